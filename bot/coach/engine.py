@@ -1,0 +1,44 @@
+"""One reply check from end to end: analyze, rewrite, verify, re-score."""
+
+from __future__ import annotations
+
+from bot.coach.analyze import analyze
+from bot.coach.facts import missing_facts
+from bot.coach.model import CheckResult
+from bot.coach.promises import added_promises
+from bot.coach.rewrite import rewrite
+from bot.coach.text import MAX_DRAFT_CHARS, is_blank
+
+
+class DraftError(ValueError):
+    """A draft we can't check, with a message meant for the agent who sent it."""
+
+
+def validate(draft: str | None) -> str:
+    if is_blank(draft):
+        raise DraftError("There's no reply to check: paste the draft you want feedback on.")
+    assert draft is not None
+    if len(draft) > MAX_DRAFT_CHARS:
+        raise DraftError(
+            f"That draft is {len(draft):,} characters; the coach checks replies up to "
+            f"{MAX_DRAFT_CHARS:,}. Check it a few paragraphs at a time."
+        )
+    return draft
+
+
+def check(draft: str, customer: str | None = None, *, variant: int = 0) -> CheckResult:
+    """Check a draft reply, optionally against the customer's message it answers.
+
+    ``variant`` selects another wording of the rewrite ("another version"); the
+    analysis is the same for every variant.
+    """
+    draft = validate(draft)
+    customer = None if is_blank(customer) else customer
+    analysis = analyze(draft, customer)
+    text, changes = rewrite(analysis, customer, variant)
+    improved = analysis if text == analysis.text else analyze(text, customer)
+    if missing_facts(analysis.text, text) or added_promises(analysis.text, text) or (
+        improved.score < analysis.score
+    ):
+        text, changes, improved = analysis.text, (), analysis
+    return CheckResult(analysis.text, customer, analysis, text, improved, changes)

@@ -1,0 +1,72 @@
+"""Internal words customers shouldn't have to decode, with the plain words to use instead.
+
+One table serves three readers: the analyzer flags these terms, the fact guard
+knows an acronym here is jargon rather than a booking code, and the rewriter
+swaps in the plain words.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLAIN_WORDS: dict[str, str] = {
+    "SLA": "our response-time target",
+    "RMA": "return authorisation",
+    "TAT": "turnaround time",
+    "KB": "help centre",
+    "CX": "customer experience",
+    "CSAT": "satisfaction survey",
+    "NPS": "feedback survey",
+    "SOP": "standard process",
+    "CRM": "our records",
+    "IVR": "phone menu",
+    "ERP": "our systems",
+    "L1": "our support team",
+    "L2": "our specialist team",
+    "L3": "our engineering team",
+    "T1": "our support team",
+    "T2": "our specialist team",
+    "T3": "our engineering team",
+    "P0": "top priority",
+    "P1": "top priority",
+    "P2": "high priority",
+    "P3": "normal priority",
+    "P4": "normal priority",
+    "tier 1": "our support team",
+    "tier 2": "our specialist team",
+    "tier 3": "our engineering team",
+    "backend": "our systems",
+    "back-end": "our systems",
+    "escalation queue": "our specialists' queue",
+    "ticket queue": "our queue",
+    "repro": "recreate",
+    "reproduced": "recreated",
+    "root cause": "underlying cause",
+    "provisioning": "setting up",
+    "sync issue": "syncing problem",
+    "sync error": "syncing problem",
+    "syncing issue": "syncing problem",
+    "propagation": "update across our systems",
+    "hotfix": "quick fix",
+    "deprecated": "no longer supported",
+    "ticket status": "status of your request",
+    "in the system": "on our side",
+    "system shows": "records show",
+    "system says": "records say",
+    "parameters": "settings",
+    "config": "settings",
+}
+
+ACRONYMS = frozenset(term for term in PLAIN_WORDS if term.isupper() or term[0].isupper())
+_ACRONYM_PART = "|".join(sorted((re.escape(t) for t in ACRONYMS), key=len, reverse=True))
+_WORD_PART = "|".join(
+    sorted((re.escape(t) for t in PLAIN_WORDS if t not in ACRONYMS), key=len, reverse=True)
+)
+JARGON = re.compile(rf"\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
+
+
+def plain(term: str) -> str:
+    """The plain words for a matched term, keeping a leading capital."""
+    key = term if term in PLAIN_WORDS else term.lower()
+    words = PLAIN_WORDS[key]
+    return words[0].upper() + words[1:] if term[0].isupper() and key not in ACRONYMS else words

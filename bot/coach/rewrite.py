@@ -1,0 +1,364 @@
+"""The offline rewrite: fix what the findings point at, keep everything else the agent wrote.
+
+The rewriter works by small, explainable edits on the original text rather than
+by generating a new reply: swap a blaming phrase, drop a dismissive one, add an
+acknowledgement where there was none, add a next step. An edit that would touch
+a fact (a number, id, name, link) is never made, and nothing it adds can promise
+money, goods or a deadline, so the result is always safe to send as a draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.context import NO_CONTEXT, Context, keywords
+from bot.coach.facts import find_facts, overlaps_fact
+from bot.coach.jargon import JARGON, plain
+from bot.coach.model import Analysis, Change, Span
+from bot.coach.phrasing import ALTERNATIVES, NEXT_STEPS, SHORT_NEXT_STEPS, acknowledgement, pick
+from bot.coach.rules import APOLOGY, PATTERNS, RULES
+from bot.coach.text import PROTECTED, Draft, Sentence, read
+
+DROP = "\x00drop"
+"""Replacement marker: remove the whole sentence when nothing else in it matters."""
+
+# (rule, phrase, replacement): the first matching phrase wins. An empty
+# replacement removes the phrase; DROP removes its sentence when that sentence
+# says nothing else (otherwise just the phrase).
+_PHRASES: tuple[tuple[str, str, str], ...] = (
+    ("E402", r"\b(?:please,? )?calm down\b", DROP),
+    ("E402", r"\b(?:as i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you)|"
+             r"as (?:previously|already) (?:stated|mentioned|explained|said))\b", "to recap"),
+    ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:department|job|area|responsibility)\b",
+     "another team handles this, and I'll connect you with them"),
+    ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:problem|fault)\b|\bnot (?:our|my) "
+             r"(?:problem|concern|issue)\b", DROP),
+    ("E402", r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) "
+             r"can do\b|\bnot much (?:we|i) can do\b",
+     "I can't change this part myself, but let me see what else I can do"),
+    ("E402", r"\bi can'?t help you\b", "I'm not the right person to fix this, but I'll find out who is"),
+    ("E402", r"\bi don'?t know what (?:else )?to tell you\b", "let me look into this further"),
+    ("E402", r"\b(?:it is what it is|deal with it|whatever|that'?s just (?:how|the way) it is|take it or "
+             r"leave it|not a big deal|you'?re overreacting|no need to (?:get|be) (?:upset|angry|rude|worked "
+             r"up)|stop (?:complaining|shouting|yelling))\b", DROP),
+    ("E401", r"\byou should(?:'ve| have)\b", "it would have helped to have"),
+    ("E401", r"\byou shouldn'?t have\b", "it would have been better not to have"),
+    ("E401", r"\byou (?:failed|forgot|neglected|didn'?t bother) to\b", "it looks like you weren't able to"),
+    ("E401", r"\byou were supposed to\b", "the next step was to"),
+    ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b", "to recap"),
+    ("E401", r"\byou were told\b", "we explained"),
+    ("E401", r"\byou should know\b", "it's worth knowing"),
+    ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
+    ("E401", r"\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |completely |totally |all )?"
+             r"(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b", DROP),
+    ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
+    ("E405", r"\bas (?:anyone|everyone|any customer) (?:knows|can see),?\s*", ""),
+    ("E405", r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|"
+             r"rocket science))\b", "here's how"),
+    ("E405", r"\bsimply\s+", ""),
+    ("E405", r"\bi'?m sure (?:even )?you (?:understand|know|realise|realize)\b", "as you may know"),
+    ("E405", r"\bi'?m sure (?:even )?you can\b", "you can"),
+    ("E405", r"\bwith all due respect,?\s*", ""),
+    ("E405", r"\b(?:good luck with that|nice try|thanks for nothing)\b", DROP),
+    ("E405", r"\bread the (?=manual|instructions|faq|terms)", "take a look at the "),
+    ("E405", r"\bif you (?:had )?(?:bothered|cared) to\b", "if you"),
+    ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
+    ("E405", r"\blike i said\b", "to recap"),
+    ("E405", r"\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b", DROP),
+    ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
+             r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
+    ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
+    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
+    ("E406", r"\bwe regret to inform you\b", "I'm sorry to say"),
+    ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
+     DROP),
+    ("E406", r"\b(?:please )?do not hesitate to\b|\b(?:please )?don'?t hesitate to\b", "you're welcome to"),
+    ("E406", r"\bwe value your feedback\b", "thank you for telling us"),
+    ("E406", r"\bas per\b", "following"),
+    ("E406", r"\bhereby\s+", ""),
+    ("E406", r"\bthe aforementioned\b", "that"),
+    ("E406", r"\bpursuant to\b", "under"),
+    ("E406", r"\bat this (?:point in )?time\b", "right now"),
+    ("E406", r"\bthank you for contacting (?:us|customer \w+)\b", "thanks for getting in touch"),
+    ("E202", r"^\W*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
+     "What else can I help you with?"),
+    ("E202", r"^\W*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
+)
+_COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
+
+_GREETING = re.compile(
+    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+(?:there|all|team|folks|"
+    r"[A-Z][\w'-]*))*+[,.!]?+|<@\w+>|@\w+)(?=\s|$)[ \t]*",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"(?:[ \t]+\^\w+|\s*\n[ \t]*[-–—~]?[ \t]*[A-Z]\w*(?: [A-Z]\w*)?|[ \t]+[-–—~][ \t]*[A-Z]\w*(?: [A-Z]\w*)?"
+    r"|\s*\n[ \t]*(?:thanks|thank you|cheers|best|regards|kind regards|best regards|warmly|all the best)"
+    r"[^\n]{0,30}(?:\n[^\n]{1,30})?)\s*$",
+    re.IGNORECASE,
+)
+_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*\b")
+
+
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    start: int
+    end: int
+    text: str
+    change: Change | None
+    """None for a cut that another change explains (a stock phrase replaced by an acknowledgement)."""
+
+
+def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
+    """The draft with its findings fixed where that is safe, and one explanation per change."""
+    draft = read(analysis.text)
+    context = _context(customer)
+    facts = find_facts(draft.original)
+    rules = set(analysis.rules)
+    edits = _phrase_edits(draft, rules, facts, context)
+    edits += _shouting_edits(draft, rules, facts)
+    edits += _apology_edits(draft, analysis, facts)
+    edits = _without_overlaps(edits)
+    budget = 2 * len(draft.original.strip())
+    text, changes = _apply(draft.original, edits)
+    seed = draft.original
+    replaced = [draft.original[e.start : e.end].strip() for e in edits if e.change is None]
+    if rules & {"E101", "E104"} or replaced:
+        ack = acknowledgement(context, seed, variant)
+        text = _insert_opening(text, ack)
+        budget += len(ack) + 1
+        rule = "E104" if "E104" in rules else "E101" if "E101" in rules else "E102"
+        action = f'Replaced "{" ".join(replaced)}" with' if replaced else "Added"
+        changes.append(Change(rule, f'{action} "{ack}"', _ACK_WHY[rule]))
+    if rules & {"E303", "E304"}:
+        addition = pick(ALTERNATIVES, seed, variant)
+        rule = "E303" if "E303" in rules else "E304"
+        if len(text) + len(addition) + 1 <= budget:
+            text = _insert_after_no(text, addition)
+            changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
+    if rules & {"E301", "E302"}:
+        rule = "E301" if "E301" in rules else "E302"
+        for options in (NEXT_STEPS, SHORT_NEXT_STEPS):
+            addition = pick(options, seed, variant)
+            if len(text) + len(addition) + 1 <= budget:
+                text = _append_before_sign_off(text, addition)
+                changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
+                break
+    return text, tuple(changes)
+
+
+_ACK_WHY = {
+    "E101": "Naming what the customer is going through first shows you heard them before you solve anything.",
+    "E104": "The customer told you how they feel; saying it back is what lets them stop repeating it.",
+    "E102": "A specific acknowledgement of their situation replaces the stock phrase customers tune out.",
+}
+
+
+def _context(customer: str | None) -> Context:
+    from bot.coach.context import read_customer
+
+    return read_customer(customer) if customer else NO_CONTEXT
+
+
+def _replace_canned(context: Context) -> bool:
+    """Only swap a stock phrase when the customer's message gives us something specific to say."""
+    return bool(context.topic or context.problem)
+
+
+def _phrase_edits(
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], context: Context
+) -> list[_Edit]:
+    edits = []
+    for rule, pattern, replacement in _COMPILED:
+        if rule not in rules:
+            continue
+        for m in pattern.finditer(draft.view):
+            sentence = _sentence_at(draft, m.start())
+            if replacement == DROP:
+                edit = _drop(draft, sentence, m, facts, rule)
+            else:
+                edit = _replace(draft, sentence, m, replacement, rule)
+            if edit and not overlaps_fact(facts, edit.start, edit.end):
+                edits.append(edit)
+    if "E102" in rules and _replace_canned(context):
+        edits += _canned_edits(draft, facts)
+    for m in JARGON.finditer(draft.view) if "E403" in rules else ():
+        edits.append(_edit(draft, m.start(), m.end(), plain(m.group(0)), "E403"))
+    return edits
+
+
+def _canned_edits(draft: Draft, facts: tuple[Span, ...]) -> list[_Edit]:
+    """Cut stock phrases that stand alone; the specific acknowledgement replaces them."""
+    edits = []
+    for m in PATTERNS["E102"].finditer(draft.lower):
+        sentence = _sentence_at(draft, m.start())
+        tail = draft.lower[m.end() : sentence.end]
+        if keywords(tail) or overlaps_fact(facts, m.start(), sentence.end):
+            continue
+        lead = draft.original[sentence.start : m.start()]
+        if keywords(lead.lower()) and not _GREETING.fullmatch(lead):
+            continue
+        end = _swallow_space(draft.original, sentence.end)
+        edits.append(_Edit(m.start(), end, "", None))
+    return edits
+
+
+def _drop(draft: Draft, sentence: Sentence, m: re.Match[str], facts: tuple[Span, ...], rule: str) -> _Edit:
+    rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
+    if len(keywords(rest)) < 2 and not overlaps_fact(facts, sentence.start, sentence.end):
+        end = _swallow_space(draft.original, sentence.end)
+        change = Change(rule, f'Removed "{sentence.text.strip()}"', RULES[rule].why)
+        return _Edit(sentence.start, end, "", change)
+    return _replace(draft, sentence, m, "", rule)
+
+
+def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: str, rule: str) -> _Edit:
+    start, end = m.start(), m.end()
+    original = draft.original[start:end]
+    if not replacement:
+        end = _swallow_punctuation(draft.original, end)
+    elif original[:1].isupper() or start == sentence.start:
+        replacement = replacement[:1].upper() + replacement[1:]
+    return _edit(draft, start, end, replacement, rule)
+
+
+def _edit(draft: Draft, start: int, end: int, replacement: str, rule: str) -> _Edit:
+    original = draft.original[start:end].strip()
+    if replacement:
+        description = f'"{original}" → "{replacement.strip()}"'
+    else:
+        description = f'Removed "{original.strip(" ,")}"'
+    return _Edit(start, end, replacement, Change(rule, description, RULES[rule].why))
+
+
+def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
+    if "E404" not in rules:
+        return []
+    edits = []
+    for m in PATTERNS["E404"].finditer(draft.view):
+        token = m.group(0)
+        if token[0] in "!?":
+            calm = "?" if "?" in token else "."
+            edits.append(_edit(draft, m.start(), m.end(), calm, "E404"))
+        elif len(token.split()) >= 3:
+            lowered = token.lower()
+            if _sentence_at(draft, m.start()).start == m.start():
+                lowered = lowered[:1].upper() + lowered[1:]
+            if not overlaps_fact(facts, m.start(), m.end()):
+                edits.append(_edit(draft, m.start(), m.end(), lowered, "E404"))
+    return edits
+
+
+def _apology_edits(draft: Draft, analysis: Analysis, facts: tuple[Span, ...]) -> list[_Edit]:
+    """Keep the first apology; drop later sentences that only apologise again."""
+    if "E105" not in analysis.rules:
+        return []
+    edits = []
+    for m in list(APOLOGY.finditer(draft.view))[1:]:
+        sentence = _sentence_at(draft, m.start())
+        rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
+        if len(keywords(rest)) < 3 and not overlaps_fact(facts, sentence.start, sentence.end):
+            end = _swallow_space(draft.original, sentence.end)
+            change = Change("E105", f'Removed "{sentence.text}"', RULES["E105"].why)
+            edits.append(_Edit(sentence.start, end, "", change))
+    return edits
+
+
+def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
+    """Keep the earliest, widest edit where two would touch the same characters."""
+    kept: list[_Edit] = []
+    for edit in sorted(edits, key=lambda e: (e.start, -(e.end - e.start))):
+        if kept and edit.start < kept[-1].end:
+            continue
+        kept.append(edit)
+    return kept
+
+
+def _apply(original: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
+    text = original
+    for edit in reversed(edits):
+        before, after = text[: edit.start], text[edit.end :]
+        if not edit.text and _at_sentence_start(before):
+            after = _capitalise(after)
+        text = before + edit.text + after
+    changes = []
+    for edit in edits:
+        if edit.change and edit.change not in changes:
+            changes.append(edit.change)
+    return _tidy(text), changes
+
+
+def _insert_opening(text: str, sentence: str) -> str:
+    greeting = _GREETING.match(text)
+    cut = greeting.end() if greeting else 0
+    head, tail = text[:cut], text[cut:].lstrip()
+    if head and not head.endswith((" ", "\n")):
+        head += " "
+    return f"{head}{sentence} {_capitalise(tail)}".rstrip()
+
+
+def _insert_after_no(text: str, sentence: str) -> str:
+    """Put the alternative right after the sentence that said no, where the customer needs it."""
+    view = read(text)
+    for rule in ("E303", "E304"):
+        m = PATTERNS[rule].search(view.lower)
+        if m:
+            host = _sentence_at(view, m.start())
+            return f"{text[: host.end]} {sentence}{text[host.end :]}"
+    return _append_before_sign_off(text, sentence)
+
+
+def _append_before_sign_off(text: str, sentence: str) -> str:
+    sign_off = _SIGN_OFF.search(text)
+    cut = sign_off.start() if sign_off and sign_off.start() > 0 else len(text)
+    body, tail = text[:cut].rstrip(), text[cut:]
+    if body and body[-1] not in ".!?":
+        body += "."
+    return f"{body} {sentence}{tail}" if body else sentence + tail
+
+
+def _sentence_at(draft: Draft, pos: int) -> Sentence:
+    for sentence in draft.sentences:
+        if sentence.start <= pos < sentence.end:
+            return sentence
+    return Sentence(pos, pos, "")
+
+
+def _swallow_space(text: str, end: int) -> int:
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
+
+
+def _swallow_punctuation(text: str, end: int) -> int:
+    """After a removed phrase, take a trailing comma and space with it."""
+    if end < len(text) and text[end] == ",":
+        end += 1
+    return _swallow_space(text, end)
+
+
+def _at_sentence_start(before: str) -> bool:
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?\n" or before.endswith("\n")
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+_TIDY = re.compile(PROTECTED.pattern + r"|(?P<space> {2,})|(?P<before> +(?=[,.!?;:]))|(?P<comma>,(?=[.!?]))"
+                   r"|(?P<lead>\A[ ,;:]+)", re.DOTALL)
+
+
+def _tidy(text: str) -> str:
+    """Mend the seams edits leave (double spaces, " ,", ",."), never inside links or code."""
+
+    def mend(m: re.Match[str]) -> str:
+        if m.group("space"):
+            return " "
+        if m.group("before") or m.group("comma") or m.group("lead"):
+            return ""
+        return m.group(0)
+
+    return _TIDY.sub(mend, text).strip()

@@ -1,0 +1,197 @@
+"""The rule catalogue: every finding the coach can report, in words an agent can use.
+
+Rule ids are stable: they are stored with each check, shown in Slack and Teams,
+linked to lessons, and used by agents to dispute a finding. Add new ids; never
+reuse or renumber old ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.cues import compile_fast
+from bot.coach.jargon import JARGON
+from bot.coach.model import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    severity: Severity
+    message: str
+    why: str
+    lesson: str
+
+
+RULES: dict[str, Rule] = {
+    rule.id: rule
+    for rule in (
+        Rule("E101", "medium", "The reply doesn't acknowledge how the customer feels or what they're going through.",
+             "People calm down once they feel heard; an answer that skips the feeling reads as cold even when it is correct.",
+             "acknowledge-feelings"),
+        Rule("E102", "medium", "This is a stock empathy phrase with nothing specific to this customer.",
+             "Customers have heard \"I understand your frustration\" a thousand times; naming their actual situation is what shows you listened.",
+             "canned-empathy"),
+        Rule("E103", "medium", "This is sympathy (feeling sorry for them), not empathy (understanding them).",
+             "Pity puts you above the customer; understanding puts you beside them.",
+             "empathy-vs-sympathy"),
+        Rule("E104", "high", "The customer said how they feel and the reply doesn't respond to it.",
+             "When someone names an emotion and it is ignored, they usually repeat it louder.",
+             "reflect-and-validate"),
+        Rule("E105", "low", "Too many apologies: one sincere apology is enough.",
+             "Repeated apologies sound nervous or scripted and push the solution further down.",
+             "apology-balance"),
+        Rule("E201", "medium", "The customer asked a question and the reply doesn't seem to answer it.",
+             "An unanswered question is the most common reason a customer writes again.",
+             "answer-the-question"),
+        Rule("E202", "low", "Only yes/no questions: an open question would let the customer tell you more.",
+             "\"What happened when you tried…?\" gets you the detail you need in one reply instead of three.",
+             "open-questions"),
+        Rule("E301", "medium", "There's no next step: the customer can't tell what happens now.",
+             "Uncertainty is what keeps an upset customer upset; a clear next step ends the worry.",
+             "next-steps-follow-up"),
+        Rule("E302", "medium", "No one owns this: passive or \"someone will\" instead of what *you* will do.",
+             "\"It will be looked into\" sounds like nobody will; \"I'll check\" sounds like someone is on it.",
+             "ownership-language"),
+        Rule("E303", "high", "Hiding behind policy without offering what you *can* do.",
+             "Holding a policy is fine; leaving the customer at a dead end is what feels like a brush-off.",
+             "policy-with-alternative"),
+        Rule("E304", "medium", "A \"no\" with no alternative.",
+             "You can hold a boundary and still help: pair the no with the next best option.",
+             "saying-no-with-empathy"),
+        Rule("E401", "high", "This blames the customer.",
+             "Blame makes people defend themselves instead of working with you, even when they did make the mistake.",
+             "no-blame"),
+        Rule("E402", "high", "This phrase dismisses the customer.",
+             "Phrases like \"calm down\" or \"as I already said\" reliably escalate a conversation.",
+             "de-escalation"),
+        Rule("E403", "low", "Internal jargon or codes the customer may not know.",
+             "Plain words save a follow-up question and make the customer feel included, not processed.",
+             "plain-words"),
+        Rule("E404", "medium", "Capitals or repeated punctuation read as shouting.",
+             "In writing, tone is all the customer has; caps and \"!!!\" sound angry even when you aren't.",
+             "patience-and-calm"),
+        Rule("E405", "high", "This sounds condescending or sarcastic.",
+             "Talking down to someone, even lightly, costs more trust than any delay.",
+             "respectful-tone"),
+        Rule("E406", "low", "This sounds like a script, not a person.",
+             "Corporate boilerplate puts distance between you and the customer; plain, warm words close it.",
+             "personalize"),
+    )
+}
+
+_FLAGS = re.MULTILINE  # matched against the lower-cased view
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "E401": compile_fast(
+        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)|shouldn'?t have|failed to|forgot to|"
+        r"neglected to|didn'?t bother|were supposed to|were told|should know|ought to have|never "
+        r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
+        r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
+        r"\bas you (?:were|should have been) (?:told|informed|advised)\b|\bif you had (?:read|followed|"
+        r"checked|listened|paid attention)\b|\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|"
+        r"\buser error\b|\byou (?:caused|broke|messed up)\b",
+        _FLAGS,
+    ),
+    "E402": compile_fast(
+        r"\bcalm down\b|\bas i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
+        r"told you)\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|\b(?:that'?s|that is|"
+        r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
+        r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
+        r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\bdeal with it\b|\bi can'?t help "
+        r"you\b|\bthat'?s just (?:how|the way) it is\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
+        r"(?:upset|angry|rude|worked up)\b|\bwhatever\b|\bnot a big deal\b|\bi don'?t know what (?:else )?"
+        r"to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
+        r"(?:we|i) can do\b",
+        _FLAGS,
+    ),
+    "E405": compile_fast(
+        r"\b(?:obviously|clearly),? you\b|\bas (?:anyone|everyone|any customer) (?:knows|can see)\b|"
+        r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|rocket "
+        r"science))\b|\bsimply\b|\bi'?m sure (?:even )?you (?:can|understand|know|realise|realize)\b|\bwith all "
+        r"due respect\b|\bgood luck with that\b|\bnice try\b|\bthanks for nothing\b|\bread the (?:manual|"
+        r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?:sweetie|sweetheart|"
+        r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b",
+        _FLAGS,
+    ),
+    "E103": compile_fast(
+        r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) for "
+        r"you\b|\bi'?m (?:so |really )?sorry for you\b|\bpoor (?:you|thing)\b|\bi pity\b|\bwhat a shame for "
+        r"you\b|\byou poor\b",
+        _FLAGS,
+    ),
+    "E406": compile_fast(
+        r"\bplease be advised(?: that)?\b|\bkindly be (?:informed|advised)(?: that)?\b|\bwe regret to inform "
+        r"you(?: that)?\b|\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)"
+        r"(?: to us)?\b|\bplease do not hesitate to\b|\bdon'?t hesitate to\b|\bwe value your feedback\b|"
+        r"\bas per\b|\bhereby\b|\bthe aforementioned\b|\bpursuant to\b|\bat this (?:point in )?time\b|"
+        r"\bthank you for contacting (?:us|customer \w+)\b",
+        _FLAGS,
+    ),
+    "E102": compile_fast(
+        r"\b(?:i|we) (?:completely |totally |fully |can |do )*understand (?:your (?:frustration|concerns?|"
+        r"disappointment|situation)|how you feel)\b|\bi know how you feel\b|\bi feel your pain\b|"
+        r"\b(?:i|we) (?:sincerely |truly )?apologi[sz]e for (?:any|the) inconvenience(?: (?:this|that) "
+        r"(?:may have|has|might have) caused)?(?: you)?\b|\bsorry for (?:any|the) inconvenience(?: caused)?\b|"
+        r"\b(?:i'?m|we'?re|i am|we are) sorry to hear (?:that|this)\b|\bi hear you\b|\bwe appreciate your "
+        r"(?:patience|understanding)\b|\bthank you for your (?:patience|understanding)\b",
+        _FLAGS,
+    ),
+    "E302": compile_fast(
+        r"\b(?:will|would|shall|should|is being|are being|has been passed|will have to) be (?:looked into|"
+        r"processed|reviewed|escalated|investigated|handled|forwarded|passed on|checked|resolved|dealt with|"
+        r"addressed|updated|sent|fixed|actioned|taken care of)\b|\b(?:is|are) being (?:looked into|"
+        r"processed|reviewed|handled|investigated)\b|\bsomeone (?:will|should|from|may)\b|\b(?:the|a|our) "
+        r"(?:relevant |appropriate |right )?(?:team|department|agent|colleague|specialist)s? (?:will|should|"
+        r"may)\b",
+        _FLAGS,
+    ),
+    "E303": compile_fast(
+        r"\b(?:company|our|the) polic(?:y|ies)\b|\bper (?:our |the )?polic(?:y|ies)\b|\bpolicy (?:states|says|"
+        r"is|does not|doesn'?t|won'?t)\b|\bterms and conditions\b|\bt&cs?\b|\bour rules\b|\bagainst (?:our |"
+        r"the )?(?:rules|policy)\b",
+        _FLAGS,
+    ),
+    "E304": compile_fast(
+        r"\b(?:we|i)(?: (?:really |simply |just )?(?:can'?t|cannot|can not|won'?t|will not|do not|don'?t)|"
+        r"(?:'re| are|'m| am) (?:unable|not able) to|(?:'re| are|'m| am) not allowed to|won'?t be able to) "
+        r"(?:\w+ ){0,2}?(?:offer|give|provide|refund|do|help|change|accept|allow|make|process|cancel|"
+        r"issue|approve|extend|honou?r|replace|exchange|return|waive|reimburse|compensate|send|book)\b|"
+        r"\b(?:that'?s|it'?s|that is|it is|this is) not (?:possible|allowed|permitted|something we do)\b|"
+        r"\b(?:isn'?t|is not|aren'?t|are not) (?:possible|allowed|permitted|eligible)\b|\bnot eligible\b|"
+        r"^\W*no,? (?:we|i|you|that)\b",
+        _FLAGS,
+    ),
+    "E403": JARGON,
+    "E404": re.compile(
+        r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})+\b|\b[A-Z]{6,}\b|!{2,}|[!?]{3,}",
+        re.MULTILINE,
+    ),
+}
+
+ALTERNATIVE = compile_fast(
+    r"\b(?:instead|alternative(?:ly)?|options?|what i can do|what we can do|here'?s what|i can (?:offer|"
+    r"help|suggest|check|look|try|see|get|arrange|book|send|show|walk)|we can (?:offer|help|suggest|try|"
+    r"look|arrange)|however,? (?:i|we) can|but (?:i|we) (?:can|could|will|'ll)|happy to|another way|"
+    r"the good news|what i'?ll do|let me (?:see|look|check|find)|i(?:'ll| will) (?:look|see|check|find))\b",
+    re.MULTILINE,
+)
+OPEN_QUESTION = compile_fast(
+    r"\b(?:what|how|why|when|where|which|who|whom|whose|tell me|describe|walk me)\b", re.MULTILINE
+)
+CLOSED_QUESTION = compile_fast(
+    r"^\W*(?:\w+,\s*)?(?:is|are|do|does|did|have|has|had|can|could|would|will|was|were|should|shall|may|"
+    r"any|anything|everything)\b",
+    re.MULTILINE,
+)
+SUGGESTION_QUESTION = compile_fast(
+    r"\b(?:have you (?:tried|considered|thought)|why don'?t you|did you try|could you try|would it help)\b",
+    re.MULTILINE,
+)
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b", re.IGNORECASE)
+FIRST_PERSON_ACTION = compile_fast(
+    r"\b(?:i'?ll|i will|i'?m going to|i am going to|let me|i(?:'ve| have) (?:just |now |already )?\w+ed|"
+    r"i'?m (?:on it|looking|checking|working|handling|taking|following|keeping|staying)|leave it with me)\b",
+    re.MULTILINE,
+)

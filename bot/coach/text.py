@@ -1,0 +1,115 @@
+"""Reading a draft safely: markup, code and links are masked, offsets never move.
+
+Every rule works on a *masked view* of the draft that has exactly the same length
+as the draft, so a match at ``[start, end)`` in the view points at the same
+characters in what the agent typed. Masking keeps URLs, code blocks and Slack
+markup from looking like words ("calm down" inside a code sample is not advice).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_DRAFT_CHARS = 10_000
+"""A reply longer than this is a document, not a chat message; we say so instead of guessing."""
+
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+PROTECTED = re.compile(
+    r"```.*?(?:```|\Z)"  # fenced code
+    r"|`[^`\n]+`"  # inline code
+    r"|<[@#!][^>\s]*>"  # Slack mentions, channels, special mentions
+    r"|<(?:https?|mailto):[^>|\s]*(?:\|[^>]*)?>"  # Slack links, with or without a label
+    r"|\bhttps?://[^\s<>]+[^\s<>.,;:!?)\]'\"]"  # bare URLs
+    r"|\bwww\.[^\s<>]+[^\s<>.,;:!?)\]'\"]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # emails
+    re.DOTALL,
+)
+SLACK_LINK_LABEL = re.compile(r"<(?:https?|mailto):[^>|\s]*\|([^>]*)>")
+SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip().rstrip("\"')]").endswith("?")
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A draft as the rules see it: the original, its masked view, its sentences."""
+
+    original: str
+    view: str
+    lower: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def words(self) -> list[str]:
+        return WORD.findall(self.lower)
+
+
+def mask(text: str) -> str:
+    """Blank out protected regions (keeping their length) and zero-width characters.
+
+    Slack links keep their label visible, since the label is prose the customer reads.
+    """
+
+    def blank(match: re.Match[str]) -> str:
+        token = match.group(0)
+        label = SLACK_LINK_LABEL.fullmatch(token)
+        if label:
+            inner = label.group(1)
+            pad = len(token) - len(inner)
+            return "\x00" * (pad - 1) + inner + "\x00"
+        return "\x00" * len(token)
+
+    view = PROTECTED.sub(blank, text)
+    return ZERO_WIDTH.sub(" ", view)
+
+
+def split_sentences(view: str) -> tuple[Sentence, ...]:
+    """Split on terminal punctuation followed by space, so "$10.50" and "v2.1" stay whole."""
+    out = []
+    cut = 0
+    for m in SENTENCE_END.finditer(view):
+        _append(out, view, cut, m.end())
+        cut = m.end()
+    _append(out, view, cut, len(view))
+    return tuple(out)
+
+
+def _append(out: list[Sentence], view: str, start: int, end: int) -> None:
+    raw = view[start:end]
+    body = raw.strip()
+    if body:
+        first = start + len(raw) - len(raw.lstrip())
+        out.append(Sentence(first, first + len(body), body))
+
+
+@lru_cache(maxsize=4096)
+def read(text: str) -> Draft:
+    """Prepare a draft for the rules; cached because a check reads the draft and its rewrite."""
+    text = unicodedata.normalize("NFC", text)
+    view = mask(text)
+    return Draft(text, view, lower_same_length(view), split_sentences(view))
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case without moving offsets (a few characters, like "İ", grow when lowered)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def is_blank(text: str | None) -> bool:
+    return text is None or not ZERO_WIDTH.sub("", text).strip()
