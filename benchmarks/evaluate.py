@@ -402,6 +402,9 @@ PROMISE_PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+_SHOUTED_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
+
+
 def _ends_sentence(token: str) -> bool:
     """True if the token closes a sentence: ., !, ? or an emoji in its non-word tail."""
     tail = re.search(r"\W*$", token).group(0)  # type: ignore[union-attr]
@@ -413,9 +416,10 @@ def extract_facts(text: str) -> list[str]:
 
     URLs, emails, @handles, ^XX signatures, every token containing a digit, and
     capitalised words that do not start a sentence (except I, I'm, I'll, I've, I'd).
+    Words inside a shouted run (three or more all-caps words) are tone, not names.
     """
     facts: list[str] = []
-    rest = text
+    rest = _SHOUTED_RUN.sub(lambda m: m.group(0).lower(), text)
     for pattern in (_URL, _EMAIL, _HANDLE, _SIGNATURE):
 
         def take(match: re.Match[str]) -> str:

@@ -25,6 +25,12 @@ from bot.coach.rules import (
 )
 from bot.coach.text import Draft, read
 
+INTERROGATIVE = re.compile(
+    r"\W*(?:(?:what|how|why|when|where|which|who)\b(?! (?:a|an|great|nice|lovely|wonderful|fun)\b)|"
+    r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|it|he|she|they|we|"
+    r"there|the|your|that|this|i|anyone|anything)\b)"
+)
+"""A question the writer forgot to end with "?", as chat messages often are."""
 WEIGHTS = {"acknowledge": 0.28, "reflect": 0.14, "explore": 0.12, "own": 0.24, "respect": 0.22}
 PENALTY = {"high": 9, "medium": 5, "low": 2}
 RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E404": 0.9, "E406": 0.4, "E403": 0.3}
@@ -57,8 +63,9 @@ def _dimension_weights(draft: Draft, context: Context) -> tuple[dict[str, float]
     for name, lexicon in LEXICONS.items():
         weights[name], evidence[name] = match_cues(lexicon, draft.lower, draft.original)
     for sentence in draft.sentences:
-        if sentence.is_question:
-            weights["explore"] += _question_weight(draft.lower[sentence.start : sentence.end])
+        lower = draft.lower[sentence.start : sentence.end]
+        if sentence.is_question or INTERROGATIVE.match(lower):
+            weights["explore"] += _question_weight(lower)
             evidence["explore"].append(_span(draft, sentence.start, sentence.end))
     if context.keywords:
         shared = keywords(draft.lower) & context.keywords

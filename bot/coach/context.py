@@ -20,7 +20,7 @@ _EMOTIONS: tuple[tuple[str, str], ...] = (
     (r"\bworried|\bworry\w*|\banxious|\bnervous|\bscared|\bafraid|\bpanic\w*|\bstress\w*|\bconcern\w*",
      "worrying"),
     (r"\bdisappoint\w*|\blet down|\bsad\b|\bupset|\bhurt\b|😢|😭|😞|😔|😪", "disappointing"),
-    (r"\bconfus\w*|\bdon'?t understand|\bno idea|\bmakes no sense|\blost\b", "confusing"),
+    (r"\bconfus\w*|\bdon'?t understand|\bno idea|\bmakes no sense", "confusing"),
     (r"\bpassed (?:around|between)|\bno one|\bnobody|\bignor\w*|\bagain and again|\bstill\b|"
      r"\bfor (?:days|weeks|hours|months)|\bwaiting|\bwaited", "frustrating"),
 )

@@ -1,18 +1,20 @@
 """The words the offline rewriter adds: acknowledgements, alternatives, next steps.
 
-Several wordings of each, so ten rewrites don't open with the same sentence; which
-one a draft gets is a stable function of the draft, so the same draft always
-gets the same rewrite (and "another version" asks for the next wording).
-
-None of these sentences may promise money, goods or a deadline, and none may be
-a stock phrase the analyzer would flag: tests hold every template to both.
+The wordings live in ``prompts/phrasing.toml`` so they can be edited (or
+translated) without touching code. Several wordings of each exist so ten rewrites
+don't open with the same sentence; which one a draft gets is a stable function of
+the draft, so the same draft always gets the same rewrite and "another version"
+asks for the next wording.
 """
 
 from __future__ import annotations
 
+import tomllib
 import zlib
+from functools import cache
 
 from bot.coach.context import Context
+from bot.resources import prompts_dir
 
 _VERB = {
     "frustrating": "frustrate",
@@ -22,44 +24,28 @@ _VERB = {
     "confusing": "confuse",
 }
 
-_WITH_SITUATION = (
-    "I'm sorry about {situation}; I know how {feeling} that is.",
-    "{Situation} is {feeling}, and I'm sorry you're dealing with it.",
-    "I can see how {feeling} {situation} has been.",
-    "{Situation} would {verb} anyone, and I'm sorry it happened to you.",
-)
-_FEELING_ONLY = (
-    "I'm sorry this has been so {feeling}.",
-    "I can hear how {feeling} this has been, and I'm sorry.",
-    "That sounds really {feeling}, and I'm sorry you're dealing with it.",
-    "This would {verb} anyone, and I'm sorry it happened to you.",
-)
-ALTERNATIVES = (
-    "I know that isn't the answer you hoped for, so let me see what I can do instead.",
-    "I realise that's disappointing, so let me look at what other options you have.",
-    "That's not what you wanted to hear, I know; let me check what I can do instead.",
-)
-NEXT_STEPS = (
-    "I'll keep an eye on this and update you as soon as I know more.",
-    "I'll stay on this and let you know as soon as there's news.",
-    "I'm keeping this with me, and I'll follow up with you as soon as I hear back.",
-)
-SHORT_NEXT_STEPS = ("I'll follow up with you.", "I'll keep you posted.", "I'll update you here.")
 
-_SITUATIONS = {
-    "missing": "{topic} going missing",
-    "delayed": "such a long wait for {topic}",
-    "broken": "{topic} not working",
-    "cancelled": "{topic} being cancelled",
-    "charged": "an unexpected charge on {topic}",
-}
-_BARE_SITUATIONS = {
-    "missing": "something going missing",
-    "delayed": "such a long wait",
-    "broken": "this not working",
-    "cancelled": "this cancellation",
-    "charged": "an unexpected charge",
-}
+@cache
+def phrasing() -> dict:
+    return tomllib.loads((prompts_dir() / "phrasing.toml").read_text("utf-8"))
+
+
+def alternatives() -> tuple[str, ...]:
+    return tuple(phrasing()["boundaries"]["alternatives"])
+
+
+def next_steps(short: bool = False) -> tuple[str, ...]:
+    return tuple(phrasing()["next_steps"]["short" if short else "long"])
+
+
+def all_templates() -> tuple[str, ...]:
+    ack = phrasing()["acknowledgement"]
+    return (
+        tuple(ack["with_situation"] + ack["feeling_only"])
+        + alternatives()
+        + next_steps()
+        + next_steps(short=True)
+    )
 
 
 def pick(options: tuple[str, ...], seed: str, variant: int) -> str:
@@ -69,13 +55,12 @@ def pick(options: tuple[str, ...], seed: str, variant: int) -> str:
 
 def acknowledgement(context: Context, seed: str, variant: int) -> str:
     """An acknowledgement as specific as the customer's message allows."""
+    ack = phrasing()["acknowledgement"]
     feeling = context.emotion or "frustrating"
-    situation = _situation(context)
-    if situation:
-        template = pick(_WITH_SITUATION, seed, variant)
-    else:
-        template = pick(_FEELING_ONLY, seed, variant)
-        situation = ""
+    situation = _situation(context, ack)
+    key = "with_situation" if situation else "feeling_only"
+    template = pick(tuple(ack[key]), seed, variant)
+    situation = situation or ""
     return template.format(
         situation=situation,
         Situation=situation[:1].upper() + situation[1:],
@@ -84,14 +69,11 @@ def acknowledgement(context: Context, seed: str, variant: int) -> str:
     )
 
 
-def _situation(context: Context) -> str | None:
+def _situation(context: Context, ack: dict) -> str | None:
     if context.topic and context.problem:
-        return _SITUATIONS[context.problem].format(topic=context.topic)
+        return ack["situations"][context.problem].format(topic=context.topic)
     if context.topic:
-        return f"all this trouble with {context.topic}"
+        return ack["situations"]["topic_only"].format(topic=context.topic)
     if context.problem:
-        return _BARE_SITUATIONS[context.problem]
+        return ack["bare_situations"][context.problem]
     return None
-
-
-ALL_TEMPLATES = _WITH_SITUATION + _FEELING_ONLY + ALTERNATIVES + NEXT_STEPS + SHORT_NEXT_STEPS

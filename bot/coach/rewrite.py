@@ -16,7 +16,7 @@ from bot.coach.context import NO_CONTEXT, Context, keywords
 from bot.coach.facts import find_facts, overlaps_fact
 from bot.coach.jargon import JARGON, plain
 from bot.coach.model import Analysis, Change, Span
-from bot.coach.phrasing import ALTERNATIVES, NEXT_STEPS, SHORT_NEXT_STEPS, acknowledgement, pick
+from bot.coach.phrasing import acknowledgement, alternatives, next_steps, pick
 from bot.coach.rules import APOLOGY, PATTERNS, RULES
 from bot.coach.text import PROTECTED, Draft, Sentence, read
 
@@ -132,14 +132,14 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         action = f'Replaced "{" ".join(replaced)}" with' if replaced else "Added"
         changes.append(Change(rule, f'{action} "{ack}"', _ACK_WHY[rule]))
     if rules & {"E303", "E304"}:
-        addition = pick(ALTERNATIVES, seed, variant)
+        addition = pick(alternatives(), seed, variant)
         rule = "E303" if "E303" in rules else "E304"
         if len(text) + len(addition) + 1 <= budget:
             text = _insert_after_no(text, addition)
             changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
     if rules & {"E301", "E302"}:
         rule = "E301" if "E301" in rules else "E302"
-        for options in (NEXT_STEPS, SHORT_NEXT_STEPS):
+        for options in (next_steps(), next_steps(short=True)):
             addition = pick(options, seed, variant)
             if len(text) + len(addition) + 1 <= budget:
                 text = _append_before_sign_off(text, addition)
@@ -293,6 +293,8 @@ def _insert_opening(text: str, sentence: str) -> str:
     greeting = _GREETING.match(text)
     cut = greeting.end() if greeting else 0
     head, tail = text[:cut], text[cut:].lstrip()
+    if head.rstrip().endswith(",") and not sentence.startswith("I"):
+        sentence = sentence[:1].lower() + sentence[1:]  # "Hi there, that sounds…"
     if head and not head.endswith((" ", "\n")):
         head += " "
     return f"{head}{sentence} {_capitalise(tail)}".rstrip()

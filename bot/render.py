@@ -1,0 +1,94 @@
+"""Plain-text views of a check and of progress, for people reading a terminal.
+
+Machines get ``--json`` instead; nothing here is meant to be parsed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.terminal import Style, bar
+
+if TYPE_CHECKING:
+    from bot.coach.model import CheckResult
+    from bot.store import Progress
+
+BAR_WIDTH = 10
+SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
+INDENT = "  "
+
+
+def score_colour(score: float) -> str:
+    return "green" if score >= 70 else "yellow" if score >= 40 else "red"
+
+
+def render_check(result: CheckResult, style: Style, glyphs: tuple[str, str]) -> str:
+    lines = [
+        f"{style('Score', 'bold')} {style(f'{result.score}/100', 'bold', score_colour(result.score))}"
+        f"   (the rewrite scores {style(f'{result.rewrite_score}/100', score_colour(result.rewrite_score))})",
+        "",
+        *_dimension_lines(result.analysis.dimension_values(), style, glyphs),
+        "",
+        *_finding_lines(result, style),
+        "",
+        *_rewrite_lines(result, style),
+    ]
+    return "\n".join(lines)
+
+
+def _dimension_lines(values: dict[str, float], style: Style, glyphs: tuple[str, str]) -> list[str]:
+    width = max(map(len, values), default=0)
+    return [
+        f"{INDENT}{name:<{width}}  {style(bar(value, BAR_WIDTH, glyphs), score_colour(value * 100))}  {value:.2f}"
+        for name, value in values.items()
+    ]
+
+
+def _finding_lines(result: CheckResult, style: Style) -> list[str]:
+    if not result.findings:
+        return [style("Findings", "bold") + ": none."]
+    lines = [style(f"Findings ({len(result.findings)})", "bold")]
+    pad = INDENT + " " * 8
+    for finding in result.findings:
+        quoted = result.analysis.text[finding.start : finding.end]
+        head = f"{INDENT}{style(f'{finding.severity:<6}', SEVERITY_COLOURS[finding.severity])}  {finding.rule}"
+        lines.append(f'{head}  "{quoted}"' if quoted.strip() else head)
+        lines.append(f"{pad}{finding.message}")
+        lines.append(style(f"{pad}Why: {finding.why}", "dim"))
+    return lines
+
+
+def _rewrite_lines(result: CheckResult, style: Style) -> list[str]:
+    if not result.explanation:
+        return [style("Rewrite", "bold") + ": no changes suggested."]
+    lines = [style("Rewrite", "bold")]
+    lines += [INDENT + line for line in result.rewrite.splitlines()]
+    lines += ["", style("What changed", "bold")]
+    lines += [f"{INDENT}- {change.rule}: {change.change} — {change.why}" for change in result.explanation]
+    return lines
+
+
+def render_progress(progress: Progress, style: Style, glyphs: tuple[str, str]) -> str:
+    period = f"the last {progress.days} days"
+    if not progress.checks:
+        return f'No checks in {period}. Try one: empathy-coach check "your draft reply"'
+    checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
+    assert progress.average_score is not None
+    average = style(f"{progress.average_score:.0f}/100", "bold", score_colour(progress.average_score))
+    lines = [f"{style(checks, 'bold')} in {period}, average score {average}{_trend(progress)}", ""]
+    lines += _dimension_lines(progress.dimensions, style, glyphs)
+    lines += ["", f"Strongest: {progress.strongest}    Needs the most work: {progress.weakest}"]
+    if progress.top_rules:
+        counted = ", ".join(f"{rule} ({count})" for rule, count in progress.top_rules)
+        lines.append(f"Most frequent findings (checks): {counted}")
+    return "\n".join(lines)
+
+
+def _trend(progress: Progress) -> str:
+    before = f"the {progress.days} days before"
+    if progress.trend is None:
+        return f" (no checks in {before} to compare with)"
+    if round(progress.trend) == 0:
+        return f", the same as {before}"
+    direction = "up" if progress.trend > 0 else "down"
+    return f", {direction} {abs(progress.trend):.0f} on {before}"

@@ -1,0 +1,72 @@
+"""Shared fixtures: a controllable clock, an in-memory store, hand-built check results, a CLI environment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.coach.model import DIMENSIONS, Analysis, Change, CheckResult, DimensionScore, Finding
+from bot.store import Store
+
+
+class FakeClock:
+    """A clock tests move by hand, so stored timestamps and progress periods are exact."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def coach_clock() -> FakeClock:
+    return FakeClock(datetime(2025, 3, 10, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def memory_store(coach_clock: FakeClock) -> Iterator[Store]:
+    store = Store.memory(clock=coach_clock)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def make_result() -> Callable[..., CheckResult]:
+    """Build a CheckResult with exact scores, independent of how the engine currently scores text."""
+
+    def build(
+        score: int = 50,
+        rewrite_score: int = 80,
+        dimensions: dict[str, float] | None = None,
+        rules: tuple[str, ...] = (),
+        draft: str = "Your refund is on its way.",
+        customer: str | None = "Where is my refund?",
+    ) -> CheckResult:
+        values = dimensions or {name: 0.5 for name in DIMENSIONS}
+        findings = tuple(Finding(rule, "medium", 0, 4, f"{rule} message", f"{rule} why", "lesson") for rule in rules)
+        analysis = Analysis(
+            draft, score, {name: DimensionScore(name, value) for name, value in values.items()}, findings
+        )
+        rewritten = Analysis("Better: " + draft, rewrite_score, analysis.dimensions, ())
+        changes = tuple(Change(rule, "changed", "because") for rule in rules)
+        return CheckResult(draft, customer, analysis, "Better: " + draft, rewritten, changes)
+
+    return build
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private database and a known login name ("alice") for CLI runs; returns the database path."""
+    db_path = tmp_path / "coach.db"
+    monkeypatch.setenv("COACH_DB", str(db_path))
+    monkeypatch.setenv("LOGNAME", "alice")
+    for name in ("COACH_STORE_TEXT", "NO_COLOR", "FORCE_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    return db_path
