@@ -334,9 +334,14 @@ def test_acknowledgement_is_specific_to_the_customer() -> None:
 def test_rewrite_keeps_greeting_and_sign_off_in_place() -> None:
     draft = "Hi Maria,\n\nYour parcel is at the depot.\n\nThanks,\nTom"
     result = check(draft, "Where is my parcel? It is late again.")
-    assert result.rewrite.startswith("Hi Maria,")
-    assert result.rewrite.rstrip().endswith("Tom")
-    assert "Your parcel is at the depot." in result.rewrite
+    rewrite = result.rewrite
+    assert {"E101", "E301"} <= set(result.analysis.rules)
+    assert rewrite.startswith("Hi Maria,")
+    assert rewrite.endswith("Thanks,\nTom")
+    body = rewrite.index("Your parcel is at the depot.")
+    sign_off = rewrite.index("Thanks,\nTom")
+    assert rewrite[len("Hi Maria,") : body].strip(), "the acknowledgement goes after the greeting"
+    assert rewrite[body + len("Your parcel is at the depot.") : sign_off].strip(), "the next step goes before the sign-off"
 
 
 def test_alternative_follows_the_no() -> None:
@@ -460,3 +465,19 @@ def test_short_draft_is_rewritten_in_one_pass(draft: str, rule: str) -> None:
     first = check(draft)
     assert rule in first.analysis.rules
     assert check(first.rewrite).rewrite == first.rewrite
+
+
+@pytest.mark.xfail(reason="the tidy-up strips leading ':' and ';', so an opening emoticon loses its eyes even "
+                          "when nothing was found", strict=True)
+@pytest.mark.parametrize("draft", [":)", ":D Glad it's sorted!", ";) Happy to help, enjoy the new phone!"])
+def test_opening_emoticon_survives(draft: str) -> None:
+    result = check(draft, "Thanks, all sorted now!")
+    assert result.rewrite.startswith(draft[:2])
+
+
+@pytest.mark.xfail(reason="removing a pet name also removes the spaces on both sides and glues the words",
+                   strict=True)
+def test_removing_a_pet_name_keeps_words_apart() -> None:
+    rewrite = check("Sure sweetie I'll check your order now.").rewrite
+    assert "sweetie" not in rewrite
+    assert re.search(r"Sure\W+I'll check", rewrite), rewrite
