@@ -24,6 +24,65 @@ class SettingsError(ValueError):
         super().__init__("\n".join(self.problems))
 
 
+DEFAULT_PORT = 3000
+DEFAULT_SLACK_API_URL = "https://slack.com/api/"
+DEFAULT_MODEL = "gpt-4o-mini"
+DEFAULT_LLM_TIMEOUT_SECONDS = 10.0
+DEFAULT_AZURE_API_VERSION = "2024-10-21"
+TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
+
+
+@dataclass(frozen=True, slots=True)
+class SlackSettings:
+    """Present only when the bot token and signing secret are both set; otherwise Slack is off."""
+
+    bot_token: str
+    signing_secret: str
+    app_token: str | None
+    """With an app-level token (``xapp-``) Slack runs in Socket Mode and needs no public URL."""
+    api_url: str
+    """Base URL of the Slack Web API; tests point it at a local fake."""
+
+    @property
+    def socket_mode(self) -> bool:
+        return self.app_token is not None
+
+
+@dataclass(frozen=True, slots=True)
+class TeamsSettings:
+    """Present when ``MicrosoftAppId`` is set, or with no app id when ``COACH_TEAMS_EMULATOR`` is on.
+
+    Without an app id the bot accepts unauthenticated requests, which is what the Bot Framework
+    Emulator sends; that is why it takes an explicit switch rather than being the default.
+    """
+
+    app_id: str | None
+    app_password: str | None
+    app_type: str
+    tenant_id: str | None
+
+    @property
+    def authenticated(self) -> bool:
+        return self.app_id is not None
+
+
+@dataclass(frozen=True, slots=True)
+class LLMSettings:
+    """Present only when a key (OpenAI, a compatible server, or Azure) is configured."""
+
+    api_key: str
+    base_url: str | None
+    """``OPENAI_BASE_URL``: an OpenAI-compatible server instead of OpenAI's own."""
+    model: str
+    timeout_seconds: float
+    azure_endpoint: str | None
+    azure_api_version: str
+
+    @property
+    def azure(self) -> bool:
+        return self.azure_endpoint is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db_path: Path
@@ -34,6 +93,10 @@ class Settings:
     Off by default: scores and rule ids are enough for progress, and agents'
     drafts often quote customers' personal details.
     """
+    port: int = DEFAULT_PORT
+    slack: SlackSettings | None = None
+    teams: TeamsSettings | None = None
+    llm: LLMSettings | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -41,10 +104,68 @@ class Settings:
         settings = cls(
             db_path=env.file_path("COACH_DB", default_db_path(environ)),
             store_text=env.flag("COACH_STORE_TEXT", default=False),
+            port=env.port("PORT", DEFAULT_PORT),
+            slack=_slack(env),
+            teams=_teams(env),
+            llm=_llm(env),
         )
         if env.problems:
             raise SettingsError(env.problems)
         return settings
+
+
+def _slack(env: _Reader) -> SlackSettings | None:
+    bot_token = env.token("SLACK_BOT_TOKEN", "xoxb-")
+    signing_secret = env.text("SLACK_SIGNING_SECRET")
+    app_token = env.token("SLACK_APP_TOKEN", "xapp-")
+    api_url = env.url("SLACK_API_URL", DEFAULT_SLACK_API_URL)
+    if bot_token is None and signing_secret is None and app_token is None:
+        return None
+    if bot_token is None:
+        env.problems.append("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) "
+                            "from your Slack app's OAuth & Permissions page.")
+    if signing_secret is None and app_token is None:
+        env.problems.append("SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information "
+                            "page, or set SLACK_APP_TOKEN to use Socket Mode instead.")
+    if bot_token is None:
+        return None
+    return SlackSettings(bot_token, signing_secret or "", app_token, api_url.rstrip("/") + "/")
+
+
+def _teams(env: _Reader) -> TeamsSettings | None:
+    app_id = env.text("MicrosoftAppId")
+    emulator = env.flag("COACH_TEAMS_EMULATOR", default=False)
+    password = env.text("MicrosoftAppPassword")
+    app_type = env.choice("MicrosoftAppType", TEAMS_APP_TYPES, default="MultiTenant")
+    tenant = env.text("MicrosoftAppTenantId")
+    if app_id is not None and password is None and app_type != "UserAssignedMSI":
+        env.problems.append("MicrosoftAppPassword is not set: create a client secret for the bot's app "
+                            "registration in Azure and put its value here.")
+    if app_type == "SingleTenant" and tenant is None:
+        env.problems.append("MicrosoftAppTenantId is not set: a SingleTenant bot needs its Azure tenant id.")
+    if app_id is None and not emulator:
+        return None
+    return TeamsSettings(app_id, password, app_type, tenant)
+
+
+def _llm(env: _Reader) -> LLMSettings | None:
+    openai_key = env.text("OPENAI_API_KEY")
+    azure_key = env.text("AZURE_OPENAI_API_KEY")
+    azure_endpoint = env.url("AZURE_OPENAI_ENDPOINT", None)
+    base_url = env.url("OPENAI_BASE_URL", None)
+    model = env.text("COACH_MODEL") or DEFAULT_MODEL
+    timeout = env.positive_number("COACH_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT_SECONDS)
+    api_version = env.text("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION
+    if azure_endpoint is not None:
+        key = azure_key or openai_key
+        if key is None:
+            env.problems.append("AZURE_OPENAI_ENDPOINT is set but AZURE_OPENAI_API_KEY is not: copy a key from "
+                                "the Azure OpenAI resource's Keys and Endpoint page.")
+            return None
+        return LLMSettings(key, None, model, timeout, azure_endpoint, api_version)
+    if openai_key is None:
+        return None
+    return LLMSettings(openai_key, base_url, model, timeout, None, api_version)
 
 
 def default_db_path(environ: Mapping[str, str], platform: str = sys.platform) -> Path:
@@ -92,6 +213,57 @@ class _Reader:
             f"{name}={raw!r} is not a yes/no value: use one of {', '.join(TRUE_WORDS)} "
             f"or {', '.join(FALSE_WORDS)}."
         )
+        return default
+
+    def text(self, name: str) -> str | None:
+        return self._raw(name)
+
+    def token(self, name: str, prefix: str) -> str | None:
+        raw = self._raw(name)
+        if raw is not None and not raw.startswith(prefix):
+            self.problems.append(f"{name} should start with {prefix!r}; check you copied the right token.")
+        return raw
+
+    def choice(self, name: str, choices: tuple[str, ...], *, default: str) -> str:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        for choice in choices:
+            if raw.lower() == choice.lower():
+                return choice
+        self.problems.append(f"{name}={raw!r} is not one of {', '.join(choices)}.")
+        return default
+
+    def port(self, name: str, default: int) -> int:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        if raw.isdigit() and 0 < int(raw) < 65536:
+            return int(raw)
+        self.problems.append(f"{name}={raw!r} is not a port number: use a whole number from 1 to 65535.")
+        return default
+
+    def positive_number(self, name: str, default: float) -> float:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        try:
+            value = float(raw)
+        except ValueError:
+            value = -1.0
+        if value > 0 and value != float("inf"):
+            return value
+        self.problems.append(f"{name}={raw!r} is not a positive number of seconds, e.g. 10 or 2.5.")
+        return default
+
+    def url(self, name: str, default: str | None) -> str | None:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        if raw.startswith(("http://", "https://")) and len(raw.split("://", 1)[1]) > 0:
+            return raw
+        self.problems.append(f"{name}={raw!r} is not a URL: it should start with https:// (or http:// for a "
+                             "local server).")
         return default
 
     def file_path(self, name: str, default: Path) -> Path:

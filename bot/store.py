@@ -21,6 +21,7 @@ import sqlite_utils
 from bot.coach.model import DIMENSIONS, CheckResult
 
 BUSY_TIMEOUT_SECONDS = 5.0
+DEFAULT_LESSON_TIME = "09:30"
 TOP_RULES = 5
 
 Clock = Callable[[], datetime]
@@ -96,9 +97,29 @@ def create_core_tables(db: sqlite_utils.Database) -> None:
     db.table("feedback").create_index(["user_id"])
 
 
-MIGRATIONS: tuple[Migration, ...] = (create_core_tables,)
+def add_lesson_settings(db: sqlite_utils.Database) -> None:
+    """Each agent's lesson schedule: local time, weekdays only, paused."""
+    users = db.table("users")
+    users.add_column("lesson_time", str, not_null_default=DEFAULT_LESSON_TIME)
+    users.add_column("weekdays_only", int, not_null_default=1)
+    users.add_column("lessons_paused", int, not_null_default=0)
+
+
+MIGRATIONS: tuple[Migration, ...] = (create_core_tables, add_lesson_settings)
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""
+
+
+@dataclass(frozen=True, slots=True)
+class UserSettings:
+    """What an agent chose for their lessons; the timezone is ``None`` until a platform tells us."""
+
+    user_id: str
+    timezone: str | None
+    lesson_time: str = DEFAULT_LESSON_TIME
+    """Local wall-clock time as ``HH:MM``."""
+    weekdays_only: bool = True
+    lessons_paused: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +225,27 @@ class Store:
         """Create the user, or refresh when we last saw them; a ``None`` keeps what we already know."""
         with self._writing(f"save user {user_id}"):
             self._upsert_user(user_id, platform, display_name, timezone)
+
+    def user_settings(self, user_id: str) -> UserSettings | None:
+        """``None`` for someone we have never seen, so callers can't mistake a stranger for a default user."""
+        with self._guard(f"read the settings of {user_id}"):
+            row = self.db.execute(
+                "SELECT timezone, lesson_time, weekdays_only, lessons_paused FROM users WHERE id = ?", [user_id]
+            ).fetchone()
+        if row is None:
+            return None
+        return UserSettings(user_id, row[0], row[1], bool(row[2]), bool(row[3]))
+
+    def save_user_settings(self, settings: UserSettings) -> None:
+        """Validation of the time and timezone belongs to the caller, which knows how to explain a bad one."""
+        with self._writing(f"save the settings of {settings.user_id}"):
+            updated = self.db.execute(
+                "UPDATE users SET timezone = ?, lesson_time = ?, weekdays_only = ?, lessons_paused = ? WHERE id = ?",
+                [settings.timezone, settings.lesson_time, int(settings.weekdays_only),
+                 int(settings.lessons_paused), settings.user_id],
+            ).rowcount
+            if updated == 0:
+                raise StoreError(f"There is no user {settings.user_id} in {self.location} to save settings for.")
 
     def record_check(
         self, user_id: str, result: CheckResult, platform: str, store_text: bool = False

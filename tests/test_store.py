@@ -26,7 +26,7 @@ def test_migrations_apply_once_and_reopening_changes_nothing(tmp_path: Path, mak
         schema = store.db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
 
     with Store.open(path) as store:
-        assert [row["version"] for row in rows(store, "migrations")] == [1]
+        assert [row["version"] for row in rows(store, "migrations")] == list(range(1, len(MIGRATIONS) + 1))
         assert store.db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema
         assert len(rows(store, "checks")) == 1
         assert store.db.journal_mode == "wal"
@@ -41,12 +41,12 @@ def test_a_migration_added_later_is_applied_on_reopen_and_only_once(tmp_path: Pa
 
     upgraded = (*MIGRATIONS, add_lessons)
     with Store.open(path, migrations=upgraded) as store:
-        assert store.version == 2
+        assert store.version == len(MIGRATIONS) + 1
         assert rows(store, "migrations")[-1]["name"] == "add_lessons"
         assert "lessons_delivered" in store.db.table_names()
     # Applying it twice would fail with "table already exists".
     with Store.open(path, migrations=upgraded) as store:
-        assert store.version == 2
+        assert store.version == len(MIGRATIONS) + 1
 
 
 def test_a_failing_migration_leaves_the_previous_schema_intact(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_a_failing_migration_leaves_the_previous_schema_intact(tmp_path: Path) -
     with pytest.raises(RuntimeError, match="migration bug"):
         Store.open(path, migrations=(*MIGRATIONS, broken))
     with Store.open(path) as store:
-        assert store.version == 1
+        assert store.version == len(MIGRATIONS)
         assert "half_done" not in store.db.table_names()
 
 
@@ -210,3 +210,16 @@ def test_records_written_by_one_connection_are_seen_by_another(tmp_path: Path, m
     with Store.open(path) as writer, Store.open(path) as reader:
         writer.record_check("cli:alice", make_result(score=64), "cli")
         assert reader.count_checks("cli:alice") == 1
+
+
+def test_lesson_settings_default_for_a_new_user_and_round_trip(memory_store: Store) -> None:
+    from bot.store import UserSettings
+
+    assert memory_store.user_settings("slack:T1:U1") is None
+    memory_store.ensure_user("slack:T1:U1", "slack", timezone="Europe/Berlin")
+    assert memory_store.user_settings("slack:T1:U1") == UserSettings("slack:T1:U1", "Europe/Berlin", "09:30", True, False)
+    chosen = UserSettings("slack:T1:U1", "America/New_York", "16:45", False, True)
+    memory_store.save_user_settings(chosen)
+    assert memory_store.user_settings("slack:T1:U1") == chosen
+    with pytest.raises(StoreError, match="no user slack:T1:U2"):
+        memory_store.save_user_settings(UserSettings("slack:T1:U2", None))
