@@ -26,11 +26,23 @@ from bot.coach.rules import (
 from bot.coach.text import Draft, read
 
 INTERROGATIVE = re.compile(
-    r"\W*(?:(?:what|how|why|when|where|which|who)\b(?! (?:a|an|great|nice|lovely|wonderful|fun)\b)|"
+    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also)\W+)*"
+    r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
+    r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
+    r"brings|exactly|is|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
     r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|it|he|she|they|we|"
-    r"there|the|your|that|this|i|anyone|anything)\b)"
+    r"there|the|your|that|this|i|anyone|anything)\b|any idea\b|let me ask\b|may i ask\b|"
+    r"question for you\b)"
 )
-"""A question the writer forgot to end with "?", as chat messages often are."""
+"""A question the writer forgot to end with "?", as chat messages often are. A sentence that only
+starts with a question word ("When I called, ...") is not one, so the word must lead into a question."""
+SELF_DIRECTED = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:do|did|does|am|was|can|could|would|should|will|have|had|shall|can'?t|"
+    r"couldn'?t|don'?t|didn'?t)\s+i\b"
+)
+"""A question the writer asks of themselves ("why did I...?"), which invites nobody to say more."""
+INVITATION_SHARE = 0.8
+"""How much of the explore score depends on the share of the reply spent inviting the customer to talk."""
 WEIGHTS = {"acknowledge": 0.28, "reflect": 0.14, "explore": 0.12, "own": 0.24, "respect": 0.22}
 PENALTY = {"high": 9, "medium": 5, "low": 2}
 RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E404": 0.9, "E406": 0.4, "E403": 0.3}
@@ -62,11 +74,19 @@ def _dimension_weights(draft: Draft, context: Context) -> tuple[dict[str, float]
     evidence: dict[str, list[Span]] = {}
     for name, lexicon in LEXICONS.items():
         weights[name], evidence[name] = match_cues(lexicon, draft.lower, draft.original)
+    cue_starts = [span.start for span in evidence["explore"]]
+    inviting = 0
     for sentence in draft.sentences:
         lower = draft.lower[sentence.start : sentence.end]
         if sentence.is_question or INTERROGATIVE.match(lower):
             weights["explore"] += _question_weight(lower)
             evidence["explore"].append(_span(draft, sentence.start, sentence.end))
+            inviting += sentence.end - sentence.start
+        elif any(sentence.start <= start < sentence.end for start in cue_starts):
+            inviting += sentence.end - sentence.start
+    # An invitation buried in a long explanation invites less than a reply that mostly asks.
+    share = min(1.0, inviting / max(1, len(draft.original.strip())))
+    weights["explore"] *= 1 - INVITATION_SHARE + INVITATION_SHARE * share
     if context.keywords:
         shared = keywords(draft.lower) & context.keywords
         weights["reflect"] += min(0.12 * len(shared), 0.36)
@@ -74,6 +94,8 @@ def _dimension_weights(draft: Draft, context: Context) -> tuple[dict[str, float]
 
 
 def _question_weight(question: str) -> float:
+    if SELF_DIRECTED.search(question):
+        return 0.15
     if SUGGESTION_QUESTION.search(question):
         return 0.45
     if OPEN_QUESTION.search(question):

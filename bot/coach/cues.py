@@ -19,13 +19,22 @@ FEELINGS = (
     r"frustrat\w*|upset|angry|annoyed|worried|stressed|disappointed|anxious|scared|hurt|"
     r"overwhelmed|exhausted|tired|confused|sad|lonely|afraid|nervous|furious|fed up|let down|"
     r"concerned|down|depressed|helpless|hopeless|lost|alone|unheard|ignored|stuck|panicked|"
-    r"heartbroken|embarrassed|ashamed|uneasy|distressed|mad"
+    r"heartbroken|embarrassed|ashamed|uneasy|distressed|mad|betrayed|devastated|terrified|"
+    r"uncomfortable|insecure|jealous|guilty|isolated|rejected|unappreciated|unloved|unwanted|trapped|"
+    r"drained|burn(?:ed|t) out|desperate|shocked|grieving|miserable|unhappy|worthless|broken|"
+    r"disrespected|humiliated|bitter|resentful|irritated|impatient|discouraged|defeated|powerless|"
+    r"misunderstood|neglected|overlooked|blindsided|shaken|rattled|on edge|worn out|at a loss|"
+    r"in a tough spot|in a difficult position|out of options|happy|excited|proud|relieved|hopeful|"
+    r"grateful|stressed out|torn|conflicted|pressured|under pressure|frightened|startled|unsure|"
+    r"uncertain|troubled|disheartened|crushed|gutted|livid|outraged|exasperated|inconvenienced"
 )
 HARD = (
     r"hard|tough|awful|terrible|horrible|difficult|frustrating|stressful|painful|scary|upsetting|"
     r"rough|exhausting|heartbreaking|devastating|overwhelming|annoying|infuriating|disappointing|"
     r"unacceptable|sad|lonely|worrying|confusing|maddening|draining|unfair|hurtful|a lot|not okay|"
-    r"not ok|inconvenient|a pain|a nightmare|a hassle|no fun|not fun"
+    r"not ok|inconvenient|a pain|a nightmare|a hassle|no fun|not fun|scary|nerve-?wracking|"
+    r"disheartening|discouraging|isolating|lonely|unsettling|alarming|distressing|tiring|"
+    r"a big deal|a real blow|a setback|an ordeal|so much|too much|not fair|upsetting"
 )
 INTENSIFIER = r"(?:so |really |very |truly |incredibly |super |pretty |absolutely |deeply |extremely |such )*"
 ACTION_VERBS = (
@@ -82,6 +91,41 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
          0.7),
         (r"\b(?:that|it) sucks\b|\bugh\b|\boh no\b|\bwhat a (?:pain|nightmare|hassle|shame|mess)\b|"
          r"\b(?:my|our) (?:condolences|sympathies|heart goes out)\b", 0.9),
+        # Naming the other person's feeling outright, the core of reflecting feelings.
+        (r"\byou(?:'re| are)? (?:\w+ )?(?:feel|feeling|felt)\b|\byou (?:seem|sound|look)(?: to be)? "
+         r"(?:\w+ )?(?:" + FEELINGS + r")\b", 0.6),
+        (r"\b(?:having|had|going through|been through|dealing with) (?:such )?(?:an? )?" + INTENSIFIER
+         + r"(?:hard|rough|tough|difficult|bad|awful|terrible|horrible|stressful|painful) (?:time|day|week|"
+         r"year|few|stretch|experience)\b", 0.9),
+        (r"\b(?:that|this|it|which|things|life) (?:can|could|would|will|may|might) (?:be|feel|get) "
+         + INTENSIFIER + "(?:" + HARD + r")\b", 0.8),
+        (r"\b(?:makes?|made|making) (?:it|things|life|everything|this|that) (?:so |really |even |much )*"
+         r"(?:harder|hard|difficult|tough|worse|stressful|frustrating)\b", 0.6),
+        (r"\b(?:that|it|this)(?:'s| is) (?:completely |totally |perfectly |so |very )?(?:understandable|"
+         r"valid|normal|natural|fair enough)\b", 0.7),
+        (r"\bi (?:feel|felt) (?:so |really |very )?(?:bad|terrible|awful|sad|horrible|for you|your pain)\b",
+         0.8),
+        (r"\bi know (?:how|what) (?:you(?:'re| are)? ?)(?:feel|felt|feeling|going through|mean)\b|"
+         r"\bi know (?:you(?:'re| are)?|it) (?:hurt|hurts|scared|tired|struggling|hard)\b", 0.8),
+        # Warmth and concern: being there, wishing well, reassurance, encouragement, affirmation.
+        (r"\bi(?:'m| am) (?:always |still )?here\b|\b(?:happy|willing|glad|here) to (?:listen|talk|chat)\b|"
+         r"\bif you (?:ever )?(?:want|need|would like|feel like) (?:to talk|to chat|to vent|someone|a friend|"
+         r"an ear)\b|\b(?:my )?(?:inbox|dms?|pms?) (?:is|are) (?:always )?open\b|"
+         r"\b(?:you can|feel free to) (?:always )?(?:talk to|message|pm|dm|reach out|chat with)\b", 0.45),
+        (r"\b(?:i )?wish(?:ing)? you (?:the |all the )?(?:best|luck|well)\b|\bgood luck\b|\bbest of luck\b|"
+         r"\ball the best\b|\bbest wishes\b|\bstay safe\b|\bhang in there\b|\bhold on\b|"
+         r"\bkeep (?:going|fighting|your head up|it up|pushing)\b|\bhopefully\b", 0.45),
+        (r"\b(?:it|things|everything|you)(?:'ll| will) (?:get better|be (?:ok|okay|fine|alright|all right)|"
+         r"improve|get through|make it|work out|pass)\b|\bit gets better\b|\b(?:don'?t|never) give up\b|"
+         r"\byou can do (?:this|it)\b|\bone (?:step|day) at a time\b", 0.45),
+        (r"\byou(?:'re| are) not (?:useless|worthless|a burden|broken|weak|crazy|a failure|stupid|"
+         r"overreacting|being unreasonable|to blame)\b|\byou(?:'re| are) (?:so |very |really )?(?:strong|"
+         r"brave|worthy|important|loved|valued|enough|capable|resilient|doing (?:great|well|your best))\b|"
+         r"\byou matter\b", 0.6),
+        (r"\bi (?:really |truly )?(?:care|would care|'d care|do care)\b|\bpeople (?:care|love you)\b|"
+         r"\b(?:please )?don'?t (?:do it|hurt yourself|give up on yourself)\b", 0.6),
+        (r"\b(?:that|it|this)(?:'s| is| was| sounds| looks) " + INTENSIFIER + r"(?:cool|nice|great|good|"
+         r"fun|lovely|awesome|wonderful|amazing|exciting|fantastic)\b|\bglad to hear\b", 0.4),
     ),
     "reflect": (
         (r"\b(?:it |that |this )?(?:sounds|seems|looks|feels) (?:like|as if|as though|that) "
@@ -113,6 +157,17 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bafter (?:waiting|all (?:this|that)|everything|trying|being)\b|\bespecially (?:when|since|"
          r"with|after|if)\b|\bon top of (?:that|everything|all)\b", 0.5),
         (r"\bthe (?:fact|part) that\b|\bwhich means\b|\bin other words\b|\bbasically\b", 0.3),
+        # Relating an experience of one's own: understanding from the inside. Actions the writer
+        # took or will take ("I've checked", "let me look") are ownership, not this.
+        (r"\b(?:me|myself)\b(?! (?:know|a moment|a minute|a second|check|look|see|find|help|get|take|have|"
+         r"make|ask|pass|escalate|send|do|explain))|\bmy (?:own |whole )?(?:life|experience|story|family|mom|"
+         r"dad|mother|father|wife|husband|partner|friends?|kids?|son|daughter|brother|sister|parents|"
+         r"depression|anxiety|therapist|doctor|head|heart|mind|feelings?|past|childhood|twenties|thirties|ex)\b|"
+         r"\bi(?:'ve| have) (?!(?:just |now |already |personally )?(?:" + DONE_VERBS + r")\b)|"
+         r"\bi (?:was|had|used to|felt|went|got|ended up|still|also|too|struggled?|remember|tried|lost|spent|"
+         r"did|didn'?t|don'?t|couldn'?t|wish|suffer\w*|grew up|deal|dealt)\b|"
+         r"\bi'?m (?:still|also|in the same|going through|dealing|struggling|not)\b|^same\b|\bsame here\b",
+         0.35),
     ),
     "explore": (
         (r"\b(?:tell|show|walk) me (?:more|about|what|how|through|a bit|a little)\b|"
