@@ -41,6 +41,11 @@ SELF_DIRECTED = re.compile(
     r"couldn'?t|don'?t|didn'?t)\s+i\b"
 )
 """A question the writer asks of themselves ("why did I...?"), which invites nobody to say more."""
+STATEMENT_CHECK = re.compile(
+    r"\W*(?:(?:so|and|oh|ok|okay|well|but)\W+)*(?:you(?!'?d like)|your|it sounds|sounds like|it seems|that|this|"
+    r"to confirm|just to confirm|i|we|it)\b"
+)
+"""A statement ending in "?" ("so you were charged twice?"): checking understanding, not inviting more."""
 INVITATION_SHARE = 0.8
 """How much of the explore score depends on the share of the reply spent inviting the customer to talk."""
 WEIGHTS = {"acknowledge": 0.28, "reflect": 0.14, "explore": 0.12, "own": 0.24, "respect": 0.22}
@@ -96,6 +101,8 @@ def _dimension_weights(draft: Draft, context: Context) -> tuple[dict[str, float]
 def _question_weight(question: str) -> float:
     if SELF_DIRECTED.search(question):
         return 0.15
+    if STATEMENT_CHECK.match(question) and not OPEN_QUESTION.search(question):
+        return 0.35
     if SUGGESTION_QUESTION.search(question):
         return 0.45
     if OPEN_QUESTION.search(question):

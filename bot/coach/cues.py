@@ -179,6 +179,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\bi'?d (?:love|like) to (?:hear|know|understand|learn)\b|\b(?:help me|i want to|i'?d like "
          r"to) understand\b|\bi'?m (?:curious|wondering)\b|\bwondering (?:if|whether|what|how)\b", 0.8),
         (r"\b(?:feel free to|happy to hear|let me know) (?:more|what|how|when|which|if|whether)\b", 0.3),
+        (r"\b(?:feel free to|you can|please) (?:share|vent|talk|tell me|explain|open up)\b|\bshare (?:your|what|more|"
+         r"how|with me|it|that|anything)\b|\bi'?m (?:all ears|listening)\b", 0.6),
     ),
     "own": (
         (r"\b(?:i'?ll|i will|i'?m going to|i am going to|i can|let me|i'?d be happy to|i'?m happy to|"
