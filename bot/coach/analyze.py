@@ -53,9 +53,17 @@ PENALTY = {"high": 9, "medium": 5, "low": 2}
 RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E404": 0.9, "E406": 0.4, "E403": 0.3}
 MAX_PER_RULE = 3
 _POSITIVE_DRAFT = re.compile(
-    r"\b(?:thanks?|thank you|glad|great to|happy to hear|awesome|congrat\w*|welcome aboard|enjoy|"
-    r"you(?:'re| are) (?:very |most )?welcome)\b"
+    r"\b(?:(?:thanks?|thank you) (?:so much |very much |a lot )?for (?:the |your )?(?:kind|lovely|nice|great|"
+    r"shout|feedback|love|support|praise|compliment)|glad|great to|happy to hear|awesome|congrat\w*|"
+    r"welcome aboard|enjoy|you(?:'re| are) (?:very |most )?welcome)\b"
 )
+"""Good news or thanks for praise, where there is no feeling to acknowledge; a "Thanks," sign-off is not."""
+REQUEST_QUESTION = re.compile(
+    r"\W*(?:(?:so|and|also|ok|okay)\W+)*(?:could|would|can|will) you (?:please |kindly |just |quickly )?"
+    r"(?:send|share|confirm|provide|check|try|dm|email|call|reply|give|attach|upload|forward|fill|"
+    r"pop|drop|let me know|follow|reset|restart|update|add|include|resend|click|open|take)\b"
+)
+"""A polite request put as a question ("could you send me a photo?"): it asks for an action, not a yes or no."""
 
 
 def analyze(text: str, customer: str | None = None) -> Analysis:
@@ -166,7 +174,7 @@ def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[
     questions = [draft.lower[s.start : s.end] for s in draft.sentences if s.is_question]
     if saturate(weights["own"]) < 0.25 and not positive and not questions:
         out.append(_finding(draft, "E301", end, end))
-    if questions and not any(OPEN_QUESTION.search(q) for q in questions):
+    if questions and not any(OPEN_QUESTION.search(q) or REQUEST_QUESTION.match(q) for q in questions):
         if all(CLOSED_QUESTION.search(q) for q in questions):
             first = next(s for s in draft.sentences if s.is_question)
             out.append(_finding(draft, "E202", first.start, first.end))
@@ -178,13 +186,21 @@ def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[
 def _shouting(draft: Draft) -> list[Finding]:
     out = []
     for m in PATTERNS["E404"].finditer(draft.view):
-        token = m.group(0)
-        if token[0].isalpha() and max(len(w) for w in re.findall(r"[A-Z]+", token)) < 4:
-            continue  # codes such as "JFK LAX" are not shouting
+        if looks_like_code(m.group(0)):
+            continue
         out.append(_finding(draft, "E404", m.start(), m.end()))
         if len(out) == MAX_PER_RULE:
             break
     return out
+
+
+def looks_like_code(token: str) -> bool:
+    """Airport codes ("JFK LAX") and booking references ("KXJTPL") are capitals without being shouting:
+    short runs of letters, or a lone word no one could say aloud because it has no vowel."""
+    if not token[0].isalpha():
+        return False
+    words = re.findall(r"[A-Z]+", token)
+    return max(len(w) for w in words) < 4 or (len(words) == 1 and not re.search(r"[AEIOUY]", token))
 
 
 def _canned(draft: Draft) -> list[Finding]:

@@ -183,8 +183,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"how|with me|it|that|anything)\b|\bi'?m (?:all ears|listening)\b", 0.6),
     ),
     "own": (
-        (r"\b(?:i'?ll|i will|i'?m going to|i am going to|i can|let me|i'?d be happy to|i'?m happy to|"
-         r"i'?d like to|i want to|allow me to)\s+(?:\w+ly\s+)?(?:" + ACTION_VERBS + r")\b", 1.0),
+        (r"\b(?:i'?ll|i will|i'?m going to|i am going to|let me)\s+(?:\w+ly\s+)?"
+         r"(?!(?:know|not|never|be (?:honest|frank|clear))\b)[a-z]\w*|"
+         r"\b(?:i can|i'?d be happy to|i'?m happy to|i'?d like to|i want to|allow me to)\s+(?:\w+ly\s+)?"
+         r"(?:" + ACTION_VERBS + r")\b", 1.0),
         (r"\bi(?:'ve| have) (?:just |now |already |personally )?(?:" + DONE_VERBS + r")\b", 1.0),
         (r"\bi'?m (?:on it|looking into|checking|working on|handling|taking care|following|"
          r"chasing|keeping|staying|personally)\b|\bleave it with me\b|\bi(?:'ve| have) got (?:this|it|"
