@@ -89,6 +89,8 @@ class Context:
     shouting: bool
     questions: tuple[str, ...]
     keywords: frozenset[str]
+    question_keywords: frozenset[str] = frozenset()
+    """Content words of the customer's questions: a reply that shares none has not answered them."""
 
 
 NO_CONTEXT = Context(None, None, None, False, False, False, (), frozenset())
@@ -103,6 +105,7 @@ def read_customer(message: str | None) -> Context:
     emotion = _first(_EMOTION_PATTERNS, text)
     complaint = bool(_COMPLAINT.search(text)) or emotion is not None
     positive = bool(_POSITIVE.search(text)) and not (emotion or _COMPLAINT.search(text))
+    questions = tuple(s.text for s in draft.sentences if s.is_question)
     return Context(
         emotion=emotion,
         topic=_first(_TOPIC_PATTERNS, text),
@@ -110,13 +113,18 @@ def read_customer(message: str | None) -> Context:
         positive=positive,
         complaint=complaint,
         shouting=bool(_SHOUTING.search(text)),
-        questions=tuple(s.text for s in draft.sentences if s.is_question),
+        questions=questions,
         keywords=keywords(draft.lower),
+        question_keywords=keywords(" ".join(questions).lower()),
     )
 
 
+@lru_cache(maxsize=4096)
 def keywords(lower: str) -> frozenset[str]:
-    """Content words, cut to a 5-letter stem so "delayed" meets "delay"."""
+    """Content words, cut to a 5-letter stem so "delayed" meets "delay".
+
+    Cached because a check asks for the same draft's words several times (scoring, findings, rewrite).
+    """
     return frozenset(w[:5] for w in WORD.findall(lower) if len(w) > 2 and w not in STOPWORDS)
 
 
