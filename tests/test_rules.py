@@ -14,6 +14,7 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
     ("E101", "The refund was issued to your card on 3 May.", None, None),
     ("E101", "A technician visit is available on Thursday morning.",
      "My internet has not worked since Monday.", None),
+    ("E101", "Your parcel is lost and we can't refund it.\n\nThanks,\nTom", None, None),  # a sign-off isn't warmth
     # E102: stock empathy with nothing specific
     ("E102", "I understand your frustration.", None, "understand your frustration"),
     ("E102", "We apologize for any inconvenience.", None, "apologize for any inconvenience"),
@@ -42,6 +43,7 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
     # E301: no next step
     ("E301", "I'm sorry about the double charge. The billing team will review it.", None, None),
     ("E301", "Sorry, the flight was delayed because of weather.", None, None),
+    ("E301", "Your parcel is lost and we can't refund it.\n\nThanks,\nTom", None, None),
     # E302: passive voice / "someone will"
     ("E302", "I'm sorry about the delay. Your complaint will be looked into.", None, "be looked into"),
     ("E302", "Sorry your internet is down. Someone will call you about the outage.", None, "someone will"),
@@ -96,17 +98,21 @@ QUIET: list[tuple[str, str, str | None]] = [
     # open questions
     ("E202", "I'm sorry the app keeps crashing. What happens right before it closes?", None),
     ("E202", "Sorry about the outage. Which lights are on the router right now?", None),
+    # a polite request put as a question is not a yes/no question
+    ("E202", "I'm sorry the parcel arrived damaged. Could you please send me a photo of the label?", None),
     # codes and acronyms are not shouting
     ("E404", "I'm sorry about the delay. I've rebooked you JFK to LAX on the 7pm flight and sent the "
              "confirmation.", None),
     ("E404", "Sorry for the mix-up. Your PNR is QX7Y2Z and I'll email you the new ticket.", None),
     ("E404", "I'm sorry the USB adapter was missing. I've sent a new one by DHL.", None),
+    ("E404", "I'm sorry about the delay. Your booking reference is KXJTPL and I'll email the new ticket.", None),
     # no blame, no dismissal
     ("E401", "I'm sorry, it looks like the address was missing a digit; I've corrected it and told the "
              "courier.", None),
     ("E402", "I'm sorry for the wait. I've checked again and the refund was sent today.", None),
     ("E402", "Sorry about this. To fix it, run `calm down --force` in the terminal and I'll stay on the line.",
      None),
+    ("E402", "Pick whatever time works for you and I'll book the engineer.", None),
     # one apology is fine
     ("E105", "I'm sorry the router arrived broken. I'll send a replacement today.", None),
     # a next step, owned
@@ -121,6 +127,7 @@ QUIET: list[tuple[str, str, str | None]] = [
      None),
     ("E406", "I'm sorry your flight was cancelled. I've rebooked you on the next one and I'll text you the "
              "details.", None),
+    ("E406", "I'm sorry for the wait. I'll call you back at this time tomorrow.", None),
     # the reply answers what was asked
     ("E201", "Your refund was sent on Monday and should arrive in 3 to 5 days. I'll keep an eye on it.",
      "When will my refund arrive?"),
@@ -151,17 +158,13 @@ def test_rule_stays_quiet(rule: str, draft: str, customer: str | None) -> None:
     assert rule not in analysis.rules, f"{rule} should not fire on {draft!r}"
 
 
-def test_every_rule_has_a_firing_case() -> None:
-    covered = {rule for rule, *_ in FIRING}
-    assert set(RULES) <= covered, f"rules with no firing test: {sorted(set(RULES) - covered)}"
-
-
 def test_every_rule_has_two_firing_cases() -> None:
     """One example can pass by accident; two different situations per rule make that unlikely."""
     counts: dict[str, int] = {}
     for rule, *_ in FIRING:
         counts[rule] = counts.get(rule, 0) + 1
-    assert all(counts.get(rule, 0) >= 2 for rule in RULES), counts
+    missing = sorted(rule for rule in RULES if counts.get(rule, 0) < 2)
+    assert not missing, f"rules with fewer than two firing tests: {missing}"
 
 
 def test_firing_table_only_names_known_rules() -> None:
@@ -248,25 +251,6 @@ def test_slack_link_label_is_read_as_prose() -> None:
     assert "E402" in analyze(draft).rules
 
 
-# Problems found while writing these tests; each stays here until the engine is fixed.
-
-
-@pytest.mark.xfail(reason="'whatever' in a friendly offer is read as dismissive", strict=True)
-def test_whatever_in_an_offer_is_not_dismissive() -> None:
-    assert "E402" not in analyze("Pick whatever time works for you and I'll book the engineer.").rules
-
-
-def test_thanks_sign_off_does_not_hide_missing_acknowledgement() -> None:
-    draft = "Your parcel is lost and we can't refund it.\n\nThanks,\nTom"
-    rules = analyze(draft).rules
-    assert "E101" in rules and "E301" in rules
-
-
-def test_booking_reference_is_not_shouting() -> None:
-    draft = "I'm sorry about the delay. Your booking reference is KXJTPL and I'll email the new ticket."
-    assert "E404" not in analyze(draft).rules
-
-
 @pytest.mark.parametrize("draft", [
     "I'm sorry your PIN was locked. I'll reset it now.",
     "I'm sorry the line keeps dropping. I'll run a line test now.",
@@ -278,6 +262,7 @@ def test_any_first_person_action_is_a_next_step(draft: str) -> None:
     assert analysis.dimensions["own"].score > 0.3
 
 
-def test_polite_request_is_not_a_closed_question() -> None:
-    draft = "I'm sorry the parcel arrived damaged. Could you please send me a photo of the label?"
-    assert "E202" not in analyze(draft).rules
+def test_a_question_made_only_of_common_words_is_not_reported_unanswered() -> None:
+    reply = "I completely get why you'd worry. I'll check the tracking now and message you by 5pm."
+    assert "E201" not in analyze(reply, "Where is it?").rules
+    assert "E201" in analyze(reply, "Why was my refund for the broken blender refused?").rules

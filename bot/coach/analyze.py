@@ -178,7 +178,7 @@ def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[
         if all(CLOSED_QUESTION.search(q) for q in questions):
             first = next(s for s in draft.sentences if s.is_question)
             out.append(_finding(draft, "E202", first.start, first.end))
-    if context.questions and not (keywords(draft.lower) & context.question_keywords):
+    if context.question_keywords and not (keywords(draft.lower) & context.question_keywords):
         out.append(_finding(draft, "E201", 0, 0))
     return out
 

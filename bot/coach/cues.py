@@ -63,9 +63,10 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
          + FEELINGS + r")\b", 1.0),
         (r"\b(?:feel|feeling|felt) (?:" + FEELINGS + r")\b", 0.6),
         (r"\byour (?:frustration|disappointment|concerns?|worry|worries|anger|stress|feelings?|pain|"
-         r"loss|situation|experience)\b", 0.5),
+         r"loss|situation|experience)\b|\byou(?:'d| would) (?:worry|be worried|be upset|be annoyed|be frustrated)\b",
+         0.5),
         (r"\bi (?:can |completely |totally |fully |really |absolutely )*(?:understand|imagine|see|"
-         r"appreciate) (?:how|why|what|that)\b", 0.7),
+         r"appreciate|get) (?:how|why|what|that)\b", 0.7),
         (r"\b(?:completely|totally|perfectly|so|very) (?:understandable|valid|normal|natural|"
          r"reasonable|fair)\b", 0.8),
         (r"\b(?:it'?s|that'?s|is|are) (?:understandable|valid|normal|natural|okay|ok|fair|human)"
