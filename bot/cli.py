@@ -16,12 +16,17 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from bot.render import render_check, render_progress
+from bot.render import render_check, render_llm_stats, render_progress
 from bot.settings import Settings, SettingsError
 from bot.terminal import ProgressBar, Style, block_glyphs, wants_colour
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from bot.coach.lessons import Curriculum
     from bot.coach.model import CheckResult
+    from bot.llm.rewriter import Improvement
+    from bot.settings import LLMSettings
 
 PROG = "empathy-coach"
 PLATFORM = "cli"
@@ -74,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--variant", type=_non_negative, default=0, metavar="N", help="another wording of the rewrite"
     )
     check.add_argument("--no-save", action="store_true", help="don't record this check in your progress")
+    check.add_argument("--offline", action="store_true", help="don't ask the LLM, even when one is configured")
     check.set_defaults(command=_check)
 
     batch = commands.add_parser("batch", help="check every draft in a CSV or JSON Lines file")
@@ -87,9 +93,49 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--json", action="store_true", help="print progress as one JSON object")
     progress.set_defaults(command=_progress)
 
+    stats = commands.add_parser("stats", help="LLM rewrites: calls, tokens, and why some were not used")
+    stats.add_argument("--days", type=_non_negative, default=30, metavar="N", help="the last N days (0: all time)")
+    stats.add_argument("--json", action="store_true", help="print the numbers as one JSON object")
+    stats.set_defaults(command=_stats)
+
+    practice = commands.add_parser("practice", help="role-play a conversation with a simulated upset customer")
+    practice.add_argument("--scenario", metavar="ID", help="the scenario to play (see --list); asks when omitted")
+    practice.add_argument("--list", action="store_true", help="print the scenario ids, one per line")
+    practice.add_argument("--json", action="store_true", help="print the whole session as one JSON object")
+    practice.set_defaults(command=_practice)
+
     forget = commands.add_parser("forget-me", help="delete everything stored about you")
     forget.add_argument("--yes", action="store_true", help="don't ask for confirmation")
     forget.set_defaults(command=_forget)
+
+    serve = commands.add_parser("serve", help="run the Slack and Teams apps (one web server on PORT)")
+    serve.add_argument("--host", default="0.0.0.0", help="the address to listen on (default: every interface)")
+    serve.set_defaults(command=_serve)
+
+    lessons = commands.add_parser("lessons", help="list the daily micro-lessons")
+    lessons.add_argument("--json", action="store_true", help="print the curriculum as a JSON list")
+    lessons.set_defaults(command=_lessons)
+
+    lesson = commands.add_parser("lesson", help="read one lesson, with its quiz and answers")
+    lesson.add_argument("id", metavar="ID", help="a lesson id, as `lessons` lists them")
+    lesson.set_defaults(command=_lesson)
+
+    deliver = commands.add_parser("deliver-due", help="send every lesson that is due now (for cron)")
+    deliver.add_argument("--now", type=_moment, metavar="ISO8601",
+                         help="act as if it were this time, e.g. 2025-03-10T09:30:00+01:00")
+    deliver.add_argument("--dry-run", action="store_true", help="show who would get which lesson and why; send nothing")
+    deliver.set_defaults(command=_deliver_due)
+
+    package = commands.add_parser("teams-package", help="build the Teams app package (a zip to upload)")
+    package.add_argument("--app-id", required=True, metavar="GUID", help="the bot's Microsoft App ID")
+    package.add_argument("--out", default="empathy-coach-teams.zip", metavar="ZIP", help="where to write it")
+    package.add_argument("--developer", default="Empathy Coach", metavar="NAME", help="shown as the publisher")
+    package.add_argument("--website", metavar="URL", help="your https:// page about the coach")
+    package.add_argument("--privacy-url", metavar="URL", help="default: the website + /privacy")
+    package.add_argument("--terms-url", metavar="URL", help="default: the website + /terms")
+    package.add_argument("--version", dest="app_version", metavar="X.Y.Z",
+                         help="the app's version; raise it for each upload (default: this coach's version)")
+    package.set_defaults(command=_teams_package)
     return parser
 
 
@@ -101,13 +147,37 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
         result = check(draft, args.customer, variant=args.variant)
     except DraftError as error:
         raise CommandError(str(error), 2) from error
+    improvement = None
+    if settings.llm is not None and not args.offline:
+        improvement = _improve(settings.llm, result)
+        result = improvement.result if improvement else result
     if args.json:
         print(json.dumps(result.to_dict()), flush=True)
     else:
         print(render_check(result, *_look(sys.stdout)), flush=True)
     if not args.no_save:
-        _save(settings, result)
+        _save(settings, result, improvement)
     return 0
+
+
+def _improve(settings: LLMSettings, result: CheckResult) -> Improvement | None:
+    """The LLM's version of the rewrite; any provider fault comes back as the offline result naming it."""
+    import asyncio
+
+    from bot.llm import build_rewriter
+    from bot.llm.prompt import PromptError
+
+    async def ask() -> Improvement | None:
+        rewriter = build_rewriter(settings)
+        try:
+            return await rewriter.improve(result, _cli_user())
+        finally:
+            await rewriter.close()
+
+    try:
+        return asyncio.run(ask())
+    except PromptError as error:
+        raise CommandError(f"{error} Reinstall empathy-coach, or run with --offline.", 1) from error
 
 
 def _look(stream: TextIO) -> tuple[Style, tuple[str, str]]:
@@ -123,12 +193,16 @@ def _read_draft(text: str | None) -> str:
     return stdin.read().rstrip("\r\n")
 
 
-def _save(settings: Settings, result: CheckResult) -> None:
+def _save(settings: Settings, result: CheckResult, improvement: Improvement | None = None) -> None:
     from bot.store import Store, StoreError
 
     try:
         with Store.open(settings.db_path) as store:
-            store.record_check(_cli_user(), result, PLATFORM, store_text=settings.store_text)
+            check_id = store.record_check(_cli_user(), result, PLATFORM, store_text=settings.store_text)
+            if improvement is not None:
+                from bot.service import llm_call
+
+                store.record_llm_call(check_id, _cli_user(), llm_call(improvement))
     except StoreError as error:
         raise CommandError(
             f"{error} The result above was not saved: set COACH_DB to a writable file, or pass --no-save.", 1
@@ -181,6 +255,30 @@ def _progress(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _stats(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import timedelta
+
+    from bot.store import Store, StoreError, utc_now
+
+    since = utc_now() - timedelta(days=args.days) if args.days else None
+    try:
+        with Store.open(settings.db_path) as store:
+            stats = store.llm_stats(since)
+    except StoreError as error:
+        raise CommandError(str(error), 1) from error
+    if args.json:
+        print(json.dumps(stats.to_dict()))
+    else:
+        print(render_llm_stats(stats, args.days))
+    return 0
+
+
+def _practice(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.practice_cli import run
+
+    return run(args, settings)
+
+
 def _forget(args: argparse.Namespace, settings: Settings) -> int:
     user = _cli_user()
     stdin = sys.stdin
@@ -212,6 +310,159 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(str(error), 1) from error
     print(f"Deleted {user} and their {deleted} checks from {settings.db_path}.")
     return 0
+
+
+def _lessons(args: argparse.Namespace, settings: Settings) -> int:
+    curriculum = _curriculum()
+    if args.json:
+        print(json.dumps([lesson.to_dict() for lesson in curriculum.lessons]))
+    else:
+        from bot.lesson_view import render_lesson_list
+
+        print(render_lesson_list(curriculum, _look(sys.stdout)[0]))
+    return 0
+
+
+def _lesson(args: argparse.Namespace, settings: Settings) -> int:
+    lesson = _curriculum().get(args.id)
+    if lesson is None:
+        raise CommandError(f"There's no lesson {args.id!r}: run `{PROG} lessons` to see every lesson id.", 2)
+    from bot.lesson_view import render_lesson
+
+    print(render_lesson(lesson, _look(sys.stdout)[0]))
+    return 0
+
+
+def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+    from datetime import UTC, datetime
+
+    from bot.delivery import configured_senders, deliver_due, plan_due
+    from bot.store import Store, StoreError
+
+    now = args.now or datetime.now(UTC)
+    senders = configured_senders(settings)
+    if not args.dry_run and not senders:
+        raise CommandError(
+            "No chat platform is configured to send lessons (Slack and Teams lesson messages aren't set up "
+            "here), so nothing was sent. Run with --dry-run to see who is due and which lesson they'd get.", 2
+        )
+    curriculum = _curriculum()
+    if not settings.db_path.exists():
+        print(f"No one is enrolled yet: {settings.db_path} doesn't exist.")
+        return 0
+    try:
+        with Store.open(settings.db_path) as store:
+            if args.dry_run:
+                from bot.lesson_view import render_plan
+
+                print(render_plan(plan_due(store, curriculum, now), _look(sys.stdout)[0]))
+                return 0
+            report = asyncio.run(deliver_due(store, now, senders, curriculum=curriculum))
+    except StoreError as error:
+        raise CommandError(str(error), 1) from error
+    print(report.line())
+    return 1 if report.failed else 0
+
+
+def _curriculum() -> Curriculum:
+    from bot.coach.lessons import Curriculum, CurriculumError
+
+    try:
+        return Curriculum.load()
+    except CurriculumError as error:
+        raise CommandError(f"The lesson files have problems:\n{error}", 1) from error
+
+
+def _moment(text: str) -> datetime:
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(
+            f"expected a date and time with its UTC offset, e.g. 2025-03-10T09:30:00Z, got {text!r}"
+        )
+    return moment
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import gc
+    import logging
+
+    from aiohttp import web
+
+    from bot.server import create_app
+    from bot.store import Store, StoreError
+
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if settings.slack is None and settings.teams is None:
+        _complain("no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) "
+                  "for Slack, or MicrosoftAppId and MicrosoftAppPassword for Teams. Serving /healthz only.")
+    try:
+        store = Store.open(settings.db_path)
+    except StoreError as error:
+        raise CommandError(str(error), 1) from error
+    with store:
+        app = create_app(settings, store=store)
+        # Everything built at start-up lives as long as the process; leaving it out of the garbage collector's
+        # full passes keeps those passes (tens of milliseconds here) from delaying Slack's three-second ack.
+        gc.collect()
+        gc.freeze()
+        try:
+            web.run_app(app, host=args.host, port=settings.port, access_log=None,
+                        print=lambda _: print(f"{PROG}: serving on http://{args.host}:{settings.port}", flush=True))
+        except OSError as error:
+            raise CommandError(
+                f"Can't listen on {args.host}:{settings.port}: {error.strerror or error}. "
+                "Set PORT to a free port, or stop whatever is using this one.", 1
+            ) from error
+    return 0
+
+
+def _teams_package(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from bot.resources import manifest_dir
+    from bot.teams_package import Details, PackageError, build
+
+    website = (args.website or PLACEHOLDER_WEBSITE).rstrip("/")
+    if args.website is None:
+        _complain(f"no --website given, so the package links to {PLACEHOLDER_WEBSITE}: fine for sideloading, "
+                  "but pass --website (and --privacy-url, --terms-url) before publishing to your organisation.")
+    details = Details(
+        app_id=args.app_id.strip(),
+        version=args.app_version or _package_version(),
+        developer=args.developer,
+        website=website,
+        privacy_url=args.privacy_url or f"{website}/privacy",
+        terms_url=args.terms_url or f"{website}/terms",
+    )
+    out = Path(args.out)
+    try:
+        build(manifest_dir() / "teams", details, out)
+    except PackageError as error:
+        out.unlink(missing_ok=True)
+        raise CommandError(str(error), 2) from error
+    except OSError as error:
+        raise CommandError(f"Can't write {out}: {error.strerror or error}.", 1) from error
+    print(f"Wrote {out}: upload it in Teams under Apps > Manage your apps > Upload an app.")
+    return 0
+
+
+PLACEHOLDER_WEBSITE = "https://example.com/empathy-coach"
+
+
+def _package_version() -> str:
+    """The installed coach's version, as Teams wants it (three numbers)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return ".".join((version(PROG).split("+")[0].split(".") + ["0", "0"])[:3])
+    except PackageNotFoundError:
+        return "1.0.0"
 
 
 def _cli_user() -> str:

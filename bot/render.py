@@ -11,7 +11,7 @@ from bot.terminal import Style, bar
 
 if TYPE_CHECKING:
     from bot.coach.model import CheckResult
-    from bot.store import Progress
+    from bot.store import LLMStats, Progress
 
 BAR_WIDTH = 10
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}
@@ -59,13 +59,33 @@ def _finding_lines(result: CheckResult, style: Style) -> list[str]:
 
 
 def _rewrite_lines(result: CheckResult, style: Style) -> list[str]:
+    note = []
+    if result.llm_failure:
+        note = [style(f"(The LLM rewrite was not used: {result.llm_failure}. This is the offline rewrite.)", "dim")]
     if not result.explanation:
-        return [style("Rewrite", "bold") + ": no changes suggested."]
-    lines = [style("Rewrite", "bold")]
+        return [style("Rewrite", "bold") + ": no changes suggested.", *note]
+    title = "Rewrite (LLM, checked by the coach)" if result.engine == "llm" else "Rewrite"
+    lines = [style(title, "bold"), *note]
     lines += [INDENT + line for line in result.rewrite.splitlines()]
     lines += ["", style("What changed", "bold")]
     lines += [f"{INDENT}- {change.rule}: {change.change} — {change.why}" for change in result.explanation]
     return lines
+
+
+def render_llm_stats(stats: LLMStats, days: int) -> str:
+    period = f"in the last {days} days" if days else "so far"
+    if not stats.calls:
+        return f"No LLM rewrites {period}."
+    share = round(100 * stats.used / stats.calls)
+    lines = [
+        f"LLM rewrites {period}: {stats.calls} asked, {stats.used} used ({share}%), {stats.cached} from the cache",
+        f"Tokens: {stats.prompt_tokens:,} prompt + {stats.completion_tokens:,} completion "
+        f"= {stats.prompt_tokens + stats.completion_tokens:,}",
+    ]
+    if stats.failures:
+        lines.append("Not used: " + ", ".join(f"{reason} ({count})" for reason, count in stats.failures))
+    lines += [f"Prompt {version}: {calls} asked, {used} used" for version, calls, used in stats.prompts]
+    return "\n".join(lines)
 
 
 def render_progress(progress: Progress, style: Style, glyphs: tuple[str, str]) -> str:

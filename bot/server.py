@@ -7,6 +7,8 @@ platform runs the same server with nothing to switch off.
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -14,14 +16,27 @@ from bot.service import Coach
 from bot.settings import Settings
 from bot.store import Store
 
+if TYPE_CHECKING:
+    from bot.llm.rewriter import LLMRewriter
+
 log = logging.getLogger(__name__)
 
 COACH_KEY: web.AppKey[Coach] = web.AppKey("coach", Coach)
 
 
-def create_app(settings: Settings, *, store: Store) -> web.Application:
+def create_app(settings: Settings, *, store: Store, llm: LLMRewriter | None = None) -> web.Application:
+    """``llm`` overrides the rewriter built from ``settings.llm`` (tests point one at a local server)."""
     app = web.Application(client_max_size=1024**2)
-    coach = Coach(store, settings)
+    if llm is None and settings.llm is not None:
+        from bot.llm import build_rewriter
+
+        llm = build_rewriter(settings.llm)
+    if llm is None:
+        log.info("LLM rewrites are off: set OPENAI_API_KEY (or AZURE_OPENAI_ENDPOINT and AZURE_OPENAI_API_KEY) "
+                 "to turn them on.")
+    else:
+        app.on_cleanup.append(_closer(llm))
+    coach = Coach(store, settings, llm=llm)
     app[COACH_KEY] = coach
     app.router.add_get("/healthz", healthz)
     if settings.slack is None:
@@ -37,6 +52,15 @@ def create_app(settings: Settings, *, store: Store) -> web.Application:
 
         mount_teams(app, settings.teams, coach)
     return app
+
+
+def _closer(llm: LLMRewriter) -> Callable[[web.Application], Awaitable[None]]:
+    """Close the model client's connection pool when the server stops."""
+
+    async def close(app: web.Application) -> None:
+        await llm.close()
+
+    return close
 
 
 async def healthz(request: web.Request) -> web.Response:

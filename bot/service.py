@@ -7,13 +7,22 @@ recent check, take feedback, report progress, forget.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 from threading import Lock
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.coach import CheckResult, check
 from bot.settings import Settings
-from bot.store import Progress, Store
+from bot.store import LLMCall, Progress, Store, UserSettings
+
+if TYPE_CHECKING:
+    from bot.practice_service import Practice
+    from bot.llm.rewriter import Improvement, LLMRewriter
+    from bot.coach.lessons import Curriculum, Lesson
 
 RECENT_CHECKS = 2048
 """Drafts kept in memory for "Another version". The store keeps no text by default, so a check
@@ -41,13 +50,39 @@ class CheckExpired(LookupError):
     """The draft behind a check is no longer in memory; the message tells the agent what to do."""
 
 
+class UnknownCheck(CheckExpired):
+    """A button names a check that was deleted or belongs to someone else (a replayed or forged button)."""
+
+
+class SettingsInputError(ValueError):
+    """A lesson setting the agent typed can't be used; the message says what to type instead.
+
+    ``field`` ("timezone" or "lesson_time") lets a form show the message beside the right input.
+    """
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class Coach:
-    def __init__(self, store: Store, settings: Settings, *, recent_size: int = RECENT_CHECKS) -> None:
+    def __init__(
+        self, store: Store, settings: Settings, *, recent_size: int = RECENT_CHECKS, llm: LLMRewriter | None = None
+    ) -> None:
         self.store = store
         self.settings = settings
+        self.llm = llm
         self._recent: OrderedDict[int, _Recent] = OrderedDict()
         self._recent_size = recent_size
         self._lock = Lock()
+        self._curriculum: Curriculum | None = None
+
+    @cached_property
+    def practice(self) -> Practice:
+        """Practice sessions with a simulated customer; built on first use, since it reads the scenario files."""
+        from bot.practice_service import Practice
+
+        return Practice(self.store, self.settings)
 
     def enroll(
         self, user_id: str, platform: str, display_name: str | None = None, timezone: str | None = None
@@ -63,6 +98,28 @@ class Coach:
         self._remember(check_id, _Recent(user_id, result.draft, result.customer, variant))
         return Checked(check_id, result, variant)
 
+    async def improve(self, user_id: str, checked: Checked) -> Checked | None:
+        """The LLM's version of a check, for a platform that has already acked and shown the offline one.
+
+        ``None`` when no model was asked: none is configured, the user's workspace has it
+        switched off, or the draft has nothing to fix. Otherwise the result is the LLM
+        rewrite (``engine="llm"``), or the offline result naming why the LLM's wasn't used
+        (``llm_failure``): replace what is on screen only when ``result.engine == "llm"``.
+        Never raises for a provider fault; the attempt is recorded either way.
+        """
+        if self.llm is None or not self.llm_enabled_for(user_id):
+            return None
+        improvement = await self.llm.improve(checked.result, user_id)
+        if improvement is None or self.store.check_owner(checked.check_id) != user_id:
+            return None  # nothing to show, or the agent ran forget-me while the model was answering
+        self.store.record_llm_call(checked.check_id, user_id, llm_call(improvement))
+        return Checked(checked.check_id, improvement.result, checked.variant)
+
+    def llm_enabled_for(self, user_id: str) -> bool:
+        """False for users of a workspace or tenant listed in ``COACH_LLM_DISABLED_WORKSPACES``."""
+        llm = self.settings.llm
+        return llm is not None and workspace_of(user_id) not in llm.disabled_workspaces
+
     def another_version(self, user_id: str, check_id: int) -> Checked:
         """The next wording of the rewrite for one of this user's recent checks, without recording a new check."""
         with self._lock:
@@ -74,10 +131,51 @@ class Coach:
         return Checked(check_id, check(recent.draft, recent.customer, variant=variant), variant)
 
     def feedback(self, user_id: str, check_id: int, helpful: bool, reason: str | None = None) -> int:
+        """Only the agent who ran a check rates it, so a button copied into another chat can't skew the numbers."""
+        if self.store.check_owner(check_id) != user_id:
+            raise UnknownCheck("That check isn't one of yours any more (it may have been deleted): "
+                               "rate the result of a check you ran.")
         return self.store.record_feedback(check_id, user_id, helpful, reason)
+
+    def lesson_settings(self, user_id: str) -> UserSettings:
+        return self.store.user_settings(user_id) or UserSettings(user_id, None)
+
+    def change_lesson_settings(
+        self, user_id: str, platform: str, *, timezone: str | None, lesson_time: str, weekdays_only: bool,
+        paused: bool,
+    ) -> UserSettings:
+        """Validate what the agent typed, then save it; raises ``SettingsInputError`` naming the bad value."""
+        settings = UserSettings(user_id, _valid_timezone(timezone), _valid_time(lesson_time), weekdays_only, paused)
+        self.store.ensure_user(user_id, platform)
+        self.store.save_user_settings(settings)
+        return settings
 
     def progress(self, user_id: str) -> Progress:
         return self.store.progress(user_id)
+
+    def knows(self, user_id: str) -> bool:
+        """Whether this user is enrolled, so a front end looks up their profile only on first contact."""
+        return self.store.user_settings(user_id) is not None
+
+    def count_checks(self, user_id: str) -> int:
+        return self.store.count_checks(user_id)
+
+    def first_delivery(self, event_id: str) -> bool:
+        """False when a platform redelivers an event already handled (even before a restart): skip it."""
+        return self.store.claim_event(event_id)
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        """The lesson a finding points to, for "Why?"; the curriculum is read once, on first use.
+
+        Raises ``CurriculumError`` when the lesson files are broken, so the caller can fall back to the
+        finding's own explanation instead of showing nothing.
+        """
+        from bot.coach.lessons import Curriculum
+
+        with self._lock:
+            if self._curriculum is None:
+                self._curriculum = Curriculum.load()
+            return self._curriculum.get(lesson_id)
 
     def forget(self, user_id: str) -> int:
         with self._lock:
@@ -91,3 +189,45 @@ class Coach:
             self._recent.move_to_end(check_id)
             while len(self._recent) > self._recent_size:
                 self._recent.popitem(last=False)
+
+
+def workspace_of(user_id: str) -> str | None:
+    """The Slack workspace or Teams tenant in a "<platform>:<workspace>:<user>" id; ``None`` for "cli:alice"."""
+    parts = user_id.split(":")
+    return parts[1] if len(parts) >= 3 else None
+
+
+def llm_call(improvement: Improvement) -> LLMCall:
+    return LLMCall(
+        model=improvement.model,
+        prompt_version=improvement.prompt_version,
+        engine=improvement.result.engine,
+        failure=improvement.failure,
+        prompt_tokens=improvement.prompt_tokens,
+        completion_tokens=improvement.completion_tokens,
+        cached=improvement.cached,
+        latency_ms=round(improvement.seconds * 1000),
+        rewrite_score=improvement.result.rewrite_score,
+    )
+
+
+def _valid_time(text: str) -> str:
+    match = re.fullmatch(r"\s*([01]?[0-9]|2[0-3]):([0-5][0-9])\s*", text or "")
+    if match is None:
+        raise SettingsInputError(f"{text!r} isn't a time of day: use 24-hour HH:MM, e.g. 09:30 or 14:00.",
+                                 "lesson_time")
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
+def _valid_timezone(name: str | None) -> str | None:
+    """An IANA name such as Europe/Paris, the form Teams and Slack report; blank means "not set"."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder such as "America", or a name too long
+        raise SettingsInputError(
+            f"{name!r} isn't a time zone name: use one like Europe/London or America/New_York.", "timezone"
+        ) from None
+    return name

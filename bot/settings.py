@@ -29,6 +29,7 @@ DEFAULT_SLACK_API_URL = "https://slack.com/api/"
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_LLM_TIMEOUT_SECONDS = 10.0
 DEFAULT_AZURE_API_VERSION = "2024-10-21"
+DEFAULT_LLM_USER_LIMIT = 60
 TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 
 
@@ -77,6 +78,10 @@ class LLMSettings:
     timeout_seconds: float
     azure_endpoint: str | None
     azure_api_version: str
+    user_limit: int = DEFAULT_LLM_USER_LIMIT
+    """LLM rewrites one user may ask for per hour (``COACH_LLM_USER_LIMIT``), so nobody can run up the bill."""
+    disabled_workspaces: frozenset[str] = frozenset()
+    """Slack workspace or Teams tenant ids whose checks never go to the model (``COACH_LLM_DISABLED_WORKSPACES``)."""
 
     @property
     def azure(self) -> bool:
@@ -141,8 +146,11 @@ def _teams(env: _Reader) -> TeamsSettings | None:
     if app_id is not None and password is None and app_type != "UserAssignedMSI":
         env.problems.append("MicrosoftAppPassword is not set: create a client secret for the bot's app "
                             "registration in Azure and put its value here.")
-    if app_type == "SingleTenant" and tenant is None:
-        env.problems.append("MicrosoftAppTenantId is not set: a SingleTenant bot needs its Azure tenant id.")
+    if app_type in ("SingleTenant", "UserAssignedMSI") and tenant is None:
+        env.problems.append(f"MicrosoftAppTenantId is not set: a {app_type} bot needs its Azure tenant id.")
+    if app_type == "UserAssignedMSI" and app_id is None:
+        env.problems.append("MicrosoftAppId is not set: a UserAssignedMSI bot needs the managed identity's "
+                            "client id.")
     if app_id is None and not emulator:
         return None
     return TeamsSettings(app_id, password, app_type, tenant)
@@ -156,16 +164,18 @@ def _llm(env: _Reader) -> LLMSettings | None:
     model = env.text("COACH_MODEL") or DEFAULT_MODEL
     timeout = env.positive_number("COACH_LLM_TIMEOUT", DEFAULT_LLM_TIMEOUT_SECONDS)
     api_version = env.text("OPENAI_API_VERSION") or DEFAULT_AZURE_API_VERSION
+    user_limit = env.whole_number("COACH_LLM_USER_LIMIT", DEFAULT_LLM_USER_LIMIT)
+    disabled = frozenset(env.words("COACH_LLM_DISABLED_WORKSPACES"))
     if azure_endpoint is not None:
         key = azure_key or openai_key
         if key is None:
             env.problems.append("AZURE_OPENAI_ENDPOINT is set but AZURE_OPENAI_API_KEY is not: copy a key from "
                                 "the Azure OpenAI resource's Keys and Endpoint page.")
             return None
-        return LLMSettings(key, None, model, timeout, azure_endpoint, api_version)
+        return LLMSettings(key, None, model, timeout, azure_endpoint, api_version, user_limit, disabled)
     if openai_key is None:
         return None
-    return LLMSettings(openai_key, base_url, model, timeout, None, api_version)
+    return LLMSettings(openai_key, base_url, model, timeout, None, api_version, user_limit, disabled)
 
 
 def default_db_path(environ: Mapping[str, str], platform: str = sys.platform) -> Path:
@@ -242,6 +252,19 @@ class _Reader:
             return int(raw)
         self.problems.append(f"{name}={raw!r} is not a port number: use a whole number from 1 to 65535.")
         return default
+
+    def whole_number(self, name: str, default: int) -> int:
+        raw = self._raw(name)
+        if raw is None:
+            return default
+        if raw.isdigit():
+            return int(raw)
+        self.problems.append(f"{name}={raw!r} is not a whole number: use 0 or more, e.g. {default}.")
+        return default
+
+    def words(self, name: str) -> list[str]:
+        """A comma- or space-separated list, as people write one in an env file."""
+        return [word for word in (self._raw(name) or "").replace(",", " ").split() if word]
 
     def positive_number(self, name: str, default: float) -> float:
         raw = self._raw(name)

@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
 
+from bot.coach.lesson_choice import LearnerHistory, Pick
 from bot.coach.model import DIMENSIONS, CheckResult
+from bot.coach.review import Review, after_answer
+from bot.coach.schedule import Slot
+from bot.coach.streaks import LessonDay
 
 BUSY_TIMEOUT_SECONDS = 5.0
 DEFAULT_LESSON_TIME = "09:30"
 TOP_RULES = 5
+HANDLED_EVENTS_KEPT = timedelta(days=1)
 
 Clock = Callable[[], datetime]
 Migration = Callable[[sqlite_utils.Database], None]
@@ -30,6 +35,10 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 class StoreError(RuntimeError):
     """The database can't be opened or written; the message names the file and the operation."""
+
+
+class PracticeBusy(StoreError):
+    """The user already has an active practice session; one at a time."""
 
 
 def utc_now() -> datetime:
@@ -105,7 +114,154 @@ def add_lesson_settings(db: sqlite_utils.Database) -> None:
     users.add_column("lessons_paused", int, not_null_default=0)
 
 
-MIGRATIONS: tuple[Migration, ...] = (create_core_tables, add_lesson_settings)
+def add_conversations(db: sqlite_utils.Database) -> None:
+    """Where to reach each agent unprompted: a chat platform's serialized conversation reference (Teams)."""
+    db.table("conversations").create(
+        {"user_id": str, "reference": str, "saved_at": str},
+        pk="user_id",
+        foreign_keys=[("user_id", "users", "id")],
+        not_null=["reference", "saved_at"],
+    )
+
+
+def add_handled_events(db: sqlite_utils.Database) -> None:
+    """Ids of platform events already acted on, so a redelivered event (Slack retries any event it
+    thinks was not acknowledged) never posts or records twice, even across a restart."""
+    db.table("handled_events").create({"id": str, "handled_at": str}, pk="id", not_null=["handled_at"])
+    db.table("handled_events").create_index(["handled_at"])
+
+
+def add_lesson_delivery(db: sqlite_utils.Database) -> None:
+    """The daily lesson's delivery log, quiz answers, missed questions up for review, and opt-outs.
+
+    A delivery row is unique per (user, local date): the fan-out claims it before sending, so two
+    runs (a restart, cron overlapping the in-process scheduler) can never both send the same day's lesson.
+    """
+    db.table("lesson_deliveries").create(
+        {
+            "id": int,
+            "user_id": str,
+            "local_date": str,  # the agent's calendar day, YYYY-MM-DD
+            "lesson_id": str,
+            "kind": str,  # review, weak-spot, next or refresher
+            "reason": str,
+            "question_id": str,  # the missed question, for a review
+            "late": int,
+            "status": str,  # claimed, sent, failed or gone
+            "attempts": int,
+            "scheduled_at": str,
+            "claimed_at": str,
+            "sent_at": str,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("user_id", "users", "id")],
+        not_null=["user_id", "local_date", "lesson_id", "kind", "reason", "late", "status", "attempts",
+                  "scheduled_at", "claimed_at"],
+    )
+    db.table("lesson_deliveries").create_index(["user_id", "local_date"], unique=True)
+    db.table("lesson_deliveries").create_index(["local_date", "status"])
+    db.table("quiz_answers").create(
+        {
+            "id": int,
+            "delivery_id": int,
+            "user_id": str,
+            "lesson_id": str,
+            "question_id": str,
+            "option": int,
+            "correct": int,
+            "answered_at": str,
+        },
+        pk="id",
+        foreign_keys=[("delivery_id", "lesson_deliveries", "id"), ("user_id", "users", "id")],
+        not_null=["delivery_id", "user_id", "lesson_id", "question_id", "option", "correct", "answered_at"],
+    )
+    db.table("quiz_answers").create_index(["delivery_id", "question_id"], unique=True)
+    db.table("quiz_answers").create_index(["user_id"])
+    db.table("reviews").create(
+        {
+            "user_id": str,
+            "lesson_id": str,
+            "question_id": str,
+            "repetitions": int,
+            "interval_days": int,
+            "ease": float,
+            "due_on": str,
+            "missed_on": str,
+        },
+        pk=("user_id", "lesson_id", "question_id"),
+        foreign_keys=[("user_id", "users", "id")],
+        not_null=["repetitions", "interval_days", "ease", "due_on", "missed_on"],
+    )
+    db.table("reviews").create_index(["user_id", "due_on"])
+    db.table("lesson_completions").create(
+        {"delivery_id": int, "user_id": str, "lesson_id": str, "completed_at": str},
+        pk="delivery_id",
+        foreign_keys=[("delivery_id", "lesson_deliveries", "id"), ("user_id", "users", "id")],
+        not_null=["user_id", "lesson_id", "completed_at"],
+    )
+    db.table("lesson_completions").create_index(["user_id"])
+    users = db.table("users")
+    users.add_column("lessons_opted_out", int, not_null_default=0)
+    users.add_column("uninstalled_at", str)
+
+
+def add_llm_calls(db: sqlite_utils.Database) -> None:
+    """One row per LLM rewrite attempt: which prompt and model, whether it was used or why not, what it cost."""
+    db.table("llm_calls").create(
+        {
+            "id": int,
+            "check_id": int,
+            "user_id": str,
+            "created_at": str,
+            "model": str,
+            "prompt_version": str,
+            "engine": str,  # "llm" when the LLM rewrite was shown, "offline" when it was not
+            "failure": str,  # the guardrail or fault that stopped it
+            "prompt_tokens": int,
+            "completion_tokens": int,
+            "cached": int,
+            "latency_ms": int,
+        },
+        pk="id",
+        foreign_keys=[("check_id", "checks", "id"), ("user_id", "users", "id")],
+        not_null=["check_id", "user_id", "created_at", "model", "prompt_version", "engine", "prompt_tokens",
+                  "completion_tokens", "cached", "latency_ms"],
+    )
+    db.table("llm_calls").create_index(["created_at"])
+    db.table("llm_calls").create_index(["check_id"])
+
+
+def add_practice_sessions(db: sqlite_utils.Database) -> None:
+    """Practice conversations with a simulated customer. The partial unique index is what keeps each agent to
+    one active session, even when two messages race."""
+    db.table("practice_sessions").create(
+        {
+            "id": int,
+            "user_id": str,
+            "platform": str,
+            "scenario_id": str,
+            "state": str,  # the session as JSON (bot.coach.practice.Session)
+            "summary": str,  # JSON, once finished
+            "status": str,  # "active", or how it finished
+            "started_at": str,
+            "updated_at": str,
+            "finished_at": str,
+        },
+        pk="id",
+        foreign_keys=[("user_id", "users", "id")],
+        not_null=["user_id", "platform", "scenario_id", "state", "status", "started_at", "updated_at"],
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX practice_sessions_one_active ON practice_sessions (user_id) WHERE status = 'active'"
+    )
+    db.table("practice_sessions").create_index(["user_id", "started_at"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
+    add_practice_sessions,
+)
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""
 
@@ -166,6 +322,119 @@ class Progress:
             "weakest": self.weakest,
             "top_rules": [{"rule": rule, "checks": count} for rule, count in self.top_rules],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class LessonRecipient:
+    """An agent who gets lessons: enrolled, not paused, not opted out, still reachable."""
+
+    user_id: str
+    platform: str
+    timezone: str | None
+    lesson_time: str
+    weekdays_only: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One day's lesson for one agent, as the delivery log records it."""
+
+    id: int
+    user_id: str
+    local_date: date
+    lesson_id: str
+    kind: str
+    reason: str
+    question_id: str | None
+    late: bool
+    status: str
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerOutcome:
+    """What the store made of one quiz button press."""
+
+    recorded: bool
+    """False when this question of this lesson was already answered: the first answer stands."""
+    option: int
+    """The option that counts: this press's when recorded, else the first one."""
+    correct: bool
+    completed: bool
+    """Whether the lesson is complete now (every question answered), whoever completed it."""
+
+
+@dataclass(frozen=True, slots=True)
+class LessonStats:
+    lessons_completed: int
+    quiz_answers: int
+    quiz_correct: int
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.quiz_correct / self.quiz_answers if self.quiz_answers else None
+
+
+@dataclass(frozen=True, slots=True)
+class LLMCall:
+    """What one LLM rewrite attempt is remembered by: never the text, only what it cost and how it went."""
+
+    model: str
+    prompt_version: str
+    engine: str
+    failure: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    cached: bool
+    latency_ms: int
+    rewrite_score: int
+    """The score of the rewrite shown; the check's own row takes it when the LLM's was used."""
+
+
+@dataclass(frozen=True, slots=True)
+class LLMStats:
+    """LLM use over a period, across every user: what a team lead checks against the bill."""
+
+    since: datetime | None
+    until: datetime
+    calls: int
+    used: int
+    cached: int
+    prompt_tokens: int
+    completion_tokens: int
+    failures: tuple[tuple[str, int], ...]
+    """Reasons the LLM rewrite was not used, with their counts, most frequent first."""
+    prompts: tuple[tuple[str, int, int], ...]
+    """(prompt version, attempts, used) for each prompt version seen."""
+
+    def to_dict(self) -> dict:
+        return {
+            "since": iso(self.since) if self.since else None,
+            "until": iso(self.until),
+            "calls": self.calls,
+            "used": self.used,
+            "cached": self.cached,
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "total_tokens": self.prompt_tokens + self.completion_tokens,
+            "failures": {reason: count for reason, count in self.failures},
+            "prompts": [{"version": v, "calls": c, "used": u} for v, c, u in self.prompts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeRecord:
+    """A stored practice session; ``state`` and ``summary`` are JSON the coach reads back."""
+
+    id: int
+    user_id: str
+    platform: str
+    scenario_id: str
+    state: str
+    status: str
+    started_at: datetime
+    updated_at: datetime
+    summary: str | None = None
 
 
 class Store:
@@ -268,6 +537,11 @@ class Store:
             self._upsert_user(user_id, platform)
             return self._insert("checks", row)
 
+    def check_owner(self, check_id: int) -> str | None:
+        with self._guard(f"read check {check_id}"):
+            row = self.db.execute("SELECT user_id FROM checks WHERE id = ?", [check_id]).fetchone()
+        return None if row is None else row[0]
+
     def record_feedback(
         self, check_id: int, user_id: str, helpful: bool, reason: str | None = None
     ) -> int:
@@ -285,6 +559,53 @@ class Store:
             }
             return self._insert("feedback", row)
 
+    def record_llm_call(self, check_id: int, user_id: str, call: LLMCall) -> int:
+        """Save an LLM attempt on a recorded check; a used LLM rewrite also becomes the check's engine and score."""
+        row = {
+            "check_id": check_id,
+            "user_id": user_id,
+            "created_at": iso(self.clock()),
+            "model": call.model,
+            "prompt_version": call.prompt_version,
+            "engine": call.engine,
+            "failure": call.failure,
+            "prompt_tokens": call.prompt_tokens,
+            "completion_tokens": call.completion_tokens,
+            "cached": int(call.cached),
+            "latency_ms": call.latency_ms,
+        }
+        with self._writing(f"save an LLM call on check {check_id}"):
+            if call.engine == "llm":
+                self.db.execute("UPDATE checks SET engine = ?, rewrite_score = ? WHERE id = ?",
+                                [call.engine, call.rewrite_score, check_id])
+            return self._insert("llm_calls", row)
+
+    def llm_stats(self, since: datetime | None = None) -> LLMStats:
+        until = self.clock()
+        start = iso(since) if since else ""
+        with self._guard("read LLM usage"):
+            totals = self.db.execute(
+                "SELECT count(*), coalesce(sum(engine = 'llm'), 0), coalesce(sum(cached), 0), "
+                "coalesce(sum(prompt_tokens), 0), coalesce(sum(completion_tokens), 0) "
+                "FROM llm_calls WHERE created_at >= ?",
+                [start],
+            ).fetchone()
+            failures = self.db.execute(
+                "SELECT failure, count(*) AS n FROM llm_calls WHERE created_at >= ? AND failure IS NOT NULL "
+                "GROUP BY failure ORDER BY n DESC, failure",
+                [start],
+            ).fetchall()
+            prompts = self.db.execute(
+                "SELECT prompt_version, count(*), coalesce(sum(engine = 'llm'), 0) FROM llm_calls "
+                "WHERE created_at >= ? GROUP BY prompt_version ORDER BY prompt_version",
+                [start],
+            ).fetchall()
+        return LLMStats(
+            since, until, *(int(value) for value in totals),
+            failures=tuple((reason, int(count)) for reason, count in failures),
+            prompts=tuple((version, int(calls), int(used)) for version, calls, used in prompts),
+        )
+
     def forget_user(self, user_id: str) -> int:
         """Delete the user and everything tied to them, including others' feedback on their checks.
 
@@ -296,9 +617,318 @@ class Store:
                 "OR check_id IN (SELECT id FROM checks WHERE user_id = ?)",
                 [user_id, user_id],
             )
+            self.db.execute(
+                "DELETE FROM llm_calls WHERE user_id = ? OR check_id IN (SELECT id FROM checks WHERE user_id = ?)",
+                [user_id, user_id],
+            )
             deleted = self.db.execute("DELETE FROM checks WHERE user_id = ?", [user_id]).rowcount
+            for table in ("quiz_answers", "lesson_completions", "reviews", "lesson_deliveries"):
+                self.db.execute(f"DELETE FROM {table} WHERE user_id = ?", [user_id])
+            self.db.execute("DELETE FROM conversations WHERE user_id = ?", [user_id])
+            self.db.execute("DELETE FROM practice_sessions WHERE user_id = ?", [user_id])
             self.db.execute("DELETE FROM users WHERE id = ?", [user_id])
         return deleted
+
+    def start_practice(self, user_id: str, platform: str, scenario_id: str, state: str) -> PracticeRecord:
+        """Save a new active session; raises ``PracticeBusy`` if the user already has one."""
+        now = iso(self.clock())
+        row = {
+            "user_id": user_id,
+            "platform": platform,
+            "scenario_id": scenario_id,
+            "state": state,
+            "status": "active",
+            "started_at": now,
+            "updated_at": now,
+        }
+        with self._writing(f"start a practice session for {user_id}"):
+            self._upsert_user(user_id, platform)
+            try:
+                practice_id = self._insert("practice_sessions", row)
+            except sqlite3.IntegrityError as error:
+                raise PracticeBusy(f"{user_id} already has a practice session running.") from error
+        return PracticeRecord(practice_id, user_id, platform, scenario_id, state, "active",
+                              _parse_time(now), _parse_time(now))
+
+    def active_practice(self, user_id: str) -> PracticeRecord | None:
+        with self._guard(f"read the practice session of {user_id}"):
+            row = self.db.execute(
+                f"SELECT {_PRACTICE_COLUMNS} FROM practice_sessions WHERE user_id = ? AND status = 'active'",
+                [user_id],
+            ).fetchone()
+        return None if row is None else _practice_record(row)
+
+    def save_practice(self, practice_id: int, state: str, status: str, summary: str | None = None) -> None:
+        """Save a session after a turn; any status but "active" finishes it and frees the user to start another."""
+        now = iso(self.clock())
+        with self._writing(f"save practice session {practice_id}"):
+            updated = self.db.execute(
+                "UPDATE practice_sessions SET state = ?, status = ?, summary = coalesce(?, summary), "
+                "updated_at = ?, finished_at = CASE WHEN ? = 'active' THEN NULL ELSE ? END "
+                "WHERE id = ? AND status = 'active'",
+                [state, status, summary, now, status, now, practice_id],
+            ).rowcount
+            if updated == 0:
+                raise StoreError(f"Practice session {practice_id} in {self.location} is not running any more.")
+
+    def save_conversation(self, user_id: str, platform: str, reference: str) -> bool:
+        """Keep the latest way to reach this user; True only the first time, so a welcome is sent once
+        even when the platform announces one install twice."""
+        with self._writing(f"save the conversation of {user_id}"):
+            self._upsert_user(user_id, platform)
+            known = self.db.execute("SELECT 1 FROM conversations WHERE user_id = ?", [user_id]).fetchone()
+            self.db.execute(
+                "INSERT INTO conversations (user_id, reference, saved_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET reference = excluded.reference, saved_at = excluded.saved_at",
+                [user_id, reference, iso(self.clock())],
+            )
+        return known is None
+
+    def conversation(self, user_id: str) -> str | None:
+        """``None`` once the user has removed the app (or never installed it): nothing may be sent then."""
+        with self._guard(f"read the conversation of {user_id}"):
+            row = self.db.execute("SELECT reference FROM conversations WHERE user_id = ?", [user_id]).fetchone()
+        return None if row is None else row[0]
+
+    def drop_conversation(self, user_id: str) -> bool:
+        with self._writing(f"drop the conversation of {user_id}"):
+            return self.db.execute("DELETE FROM conversations WHERE user_id = ?", [user_id]).rowcount > 0
+
+    def claim_event(self, event_id: str) -> bool:
+        """True the first time an event id is seen; False for a redelivery, which must then be ignored.
+
+        Ids older than ``HANDLED_EVENTS_KEPT`` are dropped: platforms stop retrying long before that.
+        """
+        now = self.clock()
+        with self._writing(f"record the event {event_id}"):
+            self.db.execute("DELETE FROM handled_events WHERE handled_at < ?", [iso(now - HANDLED_EVENTS_KEPT)])
+            inserted = self.db.execute(
+                "INSERT INTO handled_events (id, handled_at) VALUES (?, ?) ON CONFLICT (id) DO NOTHING",
+                [event_id, iso(now)],
+            ).rowcount
+        return inserted == 1
+
+    def lesson_recipients(self) -> list[LessonRecipient]:
+        with self._guard("list who gets lessons"):
+            rows = self.db.execute(
+                "SELECT id, platform, timezone, lesson_time, weekdays_only FROM users "
+                "WHERE lessons_paused = 0 AND lessons_opted_out = 0 AND uninstalled_at IS NULL ORDER BY id"
+            ).fetchall()
+        return [LessonRecipient(row[0], row[1], row[2], row[3], bool(row[4])) for row in rows]
+
+    def settled_deliveries(self, local_dates: Iterable[date], max_attempts: int) -> set[tuple[str, date]]:
+        """(user, day) pairs whose lesson was sent or won't be, so the fan-out passes them by without a write."""
+        days = sorted({day.isoformat() for day in local_dates})
+        if not days:
+            return set()
+        marks = ", ".join("?" for _ in days)
+        with self._guard("read today's lesson deliveries"):
+            rows = self.db.execute(
+                f"SELECT user_id, local_date FROM lesson_deliveries WHERE local_date IN ({marks}) "
+                "AND (status IN ('sent', 'gone') OR (status = 'failed' AND attempts >= ?))",
+                [*days, max_attempts],
+            ).fetchall()
+        return {(row[0], date.fromisoformat(row[1])) for row in rows}
+
+    def lesson_history(self, user_id: str, today: date, now: datetime | None = None, days: int = 7) -> LearnerHistory:
+        """Everything the lesson choice weighs for one agent: lessons sent, reviews due, recent checks."""
+        until = now if now is not None else self.clock()
+        since = until - timedelta(days=days)
+        with self._guard(f"read the lesson history of {user_id}"):
+            delivered = self.db.execute(
+                "SELECT lesson_id, local_date FROM lesson_deliveries WHERE user_id = ? AND status = 'sent' "
+                "ORDER BY local_date",
+                [user_id],
+            ).fetchall()
+            reviews = self.db.execute(
+                "SELECT lesson_id, question_id, repetitions, interval_days, ease, due_on, missed_on FROM reviews "
+                "WHERE user_id = ? AND due_on <= ? ORDER BY due_on",
+                [user_id, today.isoformat()],
+            ).fetchall()
+            current = self._averages(user_id, since, until)
+            top_rules = self._top_rules(user_id, since, until)
+        return LearnerHistory(
+            delivered=tuple((row[0], date.fromisoformat(row[1])) for row in delivered),
+            due_reviews=tuple(_review(row) for row in reviews),
+            checks=current["checks"],
+            dimensions={name: current[name] for name in DIMENSIONS if current[name] is not None},
+            top_rules=top_rules,
+        )
+
+    def claim_delivery(
+        self, user_id: str, slot: Slot, pick: Pick, now: datetime, *, lease: timedelta, max_attempts: int
+    ) -> Delivery | None:
+        """Take today's lesson for this agent before sending it; ``None`` means someone else has it, or it's done.
+
+        A new row is claimed at once. An existing one is claimed again only if its sender died
+        (claimed longer than ``lease`` ago) or it failed fewer than ``max_attempts`` times, and then it
+        keeps the lesson first chosen, so a retry sends the same lesson the first attempt meant to.
+        """
+        with self._writing(f"claim today's lesson for {user_id}"):
+            active = self.db.execute(
+                "SELECT 1 FROM users WHERE id = ? AND lessons_paused = 0 AND lessons_opted_out = 0 "
+                "AND uninstalled_at IS NULL",
+                [user_id],
+            ).fetchone()
+            if active is None:
+                return None
+            changed = self.db.execute(
+                "INSERT INTO lesson_deliveries (user_id, local_date, lesson_id, kind, reason, question_id, late, "
+                "status, attempts, scheduled_at, claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', 1, ?, ?) "
+                "ON CONFLICT (user_id, local_date) DO UPDATE SET status = 'claimed', attempts = attempts + 1, "
+                "claimed_at = excluded.claimed_at, late = excluded.late, error = NULL "
+                "WHERE (status = 'claimed' AND claimed_at <= ?) OR (status = 'failed' AND attempts < ?)",
+                [user_id, slot.local_date.isoformat(), pick.lesson.id, pick.kind, pick.reason, pick.question_id,
+                 int(slot.late), iso(slot.scheduled_at), iso(now), iso(now - lease), max_attempts],
+            ).rowcount
+            if changed == 0:
+                return None
+            row = self.db.execute(
+                f"SELECT {_DELIVERY_COLUMNS} FROM lesson_deliveries WHERE user_id = ? AND local_date = ?",
+                [user_id, slot.local_date.isoformat()],
+            ).fetchone()
+        return _delivery(row)
+
+    def delivery(self, delivery_id: int) -> Delivery | None:
+        with self._guard(f"read lesson delivery {delivery_id}"):
+            row = self.db.execute(
+                f"SELECT {_DELIVERY_COLUMNS} FROM lesson_deliveries WHERE id = ?", [delivery_id]
+            ).fetchone()
+        return None if row is None else _delivery(row)
+
+    def mark_delivery_sent(self, delivery_id: int, now: datetime) -> None:
+        with self._writing(f"mark lesson delivery {delivery_id} sent"):
+            self.db.execute(
+                "UPDATE lesson_deliveries SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?",
+                [iso(now), delivery_id],
+            )
+
+    def mark_delivery_failed(self, delivery_id: int, error: str) -> None:
+        with self._writing(f"mark lesson delivery {delivery_id} failed"):
+            self.db.execute(
+                "UPDATE lesson_deliveries SET status = 'failed', error = ? WHERE id = ? AND status = 'claimed'",
+                [error[:500], delivery_id],
+            )
+
+    def mark_delivery_gone(self, delivery_id: int, now: datetime) -> None:
+        """The platform says the agent can't be reached: close the delivery and stop planning lessons for them."""
+        with self._writing(f"mark lesson delivery {delivery_id} undeliverable"):
+            self.db.execute("UPDATE lesson_deliveries SET status = 'gone' WHERE id = ?", [delivery_id])
+            self.db.execute(
+                "UPDATE users SET uninstalled_at = ? WHERE id = (SELECT user_id FROM lesson_deliveries WHERE id = ?)",
+                [iso(now), delivery_id],
+            )
+
+    def mark_uninstalled(self, user_or_workspace: str) -> int:
+        """Stop lessons for one user ("slack:T1:U2") or everyone in a workspace ("slack:T1") who removed the app.
+
+        Any later interaction (``ensure_user``, a check) brings them back. Returns the number of users marked.
+        """
+        with self._writing(f"mark {user_or_workspace} uninstalled"):
+            return self.db.execute(
+                "UPDATE users SET uninstalled_at = ? WHERE id = ? OR substr(id, 1, length(?) + 1) = ? || ':'",
+                [iso(self.clock()), user_or_workspace, user_or_workspace, user_or_workspace],
+            ).rowcount
+
+    def set_lessons_opted_out(self, user_id: str, opted_out: bool) -> None:
+        with self._writing(f"save the lesson opt-out of {user_id}"):
+            updated = self.db.execute(
+                "UPDATE users SET lessons_opted_out = ? WHERE id = ?", [int(opted_out), user_id]
+            ).rowcount
+            if updated == 0:
+                raise StoreError(f"There is no user {user_id} in {self.location} to opt out of lessons.")
+
+    def record_quiz_answer(
+        self, delivery: Delivery, question_id: str, option: int, correct: bool, question_ids: Sequence[str],
+        today: date,
+    ) -> AnswerOutcome | None:
+        """Record the first answer to a question of one delivered lesson and reschedule its review.
+
+        A second press (the same button twice, another option, a replayed request) changes nothing and
+        reports the first answer. ``question_ids`` are the lesson's questions: once all are answered the
+        lesson is complete. ``None`` when the delivery no longer exists (deleted by forget-me).
+        """
+        now = iso(self.clock())
+        with self._writing(f"save a quiz answer for {delivery.user_id}"):
+            if self.db.execute("SELECT 1 FROM lesson_deliveries WHERE id = ?", [delivery.id]).fetchone() is None:
+                return None
+            recorded = self.db.execute(
+                "INSERT INTO quiz_answers (delivery_id, user_id, lesson_id, question_id, option, correct, answered_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, question_id) DO NOTHING",
+                [delivery.id, delivery.user_id, delivery.lesson_id, question_id, option, int(correct), now],
+            ).rowcount == 1
+            if recorded:
+                self._reschedule_review(delivery.user_id, delivery.lesson_id, question_id, correct, today)
+            first = self.db.execute(
+                "SELECT option, correct FROM quiz_answers WHERE delivery_id = ? AND question_id = ?",
+                [delivery.id, question_id],
+            ).fetchone()
+            marks = ", ".join("?" for _ in question_ids)
+            answered = self.db.execute(
+                f"SELECT count(*) FROM quiz_answers WHERE delivery_id = ? AND question_id IN ({marks})",
+                [delivery.id, *question_ids],
+            ).fetchone()[0]
+            if answered >= len(question_ids):
+                self._complete(delivery, now)
+            completed = self.db.execute(
+                "SELECT 1 FROM lesson_completions WHERE delivery_id = ?", [delivery.id]
+            ).fetchone() is not None
+        return AnswerOutcome(recorded, int(first[0]), bool(first[1]), completed)
+
+    def complete_lesson(self, delivery: Delivery) -> bool:
+        """Mark a delivered lesson done; False when it already was (or was deleted by forget-me)."""
+        with self._writing(f"complete a lesson for {delivery.user_id}"):
+            if self.db.execute("SELECT 1 FROM lesson_deliveries WHERE id = ?", [delivery.id]).fetchone() is None:
+                return False
+            return self._complete(delivery, iso(self.clock()))
+
+    def lesson_days(self, user_id: str) -> list[LessonDay]:
+        """Every day a lesson reached this agent, and whether they finished it: what a streak counts."""
+        with self._guard(f"read the lesson days of {user_id}"):
+            rows = self.db.execute(
+                "SELECT d.local_date, c.delivery_id IS NOT NULL FROM lesson_deliveries AS d "
+                "LEFT JOIN lesson_completions AS c ON c.delivery_id = d.id "
+                "WHERE d.user_id = ? AND d.status = 'sent' ORDER BY d.local_date",
+                [user_id],
+            ).fetchall()
+        return [LessonDay(date.fromisoformat(row[0]), bool(row[1])) for row in rows]
+
+    def lesson_stats(self, user_id: str) -> LessonStats:
+        with self._guard(f"read the lesson progress of {user_id}"):
+            completed = self.db.execute(
+                "SELECT count(*) FROM lesson_completions WHERE user_id = ?", [user_id]
+            ).fetchone()[0]
+            answers, right = self.db.execute(
+                "SELECT count(*), coalesce(sum(correct), 0) FROM quiz_answers WHERE user_id = ?", [user_id]
+            ).fetchone()
+        return LessonStats(int(completed), int(answers), int(right))
+
+    def _complete(self, delivery: Delivery, now: str) -> bool:
+        return self.db.execute(
+            "INSERT INTO lesson_completions (delivery_id, user_id, lesson_id, completed_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (delivery_id) DO NOTHING",
+            [delivery.id, delivery.user_id, delivery.lesson_id, now],
+        ).rowcount == 1
+
+    def _reschedule_review(self, user_id: str, lesson_id: str, question_id: str, correct: bool, today: date) -> None:
+        key = [user_id, lesson_id, question_id]
+        row = self.db.execute(
+            "SELECT lesson_id, question_id, repetitions, interval_days, ease, due_on, missed_on FROM reviews "
+            "WHERE user_id = ? AND lesson_id = ? AND question_id = ?",
+            key,
+        ).fetchone()
+        review = after_answer(None if row is None else _review(row), lesson_id, question_id, correct, today)
+        if review is None:
+            self.db.execute("DELETE FROM reviews WHERE user_id = ? AND lesson_id = ? AND question_id = ?", key)
+            return
+        self.db.execute(
+            "INSERT INTO reviews (user_id, lesson_id, question_id, repetitions, interval_days, ease, due_on, "
+            "missed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id, lesson_id, question_id) DO UPDATE SET "
+            "repetitions = excluded.repetitions, interval_days = excluded.interval_days, ease = excluded.ease, "
+            "due_on = excluded.due_on, missed_on = excluded.missed_on",
+            [*key, review.repetitions, review.interval_days, review.ease, review.due_on.isoformat(),
+             review.missed_on.isoformat()],
+        )
 
     def count_checks(self, user_id: str) -> int:
         with self._guard(f"count the checks of {user_id}"):
@@ -357,7 +987,7 @@ class Store:
         self.db.execute(
             "INSERT INTO users (id, platform, display_name, timezone, created_at, last_seen_at) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-            "last_seen_at = excluded.last_seen_at, "
+            "last_seen_at = excluded.last_seen_at, uninstalled_at = NULL, "
             "display_name = coalesce(excluded.display_name, display_name), "
             "timezone = coalesce(excluded.timezone, timezone)",
             [user_id, platform, display_name, timezone, now, now],
@@ -411,6 +1041,31 @@ class Store:
             except BaseException:
                 self.db.rollback()
                 raise
+
+
+_DELIVERY_COLUMNS = "id, user_id, local_date, lesson_id, kind, reason, question_id, late, status, attempts"
+
+
+def _delivery(row: Sequence) -> Delivery:
+    return Delivery(int(row[0]), row[1], date.fromisoformat(row[2]), row[3], row[4], row[5], row[6],
+                    bool(row[7]), row[8], int(row[9]))
+
+
+def _review(row: Sequence) -> Review:
+    return Review(row[0], row[1], int(row[2]), int(row[3]), float(row[4]), date.fromisoformat(row[5]),
+                  date.fromisoformat(row[6]))
+
+
+_PRACTICE_COLUMNS = "id, user_id, platform, scenario_id, state, status, started_at, updated_at, summary"
+
+
+def _practice_record(row: tuple) -> PracticeRecord:
+    return PracticeRecord(int(row[0]), row[1], row[2], row[3], row[4], row[5], _parse_time(row[6]),
+                          _parse_time(row[7]), row[8])
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
 
 
 def _platform_of(user_id: str) -> str:

@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 from bot.coach.model import DIMENSIONS, Analysis, Change, CheckResult, DimensionScore, Finding
+from bot.coach.scenarios import Scenarios
 from bot.store import Store
+from fake_openai import FakeOpenAI
+from loopback import serve
+from tests.fake_slack import SlackBot, running_bot
+
+
+LLM_VARIABLES = (
+    "OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "OPENAI_API_VERSION",
+    "COACH_MODEL", "COACH_LLM_TIMEOUT", "COACH_LLM_USER_LIMIT", "COACH_LLM_DISABLED_WORKSPACES",
+)
+"""Cleared for CLI runs, so a key in the developer's shell never sends a test's draft anywhere."""
 
 
 class FakeClock:
@@ -33,6 +44,16 @@ def coach_clock() -> FakeClock:
 @pytest.fixture
 def memory_store(coach_clock: FakeClock) -> Iterator[Store]:
     store = Store.memory(clock=coach_clock)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def server_store(tmp_path: Path, coach_clock: FakeClock) -> Iterator[Store]:
+    """A store the loopback server's thread and the test's thread can both use."""
+    from tests.fake_slack import shared_store
+
+    store = shared_store(tmp_path / "server.db", coach_clock)
     yield store
     store.close()
 
@@ -62,11 +83,33 @@ def make_result() -> Callable[..., CheckResult]:
 
 
 @pytest.fixture
+def fake_llm() -> Iterator[FakeOpenAI]:
+    """An OpenAI-compatible server on loopback; its ``url`` is the base for ``OPENAI_BASE_URL`` (add ``/v1``)."""
+    fake = FakeOpenAI()
+    with serve(fake.app()) as server:
+        fake.url = server.url
+        yield fake
+
+
+@pytest.fixture
+def slack_bot(tmp_path: Path, coach_clock: FakeClock) -> Iterator[SlackBot]:
+    """The server with Slack on, a fake Slack Web API it talks to, and signed requests to ``/slack/events``."""
+    with running_bot(tmp_path / "coach.db", coach_clock) as bot:
+        yield bot
+
+
+@pytest.fixture
 def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private database and a known login name ("alice") for CLI runs; returns the database path."""
     db_path = tmp_path / "coach.db"
     monkeypatch.setenv("COACH_DB", str(db_path))
     monkeypatch.setenv("LOGNAME", "alice")
-    for name in ("COACH_STORE_TEXT", "NO_COLOR", "FORCE_COLOR"):
+    for name in ("COACH_STORE_TEXT", "NO_COLOR", "FORCE_COLOR", *LLM_VARIABLES):
         monkeypatch.delenv(name, raising=False)
     return db_path
+
+
+@pytest.fixture(scope="session")
+def scenarios() -> Scenarios:
+    """Every practice scenario, loaded and checked once for the whole run."""
+    return Scenarios.load()

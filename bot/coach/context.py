@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.coach.cues import _Lexicon, compile_fast, compile_table
 from bot.coach.text import WORD, read
 
 _EMOTIONS: tuple[tuple[str, str], ...] = (
@@ -24,7 +25,7 @@ _EMOTIONS: tuple[tuple[str, str], ...] = (
     (r"\bpassed (?:around|between)|\bno one|\bnobody|\bignor\w*|\bagain and again|\bstill\b|"
      r"\bfor (?:days|weeks|hours|months)|\bwaiting|\bwaited", "frustrating"),
 )
-_EMOTION_PATTERNS = tuple((re.compile(p, re.IGNORECASE), adj) for p, adj in _EMOTIONS)
+_EMOTION_TABLE = compile_table(pattern for pattern, _ in _EMOTIONS)
 
 _TOPICS: tuple[tuple[str, str], ...] = (
     (r"\b(?:bag|bags|baggage|luggage|suitcase)\b", "your bag"),
@@ -38,7 +39,7 @@ _TOPICS: tuple[tuple[str, str], ...] = (
     (r"\b(?:booking|reservation|ticket|seat)\b", "your booking"),
     (r"\b(?:subscription|plan|contract|membership)\b", "your plan"),
 )
-_TOPIC_PATTERNS = tuple((re.compile(p, re.IGNORECASE), noun) for p, noun in _TOPICS)
+_TOPIC_TABLE = compile_table(pattern for pattern, _ in _TOPICS)
 
 _PROBLEMS: tuple[tuple[str, str], ...] = (
     (r"\b(?:lost|missing|can'?t find|never (?:arrived|came|got))\b", "missing"),
@@ -49,18 +50,18 @@ _PROBLEMS: tuple[tuple[str, str], ...] = (
      "broken"),
     (r"\b(?:charged twice|double charged|overcharged|wrong amount|extra charge)\b", "charged"),
 )
-_PROBLEM_PATTERNS = tuple((re.compile(p, re.IGNORECASE), kind) for p, kind in _PROBLEMS)
+_PROBLEM_TABLE = compile_table(pattern for pattern, _ in _PROBLEMS)
 
-_POSITIVE = re.compile(
+_POSITIVE = compile_fast(
     r"\b(?:thanks?|thank you|great|awesome|love|amazing|excellent|best|appreciate|kudos|shout ?out|"
     r"happy|glad|wonderful|fantastic|good service)\b|❤|😍|🙏|👏",
-    re.IGNORECASE,
+    re.MULTILINE,
 )
-_COMPLAINT = re.compile(
+_COMPLAINT = compile_fast(
     r"\b(?:not|no|never|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|still|again|wrong|problem|issue|"
     r"help|why|lost|missing|delay\w*|cancel\w*|broken|refund|charged|waiting|worst|terrible|"
     r"awful|ridiculous|unacceptable)\b|!{2,}|\?{2,}",
-    re.IGNORECASE,
+    re.MULTILINE,
 )
 _SHOUTING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|!{2,}")
 
@@ -102,14 +103,14 @@ def read_customer(message: str | None) -> Context:
         return NO_CONTEXT
     draft = read(message)
     text = draft.view
-    emotion = _first(_EMOTION_PATTERNS, text)
-    complaint = bool(_COMPLAINT.search(text)) or emotion is not None
-    positive = bool(_POSITIVE.search(text)) and not (emotion or _COMPLAINT.search(text))
+    emotion = _first(_EMOTION_TABLE, _EMOTIONS, draft.lower)
+    complaint = emotion is not None or bool(_COMPLAINT.search(draft.lower))
+    positive = not complaint and bool(_POSITIVE.search(draft.lower))
     questions = tuple(s.text for s in draft.sentences if s.is_question)
     return Context(
         emotion=emotion,
-        topic=_first(_TOPIC_PATTERNS, text),
-        problem=_first(_PROBLEM_PATTERNS, text),
+        topic=_first(_TOPIC_TABLE, _TOPICS, draft.lower),
+        problem=_first(_PROBLEM_TABLE, _PROBLEMS, draft.lower),
         positive=positive,
         complaint=complaint,
         shouting=bool(_SHOUTING.search(text)),
@@ -128,8 +129,7 @@ def keywords(lower: str) -> frozenset[str]:
     return frozenset(w[:5] for w in WORD.findall(lower) if len(w) > 2 and w not in STOPWORDS)
 
 
-def _first(patterns: tuple[tuple[re.Pattern[str], str], ...], text: str) -> str | None:
-    for pattern, value in patterns:
-        if pattern.search(text):
-            return value
-    return None
+def _first(table: _Lexicon, entries: tuple[tuple[str, str], ...], lower: str) -> str | None:
+    """The value of the earliest entry in the table that matches anywhere: entries are in priority order."""
+    best = min(table.found(lower), default=None)
+    return None if best is None else entries[best][1]

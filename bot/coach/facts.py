@@ -7,33 +7,36 @@ and both rewrite engines are checked against :func:`missing_facts` afterwards.
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
 from bot.coach.jargon import ACRONYMS
 from bot.coach.model import Span
-from bot.coach.text import PROTECTED
+from bot.coach.text import OPENING, PROTECTED
 
 _FACT = re.compile(
-    r"[$€£¥₹]\s?\d[\d,.]*"  # amounts
-    r"|\b\d[\d,.:/-]*(?:\s?(?:%|am|pm|a\.m\.|p\.m\.))?"  # numbers, times, dates
-    r"|[#№]\s?\w+"  # ticket / order references
+    r"[$€£¥₹]\s?\d(?:[\d,.]*\d)?"  # amounts
+    r"|\b\d(?:[\w,.:/-]*\w)?(?:\s?(?:%|(?:am|pm)\b|a\.m\.|p\.m\.))?"  # numbers, times, dates, 23C, 5G, 1Z99…
+    r"|[#№]\s?\w(?:[\w-]*\w)?"  # ticket / order references
     r"|(?<![\w@])@\w+(?:[.-]\w+)*"  # handles
     r"|\^[A-Z]{1,3}\w*"  # signatures such as ^Tom or ^AB
-    r"|\b(?=\w*\d)[A-Za-z][\w-]*"  # ids with digits: AB123, RMA-7731
-    r"|\b[A-Z]{2,5}\b"  # codes and acronyms: JFK, PNR
+    r"|\b(?=[\w-]{0,40}?\d)[A-Za-z](?:[\w-]*\w)?"  # ids with digits: AB123, RMA-7731, A-1234
+    r"|\b[A-Z]{2,}\b"  # codes and acronyms: JFK, PNR, KXJTPL
 )
 _DATE_WORDS = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday"
     r"|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month))\b",
     re.IGNORECASE,
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+[A-Za-z]*(?:['’][a-z]+)?\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
-_GREETING = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you)\s*,?\s*$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][a-z]+)?\b")
+_SALUTATION = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you)[ \t]*,?\s*\Z", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Ok"})
 _SHOUT_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
+_LOOKBACK = 24
+"""How far back a word's salutation can be ("Thank you,\\n\\nTom"): a bounded window keeps the scan linear."""
 
 
 @lru_cache(maxsize=4096)
@@ -48,38 +51,65 @@ def find_facts(text: str) -> tuple[Span, ...]:
         spans.append((m.start(), m.end()))
     for m in _DATE_WORDS.finditer(text):
         spans.append((m.start(), m.end()))
+    opening = OPENING.match(text)
+    opening_end = opening.end() if opening else -1
     for m in _CAPITALISED.finditer(text):
-        if _is_name(text, m):
+        if _is_name(text, m, opening_end):
             spans.append((m.start(), m.end()))
     return tuple(Span(s, e, text[s:e]) for s, e in _merge(spans))
 
 
 def missing_facts(draft: str, rewrite: str) -> list[str]:
-    """Facts of the draft that the rewrite lost (counting repeats)."""
+    """Facts of the draft that the rewrite lost (counting repeats).
+
+    A fact must stand as a whole word in the rewrite, but only at an edge that is a
+    word character: "<@U123>you" still holds the mention "<@U123>".
+    """
     wanted = Counter(span.text for span in find_facts(draft))
-    return [
-        fact
-        for fact, count in wanted.items()
-        if len(re.findall(rf"(?<!\w){re.escape(fact)}(?!\w)", rewrite)) < count
-    ]
+    return [fact for fact, count in wanted.items() if len(_whole(fact).findall(rewrite)) < count]
 
 
 def overlaps_fact(facts: tuple[Span, ...], start: int, end: int) -> bool:
     return any(f.start < end and start < f.end for f in facts)
 
 
-def _is_name(text: str, m: re.Match[str]) -> bool:
-    word = m.group(0)
-    if word in _NOT_NAMES:
+@lru_cache(maxsize=4096)
+def _whole(fact: str) -> re.Pattern[str]:
+    head = r"(?<!\w)" if re.match(r"\w", fact) else ""
+    tail = r"(?!\w)" if re.search(r"\w\Z", fact) else ""
+    return re.compile(head + re.escape(fact) + tail)
+
+
+def _is_name(text: str, m: re.Match[str], opening_end: int) -> bool:
+    """A capitalised word is a name unless it merely starts a sentence.
+
+    The words right after an opening ("Hi Maria, You should…", "<@U123> Calm…")
+    start a sentence too. Only the characters just before the word are read.
+    """
+    if m.group(0) in _NOT_NAMES:
         return False
-    before = text[: m.start()]
-    if not _SENTENCE_START.search(before):
+    start = m.start()
+    if not _starts_sentence(text, start, opening_end):
         return True
-    return bool(_GREETING.search(before))
+    return bool(_SALUTATION.search(text, max(0, start - _LOOKBACK), start))
+
+
+def _starts_sentence(text: str, start: int, opening_end: int) -> bool:
+    if start == opening_end:
+        return True
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == 0 or "\n" in text[i:start]:
+        return True
+    before = text[i - 1]
+    return before in "\"“(" or (before in ".!?" and i < start)
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in ranges)
+    """Whether ``pos`` falls in one of ``ranges`` (sorted, disjoint)."""
+    i = bisect_right(ranges, (pos, math.inf)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -91,6 +91,9 @@ class CheckResult:
     rewrite_analysis: Analysis
     explanation: tuple[Change, ...]
     engine: Engine = "offline"
+    llm_failure: str | None = None
+    """Set when an LLM rewrite was asked for and not used: the guard it failed (see
+    ``bot.coach.guardrails.CHECKS``) or the fault that stopped it, such as ``timeout``."""
 
     @property
     def score(self) -> int:
@@ -113,4 +116,4 @@ class CheckResult:
             "rewrite_score": self.rewrite_score,
             "explanation": [c.to_dict() for c in self.explanation],
             "engine": self.engine,
-        }
+        } | ({"llm_failure": self.llm_failure} if self.llm_failure else {})

@@ -9,11 +9,16 @@ asks for the next wording.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import tomllib
 import zlib
+from collections.abc import Iterator
 from functools import cache
 
 from bot.coach.context import Context
+from bot.coach.promises import count_promises
+from bot.coach.text import OPENING
 from bot.resources import prompts_dir
 
 _VERB = {
@@ -54,7 +59,57 @@ def pick(options: tuple[str, ...], seed: str, variant: int) -> str:
 
 
 def acknowledgement(context: Context, seed: str, variant: int) -> str:
-    """An acknowledgement as specific as the customer's message allows."""
+    """An acknowledgement as specific as the customer's message allows, and never a promise.
+
+    A customer chasing "my refund" gets their situation named without the word: an
+    added "refund" reads as an offer, and the rewrite must not offer anything.
+    """
+    sentence = _acknowledgement(context, seed, variant)
+    if context.topic and any(count_promises(sentence).values()):
+        sentence = _acknowledgement(dataclasses.replace(context, topic=None), seed, variant)
+    return sentence
+
+
+def coach_sentences(text: str) -> Iterator[tuple[str, str]]:
+    """The sentences in ``text`` that the rewriter writes, as (kind, sentence).
+
+    Lets a second pass tell the agent's own words from what an earlier pass added.
+    Each sentence is matched whole (after any greeting that opens it), which keeps
+    this cheap enough to run on every rewrite.
+    """
+    pattern = _coach_pattern()
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0).strip()
+        if len(sentence) > _LONGEST or not sentence.endswith((".", "!", "?")):
+            continue
+        opening = OPENING.match(sentence)
+        found = pattern.fullmatch(sentence, opening.end() if opening else 0)
+        if found:
+            yield ("acknowledgement" if found.lastgroup == "acknowledgement" else "addition"), found.group(0)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_LONGEST = 300
+"""No sentence the coach writes is longer, even after a greeting and with a long situation."""
+
+
+@cache
+def _coach_pattern() -> re.Pattern[str]:
+    ack = phrasing()["acknowledgement"]
+    acknowledgements = "|".join(_as_pattern(t) for t in ack["with_situation"] + ack["feeling_only"])
+    additions = "|".join(re.escape(t) for t in alternatives() + next_steps() + next_steps(short=True))
+    return re.compile(rf"(?P<acknowledgement>{acknowledgements})|(?P<addition>{additions})", re.IGNORECASE)
+
+
+def _as_pattern(template: str) -> str:
+    pattern = re.escape(template)
+    for name, fill in (("situation", r"[^.!?;\n]{1,80}?"), ("Situation", r"[^.!?;\n]{1,80}?"),
+                       ("feeling", r"\w+"), ("verb", r"\w+")):
+        pattern = pattern.replace(re.escape("{" + name + "}"), fill)
+    return pattern
+
+
+def _acknowledgement(context: Context, seed: str, variant: int) -> str:
     ack = phrasing()["acknowledgement"]
     feeling = context.emotion or "frustrating"
     situation = _situation(context, ack)

@@ -7,20 +7,21 @@ rewrite that repeats the draft's own promise is fine and one that adds any is no
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from bot.coach.cues import compile_table
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
 
-PROMISES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, re.IGNORECASE)
+PROMISES: dict[str, str] = {
+    name: pattern
     for name, pattern in {
         "refund": r"\b(?:refund\w*|reimburs\w*|money back)\b",
         "credit": r"\bcredit(?:s|ed)?\b(?!\s+(?:card|score|check|union))",
         "discount": r"\b(?:discount\w*|\d+\s?% off|coupon\w*|promo code)\b",
         "voucher": r"\bvouchers?\b",
         "compensation": r"\b(?:compensat\w*|goodwill (?:gesture|payment))\b",
-        "guarantee": r"\b(?:guarantee\w*|I promise|we promise)\b",
+        "guarantee": r"\b(?:guarantee\w*|i promise|we promise)\b",
         "waiver": r"\b(?:waiv\w*)\b",
         "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b",
         "deadline": (
@@ -33,9 +34,16 @@ PROMISES: dict[str, re.Pattern[str]] = {
 }
 
 
+_KINDS = tuple(PROMISES)
+_TABLE = compile_table(PROMISES.values())
+
+
 @lru_cache(maxsize=4096)
 def count_promises(text: str) -> dict[str, int]:
-    return {name: len(pattern.findall(text)) for name, pattern in PROMISES.items()}
+    counts = dict.fromkeys(_KINDS, 0)
+    for index in _TABLE.found(text.lower()):
+        counts[_KINDS[index]] += 1
+    return counts
 
 
 def added_promises(draft: str, rewrite: str) -> list[str]:

@@ -11,25 +11,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
-from bot.coach.context import NO_CONTEXT, Context, keywords
+from bot.coach.context import NO_CONTEXT, STOPWORDS, Context, keywords, read_customer
 from bot.coach.facts import find_facts, overlaps_fact
 from bot.coach.jargon import JARGON, plain
 from bot.coach.model import Analysis, Change, Span
-from bot.coach.phrasing import acknowledgement, alternatives, next_steps, pick
-from bot.coach.rules import APOLOGY, PATTERNS, RULES
-from bot.coach.text import PROTECTED, Draft, Sentence, read
+from bot.coach.phrasing import acknowledgement, alternatives, coach_sentences, next_steps, pick
+from bot.coach.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
+from bot.coach.text import OPENING, WORD, Draft, Sentence, read
 
 DROP = "\x00drop"
 """Replacement marker: remove the whole sentence when nothing else in it matters."""
 
+_PAST_MENTION = (
+    r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
+    r"note|call|chat|response)| (?:before|earlier|previously|yesterday|already)| to you)?"
+)
 # (rule, phrase, replacement): the first matching phrase wins. An empty
 # replacement removes the phrase; DROP removes its sentence when that sentence
-# says nothing else (otherwise just the phrase).
+# says nothing else (otherwise just the phrase); \1 repeats the phrase's first group.
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b", DROP),
     ("E402", r"\b(?:as i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you)|"
-             r"as (?:previously|already) (?:stated|mentioned|explained|said))\b", "to recap"),
+             r"as (?:previously|already) (?:stated|mentioned|explained|said))" + _PAST_MENTION + r"\b", "to recap"),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:department|job|area|responsibility)\b",
      "another team handles this, and I'll connect you with them"),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:problem|fault)\b|\bnot (?:our|my) "
@@ -37,11 +42,14 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) "
              r"can do\b|\bnot much (?:we|i) can do\b",
      "I can't change this part myself, but let me see what else I can do"),
-    ("E402", r"\bi can'?t help you\b", "I'm not the right person to fix this, but I'll find out who is"),
+    ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?(?=,? but\b)",
+     r"I'm not the right person to help you\1"),
+    ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?\b",
+     r"I'm not the right person to help you\1, but I'll find out who is"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", "let me look into this further"),
-    ("E402", r"\b(?:it is what it is|deal with it|whatever|that'?s just (?:how|the way) it is|take it or "
+    ("E402", r"\b(?:it is what it is|deal with it|that'?s just (?:how|the way) it is|take it or "
              r"leave it|not a big deal|you'?re overreacting|no need to (?:get|be) (?:upset|angry|rude|worked "
-             r"up)|stop (?:complaining|shouting|yelling))\b", DROP),
+             r"up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\byou should(?:'ve| have)\b", "it would have helped to have"),
     ("E401", r"\byou shouldn'?t have\b", "it would have been better not to have"),
     ("E401", r"\byou (?:failed|forgot|neglected|didn'?t bother) to\b", "it looks like you weren't able to"),
@@ -64,12 +72,13 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r"\bread the (?=manual|instructions|faq|terms)", "take a look at the "),
     ("E405", r"\bif you (?:had )?(?:bothered|cared) to\b", "if you"),
     ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
-    ("E405", r"\blike i said\b", "to recap"),
+    ("E405", r"\blike i said\b" + _PAST_MENTION, "to recap"),
     ("E405", r"\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b", DROP),
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
-    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
+    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*",
+     "I wanted to let you know that "),
     ("E406", r"\bwe regret to inform you\b", "I'm sorry to say"),
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
@@ -79,7 +88,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E406", r"\bhereby\s+", ""),
     ("E406", r"\bthe aforementioned\b", "that"),
     ("E406", r"\bpursuant to\b", "under"),
-    ("E406", r"\bat this (?:point in )?time\b", "right now"),
+    ("E406", AT_THIS_TIME, "right now"),
     ("E406", r"\bthank you for contacting (?:us|customer \w+)\b", "thanks for getting in touch"),
     ("E202", r"^\W*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
      "What else can I help you with?"),
@@ -87,9 +96,18 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
 )
 _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
 
-_GREETING = re.compile(
-    r"^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))(?:\s+(?:there|all|team|folks|"
-    r"[A-Z][\w'-]*))*+[,.!]?+|<@\w+>|@\w+)(?=\s|$)[ \t]*",
+# Who will act, said in the first person: "Your refund will be processed" becomes
+# "I'll make sure your refund is processed"; "Someone will call you" becomes
+# "I'll ask someone to call you".
+_PASSIVE = re.compile(
+    r"(?P<subject>(?:your|the|this|that|these|those|our|my|its) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}"
+    r"|it|this|that) will be (?=(?:looked into|processed|reviewed|escalated|investigated|handled|forwarded|"
+    r"passed on|checked|resolved|dealt with|addressed|updated|sent|fixed|actioned|taken care of)\b)",
+    re.IGNORECASE,
+)
+_DELEGATED = re.compile(
+    r"\b(?P<who>someone(?: from (?:the |our )?[^\W\d]+(?: team)?)?|(?:the|our|a) (?:relevant |appropriate |right )?"
+    r"(?:[^\W\d]+ )?(?:team|department|agent|colleague|specialist)s?) will (?!not\b|never\b|be\b|have\b)(?=\w)",
     re.IGNORECASE,
 )
 _SIGN_OFF = re.compile(
@@ -98,7 +116,13 @@ _SIGN_OFF = re.compile(
     r"[^\n]{0,30}(?:\n[^\n]{1,30})?)\s*$",
     re.IGNORECASE,
 )
-_CAPS_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|your|our|this|that)\s+\Z", re.IGNORECASE)
+_SAMPLE_WORDS = 80
+"""Enough words to tell the language of a reply without reading all of a long one."""
+_ENGLISH = frozenset(
+    "i i'm i'll i've you your we our it is are was the a an and to of for in on at this that will be have "
+    "can not with my me please thanks thank sorry hi hello there here".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,17 +137,22 @@ class _Edit:
 def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
     """The draft with its findings fixed where that is safe, and one explanation per change."""
     draft = read(analysis.text)
-    context = _context(customer)
+    context = read_customer(customer) if customer else NO_CONTEXT
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
-    edits = _phrase_edits(draft, rules, facts, context)
+    # an English sentence pasted into a reply in another language helps no one
+    english = bool(rules & (_ADDING | {"E102"})) and _reads_as_english(draft)
+    edits = _phrase_edits(draft, rules, facts, context, replace_canned=english)
+    edits += _ownership_edits(draft, rules, facts)
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, analysis, facts)
     edits = _without_overlaps(edits)
-    budget = 2 * len(draft.original.strip())
     text, changes = _apply(draft.original, edits)
-    seed = draft.original
     replaced = [draft.original[e.start : e.end].strip() for e in edits if e.change is None]
+    if not english or not (rules & _ADDING or replaced):
+        return text, tuple(changes)
+    budget = _budget(text)
+    seed = draft.original
     if rules & {"E101", "E104"} or replaced:
         ack = acknowledgement(context, seed, variant)
         text = _insert_opening(text, ack)
@@ -137,7 +166,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         if len(text) + len(addition) + 1 <= budget:
             text = _insert_after_no(text, addition)
             changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
-    if rules & {"E301", "E302"}:
+    owned = any(e.change and e.change.rule == "E302" for e in edits)
+    if rules & {"E301", "E302"} and not owned:
         rule = "E301" if "E301" in rules else "E302"
         for options in (next_steps(), next_steps(short=True)):
             addition = pick(options, seed, variant)
@@ -148,6 +178,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     return text, tuple(changes)
 
 
+_ADDING = frozenset({"E101", "E104", "E301", "E302", "E303", "E304"})
+"""Findings the rewriter answers by adding a sentence of its own."""
 _ACK_WHY = {
     "E101": "Naming what the customer is going through first shows you heard them before you solve anything.",
     "E104": "The customer told you how they feel; saying it back is what lets them stop repeating it.",
@@ -155,10 +187,29 @@ _ACK_WHY = {
 }
 
 
-def _context(customer: str | None) -> Context:
-    from bot.coach.context import read_customer
+def _budget(text: str) -> int:
+    """About twice the agent's own words, plus the acknowledgement the coach wrote.
 
-    return read_customer(customer) if customer else NO_CONTEXT
+    Sentences the coach added on an earlier pass don't count as the agent's, so a
+    rewrite of a rewrite gets the same budget and makes no addition the first pass left out.
+    """
+    own, acknowledgements = len(text), 0
+    for kind, span in coach_sentences(text):
+        own -= len(span) + 1
+        if kind == "acknowledgement":
+            acknowledgements += len(span) + 1
+    return 2 * max(own, 0) + acknowledgements
+
+
+def _reads_as_english(draft: Draft) -> bool:
+    """Mostly Latin letters and enough everyday English words that an English sentence added to it fits."""
+    sample = islice((m.group(0) for m in WORD.finditer(draft.lower)), _SAMPLE_WORDS)
+    words = [w.replace("’", "'") for w in sample if len(w) > 1]
+    letters = sum(len(w) for w in words)
+    if not words or sum(len(w) for w in words if w.isascii()) < 0.6 * letters:
+        return False
+    common = sum(w in _ENGLISH or w in STOPWORDS for w in words)
+    return len(words) < 4 or common >= 0.15 * len(words)
 
 
 def _replace_canned(context: Context) -> bool:
@@ -167,7 +218,7 @@ def _replace_canned(context: Context) -> bool:
 
 
 def _phrase_edits(
-    draft: Draft, rules: set[str], facts: tuple[Span, ...], context: Context
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], context: Context, replace_canned: bool
 ) -> list[_Edit]:
     edits = []
     for rule, pattern, replacement in _COMPILED:
@@ -178,14 +229,28 @@ def _phrase_edits(
             if replacement == DROP:
                 edit = _drop(draft, sentence, m, facts, rule)
             else:
-                edit = _replace(draft, sentence, m, replacement, rule)
+                edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
             if edit and not overlaps_fact(facts, edit.start, edit.end):
                 edits.append(edit)
-    if "E102" in rules and _replace_canned(context):
+    if "E102" in rules and replace_canned and _replace_canned(context):
         edits += _canned_edits(draft, facts)
     for m in JARGON.finditer(draft.view) if "E403" in rules else ():
-        edits.append(_edit(draft, m.start(), m.end(), plain(m.group(0)), "E403"))
+        edits.append(_edit(draft, m.start(), m.end(), _plain_here(draft, m), "E403"))
     return edits
+
+
+def _expand(draft: Draft, m: re.Match[str], replacement: str) -> str:
+    if "\\1" not in replacement:
+        return replacement
+    group = draft.original[m.start(1) : m.end(1)] if m.group(1) else ""
+    return replacement.replace("\\1", group)
+
+
+def _plain_here(draft: Draft, m: re.Match[str]) -> str:
+    """The plain words for a term, fitted to the words before it: "the L2 queue" → "the specialist team queue"."""
+    words = plain(m.group(0))
+    after_determiner = _DETERMINER_BEFORE.search(draft.view, max(0, m.start() - 8), m.start())
+    return words[len("our ") :] if after_determiner and words.lower().startswith("our ") else words
 
 
 def _canned_edits(draft: Draft, facts: tuple[Span, ...]) -> list[_Edit]:
@@ -197,7 +262,7 @@ def _canned_edits(draft: Draft, facts: tuple[Span, ...]) -> list[_Edit]:
         if keywords(tail) or overlaps_fact(facts, m.start(), sentence.end):
             continue
         lead = draft.original[sentence.start : m.start()]
-        if keywords(lead.lower()) and not _GREETING.fullmatch(lead):
+        if keywords(lead.lower()) and not OPENING.fullmatch(lead):
             continue
         end = _swallow_space(draft.original, sentence.end)
         edits.append(_Edit(m.start(), end, "", None))
@@ -205,12 +270,22 @@ def _canned_edits(draft: Draft, facts: tuple[Span, ...]) -> list[_Edit]:
 
 
 def _drop(draft: Draft, sentence: Sentence, m: re.Match[str], facts: tuple[Span, ...], rule: str) -> _Edit:
-    rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
-    if len(keywords(rest)) < 2 and not overlaps_fact(facts, sentence.start, sentence.end):
+    """Remove the sentence when the phrase is all it says; a greeting that opens it stays."""
+    start = _after_opening(draft, sentence, m.start())
+    rest = draft.lower[start : m.start()] + " " + draft.lower[m.end() : sentence.end]
+    if len(keywords(rest)) < 2 and not overlaps_fact(facts, start, sentence.end):
         end = _swallow_space(draft.original, sentence.end)
-        change = Change(rule, f'Removed "{sentence.text.strip()}"', RULES[rule].why)
-        return _Edit(sentence.start, end, "", change)
+        removed = draft.original[start : sentence.end].strip()
+        change = Change(rule, f'Removed "{removed}"', RULES[rule].why)
+        return _Edit(start, end, "", change)
     return _replace(draft, sentence, m, "", rule)
+
+
+def _after_opening(draft: Draft, sentence: Sentence, limit: int) -> int:
+    opening = OPENING.match(draft.original)
+    if opening and sentence.start < opening.end() <= limit:
+        return opening.end()
+    return sentence.start
 
 
 def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: str, rule: str) -> _Edit:
@@ -218,7 +293,7 @@ def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: st
     original = draft.original[start:end]
     if not replacement:
         end = _swallow_punctuation(draft.original, end)
-    elif original[:1].isupper() or start == sentence.start:
+    elif original[:1].isupper() or start == _after_opening(draft, sentence, start):
         replacement = replacement[:1].upper() + replacement[1:]
     return _edit(draft, start, end, replacement, rule)
 
@@ -232,6 +307,34 @@ def _edit(draft: Draft, start: int, end: int, replacement: str, rule: str) -> _E
     return _Edit(start, end, replacement, Change(rule, description, RULES[rule].why))
 
 
+def _ownership_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
+    """Say who acts: "X will be looked into" → "I'll make sure X is looked into"."""
+    if "E302" not in rules:
+        return []
+    edits = []
+    for sentence in draft.sentences:
+        passive = _PASSIVE.match(draft.view, _after_opening(draft, sentence, sentence.end), sentence.end)
+        if passive and not overlaps_fact(facts, passive.start(), passive.end()):
+            subject = draft.original[passive.start("subject") : passive.end("subject")]
+            verb = "are" if _plural(subject) else "is"
+            active = f"I'll make sure {subject[:1].lower()}{subject[1:]} {verb} "
+            edits.append(_edit(draft, passive.start(), passive.end(), active, "E302"))
+            continue
+        for m in _DELEGATED.finditer(draft.view, sentence.start, sentence.end):
+            if overlaps_fact(facts, m.start(), m.end()):
+                continue
+            who = draft.original[m.start("who") : m.end("who")]
+            asked = f"I'll ask {who[:1].lower()}{who[1:]} to "
+            edits.append(_edit(draft, m.start(), m.end(), asked, "E302"))
+            break
+    return edits
+
+
+def _plural(subject: str) -> bool:
+    last = subject.split()[-1].lower()
+    return subject.lower() in {"these", "those"} or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
+
+
 def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
     if "E404" not in rules:
         return []
@@ -239,8 +342,7 @@ def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> l
     for m in PATTERNS["E404"].finditer(draft.view):
         token = m.group(0)
         if token[0] in "!?":
-            calm = "?" if "?" in token else "."
-            edits.append(_edit(draft, m.start(), m.end(), calm, "E404"))
+            edits.append(_calm_punctuation(draft, m))
         elif len(token.split()) >= 3:
             lowered = token.lower()
             if _sentence_at(draft, m.start()).start == m.start():
@@ -248,6 +350,14 @@ def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> l
             if not overlaps_fact(facts, m.start(), m.end()):
                 edits.append(_edit(draft, m.start(), m.end(), lowered, "E404"))
     return edits
+
+
+def _calm_punctuation(draft: Draft, m: re.Match[str]) -> _Edit:
+    """"!!!" ends a sentence with a full stop ("?" if it asked); with no sentence before it, it just goes."""
+    before = _last_mark(draft.view, m.start())
+    if before and before not in ".!?\n":
+        return _edit(draft, m.start(), m.end(), "?" if "?" in m.group(0) else ".", "E404")
+    return _edit(draft, m.start(), _swallow_space(draft.original, m.end()), "", "E404")
 
 
 def _apology_edits(draft: Draft, analysis: Analysis, facts: tuple[Span, ...]) -> list[_Edit]:
@@ -276,26 +386,61 @@ def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
 
 
 def _apply(original: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
-    text = original
-    for edit in reversed(edits):
-        before, after = text[: edit.start], text[edit.end :]
-        if not edit.text and _at_sentence_start(before):
-            after = _capitalise(after)
-        text = before + edit.text + after
+    """Make the edits, mending only the seams they leave; text no edit touched stays as typed."""
+    if not edits:
+        return original, []
+    text, cut, lift = original[: edits[0].start], edits[0].start, False
+    for edit in edits:
+        text, lift = _add(text, original[cut : edit.start], lift)
+        lift = lift or (not edit.text and _at_sentence_start(text))
+        text, lift = _add(text, edit.text, lift)
+        cut = edit.end
+    text, _ = _add(text, original[cut:], lift)
     changes = []
     for edit in edits:
         if edit.change and edit.change not in changes:
             changes.append(edit.change)
-    return _tidy(text), changes
+    return text.strip(), changes
+
+
+def _add(text: str, piece: str, lift: bool) -> tuple[str, bool]:
+    """Append a piece, capitalising it if a removal left it starting a sentence."""
+    if lift and piece.strip():
+        start = len(piece) - len(piece.lstrip())
+        piece = piece[:start] + _capitalise(piece[start:])
+        lift = False
+    return _join(text, piece), lift
+
+
+def _join(left: str, right: str) -> str:
+    """Glue two pieces of a rewrite without a seam: no double space, " ,", ",.", or "SureI'll"."""
+    if not right:
+        return left
+    if not left or left.isspace():
+        return left + right.lstrip(" \t,;")
+    if left[-1] in " \t" and right[0] in " \t":
+        right = right.lstrip(" \t")
+    if left[-1] in " \t" and right[0] in ",.!?;:":
+        left = left.rstrip(" \t")
+    if left[-1:] == "," and right[0] in ".!?":
+        left = left[:-1]
+    if left[-1:].isalnum() and right[0].isalnum():
+        left += " "
+    return left + right
 
 
 def _insert_opening(text: str, sentence: str) -> str:
-    greeting = _GREETING.match(text)
+    """Put the acknowledgement first, after any greeting, keeping the greeting's line break."""
+    greeting = OPENING.match(text)
     cut = greeting.end() if greeting else 0
-    head, tail = text[:cut], text[cut:].lstrip()
-    if head.rstrip().endswith(",") and not sentence.startswith("I"):
+    head, rest = text[:cut], text[cut:]
+    tail = rest.lstrip()
+    gap = rest[: len(rest) - len(tail)]
+    if head.rstrip().endswith(",") and not sentence.startswith("I") and "\n" not in gap:
         sentence = sentence[:1].lower() + sentence[1:]  # "Hi there, that sounds…"
-    if head and not head.endswith((" ", "\n")):
+    if head and "\n" in gap:
+        head += gap
+    elif head and not head.endswith((" ", "\n")):
         head += " "
     return f"{head}{sentence} {_capitalise(tail)}".rstrip()
 
@@ -341,26 +486,15 @@ def _swallow_punctuation(text: str, end: int) -> int:
 
 
 def _at_sentence_start(before: str) -> bool:
-    stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?\n" or before.endswith("\n")
+    return before.endswith("\n") or _last_mark(before, len(before)) in ("", ".", "!", "?", "\n")
+
+
+def _last_mark(text: str, end: int) -> str:
+    """The last character before ``end`` that isn't a space or tab ("" at the start)."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return text[end - 1] if end else ""
 
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
-
-
-_TIDY = re.compile(PROTECTED.pattern + r"|(?P<space> {2,})|(?P<before> +(?=[,.!?;:]))|(?P<comma>,(?=[.!?]))"
-                   r"|(?P<lead>\A[ ,;:]+)", re.DOTALL)
-
-
-def _tidy(text: str) -> str:
-    """Mend the seams edits leave (double spaces, " ,", ",."), never inside links or code."""
-
-    def mend(m: re.Match[str]) -> str:
-        if m.group("space"):
-            return " "
-        if m.group("before") or m.group("comma") or m.group("lead"):
-            return ""
-        return m.group(0)
-
-    return _TIDY.sub(mend, text).strip()

@@ -39,7 +39,7 @@ RULES: dict[str, Rule] = {
         Rule("E104", "high", "The customer said how they feel and the reply doesn't respond to it.",
              "When someone names an emotion and it is ignored, they usually repeat it louder.",
              "reflect-and-validate"),
-        Rule("E105", "low", "Too many apologies: one sincere apology is enough.",
+        Rule("E105", "medium", "Too many apologies: one sincere apology is enough.",
              "Repeated apologies sound nervous or scripted and push the solution further down.",
              "apology-balance"),
         Rule("E201", "medium", "The customer asked a question and the reply doesn't seem to answer it.",
@@ -83,6 +83,11 @@ RULES: dict[str, Rule] = {
 
 _FLAGS = re.MULTILINE  # matched against the lower-cased view
 
+DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whatever\b"
+""""Whatever." as a brush-off, not "pick whatever time works for you"."""
+AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yesterday|next|last|of|on|every|each)\b)"
+""""At this time" as corporate for "now", not "at this time tomorrow"."""
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)|shouldn'?t have|failed to|forgot to|"
@@ -101,8 +106,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\bdeal with it\b|\bi can'?t help "
         r"you\b|\bthat'?s just (?:how|the way) it is\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
-        r"(?:upset|angry|rude|worked up)\b|\bwhatever\b|\bnot a big deal\b|\bi don'?t know what (?:else )?"
-        r"to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
+        r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
+        r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
         r"(?:we|i) can do\b",
         _FLAGS,
     ),
@@ -125,7 +130,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bplease be advised(?: that)?\b|\bkindly be (?:informed|advised)(?: that)?\b|\bwe regret to inform "
         r"you(?: that)?\b|\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)"
         r"(?: to us)?\b|\bplease do not hesitate to\b|\bdon'?t hesitate to\b|\bwe value your feedback\b|"
-        r"\bas per\b|\bhereby\b|\bthe aforementioned\b|\bpursuant to\b|\bat this (?:point in )?time\b|"
+        r"\bas per\b|\bhereby\b|\bthe aforementioned\b|\bpursuant to\b|" + AT_THIS_TIME + r"|"
         r"\bthank you for contacting (?:us|customer \w+)\b",
         _FLAGS,
     ),
@@ -143,8 +148,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"processed|reviewed|escalated|investigated|handled|forwarded|passed on|checked|resolved|dealt with|"
         r"addressed|updated|sent|fixed|actioned|taken care of)\b|\b(?:is|are) being (?:looked into|"
         r"processed|reviewed|handled|investigated)\b|\bsomeone (?:will|should|from|may)\b|\b(?:the|a|our) "
-        r"(?:relevant |appropriate |right )?(?:team|department|agent|colleague|specialist)s? (?:will|should|"
-        r"may)\b",
+        r"(?:relevant |appropriate |right )?(?:[a-z]+ )?(?:team|department|agent|colleague|specialist)s? "
+        r"(?:will|should|may)\b",
         _FLAGS,
     ),
     "E303": compile_fast(

@@ -9,7 +9,6 @@ markup from looking like words ("calm down" inside a code sample is not advice).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,13 +19,26 @@ ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 PROTECTED = re.compile(
     r"```.*?(?:```|\Z)"  # fenced code
     r"|`[^`\n]+`"  # inline code
-    r"|<[@#!][^>\s]*>"  # Slack mentions, channels, special mentions
-    r"|<(?:https?|mailto):[^>|\s]*(?:\|[^>]*)?>"  # Slack links, with or without a label
+    r"|<[@#!][^<>\s]*>"  # Slack mentions, channels, special mentions
+    r"|<(?:https?|mailto):[^<>|\s]*(?:\|[^<>\n]*)?>"  # Slack links, with or without a label
     r"|\bhttps?://[^\s<>]+[^\s<>.,;:!?)\]'\"]"  # bare URLs
     r"|\bwww\.[^\s<>]+[^\s<>.,;:!?)\]'\"]"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # emails
+    r"|\b[\w.+-]{1,64}+@[\w-]++(?:\.[\w-]++)+",  # emails
     re.DOTALL,
 )
+"""Spans a rewrite must leave exactly as typed.
+
+Every branch reads a bounded stretch from each place it can start, or stops at the
+next ``<``, so a long run of text without spaces costs linear time, not quadratic:
+an email's local part is at most 64 characters (RFC 5321), and no Slack token
+contains ``<``.
+"""
+OPENING = re.compile(
+    r"[ \t]*(?:(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))"
+    r"(?:[ \t]+(?:(?i:there|all|team|folks|everyone)\b|(?!(?:You|Your|I|We|Our|The|This|That|It|Thanks|Thank|"
+    r"Please|Sorry)\b)[A-Z][\w'’-]*))*+[,.!:]?+|<@\w+>|@\w+)(?=\s|$)[ \t]*"
+)
+"""A salutation or mention that opens a reply ("Hi Maria,", "<@U123>"): what follows starts a sentence."""
 SLACK_LINK_LABEL = re.compile(r"<(?:https?|mailto):[^>|\s]*\|([^>]*)>")
 SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
@@ -97,8 +109,11 @@ def _append(out: list[Sentence], view: str, start: int, end: int) -> None:
 
 @lru_cache(maxsize=4096)
 def read(text: str) -> Draft:
-    """Prepare a draft for the rules; cached because a check reads the draft and its rewrite."""
-    text = unicodedata.normalize("NFC", text)
+    """Prepare a draft for the rules; cached because a check reads the draft and its rewrite.
+
+    The text is not normalised (NFC and friends change its length), so every offset
+    points at what the agent typed.
+    """
     view = mask(text)
     return Draft(text, view, lower_same_length(view), split_sentences(view))
 

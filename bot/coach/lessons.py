@@ -1,0 +1,275 @@
+"""The curriculum: one-minute lessons read from ``prompts/lessons/*.toml``, checked as they load.
+
+Lessons are product copy that support leads will edit without touching code, so
+a mistake in a file (a quiz with two right answers, a typo in a track) has to
+fail loudly at load time with the file named, not show up as a broken button
+in someone's morning DM.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from bot.coach.model import DIMENSIONS
+from bot.resources import prompts_dir
+
+TRACKS: tuple[str, ...] = ("empathy-basics", "active-listening", "boundaries")
+"""In the order a new agent meets them."""
+
+TRACK_TITLES = {
+    "empathy-basics": "Empathy basics",
+    "active-listening": "Active listening",
+    "boundaries": "Boundaries",
+}
+
+QuestionKind = Literal["choice", "better-reply"]
+QUESTION_KINDS: tuple[str, ...] = ("choice", "better-reply")
+MAX_QUESTIONS = 3
+MIN_OPTIONS, MAX_OPTIONS = 2, 4
+"""Four is the most a chat message shows as buttons without wrapping into a wall."""
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class CurriculumError(ValueError):
+    """One or more lesson files are wrong; each line names the file and what to fix."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    text: str
+    correct: bool
+    feedback: str
+    """Shown after the agent picks this option: why it is right or wrong, not just which."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    prompt: str
+    options: tuple[Option, ...]
+    kind: QuestionKind = "choice"
+
+    @property
+    def answer(self) -> int:
+        """Index of the correct option; validation guarantees there is exactly one."""
+        return next(index for index, option in enumerate(self.options) if option.correct)
+
+
+@dataclass(frozen=True, slots=True)
+class Lesson:
+    id: str
+    title: str
+    track: str
+    idea: str
+    bad_example: str
+    better_example: str
+    try_today: str
+    quiz: tuple[Question, ...]
+    situation: str = ""
+    """What the customer wrote, so both example replies have something to answer."""
+    dimensions: tuple[str, ...] = ()
+    """The check dimensions this lesson strengthens; used to pick it for an agent weak in one."""
+    position: int = 0
+    """Place in its track; lessons are met in this order when nothing more urgent comes first."""
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.quiz if q.id == question_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "track": self.track,
+            "dimensions": list(self.dimensions),
+            "idea": self.idea,
+            "situation": self.situation,
+            "bad_example": self.bad_example,
+            "better_example": self.better_example,
+            "try_today": self.try_today,
+            "quiz": [
+                {
+                    "id": q.id,
+                    "kind": q.kind,
+                    "prompt": q.prompt,
+                    "options": [{"text": o.text, "correct": o.correct, "feedback": o.feedback} for o in q.options],
+                }
+                for q in self.quiz
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Curriculum:
+    lessons: tuple[Lesson, ...]
+    """Every lesson, track by track in ``TRACKS`` order, then by position."""
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Curriculum:
+        """Read and validate every lesson file; raises ``CurriculumError`` naming each bad file."""
+        folder = folder if folder is not None else prompts_dir() / "lessons"
+        files = sorted(folder.glob("*.toml"))
+        if not files:
+            raise CurriculumError([f"No lessons found: {folder} has no .toml files."])
+        problems: list[str] = []
+        lessons = [lesson for path in files if (lesson := _read(path, problems)) is not None]
+        problems += _clashes(lessons)
+        if problems:
+            raise CurriculumError(problems)
+        return cls(tuple(sorted(lessons, key=lambda lesson: (TRACKS.index(lesson.track), lesson.position))))
+
+    def get(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def track(self, track: str) -> tuple[Lesson, ...]:
+        return tuple(lesson for lesson in self.lessons if lesson.track == track)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(lesson.id for lesson in self.lessons)
+
+
+def _read(path: Path, problems: list[str]) -> Lesson | None:
+    name = path.name
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        problems.append(f"{name}: can't be read as TOML ({error}).")
+        return None
+    found: list[str] = []
+    fields = _Fields(data, name, found)
+    lesson_id = path.stem
+    if not _ID.match(lesson_id):
+        found.append(f"{name}: the file name is the lesson id; use lower-case words joined by hyphens.")
+    track = fields.text("track")
+    if track and track not in TRACKS:
+        found.append(f"{name}: track {track!r} is not one of {', '.join(TRACKS)}.")
+    dimensions = fields.strings("dimensions")
+    for dimension in dimensions:
+        if dimension not in DIMENSIONS:
+            found.append(f"{name}: dimension {dimension!r} is not one of {', '.join(DIMENSIONS)}.")
+    example = fields.table("example")
+    example_fields = _Fields(example, f"{name} [example]", found)
+    lesson = Lesson(
+        id=lesson_id,
+        title=fields.text("title"),
+        track=track,
+        idea=fields.text("idea"),
+        situation=example_fields.text("situation"),
+        bad_example=example_fields.text("bad"),
+        better_example=example_fields.text("better"),
+        try_today=fields.text("try_today"),
+        quiz=_quiz(data.get("quiz"), name, found),
+        dimensions=tuple(dimensions),
+        position=fields.integer("position"),
+    )
+    problems += found
+    return None if found else lesson
+
+
+def _quiz(raw: object, name: str, problems: list[str]) -> tuple[Question, ...]:
+    if not isinstance(raw, list) or not 1 <= len(raw) <= MAX_QUESTIONS:
+        problems.append(f"{name}: needs 1 to {MAX_QUESTIONS} [[quiz]] questions.")
+        return ()
+    questions = []
+    for number, entry in enumerate(raw, start=1):
+        where = f"{name} question {number}"
+        if not isinstance(entry, dict):
+            problems.append(f"{where}: must be a [[quiz]] table.")
+            continue
+        fields = _Fields(entry, where, problems)
+        question_id, prompt, kind = fields.text("id"), fields.text("prompt"), entry.get("kind", "choice")
+        if kind not in QUESTION_KINDS:
+            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(QUESTION_KINDS)}.")
+        options = _options(entry.get("options"), where, problems)
+        questions.append(Question(question_id, prompt, options, kind))
+    ids = [q.id for q in questions]
+    for question_id in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(f"{name}: question id {question_id!r} is used twice; answers are stored by it.")
+    return tuple(questions)
+
+
+def _options(raw: object, where: str, problems: list[str]) -> tuple[Option, ...]:
+    if not isinstance(raw, list) or not MIN_OPTIONS <= len(raw) <= MAX_OPTIONS:
+        problems.append(f"{where}: needs {MIN_OPTIONS} to {MAX_OPTIONS} [[quiz.options]].")
+        return ()
+    options = []
+    for number, entry in enumerate(raw, start=1):
+        if not isinstance(entry, dict):
+            problems.append(f"{where} option {number}: must be a [[quiz.options]] table.")
+            continue
+        fields = _Fields(entry, f"{where} option {number}", problems)
+        correct = entry.get("correct", False)
+        if not isinstance(correct, bool):
+            problems.append(f"{where} option {number}: correct must be true or false.")
+        options.append(Option(fields.text("text"), correct is True, fields.text("feedback")))
+    right = sum(option.correct for option in options)
+    if right != 1:
+        problems.append(f"{where}: exactly one option must have correct = true (found {right}).")
+    texts = [option.text for option in options]
+    if len(set(texts)) != len(texts):
+        problems.append(f"{where}: two options have the same text.")
+    return tuple(options)
+
+
+def _clashes(lessons: Iterable[Lesson]) -> list[str]:
+    seen: dict[tuple[str, int], str] = {}
+    problems = []
+    for lesson in lessons:
+        key = (lesson.track, lesson.position)
+        if key in seen:
+            problems.append(
+                f"{lesson.id}.toml: position {lesson.position} in {lesson.track} is also used by {seen[key]}.toml."
+            )
+        seen[key] = lesson.id
+    return problems
+
+
+def _reflow(text: str) -> str:
+    """Lesson files wrap long lines for review diffs; a chat message should wrap only between paragraphs."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs)
+
+
+class _Fields:
+    """Typed access to one TOML table that records, rather than raises, every missing or mistyped field."""
+
+    def __init__(self, data: dict[str, Any], where: str, problems: list[str]) -> None:
+        self.data, self.where, self.problems = data, where, problems
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            self.problems.append(f"{self.where}: {key} must be non-empty text.")
+            return ""
+        return _reflow(value)
+
+    def strings(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            self.problems.append(f"{self.where}: {key} must be a list of text.")
+            return []
+        return value
+
+    def integer(self, key: str) -> int:
+        value = self.data.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            self.problems.append(f"{self.where}: {key} must be a whole number from 1.")
+            return 0
+        return value
+
+    def table(self, key: str) -> dict[str, Any]:
+        value = self.data.get(key)
+        if not isinstance(value, dict):
+            self.problems.append(f"{self.where}: needs an [{key}] table.")
+            return {}
+        return value

@@ -1,0 +1,362 @@
+"""A practice conversation with a simulated customer: the state, one turn at a time, the summary.
+
+Everything here is a pure function of the scenario, the session so far and the
+agent's text, so a session interrupted by a restart resumes exactly where it
+stopped, and the same replies always earn the same customer lines and scores.
+Front ends keep the ``Session`` (it round-trips through JSON) and pass it back
+with the next reply.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections import Counter
+from dataclasses import asdict, dataclass, field, replace
+
+from bot.coach.analyze import analyze
+from bot.coach.engine import check
+from bot.coach.model import DIMENSIONS
+from bot.coach.practice_notes import DIMENSION_LESSONS, hint_for, note_for
+from bot.coach.reactions import CALMING, GAVE_NEXT_STEP, MOOD_CHANGE, react
+from bot.coach.rules import RULES
+from bot.coach.scenarios import BANDS, Scenario
+from bot.coach.text import MAX_DRAFT_CHARS, is_blank
+
+STATE_VERSION = 1
+START_MOOD = {"calm": 0.3, "frustrated": 0.55, "angry": 0.8}
+CALM_BELOW = 0.35
+ANGRY_FROM = 0.7
+SATISFIED_AT = 0.1
+"""The customer is settled once their mood is this low, they have a next step, and they've had two replies."""
+MIN_TURNS_TO_SETTLE = 2
+FURIOUS = 1.0
+SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
+INSULT_WEIGHT = 4
+"""Insulting the customer outranks every finding when choosing the next lesson."""
+
+ACTIVE = "active"
+OUTCOMES: dict[str, str] = {
+    "satisfied": "The customer was satisfied.",
+    "walked_away": "The customer walked away.",
+    "turn_limit": "The conversation ran out of turns.",
+    "ended": "You ended the session.",
+    "boundary": "You set a boundary and ended the chat.",
+    "expired": "The session expired before it was finished.",
+}
+"""Every way a session can finish, with the sentence a summary opens with."""
+
+
+class SessionOver(ValueError):
+    """The session has finished; a new reply needs a new session."""
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One agent reply, how it scored, and what the customer said back."""
+
+    agent: str
+    customer: str
+    reaction: str
+    score: int
+    dimensions: dict[str, float]
+    rules: tuple[str, ...]
+    note: str
+    mood: float
+    """The customer's mood after this reply."""
+    lesson: str | None = None
+    """The lesson behind this reply's main problem, if it had one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    scenario_id: str
+    start_mood: float
+    mood: float
+    turn_limit: int
+    turns: tuple[Turn, ...] = ()
+    status: str = ACTIVE
+    hints: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.status == ACTIVE
+
+    @property
+    def mood_curve(self) -> tuple[float, ...]:
+        return (self.start_mood, *(t.mood for t in self.turns))
+
+    def last_customer_line(self, scenario: Scenario) -> str:
+        return self.turns[-1].customer if self.turns else scenario.opening
+
+    def to_json(self) -> str:
+        return json.dumps({"version": STATE_VERSION, **asdict(self)}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Session:
+        """Raises ``ValueError`` for state this version can't read, so callers can expire it cleanly."""
+        try:
+            data = json.loads(text)
+            if data.pop("version") != STATE_VERSION:
+                raise ValueError(f"practice state version {data.get('version')} is not {STATE_VERSION}")
+            turns = tuple(
+                Turn(**{**turn, "rules": tuple(turn["rules"]), "dimensions": dict(turn["dimensions"])})
+                for turn in data.pop("turns")
+            )
+            return cls(**data, turns=turns)
+        except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as error:
+            raise ValueError(f"unreadable practice state: {error}") from error
+
+    def redacted(self) -> Session:
+        """The session without the agent's words, for keeping after it ends when text storage is off."""
+        return replace(self, turns=tuple(replace(t, agent="") for t in self.turns))
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyRef:
+    turn: int
+    """1-based, as a transcript numbers replies."""
+    text: str
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    scenario_id: str
+    title: str
+    outcome: str
+    turns: int
+    score: int | None
+    """The mean of the reply scores, 0-100; ``None`` when no reply was scored."""
+    dimensions: dict[str, float]
+    best: ReplyRef | None
+    weakest: ReplyRef | None
+    weakest_rewrite: str | None
+    mood_curve: tuple[float, ...]
+    lesson: str
+    """A lesson id from the rule catalogue: what to study next."""
+    lesson_reason: str
+    hints: int = 0
+
+    @property
+    def headline(self) -> str:
+        return OUTCOMES[self.outcome]
+
+    def to_dict(self) -> dict:
+        def ref(r: ReplyRef | None) -> dict | None:
+            return None if r is None else {"turn": r.turn, "text": r.text, "score": r.score}
+
+        return {
+            "scenario": self.scenario_id,
+            "outcome": self.outcome,
+            "headline": self.headline,
+            "turns": self.turns,
+            "score": self.score,
+            "dimensions": self.dimensions,
+            "best": ref(self.best),
+            "weakest": None if self.weakest is None else {**ref(self.weakest), "rewrite": self.weakest_rewrite},
+            "mood_curve": list(self.mood_curve),
+            "lesson": self.lesson,
+            "lesson_reason": self.lesson_reason,
+            "hints": self.hints,
+        }
+
+    def redacted(self) -> Summary:
+        """Scores and lesson only, for keeping after the session when text storage is off."""
+        best = self.best and replace(self.best, text="")
+        weakest = self.weakest and replace(self.weakest, text="")
+        return replace(self, best=best, weakest=weakest, weakest_rewrite=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What one agent message produced. ``turn`` is ``None`` when nothing was sent (an empty reply)."""
+
+    session: Session
+    note: str
+    turn: Turn | None = None
+    customer: str | None = None
+    """What the customer says now; ``None`` when they have nothing to say."""
+    summary: Summary | None = field(default=None)
+
+    @property
+    def finished(self) -> bool:
+        return not self.session.active
+
+
+def start(scenario: Scenario) -> Session:
+    mood = START_MOOD[scenario.difficulty]
+    return Session(scenario.id, mood, mood, scenario.turn_limit)
+
+
+def band(mood: float) -> str:
+    return "calm" if mood < CALM_BELOW else "frustrated" if mood < ANGRY_FROM else "angry"
+
+
+def reply(session: Session, scenario: Scenario, text: str | None) -> Step:
+    """Score the agent's reply, move the customer's mood, and let the customer answer (or leave)."""
+    _require_active(session, scenario)
+    if text is None or is_blank(text):
+        return Step(session, f"Nothing was sent. Type your reply to {scenario.customer}, or hint, or end.")
+    text = text.strip()[:MAX_DRAFT_CHARS]
+    said = session.last_customer_line(scenario)
+    analysis = analyze(text, said)
+    reading = react(analysis, tuple(t.agent for t in session.turns))
+    mood = _clamp(session.mood + MOOD_CHANGE[reading.reaction])
+    number = len(session.turns) + 1
+    outcome = _outcome(session, reading.reaction, mood, number)
+    customer = _customer_line(session, scenario, reading.reaction, mood, outcome)
+    note, lesson = note_for(analysis, reading, scenario)
+    turn = Turn(
+        agent=text,
+        customer=customer,
+        reaction=reading.reaction,
+        score=0 if reading.reaction == "confused" else analysis.score,
+        dimensions=analysis.dimension_values(),
+        rules=analysis.rules,
+        note=note,
+        mood=mood,
+        lesson=lesson,
+    )
+    session = replace(session, mood=mood, turns=(*session.turns, turn), status=outcome or ACTIVE)
+    summary = summarize(session, scenario) if outcome else None
+    return Step(session, note, turn, customer, summary)
+
+
+def hint(session: Session, scenario: Scenario) -> tuple[Session, str]:
+    """A pointer for the next reply (never a reply to copy), counted in the summary."""
+    _require_active(session, scenario)
+    last = session.turns[-1] if session.turns else None
+    text = hint_for(scenario, last, session.hints)
+    return replace(session, hints=session.hints + 1), text
+
+
+def end(session: Session, scenario: Scenario) -> Step:
+    """The agent stops the session; after a boundary with an abusive customer that is the right call."""
+    _require_active(session, scenario)
+    held = any(t.reaction == "boundary_held" for t in session.turns)
+    outcome = "boundary" if scenario.agent_may_end and held else "ended"
+    customer = _pick(scenario.endings["boundary"], session, outcome) if outcome == "boundary" else None
+    session = replace(session, status=outcome)
+    summary = summarize(session, scenario)
+    return Step(session, summary.headline, None, customer, summary)
+
+
+def expire(session: Session) -> Session:
+    return replace(session, status="expired")
+
+
+def summarize(session: Session, scenario: Scenario) -> Summary:
+    turns = session.turns
+    outcome = session.status if not session.active else "ended"
+    if not turns:
+        return Summary(
+            scenario.id, scenario.title, outcome, 0, None, {}, None, None, None, session.mood_curve,
+            DIMENSION_LESSONS["acknowledge"], "No replies were scored; start with how the customer feels.",
+            session.hints,
+        )
+    dimensions = {name: round(sum(t.dimensions[name] for t in turns) / len(turns), 3) for name in DIMENSIONS}
+    best_at = max(range(len(turns)), key=lambda i: (turns[i].score, -i))
+    weakest_at = min(range(len(turns)), key=lambda i: (turns[i].score, i))
+    weakest = turns[weakest_at]
+    said = turns[weakest_at - 1].customer if weakest_at else scenario.opening
+    rewrite = check(weakest.agent, said).rewrite if weakest.agent else None
+    lesson, reason = _next_lesson(turns, dimensions)
+    return Summary(
+        scenario_id=scenario.id,
+        title=scenario.title,
+        outcome=outcome,
+        turns=len(turns),
+        score=round(sum(t.score for t in turns) / len(turns)),
+        dimensions=dimensions,
+        best=ReplyRef(best_at + 1, turns[best_at].agent, turns[best_at].score),
+        weakest=ReplyRef(weakest_at + 1, weakest.agent, weakest.score),
+        weakest_rewrite=rewrite if rewrite != weakest.agent else None,
+        mood_curve=session.mood_curve,
+        lesson=lesson,
+        lesson_reason=reason,
+        hints=session.hints,
+    )
+
+
+def _next_lesson(turns: tuple[Turn, ...], dimensions: dict[str, float]) -> tuple[str, str]:
+    """The lesson behind the session's most serious problem (the most frequent among equals), or, with no
+    problems at all, the lesson for its weakest dimension."""
+    severity: dict[str, int] = {}
+    count: Counter[str] = Counter()
+    for turn in turns:
+        found = {RULES[rule].lesson: SEVERITY_WEIGHT[RULES[rule].severity] for rule in turn.rules}
+        if turn.lesson:
+            weight = INSULT_WEIGHT if turn.reaction == "insulted" else SEVERITY_WEIGHT["medium"]
+            found[turn.lesson] = max(found.get(turn.lesson, 0), weight)
+        for lesson, weight in found.items():
+            severity[lesson] = max(severity.get(lesson, 0), weight)
+            count[lesson] += 1
+    if severity:
+        lesson = max(severity, key=lambda name: (severity[name], count[name]))
+        if len(turns) == 1:
+            return lesson, "It was the main problem in your reply."
+        return lesson, f"It came up in {count[lesson]} of your {len(turns)} replies."
+    weakest = min(dimensions, key=dimensions.__getitem__)
+    return DIMENSION_LESSONS[weakest], f"{weakest.capitalize()} was your lowest score ({dimensions[weakest]:.2f})."
+
+
+def _outcome(session: Session, reaction: str, mood: float, number: int) -> str | None:
+    settled = any(t.reaction in GAVE_NEXT_STEP for t in session.turns) or reaction in GAVE_NEXT_STEP
+    if reaction in CALMING and mood <= SATISFIED_AT and settled and number >= MIN_TURNS_TO_SETTLE:
+        return "satisfied"
+    if reaction not in CALMING and mood >= FURIOUS and session.mood >= FURIOUS:
+        return "walked_away"
+    if number >= session.turn_limit:
+        return "turn_limit"
+    return None
+
+
+def _customer_line(session: Session, scenario: Scenario, reaction: str, mood: float, outcome: str | None) -> str:
+    if outcome in ("satisfied", "walked_away"):
+        return _pick(scenario.endings[outcome], session, outcome)
+    line = _reaction_line(session, scenario, reaction, mood)
+    if outcome == "turn_limit":
+        return f"{line} {_pick(scenario.endings['turn_limit'], session, outcome)}"
+    return line
+
+
+def _reaction_line(session: Session, scenario: Scenario, reaction: str, mood: float) -> str:
+    """A line for this reaction in the customer's new mood that the session hasn't used yet.
+
+    The scenario's own lines come first, nearest mood band first, then the shared
+    ones; loading checks there are more lines than turns, so the last resort
+    (repeating one) is only for a scenario edited mid-session.
+    """
+    said = {t.customer for t in session.turns}
+    here = BANDS.index(band(mood))
+    nearest = sorted(BANDS, key=lambda b: abs(BANDS.index(b) - here))
+    for source in (scenario.lines, scenario.fallback):
+        bands = source.get(reaction, {})
+        for candidate in nearest:
+            fresh = tuple(line for line in bands.get(candidate, ()) if line not in said)
+            if fresh:
+                return _pick(fresh, session, reaction)
+    everything = tuple(
+        line
+        for source in (scenario.lines, scenario.fallback)
+        for b in BANDS
+        for line in source.get(reaction, {}).get(b, ())
+    )
+    return _pick(everything, session, reaction)
+
+
+def _pick(options: tuple[str, ...], session: Session, salt: str) -> str:
+    seed = f"{session.scenario_id}:{len(session.turns)}:{salt}".encode()
+    return options[zlib.crc32(seed) % len(options)]
+
+
+def _require_active(session: Session, scenario: Scenario) -> None:
+    if session.scenario_id != scenario.id:
+        raise ValueError(f"this session is for {session.scenario_id!r}, not {scenario.id!r}")
+    if not session.active:
+        raise SessionOver(f"This practice session has finished ({OUTCOMES[session.status]}) Start a new one.")
+
+
+def _clamp(mood: float) -> float:
+    return round(min(FURIOUS, max(0.0, mood)), 3)

@@ -1,0 +1,380 @@
+"""Sending each agent their daily lesson, exactly once, and recording what they do with it.
+
+The delivery log in the store is the source of truth: every lesson is claimed
+(one row per agent and local day, unique) before it is sent and marked sent
+after. That makes a fan-out safe to restart or to run from cron beside the
+in-process scheduler: a second run finds the row and moves on.
+
+Crash between claim and send. A claim that is never marked sent or failed
+means its process died mid-send. After ``CLAIM_LEASE`` the next run takes the
+row over and sends the same lesson. We chose this over never retrying because
+a lost lesson is silent and breaks a streak through no fault of the agent,
+while the only duplicate it can cause needs a crash inside the moment between
+the platform accepting the message and the next SQLite commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Literal
+
+from bot.coach.lesson_choice import Pick, choose_lesson
+from bot.coach.lessons import Curriculum
+from bot.coach.schedule import ScheduleError, Slot, due_slot, local_today
+from bot.coach.sending import LessonMessage, RateLimited, RecipientGone, Sender
+from bot.coach.streaks import Streak, streak
+from bot.settings import Settings
+from bot.store import Clock, LessonRecipient, LessonStats, Store, StoreError, utc_now
+
+log = logging.getLogger(__name__)
+
+CLAIM_LEASE = timedelta(minutes=10)
+"""Far longer than any send, including a platform's retry-after; shorter than the gap to the next day."""
+MAX_ATTEMPTS = 3
+"""Sends that fail with an error (not a rate limit) are retried by later runs the same day, this many in all."""
+DEFAULT_CONCURRENCY = 8
+SCHEDULER_INTERVAL = timedelta(minutes=1)
+"""Lessons go out within a minute of their time, well inside the 15 minutes after which they count as late."""
+MIN_RETRY_SECONDS = 1.0
+"""A platform that says "retry after 0 s" still gets a pause, so a misbehaving API can't spin us."""
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    recipient: LessonRecipient
+    slot: Slot
+    pick: Pick
+
+
+@dataclass(frozen=True, slots=True)
+class Unschedulable:
+    """An agent who should get lessons but whose stored schedule can't be used; shown by ``--dry-run``."""
+
+    user_id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    due: tuple[Due, ...]
+    unschedulable: tuple[Unschedulable, ...]
+
+
+@dataclass(slots=True)
+class DeliveryReport:
+    sent: int = 0
+    late: int = 0
+    failed: int = 0
+    gone: int = 0
+    taken: int = 0
+    """Due lessons another run had already claimed (or finished): not ours to send."""
+    rate_limited: int = 0
+    waited_seconds: float = 0.0
+    no_sender: Counter[str] = field(default_factory=Counter)
+    """Due lessons per platform that has no sender configured."""
+    unschedulable: tuple[Unschedulable, ...] = ()
+
+    def line(self) -> str:
+        parts = [f"{self.sent} lessons sent ({self.late} late)"]
+        if self.failed:
+            parts.append(f"{self.failed} failed (retried by the next run)")
+        if self.gone:
+            parts.append(f"{self.gone} recipients gone")
+        if self.taken:
+            parts.append(f"{self.taken} already handled by another run")
+        if self.rate_limited:
+            parts.append(f"rate-limited {self.rate_limited} times, waited {self.waited_seconds:g} s")
+        for platform, count in sorted(self.no_sender.items()):
+            parts.append(f"{count} skipped: no {platform} sender")
+        if self.unschedulable:
+            parts.append(f"{len(self.unschedulable)} with a schedule we can't use")
+        return ", ".join(parts) + "."
+
+
+def configured_senders(settings: Settings) -> dict[str, Sender]:
+    """The lesson sender of each chat platform that is configured and can send lessons.
+
+    Slack and Teams add theirs here once their lesson messages exist; until then
+    there is none, and ``deliver-due`` says so instead of pretending to send.
+    """
+    return {}
+
+
+def plan_due(store: Store, curriculum: Curriculum, now: datetime, *, max_attempts: int = MAX_ATTEMPTS) -> Plan:
+    """Who is due a lesson at ``now``, which one and why; reads the store and writes nothing."""
+    slots: list[tuple[LessonRecipient, Slot]] = []
+    unschedulable: list[Unschedulable] = []
+    for recipient in store.lesson_recipients():
+        if recipient.timezone is None:
+            unschedulable.append(Unschedulable(recipient.user_id, "no time zone yet: set one in lesson settings"))
+            continue
+        try:
+            slot = due_slot(now, recipient.timezone, recipient.lesson_time, recipient.weekdays_only)
+        except ScheduleError as error:
+            unschedulable.append(Unschedulable(recipient.user_id, str(error)))
+            continue
+        if slot is not None:
+            slots.append((recipient, slot))
+    settled = store.settled_deliveries((slot.local_date for _, slot in slots), max_attempts)
+    due = []
+    for recipient, slot in slots:
+        if (recipient.user_id, slot.local_date) in settled:
+            continue
+        history = store.lesson_history(recipient.user_id, slot.local_date, now)
+        due.append(Due(recipient, slot, choose_lesson(curriculum, history, slot.local_date)))
+    return Plan(tuple(due), tuple(unschedulable))
+
+
+async def deliver_due(
+    store: Store,
+    now: datetime,
+    senders: Mapping[str, Sender],
+    *,
+    curriculum: Curriculum | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    sleep: Sleep = asyncio.sleep,
+    lease: timedelta = CLAIM_LEASE,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> DeliveryReport:
+    """Send every lesson due at ``now`` through the sender of each agent's platform.
+
+    A rate limit pauses that platform for as long as it asks and the send is
+    retried, never dropped; an agent the platform can't reach is marked so and
+    gets no more lessons until they next use the coach; any other failure is
+    logged and left for the next run.
+    """
+    curriculum = curriculum if curriculum is not None else Curriculum.load()
+    plan = plan_due(store, curriculum, now, max_attempts=max_attempts)
+    report = DeliveryReport(unschedulable=plan.unschedulable)
+    pauses = {platform: _Pause(sleep) for platform in senders}
+    slots = asyncio.Semaphore(max(1, concurrency))
+
+    async def deliver(due: Due) -> None:
+        platform = due.recipient.platform
+        sender = senders.get(platform)
+        if sender is None:
+            report.no_sender[platform] += 1
+            return
+        async with slots:
+            await pauses[platform].passed()
+            delivery = store.claim_delivery(
+                due.recipient.user_id, due.slot, due.pick, now, lease=lease, max_attempts=max_attempts
+            )
+            if delivery is None:
+                report.taken += 1
+                return
+            message = LessonMessage(
+                delivery_id=delivery.id,
+                user_id=delivery.user_id,
+                lesson=curriculum.get(delivery.lesson_id) or due.pick.lesson,
+                reason=delivery.reason,
+                local_date=delivery.local_date,
+                late=delivery.late,
+                review_question=delivery.question_id,
+            )
+            try:
+                await _send(sender, message, pauses[platform], report)
+            except RecipientGone:
+                store.mark_delivery_gone(delivery.id, now)
+                report.gone += 1
+                return
+            except Exception as error:  # one agent's failure must not stop everyone else's lesson
+                log.warning("Lesson for %s not sent (attempt %d): %s", delivery.user_id, delivery.attempts, error)
+                store.mark_delivery_failed(delivery.id, f"{type(error).__name__}: {error}")
+                report.failed += 1
+                return
+            store.mark_delivery_sent(delivery.id, now)
+            report.sent += 1
+            report.late += delivery.late
+
+    await asyncio.gather(*(deliver(due) for due in plan.due))
+    return report
+
+
+async def deliver_every(
+    store: Store,
+    senders: Mapping[str, Sender],
+    *,
+    interval: timedelta = SCHEDULER_INTERVAL,
+    clock: Clock = utc_now,
+    sleep: Sleep = asyncio.sleep,
+    curriculum: Curriculum | None = None,
+) -> None:
+    """The in-process scheduler ``serve`` runs: one fan-out per interval until cancelled.
+
+    A run that fails as a whole (the database locked beyond its timeout, say) is
+    logged and the next one tries again; the delivery log makes that safe.
+    """
+    curriculum = curriculum if curriculum is not None else Curriculum.load()
+    while True:
+        try:
+            report = await deliver_due(store, clock(), senders, curriculum=curriculum, sleep=sleep)
+        except StoreError as error:
+            log.error("Lesson delivery skipped this round: %s", error)
+        else:
+            if report.sent or report.failed or report.gone:
+                log.info("Lessons: %s", report.line())
+        await sleep(interval.total_seconds())
+
+
+async def _send(sender: Sender, message: LessonMessage, pause: _Pause, report: DeliveryReport) -> None:
+    while True:
+        await pause.passed()
+        try:
+            await sender(message)
+            return
+        except RateLimited as limit:
+            wait = max(MIN_RETRY_SECONDS, limit.retry_after)
+            report.rate_limited += 1
+            report.waited_seconds += wait
+            await pause.hold(wait)
+
+
+class _Pause:
+    """One per platform: its rate limit is shared by every send, so one 429 holds them all."""
+
+    def __init__(self, sleep: Sleep) -> None:
+        self._sleep = sleep
+        self._open = asyncio.Event()
+        self._open.set()
+
+    async def passed(self) -> None:
+        await self._open.wait()
+
+    async def hold(self, seconds: float) -> None:
+        if not self._open.is_set():  # another send already got the 429 and is waiting it out
+            await self._open.wait()
+            return
+        self._open.clear()
+        try:
+            await self._sleep(seconds)
+        finally:
+            self._open.set()
+
+
+AnswerStatus = Literal["recorded", "already-answered", "unknown"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuizReply:
+    """What to show an agent after they press a quiz button."""
+
+    status: AnswerStatus
+    message: str
+    """One or two sentences, ready to show as is."""
+    correct: bool | None = None
+    """Whether the option pressed is the right one (``None`` when the press couldn't be matched)."""
+    feedback: str | None = None
+    """Why the option pressed is right or wrong."""
+    lesson_completed: bool = False
+    streak: int | None = None
+    """Set when this answer completed the lesson, for "that's 4 days in a row"."""
+
+
+def answer_quiz(
+    store: Store,
+    curriculum: Curriculum,
+    user_id: str,
+    delivery_id: int,
+    question_id: str,
+    option: int,
+    now: datetime | None = None,
+) -> QuizReply:
+    """Record a quiz button press from any platform; the first answer to a question is the one that counts.
+
+    A press on a lesson that was deleted (forget-me), belongs to someone else, or
+    whose question was edited since it was sent is answered with a message and
+    changes nothing.
+    """
+    now = now if now is not None else store.clock()
+    delivery = store.delivery(delivery_id)
+    if delivery is None or delivery.user_id != user_id:
+        return QuizReply("unknown", "This lesson is no longer on record (it may have been deleted with "
+                                    "forget-me), so the answer wasn't saved.")
+    lesson = curriculum.get(delivery.lesson_id)
+    question = lesson.question(question_id) if lesson is not None else None
+    if lesson is None or question is None or not 0 <= option < len(question.options):
+        return QuizReply("unknown", "This question has changed since the lesson was sent, so the answer "
+                                    "wasn't saved. Your next lesson has a fresh quiz.")
+    today = _local_today(store, user_id, now)
+    pressed = question.options[option]
+    outcome = store.record_quiz_answer(
+        delivery, question.id, option, pressed.correct, [q.id for q in lesson.quiz], today
+    )
+    if outcome is None:
+        return QuizReply("unknown", "This lesson is no longer on record, so the answer wasn't saved.")
+    verdict = "Right." if pressed.correct else "Not quite."
+    if outcome.recorded:
+        message = f"{verdict} {pressed.feedback}"
+    else:
+        message = f"{verdict} {pressed.feedback} (You'd already answered this one; your first answer is the one kept.)"
+    done = outcome.recorded and outcome.completed
+    days = streak(store.lesson_days(user_id), today).days if done else None
+    if days is not None:
+        message += f" Lesson done. {_days_in_a_row(days)}"
+    return QuizReply(
+        "recorded" if outcome.recorded else "already-answered",
+        message,
+        pressed.correct,
+        pressed.feedback,
+        lesson_completed=outcome.completed,
+        streak=days,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LessonDone:
+    newly_completed: bool
+    message: str
+    streak: int | None = None
+
+
+def complete_lesson(store: Store, user_id: str, delivery_id: int, now: datetime | None = None) -> LessonDone:
+    """Mark a lesson done from a platform's "Done" button; pressing it again is a no-op with a message."""
+    now = now if now is not None else store.clock()
+    delivery = store.delivery(delivery_id)
+    if delivery is None or delivery.user_id != user_id:
+        return LessonDone(False, "This lesson is no longer on record (it may have been deleted with forget-me).")
+    if not store.complete_lesson(delivery):
+        return LessonDone(False, "This lesson is already marked done.")
+    days = streak(store.lesson_days(user_id), _local_today(store, user_id, now)).days
+    return LessonDone(True, f"Lesson done. {_days_in_a_row(days)}", days)
+
+
+@dataclass(frozen=True, slots=True)
+class LessonProgress:
+    streak: Streak
+    stats: LessonStats
+
+    def to_dict(self) -> dict:
+        accuracy = self.stats.accuracy
+        return {
+            "streak": self.streak.days,
+            "frozen": [day.isoformat() for day in self.streak.frozen],
+            "lessons_completed": self.stats.lessons_completed,
+            "quiz_answers": self.stats.quiz_answers,
+            "quiz_accuracy": None if accuracy is None else round(accuracy, 3),
+        }
+
+
+def lesson_progress(store: Store, user_id: str, now: datetime | None = None) -> LessonProgress:
+    """The streak, lessons done and quiz accuracy that progress views show beside the check scores."""
+    now = now if now is not None else store.clock()
+    today = _local_today(store, user_id, now)
+    return LessonProgress(streak(store.lesson_days(user_id), today), store.lesson_stats(user_id))
+
+
+def _local_today(store: Store, user_id: str, now: datetime) -> date:
+    settings = store.user_settings(user_id)
+    return local_today(now, settings.timezone if settings is not None else None)
+
+
+def _days_in_a_row(days: int) -> str:
+    return f"Streak: {days} lesson day{'' if days == 1 else 's'} in a row."

@@ -1,0 +1,218 @@
+"""An LLM version of a check's rewrite, or the offline one with the reason the LLM's wasn't used.
+
+The offline result always exists first; this only ever offers something better
+on top of it. Whatever goes wrong (a slow or failing provider, an answer that
+isn't the JSON asked for, a refusal, or an answer that fails a guardrail) ends
+in the offline result naming what happened, never in an exception.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, replace
+
+import openai
+
+from bot.coach.guardrails import review
+from bot.coach.model import Analysis, Change, CheckResult
+from bot.coach.privacy import Redactor, find_personal_details
+from bot.llm.answer import RESPONSE_FORMAT, Answer, AnswerError, parse_answer
+from bot.llm.limits import AnswerCache, Clock, RateLimit
+from bot.llm.prompt import Prompt, load_prompt
+from bot.settings import LLMSettings
+
+log = logging.getLogger(__name__)
+
+MAX_QUOTE_CHARS = 80
+NOT_GIVEN = "(not given)"
+_TAGS = re.compile(r"<(/?\s*(?:draft|customer_message|findings)\s*)>", re.IGNORECASE)
+
+FAULTS = (
+    "user_limit", "timeout", "rate_limited", "server_error", "connection", "auth", "api_error",
+    "refusal", "truncated", "empty", "malformed_json", "schema", "error",
+)
+"""Reasons an answer never reached the guardrails; with ``guardrails.CHECKS`` these are every ``llm_failure``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Improvement:
+    """One attempt at an LLM rewrite: what to show, and what it cost."""
+
+    result: CheckResult
+    """``engine="llm"`` when the answer passed every guardrail; otherwise the offline result with ``llm_failure``."""
+    prompt_version: str
+    model: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached: bool = False
+    seconds: float = 0.0
+
+    @property
+    def failure(self) -> str | None:
+        return self.result.llm_failure
+
+
+@dataclass(frozen=True, slots=True)
+class _Call:
+    answer: Answer | None
+    failure: str | None
+    detail: str
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class LLMRewriter:
+    """Turns offline results into LLM ones for one configured model, within a time budget and a per-user quota."""
+
+    def __init__(
+        self,
+        client: openai.AsyncOpenAI,
+        settings: LLMSettings,
+        *,
+        prompt: Prompt | None = None,
+        cache_size: int = 256,
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.client = client
+        self.model = settings.model
+        self.budget = settings.timeout_seconds
+        self.prompt = prompt or load_prompt()
+        self.failures: Counter[str] = Counter()
+        """Failures since start-up by reason, for logs and health pages; the store keeps the lasting count."""
+        self._cache: AnswerCache[Answer] = AnswerCache(cache_size)
+        self._limit = RateLimit(settings.user_limit, clock=clock)
+
+    async def improve(self, offline: CheckResult, user_id: str) -> Improvement | None:
+        """``None`` when the draft has nothing to fix: the model is not asked to polish a good reply."""
+        if not offline.findings:
+            return None
+        started = time.perf_counter()
+        key = (offline.draft, offline.customer, self.prompt.version, self.model)
+        cached = self._cache.get(key)
+        if cached is not None:
+            improvement = self._judge(offline, _Call(cached, None, ""), cached=True)
+        elif not self._limit.allow(user_id):
+            detail = f"{user_id} has used their {self._limit.limit} LLM rewrites for this hour"
+            improvement = self._judge(offline, _Call(None, "user_limit", detail))
+        else:
+            call = await self._ask(offline)
+            improvement = self._judge(offline, call)
+            if improvement.failure is None and call.answer is not None:
+                self._cache.put(key, call.answer)
+        return replace(improvement, seconds=time.perf_counter() - started)
+
+    async def close(self) -> None:
+        await self.client.close()
+
+    def _judge(self, offline: CheckResult, call: _Call, *, cached: bool = False) -> Improvement:
+        failure, detail, result = call.failure, call.detail, offline
+        if call.answer is not None:
+            verdict = review(offline, call.answer.rewrite)
+            if verdict.rejection is None:
+                assert verdict.analysis is not None
+                result = _llm_result(offline, call.answer, verdict.analysis)
+            else:
+                failure, detail = verdict.rejection.check, verdict.rejection.detail
+        if failure is not None:
+            self.failures[failure] += 1
+            result = replace(offline, llm_failure=failure)
+            # A rejected answer is the guardrails doing their job; a fault is the provider failing us.
+            level = logging.WARNING if failure in FAULTS and failure != "user_limit" else logging.INFO
+            log.log(level, "LLM rewrite not used (%s): %s", failure, detail)
+        return Improvement(result, self.prompt.version, self.model, call.prompt_tokens, call.completion_tokens, cached)
+
+    async def _ask(self, offline: CheckResult) -> _Call:
+        redactor = Redactor()
+        messages = request_messages(self.prompt, offline, redactor)
+        try:
+            async with asyncio.timeout(self.budget):
+                response = await self.client.chat.completions.create(
+                    model=self.model,
+                    messages=messages,  # type: ignore[arg-type]
+                    response_format=RESPONSE_FORMAT,  # type: ignore[arg-type]
+                    max_completion_tokens=_max_tokens(offline.draft),
+                )
+        except (TimeoutError, openai.APITimeoutError):
+            return _Call(None, "timeout", f"no answer within {self.budget:g} s")
+        except openai.APIStatusError as error:
+            return _Call(None, _status_reason(error.status_code), f"HTTP {error.status_code} from the provider")
+        except openai.APIConnectionError as error:
+            return _Call(None, "connection", f"can't reach the provider ({error})")
+        except Exception as error:  # any other fault still leaves the agent with the offline result
+            log.warning("LLM request failed unexpectedly: %s: %s", type(error).__name__, error)
+            return _Call(None, "error", type(error).__name__)
+        usage = response.usage
+        tokens = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
+        log.info("LLM rewrite with %s, prompt %s: %d prompt + %d completion tokens",
+                 self.model, self.prompt.version, *tokens)
+        if not response.choices:
+            return _Call(None, "empty", "the answer has no choices", *tokens)
+        choice = response.choices[0]
+        if choice.message.refusal or choice.finish_reason == "content_filter":
+            return _Call(None, "refusal", choice.message.refusal or "content filter", *tokens)
+        if choice.finish_reason == "length":
+            return _Call(None, "truncated", "the answer ran out of tokens", *tokens)
+        content = choice.message.content
+        if not content or not content.strip():
+            return _Call(None, "empty", "the answer is empty", *tokens)
+        try:
+            answer = parse_answer(content)
+        except AnswerError as error:
+            return _Call(None, error.reason, str(error), *tokens)
+        restored = Answer(
+            redactor.restore(answer.rewrite),
+            tuple(replace(change, change=redactor.restore(change.change)) for change in answer.changes),
+        )
+        return _Call(restored, None, "", *tokens)
+
+
+def request_messages(prompt: Prompt, offline: CheckResult, redactor: Redactor) -> list[dict[str, str]]:
+    """Everything that leaves the process for one check: personal details already replaced by ``redactor``."""
+    return prompt.messages(
+        draft=_as_data(redactor.redact(offline.draft)),
+        customer=_as_data(redactor.redact(offline.customer)) if offline.customer else NOT_GIVEN,
+        findings=_findings(offline.analysis),
+    )
+
+
+def _llm_result(offline: CheckResult, answer: Answer, analysis: Analysis) -> CheckResult:
+    changes: tuple[Change, ...] = answer.changes
+    return replace(offline, rewrite=answer.rewrite, rewrite_analysis=analysis, explanation=changes, engine="llm")
+
+
+def _findings(analysis: Analysis) -> str:
+    """One line per finding; the quoted words are left out where they touch a personal detail."""
+    personal = find_personal_details(analysis.text)
+    lines: list[str] = []
+    for finding in analysis.findings:
+        quote = analysis.text[finding.start : finding.end].strip()
+        touches = any(start < finding.end and finding.start < end for start, end, _ in personal)
+        quoted = f' "{_as_data(quote[:MAX_QUOTE_CHARS])}"' if quote and not touches else ""
+        line = f"- {finding.rule}{quoted}: {finding.message}"
+        if line not in lines:
+            lines.append(line)
+    return "\n".join(lines) or "(none)"
+
+
+def _as_data(text: str) -> str:
+    """Keep a draft from closing the tag it is quoted in and smuggling text out as instructions."""
+    return _TAGS.sub(r"‹\1›", text)
+
+
+def _max_tokens(draft: str) -> int:
+    """Room for a reply twice the draft's length plus the explanation, and no more: a runaway answer costs."""
+    return 400 + len(draft) // 2
+
+
+def _status_reason(status: int) -> str:
+    if status == 429:
+        return "rate_limited"
+    if status >= 500:
+        return "server_error"
+    if status in (401, 403):
+        return "auth"
+    return "api_error"

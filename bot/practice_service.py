@@ -1,0 +1,225 @@
+"""Practice sessions for every front end: start, reply, hint, end, resume, each a call with one user id.
+
+The coach's practice logic is pure and the store only stores; this keeps one
+active session per agent in the database between messages, so a Slack DM, a
+Teams chat and the terminal only pass the agent's text in and show what comes
+out. A session left alone for hours expires instead of ambushing the agent
+with a customer from yesterday.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from threading import Lock
+
+from bot.coach import practice
+from bot.coach.practice import Session, Step, Summary
+from bot.coach.scenarios import Scenario, Scenarios
+from bot.settings import Settings
+from bot.store import PracticeBusy, PracticeRecord, Store
+
+EXPIRES_AFTER = timedelta(hours=12)
+"""Long enough to come back after lunch or a shift, short enough that tomorrow starts fresh."""
+HINT_WORDS = frozenset({"hint", "help", "?"})
+END_WORDS = frozenset({"end", "stop", "quit", "exit"})
+
+
+class PracticeError(Exception):
+    """Something the agent asked for that can't happen; the message tells them what to do instead."""
+
+
+class NoPractice(PracticeError):
+    pass
+
+
+class PracticeExpired(NoPractice):
+    """There was a session, but it was left too long or can't be read any more, and has just been closed."""
+
+
+class AlreadyPracticing(PracticeError):
+    def __init__(self, message: str, scenario_id: str) -> None:
+        super().__init__(message)
+        self.scenario_id = scenario_id
+
+
+class UnknownScenario(PracticeError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Picker:
+    """No scenario was named: what to choose from, easiest first."""
+
+    scenarios: tuple[Scenario, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeUpdate:
+    """Everything a front end shows after one action: who the customer is, what they said, the coach's note."""
+
+    scenario: Scenario
+    session: Session
+    customer: str | None = None
+    """What the customer says now: the opening line, their answer, or their last word."""
+    note: str | None = None
+    """The coaching note on the reply just sent, or the hint asked for."""
+    summary: Summary | None = None
+    resumed: bool = False
+
+    @property
+    def finished(self) -> bool:
+        return not self.session.active
+
+
+class Practice:
+    def __init__(
+        self, store: Store, settings: Settings, scenarios: Scenarios | None = None,
+        *, expires_after: timedelta = EXPIRES_AFTER,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.scenarios = scenarios or Scenarios.load()
+        self.expires_after = expires_after
+        self._lock = Lock()
+
+    def start(self, user_id: str, platform: str, scenario_id: str | None) -> Picker | PracticeUpdate:
+        """Open a session on the named scenario, or return the picker when none is named."""
+        if scenario_id is None or not scenario_id.strip():
+            return Picker(self.scenarios.all)
+        scenario = self.scenarios.get(scenario_id)
+        if scenario is None:
+            raise UnknownScenario(
+                f"There's no practice scenario called {scenario_id!r}. Choose one of: {', '.join(self.scenarios.ids)}."
+            )
+        with self._lock:
+            try:
+                running = self._active(user_id)
+            except NoPractice:  # it had expired, and is now closed
+                running = None
+            if running is not None:
+                raise AlreadyPracticing(
+                    f"You already have a practice session running ({running.scenario.id}, "
+                    f"{_replies(len(running.session.turns))} so far): reply to carry on, or end to finish it "
+                    "before starting another.",
+                    running.scenario.id,
+                )
+            session = practice.start(scenario)
+            try:
+                self.store.start_practice(user_id, platform, scenario.id, session.to_json())
+            except PracticeBusy as error:  # another message started one a moment ago
+                raise AlreadyPracticing(
+                    "You already have a practice session running: reply to carry on, or end to finish it.",
+                    scenario.id,
+                ) from error
+        return PracticeUpdate(scenario, session, customer=scenario.opening)
+
+    def in_practice(self, user_id: str) -> bool:
+        """Whether the agent's next direct message is a reply to the customer rather than a draft to check.
+
+        A session that has expired is closed here and counts as none; ``resume`` says why.
+        """
+        with self._lock:
+            try:
+                return self._active(user_id) is not None
+            except NoPractice:
+                return False
+
+    def resume(self, user_id: str) -> PracticeUpdate:
+        """Where an interrupted session stands: the scenario and the customer's last line, waiting for a reply."""
+        with self._lock:
+            running = self._require(user_id)
+        return PracticeUpdate(
+            running.scenario, running.session, customer=running.session.last_customer_line(running.scenario),
+            resumed=True,
+        )
+
+    def handle(self, user_id: str, text: str | None) -> PracticeUpdate:
+        """An agent's message during a session: ``hint`` and ``end`` are commands, anything else is a reply."""
+        word = (text or "").strip().lower().strip(".!")
+        if word in HINT_WORDS:
+            return self.hint(user_id)
+        if word in END_WORDS:
+            return self.end(user_id)
+        return self.reply(user_id, text)
+
+    def reply(self, user_id: str, text: str | None) -> PracticeUpdate:
+        with self._lock:
+            running = self._require(user_id)
+            step = practice.reply(running.session, running.scenario, text)
+            if step.turn is not None:
+                self._save(running, step)
+        return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+
+    def hint(self, user_id: str) -> PracticeUpdate:
+        with self._lock:
+            running = self._require(user_id)
+            session, text = practice.hint(running.session, running.scenario)
+            self.store.save_practice(running.record.id, session.to_json(), session.status)
+        return PracticeUpdate(running.scenario, session, note=text)
+
+    def end(self, user_id: str) -> PracticeUpdate:
+        with self._lock:
+            running = self._require(user_id)
+            step = practice.end(running.session, running.scenario)
+            self._save(running, step)
+        return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+
+    def _save(self, running: _Running, step: Step) -> None:
+        session, summary = step.session, step.summary
+        if summary is not None and not self.settings.store_text:
+            session, summary = session.redacted(), summary.redacted()
+        self.store.save_practice(
+            running.record.id, session.to_json(), session.status,
+            None if summary is None else _summary_json(summary),
+        )
+
+    def _require(self, user_id: str) -> _Running:
+        running = self._active(user_id)
+        if running is None:
+            raise NoPractice("You have no practice session running: start one with practice.")
+        return running
+
+    def _active(self, user_id: str) -> _Running | None:
+        """The user's running session, expiring it first if it was left too long or can no longer be read."""
+        record = self.store.active_practice(user_id)
+        if record is None:
+            return None
+        scenario = self.scenarios.get(record.scenario_id)
+        try:
+            session = Session.from_json(record.state)
+        except ValueError:
+            session = None
+        if scenario is None or session is None or session.scenario_id != scenario.id:
+            self.store.save_practice(record.id, record.state, "expired")
+            raise PracticeExpired(
+                f"Your practice session on {record.scenario_id!r} can't be resumed with this version of the coach, "
+                "so it has been closed. Start a new one with practice."
+            )
+        idle = self.store.clock() - record.updated_at
+        if idle >= self.expires_after:
+            expired = practice.expire(session)
+            summary = practice.summarize(expired, scenario)
+            self._save(_Running(record, scenario, session), Step(expired, "", summary=summary))
+            hours = int(idle.total_seconds() // 3600)
+            raise PracticeExpired(
+                f"Your practice session on {scenario.id} expired after {hours} hours without a reply. "
+                "Start a new one with practice."
+            )
+        return _Running(record, scenario, session)
+
+
+@dataclass(frozen=True, slots=True)
+class _Running:
+    record: PracticeRecord
+    scenario: Scenario
+    session: Session
+
+
+def _summary_json(summary: Summary) -> str:
+    return json.dumps(summary.to_dict(), ensure_ascii=False)
+
+
+def _replies(count: int) -> str:
+    return "1 reply" if count == 1 else f"{count} replies"

@@ -1,0 +1,231 @@
+"""The steps several Slack listeners share: who is asking, where the answer goes, checking and showing.
+
+Listeners ack first and then call these, so nothing here has to fit in
+Slack's three seconds except where a trigger id is about to expire.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.coach import DraftError
+from bot.coach.engine import validate
+from bot.service import Coach
+from bot.slack import blocks
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+COACH = "coach"
+"""The key under which every listener finds the ``Coach`` in Bolt's context."""
+SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check")
+MENTION = re.compile(r"<[@#!][^>]*>")
+
+Send = Callable[[str, list[dict]], Awaitable[None]]
+"""Delivers one message (fallback text and blocks) to wherever the request came from."""
+
+
+FAILED = ("Sorry, that didn't work because of a problem on the coach's side (it's in the server log). "
+          "Try again in a minute; if it keeps happening, tell whoever runs Empathy Coach.")
+
+
+Listener = Callable[..., Awaitable[None]]
+
+
+def guarded(listener: Listener) -> Listener:
+    """Catch what a listener raises: log it, ack if it hadn't, and tell the person when we know where.
+
+    Bolt would otherwise hand the error to its own handler, which can undo an ack the
+    dispatcher hasn't sent yet and leave Slack waiting out its three seconds.
+    """
+
+    @functools.wraps(listener)  # Bolt reads the wrapped function's argument names to know what to pass
+    async def run(**kwargs: Any) -> None:
+        try:
+            await listener(**kwargs)
+        except Exception as error:
+            log.error("A Slack request failed in %s: %s", listener.__name__, error, exc_info=error)
+            ack = kwargs.get("ack")
+            if ack is not None and ack.response is None:
+                await ack()
+            where = (kwargs.get(name) for name in ("command", "shortcut", "body"))
+            url = next((part["response_url"] for part in where if isinstance(part, dict) and part.get("response_url")),
+                       None)
+            if url:
+                await to_response_url(url)(FAILED, blocks.notice(FAILED))
+
+    return run
+
+
+def retry_handlers() -> list[AsyncRetryHandler]:
+    """slack_sdk's own handlers: wait out a 429's Retry-After and retry a dropped connection."""
+    return [AsyncRateLimitErrorRetryHandler(max_retry_count=2), AsyncConnectionErrorRetryHandler(max_retry_count=2)]
+
+
+def coach_of(context: dict[str, Any]) -> Coach:
+    return context[COACH]
+
+
+def user_key(context: dict[str, Any], slack_user: str) -> str:
+    """Slack user ids are unique only inside a workspace (or an Enterprise Grid org)."""
+    workspace = context.get("team_id") or context.get("enterprise_id") or "-"
+    return f"{PLATFORM}:{workspace}:{slack_user}"
+
+
+async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> str:
+    """The coach's id for this person, enrolling them with their profile's timezone on first contact."""
+    coach = coach_of(context)
+    user = user_key(context, slack_user)
+    if not coach.knows(user):
+        name, timezone = await profile(client, slack_user)
+        coach.enroll(user, PLATFORM, name, timezone)
+    return user
+
+
+async def profile(client: AsyncWebClient, slack_user: str) -> tuple[str | None, str | None]:
+    """Display name and IANA timezone; both ``None`` if Slack won't say (the user can set a timezone later)."""
+    try:
+        response = await client.users_info(user=slack_user)
+    except (SlackApiError, SlackClientError) as error:
+        log.warning("Couldn't read the Slack profile of %s (%s); enrolling without a timezone.", slack_user, error)
+        return None, None
+    person = response.get("user") or {}
+    name = (person.get("profile") or {}).get("display_name") or person.get("real_name") or person.get("name")
+    return name or None, person.get("tz") or None
+
+
+def subcommand(text: str) -> str | None:
+    """Only an exact word is a subcommand: "help me with this refund" is a draft."""
+    word = text.strip().lower()
+    return word if word in SUBCOMMANDS else None
+
+
+def unescape(text: str) -> str:
+    """Slack sends what people typed with &, < and > escaped; the coach reads the text as typed."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def draft_problem(draft: str) -> str | None:
+    """Why this text can't be checked, in words for the agent; ``None`` when it can."""
+    if draft.strip() and not MENTION.sub("", draft).strip():
+        return ("That's only a mention, with no reply to check. Put the draft after the command: "
+                f"`{blocks.COMMAND} Thanks for waiting, I've just…`")
+    try:
+        validate(draft)
+    except DraftError as error:
+        return str(error)
+    return None
+
+
+def to_response_url(url: str, *, replace: bool = False) -> Send:
+    """Answer through a ``response_url``: ephemeral in the conversation the request came from."""
+
+    async def send(text: str, message_blocks: list[dict]) -> None:
+        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+        response = await webhook.send(text=text, blocks=message_blocks, response_type="ephemeral",
+                                      replace_original=replace)
+        if response.status_code != 200:
+            log.error("Slack refused a reply to a response_url (HTTP %s: %s).", response.status_code, response.body)
+
+    return send
+
+
+def to_channel(client: AsyncWebClient, channel: str) -> Send:
+    """Answer with a normal message, e.g. in the agent's DM with the app (channel = their user id)."""
+
+    async def send(text: str, message_blocks: list[dict]) -> None:
+        await client.chat_postMessage(channel=channel, text=text, blocks=message_blocks)
+
+    return send
+
+
+def destination_metadata(*, response_url: str | None, slack_user: str) -> str:
+    """Where a modal's result should go, kept in the modal itself (Slack signs it back to us on submit)."""
+    if response_url:
+        return json.dumps({"response_url": response_url})
+    return json.dumps({"channel": slack_user})
+
+
+def destination(metadata: str, client: AsyncWebClient, slack_user: str) -> Send:
+    try:
+        where = json.loads(metadata or "{}")
+    except json.JSONDecodeError:
+        where = {}
+    if where.get("response_url"):
+        return to_response_url(where["response_url"])
+    return to_channel(client, slack_user)
+
+
+async def check_and_send(context: dict[str, Any], user: str, draft: str, customer: str | None, send: Send) -> None:
+    problem = draft_problem(draft)
+    if problem is not None:
+        await send(problem, blocks.notice(problem))
+        return
+    try:
+        checked = coach_of(context).check(user, PLATFORM, draft, customer)
+    except DraftError as error:
+        await send(str(error), blocks.notice(str(error)))
+        return
+    await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
+
+
+async def open_check_modal(client: AsyncWebClient, trigger_id: str, metadata: str, draft: str = "") -> None:
+    await client.views_open(trigger_id=trigger_id, view=blocks.check_modal(draft=draft, metadata=metadata))
+
+
+async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:
+    """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
+    coach = coach_of(context)
+    user = user_key(context, slack_user)
+    known = coach.knows(user)
+    opened = await client.views_open(trigger_id=trigger_id, view=blocks.settings_modal(coach.lesson_settings(user)))
+    if known:
+        return
+    await enrol(client, context, slack_user)
+    settings = coach.lesson_settings(user)
+    if settings.timezone:
+        view = opened["view"]
+        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))
+
+
+async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> None:
+    """The App Home shows only the viewer's own data: ``slack_user`` always comes from the signed payload."""
+    coach = coach_of(context)
+    user = user_key(context, slack_user)
+    view = blocks.home_view(coach.progress(user), coach.lesson_settings(user))
+    await client.views_publish(user_id=slack_user, view=view)
+
+
+async def send_progress(context: dict[str, Any], user: str, send: Send) -> None:
+    progress = coach_of(context).progress(user)
+    await send(f"Your progress: {progress.checks} checks in the last {progress.days} days.",
+               blocks.progress_blocks(progress))
+
+
+async def send_forget_confirmation(context: dict[str, Any], slack_user: str, send: Send) -> None:
+    """Nobody is enrolled by asking to be forgotten: a stranger just hears that nothing is stored."""
+    coach = coach_of(context)
+    user = user_key(context, slack_user)
+    if not coach.knows(user):
+        text = "Nothing is stored about you."
+        await send(text, blocks.notice(text))
+        return
+    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(coach.count_checks(user)))
+
+
+async def send_help(send: Send) -> None:
+    await send("How to use Empathy Coach", blocks.help_blocks())

@@ -1,0 +1,286 @@
+"""The Teams bot: reads what the agent did, asks the coach, answers with a card.
+
+Everything about coaching happens in ``bot.service.Coach``; this class only
+maps Teams activities (messages, card buttons, the message extension, install
+and uninstall) to the coach and the coach's answers to Teams replies.
+"""
+
+from __future__ import annotations
+
+import logging
+from html.parser import HTMLParser
+
+from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.schema import Activity, ChannelAccount
+from botbuilder.schema.teams import (
+    MessagingExtensionAction,
+    MessagingExtensionActionResponse,
+    MessagingExtensionAttachment,
+    MessagingExtensionResult,
+    TaskModuleContinueResponse,
+    TaskModuleMessageResponse,
+    TaskModuleTaskInfo,
+)
+
+from bot.coach import DraftError
+from bot.coach.lessons import CurriculumError
+from bot.coach.rules import RULES
+from bot.coach.schedule import ScheduleError, parse_timezone
+from bot.service import CheckExpired, Coach, SettingsInputError
+from bot.teams import cards, commands, submits
+from bot.teams.proactive import reference_json
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "teams"
+TASK_TITLE = "Check with Empathy Coach"
+PERSONAL = (None, "personal")
+"""Conversation types of a one-to-one chat with the bot (the Emulator sends none)."""
+
+Reply = str | dict
+"""Text, or the content of an Adaptive Card."""
+
+
+class CoachBot(TeamsActivityHandler):
+    def __init__(self, coach: Coach) -> None:
+        self.coach = coach
+
+    async def on_turn(self, turn_context: TurnContext) -> None:
+        if _person(turn_context.activity) is None:
+            log.info("Ignoring a Teams %s activity with no sender.", turn_context.activity.type)
+            return
+        await super().on_turn(turn_context)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        user_id = self._enroll(turn_context)
+        if activity.value is not None:
+            reply = self._submitted(user_id, activity.value)
+        else:
+            reply = self._command(user_id, TurnContext.remove_recipient_mention(activity) or "")
+        await turn_context.send_activity(_message(reply))
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._installed(turn_context)
+
+    async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext) -> None:
+        """The Emulator announces a new chat this way rather than with an installation update."""
+        recipient = turn_context.activity.recipient
+        if recipient is not None and any(member.id == recipient.id for member in members_added):
+            await self._installed(turn_context)
+
+    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
+        user_id = _user_id(turn_context.activity)
+        if self.coach.store.drop_conversation(user_id):
+            log.info("%s removed the Teams app; no more messages will be sent to them.", user_id)
+
+    async def on_teams_messaging_extension_fetch_task(
+        self, turn_context: TurnContext, action: MessagingExtensionAction
+    ) -> MessagingExtensionActionResponse:
+        self._enroll(turn_context)
+        return _task(cards.check_form_card(customer=_quoted_message(action)))
+
+    async def on_teams_messaging_extension_submit_action(
+        self, turn_context: TurnContext, action: MessagingExtensionAction
+    ) -> MessagingExtensionActionResponse:
+        user_id = self._enroll(turn_context)
+        try:
+            submission = submits.parse(action.data)
+        except submits.BadSubmission as error:
+            return _task(str(error))
+        if isinstance(submission, submits.Insert):
+            return _insert(submission.rewrite)
+        return _task(self._act(user_id, submission, in_extension=True))
+
+    def _enroll(self, turn_context: TurnContext) -> str:
+        """Record who this is (and their time zone, which Teams reports with every activity); the id it
+        returns is the same in the personal chat and in the message extension."""
+        activity = turn_context.activity
+        user_id = _user_id(activity)
+        person = _person(activity)
+        name = person.name if person is not None else None
+        self.coach.enroll(user_id, PLATFORM, name or None, _timezone(activity.local_timezone))
+        if activity.type == "message" and _is_personal(activity):
+            # Keep the address fresh: Teams may move a chat to another service URL.
+            self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity))
+        return user_id
+
+    async def _installed(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if not _is_personal(activity):
+            return
+        user_id = _user_id(activity)
+        person = _person(activity)
+        self.coach.enroll(user_id, PLATFORM, person.name if person else None, _timezone(activity.local_timezone))
+        if self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity)):
+            await turn_context.send_activity(_message(cards.help_card("Hi, I'm Empathy Coach.")))
+
+    def _command(self, user_id: str, text: str) -> Reply:
+        command = commands.parse(text)
+        if isinstance(command, commands.Help):
+            return cards.help_card()
+        if isinstance(command, commands.ShowProgress):
+            return cards.progress_card(self.coach.progress(user_id))
+        if isinstance(command, commands.ShowSettings):
+            return cards.settings_card(self.coach.lesson_settings(user_id))
+        if isinstance(command, commands.AskForget):
+            return cards.forget_card(self.coach.count_checks(user_id))
+        if isinstance(command, commands.Unknown):
+            return (f"I'm not sure what “{command.word[:40]}” means. Paste a draft reply to check it, "
+                    "or type `help` to see what I can do.")
+        return self._act(user_id, command, in_extension=False)
+
+    def _submitted(self, user_id: str, value: object) -> Reply:
+        try:
+            submission = submits.parse(value)
+        except submits.BadSubmission as error:
+            return str(error)
+        if isinstance(submission, submits.Insert):
+            return "“Insert the rewrite” works in the message extension; copy the rewrite from the card instead."
+        return self._act(user_id, submission, in_extension=False)
+
+    def _act(self, user_id: str, request: submits.Submission, *, in_extension: bool) -> Reply:
+        """One request from a command or a button, answered the same way in the chat and the extension."""
+        coach = self.coach
+        try:
+            if isinstance(request, submits.ShowForm):
+                return cards.check_form_card()
+            if isinstance(request, submits.CheckDraft):
+                checked = coach.check(user_id, PLATFORM, request.draft, request.customer)
+                return cards.check_card(checked, insert=in_extension)
+            if isinstance(request, submits.AnotherVersion):
+                return cards.check_card(coach.another_version(user_id, request.check_id), insert=in_extension)
+            if isinstance(request, submits.Why):
+                return self._why(request.rule)
+            if isinstance(request, submits.Feedback):
+                coach.feedback(user_id, request.check_id, request.helpful)
+                return ("Thanks, noted: glad it helped." if request.helpful
+                        else "Thanks, noted: that tells us where the coach needs work.")
+            if isinstance(request, submits.SaveSettings):
+                return self._save_settings(user_id, request)
+            if isinstance(request, submits.Forget):
+                return self._forget(user_id, request.confirmed)
+        except (DraftError, CheckExpired) as error:
+            return str(error)
+        raise AssertionError(f"unhandled request {request!r}")
+
+    def _why(self, rule_id: str) -> Reply:
+        rule = RULES[rule_id]
+        try:
+            lesson = self.coach.lesson(rule.lesson)
+        except CurriculumError as error:
+            log.error("The lesson files can't be read, so Why? shows the finding instead:\n%s", error)
+            lesson = None
+        return cards.why_card(rule, lesson)
+
+    def _save_settings(self, user_id: str, request: submits.SaveSettings) -> Reply:
+        try:
+            saved = self.coach.change_lesson_settings(
+                user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
+                weekdays_only=request.weekdays_only, paused=request.paused,
+            )
+        except SettingsInputError as error:
+            return cards.settings_card(self.coach.lesson_settings(user_id), problem=str(error))
+        if saved.lessons_paused:
+            return "Saved. Lessons are paused until you turn them back on in `settings`."
+        days = "on weekdays" if saved.weekdays_only else "every day"
+        zone = saved.timezone or "UTC until you set your time zone"
+        return f"Saved. Lessons will arrive at {saved.lesson_time} {days} ({zone})."
+
+    def _forget(self, user_id: str, confirmed: bool) -> Reply:
+        if not confirmed:
+            return "Nothing deleted."
+        deleted = self.coach.forget(user_id)
+        checks = "1 check" if deleted == 1 else f"{deleted} checks"
+        return (f"Deleted your {checks} and everything else stored about you. If you message me again, "
+                "I'll start afresh.")
+
+
+def _message(reply: Reply) -> Activity:
+    if isinstance(reply, str):
+        return MessageFactory.text(reply)
+    return MessageFactory.attachment(CardFactory.adaptive_card(reply))
+
+
+def _task(reply: Reply) -> MessagingExtensionActionResponse:
+    if isinstance(reply, str):
+        return MessagingExtensionActionResponse(task=TaskModuleMessageResponse(value=reply))
+    info = TaskModuleTaskInfo(title=TASK_TITLE, card=CardFactory.adaptive_card(reply), width="large",
+                              height="large")
+    return MessagingExtensionActionResponse(task=TaskModuleContinueResponse(value=info))
+
+
+def _insert(rewrite: str) -> MessagingExtensionActionResponse:
+    attachment = MessagingExtensionAttachment(
+        content_type=CardFactory.content_types.adaptive_card, content=cards.insert_card(rewrite)
+    )
+    result = MessagingExtensionResult(type="result", attachment_layout="list", attachments=[attachment])
+    return MessagingExtensionActionResponse(compose_extension=result)
+
+
+def _person(activity: Activity) -> ChannelAccount | None:
+    person = activity.from_property
+    return person if person is not None and (person.aad_object_id or person.id) else None
+
+
+def _user_id(activity: Activity) -> str:
+    """``teams:<tenant>:<Azure AD object id>``: the object id is the same person in every chat and in the
+    message extension, whereas the chat id Teams gives a user differs per bot."""
+    person = _person(activity)
+    assert person is not None, "on_turn drops activities with no sender"
+    channel_data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    tenant = channel_data.get("tenant") if isinstance(channel_data.get("tenant"), dict) else {}
+    conversation_tenant = activity.conversation.tenant_id if activity.conversation else None
+    tenant_id = conversation_tenant or tenant.get("id") or activity.channel_id or "unknown"
+    return f"{PLATFORM}:{tenant_id}:{person.aad_object_id or person.id}"
+
+
+def _is_personal(activity: Activity) -> bool:
+    conversation = activity.conversation
+    return conversation is not None and bool(conversation.id) and conversation.conversation_type in PERSONAL
+
+
+def _timezone(name: str | None) -> str | None:
+    """Teams sends the client's IANA zone; anything else (or nothing) leaves the agent's setting alone."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    try:
+        parse_timezone(name)
+    except (ScheduleError, OSError):  # OSError: a folder name such as "America"
+        return None
+    return name.strip()
+
+
+def _quoted_message(action: MessagingExtensionAction) -> str | None:
+    """The message the agent started the extension from, if any: usually the customer's."""
+    payload = action.message_payload
+    body = payload.body if payload is not None else None
+    if body is None or not body.content:
+        return None
+    if (body.content_type or "html").lower() == "text":
+        return body.content
+    return html_to_text(body.content) or None
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextParser()
+    parser.feed(markup)
+    parser.close()
+    lines = "".join(parser.parts).splitlines()
+    return "\n".join(line.strip() for line in lines).strip()
+
+
+class _TextParser(HTMLParser):
+    BREAKS = frozenset({"br", "p", "div", "li", "tr"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)

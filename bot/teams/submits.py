@@ -1,0 +1,140 @@
+"""What comes back when an agent presses a card button or submits a form, checked before anyone acts on it.
+
+A card's data travels through the client, so it can arrive incomplete (an old
+card from an earlier version), or be edited by hand. Each submission becomes
+one typed request, or a ``BadSubmission`` whose message tells the agent what to
+do; nothing downstream reads the raw dict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.coach.rules import RULES
+
+MAX_ID = 2**63 - 1
+"""SQLite's largest rowid; a bigger "check id" can only be forged."""
+MAX_TEXT_CHARS = 100_000
+"""Well over what the coach checks, so the engine explains a long draft; anything larger isn't a reply."""
+
+
+class BadSubmission(ValueError):
+    """A card submission the bot can't act on; the message is for the agent."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShowForm:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class CheckDraft:
+    draft: str
+    customer: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AnotherVersion:
+    check_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Why:
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feedback:
+    check_id: int
+    helpful: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SaveSettings:
+    lesson_time: str
+    timezone: str
+    weekdays_only: bool
+    paused: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Forget:
+    confirmed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Insert:
+    rewrite: str
+
+
+Submission = ShowForm | CheckDraft | AnotherVersion | Why | Feedback | SaveSettings | Forget | Insert
+
+STALE = "That button is from a card I can't read (it may be from an older version of the coach). "
+RETRY = "Type `help` to see what I can do, or paste your draft to check it again."
+
+
+def parse(value: object) -> Submission:
+    if not isinstance(value, dict):
+        raise BadSubmission(STALE + RETRY)
+    action = value.get("action")
+    if action == "form":
+        return ShowForm()
+    if action == "check":
+        return CheckDraft(_text(value, "draft", required=False), _optional_text(value, "customer"))
+    if action == "another_version":
+        return AnotherVersion(_check_id(value))
+    if action == "why":
+        rule = value.get("rule")
+        if not isinstance(rule, str) or rule not in RULES:
+            raise BadSubmission(f"{STALE}It names a finding the coach doesn't know. {RETRY}")
+        return Why(rule)
+    if action == "feedback":
+        return Feedback(_check_id(value), _bool(value, "helpful"))
+    if action == "settings":
+        return SaveSettings(
+            _text(value, "lesson_time"),
+            _optional_text(value, "timezone") or "",
+            _bool(value, "weekdays_only"),
+            _bool(value, "paused"),
+        )
+    if action == "forget":
+        return Forget(_bool(value, "confirm"))
+    if action == "insert":
+        return Insert(_text(value, "rewrite"))
+    raise BadSubmission(STALE + RETRY)
+
+
+def _check_id(value: dict) -> int:
+    check_id = value.get("check_id")
+    if isinstance(check_id, str) and check_id.isascii() and check_id.isdigit():
+        check_id = int(check_id)
+    if isinstance(check_id, bool) or not isinstance(check_id, int) or not 0 < check_id <= MAX_ID:
+        raise BadSubmission(f"{STALE}It doesn't say which check it belongs to. {RETRY}")
+    return check_id
+
+
+def _bool(value: dict, key: str) -> bool:
+    """Booleans from button data, or the "true"/"false" strings toggles submit."""
+    raw = value.get(key)
+    if isinstance(raw, bool):
+        return raw
+    if raw in ("true", "false"):
+        return raw == "true"
+    raise BadSubmission(f"{STALE}Its {key.replace('_', ' ')} value is missing. {RETRY}")
+
+
+def _text(value: dict, key: str, *, required: bool = True) -> str:
+    raw = value.get(key, "")
+    if raw is None:
+        raw = ""
+    if not isinstance(raw, str) or (required and not raw.strip()):
+        raise BadSubmission(f"{STALE}Its {key.replace('_', ' ')} is missing. {RETRY}")
+    if len(raw) > MAX_TEXT_CHARS:
+        raise BadSubmission(f"That {key.replace('_', ' ')} is {len(raw):,} characters, far more than a reply; "
+                            "check it a few paragraphs at a time.")
+    return raw
+
+
+def _optional_text(value: dict, key: str) -> str | None:
+    raw = _text(value, key, required=False)
+    return raw if raw.strip() else None

@@ -1,0 +1,349 @@
+"""A local stand-in for Slack: its Web API and response URLs, recording every call, plus signed requests.
+
+The bot under test is pointed at this server with ``SLACK_API_URL``; payloads
+that Slack would send carry ``response_url``s on the same server. Tests wait
+for the calls they expect with ``wait_for`` instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import json
+import sqlite3
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+from aiohttp import WSMsgType, web
+import sqlite_utils
+
+from bot.server import create_app
+from bot.settings import Settings
+from bot.store import Clock, Store
+from tests.loopback import serve
+
+TEAM = "T0TEAM"
+BOT_USER = "U0BOT"
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+PROFILES = {
+    "U1ANA": {"real_name": "Ana Agent", "tz": "Europe/Lisbon"},
+    "U2BEN": {"real_name": "Ben Agent", "tz": "America/Chicago"},
+}
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request the bot made: a Web API method (``chat.postMessage``) or ``response:<name>``."""
+
+    method: str
+    params: dict[str, Any]
+    authorization: str | None = None
+
+    @property
+    def view(self) -> dict[str, Any]:
+        """The ``view`` argument of a ``views.*`` call, whichever encoding the client chose."""
+        view = self.params["view"]
+        return json.loads(view) if isinstance(view, str) else view
+
+
+@dataclass
+class FakeSlack:
+    url: str = ""
+    calls: list[Call] = field(default_factory=list)
+    sockets: list[tuple[asyncio.AbstractEventLoop, web.WebSocketResponse]] = field(default_factory=list)
+    """Socket Mode connections the bot opened; ``push`` sends an envelope on the newest."""
+    failures: dict[str, list[int]] = field(default_factory=dict)
+    """Per method, HTTP statuses to answer with before answering normally (429 carries Retry-After: 0)."""
+    _changed: threading.Condition = field(default_factory=threading.Condition)
+    _ids: Iterator[int] = field(default_factory=lambda: count(1))
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_route("*", "/api/{method}", self._api)
+        app.router.add_post("/response/{name}", self._response)
+        app.router.add_get("/socket", self._socket)
+        return app
+
+    def response_url(self, name: str) -> str:
+        return f"{self.url}/response/{name}"
+
+    def fail(self, method: str, *statuses: int) -> None:
+        self.failures[method] = list(statuses)
+
+    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        """The calls to ``method`` once there are at least ``count`` of them; fails after ``timeout`` seconds."""
+        with self._changed:
+            done = self._changed.wait_for(lambda: len(self.calls_to(method)) >= count, timeout)
+        assert done, f"expected {count} call(s) to {method}; the bot made {[c.method for c in self.calls]}"
+        return self.calls_to(method)
+
+    def push(self, envelope: dict[str, Any]) -> None:
+        """Send a Socket Mode envelope to the bot, as Slack does for each event, command or interaction."""
+        self.wait_for("socket:connect")
+        loop, socket = self.sockets[-1]
+        asyncio.run_coroutine_threadsafe(socket.send_json(envelope), loop).result(10)
+
+    def calls_to(self, method: str) -> list[Call]:
+        return [call for call in list(self.calls) if call.method == method]
+
+    def _record(self, call: Call) -> None:
+        with self._changed:
+            self.calls.append(call)
+            self._changed.notify_all()
+
+    async def _api(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                params.update(await request.json())
+            else:
+                params.update(dict(await request.post()))
+        pending = self.failures.get(method)
+        self._record(Call(method, params, request.headers.get("Authorization")))
+        if pending:
+            status = pending.pop(0)
+            headers = {"Retry-After": "0"} if status == 429 else {}
+            return web.json_response({"ok": False, "error": "ratelimited"}, status=status, headers=headers)
+        return web.json_response(self._answer(method, params))
+
+    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+        if method == "auth.test":
+            return {"ok": True, "user_id": BOT_USER, "bot_id": "B0BOT", "team_id": TEAM, "team": "Test",
+                    "url": "https://test.slack.com/"}
+        if method == "users.info":
+            profile = PROFILES.get(params.get("user", ""))
+            if profile is None:
+                return {"ok": False, "error": "user_not_found"}
+            return {"ok": True, "user": {"id": params["user"], "name": profile["real_name"].lower(), **profile}}
+        if method.startswith("views."):
+            return {"ok": True, "view": {"id": f"V{next(self._ids)}", "hash": "h1"}}
+        if method == "apps.connections.open":
+            return {"ok": True, "url": self.url.replace("http://", "ws://") + "/socket?ticket=t1"}
+        if method == "chat.postMessage":
+            return {"ok": True, "channel": params.get("channel"), "ts": f"{next(self._ids)}.000100"}
+        return {"ok": True}
+
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        socket = web.WebSocketResponse()
+        await socket.prepare(request)
+        self._record(Call("socket:connect", dict(request.query)))
+        await socket.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}})
+        self.sockets.append((asyncio.get_running_loop(), socket))
+        async for message in socket:
+            if message.type == WSMsgType.TEXT:
+                self._record(Call("socket:ack", json.loads(message.data)))
+        return socket
+
+    async def _response(self, request: web.Request) -> web.Response:
+        self._record(Call(f"response:{request.match_info['name']}", await request.json()))
+        return web.Response(text="ok")
+
+
+@contextmanager
+def fake_slack() -> Iterator[FakeSlack]:
+    fake = FakeSlack()
+    with serve(fake.app()) as server:
+        fake.url = server.url
+        yield fake
+
+
+# --- Requests as Slack sends them ------------------------------------------------------------------------------
+
+
+def signature(secret: str, timestamp: str, body: str) -> str:
+    base = f"v0:{timestamp}:{body}".encode()
+    return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    body: str
+
+    def json(self) -> Any:
+        return json.loads(self.body)
+
+
+def post(url: str, body: str, content_type: str, headers: dict[str, str]) -> Reply:
+    request = urllib.request.Request(url, body.encode(), {"Content-Type": content_type, **headers}, method="POST")
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return Reply(response.status, response.read().decode())
+    except urllib.error.HTTPError as error:
+        return Reply(error.code, error.read().decode())
+
+
+def signed_headers(body: str, *, secret: str = SECRET, timestamp: int | None = None) -> dict[str, str]:
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": signature(secret, stamp, body)}
+
+
+def form(fields: dict[str, str]) -> str:
+    return urllib.parse.urlencode(fields)
+
+
+def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str = "trig-1") -> str:
+    return form({
+        "token": "unused", "team_id": TEAM, "team_domain": "test", "channel_id": "C0CHAN", "channel_name": "support",
+        "user_id": user, "user_name": user.lower(), "command": "/empathy", "text": text,
+        "api_app_id": "A0APP", "response_url": response_url, "trigger_id": trigger,
+    })
+
+
+def interaction(payload: dict[str, Any]) -> str:
+    return form({"payload": json.dumps(payload)})
+
+
+def block_action(action_id: str, value: str, response_url: str, *, user: str = "U1ANA") -> str:
+    return interaction({
+        "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
+        "api_app_id": "A0APP", "trigger_id": "trig-action", "response_url": response_url,
+        "container": {"type": "message", "is_ephemeral": True},
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
+                     "action_ts": "1700000000.1"}],
+    })
+
+
+def home_action(action_id: str, *, user: str = "U1ANA") -> str:
+    return interaction({
+        "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
+        "api_app_id": "A0APP", "trigger_id": "trig-home", "container": {"type": "view", "view_id": "VHOME"},
+        "view": {"id": "VHOME", "type": "home"},
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "action_ts": "1700000000.1"}],
+    })
+
+
+def view_payload(kind: str, callback_id: str, values: dict[str, dict[str, Any]], metadata: str = "",
+                 *, user: str = "U1ANA") -> str:
+    """A ``view_submission`` or ``view_closed``; ``values`` maps block id to the element's state."""
+    state = {block_id: {block_id: value} for block_id, value in values.items()}
+    return interaction({
+        "type": kind, "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
+        "api_app_id": "A0APP", "trigger_id": "trig-view",
+        "view": {"id": "VMODAL", "type": "modal", "callback_id": callback_id, "private_metadata": metadata,
+                 "state": {"values": state}, "hash": "h1"},
+    })
+
+
+def message_shortcut(callback_id: str, text: str, response_url: str, *, user: str = "U1ANA") -> str:
+    return interaction({
+        "type": "message_action", "callback_id": callback_id, "team": {"id": TEAM, "domain": "test"},
+        "user": {"id": user, "team_id": TEAM}, "channel": {"id": "C0CHAN", "name": "support"},
+        "message": {"type": "message", "user": "U9OTHER", "ts": "1700000000.000100", "text": text},
+        "response_url": response_url, "trigger_id": "trig-shortcut", "action_ts": "1700000000.2",
+        "message_ts": "1700000000.000100",
+    })
+
+
+def global_shortcut(callback_id: str, *, user: str = "U1ANA") -> str:
+    return interaction({
+        "type": "shortcut", "callback_id": callback_id, "team": {"id": TEAM, "domain": "test"},
+        "user": {"id": user, "team_id": TEAM}, "trigger_id": "trig-global", "action_ts": "1700000000.3",
+    })
+
+
+def event_callback(event: dict[str, Any], event_id: str) -> str:
+    return json.dumps({
+        "token": "unused", "team_id": TEAM, "api_app_id": "A0APP", "type": "event_callback",
+        "event_id": event_id, "event_time": 1700000000, "event": event,
+        "authorizations": [{"team_id": TEAM, "user_id": BOT_USER, "is_bot": True}],
+    })
+
+
+def dm_event(text: str, *, user: str = "U1ANA", ts: str = "1700000000.000200") -> dict[str, Any]:
+    return {"type": "message", "channel": "D0DM", "channel_type": "im", "user": user, "text": text, "ts": ts,
+            "event_ts": ts}
+
+
+class SlackClient:
+    """Sends really signed requests to the bot's ``/slack/events``, as Slack would."""
+
+    def __init__(self, events_url: str) -> None:
+        self.events_url = events_url
+
+    def send(self, body: str, *, json_body: bool = False, headers: dict[str, str] | None = None) -> Reply:
+        content_type = "application/json" if json_body else "application/x-www-form-urlencoded"
+        return post(self.events_url, body, content_type, signed_headers(body) | (headers or {}))
+
+    def command(self, text: str, response_url: str, **kwargs: Any) -> Reply:
+        return self.send(slash_command(text, response_url, **kwargs))
+
+    def event(self, event: dict[str, Any], event_id: str, *, retry: int | None = None) -> Reply:
+        headers = {} if retry is None else {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
+        return self.send(event_callback(event, event_id), json_body=True, headers=headers)
+
+
+def blocks_text(blocks: list[dict[str, Any]]) -> str:
+    """Every piece of text in a list of blocks, for asserting on what a person would read."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "text" and isinstance(value, str):
+                    found.append(value)
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(blocks)
+    return "\n".join(found)
+
+
+
+# --- The bot itself, served on loopback --------------------------------------------------------------------------
+
+
+@dataclass
+class SlackBot:
+    fake: FakeSlack
+    slack: SlackClient
+    store: Store
+    url: str
+
+
+def shared_store(path: Path, clock: Clock) -> Store:
+    """A migrated file store whose connection the server's thread and the test's thread may both use."""
+    Store.open(path, clock=clock).close()
+    store = Store(sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False)), str(path), clock)
+    store.db.execute("PRAGMA foreign_keys = ON")
+    return store
+
+
+async def finish_pending_work() -> None:
+    """Let listeners still running after their ack finish, so no test stops one half-way through a call."""
+    pending = [task for task in asyncio.all_tasks() if "slack_bolt" in task.get_coro().cr_code.co_filename]
+    if pending:
+        await asyncio.wait(pending, timeout=10)
+
+
+@contextmanager
+def running_bot(db_path: Path, clock: Clock, **environ: str) -> Iterator[SlackBot]:
+    """The real ``create_app`` with Slack on, talking to a fake Slack started for this test."""
+    with fake_slack() as fake:
+        settings = Settings.from_env({
+            "HOME": str(db_path.parent), "COACH_DB": str(db_path), "SLACK_BOT_TOKEN": "xoxb-test-token",
+            "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{fake.url}/api/", **environ,
+        })
+        store = shared_store(db_path, clock)
+        try:
+            with serve(create_app(settings, store=store)) as server:
+                try:
+                    yield SlackBot(fake, SlackClient(f"{server.url}/slack/events"), store, server.url)
+                finally:
+                    server.call(finish_pending_work)
+        finally:
+            store.close()

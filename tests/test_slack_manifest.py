@@ -1,0 +1,125 @@
+"""The app manifest and the code agree: what the code listens for is declared, and nothing else is."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+from bot.coach.model import CheckResult
+from bot.service import Checked
+from bot.slack import actions, blocks, commands, events, shortcuts, views
+from bot.store import Store, UserSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+MANIFEST = json.loads((ROOT / "manifest" / "slack" / "manifest.json").read_text(encoding="utf-8"))
+SLACK_CODE = ROOT / "bot" / "slack"
+
+SCOPES_BY_METHOD = {
+    "chat_postMessage": "chat:write",
+    "users_info": "users:read",
+    "views_open": None,
+    "views_update": None,
+    "views_publish": None,
+}
+"""The bot token scope each Web API method the code calls needs (views.* need none)."""
+
+
+class RecordingApp:
+    """Stands in for AsyncApp during ``register`` and notes every listener registration."""
+
+    def __init__(self) -> None:
+        self.registered: dict[str, set[str]] = defaultdict(set)
+
+    def __getattr__(self, kind: str) -> Callable:
+        def register(key: object = None) -> Callable:
+            if callable(key):  # app.middleware(function)
+                self.registered[kind].add(key.__name__)
+                return key
+            self.registered[kind].add(str(key))
+            return lambda listener: listener
+
+        return register
+
+
+def registrations() -> dict[str, set[str]]:
+    app = RecordingApp()
+    for module in (commands, actions, views, shortcuts, events):
+        module.register(app)  # type: ignore[arg-type]
+    return app.registered
+
+
+def test_slash_commands_match() -> None:
+    assert registrations()["command"] == {command["command"] for command in MANIFEST["features"]["slash_commands"]}
+
+
+def test_shortcuts_match_by_type() -> None:
+    registered = registrations()
+    declared = {(item["type"], item["callback_id"]) for item in MANIFEST["features"]["shortcuts"]}
+    assert declared == {("message", id_) for id_ in registered["message_shortcut"]} | {
+        ("global", id_) for id_ in registered["global_shortcut"]}
+    assert "shortcut" not in registered  # each shortcut is registered for the one type the manifest gives it
+
+
+def test_bot_events_match() -> None:
+    # The only message events subscribed to are those in the app's DMs (message.im).
+    registered = {"message.im" if event == "message" else event for event in registrations()["event"]}
+    assert registered == set(MANIFEST["settings"]["event_subscriptions"]["bot_events"])
+
+
+def test_interactivity_and_home_are_on_because_the_code_uses_them() -> None:
+    registered = registrations()
+    assert registered["action"] and registered["view"]
+    assert MANIFEST["settings"]["interactivity"]["is_enabled"] is True
+    home = MANIFEST["features"]["app_home"]
+    assert home["home_tab_enabled"] and home["messages_tab_enabled"] and not home["messages_tab_read_only_enabled"]
+
+
+def everything_the_app_shows(make_result: Callable[..., CheckResult]) -> list[dict]:
+    """Every message, modal and home view the blocks module builds."""
+    nobody = Store.memory().progress("slack:T:U")
+    settings = UserSettings("slack:T:U", "Europe/Paris")
+    message_blocks = [
+        *blocks.result_blocks(Checked(1, make_result(rules=("E101",)))),
+        *blocks.forget_blocks(1), *blocks.help_blocks(), *blocks.progress_blocks(nobody),
+    ]
+    return [
+        {"type": "message", "blocks": message_blocks},
+        blocks.home_view(nobody, settings), blocks.forgotten_home_view(),
+        blocks.check_modal(), blocks.settings_modal(settings), blocks.reason_modal('{"check": 1}'),
+        blocks.lesson_modal("t", "i", "t"), blocks.finding_modal("m", "w", "E101", "l"),
+    ]
+
+
+def test_every_button_shown_has_a_listener_and_every_listener_a_button(make_result: Callable[..., CheckResult]) -> None:
+    shown = {element["action_id"] for surface in everything_the_app_shows(make_result)
+             for block in surface["blocks"] if block["type"] == "actions" for element in block["elements"]}
+    assert shown == registrations()["action"]
+
+
+def test_every_form_that_submits_has_a_listener(make_result: Callable[..., CheckResult]) -> None:
+    forms = {surface["callback_id"] for surface in everything_the_app_shows(make_result) if "submit" in surface}
+    assert forms == registrations()["view"]
+    closing = {surface["callback_id"] for surface in everything_the_app_shows(make_result)
+               if surface.get("notify_on_close")}
+    assert closing == registrations()["view_closed"]
+
+
+def test_scopes_are_exactly_those_the_code_needs() -> None:
+    source = "\n".join(path.read_text() for path in SLACK_CODE.glob("*.py"))
+    methods = set(re.findall(r"client\.(\w+)\(", source))
+    assert methods <= SCOPES_BY_METHOD.keys(), f"add the scope of {methods - SCOPES_BY_METHOD.keys()} to this test"
+    needed = {SCOPES_BY_METHOD[method] for method in methods} - {None}
+    needed.add("commands")  # the slash command and shortcuts
+    needed.add("im:history")  # the message.im event
+    assert set(MANIFEST["oauth_config"]["scopes"]["bot"]) == needed
+
+
+def test_every_request_url_points_at_the_events_endpoint() -> None:
+    from bot.slack import EVENTS_PATH
+
+    urls = [command["url"] for command in MANIFEST["features"]["slash_commands"]]
+    urls += [MANIFEST["settings"]["event_subscriptions"]["request_url"], MANIFEST["settings"]["interactivity"]["request_url"]]
+    assert all(url.endswith(EVENTS_PATH) for url in urls)

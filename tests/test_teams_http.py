@@ -1,0 +1,275 @@
+"""Teams end to end: real activities POSTed over HTTP to ``/api/messages``, replies caught by a fake Bot Connector.
+
+Tokens are checked by the SDK's own validation, pointed at a local key server, so nothing here
+reaches Microsoft (or anywhere off this machine).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+from aiohttp import web
+
+from bot.coach import check
+from bot.coach.sending import RecipientGone
+from bot.server import COACH_KEY, create_app
+from bot.service import Coach
+from bot.settings import TEAMS_APP_TYPES, Settings, TeamsSettings
+from bot.store import Store
+from bot.teams import TEAMS_OUTBOX, BotFrameworkCloud, mount
+from tests.fake_bot_framework import USER_ID, FakeConnector, FakeKeyServer, activity, sign
+from tests.loopback import LoopbackServer, serve
+
+APP_ID = "00000000-0000-0000-0000-00000000b07"
+DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
+CUSTOMER = "My parcel was due Monday and it still hasn't come!!"
+
+
+@pytest.fixture
+def connector() -> Iterator[tuple[FakeConnector, str]]:
+    fake = FakeConnector()
+    with serve(fake.app()) as server:
+        yield fake, server.url
+
+
+@pytest.fixture(scope="module")
+def keys() -> Iterator[tuple[FakeKeyServer, str]]:
+    fake = FakeKeyServer()
+    with serve(fake.app()) as server:
+        yield fake, server.url
+
+
+def settings(tmp_path: Path, teams: TeamsSettings) -> Settings:
+    return Settings(db_path=tmp_path / "coach.db", store_text=False, teams=teams)
+
+
+@pytest.fixture
+def emulator_bot(tmp_path: Path, server_store: Store) -> Iterator[tuple[LoopbackServer, web.Application]]:
+    """The whole server as ``empathy-coach serve`` builds it, with Teams in Emulator mode (no app id)."""
+    app = create_app(settings(tmp_path, TeamsSettings(None, None, "MultiTenant", None)), store=server_store)
+    with serve(app) as server:
+        yield server, app
+
+
+def post(url: str, body: object, token: str | None = None, **headers: str) -> requests.Response:
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    return requests.post(f"{url}/api/messages", json=body, headers=headers, timeout=30)
+
+
+def test_a_pasted_draft_gets_the_result_card_with_the_rewrite(emulator_bot, connector, server_store) -> None:
+    server, _ = emulator_bot
+    fake, service_url = connector
+    response = post(server.url, activity("message", service_url, text=DRAFT))
+    assert response.status_code in (200, 201)
+    [sent] = fake.sent
+    assert (sent.conversation_id, sent.reply_to) == ("personal-chat-1", "incoming-message")
+    [card] = sent.cards
+    text_runs = [inline["text"] for block in _walk(card) if block.get("type") == "RichTextBlock"
+                 for inline in block["inlines"]]
+    expected = check(DRAFT)
+    assert expected.rewrite != DRAFT
+    assert expected.rewrite in text_runs
+    assert f"Empathy score {expected.score}/100" in json.dumps(card)
+    assert server_store.count_checks(USER_ID) == 1
+    assert server_store.user_settings(USER_ID).timezone == "Europe/Paris"
+
+
+def test_install_greets_once_and_the_stored_reference_reaches_the_user_later(emulator_bot, connector) -> None:
+    server, app = emulator_bot
+    fake, service_url = connector
+    install = activity("installationUpdate", service_url, action="add")
+    assert post(server.url, install).status_code in (200, 201)
+    assert post(server.url, install).status_code in (200, 201)  # Teams may announce one install twice
+    greetings = [s for s in fake.sent if s.cards and "Hi, I'm Empathy Coach." in json.dumps(s.cards)]
+    assert len(greetings) == 1
+
+    message_id = server.call(lambda: app[TEAMS_OUTBOX].send(USER_ID, "Today's lesson: name the feeling."))
+    proactive = fake.sent[-1]
+    assert message_id == f"sent-{len(fake.sent)}"
+    assert (proactive.conversation_id, proactive.reply_to) == ("personal-chat-1", None)
+    assert proactive.activity["text"] == "Today's lesson: name the feeling."
+
+    before = len(fake.sent)
+    assert post(server.url, activity("installationUpdate", service_url, action="remove")).status_code in (200, 201)
+    with pytest.raises(RecipientGone):
+        server.call(lambda: app[TEAMS_OUTBOX].send(USER_ID, "Another lesson"))
+    assert len(fake.sent) == before
+
+
+def test_a_removed_app_found_on_send_is_reported_gone_and_forgotten(emulator_bot, connector, server_store) -> None:
+    server, app = emulator_bot
+    fake, service_url = connector
+    post(server.url, activity("installationUpdate", service_url, action="add"))
+    fake.fail_with = 403
+    with pytest.raises(RecipientGone):
+        server.call(lambda: app[TEAMS_OUTBOX].send(USER_ID, {"type": "AdaptiveCard", "body": []}))
+    assert server_store.conversation(USER_ID) is None
+
+
+def test_the_message_extension_round_trip_over_http(emulator_bot, connector) -> None:
+    server, _ = emulator_bot
+    fake, service_url = connector
+    fetch = activity("invoke", service_url, conversation="chat-with-colleague", name="composeExtension/fetchTask",
+                     value={"commandId": "checkReply", "commandContext": "message",
+                            "messagePayload": {"body": {"contentType": "html", "content": f"<p>{CUSTOMER}</p>"}}})
+    response = post(server.url, fetch)
+    assert response.status_code == 200
+    form = response.json()["task"]["value"]["card"]["content"]
+    assert {"id": "customer", "value": CUSTOMER}.items() <= _input(form, "customer").items()
+
+    submit = activity("invoke", service_url, conversation="chat-with-colleague", name="composeExtension/submitAction",
+                      value={"commandId": "checkReply", "data": {"action": "check", "draft": DRAFT,
+                                                                  "customer": CUSTOMER}})
+    response = post(server.url, submit)
+    assert response.status_code == 200
+    result = response.json()["task"]["value"]["card"]["content"]
+    [insert] = [a for a in result["actions"] if a["data"]["action"] == "insert"]
+    expected = check(DRAFT, CUSTOMER)
+    assert insert["data"]["rewrite"] == expected.rewrite
+
+    submit["value"]["data"] = insert["data"]
+    response = post(server.url, submit)
+    inserted = response.json()["composeExtension"]
+    assert inserted["type"] == "result"
+    assert inserted["attachments"][0]["content"]["body"][0]["inlines"][0]["text"] == expected.rewrite
+    assert fake.sent == []  # the extension answers in the HTTP response and never posts into the chat
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "status"),
+    [
+        (b"{not json", "application/json", 400),
+        (b"[1, 2]", "application/json", 400),
+        (b'{"text": "no type"}', "application/json", 400),
+        (b'{"type": "message", "from": "not an account"}', "application/json", 400),
+        (b'{"type": "message"}', "text/plain", 415),
+    ],
+)
+def test_a_body_that_is_not_an_activity_is_refused_without_a_500(emulator_bot, body, content_type, status) -> None:
+    server, _ = emulator_bot
+    response = requests.post(f"{server.url}/api/messages", data=body, headers={"Content-Type": content_type},
+                             timeout=30)
+    assert response.status_code == status
+
+
+def test_an_unknown_activity_type_is_ignored_politely(emulator_bot, connector) -> None:
+    server, _ = emulator_bot
+    fake, service_url = connector
+    assert post(server.url, activity("somethingNew", service_url)).status_code in (200, 201)
+    assert post(server.url, activity("message", service_url, **{"from": None})).status_code in (200, 201)
+    assert fake.sent == []
+
+
+# Authentication ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def secured_bot(tmp_path: Path, keys, server_store: Store) -> Iterator[tuple[LoopbackServer, FakeKeyServer]]:
+    """Teams with an app id: every request needs a token signed by a key the (local) key server publishes."""
+    key_server, keys_url = keys
+    app = web.Application()
+    teams = TeamsSettings(APP_ID, "app-password", "MultiTenant", None)
+    coach = Coach(server_store, settings(tmp_path, teams))
+    app[COACH_KEY] = coach
+    cloud = BotFrameworkCloud(channel_openid_metadata_url=f"{keys_url}/openid",
+                              emulator_openid_metadata_url=f"{keys_url}/openid")
+    mount(app, teams, coach, cloud=cloud)
+    with serve(app) as server:
+        yield server, key_server
+
+
+def fetch_task(service_url: str) -> dict:
+    return activity("invoke", service_url, name="composeExtension/fetchTask",
+                    value={"commandId": "checkReply", "commandContext": "compose"})
+
+
+def test_a_correctly_signed_token_is_accepted(secured_bot, server_store) -> None:
+    server, key_server = secured_bot
+    service_url = "https://smba.trafficmanager.net/emea/"
+    token = sign(key_server.key, audience=APP_ID, service_url=service_url)
+    response = post(server.url, fetch_task(service_url), token)
+    assert response.status_code == 200
+    assert response.json()["task"]["type"] == "continue"
+    assert server_store.user_settings(USER_ID) is not None
+
+
+def forged_tokens(key_server: FakeKeyServer, service_url: str) -> dict[str, str]:
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    stranger = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    good = sign(key_server.key, audience=APP_ID, service_url=service_url)
+    header, payload, signature = good.split(".")
+    return {
+        "signed by another key": sign(stranger, audience=APP_ID, service_url=service_url),
+        "for another bot": sign(key_server.key, audience="some-other-app", service_url=service_url),
+        "for another service URL": sign(key_server.key, audience=APP_ID, service_url="https://evil.example/"),
+        "from another issuer": sign(key_server.key, audience=APP_ID, service_url=service_url,
+                                    issuer="https://evil.example/"),
+        "expired": sign(key_server.key, audience=APP_ID, service_url=service_url, lifetime=-3600),
+        "with an unknown key id": sign(key_server.key, audience=APP_ID, service_url=service_url, key_id="nope"),
+        "with its signature cut": f"{header}.{payload}.",
+        "unsigned (alg none)": jwt_none(payload),
+        "not a JWT": "not-a-token",
+    }
+
+
+def jwt_none(payload: str) -> str:
+    import base64
+
+    header = base64.urlsafe_b64encode(b'{"alg":"none","typ":"JWT"}').rstrip(b"=").decode()
+    return f"{header}.{payload}."
+
+
+def test_no_header_malformed_or_forged_tokens_get_401_and_change_nothing(secured_bot, connector, server_store):
+    server, key_server = secured_bot
+    fake, service_url = connector
+    message = activity("message", service_url, text=DRAFT)
+    refusals = {"no header": post(server.url, message)}
+    for scheme in ("Basic dXNlcjpwYXNz", "Bearer", "Bearer a b"):
+        refusals[scheme] = post(server.url, message, Authorization=scheme)
+    for name, token in forged_tokens(key_server, service_url).items():
+        refusals[name] = post(server.url, message, token)
+    assert {name: r.status_code for name, r in refusals.items()} == {name: 401 for name in refusals}
+    assert fake.sent == []
+    assert server_store.user_settings(USER_ID) is None
+    assert server_store.count_checks(USER_ID) == 0
+
+
+def test_the_real_server_with_an_app_id_refuses_a_request_without_a_token(tmp_path, server_store, connector):
+    fake, service_url = connector
+    teams = TeamsSettings(APP_ID, "app-password", "MultiTenant", None)
+    app = create_app(settings(tmp_path, teams), store=server_store)
+    with serve(app) as server:
+        assert post(server.url, activity("message", service_url, text=DRAFT)).status_code == 401
+        assert post(server.url, activity("message", service_url, text=DRAFT), "garbage").status_code == 401
+    assert fake.sent == [] and server_store.user_settings(USER_ID) is None
+
+
+def _walk(node: object) -> Iterator[dict]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _walk(item)
+
+
+def _input(card: dict, input_id: str) -> dict:
+    return next(block for block in _walk(card) if block.get("id") == input_id)
+
+
+@pytest.mark.parametrize("app_type", TEAMS_APP_TYPES)
+def test_every_app_type_the_settings_accept_mounts(app_type: str, tmp_path: Path, memory_store: Store) -> None:
+    environ = {"HOME": str(tmp_path), "MicrosoftAppId": APP_ID, "MicrosoftAppPassword": "secret",
+               "MicrosoftAppType": app_type, "MicrosoftAppTenantId": "tenant-1"}
+    teams = Settings.from_env(environ).teams
+    assert teams is not None
+    app = web.Application()
+    mount(app, teams, Coach(memory_store, settings(tmp_path, teams)))
+    assert [r.resource.canonical for r in app.router.routes()] == ["/api/messages"]
