@@ -459,3 +459,19 @@ def test_short_draft_is_rewritten_in_one_pass(draft: str, rule: str) -> None:
 def test_opening_emoticon_survives(draft: str) -> None:
     result = check(draft, "Thanks, all sorted now!")
     assert result.rewrite.startswith(draft[:2])
+
+
+@pytest.mark.parametrize(
+    ("draft", "rewrite", "missing"),
+    [
+        ("Order 4471 ships today.", "I'm sorry. Order 4471 ships today.", []),
+        ("Order 4471 ships today.", "Order 44712 ships today.", ["4471"]),  # glued to a digit: a different number
+        ("Call 555-0100 or 555-0100.", "Call 555-0100.", ["555-0100"]),  # repeats count
+        ("Ask <@U123> about it.", "Ask <@U123>about it.", []),  # the mention's edge is not a word character
+        ("Seat 23C is yours.", "Seat 23CD is yours.", ["23C"]),
+    ],
+)
+def test_a_fact_counts_only_as_a_whole_word(draft: str, rewrite: str, missing: list[str]) -> None:
+    from bot.coach.facts import missing_facts
+
+    assert missing_facts(draft, rewrite) == missing

@@ -241,6 +241,10 @@ RESPECT_CUES: tuple[tuple[str, float], ...] = (
 )
 
 
+SENTENCE_OPENING = r"(?:^|[.!?]\s+)"
+"""The start of a text, line or sentence, as cues that only count there spell it."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     pattern: re.Pattern[str]
@@ -265,19 +269,25 @@ def _compile(cues: tuple[tuple[str, float], ...]) -> _Lexicon:
     Branches that start at a word boundary share a single leading ``\\b`` and
     each ends in an empty named group naming its cue; this lets the engine fail
     fast inside words and on a branch's first letter, which makes a check
-    several times faster than one named group around each whole cue. Matching
+    several times faster than one named group around each whole cue. Branches
+    that must open a sentence share one ``SENTENCE_OPENING`` likewise. Matching
     runs on the lower-cased view, so no IGNORECASE either.
     """
-    bounded, free, cue_of = [], [], {}
+    bounded, opening, free, cue_of = [], [], [], {}
     for index, (pattern, _) in enumerate(cues):
         for number, branch in enumerate(_top_level_branches(pattern)):
             name = f"c{index}_{number}"
             cue_of[name] = index
             if branch.startswith(r"\b"):
                 bounded.append(f"{branch[2:]}(?P<{name}>)")
+            elif branch.startswith(SENTENCE_OPENING):
+                opening.append(f"{branch[len(SENTENCE_OPENING):]}(?P<{name}>)")
             else:
                 free.append(f"{branch}(?P<{name}>)")
-    alternatives = ([r"\b(?:" + "|".join(bounded) + ")"] if bounded else []) + free
+    alternatives = [r"\b(?:" + "|".join(bounded) + ")"] if bounded else []
+    if opening:
+        alternatives.append(SENTENCE_OPENING + "(?:" + "|".join(opening) + ")")
+    alternatives += free
     weights = tuple(weight for _, weight in cues)
     return _Lexicon(re.compile("|".join(alternatives), re.MULTILINE), cue_of, weights)
 

@@ -66,18 +66,35 @@ def missing_facts(draft: str, rewrite: str) -> list[str]:
     word character: "<@U123>you" still holds the mention "<@U123>".
     """
     wanted = Counter(span.text for span in find_facts(draft))
-    return [fact for fact, count in wanted.items() if len(_whole(fact).findall(rewrite)) < count]
+    return [fact for fact, count in wanted.items() if _count_whole(fact, rewrite) < count]
 
 
 def overlaps_fact(facts: tuple[Span, ...], start: int, end: int) -> bool:
     return any(f.start < end and start < f.end for f in facts)
 
 
-@lru_cache(maxsize=4096)
-def _whole(fact: str) -> re.Pattern[str]:
-    head = r"(?<!\w)" if re.match(r"\w", fact) else ""
-    tail = r"(?!\w)" if re.search(r"\w\Z", fact) else ""
-    return re.compile(head + re.escape(fact) + tail)
+def _count_whole(fact: str, text: str) -> int:
+    """Non-overlapping occurrences of ``fact`` not glued to a word character on a word-character edge.
+
+    Plain string search: facts are mostly unique numbers and ids, so a compiled
+    pattern per fact would cost more than the whole check.
+    """
+    head, tail = _is_word(fact[0]), _is_word(fact[-1])
+    count, at, size = 0, text.find(fact), len(fact)
+    while at != -1:
+        end = at + size
+        if not (head and at > 0 and _is_word(text[at - 1])) and not (
+            tail and end < len(text) and _is_word(text[end])
+        ):
+            count += 1
+            at = text.find(fact, end)
+        else:
+            at = text.find(fact, at + 1)
+    return count
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _is_name(text: str, m: re.Match[str], opening_end: int) -> bool:
