@@ -93,7 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
     progress.add_argument("--json", action="store_true", help="print progress as one JSON object")
     progress.set_defaults(command=_progress)
 
-    stats = commands.add_parser("stats", help="LLM rewrites: calls, tokens, and why some were not used")
+    stats = commands.add_parser(
+        "stats", help="LLM rewrites and practice customer lines: calls, tokens, and why some were not used"
+    )
     stats.add_argument("--days", type=_non_negative, default=30, metavar="N", help="the last N days (0: all time)")
     stats.add_argument("--json", action="store_true", help="print the numbers as one JSON object")
     stats.set_defaults(command=_stats)
@@ -102,6 +104,8 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--scenario", metavar="ID", help="the scenario to play (see --list); asks when omitted")
     practice.add_argument("--list", action="store_true", help="print the scenario ids, one per line")
     practice.add_argument("--json", action="store_true", help="print the whole session as one JSON object")
+    practice.add_argument("--offline", action="store_true",
+                          help="scripted customer lines only, even when an LLM is configured")
     practice.set_defaults(command=_practice)
 
     forget = commands.add_parser("forget-me", help="delete everything stored about you")

@@ -3,15 +3,19 @@
 On a terminal it is a conversation: a picker, a prompt per reply, the customer
 answering. With replies piped in (one per line) it plays them in order and
 prints the transcript, which is how a team lead scripts a demo or a test.
+With a model configured the customer's lines are worded by it, as in Slack and
+Teams; without one (or with --offline) they are scripted and ``openai`` is
+never imported.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
 from collections.abc import Iterator
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.cli import PLATFORM, PROG, CommandError, _cli_user, _look
 from bot.coach.practice import Session, Summary
@@ -29,6 +33,9 @@ from bot.practice_service import AlreadyPracticing, NoPractice, Picker, Practice
 from bot.settings import Settings
 from bot.store import Store, StoreError
 from bot.terminal import Style
+
+if TYPE_CHECKING:
+    from bot.llm.customer import CustomerWriter
 
 DEFAULT_SCENARIO = "late-delivery"
 """What a piped run without --scenario plays: a common case of middling difficulty."""
@@ -50,10 +57,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     style, glyphs = _look(out)
     try:
         with Store.open(settings.db_path) as store:
-            practice = Practice(store, settings, scenarios)
-            user = _cli_user()
-            update = _open(practice, user, args.scenario, scenarios, interactive, out, style)
-            last, hints = _converse(practice, user, update, interactive, out, style)
+            customer = None if args.offline else _customer_writer(settings)
+            practice = Practice(store, settings, scenarios, customer=customer)
+            last, hints = asyncio.run(_play(practice, args.scenario, scenarios, interactive, out, style))
     except StoreError as error:
         raise CommandError(f"{error} Set COACH_DB to a writable file to practise.", 1) from error
     summary = last.summary
@@ -64,6 +70,32 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print("", file=out)
         print(render_summary(summary, style, glyphs, _lesson_title(summary.lesson)), file=out)
     return 0
+
+
+async def _play(
+    practice: Practice, wanted: str | None, scenarios: Scenarios, interactive: bool, out: TextIO, style: Style
+) -> tuple[PracticeUpdate, list[str]]:
+    """The whole session on one event loop, as the model's client needs; it is closed when the session ends."""
+    try:
+        user = _cli_user()
+        update = _open(practice, user, wanted, scenarios, interactive, out, style)
+        return await _converse(practice, user, update, interactive, out, style)
+    finally:
+        if practice.customer is not None:
+            await practice.customer.close()
+
+
+def _customer_writer(settings: Settings) -> CustomerWriter | None:
+    """The model that words the customer's lines, when one is configured."""
+    if settings.llm is None:
+        return None
+    from bot.llm import build_customer_writer
+    from bot.llm.prompt import PromptError
+
+    try:
+        return build_customer_writer(settings.llm)
+    except PromptError as error:
+        raise CommandError(f"{error} Reinstall empathy-coach, or run with --offline.", 1) from error
 
 
 def _scenarios() -> Scenarios:
@@ -110,7 +142,7 @@ def _open(
     return started
 
 
-def _converse(
+async def _converse(
     practice: Practice, user: str, update: PracticeUpdate, interactive: bool, out: TextIO, style: Style
 ) -> tuple[PracticeUpdate, list[str]]:
     """Play the agent's replies until the session finishes or they run out; returns the last update and the hints."""
@@ -120,7 +152,7 @@ def _converse(
         if not interactive:
             print(render_agent(text, style), file=out)
         before = update.session
-        update = practice.handle(user, text)
+        update = await practice.handle(user, text)
         if update.session.hints > before.hints:
             hints.append(update.note or "")
             print(render_note("Hint", update.note or "", style), file=out)

@@ -5,23 +5,36 @@ active session per agent in the database between messages, so a Slack DM, a
 Teams chat and the terminal only pass the agent's text in and show what comes
 out. A session left alone for hours expires instead of ambushing the agent
 with a customer from yesterday.
+
+With a model configured, the customer's lines are worded by it (``bot.llm.customer``)
+from the scenario card and the reaction the offline engine chose; the scripted
+line stands whenever the model is slow, failing, or writes something that
+fails a check. That is why ``reply`` and ``handle`` are coroutines.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from threading import Lock
+from typing import TYPE_CHECKING
 
 from bot.coach import practice
+from bot.coach.customer_line import LineRequest
 from bot.coach.practice import Session, Step, Summary
 from bot.coach.scenarios import Scenario, Scenarios
+from bot.service import workspace_of
 from bot.settings import Settings
-from bot.store import PracticeBusy, PracticeRecord, Store
+from bot.store import LLMCall, PracticeBusy, PracticeRecord, Store
+
+if TYPE_CHECKING:
+    from bot.llm.customer import CustomerWriter, Wording
 
 EXPIRES_AFTER = timedelta(hours=12)
 """Long enough to come back after lunch or a shift, short enough that tomorrow starts fresh."""
+SUPERSEDED = "superseded"
+"""Why a worded line was dropped: another message moved the session on while the model was answering."""
 HINT_WORDS = frozenset({"hint", "help", "?"})
 END_WORDS = frozenset({"end", "stop", "quit", "exit"})
 
@@ -76,12 +89,14 @@ class PracticeUpdate:
 class Practice:
     def __init__(
         self, store: Store, settings: Settings, scenarios: Scenarios | None = None,
-        *, expires_after: timedelta = EXPIRES_AFTER,
+        *, expires_after: timedelta = EXPIRES_AFTER, customer: CustomerWriter | None = None,
     ) -> None:
         self.store = store
         self.settings = settings
         self.scenarios = scenarios or Scenarios.load()
         self.expires_after = expires_after
+        self.customer = customer
+        """Words the customer's lines with a model; ``None`` keeps every line scripted."""
         self._lock = Lock()
 
     def start(self, user_id: str, platform: str, scenario_id: str | None) -> Picker | PracticeUpdate:
@@ -135,22 +150,50 @@ class Practice:
             resumed=True,
         )
 
-    def handle(self, user_id: str, text: str | None) -> PracticeUpdate:
+    async def handle(self, user_id: str, text: str | None) -> PracticeUpdate:
         """An agent's message during a session: ``hint`` and ``end`` are commands, anything else is a reply."""
         word = (text or "").strip().lower().strip(".!")
         if word in HINT_WORDS:
             return self.hint(user_id)
         if word in END_WORDS:
             return self.end(user_id)
-        return self.reply(user_id, text)
+        return await self.reply(user_id, text)
 
-    def reply(self, user_id: str, text: str | None) -> PracticeUpdate:
+    async def reply(self, user_id: str, text: str | None) -> PracticeUpdate:
+        """Score the reply and answer as the customer; waits for the model (at most its time budget) when one
+        words the line. Never raises for a provider fault: the scripted line stands and the attempt is recorded."""
         with self._lock:
             running = self._require(user_id)
             step = practice.reply(running.session, running.scenario, text)
+            if step.turn is None or not self.writes_lines_for(user_id):
+                if step.turn is not None:
+                    self._save(running, step)
+                return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+        assert self.customer is not None
+        request = LineRequest(running.scenario, running.session, step.turn, None if step.session.active
+                              else step.session.status)
+        wording = await self.customer.write(request, user_id)
+        with self._lock:
+            moved_on = self._moved_on(running)
+            if moved_on:
+                wording = replace(wording, line=None, failure=wording.failure or SUPERSEDED)
+            self.store.record_practice_llm_call(running.record.id, user_id, _llm_call(wording))
+            if moved_on:
+                # Answer from where the session stands now, as if this message had arrived a moment later.
+                running = self._require(user_id)
+                step = practice.reply(running.session, running.scenario, text)
+            elif wording.line is not None:
+                step = _worded(step, wording.line)
             if step.turn is not None:
                 self._save(running, step)
         return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+
+    def writes_lines_for(self, user_id: str) -> bool:
+        """Whether a model words this agent's customer lines: one is configured, and their workspace or tenant
+        is not among those kept off the model (``COACH_LLM_DISABLED_WORKSPACES``)."""
+        llm = self.settings.llm
+        disabled = llm.disabled_workspaces if llm is not None else frozenset()
+        return self.customer is not None and workspace_of(user_id) not in disabled
 
     def hint(self, user_id: str) -> PracticeUpdate:
         with self._lock:
@@ -174,6 +217,11 @@ class Practice:
             running.record.id, session.to_json(), session.status,
             None if summary is None else _summary_json(summary),
         )
+
+    def _moved_on(self, running: _Running) -> bool:
+        """Another message (a reply, a hint, an end) changed the session since ``running`` was read."""
+        current = self.store.active_practice(running.record.user_id)
+        return current is None or current.id != running.record.id or current.state != running.record.state
 
     def _require(self, user_id: str) -> _Running:
         running = self._active(user_id)
@@ -215,6 +263,28 @@ class _Running:
     record: PracticeRecord
     scenario: Scenario
     session: Session
+
+
+def _worded(step: Step, line: str) -> Step:
+    """The step with the customer's line in the model's words; mood, score and summary stay the engine's."""
+    assert step.turn is not None
+    turn = replace(step.turn, customer=line)
+    session = replace(step.session, turns=(*step.session.turns[:-1], turn))
+    return replace(step, session=session, turn=turn, customer=line)
+
+
+def _llm_call(wording: Wording) -> LLMCall:
+    return LLMCall(
+        model=wording.model,
+        prompt_version=wording.prompt_version,
+        engine="llm" if wording.line is not None else "offline",
+        failure=wording.failure,
+        prompt_tokens=wording.prompt_tokens,
+        completion_tokens=wording.completion_tokens,
+        cached=False,
+        latency_ms=round(wording.seconds * 1000),
+        rewrite_score=0,  # a customer line has no rewrite to score
+    )
 
 
 def _summary_json(summary: Summary) -> str:

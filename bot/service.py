@@ -82,7 +82,12 @@ class Coach:
         """Practice sessions with a simulated customer; built on first use, since it reads the scenario files."""
         from bot.practice_service import Practice
 
-        return Practice(self.store, self.settings)
+        customer = None
+        if self.llm is not None and self.settings.llm is not None:
+            from bot.llm import build_customer_writer
+
+            customer = build_customer_writer(self.settings.llm, self.llm)  # shares the client and the quota
+        return Practice(self.store, self.settings, customer=customer)
 
     def enroll(
         self, user_id: str, platform: str, display_name: str | None = None, timezone: str | None = None

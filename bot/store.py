@@ -258,9 +258,17 @@ def add_practice_sessions(db: sqlite_utils.Database) -> None:
     db.table("practice_sessions").create_index(["user_id", "started_at"])
 
 
+def add_practice_llm_calls(db: sqlite_utils.Database) -> None:
+    """LLM calls that word a practice customer's line belong to a session, not a check: ``check_id`` may be
+    empty and ``practice_id`` names the session, so ``stats`` sums both kinds from one table."""
+    db.table("llm_calls").transform(not_null={"check_id": False})
+    db.table("llm_calls").add_column("practice_id", int, fk="practice_sessions", fk_col="id")
+    db.table("llm_calls").create_index(["practice_id"])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
-    add_practice_sessions,
+    add_practice_sessions, add_practice_llm_calls,
 )
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""
@@ -578,6 +586,24 @@ class Store:
             if call.engine == "llm":
                 self.db.execute("UPDATE checks SET engine = ?, rewrite_score = ? WHERE id = ?",
                                 [call.engine, call.rewrite_score, check_id])
+            return self._insert("llm_calls", row)
+
+    def record_practice_llm_call(self, practice_id: int, user_id: str, call: LLMCall) -> int:
+        """Save an LLM attempt at a practice customer's line; ``engine`` is "llm" when its line was shown."""
+        row = {
+            "practice_id": practice_id,
+            "user_id": user_id,
+            "created_at": iso(self.clock()),
+            "model": call.model,
+            "prompt_version": call.prompt_version,
+            "engine": call.engine,
+            "failure": call.failure,
+            "prompt_tokens": call.prompt_tokens,
+            "completion_tokens": call.completion_tokens,
+            "cached": int(call.cached),
+            "latency_ms": call.latency_ms,
+        }
+        with self._writing(f"save an LLM call on practice session {practice_id}"):
             return self._insert("llm_calls", row)
 
     def llm_stats(self, since: datetime | None = None) -> LLMStats:

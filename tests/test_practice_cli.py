@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import os
@@ -127,7 +128,7 @@ def test_an_interrupted_session_is_offered_for_resuming_on_a_terminal(
     with Store.open(cli_env) as store:
         earlier = Practice(store, Settings(db_path=cli_env, store_text=False), scenarios)
         earlier.start("cli:alice", "cli", "double-charge")
-        first = earlier.reply("cli:alice", EMPATHETIC["double-charge"][0])
+        first = asyncio.run(earlier.reply("cli:alice", EMPATHETIC["double-charge"][0]))
     assert practise(monkeypatch, [], f"y\n{EMPATHETIC['double-charge'][1]}\nend\n", terminal=True) == 0
     out = capsys.readouterr().out
     assert "Resume your unfinished practice on double-charge (1 replies so far)?" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def test_a_session_persists_after_every_turn_and_resumes_in_a_new_process(
         first = Practice(store, settings_for(tmp_path), scenarios)
         opening = started(first)
         assert opening.customer == scenarios.get("late-delivery").opening
-        replied = first.reply(USER, EMPATHETIC["late-delivery"][0])
+        replied = asyncio.run(first.reply(USER, EMPATHETIC["late-delivery"][0]))
         assert replied.note and replied.customer and not replied.finished
 
     coach_clock.advance(hours=2)  # a server restart and a coffee later
@@ -72,7 +73,7 @@ def test_a_session_persists_after_every_turn_and_resumes_in_a_new_process(
         resumed = second.resume(USER)
         assert resumed.resumed and resumed.customer == replied.customer
         assert resumed.session == replied.session
-        finished = second.reply(USER, EMPATHETIC["late-delivery"][1])
+        finished = asyncio.run(second.reply(USER, EMPATHETIC["late-delivery"][1]))
         assert finished.finished and finished.summary is not None
         assert finished.summary.turns == 2
         [row] = rows(store)
@@ -99,12 +100,12 @@ def test_one_session_at_a_time_per_user(service: Practice, memory_store: Store) 
 
 def test_a_session_left_for_hours_expires_cleanly(service: Practice, memory_store: Store, coach_clock) -> None:
     started(service)
-    service.reply(USER, "I'll open a trace with the courier today.")
+    asyncio.run(service.reply(USER, "I'll open a trace with the courier today."))
     coach_clock.advance(seconds=EXPIRES_AFTER.total_seconds() - 60)
     assert service.in_practice(USER)
     coach_clock.advance(hours=3)
     with pytest.raises(NoPractice, match="expired after 14 hours without a reply.*Start a new one"):
-        service.reply(USER, "Sorry, I was away.")
+        asyncio.run(service.reply(USER, "Sorry, I was away."))
     [row] = rows(memory_store)
     assert row["status"] == "expired" and json.loads(row["summary"])["outcome"] == "expired"
     assert not service.in_practice(USER)
@@ -132,22 +133,22 @@ def test_a_session_that_can_no_longer_be_read_is_closed_not_crashed_on(
     assert rows(memory_store)[0]["status"] == "expired"
     record = memory_store.start_practice(USER, "slack", "late-delivery", '{"version": 1, "garbage": true}')
     with pytest.raises(NoPractice, match="can't be resumed"):
-        service.reply(USER, "Hello")
+        asyncio.run(service.reply(USER, "Hello"))
     assert rows(memory_store)[record.id - 1]["status"] == "expired"
 
 
 def test_text_commands_hint_and_end_and_everything_else_is_a_reply(service: Practice) -> None:
     started(service)
-    hinted = service.handle(USER, " Hint ")
+    hinted = asyncio.run(service.handle(USER, " Hint "))
     assert hinted.session.hints == 1 and hinted.note and hinted.customer is None
-    empty = service.handle(USER, "   ")
+    empty = asyncio.run(service.handle(USER, "   "))
     assert empty.session.turns == () and "Nothing was sent" in (empty.note or "")
-    replied = service.handle(USER, "I'm sorry about the wait.")
+    replied = asyncio.run(service.handle(USER, "I'm sorry about the wait."))
     assert len(replied.session.turns) == 1 and replied.customer
-    ended = service.handle(USER, "end")
+    ended = asyncio.run(service.handle(USER, "end"))
     assert ended.finished and ended.summary is not None and ended.summary.hints == 1
     with pytest.raises(NoPractice, match="start one with practice"):
-        service.handle(USER, "hello?")
+        asyncio.run(service.handle(USER, "hello?"))
 
 
 def test_finished_sessions_keep_no_agent_text_unless_the_setting_says_so(
@@ -156,7 +157,7 @@ def test_finished_sessions_keep_no_agent_text_unless_the_setting_says_so(
     reply = EMPATHETIC["late-delivery"][0]
     private = Practice(memory_store, settings_for(tmp_path), scenarios)
     started(private)
-    private.reply(USER, reply)
+    asyncio.run(private.reply(USER, reply))
     assert reply in rows(memory_store)[0]["state"]  # kept while running, so it can be resumed
     shown = private.end(USER)
     assert shown.summary is not None and shown.summary.best.text == reply  # the agent still sees it
@@ -166,7 +167,7 @@ def test_finished_sessions_keep_no_agent_text_unless_the_setting_says_so(
 
     keeping = Practice(memory_store, settings_for(tmp_path, store_text=True), scenarios)
     started(keeping)
-    keeping.reply(USER, reply)
+    asyncio.run(keeping.reply(USER, reply))
     keeping.end(USER)
     assert reply in rows(memory_store)[1]["state"]
 
@@ -174,7 +175,7 @@ def test_finished_sessions_keep_no_agent_text_unless_the_setting_says_so(
 def test_forget_me_deletes_practice_sessions(memory_store: Store, tmp_path: Path, scenarios: Scenarios) -> None:
     coach = Coach(memory_store, settings_for(tmp_path))
     coach.practice.start(USER, "slack", "late-delivery")
-    coach.practice.reply(USER, "I'm on it.")
+    asyncio.run(coach.practice.reply(USER, "I'm on it."))
     coach.practice.end(USER)
     coach.practice.start(USER, "slack", "double-charge")
     coach.practice.start("slack:T1:U2", "slack", "double-charge")

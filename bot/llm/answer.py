@@ -59,13 +59,7 @@ def parse_answer(content: str) -> Answer:
     Each change's "why" comes from the rule catalogue rather than the model, so
     the reason an agent reads for a change is always the coach's own.
     """
-    fenced = _FENCE.match(content)
-    try:
-        data = json.loads(fenced.group("body") if fenced else content)
-    except ValueError as error:
-        raise AnswerError("malformed_json", f"the answer is not JSON ({error})") from None
-    if not isinstance(data, dict):
-        raise AnswerError("schema", f"the answer is a JSON {type(data).__name__}, not an object")
+    data = read_json_object(content)
     rewrite, explanation = data.get("rewrite"), data.get("explanation")
     if not isinstance(rewrite, str):
         raise AnswerError("schema", "the answer has no \"rewrite\" string")
@@ -80,3 +74,15 @@ def parse_answer(content: str) -> Answer:
             raise AnswerError("schema", f"an explanation entry names {rule!r}, which is not a rule id")
         changes.append(Change(rule, entry["change"].strip()[:MAX_CHANGE_CHARS], RULES[rule].why))
     return Answer(rewrite.strip(), tuple(changes))
+
+
+def read_json_object(content: str) -> dict:
+    """The JSON object in an answer, fenced or not; ``AnswerError`` when there is none."""
+    fenced = _FENCE.match(content)
+    try:
+        data = json.loads(fenced.group("body") if fenced else content)
+    except ValueError as error:
+        raise AnswerError("malformed_json", f"the answer is not JSON ({error})") from None
+    if not isinstance(data, dict):
+        raise AnswerError("schema", f"the answer is a JSON {type(data).__name__}, not an object")
+    return data

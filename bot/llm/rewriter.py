@@ -8,7 +8,6 @@ in the offline result naming what happened, never in an exception.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 import time
@@ -21,6 +20,7 @@ from bot.coach.guardrails import review
 from bot.coach.model import Analysis, Change, CheckResult
 from bot.coach.privacy import Redactor, find_personal_details
 from bot.llm.answer import RESPONSE_FORMAT, Answer, AnswerError, parse_answer
+from bot.llm.completion import COMPLETION_FAULTS, complete
 from bot.llm.limits import AnswerCache, Clock, RateLimit
 from bot.llm.prompt import Prompt, load_prompt
 from bot.settings import LLMSettings
@@ -31,10 +31,7 @@ MAX_QUOTE_CHARS = 80
 NOT_GIVEN = "(not given)"
 _TAGS = re.compile(r"<(/?\s*(?:draft|customer_message|findings)\s*)>", re.IGNORECASE)
 
-FAULTS = (
-    "user_limit", "timeout", "rate_limited", "server_error", "connection", "auth", "api_error",
-    "refusal", "truncated", "empty", "malformed_json", "schema", "error",
-)
+FAULTS = ("user_limit", *COMPLETION_FAULTS, "malformed_json", "schema")
 """Reasons an answer never reached the guardrails; with ``guardrails.CHECKS`` these are every ``llm_failure``."""
 
 
@@ -84,7 +81,8 @@ class LLMRewriter:
         self.failures: Counter[str] = Counter()
         """Failures since start-up by reason, for logs and health pages; the store keeps the lasting count."""
         self._cache: AnswerCache[Answer] = AnswerCache(cache_size)
-        self._limit = RateLimit(settings.user_limit, clock=clock)
+        self.limit = RateLimit(settings.user_limit, clock=clock)
+        """Each user's hourly quota of model calls; practice customer lines draw on the same one."""
 
     async def improve(self, offline: CheckResult, user_id: str) -> Improvement | None:
         """``None`` when the draft has nothing to fix: the model is not asked to polish a good reply."""
@@ -95,8 +93,8 @@ class LLMRewriter:
         cached = self._cache.get(key)
         if cached is not None:
             improvement = self._judge(offline, _Call(cached, None, ""), cached=True)
-        elif not self._limit.allow(user_id):
-            detail = f"{user_id} has used their {self._limit.limit} LLM rewrites for this hour"
+        elif not self.limit.allow(user_id):
+            detail = f"{user_id} has used their {self.limit.limit} LLM calls for this hour"
             improvement = self._judge(offline, _Call(None, "user_limit", detail))
         else:
             call = await self._ask(offline)
@@ -127,40 +125,20 @@ class LLMRewriter:
 
     async def _ask(self, offline: CheckResult) -> _Call:
         redactor = Redactor()
-        messages = request_messages(self.prompt, offline, redactor)
+        completion = await complete(
+            self.client,
+            model=self.model,
+            messages=request_messages(self.prompt, offline, redactor),
+            response_format=RESPONSE_FORMAT,
+            max_tokens=_max_tokens(offline.draft),
+            budget=self.budget,
+            label=f"rewrite, prompt {self.prompt.version}",
+        )
+        tokens = (completion.prompt_tokens, completion.completion_tokens)
+        if completion.content is None:
+            return _Call(None, completion.failure, completion.detail, *tokens)
         try:
-            async with asyncio.timeout(self.budget):
-                response = await self.client.chat.completions.create(
-                    model=self.model,
-                    messages=messages,  # type: ignore[arg-type]
-                    response_format=RESPONSE_FORMAT,  # type: ignore[arg-type]
-                    max_completion_tokens=_max_tokens(offline.draft),
-                )
-        except (TimeoutError, openai.APITimeoutError):
-            return _Call(None, "timeout", f"no answer within {self.budget:g} s")
-        except openai.APIStatusError as error:
-            return _Call(None, _status_reason(error.status_code), f"HTTP {error.status_code} from the provider")
-        except openai.APIConnectionError as error:
-            return _Call(None, "connection", f"can't reach the provider ({error})")
-        except Exception as error:  # any other fault still leaves the agent with the offline result
-            log.warning("LLM request failed unexpectedly: %s: %s", type(error).__name__, error)
-            return _Call(None, "error", type(error).__name__)
-        usage = response.usage
-        tokens = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
-        log.info("LLM rewrite with %s, prompt %s: %d prompt + %d completion tokens",
-                 self.model, self.prompt.version, *tokens)
-        if not response.choices:
-            return _Call(None, "empty", "the answer has no choices", *tokens)
-        choice = response.choices[0]
-        if choice.message.refusal or choice.finish_reason == "content_filter":
-            return _Call(None, "refusal", choice.message.refusal or "content filter", *tokens)
-        if choice.finish_reason == "length":
-            return _Call(None, "truncated", "the answer ran out of tokens", *tokens)
-        content = choice.message.content
-        if not content or not content.strip():
-            return _Call(None, "empty", "the answer is empty", *tokens)
-        try:
-            answer = parse_answer(content)
+            answer = parse_answer(completion.content)
         except AnswerError as error:
             return _Call(None, error.reason, str(error), *tokens)
         restored = Answer(
@@ -207,12 +185,3 @@ def _max_tokens(draft: str) -> int:
     """Room for a reply twice the draft's length plus the explanation, and no more: a runaway answer costs."""
     return 400 + len(draft) // 2
 
-
-def _status_reason(status: int) -> str:
-    if status == 429:
-        return "rate_limited"
-    if status >= 500:
-        return "server_error"
-    if status in (401, 403):
-        return "auth"
-    return "api_error"
