@@ -11,7 +11,7 @@ import math
 import re
 
 from bot.coach.context import NO_CONTEXT, Context, keywords, read_customer
-from bot.coach.cues import LEXICONS, RESPECT, match_cues, saturate
+from bot.coach.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
 from bot.coach.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.rules import (
     ALTERNATIVE,
@@ -134,8 +134,11 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
 def _findings(draft: Draft, context: Context, weights: dict[str, float]) -> list[Finding]:
     findings: list[Finding] = []
     text = draft.lower
-    for rule in ("E401", "E402", "E405", "E103", "E406"):
-        for m in list(PATTERNS[rule].finditer(text))[:MAX_PER_RULE]:
+    found: dict[str, int] = {}
+    for m in _PHRASE_RULES.pattern.finditer(text):
+        rule = PHRASE_RULES[_PHRASE_RULES.cue_of[m.lastgroup or ""]]
+        found[rule] = found.get(rule, 0) + 1
+        if found[rule] <= MAX_PER_RULE:
             findings.append(_finding(draft, rule, m.start(), m.end()))
     for m in list(PATTERNS["E403"].finditer(draft.view))[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E403", m.start(), m.end()))
@@ -159,6 +162,9 @@ def _findings(draft: Draft, context: Context, weights: dict[str, float]) -> list
 
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+PHRASE_RULES = ("E401", "E402", "E405", "E103", "E406")
+"""Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
+_PHRASE_RULES = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
 
 
 def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[Finding]:
