@@ -333,3 +333,12 @@ def test_slack_tokens_stop_at_the_next_angle_bracket(text: str, last: str) -> No
     found = [m.group(0) for m in PROTECTED.finditer(text)]
     assert found[-1] == last
     assert all("<" not in token[1:] for token in found)
+
+
+def test_a_draft_that_already_apologises_twice_gets_an_acknowledgement_without_a_third_sorry() -> None:
+    draft = "Sorry about the delay. You should have read the email. Sorry about the delay. Order #A-1234 ships on 12/03."
+    customer = "I'm furious, my order is late again!!!"
+    result = check(draft, customer)
+    assert "E105" not in result.rewrite_analysis.rules
+    assert result.rewrite.lower().count("sorry") == 2
+    assert check(result.rewrite, customer).rewrite == result.rewrite

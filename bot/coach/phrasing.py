@@ -47,6 +47,7 @@ def all_templates() -> tuple[str, ...]:
     ack = phrasing()["acknowledgement"]
     return (
         tuple(ack["with_situation"] + ack["feeling_only"])
+        + tuple(ack["with_situation_no_apology"] + ack["feeling_only_no_apology"])
         + alternatives()
         + next_steps()
         + next_steps(short=True)
@@ -58,15 +59,16 @@ def pick(options: tuple[str, ...], seed: str, variant: int) -> str:
     return options[(zlib.crc32(seed.encode("utf-8", "replace")) + variant) % len(options)]
 
 
-def acknowledgement(context: Context, seed: str, variant: int) -> str:
+def acknowledgement(context: Context, seed: str, variant: int, *, apologise: bool = True) -> str:
     """An acknowledgement as specific as the customer's message allows, and never a promise.
 
     A customer chasing "my refund" gets their situation named without the word: an
     added "refund" reads as an offer, and the rewrite must not offer anything.
+    ``apologise=False`` picks a wording without "sorry", for drafts that already say it enough.
     """
-    sentence = _acknowledgement(context, seed, variant)
+    sentence = _acknowledgement(context, seed, variant, apologise)
     if context.topic and any(count_promises(sentence).values()):
-        sentence = _acknowledgement(dataclasses.replace(context, topic=None), seed, variant)
+        sentence = _acknowledgement(dataclasses.replace(context, topic=None), seed, variant, apologise)
     return sentence
 
 
@@ -109,11 +111,11 @@ def _as_pattern(template: str) -> str:
     return pattern
 
 
-def _acknowledgement(context: Context, seed: str, variant: int) -> str:
+def _acknowledgement(context: Context, seed: str, variant: int, apologise: bool) -> str:
     ack = phrasing()["acknowledgement"]
     feeling = context.emotion or "frustrating"
     situation = _situation(context, ack)
-    key = "with_situation" if situation else "feeling_only"
+    key = ("with_situation" if situation else "feeling_only") + ("" if apologise else "_no_apology")
     template = pick(tuple(ack[key]), seed, variant)
     situation = situation or ""
     return template.format(

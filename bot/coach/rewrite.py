@@ -154,7 +154,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     budget = _budget(text)
     seed = draft.original
     if rules & {"E101", "E104"} or replaced:
-        ack = acknowledgement(context, seed, variant)
+        # Two apologies are already plenty; a third would be over-apologising (E105).
+        ack = acknowledgement(context, seed, variant, apologise=len(APOLOGY.findall(text)) < 2)
         text = _insert_opening(text, ack)
         budget += len(ack) + 1
         rule = "E104" if "E104" in rules else "E101" if "E101" in rules else "E102"
