@@ -21,7 +21,11 @@ from bot.settings import Settings, SettingsError
 from bot.terminal import ProgressBar, Style, block_glyphs, wants_colour
 
 if TYPE_CHECKING:
+    from collections.abc import Awaitable, Mapping
     from datetime import datetime
+
+    from bot.coach.sending import Sender
+    from bot.delivery import DeliveryReport
 
     from bot.coach.lessons import Curriculum
     from bot.coach.model import CheckResult
@@ -348,8 +352,8 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
     senders = configured_senders(settings)
     if not args.dry_run and not senders:
         raise CommandError(
-            "No chat platform is configured to send lessons (Slack and Teams lesson messages aren't set up "
-            "here), so nothing was sent. Run with --dry-run to see who is due and which lesson they'd get.", 2
+            "No chat platform is configured to send lessons, so nothing was sent: set SLACK_BOT_TOKEN for Slack "
+            "or MicrosoftAppId for Teams. Run with --dry-run to see who is due and which lesson they'd get.", 2
         )
     curriculum = _curriculum()
     if not settings.db_path.exists():
@@ -362,11 +366,20 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
 
                 print(render_plan(plan_due(store, curriculum, now), _look(sys.stdout)[0]))
                 return 0
-            report = asyncio.run(deliver_due(store, now, senders, curriculum=curriculum))
+            report = asyncio.run(_deliver_and_close(deliver_due(store, now, senders, curriculum=curriculum), senders))
     except StoreError as error:
         raise CommandError(str(error), 1) from error
     print(report.line())
     return 1 if report.failed else 0
+
+
+async def _deliver_and_close(delivery: Awaitable[DeliveryReport], senders: Mapping[str, Sender]) -> DeliveryReport:
+    from bot.delivery import close_senders
+
+    try:
+        return await delivery
+    finally:
+        await close_senders(senders)
 
 
 def _curriculum() -> Curriculum:
@@ -410,7 +423,11 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     except StoreError as error:
         raise CommandError(str(error), 1) from error
     with store:
-        app = create_app(settings, store=store)
+        app = create_app(settings, store=store, scheduler=settings.scheduler)
+        if not settings.scheduler:
+            logging.getLogger("bot.server").info(
+                "Daily lessons are not sent by this server (COACH_SCHEDULER is off): run `%s deliver-due` from cron.",
+                PROG)
         # Everything built at start-up lives as long as the process; leaving it out of the garbage collector's
         # full passes keeps those passes (tens of milliseconds here) from delaying Slack's three-second ack.
         gc.collect()

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from bot.coach.lesson_choice import Pick, choose_lesson
 from bot.coach.lessons import Curriculum
@@ -30,6 +30,9 @@ from bot.coach.sending import LessonMessage, RateLimited, RecipientGone, Sender
 from bot.coach.streaks import Streak, streak
 from bot.settings import Settings
 from bot.store import Clock, LessonRecipient, LessonStats, Store, StoreError, utc_now
+
+if TYPE_CHECKING:
+    from aiohttp import web
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +101,31 @@ class DeliveryReport:
         return ", ".join(parts) + "."
 
 
-def configured_senders(settings: Settings) -> dict[str, Sender]:
+def configured_senders(settings: Settings, app: web.Application | None = None) -> dict[str, Sender]:
     """The lesson sender of each chat platform that is configured and can send lessons.
 
-    Slack and Teams add theirs here once their lesson messages exist; until then
-    there is none, and ``deliver-due`` says so instead of pretending to send.
+    Inside ``serve``, ``app`` is the running server: each platform then sends through what it
+    mounted there (one connection pool, one view of the platform's rate limit). Without it
+    (``deliver-due`` from cron) each platform builds its own from ``settings``.
     """
-    return {}
+    senders: dict[str, Sender] = {}
+    if settings.slack is not None:
+        from bot.slack.lessons import lesson_sender
+
+        senders["slack"] = lesson_sender(settings.slack, app)
+    if settings.teams is not None:
+        from bot.teams.lessons import lesson_sender as teams_lesson_sender
+
+        senders["teams"] = teams_lesson_sender(settings, app)
+    return senders
+
+
+async def close_senders(senders: Mapping[str, Sender]) -> None:
+    """Let each sender that holds connections (an ``aclose`` method) close them before its event loop ends."""
+    for sender in senders.values():
+        close = getattr(sender, "aclose", None)
+        if close is not None:
+            await close()
 
 
 def plan_due(store: Store, curriculum: Curriculum, now: datetime, *, max_attempts: int = MAX_ATTEMPTS) -> Plan:
@@ -206,22 +227,41 @@ async def deliver_every(
     clock: Clock = utc_now,
     sleep: Sleep = asyncio.sleep,
     curriculum: Curriculum | None = None,
+    stop: asyncio.Event | None = None,
 ) -> None:
-    """The in-process scheduler ``serve`` runs: one fan-out per interval until cancelled.
+    """The in-process scheduler ``serve`` runs: one fan-out per interval until cancelled or ``stop`` is set.
 
     A run that fails as a whole (the database locked beyond its timeout, say) is
     logged and the next one tries again; the delivery log makes that safe.
+    Setting ``stop`` ends the loop once the round in progress is done, so a server
+    shutting down doesn't cut a send off between the platform accepting it and the
+    log recording it (which would send it again after ``CLAIM_LEASE``).
     """
     curriculum = curriculum if curriculum is not None else Curriculum.load()
-    while True:
+    while stop is None or not stop.is_set():
         try:
             report = await deliver_due(store, clock(), senders, curriculum=curriculum, sleep=sleep)
         except StoreError as error:
             log.error("Lesson delivery skipped this round: %s", error)
+        except Exception:  # an unforeseen fault in one round must not end every later day's lessons
+            log.exception("Lesson delivery failed this round; the next round tries again.")
         else:
             if report.sent or report.failed or report.gone:
                 log.info("Lessons: %s", report.line())
-        await sleep(interval.total_seconds())
+        await _wait(sleep(interval.total_seconds()), stop)
+
+
+async def _wait(pause: Awaitable[None], stop: asyncio.Event | None) -> None:
+    """The pause between rounds, cut short by ``stop``."""
+    if stop is None:
+        await pause
+        return
+    waits = {asyncio.ensure_future(pause), asyncio.ensure_future(stop.wait())}
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
 
 
 async def _send(sender: Sender, message: LessonMessage, pause: _Pause, report: DeliveryReport) -> None:
@@ -346,6 +386,29 @@ def complete_lesson(store: Store, user_id: str, delivery_id: int, now: datetime 
         return LessonDone(False, "This lesson is already marked done.")
     days = streak(store.lesson_days(user_id), _local_today(store, user_id, now)).days
     return LessonDone(True, f"Lesson done. {_days_in_a_row(days)}", days)
+
+
+@dataclass(frozen=True, slots=True)
+class LessonState:
+    """A delivered lesson as it stands now, for a platform redrawing it after a quiz or "Done" press."""
+
+    message: LessonMessage
+    answers: dict[str, int]
+    """The option that counts for each answered question."""
+    completed: bool
+
+
+def lesson_state(store: Store, curriculum: Curriculum, user_id: str, delivery_id: int) -> LessonState | None:
+    """``None`` when the lesson is gone (forget-me), isn't this agent's, or was removed from the curriculum."""
+    delivery = store.delivery(delivery_id)
+    if delivery is None or delivery.user_id != user_id:
+        return None
+    lesson = curriculum.get(delivery.lesson_id)
+    if lesson is None:
+        return None
+    message = LessonMessage(delivery.id, delivery.user_id, lesson, delivery.reason, delivery.local_date,
+                            delivery.late, delivery.question_id)
+    return LessonState(message, store.quiz_answers(delivery_id), store.lesson_completed(delivery_id))
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,7 +95,7 @@ def render_progress(progress: Progress, style: Style, glyphs: tuple[str, str]) -
     checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
     assert progress.average_score is not None
     average = style(f"{progress.average_score:.0f}/100", "bold", score_colour(progress.average_score))
-    lines = [f"{style(checks, 'bold')} in {period}, average score {average}{_trend(progress)}", ""]
+    lines = [f"{style(checks, 'bold')} in {period}, average score {average}{progress.trend_phrase()}", ""]
     lines += _dimension_lines(progress.dimensions, style, glyphs)
     lines += ["", f"Strongest: {progress.strongest}    Needs the most work: {progress.weakest}"]
     if progress.top_rules:
@@ -103,12 +103,3 @@ def render_progress(progress: Progress, style: Style, glyphs: tuple[str, str]) -
         lines.append(f"Most frequent findings (checks): {counted}")
     return "\n".join(lines)
 
-
-def _trend(progress: Progress) -> str:
-    before = f"the {progress.days} days before"
-    if progress.trend is None:
-        return f" (no checks in {before} to compare with)"
-    if round(progress.trend) == 0:
-        return f", the same as {before}"
-    direction = "up" if progress.trend > 0 else "down"
-    return f", {direction} {abs(progress.trend):.0f} on {before}"

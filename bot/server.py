@@ -6,8 +6,9 @@ platform runs the same server with nothing to switch off.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from aiohttp import web
@@ -22,10 +23,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COACH_KEY: web.AppKey[Coach] = web.AppKey("coach", Coach)
+LESSON_SCHEDULER: web.AppKey[asyncio.Task] = web.AppKey("lesson_scheduler", asyncio.Task)
+"""The running lesson fan-out, present only while the server sends lessons itself."""
+SCHEDULER_GRACE_SECONDS = 20.0
+"""How long a stopping server lets a lesson round in progress finish: inside the usual 30 s that process
+managers give before killing, and long enough for a few thousand sends or one rate-limit wait."""
 
 
-def create_app(settings: Settings, *, store: Store, llm: LLMRewriter | None = None) -> web.Application:
-    """``llm`` overrides the rewriter built from ``settings.llm`` (tests point one at a local server)."""
+def create_app(
+    settings: Settings, *, store: Store, llm: LLMRewriter | None = None, scheduler: bool = False
+) -> web.Application:
+    """``llm`` overrides the rewriter built from ``settings.llm`` (tests point one at a local server).
+
+    ``scheduler`` sends due lessons from this process while it serves. ``serve`` turns it on (unless
+    ``COACH_SCHEDULER`` is off); it is off by default so that an app built for a test or a benchmark
+    never starts messaging people on its own.
+    """
     app = web.Application(client_max_size=1024**2)
     if llm is None and settings.llm is not None:
         from bot.llm import build_rewriter
@@ -51,7 +64,52 @@ def create_app(settings: Settings, *, store: Store, llm: LLMRewriter | None = No
         from bot.teams import mount as mount_teams
 
         mount_teams(app, settings.teams, coach)
+    if scheduler:
+        app.cleanup_ctx.append(_lesson_scheduler(settings, coach))
     return app
+
+
+def _lesson_scheduler(settings: Settings, coach: Coach) -> Callable[[web.Application], AsyncIterator[None]]:
+    """Runs the lesson fan-out once a minute from start-up until the server stops.
+
+    It starts after the platforms have mounted, so each sends through its own client, and
+    only when at least one can send: a server with no chat platform has no one to teach.
+    """
+
+    async def schedule(app: web.Application) -> AsyncIterator[None]:
+        from bot.coach.lessons import CurriculumError
+        from bot.delivery import close_senders, configured_senders, deliver_every
+
+        senders = configured_senders(settings, app)
+        if not senders:
+            log.info("Daily lessons are off: no chat platform here can send them.")
+            yield
+            return
+        try:
+            curriculum = coach.curriculum()
+        except CurriculumError as error:
+            log.error("Daily lessons are off until the lesson files are fixed:\n%s", error)
+            yield
+            return
+        store = coach.store
+        stop = asyncio.Event()
+        task = asyncio.create_task(
+            deliver_every(store, senders, clock=store.clock, curriculum=curriculum, stop=stop), name="lesson-scheduler"
+        )
+        app[LESSON_SCHEDULER] = task
+        log.info("Daily lessons are on: due lessons go out every minute through %s.", ", ".join(sorted(senders)))
+        try:
+            yield
+        finally:
+            stop.set()
+            try:
+                await asyncio.wait_for(task, SCHEDULER_GRACE_SECONDS)
+            except TimeoutError:
+                log.warning("Stopped lesson delivery mid-round after %g s; the next start finishes it.",
+                            SCHEDULER_GRACE_SECONDS)
+            await close_senders(senders)
+
+    return schedule
 
 
 def _closer(llm: LLMRewriter) -> Callable[[web.Application], Awaitable[None]]:

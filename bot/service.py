@@ -7,15 +7,14 @@ recent check, take feedback, report progress, forget.
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
 from threading import Lock
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.coach import CheckResult, check
+from bot.coach.schedule import ScheduleError, format_lesson_time, parse_lesson_time, parse_timezone
 from bot.settings import Settings
 from bot.store import LLMCall, Progress, Store, UserSettings
 
@@ -147,10 +146,16 @@ class Coach:
 
     def change_lesson_settings(
         self, user_id: str, platform: str, *, timezone: str | None, lesson_time: str, weekdays_only: bool,
-        paused: bool,
+        paused: bool, opted_out: bool | None = None,
     ) -> UserSettings:
-        """Validate what the agent typed, then save it; raises ``SettingsInputError`` naming the bad value."""
-        settings = UserSettings(user_id, _valid_timezone(timezone), _valid_time(lesson_time), weekdays_only, paused)
+        """Validate what the agent typed, then save it; raises ``SettingsInputError`` naming the bad value.
+
+        ``opted_out=None`` keeps the agent's current choice, for a form that doesn't offer it.
+        """
+        if opted_out is None:
+            opted_out = self.lesson_settings(user_id).lessons_opted_out
+        settings = UserSettings(user_id, _valid_timezone(timezone), _valid_time(lesson_time), weekdays_only, paused,
+                                opted_out)
         self.store.ensure_user(user_id, platform)
         self.store.save_user_settings(settings)
         return settings
@@ -175,12 +180,16 @@ class Coach:
         Raises ``CurriculumError`` when the lesson files are broken, so the caller can fall back to the
         finding's own explanation instead of showing nothing.
         """
+        return self.curriculum().get(lesson_id)
+
+    def curriculum(self) -> Curriculum:
+        """Every lesson, read from the files once, on first use; raises ``CurriculumError`` when they are broken."""
         from bot.coach.lessons import Curriculum
 
         with self._lock:
             if self._curriculum is None:
                 self._curriculum = Curriculum.load()
-            return self._curriculum.get(lesson_id)
+            return self._curriculum
 
     def forget(self, user_id: str) -> int:
         with self._lock:
@@ -217,11 +226,11 @@ def llm_call(improvement: Improvement) -> LLMCall:
 
 
 def _valid_time(text: str) -> str:
-    match = re.fullmatch(r"\s*([01]?[0-9]|2[0-3]):([0-5][0-9])\s*", text or "")
-    if match is None:
-        raise SettingsInputError(f"{text!r} isn't a time of day: use 24-hour HH:MM, e.g. 09:30 or 14:00.",
-                                 "lesson_time")
-    return f"{int(match[1]):02d}:{match[2]}"
+    """The same reading of a time as the scheduler's, so a saved time is one it can use."""
+    try:
+        return format_lesson_time(parse_lesson_time(text))
+    except ScheduleError as error:
+        raise SettingsInputError(str(error), "lesson_time") from None
 
 
 def _valid_timezone(name: str | None) -> str | None:
@@ -230,9 +239,6 @@ def _valid_timezone(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder such as "America", or a name too long
-        raise SettingsInputError(
-            f"{name!r} isn't a time zone name: use one like Europe/London or America/New_York.", "timezone"
-        ) from None
-    return name
+        return parse_timezone(name).key
+    except ScheduleError as error:
+        raise SettingsInputError(str(error), "timezone") from None

@@ -99,6 +99,9 @@ class Settings:
     drafts often quote customers' personal details.
     """
     port: int = DEFAULT_PORT
+    scheduler: bool = True
+    """Whether ``serve`` sends due lessons itself (``COACH_SCHEDULER``); off for deployments that run
+    ``deliver-due`` from cron instead. Either way the delivery log keeps every lesson to one send."""
     slack: SlackSettings | None = None
     teams: TeamsSettings | None = None
     llm: LLMSettings | None = None
@@ -110,6 +113,7 @@ class Settings:
             db_path=env.file_path("COACH_DB", default_db_path(environ)),
             store_text=env.flag("COACH_STORE_TEXT", default=False),
             port=env.port("PORT", DEFAULT_PORT),
+            scheduler=env.flag("COACH_SCHEDULER", default=True),
             slack=_slack(env),
             teams=_teams(env),
             llm=_llm(env),

@@ -266,9 +266,16 @@ def add_practice_llm_calls(db: sqlite_utils.Database) -> None:
     db.table("llm_calls").create_index(["practice_id"])
 
 
+def one_feedback_per_check_and_user(db: sqlite_utils.Database) -> None:
+    """An agent's answer on a check is one row, the latest: pressing *Helpful* twice, or changing their mind,
+    must not count twice. Rows saved before this keep only each agent's newest answer."""
+    db.execute("DELETE FROM feedback WHERE id NOT IN (SELECT max(id) FROM feedback GROUP BY check_id, user_id)")
+    db.table("feedback").create_index(["check_id", "user_id"], unique=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
-    add_practice_sessions, add_practice_llm_calls,
+    add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user,
 )
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""
@@ -284,6 +291,8 @@ class UserSettings:
     """Local wall-clock time as ``HH:MM``."""
     weekdays_only: bool = True
     lessons_paused: bool = False
+    lessons_opted_out: bool = False
+    """No daily lessons at all until they opt back in; pausing is the short-term switch."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +320,15 @@ class Progress:
         if self.average_score is None or self.previous_average_score is None:
             return None
         return self.average_score - self.previous_average_score
+
+    def trend_phrase(self, up: str = "up", down: str = "down") -> str:
+        """How the average moved against the period before, as a clause every front end appends to it."""
+        before = f"the {self.days} days before"
+        if self.trend is None:
+            return f" (no checks in {before} to compare with)"
+        if round(self.trend) == 0:
+            return f", the same as {before}"
+        return f", {up if self.trend > 0 else down} {abs(self.trend):.0f} on {before}"
 
     def to_dict(self) -> dict:
         def rounded(value: float | None, digits: int = 1) -> float | None:
@@ -507,19 +525,22 @@ class Store:
         """``None`` for someone we have never seen, so callers can't mistake a stranger for a default user."""
         with self._guard(f"read the settings of {user_id}"):
             row = self.db.execute(
-                "SELECT timezone, lesson_time, weekdays_only, lessons_paused FROM users WHERE id = ?", [user_id]
+                "SELECT timezone, lesson_time, weekdays_only, lessons_paused, lessons_opted_out FROM users "
+                "WHERE id = ?",
+                [user_id],
             ).fetchone()
         if row is None:
             return None
-        return UserSettings(user_id, row[0], row[1], bool(row[2]), bool(row[3]))
+        return UserSettings(user_id, row[0], row[1], bool(row[2]), bool(row[3]), bool(row[4]))
 
     def save_user_settings(self, settings: UserSettings) -> None:
         """Validation of the time and timezone belongs to the caller, which knows how to explain a bad one."""
         with self._writing(f"save the settings of {settings.user_id}"):
             updated = self.db.execute(
-                "UPDATE users SET timezone = ?, lesson_time = ?, weekdays_only = ?, lessons_paused = ? WHERE id = ?",
+                "UPDATE users SET timezone = ?, lesson_time = ?, weekdays_only = ?, lessons_paused = ?, "
+                "lessons_opted_out = ? WHERE id = ?",
                 [settings.timezone, settings.lesson_time, int(settings.weekdays_only),
-                 int(settings.lessons_paused), settings.user_id],
+                 int(settings.lessons_paused), int(settings.lessons_opted_out), settings.user_id],
             ).rowcount
             if updated == 0:
                 raise StoreError(f"There is no user {settings.user_id} in {self.location} to save settings for.")
@@ -553,19 +574,19 @@ class Store:
     def record_feedback(
         self, check_id: int, user_id: str, helpful: bool, reason: str | None = None
     ) -> int:
+        """Save this user's answer on a check, replacing any earlier one (the latest answer is what they think)."""
         with self._writing(f"save feedback on check {check_id}"):
             known = self.db.execute("SELECT 1 FROM checks WHERE id = ?", [check_id]).fetchone()
             if known is None:
                 raise StoreError(f"There is no check {check_id} in {self.location} to give feedback on.")
             self._upsert_user(user_id, _platform_of(user_id))
-            row = {
-                "check_id": check_id,
-                "user_id": user_id,
-                "helpful": helpful,
-                "reason": reason,
-                "created_at": iso(self.clock()),
-            }
-            return self._insert("feedback", row)
+            [(feedback_id,)] = self.db.execute(
+                "INSERT INTO feedback (check_id, user_id, helpful, reason, created_at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (check_id, user_id) DO UPDATE SET helpful = excluded.helpful, "
+                "reason = excluded.reason, created_at = excluded.created_at RETURNING id",
+                [check_id, user_id, int(helpful), reason, iso(self.clock())],
+            ).fetchall()  # read to the end, so the statement is finished before the commit
+            return int(feedback_id)
 
     def record_llm_call(self, check_id: int, user_id: str, call: LLMCall) -> int:
         """Save an LLM attempt on a recorded check; a used LLM rewrite also becomes the check's engine and score."""
@@ -907,6 +928,19 @@ class Store:
             if self.db.execute("SELECT 1 FROM lesson_deliveries WHERE id = ?", [delivery.id]).fetchone() is None:
                 return False
             return self._complete(delivery, iso(self.clock()))
+
+    def quiz_answers(self, delivery_id: int) -> dict[str, int]:
+        """The option that counts (the first one pressed) for each answered question of one delivered lesson."""
+        with self._guard(f"read the quiz answers of lesson delivery {delivery_id}"):
+            rows = self.db.execute(
+                "SELECT question_id, option FROM quiz_answers WHERE delivery_id = ?", [delivery_id]
+            ).fetchall()
+        return {row[0]: int(row[1]) for row in rows}
+
+    def lesson_completed(self, delivery_id: int) -> bool:
+        with self._guard(f"read whether lesson delivery {delivery_id} is done"):
+            row = self.db.execute("SELECT 1 FROM lesson_completions WHERE delivery_id = ?", [delivery_id]).fetchone()
+        return row is not None
 
     def lesson_days(self, user_id: str) -> list[LessonDay]:
         """Every day a lesson reached this agent, and whether they finished it: what a streak counts."""

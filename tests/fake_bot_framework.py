@@ -1,22 +1,36 @@
 """Small stand-ins for the Microsoft side of Teams, served on loopback by the tests.
 
-- ``FakeConnector``: the Bot Connector a bot replies to (``serviceUrl``); it keeps every activity sent.
+- ``FakeConnector``: the Bot Connector a bot replies to (``serviceUrl``); it keeps every activity sent and
+  every update of one, and can answer with scripted errors (a 429 with ``Retry-After``, a 403).
 - ``FakeKeyServer``: an OpenID metadata document and its JSON Web Key Set, so the SDK's real token
   validation runs against a test RSA key instead of Microsoft's.
 - ``activity``/``sign``: what Teams would POST to ``/api/messages``, and the token it would sign it with.
+- ``Chat``: one agent's personal chat with the bot over botbuilder's ``TestAdapter``, no HTTP at all.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
+from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import jwt
+import requests
 from aiohttp import web
+from botbuilder.core.adapters import TestAdapter
+from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
+
+from bot.service import Coach
+from bot.settings import Settings
+from bot.store import Store
+from bot.teams.bot import CoachBot
 
 ISSUER = "https://api.botframework.com"
 TENANT = "tenant-1"
@@ -30,6 +44,8 @@ class Sent:
     reply_to: str | None
     activity: dict
     authorization: str | None
+    activity_id: str | None = None
+    """The id the connector gave a new message (what a later update or button press refers to)."""
 
     @property
     def cards(self) -> list[dict]:
@@ -40,23 +56,53 @@ class Sent:
 @dataclass
 class FakeConnector:
     sent: list[Sent] = field(default_factory=list)
+    updated: list[Sent] = field(default_factory=list)
+    """Activities replaced in place (``PUT``); ``reply_to`` holds the id of the activity replaced."""
     fail_with: int | None = None
     """Answer every send with this HTTP status instead (403 is what Teams says after an uninstall)."""
+    failures: deque[tuple[int, dict[str, str]]] = field(default_factory=deque)
+    """Answer the next sends with these (status, headers), one each, before accepting again."""
+    refused: int = 0
+    """Sends answered with an error status."""
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/v3/conversations/{conversation}/activities", self._send)
         app.router.add_post("/v3/conversations/{conversation}/activities/{reply_to}", self._send)
+        app.router.add_put("/v3/conversations/{conversation}/activities/{reply_to}", self._update)
         return app
 
     async def _send(self, request: web.Request) -> web.Response:
-        if self.fail_with is not None:
-            return web.json_response({"error": {"code": "BotNotInConversationRoster", "message": "gone"}},
-                                     status=self.fail_with)
-        self.sent.append(Sent(request.method, request.match_info["conversation"],
-                              request.match_info.get("reply_to"), await request.json(),
-                              request.headers.get("Authorization")))
-        return web.json_response({"id": f"sent-{len(self.sent)}"})
+        refusal = self._refusal()
+        if refusal is not None:
+            return refusal
+        sent = await self._received(request)
+        sent.activity_id = f"sent-{len(self.sent) + 1}"
+        self.sent.append(sent)
+        return web.json_response({"id": sent.activity_id})
+
+    async def _update(self, request: web.Request) -> web.Response:
+        refusal = self._refusal()
+        if refusal is not None:
+            return refusal
+        self.updated.append(await self._received(request))
+        return web.json_response({"id": request.match_info["reply_to"]})
+
+    def _refusal(self) -> web.Response | None:
+        if self.failures:
+            status, headers = self.failures.popleft()
+        elif self.fail_with is not None:
+            status, headers = self.fail_with, {}
+        else:
+            return None
+        self.refused += 1
+        code = "Throttled" if status == 429 else "BotNotInConversationRoster"
+        return web.json_response({"error": {"code": code, "message": "refused"}}, status=status, headers=headers)
+
+    @staticmethod
+    async def _received(request: web.Request) -> Sent:
+        return Sent(request.method, request.match_info["conversation"], request.match_info.get("reply_to"),
+                    await request.json(), request.headers.get("Authorization"))
 
 
 class FakeKeyServer:
@@ -109,3 +155,93 @@ def activity(kind: str, service_url: str, *, conversation: str = "personal-chat-
 
 
 USER_ID = f"teams:{TENANT}:{USER_AAD}"
+CHAT_USER = f"teams:{TENANT}:aad-1"
+"""The agent of a TestAdapter ``Chat``."""
+
+
+def post(url: str, body: object, token: str | None = None, **headers: str) -> requests.Response:
+    """POST an activity to the bot at ``url`` the way the Bot Connector does."""
+    if token is not None:
+        headers["Authorization"] = f"Bearer {token}"
+    return requests.post(f"{url}/api/messages", json=body, headers=headers, timeout=30)
+
+
+def walk(node: object) -> Iterator[dict]:
+    """Every element of a card (blocks, inlines, actions, nested cards), depth first."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from walk(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from walk(item)
+
+
+def card_text(card: dict) -> str:
+    """All the words a card shows, one element a line."""
+    return "\n".join(element["text"] for element in walk(card) if isinstance(element.get("text"), str))
+
+
+def submits(card: dict) -> list[dict]:
+    """The data of every submit button on a card, wherever it sits."""
+    return [element["data"] for element in walk(card) if element.get("type") == "Action.Submit"]
+
+
+class Chat:
+    """One agent's personal chat with the bot, over the TestAdapter."""
+
+    def __init__(self, store: Store, tmp_path: Path, **settings: object) -> None:
+        self.store = store
+        self.coach = Coach(store, Settings(db_path=tmp_path / "coach.db", store_text=False, **settings))
+        self.bot = CoachBot(self.coach)
+        self.adapter = TestAdapter(self.bot.on_turn)
+
+    def send(self, **fields: object) -> list[Activity]:
+        # The TestAdapter stamps its template's sender, recipient and conversation on every activity.
+        template = self.adapter.template
+        template.from_property = fields.pop("from_property", ChannelAccount(id="29:u1", name="Alex",
+                                                                             aad_object_id="aad-1"))
+        template.conversation = ConversationAccount(id=fields.pop("conversation_id", "chat-1"), tenant_id=TENANT,
+                                                    conversation_type=fields.pop("conversation_type", "personal"))
+        template.recipient = ChannelAccount(id="28:bot", name="Empathy Coach")
+        kind, channel = fields.pop("type", "message"), fields.pop("channel_id", "msteams")
+        activity = Activity(type=kind, channel_id=channel, **fields)
+
+        async def turn() -> None:
+            await self.adapter.process_activity(activity, self.adapter.logic)
+            await self.bot.followups.settle()
+
+        asyncio.run(turn())
+        replies, self.adapter.activity_buffer[:] = list(self.adapter.activity_buffer), []
+        return replies
+
+    def updated(self) -> list[Activity]:
+        """Messages replaced in place since the last call (a lesson card redrawn after a quiz press)."""
+        updates, self.adapter.updated_activities[:] = list(self.adapter.updated_activities), []
+        return updates
+
+    def say(self, text: str | None = None, value: object = None) -> Activity:
+        [reply] = self.send(text=text, value=value)
+        return reply
+
+    def invoke(self, name: str, value: dict) -> dict:
+        [reply] = self.send(type="invoke", name=name, value=value)
+        return json.loads(json.dumps(reply.value.body))
+
+
+def card(reply: Activity) -> dict:
+    [attachment] = reply.attachments
+    assert attachment.content_type == "application/vnd.microsoft.card.adaptive"
+    return attachment.content
+
+
+def actions(content: dict) -> dict[str, dict]:
+    """Each button's title and what pressing it submits; a button unfolding a form submits the form's data."""
+    return {action["title"]: _data(action) for action in content.get("actions", [])}
+
+
+def _data(action: dict) -> dict:
+    if action["type"] == "Action.ShowCard":
+        [inner] = action["card"]["actions"]
+        return inner["data"]
+    return action["data"]

@@ -30,7 +30,7 @@ import sqlite_utils
 from bot.server import create_app
 from bot.settings import Settings
 from bot.store import Clock, Store
-from tests.loopback import serve
+from tests.loopback import LoopbackServer, serve
 
 TEAM = "T0TEAM"
 BOT_USER = "U0BOT"
@@ -63,7 +63,11 @@ class FakeSlack:
     sockets: list[tuple[asyncio.AbstractEventLoop, web.WebSocketResponse]] = field(default_factory=list)
     """Socket Mode connections the bot opened; ``push`` sends an envelope on the newest."""
     failures: dict[str, list[int]] = field(default_factory=dict)
-    """Per method, HTTP statuses to answer with before answering normally (429 carries Retry-After: 0)."""
+    """Per method, HTTP statuses to answer with before answering normally (429 carries ``Retry-After``)."""
+    retry_after: int = 0
+    """The seconds a 429 asks the caller to wait."""
+    refused_users: dict[str, str] = field(default_factory=dict)
+    """Slack user id → the error ``conversations.open`` answers for them (``user_not_found``, ...)."""
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _ids: Iterator[int] = field(default_factory=lambda: count(1))
 
@@ -113,7 +117,7 @@ class FakeSlack:
         self._record(Call(method, params, request.headers.get("Authorization")))
         if pending:
             status = pending.pop(0)
-            headers = {"Retry-After": "0"} if status == 429 else {}
+            headers = {"Retry-After": str(self.retry_after)} if status == 429 else {}
             return web.json_response({"ok": False, "error": "ratelimited"}, status=status, headers=headers)
         return web.json_response(self._answer(method, params))
 
@@ -131,15 +135,23 @@ class FakeSlack:
         if method == "apps.connections.open":
             return {"ok": True, "url": self.url.replace("http://", "ws://") + "/socket?ticket=t1"}
         if method == "chat.postMessage":
-            return {"ok": True, "channel": params.get("channel"), "ts": f"{next(self._ids)}.000100"}
+            # Addressed to a user id, a message lands in their DM with the app, and Slack answers with the DM's id.
+            channel = params.get("channel", "")
+            channel = "D" + channel if channel.startswith("U") else channel
+            return {"ok": True, "channel": channel, "ts": f"{next(self._ids)}.000100"}
+        if method == "conversations.open":
+            refused = self.refused_users.get(params.get("users", ""))
+            if refused:
+                return {"ok": False, "error": refused}
+            return {"ok": True, "channel": {"id": "D" + params.get("users", "")}}
         return {"ok": True}
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()
         await socket.prepare(request)
-        self._record(Call("socket:connect", dict(request.query)))
         await socket.send_json({"type": "hello", "num_connections": 1, "debug_info": {"host": "fake"}})
-        self.sockets.append((asyncio.get_running_loop(), socket))
+        self.sockets.append((asyncio.get_running_loop(), socket))  # before the record that ``push`` waits for
+        self._record(Call("socket:connect", dict(request.query)))
         async for message in socket:
             if message.type == WSMsgType.TEXT:
                 self._record(Call("socket:ack", json.loads(message.data)))
@@ -313,6 +325,13 @@ class SlackBot:
     slack: SlackClient
     store: Store
     url: str
+    server: LoopbackServer | None = None
+
+    def settle(self) -> None:
+        """Wait until every listener has finished its work after the ack, so a test can assert on what was
+        *not* posted (a rejected LLM rewrite, a retried event) without sleeping."""
+        assert self.server is not None
+        self.server.call(finish_pending_work)
 
 
 def shared_store(path: Path, clock: Clock) -> Store:
@@ -342,7 +361,7 @@ def running_bot(db_path: Path, clock: Clock, **environ: str) -> Iterator[SlackBo
         try:
             with serve(create_app(settings, store=store)) as server:
                 try:
-                    yield SlackBot(fake, SlackClient(f"{server.url}/slack/events"), store, server.url)
+                    yield SlackBot(fake, SlackClient(f"{server.url}/slack/events"), store, server.url, server)
                 finally:
                     server.call(finish_pending_work)
         finally:

@@ -8,9 +8,15 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+from datetime import date
+
+from bot.coach.lessons import Curriculum
 from bot.coach.model import CheckResult
+from bot.coach.sending import LessonMessage
 from bot.service import Checked
-from bot.slack import actions, blocks, commands, events, shortcuts, views
+from bot.coach import practice
+from bot.coach.scenarios import Scenarios
+from bot.slack import actions, blocks, commands, events, lesson_blocks, practice_blocks, shortcuts, views
 from bot.store import Store, UserSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,6 +25,8 @@ SLACK_CODE = ROOT / "bot" / "slack"
 
 SCOPES_BY_METHOD = {
     "chat_postMessage": "chat:write",
+    "chat_update": "chat:write",
+    "conversations_open": "im:write",
     "users_info": "users:read",
     "views_open": None,
     "views_update": None,
@@ -81,9 +89,14 @@ def everything_the_app_shows(make_result: Callable[..., CheckResult]) -> list[di
     """Every message, modal and home view the blocks module builds."""
     nobody = Store.memory().progress("slack:T:U")
     settings = UserSettings("slack:T:U", "Europe/Paris")
+    lesson = LessonMessage(7, "slack:T:U", Curriculum.load().lessons[0], "why", date(2025, 3, 10), late=True)
+    scenarios = Scenarios.load()
     message_blocks = [
         *blocks.result_blocks(Checked(1, make_result(rules=("E101",)))),
         *blocks.forget_blocks(1), *blocks.help_blocks(), *blocks.progress_blocks(nobody),
+        *lesson_blocks.lesson_blocks(lesson),
+        *practice_blocks.picker_blocks(scenarios.all),
+        *practice_blocks.summary_blocks(practice.summarize(practice.start(scenarios.all[0]), scenarios.all[0]), None),
     ]
     return [
         {"type": "message", "blocks": message_blocks},
@@ -94,8 +107,11 @@ def everything_the_app_shows(make_result: Callable[..., CheckResult]) -> list[di
 
 
 def test_every_button_shown_has_a_listener_and_every_listener_a_button(make_result: Callable[..., CheckResult]) -> None:
-    shown = {element["action_id"] for surface in everything_the_app_shows(make_result)
-             for block in surface["blocks"] if block["type"] == "actions" for element in block["elements"]}
+    shown = set()
+    for surface in everything_the_app_shows(make_result):
+        for block in surface["blocks"]:
+            elements = block["elements"] if block["type"] == "actions" else [block.get("accessory") or {}]
+            shown |= {element["action_id"] for element in elements if element.get("type") == "button"}
     assert shown == registrations()["action"]
 
 

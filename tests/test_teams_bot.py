@@ -3,66 +3,22 @@ extension, install and uninstall."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
 import pytest
 from botbuilder.core import TurnContext
-from botbuilder.core.adapters import TestAdapter
-from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
+from botbuilder.schema import Activity, ChannelAccount
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import check
 from bot.coach.text import MAX_DRAFT_CHARS
-from bot.service import Coach
-from bot.settings import Settings
 from bot.store import Store
-from bot.teams.bot import CoachBot, html_to_text
-
-TENANT = "tenant-1"
-USER = f"teams:{TENANT}:aad-1"
+from bot.teams.bot import html_to_text
+from tests.fake_bot_framework import CHAT_USER as USER
+from tests.fake_bot_framework import TENANT, Chat, actions, card
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
-
-
-class Chat:
-    """One agent's personal chat with the bot, over the TestAdapter."""
-
-    def __init__(self, store: Store, tmp_path: Path) -> None:
-        self.store = store
-        self.coach = Coach(store, Settings(db_path=tmp_path / "coach.db", store_text=False))
-        self.adapter = TestAdapter(CoachBot(self.coach).on_turn)
-
-    def send(self, **fields: object) -> list[Activity]:
-        # The TestAdapter stamps its template's sender, recipient and conversation on every activity.
-        template = self.adapter.template
-        template.from_property = fields.pop("from_property", ChannelAccount(id="29:u1", name="Alex",
-                                                                             aad_object_id="aad-1"))
-        template.conversation = ConversationAccount(id="chat-1", conversation_type="personal", tenant_id=TENANT)
-        template.recipient = ChannelAccount(id="28:bot", name="Empathy Coach")
-        activity = Activity(type=fields.pop("type", "message"), channel_id=fields.pop("channel_id", "msteams"), **fields)
-        asyncio.run(self.adapter.process_activity(activity, self.adapter.logic))
-        replies, self.adapter.activity_buffer[:] = list(self.adapter.activity_buffer), []
-        return replies
-
-    def say(self, text: str | None = None, value: object = None) -> Activity:
-        [reply] = self.send(text=text, value=value)
-        return reply
-
-    def invoke(self, name: str, value: dict) -> dict:
-        [reply] = self.send(type="invoke", name=name, value=value)
-        return json.loads(json.dumps(reply.value.body))
-
-
-def card(reply: Activity) -> dict:
-    [attachment] = reply.attachments
-    assert attachment.content_type == "application/vnd.microsoft.card.adaptive"
-    return attachment.content
-
-
-def actions(content: dict) -> dict[str, dict]:
-    return {action["title"]: action["data"] for action in content.get("actions", [])}
 
 
 @pytest.fixture
@@ -127,9 +83,12 @@ def test_missing_or_forged_button_data_gets_a_clear_message(chat: Chat, value: o
     assert "help" in reply.text
 
 
-@given(st.dictionaries(st.sampled_from(["action", "check_id", "helpful", "rule", "draft", "confirm", "rewrite"]),
+@given(st.dictionaries(st.sampled_from(["action", "check_id", "helpful", "rule", "draft", "confirm", "rewrite",
+                                        "reason", "delivery_id", "question_id", "option", "scenario", "opted_out"]),
                        st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=20),
-                                 st.lists(st.integers(), max_size=2))))
+                                 st.lists(st.integers(), max_size=2),
+                                 st.sampled_from(["quiz", "lesson_done", "practice", "practice_hint", "practice_end",
+                                                  "feedback", "settings"]))))
 @settings(max_examples=60, deadline=None)
 def test_any_submission_gets_exactly_one_answer_never_an_error(value: dict) -> None:
     store = Store.memory()
@@ -250,3 +209,41 @@ def test_the_emulator_announcing_a_new_chat_gets_the_greeting(chat: Chat) -> Non
                            members_added=[ChannelAccount(id="29:u1"), ChannelAccount(id="28:bot")])
     assert "Hi, I'm Empathy Coach." in json.dumps(card(greeting))
     assert chat.store.conversation(f"teams:{TENANT}:aad-1") is not None
+
+
+def test_not_helpful_asks_for_an_optional_reason_and_stores_it(chat: Chat, memory_store: Store) -> None:
+    content = card(chat.say(DRAFT))
+    [not_helpful] = [a for a in content["actions"] if a["title"] == "Not helpful"]
+    assert not_helpful["type"] == "Action.ShowCard"
+    [reason_box] = [b for b in not_helpful["card"]["body"] if b.get("id") == "reason"]
+    assert reason_box["type"] == "Input.Text" and not reason_box.get("isRequired")
+    send = actions(content)["Not helpful"]
+    feedback = lambda: memory_store.db.execute("SELECT helpful, reason FROM feedback").fetchall()  # noqa: E731
+
+    assert "reason is saved" in chat.say(value={**send, "reason": "  It changed what I promised.  "}).text
+    assert feedback() == [(0, "It changed what I promised.")]
+    assert "Thanks, noted" in chat.say(value={**send, "reason": "   "}).text  # sent empty: still counts
+    assert feedback() == [(0, None)]
+    too_long = chat.say(value={**send, "reason": "x" * 1_001})
+    assert "1,001 characters" in too_long.text and feedback() == [(0, None)]
+
+
+def test_help_lists_practice(chat: Chat) -> None:
+    assert "practice" in json.dumps(card(chat.say("help")))
+
+
+def test_settings_can_opt_out_of_lessons_and_back_in(chat: Chat) -> None:
+    content = card(chat.say("settings"))
+    assert any(b.get("id") == "opted_out" for b in content["body"])
+    save = {"action": "settings", "lesson_time": "09:30", "timezone": "Europe/Paris", "weekdays_only": "true",
+            "paused": "false", "opted_out": "true"}
+    assert "won't get daily lessons" in chat.say(value=save).text
+    assert chat.store.user_settings(USER).lessons_opted_out is True
+    assert chat.store.lesson_recipients() == []
+    older_card = {k: v for k, v in save.items() if k != "opted_out"}  # a form drawn before the toggle existed
+    assert "won't get daily lessons" in chat.say(value=older_card).text
+    back_in = chat.say(value={**save, "opted_out": "false"}).text
+    assert "Lessons will arrive at 09:30 on weekdays (Europe/Paris)" in back_in
+    assert [r.user_id for r in chat.store.lesson_recipients()] == [USER]
+    bad_time = card(chat.say(value={**save, "lesson_time": "25:00"}))
+    assert "25:00" in json.dumps(bad_time) and chat.store.user_settings(USER).lesson_time == "09:30"

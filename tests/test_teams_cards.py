@@ -43,7 +43,8 @@ def test_the_result_card_shows_what_slack_shows_from_the_same_engine_result() ->
         assert finding.rule in text and finding.message in text and finding.why in text
     for change in result.explanation:
         assert change.change in text
-    assert [a["data"]["action"] for a in card["actions"]] == ["another_version", "why", "feedback", "feedback"]
+    assert [a["title"] for a in card["actions"]] == ["Another version", "Why?", "Helpful", "Not helpful"]
+    assert card["actions"][2]["data"] == {"action": "feedback", "check_id": 7, "helpful": True}
     assert card["actions"][1]["data"]["rule"] == result.findings[0].rule
 
 
@@ -90,6 +91,9 @@ def test_the_longest_checkable_draft_still_fits_in_a_teams_message() -> None:
         ("Sorry for the wait, I'll fix it.", submits.CheckDraft("Sorry for the wait, I'll fix it.", None)),
         ("progress please tell me", submits.CheckDraft("progress please tell me", None)),
         ("banana", commands.Unknown("banana")),
+        ("practice", submits.StartPractice(None)),
+        ("Practice late-delivery", submits.StartPractice("late-delivery")),
+        ("Practice makes perfect, and I'm sorry.", submits.CheckDraft("Practice makes perfect, and I'm sorry.", None)),
     ],
 )
 def test_commands(text: str, expected: object) -> None:
@@ -100,7 +104,7 @@ def test_commands(text: str, expected: object) -> None:
 def test_any_text_is_one_command(text: str) -> None:
     assert isinstance(commands.parse(text), (commands.Help, commands.ShowProgress, commands.ShowSettings,
                                              commands.AskForget, commands.Unknown, submits.ShowForm,
-                                             submits.CheckDraft))
+                                             submits.CheckDraft, submits.StartPractice))
 
 
 @given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=10),
@@ -118,3 +122,38 @@ def test_check_ids_must_be_positive_whole_numbers() -> None:
     for forged in (0, -1, 2**63, 1.5, "１２", "12abc", None, [], True):
         with pytest.raises(submits.BadSubmission):
             submits.parse({"action": "feedback", "check_id": forged, "helpful": True})
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"action": "quiz", "delivery_id": 4, "question_id": "q1", "option": 2}, submits.QuizAnswer(4, "q1", 2)),
+        ({"action": "lesson_done", "delivery_id": "4"}, submits.FinishLesson(4)),
+        ({"action": "practice", "scenario": "late-delivery"}, submits.StartPractice("late-delivery")),
+        ({"action": "practice"}, submits.StartPractice(None)),
+        ({"action": "practice_hint"}, submits.PracticeHint()),
+        ({"action": "practice_end"}, submits.PracticeEnd()),
+        ({"action": "feedback", "check_id": 3, "helpful": False, "reason": " Wrong finding "},
+         submits.Feedback(3, False, "Wrong finding")),
+        ({"action": "feedback", "check_id": 3, "helpful": True, "reason": "ignored"}, submits.Feedback(3, True)),
+    ],
+)
+def test_lesson_practice_and_feedback_submissions(value: dict, expected: object) -> None:
+    assert submits.parse(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"action": "quiz", "delivery_id": 4, "question_id": "q1"},
+        {"action": "quiz", "delivery_id": 4, "question_id": "q1", "option": -1},
+        {"action": "quiz", "delivery_id": 4, "question_id": "q1", "option": True},
+        {"action": "quiz", "delivery_id": 0, "question_id": "q1", "option": 0},
+        {"action": "quiz", "delivery_id": 4, "question_id": "", "option": 0},
+        {"action": "lesson_done"},
+        {"action": "practice", "scenario": "x" * 101},
+    ],
+)
+def test_forged_lesson_and_practice_submissions_are_refused(value: dict) -> None:
+    with pytest.raises(submits.BadSubmission):
+        submits.parse(value)

@@ -29,7 +29,7 @@ def test_the_manifest_has_every_required_field_and_this_apps_bot_and_extension()
     [bot] = filled["bots"]
     assert bot["botId"] == APP_ID and bot["scopes"] == ["personal"]
     commands = [c["title"] for c in bot["commandLists"][0]["commands"]]
-    assert commands == ["check", "progress", "settings", "forget-me", "help"]
+    assert commands == ["check", "practice", "progress", "settings", "forget-me", "help"]
     [extension] = filled["composeExtensions"]
     [action] = extension["commands"]
     assert (action["type"], action["title"], action["fetchTask"]) == ("action", "Check with Empathy Coach", True)
@@ -108,3 +108,12 @@ def test_a_value_with_quotes_cannot_break_the_manifest() -> None:
                   Details(APP_ID, "1.0.0", 'ACME "Support", Inc.', "https://a.example", "https://a.example/p",
                           "https://a.example/t"))
     assert filled["developer"]["name"] == 'ACME "Support", Inc.'
+
+
+def test_every_command_the_manifest_suggests_is_one_the_bot_understands() -> None:
+    from bot.teams import commands
+
+    [bot] = manifest()["bots"]
+    for command in bot["commandLists"][0]["commands"]:
+        assert not isinstance(commands.parse(command["title"]), commands.Unknown), command["title"]
+        assert len(command["description"]) <= 128  # Teams' limit

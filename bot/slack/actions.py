@@ -1,4 +1,5 @@
-"""Buttons: on a check's result, on the App Home, and on the forget-me confirmation."""
+"""Buttons: on a check's result, on the App Home, on the forget-me confirmation, on a daily lesson, and on
+the practice picker and summary."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.coach.lessons import CurriculumError
+from bot.delivery import answer_quiz, complete_lesson, lesson_state
 from bot.service import CheckExpired
-from bot.slack import blocks, flows
+from bot.slack import blocks, flows, lesson_blocks, lessons, practice, practice_blocks
 
 log = logging.getLogger(__name__)
 
 STALE_BUTTON = "That button is out of date: run the check again."
+STALE_LESSON = "That button is from a lesson this app no longer knows, so nothing was saved."
 
 
 def register(app: AsyncApp) -> None:
@@ -27,6 +30,9 @@ def register(app: AsyncApp) -> None:
     app.action(blocks.OPEN_SETTINGS)(flows.guarded(open_settings))
     app.action(blocks.FORGET_CONFIRM)(flows.guarded(forget_confirm))
     app.action(blocks.FORGET_CANCEL)(flows.guarded(forget_cancel))
+    app.action(lesson_blocks.QUIZ_ANSWER)(flows.guarded(quiz_answer))
+    app.action(lesson_blocks.LESSON_DONE)(flows.guarded(lesson_done))
+    app.action(practice_blocks.PRACTICE_START)(flows.guarded(practice_start))
 
 
 def _check_id(action: dict[str, Any]) -> int | None:
@@ -134,3 +140,49 @@ async def forget_cancel(ack: AsyncAck, body: dict[str, Any]) -> None:
     await ack()
     kept = "Nothing was deleted."
     await flows.to_response_url(body["response_url"], replace=True)(kept, blocks.notice(kept))
+
+
+async def quiz_answer(
+    ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    """The first answer to each question counts; a second press redraws the lesson and says so."""
+    await ack()
+    reply = flows.to_response_url(body["response_url"])
+    picked = lesson_blocks.parse_quiz_value(action.get("value", ""))
+    if picked is None:
+        await reply(STALE_LESSON, blocks.notice(STALE_LESSON))
+        return
+    coach = flows.coach_of(context)
+    user = flows.user_key(context, body["user"]["id"])
+    answer = answer_quiz(coach.store, coach.curriculum(), user, *picked)
+    state = lesson_state(coach.store, coach.curriculum(), user, picked[0]) if answer.status != "unknown" else None
+    if state is None:
+        await reply(answer.message, blocks.notice(answer.message))
+        return
+    await lessons.redraw(client, body, state, lessons.answer_note(answer))
+
+
+async def lesson_done(
+    ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    await ack()
+    reply = flows.to_response_url(body["response_url"])
+    delivery_id = lesson_blocks.parse_delivery_id(action.get("value", ""))
+    if delivery_id is None:
+        await reply(STALE_LESSON, blocks.notice(STALE_LESSON))
+        return
+    coach = flows.coach_of(context)
+    user = flows.user_key(context, body["user"]["id"])
+    done = complete_lesson(coach.store, user, delivery_id)
+    state = lesson_state(coach.store, coach.curriculum(), user, delivery_id)
+    if state is None:
+        await reply(done.message, blocks.notice(done.message))
+        return
+    await lessons.redraw(client, body, state, done.message)
+
+
+async def practice_start(
+    ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
+) -> None:
+    await ack()
+    await practice.from_button(context, client, body, action.get("value") or "")

@@ -16,6 +16,7 @@ from bot.terminal import bar
 
 if TYPE_CHECKING:
     from bot.coach.model import CheckResult, Finding
+    from bot.delivery import LessonProgress
     from bot.service import Checked
     from bot.store import Progress, UserSettings
 
@@ -45,6 +46,7 @@ LESSON_TIME_INPUT = "lesson_time"
 OPTIONS_INPUT = "options"
 WEEKDAYS_ONLY = "weekdays_only"
 LESSONS_PAUSED = "lessons_paused"
+LESSONS_OPTED_OUT = "lessons_opted_out"
 
 MAX_SECTION_CHARS = 3000
 MAX_MESSAGE_BLOCKS = 50
@@ -58,6 +60,8 @@ MAX_QUOTE_CHARS = 80
 BAR_CELLS = 10
 GLYPHS = ("█", "░")
 SEVERITY_MARKS = {"high": ":red_circle:", "medium": ":large_orange_circle:", "low": ":large_blue_circle:"}
+WRITTEN_BY = {"offline": "written by the coach", "llm": "written by the LLM and checked by the coach"}
+"""Which engine wrote the rewrite shown: an LLM rewrite replaces the coach's own in place, so the label says so."""
 
 Block = dict
 View = dict
@@ -170,7 +174,7 @@ def _finding_text(result: CheckResult, finding: Finding) -> str:
 def rewrite_blocks(result: CheckResult) -> list[Block]:
     if not result.explanation:
         return [section("*Rewrite:* no changes suggested.")]
-    blocks = [section("*Suggested rewrite* (copy it from the box below)")]
+    blocks = [section(f"*Suggested rewrite*, {WRITTEN_BY[result.engine]} (copy it from the box below)")]
     # Preformatted rich text is shown exactly as written and copies cleanly: no escaping, no markup.
     blocks += [
         {
@@ -289,8 +293,10 @@ def finding_modal(message: str, why: str, rule: str, lesson: str) -> View:
 
 
 def settings_modal(settings: UserSettings, metadata: str = "") -> View:
-    options = [_option("Weekdays only", WEEKDAYS_ONLY), _option("Pause lessons", LESSONS_PAUSED)]
-    chosen = [option for option, on in zip(options, (settings.weekdays_only, settings.lessons_paused)) if on]
+    options = [_option("Weekdays only", WEEKDAYS_ONLY), _option("Pause lessons for now", LESSONS_PAUSED),
+               _option("No daily lessons at all (opt out)", LESSONS_OPTED_OUT)]
+    switches = (settings.weekdays_only, settings.lessons_paused, settings.lessons_opted_out)
+    chosen = [option for option, on in zip(options, switches) if on]
     checkboxes: dict = {"type": "checkboxes", "action_id": OPTIONS_INPUT, "options": options}
     if chosen:
         checkboxes["initial_options"] = chosen
@@ -321,6 +327,8 @@ def help_blocks() -> list[Block]:
                 "and a rewrite that keeps every fact."),
         section(f"• `{COMMAND} your draft reply`: check a draft (only you see the result)\n"
                 f"• `{COMMAND}` or `{COMMAND} check`: a form with room for the customer's message too\n"
+                f"• `{COMMAND} practice [scenario]`: role-play with an upset customer in our DM, scored reply "
+                "by reply (type *hint* for a pointer, *end* to finish)\n"
                 f"• `{COMMAND} progress`: your scores over the last week\n"
                 f"• `{COMMAND} settings`: when you get lessons\n"
                 f"• `{COMMAND} forget-me`: delete everything stored about you\n"
@@ -330,14 +338,38 @@ def help_blocks() -> list[Block]:
     ]
 
 
-def progress_blocks(progress: Progress) -> list[Block]:
+def progress_blocks(progress: Progress, lessons: LessonProgress | None = None) -> list[Block]:
+    """The check trend, and beside it the daily lessons: streak, lessons done, quiz accuracy."""
+    blocks = _check_progress_blocks(progress)
+    if lessons is not None:
+        blocks.append(section(lesson_progress_text(lessons)))
+    return blocks
+
+
+def lesson_progress_text(lessons: LessonProgress) -> str:
+    stats = lessons.stats
+    if not stats.lessons_completed and not stats.quiz_answers:
+        return "*Daily lessons:* none done yet. Answer the quiz in your next lesson to start a streak."
+    days = lessons.streak.days
+    streak = f":fire: {days}-day streak" if days else "no streak right now"
+    if days and lessons.streak.frozen:
+        streak += " (a freeze covered a missed day)"
+    done = "1 lesson done" if stats.lessons_completed == 1 else f"{stats.lessons_completed} lessons done"
+    parts = [streak, done]
+    if stats.accuracy is not None:
+        answers = "1 answer" if stats.quiz_answers == 1 else f"{stats.quiz_answers} answers"
+        parts.append(f"quiz {stats.accuracy:.0%} right ({answers})")
+    return "*Daily lessons:* " + " · ".join(parts)
+
+
+def _check_progress_blocks(progress: Progress) -> list[Block]:
     period = f"the last {progress.days} days"
     if not progress.checks or progress.average_score is None:
         return [section(f"*Your progress:* no checks in {period} yet. Try `{COMMAND} your draft reply`.")]
     checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
     blocks = [
         section(f"*Your progress:* {checks} in {period}, average score *{progress.average_score:.0f}/100*"
-                f"{_trend(progress)}"),
+                f"{progress.trend_phrase(':arrow_up: up', ':arrow_down: down')}"),
         section(dimension_bars(progress.dimensions)),
         section(f"*Strongest:* {progress.strongest}    *Needs the most work:* {progress.weakest}"),
     ]
@@ -347,17 +379,10 @@ def progress_blocks(progress: Progress) -> list[Block]:
     return blocks
 
 
-def _trend(progress: Progress) -> str:
-    before = f"the {progress.days} days before"
-    if progress.trend is None:
-        return f" (no checks in {before} to compare with)"
-    if round(progress.trend) == 0:
-        return f", the same as {before}"
-    direction = ":arrow_up: up" if progress.trend > 0 else ":arrow_down: down"
-    return f", {direction} {abs(progress.trend):.0f} on {before}"
-
 
 def settings_summary(settings: UserSettings) -> str:
+    if settings.lessons_opted_out:
+        return "*Lessons:* off (you opted out). Turn them back on in *Lesson settings*."
     if settings.lessons_paused:
         return "*Lessons:* paused."
     days = "weekdays" if settings.weekdays_only else "every day"
@@ -365,13 +390,13 @@ def settings_summary(settings: UserSettings) -> str:
     return f"*Lessons:* {days} at {settings.lesson_time}, {escape(zone)}."
 
 
-def home_view(progress: Progress, settings: UserSettings) -> View:
+def home_view(progress: Progress, settings: UserSettings, lessons: LessonProgress | None = None) -> View:
     blocks = [
         {"type": "header", "text": plain("Empathy Coach", 150)},
         section("Check a reply before you send it: a score, what to fix, and a rewrite that keeps every fact."),
         actions(button("Check a reply", OPEN_CHECK, style="primary")),
         divider(),
-        *progress_blocks(progress),
+        *progress_blocks(progress, lessons),
         divider(),
         section(settings_summary(settings)),
         actions(button("Lesson settings", OPEN_SETTINGS)),

@@ -1,4 +1,4 @@
-"""``/empathy``: a draft to check, or one of a few exact subcommands."""
+"""``/empathy``: a draft to check, one of a few exact subcommands, or ``practice [scenario]``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, flows
+from bot.slack import blocks, flows, practice
 
 
 def register(app: AsyncApp) -> None:
@@ -20,6 +20,7 @@ async def empathy(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
     text = flows.unescape(command.get("text") or "")
     send = flows.to_response_url(command["response_url"])
     word = flows.subcommand(text)
+    scenario_id = practice.requested_scenario(text)
     if word == "check" or not text.strip():
         # The trigger id dies three seconds after the command: open the form before anything else.
         metadata = flows.destination_metadata(response_url=command["response_url"], slack_user=slack_user)
@@ -29,6 +30,8 @@ async def empathy(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
         await flows.open_settings(client, context, command["trigger_id"], slack_user)
     elif word == "forget-me":
         await flows.send_forget_confirmation(context, slack_user, send)
+    elif scenario_id is not None:
+        await practice.from_command(context, client, command, scenario_id)
     else:
         user = await flows.enrol(client, context, slack_user)
         if word == "help":

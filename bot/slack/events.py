@@ -1,4 +1,4 @@
-"""Events: the App Home being opened, and drafts sent to the app in a direct message.
+"""Events: the App Home being opened, direct messages (drafts, practice replies), and the app being removed.
 
 Slack redelivers an event it thinks went unanswered (``X-Slack-Retry-Num``);
 ``skip_redelivered`` drops any event id already handled, using the store so
@@ -7,6 +7,7 @@ that holds across restarts too.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -14,7 +15,9 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, flows
+from bot.slack import blocks, flows, practice
+
+log = logging.getLogger(__name__)
 
 SETTINGS_IN_DM = (f"Open the app's *Home* tab and press *Lesson settings*, or type `{blocks.COMMAND} settings` "
                   "in any conversation.")
@@ -25,6 +28,8 @@ def register(app: AsyncApp) -> None:
     app.middleware(skip_redelivered)
     app.event("app_home_opened")(flows.guarded(home_opened))
     app.event("message")(flows.guarded(direct_message))
+    app.event("app_uninstalled")(flows.guarded(app_uninstalled))
+    app.event("tokens_revoked")(flows.guarded(tokens_revoked))
 
 
 async def skip_redelivered(
@@ -45,7 +50,8 @@ async def home_opened(event: dict[str, Any], client: AsyncWebClient, context: di
 
 
 async def direct_message(event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
-    """A person's own new message in their DM with the app; edits, joins and bots' messages are ignored."""
+    """A person's own new message in their DM with the app: a reply in a practice session, a word such as
+    ``help``, or a draft to check. Edits, joins and bots' messages (the app's own included) are ignored."""
     if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id") or not event.get("user"):
         return
     slack_user = event["user"]
@@ -53,6 +59,10 @@ async def direct_message(event: dict[str, Any], client: AsyncWebClient, context:
     send = flows.to_channel(client, event["channel"])
     text = flows.unescape(event.get("text") or "")
     word = flows.subcommand(text)
+    # During a practice session every message is a reply to the customer ("help" asks for a hint), except the
+    # words no reply would be: progress, settings, check and forget-me keep working.
+    if word in (None, "help", "practice") and await practice.direct_message(context, user, text, send):
+        return
     if word == "help":
         await flows.send_help(send)
     elif word == "progress":
@@ -65,3 +75,15 @@ async def direct_message(event: dict[str, Any], client: AsyncWebClient, context:
         await flows.send_forget_confirmation(context, slack_user, send)
     else:
         await flows.check_and_send(context, user, text, None, send)
+
+
+async def app_uninstalled(context: dict[str, Any]) -> None:
+    """Nobody in the workspace gets lessons any more; anyone who uses the app again after a reinstall is back."""
+    stopped = flows.coach_of(context).store.mark_uninstalled(flows.workspace_key(context))
+    log.info("The app was removed from %s: lessons stopped for %d people.", flows.workspace_key(context), stopped)
+
+
+async def tokens_revoked(event: dict[str, Any], context: dict[str, Any]) -> None:
+    """Only a revoked bot token matters: it is the one lessons are sent with."""
+    if (event.get("tokens") or {}).get("bot"):
+        await app_uninstalled(context)

@@ -24,7 +24,8 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.coach import DraftError
 from bot.coach.engine import validate
-from bot.service import Coach
+from bot.delivery import lesson_progress
+from bot.service import Checked, Coach
 from bot.slack import blocks
 
 log = logging.getLogger(__name__)
@@ -32,11 +33,14 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 COACH = "coach"
 """The key under which every listener finds the ``Coach`` in Bolt's context."""
-SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check")
+SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
 MENTION = re.compile(r"<[@#!][^>]*>")
 
-Send = Callable[[str, list[dict]], Awaitable[None]]
-"""Delivers one message (fallback text and blocks) to wherever the request came from."""
+Edit = Callable[[str, list[dict]], Awaitable[None]]
+"""Replaces one message already shown with new text and blocks."""
+Send = Callable[[str, list[dict]], Awaitable[Edit | None]]
+"""Delivers one message (fallback text and blocks) to wherever the request came from, and returns how to edit
+that message in place (``None`` when Slack didn't take it)."""
 
 
 FAILED = ("Sorry, that didn't work because of a problem on the coach's side (it's in the server log). "
@@ -82,8 +86,13 @@ def coach_of(context: dict[str, Any]) -> Coach:
 
 def user_key(context: dict[str, Any], slack_user: str) -> str:
     """Slack user ids are unique only inside a workspace (or an Enterprise Grid org)."""
+    return f"{workspace_key(context)}:{slack_user}"
+
+
+def workspace_key(context: dict[str, Any]) -> str:
+    """The prefix every user id of this workspace starts with, e.g. to stop lessons when the app is removed."""
     workspace = context.get("team_id") or context.get("enterprise_id") or "-"
-    return f"{PLATFORM}:{workspace}:{slack_user}"
+    return f"{PLATFORM}:{workspace}"
 
 
 async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> str:
@@ -93,6 +102,8 @@ async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str
     if not coach.knows(user):
         name, timezone = await profile(client, slack_user)
         coach.enroll(user, PLATFORM, name, timezone)
+    else:
+        coach.enroll(user, PLATFORM)  # seen again: someone whose app was removed and reinstalled gets lessons again
     return user
 
 
@@ -132,14 +143,24 @@ def draft_problem(draft: str) -> str | None:
 
 
 def to_response_url(url: str, *, replace: bool = False) -> Send:
-    """Answer through a ``response_url``: ephemeral in the conversation the request came from."""
+    """Answer through a ``response_url``: ephemeral in the conversation the request came from.
 
-    async def send(text: str, message_blocks: list[dict]) -> None:
+    The same url edits that answer afterwards (``replace_original``), which is the only way to change
+    an ephemeral message: it has no ``ts`` that ``chat.update`` could name.
+    """
+
+    async def send(text: str, message_blocks: list[dict]) -> Edit | None:
         webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
         response = await webhook.send(text=text, blocks=message_blocks, response_type="ephemeral",
                                       replace_original=replace)
         if response.status_code != 200:
             log.error("Slack refused a reply to a response_url (HTTP %s: %s).", response.status_code, response.body)
+            return None
+
+        async def edit(new_text: str, new_blocks: list[dict]) -> None:
+            await to_response_url(url, replace=True)(new_text, new_blocks)
+
+        return edit
 
     return send
 
@@ -147,8 +168,14 @@ def to_response_url(url: str, *, replace: bool = False) -> Send:
 def to_channel(client: AsyncWebClient, channel: str) -> Send:
     """Answer with a normal message, e.g. in the agent's DM with the app (channel = their user id)."""
 
-    async def send(text: str, message_blocks: list[dict]) -> None:
-        await client.chat_postMessage(channel=channel, text=text, blocks=message_blocks)
+    async def send(text: str, message_blocks: list[dict]) -> Edit | None:
+        posted = await client.chat_postMessage(channel=channel, text=text, blocks=message_blocks)
+
+        async def edit(new_text: str, new_blocks: list[dict]) -> None:
+            # Slack answers with the DM's own id (D…) even when the message was addressed to a user id.
+            await client.chat_update(channel=posted["channel"], ts=posted["ts"], text=new_text, blocks=new_blocks)
+
+        return edit
 
     return send
 
@@ -180,7 +207,21 @@ async def check_and_send(context: dict[str, Any], user: str, draft: str, custome
     except DraftError as error:
         await send(str(error), blocks.notice(str(error)))
         return
-    await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
+    shown = await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
+    if shown is not None:
+        await show_llm_rewrite(context, user, checked, shown)
+
+
+async def show_llm_rewrite(context: dict[str, Any], user: str, checked: Checked, edit: Edit) -> None:
+    """Swap the offline result on screen for the LLM's, once it has arrived and passed every guardrail.
+
+    Runs after the ack and after the offline result is shown, so a slow or failing model costs the
+    agent nothing: a rejected answer, a fault or no model at all leaves the offline result as it is.
+    """
+    improved = await coach_of(context).improve(user, checked)
+    if improved is None or improved.result.engine != "llm":
+        return
+    await edit(blocks.result_text(improved.result), blocks.result_blocks(improved))
 
 
 async def open_check_modal(client: AsyncWebClient, trigger_id: str, metadata: str, draft: str = "") -> None:
@@ -206,14 +247,15 @@ async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_us
     """The App Home shows only the viewer's own data: ``slack_user`` always comes from the signed payload."""
     coach = coach_of(context)
     user = user_key(context, slack_user)
-    view = blocks.home_view(coach.progress(user), coach.lesson_settings(user))
+    view = blocks.home_view(coach.progress(user), coach.lesson_settings(user), lesson_progress(coach.store, user))
     await client.views_publish(user_id=slack_user, view=view)
 
 
 async def send_progress(context: dict[str, Any], user: str, send: Send) -> None:
-    progress = coach_of(context).progress(user)
+    coach = coach_of(context)
+    progress = coach.progress(user)
     await send(f"Your progress: {progress.checks} checks in the last {progress.days} days.",
-               blocks.progress_blocks(progress))
+               blocks.progress_blocks(progress, lesson_progress(coach.store, user)))
 
 
 async def send_forget_confirmation(context: dict[str, Any], slack_user: str, send: Send) -> None:

@@ -56,6 +56,7 @@ async def save_settings(
             lesson_time=_value(view, blocks.LESSON_TIME_INPUT).get("selected_time") or "",
             weekdays_only=blocks.WEEKDAYS_ONLY in chosen,
             paused=blocks.LESSONS_PAUSED in chosen,
+            opted_out=blocks.LESSONS_OPTED_OUT in chosen,
         )
     except SettingsInputError as error:
         await ack(response_action="errors", errors={error.field: str(error)})

@@ -1,8 +1,14 @@
 """The Teams bot: reads what the agent did, asks the coach, answers with a card.
 
-Everything about coaching happens in ``bot.service.Coach``; this class only
-maps Teams activities (messages, card buttons, the message extension, install
-and uninstall) to the coach and the coach's answers to Teams replies.
+Everything about coaching happens in ``bot.service.Coach`` (and the lesson and
+practice services beside it); this class only maps Teams activities (messages,
+card buttons, the message extension, install and uninstall) to those calls and
+their answers to Teams replies.
+
+Whatever waits on a model runs after the turn (``Followups``): the offline
+result card is sent at once and updated in place if the model's rewrite passes
+the guardrails, because an agent mid-chat with a customer wants the score now,
+and Teams redelivers a request it considers unanswered.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from html.parser import HTMLParser
 
 from botbuilder.core import CardFactory, MessageFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.schema import Activity, ChannelAccount
+from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ResourceResponse
 from botbuilder.schema.teams import (
     MessagingExtensionAction,
     MessagingExtensionActionResponse,
@@ -22,13 +28,19 @@ from botbuilder.schema.teams import (
     TaskModuleMessageResponse,
     TaskModuleTaskInfo,
 )
+from botframework.connector.models import ErrorResponseException
 
 from bot.coach import DraftError
 from bot.coach.lessons import CurriculumError
 from bot.coach.rules import RULES
 from bot.coach.schedule import ScheduleError, parse_timezone
+from bot.delivery import QuizReply, answer_quiz, complete_lesson, lesson_progress, lesson_state
+from bot.practice_service import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate
 from bot.service import CheckExpired, Coach, SettingsInputError
 from bot.teams import cards, commands, submits
+from bot.teams.followups import Followups
+from bot.teams.lesson_cards import lesson_card
+from bot.teams.practice_cards import briefing_card, picker_card, update_card
 from bot.teams.proactive import reference_json
 
 log = logging.getLogger(__name__)
@@ -41,10 +53,20 @@ PERSONAL = (None, "personal")
 Reply = str | dict
 """Text, or the content of an Adaptive Card."""
 
+PERSONAL_ONLY = ("Practice sessions run in your personal chat with me, where nobody else sees your replies: open "
+                 "Empathy Coach from the Apps bar (or search for it in Chat) and type `practice` there.")
+LESSONS_UNREADABLE = ("The lesson files can't be read right now, so that wasn't saved. Tell whoever runs the coach "
+                      "(the details are in its log).")
+PRACTICE_UNAVAILABLE = ("Practice isn't available right now: its scenario files can't be read. Tell whoever runs "
+                        "the coach (the details are in its log).")
+LESSON_PRESSES = (submits.QuizAnswer, submits.FinishLesson)
+PRACTICE_REQUESTS = (submits.StartPractice, submits.PracticeHint, submits.PracticeEnd)
+
 
 class CoachBot(TeamsActivityHandler):
-    def __init__(self, coach: Coach) -> None:
+    def __init__(self, coach: Coach, app_id: str | None = None) -> None:
         self.coach = coach
+        self.followups = Followups(app_id)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         if _person(turn_context.activity) is None:
@@ -56,10 +78,36 @@ class CoachBot(TeamsActivityHandler):
         activity = turn_context.activity
         user_id = self._enroll(turn_context)
         if activity.value is not None:
-            reply = self._submitted(user_id, activity.value)
+            try:
+                request = submits.parse(activity.value)
+            except submits.BadSubmission as error:
+                await _send(turn_context, str(error))
+                return
+            if isinstance(request, submits.Insert):
+                await _send(turn_context, "“Insert the rewrite” works in the message extension; copy the rewrite "
+                                          "from the card instead.")
+                return
+            await self._request(turn_context, user_id, request)
+            return
+        text = TurnContext.remove_recipient_mention(activity) or ""
+        command = commands.parse(text)
+        if not isinstance(command, submits.StartPractice) and _is_personal(activity) and self._practising(user_id):
+            await self._practice_reply(turn_context, user_id, text)
+            return
+        await self._request(turn_context, user_id, command)
+
+    async def _request(
+        self, turn_context: TurnContext, user_id: str, request: commands.Command | submits.Submission
+    ) -> None:
+        """A typed command or a pressed button in the chat."""
+        if isinstance(request, submits.CheckDraft):
+            await self._check(turn_context, user_id, request)
+        elif isinstance(request, LESSON_PRESSES):
+            await self._lesson_press(turn_context, user_id, request)
+        elif isinstance(request, PRACTICE_REQUESTS):
+            await _send(turn_context, self._practice_request(turn_context.activity, user_id, request))
         else:
-            reply = self._command(user_id, TurnContext.remove_recipient_mention(activity) or "")
-        await turn_context.send_activity(_message(reply))
+            await _send(turn_context, self._command(user_id, request))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._installed(turn_context)
@@ -72,6 +120,7 @@ class CoachBot(TeamsActivityHandler):
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         user_id = _user_id(turn_context.activity)
+        self.coach.store.mark_uninstalled(user_id)
         if self.coach.store.drop_conversation(user_id):
             log.info("%s removed the Teams app; no more messages will be sent to them.", user_id)
 
@@ -116,12 +165,11 @@ class CoachBot(TeamsActivityHandler):
         if self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity)):
             await turn_context.send_activity(_message(cards.help_card("Hi, I'm Empathy Coach.")))
 
-    def _command(self, user_id: str, text: str) -> Reply:
-        command = commands.parse(text)
+    def _command(self, user_id: str, command: commands.Command | submits.Submission) -> Reply:
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):
-            return cards.progress_card(self.coach.progress(user_id))
+            return cards.progress_card(self.coach.progress(user_id), lesson_progress(self.coach.store, user_id))
         if isinstance(command, commands.ShowSettings):
             return cards.settings_card(self.coach.lesson_settings(user_id))
         if isinstance(command, commands.AskForget):
@@ -131,14 +179,120 @@ class CoachBot(TeamsActivityHandler):
                     "or type `help` to see what I can do.")
         return self._act(user_id, command, in_extension=False)
 
-    def _submitted(self, user_id: str, value: object) -> Reply:
+    async def _check(self, turn_context: TurnContext, user_id: str, request: submits.CheckDraft) -> None:
+        """The offline result at once; the model's rewrite replaces it on the card if and when it passes."""
         try:
-            submission = submits.parse(value)
-        except submits.BadSubmission as error:
+            checked = self.coach.check(user_id, PLATFORM, request.draft, request.customer)
+        except DraftError as error:
+            await _send(turn_context, str(error))
+            return
+        sent = await _send(turn_context, cards.check_card(checked))
+        if sent is None or not sent.id or self.coach.llm is None or not self.coach.llm_enabled_for(user_id):
+            return
+
+        async def improved() -> Activity | None:
+            better = await self.coach.improve(user_id, checked)
+            return _message(cards.check_card(better)) if better is not None and better.result.engine == "llm" else None
+
+        self.followups.start(turn_context, improved, what=f"the LLM rewrite of check {checked.check_id}",
+                             replacing=sent.id)
+
+    async def _lesson_press(
+        self, turn_context: TurnContext, user_id: str, press: submits.QuizAnswer | submits.FinishLesson
+    ) -> None:
+        """Record the answer (or "done") once, then redraw the lesson card in place with what now counts."""
+        store = self.coach.store
+        try:
+            curriculum = self.coach.curriculum()
+        except CurriculumError as error:
+            log.error("A lesson button was pressed but the lesson files can't be read:\n%s", error)
+            await _send(turn_context, LESSONS_UNREADABLE)
+            return
+        if isinstance(press, submits.QuizAnswer):
+            reply = answer_quiz(store, curriculum, user_id, press.delivery_id, press.question_id, press.option)
+            if reply.status == "unknown":
+                await _send(turn_context, reply.message)
+                return
+            note = _quiz_note(reply)
+        else:
+            note = complete_lesson(store, user_id, press.delivery_id).message
+        state = lesson_state(store, curriculum, user_id, press.delivery_id)
+        if state is None:
+            await _send(turn_context, note or "This lesson is no longer on record (it may have been deleted with "
+                                              "forget-me).")
+            return
+        await _redraw(turn_context, lesson_card(state.message, state.answers, done=state.completed, note=note))
+
+    def _practising(self, user_id: str) -> bool:
+        practice = self._practice()
+        return practice is not None and practice.in_practice(user_id)
+
+    def _practice(self) -> Practice | None:
+        """``None`` when the scenario (or customer prompt) files are broken: checks keep working meanwhile."""
+        try:
+            return self.coach.practice
+        except ValueError as error:  # ScenarioError or PromptError, each naming the file to fix
+            log.error("Practice is unavailable until its files are fixed:\n%s", error)
+            return None
+
+    def _practice_request(
+        self, activity: Activity, user_id: str,
+        request: submits.StartPractice | submits.PracticeHint | submits.PracticeEnd,
+    ) -> Reply:
+        if not _is_personal(activity):
+            return PERSONAL_ONLY
+        practice = self._practice()
+        if practice is None:
+            return PRACTICE_UNAVAILABLE
+        try:
+            if isinstance(request, submits.StartPractice):
+                return self._start_practice(practice, user_id, request.scenario)
+            if isinstance(request, submits.PracticeHint):
+                return self._practice_card(practice.hint(user_id))
+            return self._practice_card(practice.end(user_id))
+        except PracticeError as error:
             return str(error)
-        if isinstance(submission, submits.Insert):
-            return "“Insert the rewrite” works in the message extension; copy the rewrite from the card instead."
-        return self._act(user_id, submission, in_extension=False)
+
+    def _start_practice(self, practice: Practice, user_id: str, scenario: str | None) -> Reply:
+        """One session at a time: asking for another while one runs shows where that one stands."""
+        if scenario is None and practice.in_practice(user_id):
+            return self._practice_card(practice.resume(user_id))
+        try:
+            started = practice.start(user_id, PLATFORM, scenario)
+        except AlreadyPracticing:
+            return self._practice_card(practice.resume(user_id))
+        return picker_card(started.scenarios) if isinstance(started, Picker) else briefing_card(started)
+
+    async def _practice_reply(self, turn_context: TurnContext, user_id: str, text: str) -> None:
+        """A message to the simulated customer. A model wording their answer may take seconds, so then the
+        agent sees Teams' typing indicator and the answer follows the turn."""
+        practice = self.coach.practice
+
+        async def answer() -> Reply:
+            try:
+                return self._practice_card(await practice.handle(user_id, text))
+            except PracticeError as error:
+                return str(error)
+
+        if not practice.writes_lines_for(user_id):
+            await _send(turn_context, await answer())
+            return
+        await turn_context.send_activity(Activity(type=ActivityTypes.typing))
+
+        async def answered() -> Activity:
+            return _message(await answer())
+
+        self.followups.start(turn_context, answered, what="the practice customer's answer")
+
+    def _practice_card(self, update: PracticeUpdate) -> dict:
+        title = None
+        if update.summary is not None:
+            try:
+                lesson = self.coach.lesson(update.summary.lesson)
+            except CurriculumError:
+                lesson = None
+            title = lesson.title if lesson is not None else None
+        return update_card(update, title)
 
     def _act(self, user_id: str, request: submits.Submission, *, in_extension: bool) -> Reply:
         """One request from a command or a button, answered the same way in the chat and the extension."""
@@ -154,13 +308,14 @@ class CoachBot(TeamsActivityHandler):
             if isinstance(request, submits.Why):
                 return self._why(request.rule)
             if isinstance(request, submits.Feedback):
-                coach.feedback(user_id, request.check_id, request.helpful)
-                return ("Thanks, noted: glad it helped." if request.helpful
-                        else "Thanks, noted: that tells us where the coach needs work.")
+                coach.feedback(user_id, request.check_id, request.helpful, request.reason)
+                return _thanks(request)
             if isinstance(request, submits.SaveSettings):
                 return self._save_settings(user_id, request)
             if isinstance(request, submits.Forget):
                 return self._forget(user_id, request.confirmed)
+            if isinstance(request, (*LESSON_PRESSES, *PRACTICE_REQUESTS)):
+                return "Lessons and practice sessions run in your personal chat with me, not here."
         except (DraftError, CheckExpired) as error:
             return str(error)
         raise AssertionError(f"unhandled request {request!r}")
@@ -178,10 +333,12 @@ class CoachBot(TeamsActivityHandler):
         try:
             saved = self.coach.change_lesson_settings(
                 user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
-                weekdays_only=request.weekdays_only, paused=request.paused,
+                weekdays_only=request.weekdays_only, paused=request.paused, opted_out=request.opted_out,
             )
         except SettingsInputError as error:
             return cards.settings_card(self.coach.lesson_settings(user_id), problem=str(error))
+        if saved.lessons_opted_out:
+            return "Saved. You won't get daily lessons; switch them back on in `settings` whenever you like."
         if saved.lessons_paused:
             return "Saved. Lessons are paused until you turn them back on in `settings`."
         days = "on weekdays" if saved.weekdays_only else "every day"
@@ -201,6 +358,42 @@ def _message(reply: Reply) -> Activity:
     if isinstance(reply, str):
         return MessageFactory.text(reply)
     return MessageFactory.attachment(CardFactory.adaptive_card(reply))
+
+
+async def _send(turn_context: TurnContext, reply: Reply) -> ResourceResponse | None:
+    return await turn_context.send_activity(_message(reply))
+
+
+async def _redraw(turn_context: TurnContext, content: dict) -> None:
+    """Replace the card whose button was pressed (Teams names it in ``replyToId``); post the card anew when
+    there is none to replace or it can't be edited any more."""
+    pressed_on = turn_context.activity.reply_to_id
+    if pressed_on:
+        activity = _message(content)
+        activity.id = pressed_on
+        try:
+            await turn_context.update_activity(activity)
+            return
+        except ErrorResponseException as error:
+            log.warning("Couldn't update Teams message %s in place (%s); sending it anew.", pressed_on, error)
+    await _send(turn_context, content)
+
+
+def _thanks(feedback: submits.Feedback) -> str:
+    if feedback.helpful:
+        return "Thanks, noted: glad it helped."
+    if feedback.reason:
+        return "Thanks: your reason is saved with the check; it helps us correct the coach."
+    return "Thanks, noted: that tells us where the coach needs work."
+
+
+def _quiz_note(reply: QuizReply) -> str | None:
+    """What to add under the lesson after a press; the option's feedback is already drawn under its question."""
+    if reply.status == "already-answered":
+        return "You'd already answered that question: your first answer is the one that counts."
+    if reply.streak is not None:
+        return f"Lesson done: that's {reply.streak} lesson day{'' if reply.streak == 1 else 's'} in a row."
+    return None
 
 
 def _task(reply: Reply) -> MessagingExtensionActionResponse:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.coach.lessons import Lesson
+    from bot.delivery import LessonProgress
     from bot.coach.model import CheckResult, Finding
     from bot.coach.rules import Rule
     from bot.service import Checked
@@ -39,11 +40,14 @@ COMMANDS = (
     ("check <draft>", "check a reply before you send it (or just paste the draft)"),
     ("check", "a form with room for the customer's message too"),
     ("progress", "your scores over the last week"),
-    ("settings", "when lessons arrive, your time zone, pause lessons"),
+    ("practice", "role-play a reply to an upset customer, scored turn by turn"),
+    ("settings", "when lessons arrive, your time zone, pause or stop lessons"),
     ("forget-me", "delete everything stored about you"),
     ("help", "this list"),
 )
 DRAFT_INPUT_MAX_CHARS = 10_000
+REASON_INPUT_MAX_CHARS = 1_000
+"""The same limit ``bot.teams.submits`` enforces, so Teams stops the agent before the bot has to."""
 
 
 def card(body: list[dict], actions: list[dict] | None = None) -> dict:
@@ -58,6 +62,12 @@ def submit(title: str, data: dict, *, style: str | None = None) -> dict:
     if style:
         action["style"] = style
     return action
+
+
+def show_card(title: str, body: list[dict], actions: list[dict]) -> dict:
+    """A button that unfolds a small form under the card, Teams' way of asking one more question in place."""
+    return {"type": "Action.ShowCard", "title": title, "card": {"type": "AdaptiveCard", "body": body,
+                                                               "actions": actions}}
 
 
 def text(value: str, **options: object) -> dict:
@@ -100,6 +110,9 @@ def check_card(checked: Checked, *, insert: bool = False) -> dict:
 def _rewrite_summary(result: CheckResult) -> str:
     if not result.explanation:
         return "No rewrite suggested: the coach found nothing it could safely improve."
+    if result.engine == "llm":
+        return (f"The rewrite below scores {result.rewrite_score}/100. It was written by the language model and "
+                "passed the coach's checks: every fact of your draft kept, no new promises.")
     return f"The rewrite below scores {result.rewrite_score}/100."
 
 
@@ -163,8 +176,17 @@ def _check_actions(checked: Checked, insert: bool) -> list[dict]:
     if checked.result.findings:
         actions.append(submit("Why?", {"action": "why", "rule": checked.result.findings[0].rule}))
     actions.append(submit("Helpful", {"action": "feedback", "check_id": check_id, "helpful": True}))
-    actions.append(submit("Not helpful", {"action": "feedback", "check_id": check_id, "helpful": False}))
+    actions.append(_not_helpful(check_id))
     return actions
+
+
+def _not_helpful(check_id: int) -> dict:
+    """Asks what was wrong without making the agent answer: sending the box empty still counts the vote."""
+    reason = {"type": "Input.Text", "id": "reason", "isMultiline": True, "maxLength": REASON_INPUT_MAX_CHARS,
+              "label": "What was wrong? (optional)",
+              "placeholder": "e.g. the rewrite changed what I promised, or a finding was wrong"}
+    return show_card("Not helpful", [reason],
+                     [submit("Send", {"action": "feedback", "check_id": check_id, "helpful": False})])
 
 
 def insert_card(rewrite: str) -> dict:
@@ -216,15 +238,17 @@ def help_card(greeting: str | None = None) -> dict:
     return card(body, [submit("Check a reply", {"action": "form"})])
 
 
-def progress_card(progress: Progress) -> dict:
+def progress_card(progress: Progress, lessons: LessonProgress | None = None) -> dict:
+    """The check trend and, beside it, the daily lessons: streak, lessons done, quiz accuracy."""
+    lesson_blocks = _lesson_progress(lessons) if lessons is not None else []
     period = f"the last {progress.days} days"
     if not progress.checks or progress.average_score is None:
-        return card([text(f"No checks in {period} yet. Paste a draft reply here to start.")])
+        return card([text(f"No checks in {period} yet. Paste a draft reply here to start."), *lesson_blocks])
     checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
     body = [
         text(f"Average score {progress.average_score:.0f}/100", size="Large", weight="Bolder",
              color=score_colour(progress.average_score)),
-        text(f"{checks} in {period}{_trend(progress)}", isSubtle=True, spacing="None"),
+        text(f"{checks} in {period}{progress.trend_phrase()}", isSubtle=True, spacing="None"),
         _dimensions(progress.dimensions),
         text(f"Strongest: **{progress.strongest}**  ·  Needs the most work: **{progress.weakest}**"),
     ]
@@ -234,17 +258,29 @@ def progress_card(progress: Progress) -> dict:
             {"title": rule, "value": "1 check" if count == 1 else f"{count} checks"}
             for rule, count in progress.top_rules
         ]})
-    return card(body)
+    return card(body + lesson_blocks)
 
 
-def _trend(progress: Progress) -> str:
-    before = f"the {progress.days} days before"
-    if progress.trend is None:
-        return f" (none in {before} to compare with)"
-    if round(progress.trend) == 0:
-        return f", the same as {before}"
-    direction = "up" if progress.trend > 0 else "down"
-    return f", {direction} {abs(progress.trend):.0f} on {before}"
+def _lesson_progress(lessons: LessonProgress) -> list[dict]:
+    stats, days = lessons.stats, lessons.streak.days
+    streak = f"{days} lesson day{'' if days == 1 else 's'} in a row"
+    frozen = len(lessons.streak.frozen)
+    if frozen:
+        streak += f" ({'a missed day' if frozen == 1 else f'{frozen} missed days'} covered by the weekly freeze)"
+    if stats.accuracy is None:
+        accuracy = "no quiz answers yet"
+    else:
+        answers = "1 answer" if stats.quiz_answers == 1 else f"{stats.quiz_answers} answers"
+        accuracy = f"{stats.accuracy:.0%} right ({answers})"
+    return [
+        heading("Daily lessons"),
+        {"type": "FactSet", "facts": [
+            {"title": "Streak", "value": streak},
+            {"title": "Lessons done", "value": str(stats.lessons_completed)},
+            {"title": "Quiz", "value": accuracy},
+        ]},
+    ]
+
 
 
 def settings_card(settings: UserSettings, problem: str | None = None) -> dict:
@@ -258,8 +294,10 @@ def settings_card(settings: UserSettings, problem: str | None = None) -> dict:
          "placeholder": "e.g. Europe/London", "value": settings.timezone or ""},
         {"type": "Input.Toggle", "id": "weekdays_only", "title": "Weekdays only", "valueOn": "true",
          "valueOff": "false", "value": _toggle(settings.weekdays_only)},
-        {"type": "Input.Toggle", "id": "paused", "title": "Pause lessons", "valueOn": "true",
+        {"type": "Input.Toggle", "id": "paused", "title": "Pause lessons for now", "valueOn": "true",
          "valueOff": "false", "value": _toggle(settings.lessons_paused)},
+        {"type": "Input.Toggle", "id": "opted_out", "title": "No daily lessons at all (opt out)", "valueOn": "true",
+         "valueOff": "false", "value": _toggle(settings.lessons_opted_out)},
     ]
     return card(body, [submit("Save", {"action": "settings"}, style="positive")])
 

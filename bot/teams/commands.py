@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.teams.submits import CheckDraft, ShowForm
+from bot.teams.submits import CheckDraft, ShowForm, StartPractice
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,7 @@ class Unknown:
     word: str
 
 
-Command = Help | ShowProgress | ShowSettings | AskForget | ShowForm | CheckDraft | Unknown
+Command = Help | ShowProgress | ShowSettings | AskForget | ShowForm | CheckDraft | StartPractice | Unknown
 
 WORDS = {
     "help": Help(),
@@ -48,6 +48,7 @@ WORDS = {
     "settings": ShowSettings(),
     "forget-me": AskForget(),
     "forgetme": AskForget(),
+    "practice": StartPractice(None),
 }
 
 
@@ -62,6 +63,9 @@ def parse(text: str) -> Command:
         return CheckDraft(rest, None) if rest else ShowForm()
     if word == "forget" and rest.lower() == "me":
         return AskForget()
+    if word == "practice" and rest and len(rest.split()) == 1:
+        # "practice late-delivery"; a draft that merely starts with the word has more words than that.
+        return StartPractice(rest.strip())
     if not rest:
         return WORDS.get(word, Unknown(first))
     return CheckDraft(stripped, None)

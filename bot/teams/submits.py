@@ -16,6 +16,9 @@ MAX_ID = 2**63 - 1
 """SQLite's largest rowid; a bigger "check id" can only be forged."""
 MAX_TEXT_CHARS = 100_000
 """Well over what the coach checks, so the engine explains a long draft; anything larger isn't a reply."""
+MAX_REASON_CHARS = 1_000
+"""What the "Not helpful" box accepts: a few sentences are what a support lead can act on."""
+MAX_SCENARIO_CHARS = 100
 
 
 class BadSubmission(ValueError):
@@ -47,6 +50,7 @@ class Why:
 class Feedback:
     check_id: int
     helpful: bool
+    reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,8 @@ class SaveSettings:
     timezone: str
     weekdays_only: bool
     paused: bool
+    opted_out: bool | None = None
+    """``None`` from a card drawn before the form offered it: keep the agent's choice."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +73,36 @@ class Insert:
     rewrite: str
 
 
-Submission = ShowForm | CheckDraft | AnotherVersion | Why | Feedback | SaveSettings | Forget | Insert
+@dataclass(frozen=True, slots=True)
+class QuizAnswer:
+    delivery_id: int
+    question_id: str
+    option: int
+
+
+@dataclass(frozen=True, slots=True)
+class FinishLesson:
+    delivery_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class StartPractice:
+    scenario: str | None
+    """``None`` asks for the picker."""
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeHint:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeEnd:
+    pass
+
+
+Submission = (ShowForm | CheckDraft | AnotherVersion | Why | Feedback | SaveSettings | Forget | Insert | QuizAnswer
+              | FinishLesson | StartPractice | PracticeHint | PracticeEnd)
 
 STALE = "That button is from a card I can't read (it may be from an older version of the coach). "
 RETRY = "Type `help` to see what I can do, or paste your draft to check it again."
@@ -89,28 +124,64 @@ def parse(value: object) -> Submission:
             raise BadSubmission(f"{STALE}It names a finding the coach doesn't know. {RETRY}")
         return Why(rule)
     if action == "feedback":
-        return Feedback(_check_id(value), _bool(value, "helpful"))
+        helpful = _bool(value, "helpful")
+        return Feedback(_check_id(value), helpful, None if helpful else _reason(value))
     if action == "settings":
         return SaveSettings(
             _text(value, "lesson_time"),
             _optional_text(value, "timezone") or "",
             _bool(value, "weekdays_only"),
             _bool(value, "paused"),
+            _bool(value, "opted_out") if "opted_out" in value else None,
         )
     if action == "forget":
         return Forget(_bool(value, "confirm"))
     if action == "insert":
         return Insert(_text(value, "rewrite"))
+    if action == "quiz":
+        return QuizAnswer(_id(value, "delivery_id", "lesson"), _text(value, "question_id"),
+                          _index(value, "option"))
+    if action == "lesson_done":
+        return FinishLesson(_id(value, "delivery_id", "lesson"))
+    if action == "practice":
+        scenario = _optional_text(value, "scenario")
+        if scenario is not None and len(scenario) > MAX_SCENARIO_CHARS:
+            raise BadSubmission(f"{STALE}It names a practice scenario the coach doesn't know. {RETRY}")
+        return StartPractice(scenario)
+    if action == "practice_hint":
+        return PracticeHint()
+    if action == "practice_end":
+        return PracticeEnd()
     raise BadSubmission(STALE + RETRY)
 
 
 def _check_id(value: dict) -> int:
-    check_id = value.get("check_id")
-    if isinstance(check_id, str) and check_id.isascii() and check_id.isdigit():
-        check_id = int(check_id)
-    if isinstance(check_id, bool) or not isinstance(check_id, int) or not 0 < check_id <= MAX_ID:
-        raise BadSubmission(f"{STALE}It doesn't say which check it belongs to. {RETRY}")
-    return check_id
+    return _id(value, "check_id", "check")
+
+
+def _id(value: dict, key: str, what: str) -> int:
+    raw = value.get(key)
+    if isinstance(raw, str) and raw.isascii() and raw.isdigit() and len(raw) < 20:
+        raw = int(raw)
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 0 < raw <= MAX_ID:
+        raise BadSubmission(f"{STALE}It doesn't say which {what} it belongs to. {RETRY}")
+    return raw
+
+
+def _index(value: dict, key: str) -> int:
+    raw = value.get(key)
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw < 100:
+        raise BadSubmission(f"{STALE}It doesn't say which answer was chosen. {RETRY}")
+    return raw
+
+
+def _reason(value: dict) -> str | None:
+    """The optional "what was wrong" typed under Not helpful; blank means they chose not to say."""
+    reason = _optional_text(value, "reason")
+    if reason is not None and len(reason) > MAX_REASON_CHARS:
+        raise BadSubmission(f"That reason is {len(reason):,} characters; keep it under {MAX_REASON_CHARS:,} "
+                            "and send it again.")
+    return reason.strip() if reason is not None else None
 
 
 def _bool(value: dict, key: str) -> bool:

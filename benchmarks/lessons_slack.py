@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Benchmark ``empathy-coach deliver-due`` sending lessons to Slack: N agents due at once, over real HTTP.
+
+Why this exists
+---------------
+The issue's target is 10,000 due agents in under 30 s with zero duplicates.
+``benchmarks/lessons.py`` measures the fan-out with an in-process sender; this
+one runs the real command against a stand-in for Slack's Web API on loopback
+(no rate limit), so every lesson costs what it costs in production: the
+claim and the mark in SQLite, ``conversations.open``, and ``chat.postMessage``
+with the lesson's blocks, through the same slack_sdk client and concurrency.
+
+Beside it, measured in the same run against the same stand-in: the same number
+of bare ``chat.postMessage`` calls (a short text, no lesson, no database, no
+DM to open) with the same client and concurrency. The ratio is what the lesson
+delivery adds on top of the cheapest possible Slack message.
+
+How to run
+----------
+    python benchmarks/lessons_slack.py                # 10,000 agents
+    python benchmarks/lessons_slack.py --users 1000   # a quick run
+    python benchmarks/lessons_slack.py --strict       # exit 1 when the time target is missed
+
+A duplicate or missing lesson always exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO_ROOT))
+
+import aiohttp  # noqa: E402
+from slack_sdk.web.async_client import AsyncWebClient  # noqa: E402
+
+from bot.delivery import DEFAULT_CONCURRENCY  # noqa: E402
+from bot.store import Store, iso  # noqa: E402
+from tests.fake_slack import FakeSlack, fake_slack  # noqa: E402
+
+TARGET_SECONDS = 30.0
+NOW = datetime(2025, 3, 10, 9, 31, tzinfo=UTC)
+ZONES = ("UTC", "Europe/Lisbon", "Africa/Abidjan")
+"""All at UTC+0 on that Monday, so every agent's 09:30 lesson is due at ``NOW``."""
+TOKEN = "xoxb-benchmark"
+
+
+def enrol(path: Path, users: int) -> None:
+    created = iso(NOW)
+    with Store.open(path) as store:
+        store.db.execute("BEGIN IMMEDIATE")
+        store.db.conn.executemany(
+            "INSERT INTO users (id, platform, timezone, created_at, last_seen_at) VALUES (?, 'slack', ?, ?, ?)",
+            [(f"slack:TBENCH:U{n:06d}", ZONES[n % len(ZONES)], created, created) for n in range(users)],
+        )
+        store.db.commit()
+
+
+def baseline(fake: FakeSlack, messages: int) -> float:
+    """Bare ``chat.postMessage`` calls, ``DEFAULT_CONCURRENCY`` at a time over one connection pool, as the
+    fan-out sends."""
+
+    async def run() -> float:
+        async with aiohttp.ClientSession() as session:
+            client = AsyncWebClient(token=TOKEN, base_url=f"{fake.url}/api/", session=session)
+            slots = asyncio.Semaphore(DEFAULT_CONCURRENCY)
+
+            async def post(n: int) -> None:
+                async with slots:
+                    await client.chat_postMessage(channel=f"CBASE{n:06d}", text="Hello")
+
+            start = time.perf_counter()
+            await asyncio.gather(*(post(n) for n in range(messages)))
+            return time.perf_counter() - start
+
+    return asyncio.run(run())
+
+
+def deliver_due(fake: FakeSlack, db: Path) -> tuple[float, str]:
+    """The real command in its own process, as cron runs it."""
+    environ = {**os.environ, "COACH_DB": str(db), "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": "unused",
+               "SLACK_API_URL": f"{fake.url}/api/", "PYTHONPATH": str(REPO_ROOT)}
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "bot", "deliver-due", "--now", NOW.isoformat()], env=environ,
+                          capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"deliver-due failed ({done.returncode}):\n{done.stderr}")
+    return elapsed, done.stdout.strip()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--strict", action="store_true", help="exit 1 when the time target is missed")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, fake_slack() as fake:
+        db = Path(tmp) / "coach.db"
+        enrol(db, args.users)
+        floor = baseline(fake, args.users)
+        fake.calls.clear()
+        elapsed, line = deliver_due(fake, db)
+        again, second_line = deliver_due(fake, db)
+        posted = Counter(call.params.get("channel") for call in fake.calls_to("chat.postMessage"))
+    duplicates = sum(count - 1 for count in posted.values() if count > 1)
+    missing = args.users - len(posted)
+    rate = len(posted) / elapsed
+    print(f"deliver-due to Slack, {args.users:,} agents due: {elapsed:.1f} s, {rate:,.0f} messages/s "
+          f"(target: under {TARGET_SECONDS:.0f} s; process start-up included)")
+    print(f"  it said: {line}")
+    print(f"baseline (bare chat.postMessage, same client and concurrency): {floor:.1f} s, "
+          f"{args.users / floor:,.0f} messages/s; deliver-due takes {elapsed / floor:.2f}x the baseline")
+    print(f"a second run a moment later: {again:.1f} s; it said: {second_line}")
+    print(f"duplicates: {duplicates}, missing: {missing}")
+    if duplicates or missing:
+        return 1
+    return 1 if args.strict and elapsed >= TARGET_SECONDS else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

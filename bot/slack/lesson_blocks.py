@@ -1,0 +1,129 @@
+"""Block Kit for the daily lesson DM: pure functions from a ``LessonMessage`` (and the answers so far) to blocks.
+
+The same builder draws the lesson when it is sent and every time a quiz button
+is pressed, from what the store holds, so the message always shows exactly the
+answers that count (the first one per question) whatever order the presses
+arrived in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from bot.coach.lessons import TRACK_TITLES
+from bot.slack.blocks import Block, actions, button, context, divider, escape, plain, section, sections
+
+if TYPE_CHECKING:
+    from bot.coach.lessons import Lesson, Question
+    from bot.coach.sending import LessonMessage
+
+# Action ids; each has exactly one listener in actions.py.
+QUIZ_ANSWER = "quiz_answer"
+"""Every option's button: each sits alone in its option's section, so one id serves them all."""
+LESSON_DONE = "lesson_done"
+
+LETTERS = "ABCD"
+
+
+def quiz_value(delivery_id: int, question_id: str, option: int) -> str:
+    """All a press needs travels in the button, so it works after a restart, days later, on any server."""
+    return f"{delivery_id}:{question_id}:{option}"
+
+
+def parse_quiz_value(value: str) -> tuple[int, str, int] | None:
+    """``(delivery id, question id, option)``, or ``None`` for a value this app didn't write."""
+    parts = (value or "").split(":")
+    if len(parts) != 3 or not _number(parts[0]) or not _number(parts[2]) or not parts[1]:
+        return None
+    return int(parts[0]), parts[1], int(parts[2])
+
+
+def parse_delivery_id(value: str) -> int | None:
+    return int(value) if _number(value or "") else None
+
+
+def _number(text: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also accepts "²", which ``int`` refuses."""
+    return text.isascii() and text.isdigit()
+
+
+def lesson_text(message: LessonMessage) -> str:
+    """The notification line, and what clients without blocks show."""
+    late = " (sent late today)" if message.late else ""
+    return f"Today's one-minute lesson{late}: {message.lesson.title}"
+
+
+def lesson_blocks(
+    message: LessonMessage, answers: Mapping[str, int] | None = None, *, done: bool = False, note: str | None = None
+) -> list[Block]:
+    """The lesson, its quiz, and for each answered question the option picked and why it is right or not.
+
+    ``answers`` maps question ids to the option that counts; ``note`` is the latest thing to tell the agent
+    ("Lesson done. Streak: 4 lesson days in a row."), shown at the bottom where they are looking.
+    """
+    answers = answers or {}
+    lesson = message.lesson
+    blocks: list[Block] = [{"type": "header", "text": plain(lesson.title, 150)}]
+    if message.late:
+        blocks.append(context(":hourglass_flowing_sand: *Sent late:* the coach couldn't send it at your usual "
+                              "time today, so here it is now."))
+    track = TRACK_TITLES.get(lesson.track, lesson.track)
+    blocks.append(context(f":dart: *Why this one:* {escape(message.reason)}  ·  {track}"))
+    blocks += sections(escape(lesson.idea))
+    blocks += _example_blocks(lesson)
+    blocks += sections(f":point_right: *Try today:* {escape(lesson.try_today)}")
+    questions = _in_order(lesson, message.review_question)
+    for number, question in enumerate(questions, start=1):
+        blocks.append(divider())
+        blocks += _question_blocks(message.delivery_id, question, number, len(questions), answers.get(question.id))
+    blocks.append(divider())
+    if done:
+        blocks.append(context(":white_check_mark: *Lesson done.* See you at your next lesson."))
+    else:
+        blocks.append(actions(button("Done for today", LESSON_DONE, str(message.delivery_id))))
+    if note:
+        blocks.append(section(escape(note)))
+    return blocks
+
+
+def _example_blocks(lesson: Lesson) -> list[Block]:
+    blocks = []
+    if lesson.situation:
+        blocks += sections(f"*The customer writes:*\n{_quote(lesson.situation)}")
+    blocks += sections(f":x: *Instead of:*\n{_quote(lesson.bad_example)}")
+    blocks += sections(f":white_check_mark: *Try:*\n{_quote(lesson.better_example)}")
+    return blocks
+
+
+def _in_order(lesson: Lesson, review_question: str | None) -> list[Question]:
+    """A review leads with the question the agent missed last time."""
+    return sorted(lesson.quiz, key=lambda question: question.id != review_question)
+
+
+def _question_blocks(delivery_id: int, question: Question, number: int, count: int, picked: int | None) -> list[Block]:
+    label = f"Quiz {number} of {count}" if count > 1 else "Quiz"
+    blocks = [section(f"*{label}:* {escape(question.prompt)}")]
+    for index, option in enumerate(question.options):
+        letter = LETTERS[index]
+        if picked is None:
+            block = section(f"*{letter}.* {escape(option.text)}")
+            block["accessory"] = button(f"Choose {letter}", QUIZ_ANSWER, quiz_value(delivery_id, question.id, index))
+        else:
+            block = section(f"{_mark(index, picked, option.correct)} *{letter}.* {escape(option.text)}")
+        blocks.append(block)
+    if picked is not None and 0 <= picked < len(question.options):
+        chosen = question.options[picked]
+        verdict = "Right." if chosen.correct else f"Not quite: the answer is {LETTERS[question.answer]}."
+        blocks.append(context(f"You chose {LETTERS[picked]}. *{verdict}* {escape(chosen.feedback)}"))
+    return blocks
+
+
+def _mark(index: int, picked: int, correct: bool) -> str:
+    if correct:
+        return ":white_check_mark:"
+    return ":x:" if index == picked else ":white_small_square:"
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f">{escape(line)}" for line in text.splitlines() or [""])

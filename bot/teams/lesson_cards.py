@@ -1,0 +1,101 @@
+"""The daily lesson as an Adaptive Card: pure functions from a ``LessonMessage`` (and the answers so far).
+
+The same builder draws the lesson when it is sent and again each time a quiz
+button is pressed, from what the store holds, so the card always shows the
+answers that count (the first one per question) whatever order presses arrive in.
+Example replies are quoted verbatim, like an agent's own words on a result card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from bot.coach.lessons import TRACK_TITLES
+from bot.teams.cards import card, submit, text, verbatim
+
+if TYPE_CHECKING:
+    from bot.coach.lessons import Lesson, Question
+    from bot.coach.sending import LessonMessage
+
+LETTERS = "ABCD"
+
+
+def lesson_summary(message: LessonMessage) -> str:
+    """The notification line Teams shows for the card."""
+    late = " (sent late today)" if message.late else ""
+    return f"Today's one-minute lesson{late}: {message.lesson.title}"
+
+
+def lesson_card(
+    message: LessonMessage, answers: Mapping[str, int] | None = None, *, done: bool = False, note: str | None = None
+) -> dict:
+    """The lesson, its quiz, and for each answered question the option picked and why it is right or not.
+
+    ``note`` is the latest thing to tell the agent ("Lesson done: that's 4 lesson days in a row."), drawn
+    at the bottom, where they are looking after pressing a button.
+    """
+    answers = answers or {}
+    lesson = message.lesson
+    body = [text("Today's one-minute lesson", isSubtle=True, spacing="None"),
+            text(lesson.title, size="Large", weight="Bolder", spacing="None")]
+    if message.late:
+        body.append(text("⏳ **Sent late:** the coach couldn't send it at your usual time today, so here it is now.",
+                         color="Warning"))
+    track = TRACK_TITLES.get(lesson.track, lesson.track)
+    body.append(text(f"🎯 **Why this one:** {message.reason} · {track}", isSubtle=True))
+    body.append(text(lesson.idea))
+    body += _examples(lesson)
+    body.append(text(f"👉 **Try today:** {lesson.try_today}", spacing="Medium"))
+    questions = sorted(lesson.quiz, key=lambda question: question.id != message.review_question)
+    for number, question in enumerate(questions, start=1):
+        body += _question(message.delivery_id, question, number, len(questions), answers.get(question.id))
+    if done:
+        body.append(text("✅ **Lesson done.** See you at your next lesson.", separator=True, spacing="Medium"))
+    if note:
+        body.append(text(note, weight="Bolder", spacing="Medium"))
+    actions = None if done else [submit("Done for today", {"action": "lesson_done",
+                                                            "delivery_id": message.delivery_id})]
+    content = card(body, actions)
+    content["fallbackText"] = lesson_summary(message)
+    return content
+
+
+def _examples(lesson: Lesson) -> list[dict]:
+    blocks = []
+    if lesson.situation:
+        blocks += [text("**The customer writes:**", spacing="Medium"), _quote(lesson.situation)]
+    blocks += [text("❌ **Instead of:**", spacing="Medium"), _quote(lesson.bad_example),
+               text("✅ **Try:**", spacing="Medium"), _quote(lesson.better_example)]
+    return blocks
+
+
+def _quote(words: str) -> dict:
+    return {"type": "Container", "style": "emphasis", "items": [verbatim(words.strip())], "spacing": "Small"}
+
+
+def _question(delivery_id: int, question: Question, number: int, count: int, picked: int | None) -> list[dict]:
+    label = f"Quiz {number} of {count}" if count > 1 else "Quiz"
+    blocks = [text(f"**{label}:** {question.prompt}", separator=True, spacing="Medium")]
+    answered = picked is not None and 0 <= picked < len(question.options)
+    for index, option in enumerate(question.options):
+        mark = _mark(index, picked, option.correct) + " " if answered else ""
+        blocks.append(verbatim(f"{mark}{LETTERS[index]}. {option.text}"))
+    if answered:
+        chosen = question.options[picked]
+        verdict = "Right." if chosen.correct else f"Not quite: the answer is {LETTERS[question.answer]}."
+        blocks.append(text(f"You chose {LETTERS[picked]}. **{verdict}** {chosen.feedback}",
+                           color="Good" if chosen.correct else "Attention"))
+    else:
+        blocks.append({"type": "ActionSet", "actions": [
+            submit(LETTERS[index], {"action": "quiz", "delivery_id": delivery_id, "question_id": question.id,
+                                    "option": index})
+            for index in range(len(question.options))
+        ]})
+    return blocks
+
+
+def _mark(index: int, picked: int | None, correct: bool) -> str:
+    if correct:
+        return "✅"
+    return "❌" if index == picked else "▫️"
