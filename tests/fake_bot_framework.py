@@ -14,7 +14,6 @@ import asyncio
 import json
 import time
 from collections import deque
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from bot.service import Coach
 from bot.settings import Settings
 from bot.store import Store
 from bot.teams.bot import CoachBot
+from payloads import walk
 
 ISSUER = "https://api.botframework.com"
 TENANT = "tenant-1"
@@ -164,17 +164,6 @@ def post(url: str, body: object, token: str | None = None, **headers: str) -> re
     if token is not None:
         headers["Authorization"] = f"Bearer {token}"
     return requests.post(f"{url}/api/messages", json=body, headers=headers, timeout=30)
-
-
-def walk(node: object) -> Iterator[dict]:
-    """Every element of a card (blocks, inlines, actions, nested cards), depth first."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from walk(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from walk(item)
 
 
 def card_text(card: dict) -> str:

@@ -10,14 +10,8 @@ from bot.coach import check
 from bot.coach.facts import missing_facts
 from bot.coach.guardrails import CHECKS, review
 from bot.coach.promises import added_promises
+from llm_cases import CUSTOMER, DRAFT, GOOD
 
-CUSTOMER = "My order #48213 still hasn't arrived and nobody answers my emails. I am really angry."
-DRAFT = "Calm down. As I already said, order #48213 for $45.00 was sent on 3 March. Read the FAQ."
-GOOD = (
-    "I'm really sorry that order #48213 still hasn't arrived and that your emails went unanswered; it makes sense "
-    "that you're angry. It was sent on 3 March for $45.00, and the FAQ explains how tracking works. I'll personally "
-    "chase the delivery and let you know as soon as I hear back. Could you tell me what the tracking page shows?"
-)
 OFFLINE = check(DRAFT, CUSTOMER)
 
 

@@ -25,15 +25,8 @@ from bot.server import COACH_KEY, create_app
 from bot.service import Checked, Coach
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
+from llm_cases import CUSTOMER, DRAFT, EXPLANATION, GOOD
 
-CUSTOMER = "My order #48213 still hasn't arrived and nobody answers my emails. I am really angry."
-DRAFT = "Calm down. As I already said, order #48213 for $45.00 was sent on 3 March. Read the FAQ."
-GOOD = (
-    "I'm really sorry that order #48213 still hasn't arrived and that your emails went unanswered; it makes sense "
-    "that you're angry. It was sent on 3 March for $45.00, and the FAQ explains how tracking works. I'll personally "
-    "chase the delivery and let you know as soon as I hear back. Could you tell me what the tracking page shows?"
-)
-EXPLANATION = [{"rule": "E402", "change": "Dropped \"Calm down\""}, {"rule": "E104", "change": "Named the anger"}]
 USER = "slack:T1:U1"
 
 

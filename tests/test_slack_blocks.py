@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,19 +15,10 @@ from bot.coach.model import CheckResult, Finding
 from bot.service import Checked
 from bot.slack import blocks
 from bot.store import Progress, UserSettings
+from payloads import walk
 
 LONG_DRAFT = ("As I already said, you should have checked the tracking page <!channel>. "
               "Calm down, it's policy & nothing can be done. ") * 80
-
-
-def walk(node: object) -> Iterator[dict]:
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from walk(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from walk(item)
 
 
 def assert_within_limits(message_blocks: list[dict], max_blocks: int = blocks.MAX_MESSAGE_BLOCKS) -> None:

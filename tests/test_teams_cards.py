@@ -11,24 +11,13 @@ from hypothesis import strategies as st
 from bot.coach import check
 from bot.service import Checked
 from bot.teams import cards, commands, submits
+from payloads import walk
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 
 
 def blocks(card: dict) -> list[dict]:
-    found = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            found.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
-    return found
+    return list(walk(card))
 
 
 def test_the_result_card_shows_what_slack_shows_from_the_same_engine_result() -> None:

@@ -21,7 +21,8 @@ from bot.service import Coach
 from bot.settings import TEAMS_APP_TYPES, Settings, TeamsSettings
 from bot.store import Store
 from bot.teams import TEAMS_OUTBOX, BotFrameworkCloud, mount
-from tests.fake_bot_framework import USER_ID, FakeConnector, FakeKeyServer, activity, post, sign, walk
+from payloads import walk
+from tests.fake_bot_framework import USER_ID, FakeConnector, FakeKeyServer, activity, post, sign
 from tests.loopback import LoopbackServer, serve
 
 APP_ID = "00000000-0000-0000-0000-00000000b07"
