@@ -1,4 +1,4 @@
-"""Everything the coach remembers, in one SQLite file; the only module that talks to SQLite.
+"""The open database: every read and write the coach makes, each a method named for what it means.
 
 Each write is a single ``BEGIN IMMEDIATE`` transaction: the Slack app, the Teams
 app and the CLI may share one file, and taking the write lock up front means a
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -23,14 +22,25 @@ from bot.coach.model import DIMENSIONS, CheckResult
 from bot.coach.review import Review, after_answer
 from bot.coach.schedule import Slot
 from bot.coach.streaks import LessonDay
+from bot.store.records import (
+    AnswerOutcome,
+    Clock,
+    Delivery,
+    LessonRecipient,
+    LessonStats,
+    LLMCall,
+    LLMStats,
+    PracticeRecord,
+    Progress,
+    UserSettings,
+    iso,
+    utc_now,
+)
+from bot.store.schema import MIGRATIONS, Migration
 
 BUSY_TIMEOUT_SECONDS = 5.0
-DEFAULT_LESSON_TIME = "09:30"
 TOP_RULES = 5
 HANDLED_EVENTS_KEPT = timedelta(days=1)
-
-Clock = Callable[[], datetime]
-Migration = Callable[[sqlite_utils.Database], None]
 
 
 class StoreError(RuntimeError):
@@ -39,428 +49,6 @@ class StoreError(RuntimeError):
 
 class PracticeBusy(StoreError):
     """The user already has an active practice session; one at a time."""
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
-def iso(moment: datetime) -> str:
-    """Fixed-width UTC text, so comparing timestamps as strings in SQL is comparing times."""
-    if moment.tzinfo is None:
-        raise ValueError(f"{moment!r} has no time zone; the store only accepts aware datetimes.")
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def create_core_tables(db: sqlite_utils.Database) -> None:
-    """Users, their checks and their feedback on checks."""
-    db.table("users").create(
-        {
-            "id": str,  # "<platform>:<workspace>:<user>", e.g. "slack:T123:U456" or "cli:alice"
-            "platform": str,
-            "display_name": str,
-            "timezone": str,
-            "created_at": str,
-            "last_seen_at": str,
-        },
-        pk="id",
-        not_null=["platform", "created_at", "last_seen_at"],
-    )
-    db.table("checks").create(
-        {
-            "id": int,
-            "user_id": str,
-            "created_at": str,
-            "platform": str,
-            "score": int,
-            "rewrite_score": int,
-            "acknowledge": float,
-            "reflect": float,
-            "explore": float,
-            "own": float,
-            "respect": float,
-            "rules": str,  # JSON list of rule ids, in the order they were found
-            "engine": str,
-            "text": str,  # only with COACH_STORE_TEXT
-            "customer_text": str,  # only with COACH_STORE_TEXT
-        },
-        pk="id",
-        foreign_keys=[("user_id", "users", "id")],
-        not_null=["user_id", "created_at", "platform", "score", "rewrite_score", "rules", "engine"],
-    )
-    db.table("checks").create_index(["user_id", "created_at"])
-    db.table("feedback").create(
-        {
-            "id": int,
-            "check_id": int,
-            "user_id": str,
-            "helpful": bool,
-            "reason": str,
-            "created_at": str,
-        },
-        pk="id",
-        foreign_keys=[("check_id", "checks", "id"), ("user_id", "users", "id")],
-        not_null=["check_id", "user_id", "helpful", "created_at"],
-    )
-    db.table("feedback").create_index(["check_id"])
-    db.table("feedback").create_index(["user_id"])
-
-
-def add_lesson_settings(db: sqlite_utils.Database) -> None:
-    """Each agent's lesson schedule: local time, weekdays only, paused."""
-    users = db.table("users")
-    users.add_column("lesson_time", str, not_null_default=DEFAULT_LESSON_TIME)
-    users.add_column("weekdays_only", int, not_null_default=1)
-    users.add_column("lessons_paused", int, not_null_default=0)
-
-
-def add_conversations(db: sqlite_utils.Database) -> None:
-    """Where to reach each agent unprompted: a chat platform's serialized conversation reference (Teams)."""
-    db.table("conversations").create(
-        {"user_id": str, "reference": str, "saved_at": str},
-        pk="user_id",
-        foreign_keys=[("user_id", "users", "id")],
-        not_null=["reference", "saved_at"],
-    )
-
-
-def add_handled_events(db: sqlite_utils.Database) -> None:
-    """Ids of platform events already acted on, so a redelivered event (Slack retries any event it
-    thinks was not acknowledged) never posts or records twice, even across a restart."""
-    db.table("handled_events").create({"id": str, "handled_at": str}, pk="id", not_null=["handled_at"])
-    db.table("handled_events").create_index(["handled_at"])
-
-
-def add_lesson_delivery(db: sqlite_utils.Database) -> None:
-    """The daily lesson's delivery log, quiz answers, missed questions up for review, and opt-outs.
-
-    A delivery row is unique per (user, local date): the fan-out claims it before sending, so two
-    runs (a restart, cron overlapping the in-process scheduler) can never both send the same day's lesson.
-    """
-    db.table("lesson_deliveries").create(
-        {
-            "id": int,
-            "user_id": str,
-            "local_date": str,  # the agent's calendar day, YYYY-MM-DD
-            "lesson_id": str,
-            "kind": str,  # review, weak-spot, next or refresher
-            "reason": str,
-            "question_id": str,  # the missed question, for a review
-            "late": int,
-            "status": str,  # claimed, sent, failed or gone
-            "attempts": int,
-            "scheduled_at": str,
-            "claimed_at": str,
-            "sent_at": str,
-            "error": str,
-        },
-        pk="id",
-        foreign_keys=[("user_id", "users", "id")],
-        not_null=["user_id", "local_date", "lesson_id", "kind", "reason", "late", "status", "attempts",
-                  "scheduled_at", "claimed_at"],
-    )
-    db.table("lesson_deliveries").create_index(["user_id", "local_date"], unique=True)
-    db.table("lesson_deliveries").create_index(["local_date", "status"])
-    db.table("quiz_answers").create(
-        {
-            "id": int,
-            "delivery_id": int,
-            "user_id": str,
-            "lesson_id": str,
-            "question_id": str,
-            "option": int,
-            "correct": int,
-            "answered_at": str,
-        },
-        pk="id",
-        foreign_keys=[("delivery_id", "lesson_deliveries", "id"), ("user_id", "users", "id")],
-        not_null=["delivery_id", "user_id", "lesson_id", "question_id", "option", "correct", "answered_at"],
-    )
-    db.table("quiz_answers").create_index(["delivery_id", "question_id"], unique=True)
-    db.table("quiz_answers").create_index(["user_id"])
-    db.table("reviews").create(
-        {
-            "user_id": str,
-            "lesson_id": str,
-            "question_id": str,
-            "repetitions": int,
-            "interval_days": int,
-            "ease": float,
-            "due_on": str,
-            "missed_on": str,
-        },
-        pk=("user_id", "lesson_id", "question_id"),
-        foreign_keys=[("user_id", "users", "id")],
-        not_null=["repetitions", "interval_days", "ease", "due_on", "missed_on"],
-    )
-    db.table("reviews").create_index(["user_id", "due_on"])
-    db.table("lesson_completions").create(
-        {"delivery_id": int, "user_id": str, "lesson_id": str, "completed_at": str},
-        pk="delivery_id",
-        foreign_keys=[("delivery_id", "lesson_deliveries", "id"), ("user_id", "users", "id")],
-        not_null=["user_id", "lesson_id", "completed_at"],
-    )
-    db.table("lesson_completions").create_index(["user_id"])
-    users = db.table("users")
-    users.add_column("lessons_opted_out", int, not_null_default=0)
-    users.add_column("uninstalled_at", str)
-
-
-def add_llm_calls(db: sqlite_utils.Database) -> None:
-    """One row per LLM rewrite attempt: which prompt and model, whether it was used or why not, what it cost."""
-    db.table("llm_calls").create(
-        {
-            "id": int,
-            "check_id": int,
-            "user_id": str,
-            "created_at": str,
-            "model": str,
-            "prompt_version": str,
-            "engine": str,  # "llm" when the LLM rewrite was shown, "offline" when it was not
-            "failure": str,  # the guardrail or fault that stopped it
-            "prompt_tokens": int,
-            "completion_tokens": int,
-            "cached": int,
-            "latency_ms": int,
-        },
-        pk="id",
-        foreign_keys=[("check_id", "checks", "id"), ("user_id", "users", "id")],
-        not_null=["check_id", "user_id", "created_at", "model", "prompt_version", "engine", "prompt_tokens",
-                  "completion_tokens", "cached", "latency_ms"],
-    )
-    db.table("llm_calls").create_index(["created_at"])
-    db.table("llm_calls").create_index(["check_id"])
-
-
-def add_practice_sessions(db: sqlite_utils.Database) -> None:
-    """Practice conversations with a simulated customer. The partial unique index is what keeps each agent to
-    one active session, even when two messages race."""
-    db.table("practice_sessions").create(
-        {
-            "id": int,
-            "user_id": str,
-            "platform": str,
-            "scenario_id": str,
-            "state": str,  # the session as JSON (bot.coach.practice.Session)
-            "summary": str,  # JSON, once finished
-            "status": str,  # "active", or how it finished
-            "started_at": str,
-            "updated_at": str,
-            "finished_at": str,
-        },
-        pk="id",
-        foreign_keys=[("user_id", "users", "id")],
-        not_null=["user_id", "platform", "scenario_id", "state", "status", "started_at", "updated_at"],
-    )
-    db.execute(
-        "CREATE UNIQUE INDEX practice_sessions_one_active ON practice_sessions (user_id) WHERE status = 'active'"
-    )
-    db.table("practice_sessions").create_index(["user_id", "started_at"])
-
-
-def add_practice_llm_calls(db: sqlite_utils.Database) -> None:
-    """LLM calls that word a practice customer's line belong to a session, not a check: ``check_id`` may be
-    empty and ``practice_id`` names the session, so ``stats`` sums both kinds from one table."""
-    db.table("llm_calls").transform(not_null={"check_id": False})
-    db.table("llm_calls").add_column("practice_id", int, fk="practice_sessions", fk_col="id")
-    db.table("llm_calls").create_index(["practice_id"])
-
-
-def one_feedback_per_check_and_user(db: sqlite_utils.Database) -> None:
-    """An agent's answer on a check is one row, the latest: pressing *Helpful* twice, or changing their mind,
-    must not count twice. Rows saved before this keep only each agent's newest answer."""
-    db.execute("DELETE FROM feedback WHERE id NOT IN (SELECT max(id) FROM feedback GROUP BY check_id, user_id)")
-    db.table("feedback").create_index(["check_id", "user_id"], unique=True)
-
-
-MIGRATIONS: tuple[Migration, ...] = (
-    create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
-    add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user,
-)
-"""The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
-that has shipped, because its position is the version number recorded in every existing database."""
-
-
-@dataclass(frozen=True, slots=True)
-class UserSettings:
-    """What an agent chose for their lessons; the timezone is ``None`` until a platform tells us."""
-
-    user_id: str
-    timezone: str | None
-    lesson_time: str = DEFAULT_LESSON_TIME
-    """Local wall-clock time as ``HH:MM``."""
-    weekdays_only: bool = True
-    lessons_paused: bool = False
-    lessons_opted_out: bool = False
-    """No daily lessons at all until they opt back in; pausing is the short-term switch."""
-
-
-@dataclass(frozen=True, slots=True)
-class Progress:
-    """How an agent's replies have gone over the last ``days`` days, against the ``days`` before."""
-
-    user_id: str
-    since: datetime
-    until: datetime
-    checks: int
-    average_score: float | None
-    previous_average_score: float | None
-    dimensions: dict[str, float]
-    strongest: str | None
-    weakest: str | None
-    top_rules: tuple[tuple[str, int], ...]
-    """Rule ids with the number of checks they fired in, most frequent first."""
-
-    @property
-    def days(self) -> int:
-        return (self.until - self.since).days
-
-    @property
-    def trend(self) -> float | None:
-        if self.average_score is None or self.previous_average_score is None:
-            return None
-        return self.average_score - self.previous_average_score
-
-    def trend_phrase(self, up: str = "up", down: str = "down") -> str:
-        """How the average moved against the period before, as a clause every front end appends to it."""
-        before = f"the {self.days} days before"
-        if self.trend is None:
-            return f" (no checks in {before} to compare with)"
-        if round(self.trend) == 0:
-            return f", the same as {before}"
-        return f", {up if self.trend > 0 else down} {abs(self.trend):.0f} on {before}"
-
-    def to_dict(self) -> dict:
-        def rounded(value: float | None, digits: int = 1) -> float | None:
-            return None if value is None else round(value, digits)
-
-        return {
-            "user_id": self.user_id,
-            "since": iso(self.since),
-            "until": iso(self.until),
-            "days": self.days,
-            "checks": self.checks,
-            "average_score": rounded(self.average_score),
-            "previous_average_score": rounded(self.previous_average_score),
-            "trend": rounded(self.trend),
-            "dimensions": {name: round(value, 3) for name, value in self.dimensions.items()},
-            "strongest": self.strongest,
-            "weakest": self.weakest,
-            "top_rules": [{"rule": rule, "checks": count} for rule, count in self.top_rules],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class LessonRecipient:
-    """An agent who gets lessons: enrolled, not paused, not opted out, still reachable."""
-
-    user_id: str
-    platform: str
-    timezone: str | None
-    lesson_time: str
-    weekdays_only: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Delivery:
-    """One day's lesson for one agent, as the delivery log records it."""
-
-    id: int
-    user_id: str
-    local_date: date
-    lesson_id: str
-    kind: str
-    reason: str
-    question_id: str | None
-    late: bool
-    status: str
-    attempts: int
-
-
-@dataclass(frozen=True, slots=True)
-class AnswerOutcome:
-    """What the store made of one quiz button press."""
-
-    recorded: bool
-    """False when this question of this lesson was already answered: the first answer stands."""
-    option: int
-    """The option that counts: this press's when recorded, else the first one."""
-    correct: bool
-    completed: bool
-    """Whether the lesson is complete now (every question answered), whoever completed it."""
-
-
-@dataclass(frozen=True, slots=True)
-class LessonStats:
-    lessons_completed: int
-    quiz_answers: int
-    quiz_correct: int
-
-    @property
-    def accuracy(self) -> float | None:
-        return self.quiz_correct / self.quiz_answers if self.quiz_answers else None
-
-
-@dataclass(frozen=True, slots=True)
-class LLMCall:
-    """What one LLM rewrite attempt is remembered by: never the text, only what it cost and how it went."""
-
-    model: str
-    prompt_version: str
-    engine: str
-    failure: str | None
-    prompt_tokens: int
-    completion_tokens: int
-    cached: bool
-    latency_ms: int
-    rewrite_score: int
-    """The score of the rewrite shown; the check's own row takes it when the LLM's was used."""
-
-
-@dataclass(frozen=True, slots=True)
-class LLMStats:
-    """LLM use over a period, across every user: what a team lead checks against the bill."""
-
-    since: datetime | None
-    until: datetime
-    calls: int
-    used: int
-    cached: int
-    prompt_tokens: int
-    completion_tokens: int
-    failures: tuple[tuple[str, int], ...]
-    """Reasons the LLM rewrite was not used, with their counts, most frequent first."""
-    prompts: tuple[tuple[str, int, int], ...]
-    """(prompt version, attempts, used) for each prompt version seen."""
-
-    def to_dict(self) -> dict:
-        return {
-            "since": iso(self.since) if self.since else None,
-            "until": iso(self.until),
-            "calls": self.calls,
-            "used": self.used,
-            "cached": self.cached,
-            "prompt_tokens": self.prompt_tokens,
-            "completion_tokens": self.completion_tokens,
-            "total_tokens": self.prompt_tokens + self.completion_tokens,
-            "failures": {reason: count for reason, count in self.failures},
-            "prompts": [{"version": v, "calls": c, "used": u} for v, c, u in self.prompts],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class PracticeRecord:
-    """A stored practice session; ``state`` and ``summary`` are JSON the coach reads back."""
-
-    id: int
-    user_id: str
-    platform: str
-    scenario_id: str
-    state: str
-    status: str
-    started_at: datetime
-    updated_at: datetime
-    summary: str | None = None
 
 
 class Store:

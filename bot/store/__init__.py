@@ -1,0 +1,45 @@
+"""Everything the coach remembers, in one SQLite file; the only package that talks to SQLite.
+
+``schema`` holds the versioned migrations, ``records`` the rows handed back,
+``database`` the ``Store`` that reads and writes them. Callers import from here.
+"""
+
+from bot.store.database import HANDLED_EVENTS_KEPT, PracticeBusy, Store, StoreError
+from bot.store.records import (
+    AnswerOutcome,
+    Clock,
+    Delivery,
+    LessonRecipient,
+    LessonStats,
+    LLMCall,
+    LLMStats,
+    PracticeRecord,
+    Progress,
+    UserSettings,
+    iso,
+    utc_now,
+)
+from bot.store.schema import DEFAULT_LESSON_TIME, MIGRATIONS, Migration, one_feedback_per_check_and_user
+
+__all__ = [
+    "DEFAULT_LESSON_TIME",
+    "HANDLED_EVENTS_KEPT",
+    "MIGRATIONS",
+    "AnswerOutcome",
+    "Clock",
+    "Delivery",
+    "LLMCall",
+    "LLMStats",
+    "LessonRecipient",
+    "LessonStats",
+    "Migration",
+    "PracticeBusy",
+    "PracticeRecord",
+    "Progress",
+    "Store",
+    "StoreError",
+    "UserSettings",
+    "iso",
+    "one_feedback_per_check_and_user",
+    "utc_now",
+]
