@@ -411,6 +411,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     from aiohttp import web
 
+    from bot.content import content_problems
     from bot.server import create_app
     from bot.store import Store, StoreError
 
@@ -418,6 +419,12 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     if settings.slack is None and settings.teams is None:
         _complain("no chat platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) "
                   "for Slack, or MicrosoftAppId and MicrosoftAppPassword for Teams. Serving /healthz only.")
+    problems = content_problems(llm=settings.llm is not None)
+    for problem in problems:
+        _complain(problem)
+    if problems:
+        raise CommandError("Not serving until the files above are fixed; reinstall empathy-coach if you didn't "
+                           "edit them.", 2)
     try:
         store = Store.open(settings.db_path)
     except StoreError as error:
