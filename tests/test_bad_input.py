@@ -275,15 +275,21 @@ def test_customer_message_can_be_anything() -> None:
         _assert_valid(check(draft, customer), draft)
 
 
-@pytest.mark.parametrize("draft", [
-    "Your order shipped. \u0958",
-    "Your order for Zoe\u0308 shipped, you should have checked.",
+@pytest.mark.parametrize(("draft", "rule", "pointed"), [
+    # normalising would grow the text ("\u0958" is two characters in NFC) ...
+    ("Your order shipped. \u0958", "E301", ""),
+    # ... or shrink it ("e\u0308" is one), moving every later offset
+    ("Your order for Zoe\u0308 shipped, you should have checked.", "E401", "you should have"),
 ])
-def test_offsets_point_into_the_text_the_agent_typed(draft: str) -> None:
+def test_offsets_point_into_the_text_the_agent_typed(draft: str, rule: str, pointed: str) -> None:
     result = check(draft)
     assert result.draft == draft
     for finding in result.findings:
         assert finding.end <= len(draft)
+    [finding] = [f for f in result.findings if f.rule == rule]
+    assert draft[finding.start : finding.end] == pointed
+    if rule == "E301":
+        assert finding.start == len(draft), "a missing next step points at the end of the draft"
 
 
 @pytest.mark.parametrize("draft", [",", ";;", ": "])

@@ -7,10 +7,9 @@ import re
 import pytest
 
 from bot.coach import analyze, check
-from bot.coach.context import NO_CONTEXT, read_customer
+from bot.coach.context import read_customer
 from bot.coach.facts import missing_facts
-from bot.coach import phrasing
-from bot.coach.phrasing import acknowledgement
+from bot.coach.phrasing import acknowledgement, all_templates, coach_sentences
 from bot.coach.promises import added_promises, count_promises
 from bot.coach.rules import RULES
 
@@ -75,17 +74,7 @@ FACT_DRAFTS: list[tuple[str, str | None, tuple[str, ...]]] = [
 ]
 FACT_IDS = [d[:28] for d, _, _ in FACT_DRAFTS]
 
-
-
-def _all_templates() -> tuple[str, ...]:
-    """Every sentence the rewriter can add, however the phrasing module exposes them."""
-    templates = getattr(phrasing, "ALL_TEMPLATES", None)
-    if templates is None:
-        templates = phrasing.all_templates()
-    return tuple(templates)
-
-
-ALL_TEMPLATES = _all_templates()
+ALL_TEMPLATES = all_templates()
 
 # an independent reading of "a promise": money, goods or a deadline
 PROMISE_WORDS = re.compile(
@@ -153,6 +142,8 @@ WEAK = [(d, c) for d, c, _ in FACT_DRAFTS] + [
     ("We apologize for any inconvenience. Your new card is in the post.", "My card was declined twice at the shop."),
     ("I understand your frustration. The courier will deliver on Monday.", "My parcel never arrived and I'm upset."),
     ("Did you restart the router? Is the light green?", "My internet has been down since Sunday."),
+    # two apologies already: the acknowledgement is one of the wordings without "sorry"
+    ("I understand your frustration. Sorry. Sorry again.", "My parcel never arrived and I am upset."),
 ]
 WEAK_IDS = [d[:28] for d, _ in WEAK]
 
@@ -174,7 +165,7 @@ def test_rewriting_a_rewrite_changes_nothing(draft: str, customer: str | None) -
 
 
 def _longest_acknowledgement(draft: str, customer: str | None) -> int:
-    context = read_customer(customer) if customer else NO_CONTEXT
+    context = read_customer(customer)
     return max(len(acknowledgement(context, draft, variant)) for variant in range(8))
 
 
@@ -292,6 +283,13 @@ def test_templates_are_neither_stock_nor_promises(template: str) -> None:
     assert not PROMISE_WORDS.search(sentence), sentence
 
 
+@pytest.mark.parametrize("template", ALL_TEMPLATES)
+def test_a_second_pass_recognises_every_sentence_the_rewriter_adds(template: str) -> None:
+    """Otherwise a rewrite of a rewrite counts the coach's words as the agent's and gets a bigger budget."""
+    sentence = template.format(**SAMPLE)
+    assert [found for _, found in coach_sentences(f"Hi Maria, {sentence} Your order ships Friday.")] == [sentence]
+
+
 def test_every_acknowledgement_the_rewriter_can_write_is_clean() -> None:
     customers = [
         None,
@@ -306,7 +304,7 @@ def test_every_acknowledgement_the_rewriter_can_write_is_clean() -> None:
     ]
     seen = set()
     for customer in customers:
-        context = read_customer(customer) if customer else NO_CONTEXT
+        context = read_customer(customer)
         for variant in range(4):
             sentence = acknowledgement(context, "a draft", variant)
             seen.add(sentence)
@@ -314,6 +312,10 @@ def test_every_acknowledgement_the_rewriter_can_write_is_clean() -> None:
             assert not set(analyze(sentence).rules) & {"E102", "E406", "E103"}, sentence
             assert analyze(sentence).dimensions["acknowledge"].score >= 0.5, sentence
             assert sum(count_promises(sentence).values()) == 0, sentence
+            quiet = acknowledgement(context, "a draft", variant, apologise=False)
+            assert "sorry" not in quiet.lower(), quiet
+            assert not set(analyze(quiet).rules) & {"E102", "E406", "E103"}, quiet
+            assert sum(count_promises(quiet).values()) == 0, quiet
     assert len(seen) >= 12
 
 
@@ -472,6 +474,17 @@ def test_opening_emoticon_survives(draft: str) -> None:
     ],
 )
 def test_a_fact_counts_only_as_a_whole_word(draft: str, rewrite: str, missing: list[str]) -> None:
-    from bot.coach.facts import missing_facts
-
     assert missing_facts(draft, rewrite) == missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "customer"),
+    [
+        ("I understand your frustration. Sorry about the delay.", "My parcel never arrived and I am upset."),
+        ("We apologize for any inconvenience. Sorry about the delay.", "I am furious, my bag never arrived!"),
+    ],
+)
+def test_an_addition_that_fits_is_made_on_the_first_pass_not_the_second(draft: str, customer: str) -> None:
+    first = check(draft, customer)
+    assert any(change.rule == "E301" for change in first.explanation), first.rewrite
+    assert check(first.rewrite, customer).rewrite == first.rewrite

@@ -213,7 +213,8 @@ def test_catalogue_entries_are_written_for_an_agent() -> None:
 def test_pattern_findings_are_capped_per_rule() -> None:
     draft = "Calm down. " * 8 + "I'll check your bill."
     findings = [f for f in analyze(draft).findings if f.rule == "E402"]
-    assert 1 <= len(findings) <= 3
+    assert [draft[f.start : f.end] for f in findings] == ["Calm down"] * 3, "the first three, no more"
+    assert [f.start for f in findings] == [0, 11, 22]
 
 
 def test_findings_are_ordered_by_severity() -> None:

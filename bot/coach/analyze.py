@@ -29,7 +29,7 @@ INTERROGATIVE = re.compile(
     r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also)\W+)*"
     r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
     r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
-    r"brings|exactly|is|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
+    r"brings|exactly|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
     r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|it|he|she|they|we|"
     r"there|the|your|that|this|i|anyone|anything)\b|any idea\b|let me ask\b|may i ask\b|"
     r"question for you\b)"
@@ -69,7 +69,7 @@ REQUEST_QUESTION = re.compile(
 def analyze(text: str, customer: str | None = None) -> Analysis:
     """Score ``text`` as a reply to ``customer`` (the customer's message, if known)."""
     draft = read(text)
-    context = read_customer(customer) if customer else NO_CONTEXT
+    context = read_customer(customer)
     weights, evidence = _dimension_weights(draft, context)
     findings = _findings(draft, context, weights)
     respect = _respect(draft, findings)
@@ -135,8 +135,8 @@ def _findings(draft: Draft, context: Context, weights: dict[str, float]) -> list
     findings: list[Finding] = []
     text = draft.lower
     found: dict[str, int] = {}
-    for m in _PHRASE_RULES.pattern.finditer(text):
-        rule = PHRASE_RULES[_PHRASE_RULES.cue_of[m.lastgroup or ""]]
+    for index, m in _PHRASE_TABLE.matches(text):
+        rule = PHRASE_RULES[index]
         found[rule] = found.get(rule, 0) + 1
         if found[rule] <= MAX_PER_RULE:
             findings.append(_finding(draft, rule, m.start(), m.end()))
@@ -164,7 +164,7 @@ def _findings(draft: Draft, context: Context, weights: dict[str, float]) -> list
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PHRASE_RULES = ("E401", "E402", "E405", "E103", "E406")
 """Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
-_PHRASE_RULES = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
+_PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
 
 
 def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[Finding]:
@@ -192,7 +192,7 @@ def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[
 def _shouting(draft: Draft) -> list[Finding]:
     out = []
     for m in PATTERNS["E404"].finditer(draft.view):
-        if looks_like_code(m.group(0)):
+        if _looks_like_code(m.group(0)):
             continue
         out.append(_finding(draft, "E404", m.start(), m.end()))
         if len(out) == MAX_PER_RULE:
@@ -200,7 +200,7 @@ def _shouting(draft: Draft) -> list[Finding]:
     return out
 
 
-def looks_like_code(token: str) -> bool:
+def _looks_like_code(token: str) -> bool:
     """Airport codes ("JFK LAX") and booking references ("KXJTPL") are capitals without being shouting:
     short runs of letters, or a lone word no one could say aloud because it has no vowel."""
     if not token[0].isalpha():

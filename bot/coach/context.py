@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.coach.cues import _Lexicon, compile_fast, compile_table
+from bot.coach.cues import Lexicon, compile_fast, compile_table
 from bot.coach.text import WORD, read
 
 _EMOTIONS: tuple[tuple[str, str], ...] = (
@@ -54,14 +54,12 @@ _PROBLEM_TABLE = compile_table(pattern for pattern, _ in _PROBLEMS)
 
 _POSITIVE = compile_fast(
     r"\b(?:thanks?|thank you|great|awesome|love|amazing|excellent|best|appreciate|kudos|shout ?out|"
-    r"happy|glad|wonderful|fantastic|good service)\b|❤|😍|🙏|👏",
-    re.MULTILINE,
+    r"happy|glad|wonderful|fantastic|good service)\b|❤|😍|🙏|👏"
 )
 _COMPLAINT = compile_fast(
     r"\b(?:not|no|never|can'?t|won'?t|didn'?t|doesn'?t|isn'?t|still|again|wrong|problem|issue|"
     r"help|why|lost|missing|delay\w*|cancel\w*|broken|refund|charged|waiting|worst|terrible|"
-    r"awful|ridiculous|unacceptable)\b|!{2,}|\?{2,}",
-    re.MULTILINE,
+    r"awful|ridiculous|unacceptable)\b|!{2,}|\?{2,}"
 )
 _SHOUTING = re.compile(r"\b[A-Z]{3,}(?:\s+[A-Z]{2,})+\b|!{2,}")
 
@@ -88,13 +86,12 @@ class Context:
     positive: bool
     complaint: bool
     shouting: bool
-    questions: tuple[str, ...]
     keywords: frozenset[str]
-    question_keywords: frozenset[str] = frozenset()
+    question_keywords: frozenset[str]
     """Content words of the customer's questions: a reply that shares none has not answered them."""
 
 
-NO_CONTEXT = Context(None, None, None, False, False, False, (), frozenset())
+NO_CONTEXT = Context(None, None, None, False, False, False, frozenset(), frozenset())
 
 
 @lru_cache(maxsize=2048)
@@ -106,7 +103,7 @@ def read_customer(message: str | None) -> Context:
     emotion = _first(_EMOTION_TABLE, _EMOTIONS, draft.lower)
     complaint = emotion is not None or bool(_COMPLAINT.search(draft.lower))
     positive = not complaint and bool(_POSITIVE.search(draft.lower))
-    questions = tuple(s.text for s in draft.sentences if s.is_question)
+    questions = " ".join(s.text for s in draft.sentences if s.is_question)
     return Context(
         emotion=emotion,
         topic=_first(_TOPIC_TABLE, _TOPICS, draft.lower),
@@ -114,9 +111,8 @@ def read_customer(message: str | None) -> Context:
         positive=positive,
         complaint=complaint,
         shouting=bool(_SHOUTING.search(text)),
-        questions=questions,
         keywords=keywords(draft.lower),
-        question_keywords=keywords(" ".join(questions).lower()),
+        question_keywords=keywords(questions.lower()),
     )
 
 
@@ -129,7 +125,7 @@ def keywords(lower: str) -> frozenset[str]:
     return frozenset(w[:5] for w in WORD.findall(lower) if len(w) > 2 and w not in STOPWORDS)
 
 
-def _first(table: _Lexicon, entries: tuple[tuple[str, str], ...], lower: str) -> str | None:
+def _first(table: Lexicon, entries: tuple[tuple[str, str], ...], lower: str) -> str | None:
     """The value of the earliest entry in the table that matches anywhere: entries are in priority order."""
     best = min(table.found(lower), default=None)
     return None if best is None else entries[best][1]

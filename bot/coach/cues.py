@@ -26,16 +26,16 @@ FEELINGS = (
     r"disrespected|humiliated|bitter|resentful|irritated|impatient|discouraged|defeated|powerless|"
     r"misunderstood|neglected|overlooked|blindsided|shaken|rattled|on edge|worn out|at a loss|"
     r"in a tough spot|in a difficult position|out of options|happy|excited|proud|relieved|hopeful|"
-    r"grateful|stressed out|torn|conflicted|pressured|under pressure|frightened|startled|unsure|"
+    r"grateful|torn|conflicted|pressured|under pressure|frightened|startled|unsure|"
     r"uncertain|troubled|disheartened|crushed|gutted|livid|outraged|exasperated|inconvenienced"
 )
 HARD = (
     r"hard|tough|awful|terrible|horrible|difficult|frustrating|stressful|painful|scary|upsetting|"
     r"rough|exhausting|heartbreaking|devastating|overwhelming|annoying|infuriating|disappointing|"
     r"unacceptable|sad|lonely|worrying|confusing|maddening|draining|unfair|hurtful|a lot|not okay|"
-    r"not ok|inconvenient|a pain|a nightmare|a hassle|no fun|not fun|scary|nerve-?wracking|"
-    r"disheartening|discouraging|isolating|lonely|unsettling|alarming|distressing|tiring|"
-    r"a big deal|a real blow|a setback|an ordeal|so much|too much|not fair|upsetting"
+    r"not ok|inconvenient|a pain|a nightmare|a hassle|no fun|not fun|nerve-?wracking|"
+    r"disheartening|discouraging|isolating|unsettling|alarming|distressing|tiring|"
+    r"a big deal|a real blow|a setback|an ordeal|so much|too much|not fair"
 )
 INTENSIFIER = r"(?:so |really |very |truly |incredibly |super |pretty |absolutely |deeply |extremely |such )*"
 ACTION_VERBS = (
@@ -246,24 +246,28 @@ SENTENCE_OPENING = r"(?:^|[.!?]\s+)"
 
 
 @dataclass(frozen=True, slots=True)
-class _Lexicon:
+class Lexicon:
     pattern: re.Pattern[str]
     cue_of: dict[str, int]
     weights: tuple[float, ...]
 
-    def found(self, lower: str) -> Iterator[int]:
-        """The index of the cue behind each match, in text order."""
+    def matches(self, lower: str) -> Iterator[tuple[int, re.Match[str]]]:
+        """Each match with the index of the cue behind it, in text order."""
         cue_of = self.cue_of
         for m in self.pattern.finditer(lower):
-            yield cue_of[m.lastgroup or ""]
+            yield cue_of[m.lastgroup or ""], m
+
+    def found(self, lower: str) -> Iterator[int]:
+        """The index of the cue behind each match, in text order."""
+        return (index for index, _ in self.matches(lower))
 
 
-def compile_table(patterns: Iterable[str]) -> _Lexicon:
+def compile_table(patterns: Iterable[str]) -> Lexicon:
     """One fast regex for a table of patterns whose matches are told apart by their index in the table."""
     return _compile(tuple((pattern, 1.0) for pattern in patterns))
 
 
-def _compile(cues: tuple[tuple[str, float], ...]) -> _Lexicon:
+def _compile(cues: tuple[tuple[str, float], ...]) -> Lexicon:
     """One regex per lexicon, shaped so the regex engine can skip ahead cheaply.
 
     Branches that start at a word boundary share a single leading ``\\b`` and
@@ -289,7 +293,7 @@ def _compile(cues: tuple[tuple[str, float], ...]) -> _Lexicon:
         alternatives.append(SENTENCE_OPENING + "(?:" + "|".join(opening) + ")")
     alternatives += free
     weights = tuple(weight for _, weight in cues)
-    return _Lexicon(re.compile("|".join(alternatives), re.MULTILINE), cue_of, weights)
+    return Lexicon(re.compile("|".join(alternatives), re.MULTILINE), cue_of, weights)
 
 
 def compile_fast(pattern: str, flags: int = re.MULTILINE) -> re.Pattern[str]:
@@ -328,11 +332,11 @@ def _top_level_branches(pattern: str) -> list[str]:
     return branches
 
 
-LEXICONS: dict[str, _Lexicon] = {name: _compile(cues) for name, cues in CUES.items()}
+LEXICONS: dict[str, Lexicon] = {name: _compile(cues) for name, cues in CUES.items()}
 RESPECT = _compile(RESPECT_CUES)
 
 
-def match_cues(lexicon: _Lexicon, lower: str, original: str) -> tuple[float, list[Span]]:
+def match_cues(lexicon: Lexicon, lower: str, original: str) -> tuple[float, list[Span]]:
     """Sum the weights of every cue found, with the spans that carried them.
 
     A cue that repeats counts with diminishing weight: "sorry, so sorry" is not
@@ -341,8 +345,7 @@ def match_cues(lexicon: _Lexicon, lower: str, original: str) -> tuple[float, lis
     total = 0.0
     seen: dict[int, int] = {}
     spans = []
-    for m in lexicon.pattern.finditer(lower):
-        cue = lexicon.cue_of[m.lastgroup or ""]
+    for cue, m in lexicon.matches(lower):
         count = seen.get(cue, 0)
         seen[cue] = count + 1
         total += lexicon.weights[cue] / (1 + count)

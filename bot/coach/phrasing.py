@@ -31,32 +31,52 @@ _VERB = {
 
 
 @cache
-def phrasing() -> dict:
+def _phrasing() -> dict:
     return tomllib.loads((prompts_dir() / "phrasing.toml").read_text("utf-8"))
 
 
 def alternatives() -> tuple[str, ...]:
-    return tuple(phrasing()["boundaries"]["alternatives"])
+    return tuple(_phrasing()["boundaries"]["alternatives"])
 
 
 def next_steps(short: bool = False) -> tuple[str, ...]:
-    return tuple(phrasing()["next_steps"]["short" if short else "long"])
+    return tuple(_phrasing()["next_steps"]["short" if short else "long"])
 
 
 def all_templates() -> tuple[str, ...]:
-    ack = phrasing()["acknowledgement"]
-    return (
-        tuple(ack["with_situation"] + ack["feeling_only"])
-        + tuple(ack["with_situation_no_apology"] + ack["feeling_only_no_apology"])
-        + alternatives()
-        + next_steps()
-        + next_steps(short=True)
+    """Every sentence the rewriter can add, placeholders unfilled."""
+    return _acknowledgements() + _additions()
+
+
+def _acknowledgements() -> tuple[str, ...]:
+    ack = _phrasing()["acknowledgement"]
+    return tuple(
+        ack["with_situation"] + ack["feeling_only"] + ack["with_situation_no_apology"] + ack["feeling_only_no_apology"]
     )
+
+
+def _additions() -> tuple[str, ...]:
+    return alternatives() + next_steps() + next_steps(short=True)
 
 
 def pick(options: tuple[str, ...], seed: str, variant: int) -> str:
     """A stable choice per draft, moved along by ``variant`` for "another version"."""
-    return options[(zlib.crc32(seed.encode("utf-8", "replace")) + variant) % len(options)]
+    return options[_start(options, seed, variant)]
+
+
+def pick_fitting(options: tuple[str, ...], seed: str, variant: int, room: int) -> str | None:
+    """The first option, from ``pick``'s choice on, no longer than ``room`` characters.
+
+    Trying every option (not only the picked one) is what keeps a rewrite of a rewrite
+    unchanged: whether anything fits then depends on the room, not on the seed, and
+    the seed differs between the two passes.
+    """
+    start = _start(options, seed, variant)
+    return next((o for o in options[start:] + options[:start] if len(o) <= room), None)
+
+
+def _start(options: tuple[str, ...], seed: str, variant: int) -> int:
+    return (zlib.crc32(seed.encode("utf-8", "replace")) + variant) % len(options)
 
 
 def acknowledgement(context: Context, seed: str, variant: int, *, apologise: bool = True) -> str:
@@ -97,9 +117,8 @@ _LONGEST = 300
 
 @cache
 def _coach_pattern() -> re.Pattern[str]:
-    ack = phrasing()["acknowledgement"]
-    acknowledgements = "|".join(_as_pattern(t) for t in ack["with_situation"] + ack["feeling_only"])
-    additions = "|".join(re.escape(t) for t in alternatives() + next_steps() + next_steps(short=True))
+    acknowledgements = "|".join(_as_pattern(t) for t in _acknowledgements())
+    additions = "|".join(re.escape(t) for t in _additions())
     return re.compile(rf"(?P<acknowledgement>{acknowledgements})|(?P<addition>{additions})", re.IGNORECASE)
 
 
@@ -112,7 +131,7 @@ def _as_pattern(template: str) -> str:
 
 
 def _acknowledgement(context: Context, seed: str, variant: int, apologise: bool) -> str:
-    ack = phrasing()["acknowledgement"]
+    ack = _phrasing()["acknowledgement"]
     feeling = context.emotion or "frustrating"
     situation = _situation(context, ack)
     key = ("with_situation" if situation else "feeling_only") + ("" if apologise else "_no_apology")

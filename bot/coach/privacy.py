@@ -87,13 +87,9 @@ def find_personal_details(text: str) -> list[tuple[int, int, str]]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             start, end = m.span("value") if "value" in pattern.groupindex else m.span()
-            if kind == "NUMBER":
-                kind_found = _number_kind(m.group(0))
-                if kind_found is None:
-                    continue
-                found.append((start, end, kind_found))
-            else:
-                found.append((start, end, kind))
+            found_kind = _number_kind(m.group(0)) if kind == "NUMBER" else kind
+            if found_kind is not None:
+                found.append((start, end, found_kind))
     kept: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if kept and start < kept[-1][1]:
@@ -115,9 +111,7 @@ def _number_kind(token: str) -> str | None:
         return "PHONE"
     if grouped and 9 <= len(digits) <= 13 and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", token):
         return "PHONE"
-    if len(digits) >= 8 and not grouped:
-        return "ACCOUNT"
-    if len(digits) >= 14:
+    if len(digits) >= 14 or (len(digits) >= 8 and not grouped):
         return "ACCOUNT"
     return None
 

@@ -14,24 +14,22 @@ from bot.coach.cues import compile_table
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
 
 PROMISES: dict[str, str] = {
-    name: pattern
-    for name, pattern in {
-        "refund": r"\b(?:refund\w*|reimburs\w*|money back)\b",
-        "credit": r"\bcredit(?:s|ed)?\b(?!\s+(?:card|score|check|union))",
-        "discount": r"\b(?:discount\w*|\d+\s?% off|coupon\w*|promo code)\b",
-        "voucher": r"\bvouchers?\b",
-        "compensation": r"\b(?:compensat\w*|goodwill (?:gesture|payment))\b",
-        "guarantee": r"\b(?:guarantee\w*|i promise|we promise)\b",
-        "waiver": r"\b(?:waiv\w*)\b",
-        "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b",
-        "deadline": (
-            rf"\b(?:by|before|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|{_DAY}|\d)"
-            r"|\bwithin (?:the next )?(?:\d+|an?|one|two|three|24|48) (?:minutes?|hours?|days?|weeks?|business days?)\b"
-            r"|\b(?:right away|immediately|asap|straight away)\b"
-            rf"|\b(?:today|tomorrow|tonight)\b"
-        ),
-    }.items()
+    "refund": r"\b(?:refund\w*|reimburs\w*|money back)\b",
+    "credit": r"\bcredit(?:s|ed)?\b(?!\s+(?:card|score|check|union))",
+    "discount": r"\b(?:discount\w*|\d+\s?% off|coupon\w*|promo code)\b",
+    "voucher": r"\bvouchers?\b",
+    "compensation": r"\b(?:compensat\w*|goodwill (?:gesture|payment))\b",
+    "guarantee": r"\b(?:guarantee\w*|i promise|we promise)\b",
+    "waiver": r"\b(?:waiv\w*)\b",
+    "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b",
+    "deadline": (
+        rf"\b(?:by|before|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|{_DAY}|\d)"
+        r"|\bwithin (?:the next )?(?:\d+|an?|one|two|three|24|48) (?:minutes?|hours?|days?|weeks?|business days?)\b"
+        r"|\b(?:right away|immediately|asap|straight away)\b"
+        rf"|\b(?:today|tomorrow|tonight)\b"
+    ),
 }
+"""One pattern per kind of promise, matched against the lower-cased reply."""
 
 
 _KINDS = tuple(PROMISES)

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from bot.coach.context import NO_CONTEXT, STOPWORDS, Context, keywords, read_customer
+from bot.coach.context import STOPWORDS, Context, keywords, read_customer
 from bot.coach.facts import find_facts, overlaps_fact
 from bot.coach.jargon import JARGON, plain
 from bot.coach.model import Analysis, Change, Span
-from bot.coach.phrasing import acknowledgement, alternatives, coach_sentences, next_steps, pick
+from bot.coach.phrasing import acknowledgement, alternatives, coach_sentences, next_steps, pick_fitting
 from bot.coach.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
 from bot.coach.text import OPENING, WORD, Draft, Sentence, read
 
@@ -137,7 +137,7 @@ class _Edit:
 def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
     """The draft with its findings fixed where that is safe, and one explanation per change."""
     draft = read(analysis.text)
-    context = read_customer(customer) if customer else NO_CONTEXT
+    context = read_customer(customer)
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
     # an English sentence pasted into a reply in another language helps no one
@@ -162,20 +162,19 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         action = f'Replaced "{" ".join(replaced)}" with' if replaced else "Added"
         changes.append(Change(rule, f'{action} "{ack}"', _ACK_WHY[rule]))
     if rules & {"E303", "E304"}:
-        addition = pick(alternatives(), seed, variant)
         rule = "E303" if "E303" in rules else "E304"
-        if len(text) + len(addition) + 1 <= budget:
+        if addition := pick_fitting(alternatives(), seed, variant, budget - len(text) - 1):
             text = _insert_after_no(text, addition)
             changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
     owned = any(e.change and e.change.rule == "E302" for e in edits)
     if rules & {"E301", "E302"} and not owned:
         rule = "E301" if "E301" in rules else "E302"
-        for options in (next_steps(), next_steps(short=True)):
-            addition = pick(options, seed, variant)
-            if len(text) + len(addition) + 1 <= budget:
-                text = _append_before_sign_off(text, addition)
-                changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
-                break
+        room = budget - len(text) - 1
+        if addition := pick_fitting(next_steps(), seed, variant, room) or pick_fitting(
+            next_steps(short=True), seed, variant, room
+        ):
+            text = _append_before_sign_off(text, addition)
+            changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
     return text, tuple(changes)
 
 
