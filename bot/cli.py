@@ -13,7 +13,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TextIO
 
 from bot.render import render_check, render_llm_stats, render_progress
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from bot.coach.model import CheckResult
     from bot.llm.rewriter import Improvement
     from bot.settings import LLMSettings
+    from bot.store import Store
 
 PROG = "empathy-coach"
 PLATFORM = "cli"
@@ -162,7 +164,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(result.to_dict()), flush=True)
     else:
-        print(render_check(result, *_look(sys.stdout)), flush=True)
+        print(render_check(result, *look(sys.stdout)), flush=True)
     if not args.no_save:
         _save(settings, result, improvement)
     return 0
@@ -178,7 +180,7 @@ def _improve(settings: LLMSettings, result: CheckResult) -> Improvement | None:
     async def ask() -> Improvement | None:
         rewriter = build_rewriter(settings)
         try:
-            return await rewriter.improve(result, _cli_user())
+            return await rewriter.improve(result, cli_user())
         finally:
             await rewriter.close()
 
@@ -188,7 +190,8 @@ def _improve(settings: LLMSettings, result: CheckResult) -> Improvement | None:
         raise CommandError(f"{error} Reinstall empathy-coach, or run with --offline.", 1) from error
 
 
-def _look(stream: TextIO) -> tuple[Style, tuple[str, str]]:
+def look(stream: TextIO) -> tuple[Style, tuple[str, str]]:
+    """The style and bar glyphs ``stream`` can show; every command that prints a view asks this."""
     return Style(wants_colour(stream, os.environ)), block_glyphs(stream)
 
 
@@ -202,19 +205,26 @@ def _read_draft(text: str | None) -> str:
 
 
 def _save(settings: Settings, result: CheckResult, improvement: Improvement | None = None) -> None:
+    advice = "The result above was not saved: set COACH_DB to a writable file, or pass --no-save."
+    with _opened_store(settings, advice) as store:
+        check_id = store.record_check(cli_user(), result, PLATFORM, store_text=settings.store_text)
+        if improvement is not None:
+            from bot.service import llm_call
+
+            store.record_llm_call(check_id, cli_user(), llm_call(improvement))
+
+
+@contextmanager
+def _opened_store(settings: Settings, advice: str = "") -> Iterator[Store]:
+    """The database for one command, imported only now; any store failure ends the command with exit code 1
+    and one line: what went wrong, then ``advice``."""
     from bot.store import Store, StoreError
 
     try:
         with Store.open(settings.db_path) as store:
-            check_id = store.record_check(_cli_user(), result, PLATFORM, store_text=settings.store_text)
-            if improvement is not None:
-                from bot.service import llm_call
-
-                store.record_llm_call(check_id, _cli_user(), llm_call(improvement))
+            yield store
     except StoreError as error:
-        raise CommandError(
-            f"{error} The result above was not saved: set COACH_DB to a writable file, or pass --no-save.", 1
-        ) from error
+        raise CommandError(f"{error} {advice}".rstrip(), 1) from error
 
 
 def _batch(args: argparse.Namespace, settings: Settings) -> int:
@@ -249,31 +259,23 @@ def _batch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _progress(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.store import Store, StoreError
-
-    try:
-        with Store.open(settings.db_path) as store:
-            progress = store.progress(_cli_user())
-    except StoreError as error:
-        raise CommandError(str(error), 1) from error
+    with _opened_store(settings) as store:
+        progress = store.progress(cli_user())
     if args.json:
         print(json.dumps(progress.to_dict()))
     else:
-        print(render_progress(progress, *_look(sys.stdout)))
+        print(render_progress(progress, *look(sys.stdout)))
     return 0
 
 
 def _stats(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import timedelta
 
-    from bot.store import Store, StoreError, utc_now
+    from bot.store import utc_now
 
     since = utc_now() - timedelta(days=args.days) if args.days else None
-    try:
-        with Store.open(settings.db_path) as store:
-            stats = store.llm_stats(since)
-    except StoreError as error:
-        raise CommandError(str(error), 1) from error
+    with _opened_store(settings) as store:
+        stats = store.llm_stats(since)
     if args.json:
         print(json.dumps(stats.to_dict()))
     else:
@@ -288,7 +290,7 @@ def _practice(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _forget(args: argparse.Namespace, settings: Settings) -> int:
-    user = _cli_user()
+    user = cli_user()
     stdin = sys.stdin
     if not args.yes and (stdin is None or not stdin.isatty()):
         raise CommandError(
@@ -300,22 +302,14 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Nothing is stored for {user} in {settings.db_path}.")
         return 0
 
-    from bot.store import Store, StoreError
-
-    try:
-        with Store.open(settings.db_path) as store:
-            count = store.count_checks(user)
-            if not args.yes:
-                question = (
-                    f"Delete {user} and their {count} checks from {settings.db_path}? "
-                    "This can't be undone. [y/N] "
-                )
-                if input(question).strip().lower() not in ("y", "yes"):
-                    print("Nothing deleted.")
-                    return 1
-            deleted = store.forget_user(user)
-    except StoreError as error:
-        raise CommandError(str(error), 1) from error
+    with _opened_store(settings) as store:
+        count = store.count_checks(user)
+        if not args.yes:
+            question = f"Delete {user} and their {count} checks from {settings.db_path}? This can't be undone. [y/N] "
+            if input(question).strip().lower() not in ("y", "yes"):
+                print("Nothing deleted.")
+                return 1
+        deleted = store.forget_user(user)
     print(f"Deleted {user} and their {deleted} checks from {settings.db_path}.")
     return 0
 
@@ -327,7 +321,7 @@ def _lessons(args: argparse.Namespace, settings: Settings) -> int:
     else:
         from bot.lesson_view import render_lesson_list
 
-        print(render_lesson_list(curriculum, _look(sys.stdout)[0]))
+        print(render_lesson_list(curriculum, look(sys.stdout)[0]))
     return 0
 
 
@@ -337,7 +331,7 @@ def _lesson(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError(f"There's no lesson {args.id!r}: run `{PROG} lessons` to see every lesson id.", 2)
     from bot.lesson_view import render_lesson
 
-    print(render_lesson(lesson, _look(sys.stdout)[0]))
+    print(render_lesson(lesson, look(sys.stdout)[0]))
     return 0
 
 
@@ -346,7 +340,6 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import UTC, datetime
 
     from bot.delivery import configured_senders, deliver_due, plan_due
-    from bot.store import Store, StoreError
 
     now = args.now or datetime.now(UTC)
     senders = configured_senders(settings)
@@ -359,16 +352,13 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.db_path.exists():
         print(f"No one is enrolled yet: {settings.db_path} doesn't exist.")
         return 0
-    try:
-        with Store.open(settings.db_path) as store:
-            if args.dry_run:
-                from bot.lesson_view import render_plan
+    with _opened_store(settings) as store:
+        if args.dry_run:
+            from bot.lesson_view import render_plan
 
-                print(render_plan(plan_due(store, curriculum, now), _look(sys.stdout)[0]))
-                return 0
-            report = asyncio.run(_deliver_and_close(deliver_due(store, now, senders, curriculum=curriculum), senders))
-    except StoreError as error:
-        raise CommandError(str(error), 1) from error
+            print(render_plan(plan_due(store, curriculum, now), look(sys.stdout)[0]))
+            return 0
+        report = asyncio.run(_deliver_and_close(deliver_due(store, now, senders, curriculum=curriculum), senders))
     print(report.line())
     return 1 if report.failed else 0
 
@@ -485,15 +475,23 @@ PLACEHOLDER_WEBSITE = "https://example.com/empathy-coach"
 
 def _package_version() -> str:
     """The installed coach's version, as Teams wants it (three numbers)."""
+    installed = _installed_version()
+    if installed is None:
+        return "1.0.0"
+    return ".".join((installed.split("+")[0].split(".") + ["0", "0"])[:3])
+
+
+def _installed_version() -> str | None:
+    """The version in the package metadata; ``None`` when running from a checkout that isn't installed."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return ".".join((version(PROG).split("+")[0].split(".") + ["0", "0"])[:3])
+        return version(PROG)
     except PackageNotFoundError:
-        return "1.0.0"
+        return None
 
 
-def _cli_user() -> str:
+def cli_user() -> str:
     """Progress on the command line belongs to the OS account; there is no sign-in to ask about."""
     try:
         return f"{PLATFORM}:{getpass.getuser()}"
@@ -522,11 +520,5 @@ class _VersionAction(argparse.Action):
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="show the version and exit")
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            text = version(PROG)
-        except PackageNotFoundError:
-            text = "unknown (not installed; run pip install -e .)"
-        print(f"{PROG} {text}")
+        print(f"{PROG} {_installed_version() or 'unknown (not installed; run pip install -e .)'}")
         parser.exit()

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli import PLATFORM, PROG, CommandError, _cli_user, _look
+from bot.cli import PLATFORM, PROG, CommandError, cli_user, look
 from bot.coach.practice import Session, Summary
 from bot.coach.scenarios import Scenario, ScenarioError, Scenarios
 from bot.practice_render import (
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     interactive = stdin is not None and stdin.isatty()
     # With --json, stdout carries only the JSON object; the conversation goes to stderr.
     out = sys.stderr if args.json else sys.stdout
-    style, glyphs = _look(out)
+    style, glyphs = look(out)
     try:
         with Store.open(settings.db_path) as store:
             customer = None if args.offline else _customer_writer(settings)
@@ -77,7 +77,7 @@ async def _play(
 ) -> tuple[PracticeUpdate, list[str]]:
     """The whole session on one event loop, as the model's client needs; it is closed when the session ends."""
     try:
-        user = _cli_user()
+        user = cli_user()
         update = _open(practice, user, wanted, scenarios, interactive, out, style)
         return await _converse(practice, user, update, interactive, out, style)
     finally:

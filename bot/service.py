@@ -7,6 +7,7 @@ recent check, take feedback, report progress, forget.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from bot.practice_service import Practice
     from bot.llm.rewriter import Improvement, LLMRewriter
     from bot.coach.lessons import Curriculum, Lesson
+
+log = logging.getLogger(__name__)
 
 RECENT_CHECKS = 2048
 """Drafts kept in memory for "Another version". The store keeps no text by default, so a check
@@ -175,12 +178,18 @@ class Coach:
         return self.store.claim_event(event_id)
 
     def lesson(self, lesson_id: str) -> Lesson | None:
-        """The lesson a finding points to, for "Why?"; the curriculum is read once, on first use.
+        """The lesson a finding or a practice summary points to; the curriculum is read once, on first use.
 
-        Raises ``CurriculumError`` when the lesson files are broken, so the caller can fall back to the
-        finding's own explanation instead of showing nothing.
+        ``None`` also when the lesson files are broken (logged): "Why?" then falls back to the finding's own
+        explanation and a summary to the lesson's id, rather than showing nothing.
         """
-        return self.curriculum().get(lesson_id)
+        from bot.coach.lessons import CurriculumError
+
+        try:
+            return self.curriculum().get(lesson_id)
+        except CurriculumError as error:
+            log.error("The lesson files can't be read, so lesson %s is shown without them:\n%s", lesson_id, error)
+            return None
 
     def curriculum(self) -> Curriculum:
         """Every lesson, read from the files once, on first use; raises ``CurriculumError`` when they are broken."""

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("0", "false", "no", "off")
+
+T = TypeVar("T")
 
 
 class SettingsError(ValueError):
@@ -210,91 +213,47 @@ class _Reader:
         self.environ = environ
         self.problems: list[str] = []
 
-    def _raw(self, name: str) -> str | None:
+    def text(self, name: str) -> str | None:
         value = self.environ.get(name, "").strip()
         return value or None
 
     def flag(self, name: str, *, default: bool) -> bool:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        word = raw.lower()
-        if word in TRUE_WORDS:
-            return True
-        if word in FALSE_WORDS:
-            return False
-        self.problems.append(
-            f"{name}={raw!r} is not a yes/no value: use one of {', '.join(TRUE_WORDS)} "
-            f"or {', '.join(FALSE_WORDS)}."
-        )
-        return default
-
-    def text(self, name: str) -> str | None:
-        return self._raw(name)
+        return self._read(name, default, _yes_no,
+                          f"is not a yes/no value: use one of {', '.join(TRUE_WORDS)} or {', '.join(FALSE_WORDS)}.")
 
     def token(self, name: str, prefix: str) -> str | None:
-        raw = self._raw(name)
+        raw = self.text(name)
         if raw is not None and not raw.startswith(prefix):
             self.problems.append(f"{name} should start with {prefix!r}; check you copied the right token.")
         return raw
 
     def choice(self, name: str, choices: tuple[str, ...], *, default: str) -> str:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        for choice in choices:
-            if raw.lower() == choice.lower():
-                return choice
-        self.problems.append(f"{name}={raw!r} is not one of {', '.join(choices)}.")
-        return default
+        def spelled(raw: str) -> str | None:
+            return next((choice for choice in choices if raw.lower() == choice.lower()), None)
+
+        return self._read(name, default, spelled, f"is not one of {', '.join(choices)}.")
 
     def port(self, name: str, default: int) -> int:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        if raw.isdigit() and 0 < int(raw) < 65536:
-            return int(raw)
-        self.problems.append(f"{name}={raw!r} is not a port number: use a whole number from 1 to 65535.")
-        return default
+        return self._read(name, default, lambda raw: int(raw) if raw.isdigit() and 0 < int(raw) < 65536 else None,
+                          "is not a port number: use a whole number from 1 to 65535.")
 
     def whole_number(self, name: str, default: int) -> int:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        if raw.isdigit():
-            return int(raw)
-        self.problems.append(f"{name}={raw!r} is not a whole number: use 0 or more, e.g. {default}.")
-        return default
+        return self._read(name, default, lambda raw: int(raw) if raw.isdigit() else None,
+                          f"is not a whole number: use 0 or more, e.g. {default}.")
 
     def words(self, name: str) -> list[str]:
         """A comma- or space-separated list, as people write one in an env file."""
-        return [word for word in (self._raw(name) or "").replace(",", " ").split() if word]
+        return [word for word in (self.text(name) or "").replace(",", " ").split() if word]
 
     def positive_number(self, name: str, default: float) -> float:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        try:
-            value = float(raw)
-        except ValueError:
-            value = -1.0
-        if value > 0 and value != float("inf"):
-            return value
-        self.problems.append(f"{name}={raw!r} is not a positive number of seconds, e.g. 10 or 2.5.")
-        return default
+        return self._read(name, default, _positive, "is not a positive number of seconds, e.g. 10 or 2.5.")
 
     def url(self, name: str, default: str | None) -> str | None:
-        raw = self._raw(name)
-        if raw is None:
-            return default
-        if raw.startswith(("http://", "https://")) and len(raw.split("://", 1)[1]) > 0:
-            return raw
-        self.problems.append(f"{name}={raw!r} is not a URL: it should start with https:// (or http:// for a "
-                             "local server).")
-        return default
+        return self._read(name, default, _web_address,
+                          "is not a URL: it should start with https:// (or http:// for a local server).")
 
     def file_path(self, name: str, default: Path) -> Path:
-        raw = self._raw(name)
+        raw = self.text(name)
         path = Path(raw).expanduser() if raw is not None else default
         if path.is_dir():
             self.problems.append(
@@ -302,3 +261,38 @@ class _Reader:
                 f"e.g. {str(path / default.name)!r}."
             )
         return path
+
+    def _read(self, name: str, default: T, parse: Callable[[str], T | None], expected: str) -> T:
+        """``parse`` of the variable's value, or ``default`` when it is unset or ``parse`` refuses it (``None``);
+        a refusal is recorded as ``NAME='value'`` followed by ``expected``."""
+        raw = self.text(name)
+        if raw is None:
+            return default
+        value = parse(raw)
+        if value is None:
+            self.problems.append(f"{name}={raw!r} {expected}")
+            return default
+        return value
+
+
+def _yes_no(raw: str) -> bool | None:
+    word = raw.lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    return None
+
+
+def _positive(raw: str) -> float | None:
+    """A finite number above zero; NaN and infinity are refused like any other non-number."""
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return value if 0 < value < float("inf") else None
+
+
+def _web_address(raw: str) -> str | None:
+    scheme, _, rest = raw.partition("://")
+    return raw if scheme in ("http", "https") and rest else None

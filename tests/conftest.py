@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from bot.store import Store
 from fake_openai import FakeOpenAI
 from loopback import serve
 from tests.fake_slack import SlackBot, running_bot
+
+if TYPE_CHECKING:
+    from tests.fake_bot_framework import FakeConnector
 
 
 LLM_VARIABLES = (
@@ -92,6 +96,16 @@ def fake_llm() -> Iterator[FakeOpenAI]:
 
 
 @pytest.fixture
+def connector() -> Iterator[tuple[FakeConnector, str]]:
+    """A fake Teams Bot Connector on loopback, and the service URL to put in activities so replies reach it."""
+    from tests.fake_bot_framework import FakeConnector
+
+    fake = FakeConnector()
+    with serve(fake.app()) as server:
+        yield fake, server.url
+
+
+@pytest.fixture
 def slack_bot(tmp_path: Path, coach_clock: FakeClock) -> Iterator[SlackBot]:
     """The server with Slack on, a fake Slack Web API it talks to, and signed requests to ``/slack/events``."""
     with running_bot(tmp_path / "coach.db", coach_clock) as bot:
@@ -107,6 +121,15 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("COACH_STORE_TEXT", "NO_COLOR", "FORCE_COLOR", *LLM_VARIABLES):
         monkeypatch.delenv(name, raising=False)
     return db_path
+
+
+@pytest.fixture
+def llm_env(cli_env: Path, fake_llm: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``cli_env`` with a model configured: the fake OpenAI server, and a timeout short enough for tests."""
+    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
+    monkeypatch.setenv("OPENAI_BASE_URL", f"{fake_llm.url}/v1")
+    monkeypatch.setenv("COACH_LLM_TIMEOUT", "3")
+    return cli_env
 
 
 @pytest.fixture(scope="session")

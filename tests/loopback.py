@@ -8,6 +8,7 @@ Connector or an OpenAI client would.
 from __future__ import annotations
 
 import asyncio
+import socket
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
@@ -32,6 +33,13 @@ class LoopbackServer:
             return await make()
 
         return asyncio.run_coroutine_threadsafe(run(), self.loop).result(timeout)
+
+
+def free_port() -> int:
+    """A port nothing listens on right now, for a server started in another process or a refused connection."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextmanager

@@ -145,6 +145,20 @@ def test_an_unwritable_database_fails_after_printing_the_result(
     assert str(blocker) in line and "--no-save" in line
 
 
+@pytest.mark.parametrize("argv", [["progress"], ["stats"]])
+def test_a_database_that_cannot_be_opened_is_one_line_and_exit_1(
+    tmp_path: Path, cli_env: Path, monkeypatch, capsys, argv: list[str]
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("COACH_DB", str(blocker / "coach.db"))
+    assert main(argv) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.splitlines() == [f"empathy-coach: Can't create the coach database {blocker / 'coach.db'}: "
+                                         f"{blocker} is a file, not a folder."]
+
+
 def test_a_bad_setting_exits_2_naming_the_variable_before_checking(cli_env: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("COACH_STORE_TEXT", "sometimes")
     assert main(["check", DRAFT]) == 2

@@ -11,20 +11,12 @@ from pathlib import Path
 
 import pytest
 from fake_openai import FakeOpenAI, answer, status
-from test_llm import CUSTOMER, DRAFT, GOOD
+from llm_cases import CUSTOMER, DRAFT, GOOD
 
 from bot.cli import main
 from bot.coach import check
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def llm_env(cli_env: Path, fake_llm: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-    monkeypatch.setenv("OPENAI_BASE_URL", f"{fake_llm.url}/v1")
-    monkeypatch.setenv("COACH_LLM_TIMEOUT", "3")
-    return cli_env
 
 
 def rows(db_path: Path, sql: str) -> list[dict]:
@@ -71,6 +63,8 @@ def test_check_json_names_the_failed_check_and_returns_the_offline_result(
     assert "Traceback" not in captured.err
     [call] = rows(llm_env, "SELECT engine, failure FROM llm_calls")
     assert call == {"engine": "offline", "failure": failure}
+    [saved] = rows(llm_env, "SELECT engine, rewrite_score FROM checks")
+    assert saved == {"engine": "offline", "rewrite_score": out["rewrite_score"]}
 
 
 def test_human_output_says_when_the_llm_rewrite_was_not_used(

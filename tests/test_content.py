@@ -46,11 +46,20 @@ def _break_llm_prompt(root: Path) -> str:
     return "LLM rewrite prompt"
 
 
-@pytest.mark.parametrize("breaks", [_break_lesson, _break_scenario, _break_phrasing, _break_llm_prompt])
+def _break_customer_prompt(root: Path) -> str:
+    prompt = root / "llm" / "customer-v1.toml"
+    prompt.write_text(prompt.read_text("utf-8").replace("walked_away =", "walked_off ="), "utf-8")
+    return "LLM customer prompt"
+
+
+@pytest.mark.parametrize(
+    "breaks", [_break_lesson, _break_scenario, _break_phrasing, _break_llm_prompt, _break_customer_prompt]
+)
 def test_a_broken_file_is_named(prompts: Path, breaks: Callable[[Path], str]) -> None:
     named = breaks(prompts)
     problems = content_problems(prompts, llm=True)
     assert problems and any(named in problem for problem in problems), problems
+    assert len(problems) == 1, problems  # the one broken file, and nothing read from the installed copy
 
 
 def test_llm_prompts_are_only_checked_when_a_model_is_configured(prompts: Path) -> None:

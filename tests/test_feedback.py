@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from bot.store import MIGRATIONS, Store, one_feedback_per_check_and_user
 
 
@@ -58,11 +56,3 @@ def test_upgrading_keeps_only_each_agents_newest_answer(tmp_path: Path, make_res
         assert feedback(upgraded) == [(check_id, "slack:T1:ana", 0, "too long"), (other, "slack:T1:ana", 1, None)]
         upgraded.record_feedback(check_id, "slack:T1:ana", True)
         assert len(feedback(upgraded)) == 2
-
-
-def test_feedback_on_an_unknown_check_still_fails_and_stores_nothing(memory_store: Store) -> None:
-    from bot.store import StoreError
-
-    with pytest.raises(StoreError, match="no check 7"):
-        memory_store.record_feedback(7, "slack:T1:ana", helpful=True)
-    assert feedback(memory_store) == []

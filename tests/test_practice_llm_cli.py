@@ -27,14 +27,6 @@ def worded() -> object:
     return content(json.dumps({"line": WORDED}))
 
 
-@pytest.fixture
-def llm_env(cli_env: Path, fake_llm: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("OPENAI_API_KEY", "test-key")
-    monkeypatch.setenv("OPENAI_BASE_URL", f"{fake_llm.url}/v1")
-    monkeypatch.setenv("COACH_LLM_TIMEOUT", "3")
-    return cli_env
-
-
 def scripted_lines(scenarios: Scenarios, replies: tuple[str, ...]) -> list[str]:
     scenario = scenarios.get("late-delivery")
     session, lines = practice.start(scenario), []

@@ -17,14 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.fake_slack import SECRET, SlackClient, fake_slack
+from tests.loopback import free_port
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def serve_environment(tmp_path: Path, **extra: str) -> dict[str, str]:

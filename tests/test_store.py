@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -223,3 +224,36 @@ def test_lesson_settings_default_for_a_new_user_and_round_trip(memory_store: Sto
     assert memory_store.user_settings("slack:T1:U1") == chosen
     with pytest.raises(StoreError, match="no user slack:T1:U2"):
         memory_store.save_user_settings(UserSettings("slack:T1:U2", None))
+
+
+def test_llm_calls_are_saved_per_check_or_practice_session_and_only_a_used_rewrite_changes_its_check(
+    memory_store: Store, make_result
+) -> None:
+    from bot.store import LLMCall
+
+    user = "slack:T1:U1"
+    check_id = memory_store.record_check(user, make_result(rewrite_score=60), "slack")
+    rejected = LLMCall("test-model", "rewrite-v1", "offline", "promises", 300, 100, False, 850, 60)
+    memory_store.record_llm_call(check_id, user, rejected)
+    assert rows(memory_store, "checks")[0]["engine"] == "offline"
+    memory_store.record_llm_call(check_id, user, replace(rejected, engine="llm", failure=None, rewrite_score=85))
+    [check] = rows(memory_store, "checks")
+    assert (check["engine"], check["rewrite_score"]) == ("llm", 85)
+    practice = memory_store.start_practice(user, "slack", "late-delivery", "{}")
+    line = LLMCall("test-model", "customer-v1", "llm", None, 200, 20, False, 400, 0)
+    memory_store.record_practice_llm_call(practice.id, user, line)
+
+    saved = [{key: row[key] for key in ("check_id", "practice_id", "user_id", "prompt_version", "engine", "failure",
+                                          "prompt_tokens", "completion_tokens", "cached", "latency_ms", "created_at")}
+             for row in rows(memory_store, "llm_calls")]
+    assert saved == [
+        {"check_id": check_id, "practice_id": None, "user_id": user, "prompt_version": "rewrite-v1",
+         "engine": "offline", "failure": "promises", "prompt_tokens": 300, "completion_tokens": 100, "cached": 0,
+         "latency_ms": 850, "created_at": "2025-03-10T12:00:00+00:00"},
+        {"check_id": check_id, "practice_id": None, "user_id": user, "prompt_version": "rewrite-v1", "engine": "llm",
+         "failure": None, "prompt_tokens": 300, "completion_tokens": 100, "cached": 0, "latency_ms": 850,
+         "created_at": "2025-03-10T12:00:00+00:00"},
+        {"check_id": None, "practice_id": practice.id, "user_id": user, "prompt_version": "customer-v1",
+         "engine": "llm", "failure": None, "prompt_tokens": 200, "completion_tokens": 20, "cached": 0,
+         "latency_ms": 400, "created_at": "2025-03-10T12:00:00+00:00"},
+    ]

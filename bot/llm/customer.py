@@ -12,12 +12,10 @@ line in place and names why, never an exception.
 from __future__ import annotations
 
 import logging
-import re
 import time
-import tomllib
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import openai
@@ -29,8 +27,7 @@ from bot.coach.scenarios import Scenario
 from bot.llm.answer import AnswerError, read_json_object
 from bot.llm.completion import Completion, complete
 from bot.llm.limits import Clock, RateLimit
-from bot.llm.prompt import Prompt, PromptError, load_prompt
-from bot.resources import prompts_dir
+from bot.llm.prompt import Prompt, PromptError, data_quoter, prompt_from, read_prompt_file
 from bot.settings import LLMSettings
 
 log = logging.getLogger(__name__)
@@ -56,7 +53,7 @@ LINE_SCHEMA: dict = {
 }
 LINE_RESPONSE_FORMAT = {"type": "json_schema", "json_schema": {"name": "customer_line", "strict": True,
                                                                "schema": LINE_SCHEMA}}
-_TAGS = re.compile(r"<(/?\s*(?:conversation|agent_reply)\s*)>", re.IGNORECASE)
+_as_data = data_quoter("conversation", "agent_reply")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,9 +85,8 @@ class Wording:
 
 def load_customer_prompt(version: str = CUSTOMER_PROMPT, *, folder: Path | None = None) -> CustomerPrompt:
     """Fails loudly (``PromptError``) on a missing variable, reaction or moment, so it fails at start-up."""
-    prompt = load_prompt(version, folder=folder, variables=CUSTOMER_VARIABLES)
-    path = (folder or prompts_dir() / "llm") / f"{version}.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    path, data = read_prompt_file(version, folder)
+    prompt = prompt_from(path, data, CUSTOMER_VARIABLES)
     reactions = _table(data, "reactions", tuple(MOOD_CHANGE), path)
     moments = _table(data, "moments", (CONTINUING, *ENDING_OUTCOMES), path)
     return CustomerPrompt(prompt, reactions, moments)
@@ -120,11 +116,10 @@ class CustomerWriter:
     async def write(self, request: LineRequest, user_id: str) -> Wording:
         started = time.perf_counter()
         if not self.limit.allow(user_id):
-            wording = self._fail("user_limit", f"{user_id} has used their {self.limit.limit} LLM calls for this hour")
+            wording = self._fail("user_limit", self.limit.refusal(user_id))
         else:
             wording = await self._ask(request)
-        return Wording(wording.line, wording.failure, wording.prompt_version, wording.model, wording.prompt_tokens,
-                       wording.completion_tokens, time.perf_counter() - started)
+        return replace(wording, seconds=time.perf_counter() - started)
 
     async def close(self) -> None:
         await self.client.close()
@@ -225,8 +220,3 @@ def _bullets(items: tuple[str, ...]) -> str:
 
 def _clip(text: str) -> str:
     return text if len(text) <= MAX_QUOTED_CHARS else text[:MAX_QUOTED_CHARS].rstrip() + " …"
-
-
-def _as_data(text: str) -> str:
-    """Keep a reply from closing the tag it is quoted in and smuggling text out as instructions."""
-    return _TAGS.sub(r"‹\1›", text)

@@ -56,3 +56,7 @@ class RateLimit:
             return False
         calls.append(now)
         return True
+
+    def refusal(self, user_id: str) -> str:
+        """Why ``allow`` said no, for the log."""
+        return f"{user_id} has used their {self.limit} LLM calls for this hour"

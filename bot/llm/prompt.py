@@ -8,8 +8,10 @@ first agent's check.
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,15 +42,24 @@ class Prompt:
         ]
 
 
-def load_prompt(version: str = CURRENT, *, folder: Path | None = None,
-                variables: frozenset[str] = REWRITE_VARIABLES) -> Prompt:
+def load_prompt(version: str = CURRENT, *, folder: Path | None = None) -> Prompt:
+    """A rewrite prompt; the practice customer's, with tables of its own, is ``llm.customer.load_customer_prompt``."""
+    return prompt_from(*read_prompt_file(version, folder), REWRITE_VARIABLES)
+
+
+def read_prompt_file(version: str, folder: Path | None = None) -> tuple[Path, dict]:
+    """The parsed TOML of one prompt version, and its path for messages; ``PromptError`` when it can't be read."""
     path = (folder or prompts_dir() / "llm") / f"{version}.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return path, tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise PromptError(f"Can't read the prompt file {path}: {error.strerror or error}.") from error
     except tomllib.TOMLDecodeError as error:
         raise PromptError(f"The prompt file {path} is not valid TOML: {error}.") from error
+
+
+def prompt_from(path: Path, data: dict, variables: frozenset[str]) -> Prompt:
+    """The templates of a parsed prompt file, refused when one names a variable outside ``variables``."""
     missing = [key for key in ("version", "system", "user") if not isinstance(data.get(key), str) or not data[key]]
     if missing:
         raise PromptError(f"The prompt file {path} has no {', '.join(missing)} (each a non-empty string).")
@@ -63,6 +74,13 @@ def load_prompt(version: str = CURRENT, *, folder: Path | None = None,
             raise PromptError(f"The {part} template in {path} uses {', '.join('{' + n + '}' for n in unknown)}, "
                               f"which the code doesn't supply; it supplies {', '.join(sorted(variables))}.")
     return Prompt(data["version"], data["system"], data["user"])
+
+
+def data_quoter(*tags: str) -> Callable[[str], str]:
+    """Rewrites a text quoted inside one of ``tags`` so it can't close that tag and smuggle words out as
+    instructions: its own ``<tag>`` or ``</tag>`` become ``‹tag›`` or ``‹/tag›``."""
+    pattern = re.compile(rf"<(/?\s*(?:{'|'.join(tags)})\s*)>", re.IGNORECASE)
+    return lambda text: pattern.sub(r"‹\1›", text)
 
 
 def _fields(template: str) -> set[str]:

@@ -9,27 +9,25 @@ in the offline result naming what happened, never in an exception.
 from __future__ import annotations
 
 import logging
-import re
 import time
-from collections import Counter
 from dataclasses import dataclass, replace
 
 import openai
 
 from bot.coach.guardrails import review
-from bot.coach.model import Analysis, Change, CheckResult
+from bot.coach.model import Analysis, CheckResult
 from bot.coach.privacy import Redactor, find_personal_details
 from bot.llm.answer import RESPONSE_FORMAT, Answer, AnswerError, parse_answer
 from bot.llm.completion import COMPLETION_FAULTS, complete
 from bot.llm.limits import AnswerCache, Clock, RateLimit
-from bot.llm.prompt import Prompt, load_prompt
+from bot.llm.prompt import Prompt, data_quoter, load_prompt
 from bot.settings import LLMSettings
 
 log = logging.getLogger(__name__)
 
 MAX_QUOTE_CHARS = 80
 NOT_GIVEN = "(not given)"
-_TAGS = re.compile(r"<(/?\s*(?:draft|customer_message|findings)\s*)>", re.IGNORECASE)
+_as_data = data_quoter("draft", "customer_message", "findings")
 
 FAULTS = ("user_limit", *COMPLETION_FAULTS, "malformed_json", "schema")
 """Reasons an answer never reached the guardrails; with ``guardrails.CHECKS`` these are every ``llm_failure``."""
@@ -78,8 +76,6 @@ class LLMRewriter:
         self.model = settings.model
         self.budget = settings.timeout_seconds
         self.prompt = prompt or load_prompt()
-        self.failures: Counter[str] = Counter()
-        """Failures since start-up by reason, for logs and health pages; the store keeps the lasting count."""
         self._cache: AnswerCache[Answer] = AnswerCache(cache_size)
         self.limit = RateLimit(settings.user_limit, clock=clock)
         """Each user's hourly quota of model calls; practice customer lines draw on the same one."""
@@ -94,8 +90,7 @@ class LLMRewriter:
         if cached is not None:
             improvement = self._judge(offline, _Call(cached, None, ""), cached=True)
         elif not self.limit.allow(user_id):
-            detail = f"{user_id} has used their {self.limit.limit} LLM calls for this hour"
-            improvement = self._judge(offline, _Call(None, "user_limit", detail))
+            improvement = self._judge(offline, _Call(None, "user_limit", self.limit.refusal(user_id)))
         else:
             call = await self._ask(offline)
             improvement = self._judge(offline, call)
@@ -116,7 +111,6 @@ class LLMRewriter:
             else:
                 failure, detail = verdict.rejection.check, verdict.rejection.detail
         if failure is not None:
-            self.failures[failure] += 1
             result = replace(offline, llm_failure=failure)
             # A rejected answer is the guardrails doing their job; a fault is the provider failing us.
             level = logging.WARNING if failure in FAULTS and failure != "user_limit" else logging.INFO
@@ -158,8 +152,7 @@ def request_messages(prompt: Prompt, offline: CheckResult, redactor: Redactor) -
 
 
 def _llm_result(offline: CheckResult, answer: Answer, analysis: Analysis) -> CheckResult:
-    changes: tuple[Change, ...] = answer.changes
-    return replace(offline, rewrite=answer.rewrite, rewrite_analysis=analysis, explanation=changes, engine="llm")
+    return replace(offline, rewrite=answer.rewrite, rewrite_analysis=analysis, explanation=answer.changes, engine="llm")
 
 
 def _findings(analysis: Analysis) -> str:
@@ -174,11 +167,6 @@ def _findings(analysis: Analysis) -> str:
         if line not in lines:
             lines.append(line)
     return "\n".join(lines) or "(none)"
-
-
-def _as_data(text: str) -> str:
-    """Keep a draft from closing the tag it is quoted in and smuggling text out as instructions."""
-    return _TAGS.sub(r"‹\1›", text)
 
 
 def _max_tokens(draft: str) -> int:

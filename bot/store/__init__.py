@@ -4,9 +4,8 @@
 ``database`` the ``Store`` that reads and writes them. Callers import from here.
 """
 
-from bot.store.database import HANDLED_EVENTS_KEPT, PracticeBusy, Store, StoreError
+from bot.store.database import PracticeBusy, Store, StoreError
 from bot.store.records import (
-    AnswerOutcome,
     Clock,
     Delivery,
     LessonRecipient,
@@ -19,20 +18,16 @@ from bot.store.records import (
     iso,
     utc_now,
 )
-from bot.store.schema import DEFAULT_LESSON_TIME, MIGRATIONS, Migration, one_feedback_per_check_and_user
+from bot.store.schema import MIGRATIONS, one_feedback_per_check_and_user
 
 __all__ = [
-    "DEFAULT_LESSON_TIME",
-    "HANDLED_EVENTS_KEPT",
     "MIGRATIONS",
-    "AnswerOutcome",
     "Clock",
     "Delivery",
     "LLMCall",
     "LLMStats",
     "LessonRecipient",
     "LessonStats",
-    "Migration",
     "PracticeBusy",
     "PracticeRecord",
     "Progress",

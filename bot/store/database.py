@@ -178,19 +178,7 @@ class Store:
 
     def record_llm_call(self, check_id: int, user_id: str, call: LLMCall) -> int:
         """Save an LLM attempt on a recorded check; a used LLM rewrite also becomes the check's engine and score."""
-        row = {
-            "check_id": check_id,
-            "user_id": user_id,
-            "created_at": iso(self.clock()),
-            "model": call.model,
-            "prompt_version": call.prompt_version,
-            "engine": call.engine,
-            "failure": call.failure,
-            "prompt_tokens": call.prompt_tokens,
-            "completion_tokens": call.completion_tokens,
-            "cached": int(call.cached),
-            "latency_ms": call.latency_ms,
-        }
+        row = {"check_id": check_id, **self._llm_call_row(user_id, call)}
         with self._writing(f"save an LLM call on check {check_id}"):
             if call.engine == "llm":
                 self.db.execute("UPDATE checks SET engine = ?, rewrite_score = ? WHERE id = ?",
@@ -199,8 +187,13 @@ class Store:
 
     def record_practice_llm_call(self, practice_id: int, user_id: str, call: LLMCall) -> int:
         """Save an LLM attempt at a practice customer's line; ``engine`` is "llm" when its line was shown."""
-        row = {
-            "practice_id": practice_id,
+        row = {"practice_id": practice_id, **self._llm_call_row(user_id, call)}
+        with self._writing(f"save an LLM call on practice session {practice_id}"):
+            return self._insert("llm_calls", row)
+
+    def _llm_call_row(self, user_id: str, call: LLMCall) -> dict:
+        """The columns every LLM attempt fills, whether it was for a check or a practice line."""
+        return {
             "user_id": user_id,
             "created_at": iso(self.clock()),
             "model": call.model,
@@ -212,8 +205,6 @@ class Store:
             "cached": int(call.cached),
             "latency_ms": call.latency_ms,
         }
-        with self._writing(f"save an LLM call on practice session {practice_id}"):
-            return self._insert("llm_calls", row)
 
     def llm_stats(self, since: datetime | None = None) -> LLMStats:
         until = self.clock()
@@ -257,10 +248,9 @@ class Store:
                 [user_id, user_id],
             )
             deleted = self.db.execute("DELETE FROM checks WHERE user_id = ?", [user_id]).rowcount
-            for table in ("quiz_answers", "lesson_completions", "reviews", "lesson_deliveries"):
+            for table in ("quiz_answers", "lesson_completions", "reviews", "lesson_deliveries", "conversations",
+                          "practice_sessions"):
                 self.db.execute(f"DELETE FROM {table} WHERE user_id = ?", [user_id])
-            self.db.execute("DELETE FROM conversations WHERE user_id = ?", [user_id])
-            self.db.execute("DELETE FROM practice_sessions WHERE user_id = ?", [user_id])
             self.db.execute("DELETE FROM users WHERE id = ?", [user_id])
         return deleted
 
@@ -282,8 +272,8 @@ class Store:
                 practice_id = self._insert("practice_sessions", row)
             except sqlite3.IntegrityError as error:
                 raise PracticeBusy(f"{user_id} already has a practice session running.") from error
-        return PracticeRecord(practice_id, user_id, platform, scenario_id, state, "active",
-                              _parse_time(now), _parse_time(now))
+        started = datetime.fromisoformat(now)
+        return PracticeRecord(practice_id, user_id, platform, scenario_id, state, "active", started, started)
 
     def active_practice(self, user_id: str) -> PracticeRecord | None:
         with self._guard(f"read the practice session of {user_id}"):
@@ -386,7 +376,7 @@ class Store:
             delivered=tuple((row[0], date.fromisoformat(row[1])) for row in delivered),
             due_reviews=tuple(_review(row) for row in reviews),
             checks=current["checks"],
-            dimensions={name: current[name] for name in DIMENSIONS if current[name] is not None},
+            dimensions=_dimensions(current),
             top_rules=top_rules,
         )
 
@@ -591,7 +581,7 @@ class Store:
             current = self._averages(user_id, since, until)
             previous = self._averages(user_id, since - period, since)
             top_rules = self._top_rules(user_id, since, until)
-        dimensions = {name: current[name] for name in DIMENSIONS if current[name] is not None}
+        dimensions = _dimensions(current)
         return Progress(
             user_id=user_id,
             since=since,
@@ -708,12 +698,13 @@ _PRACTICE_COLUMNS = "id, user_id, platform, scenario_id, state, status, started_
 
 
 def _practice_record(row: tuple) -> PracticeRecord:
-    return PracticeRecord(int(row[0]), row[1], row[2], row[3], row[4], row[5], _parse_time(row[6]),
-                          _parse_time(row[7]), row[8])
+    return PracticeRecord(int(row[0]), row[1], row[2], row[3], row[4], row[5], datetime.fromisoformat(row[6]),
+                          datetime.fromisoformat(row[7]), row[8])
 
 
-def _parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+def _dimensions(averages: dict) -> dict[str, float]:
+    """The dimension averages of ``_averages``, without those no check in the period had."""
+    return {name: averages[name] for name in DIMENSIONS if averages[name] is not None}
 
 
 def _platform_of(user_id: str) -> str:
