@@ -8,7 +8,7 @@ the user the command failed. The coach acks first and checks afterwards, so its
 ack should cost about what Bolt's own ack costs. This script measures exactly
 that, on loopback, in one run:
 
-1. starts a small stand-in for Slack's Web API and response URLs;
+1. starts the tests' stand-in for Slack's Web API and response URLs (``tests/fake_slack.py``);
 2. starts ``empathy-coach serve`` (the real server, real store, real checks
    posted to the response URL after the ack) and a bare Bolt ``AsyncApp`` whose
    only listener is ``await ack()``, each in its own process;
@@ -31,9 +31,6 @@ How to run
 from __future__ import annotations
 
 import argparse
-import asyncio
-import hashlib
-import hmac
 import http.client
 import os
 import socket
@@ -41,17 +38,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from aiohttp import web
-
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SECRET = "benchmark-signing-secret"
+sys.path.insert(0, str(REPO_ROOT))
+
+from aiohttp import web  # noqa: E402
+
+from tests.fake_slack import SECRET, TEAM, fake_slack, signed_headers  # noqa: E402
+
 TOKEN = "xoxb-benchmark"
 TARGET_RATIO = 1.5
 TARGET_P99_MS = 50.0
@@ -62,59 +59,6 @@ DRAFTS = (
     "Thanks for waiting! Your order #4411 ships tomorrow; I'll send the tracking link as soon as it's out.",
     "Calm down. It is what it is, nothing can be done about the delay.",
 )
-
-
-# --- The stand-in for Slack ----------------------------------------------------------------------------------
-
-
-def fake_slack_app() -> web.Application:
-    async def api(request: web.Request) -> web.Response:
-        method = request.match_info["method"]
-        if method == "auth.test":
-            return web.json_response({"ok": True, "user_id": "U0BOT", "bot_id": "B0BOT", "team_id": "T0BENCH"})
-        if method == "users.info":
-            return web.json_response({"ok": True, "user": {"id": "U1", "tz": "Europe/London", "real_name": "Bench"}})
-        return web.json_response({"ok": True})
-
-    async def response(request: web.Request) -> web.Response:
-        await request.read()
-        return web.Response(text="ok")
-
-    app = web.Application()
-    app.router.add_route("*", "/api/{method}", api)
-    app.router.add_post("/response", response)
-    return app
-
-
-@contextmanager
-def in_thread(app: web.Application) -> Iterator[str]:
-    loop = asyncio.new_event_loop()
-    runner = web.AppRunner(app, access_log=None)
-    ready = threading.Event()
-    port: list[int] = []
-
-    def run() -> None:
-        asyncio.set_event_loop(loop)
-
-        async def start() -> None:
-            await runner.setup()
-            site = web.TCPSite(runner, "127.0.0.1", 0)
-            await site.start()
-            port.append(runner.addresses[0][1])
-
-        loop.run_until_complete(start())
-        ready.set()
-        loop.run_forever()
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    ready.wait(10)
-    try:
-        yield f"http://127.0.0.1:{port[0]}"
-    finally:
-        asyncio.run_coroutine_threadsafe(runner.cleanup(), loop).result(10)
-        loop.call_soon_threadsafe(loop.stop)
-        thread.join(10)
 
 
 # --- The bare app: Bolt with one listener that only acks ----------------------------------------------------------
@@ -164,23 +108,17 @@ def wait_until_up(port: int, process: subprocess.Popen) -> None:
     raise SystemExit(f"No server answered on port {port} within 30 seconds.")
 
 
-def signed(body: str) -> dict[str, str]:
-    stamp = str(int(time.time()))
-    digest = hmac.new(SECRET.encode(), f"v0:{stamp}:{body}".encode(), hashlib.sha256).hexdigest()
-    return {"X-Slack-Request-Timestamp": stamp, "X-Slack-Signature": f"v0={digest}",
-            "Content-Type": "application/x-www-form-urlencoded"}
-
-
 def command_body(number: int, response_url: str) -> str:
     return urllib.parse.urlencode({
-        "team_id": "T0BENCH", "channel_id": "C0BENCH", "user_id": f"U{number % 20}", "command": "/empathy",
+        "team_id": TEAM, "channel_id": "C0BENCH", "user_id": f"U{number % 20}", "command": "/empathy",
         "text": DRAFTS[number % len(DRAFTS)], "response_url": response_url, "trigger_id": f"trig-{number}",
         "api_app_id": "A0BENCH",
     })
 
 
 def ack_seconds(connection: http.client.HTTPConnection, body: str) -> float:
-    headers = signed(body)  # signing is the client's work, not the server's: done before the clock starts
+    # Signing is the client's work, not the server's: done before the clock starts.
+    headers = {**signed_headers(body), "Content-Type": "application/x-www-form-urlencoded"}
     started = time.perf_counter()
     connection.request("POST", "/slack/events", body.encode(), headers)
     response = connection.getresponse()
@@ -218,17 +156,17 @@ def main(argv: list[str] | None = None) -> int:
         run_bare_app(int(args.bare[0]), args.bare[1])
         return 0
 
-    with in_thread(fake_slack_app()) as slack_url, tempfile.TemporaryDirectory() as folder:
+    with fake_slack() as slack, tempfile.TemporaryDirectory() as folder:
         coach_port, bare_port = free_port(), free_port()
         environ = {**os.environ, "PORT": str(coach_port), "COACH_DB": str(Path(folder) / "coach.db"),
-                   "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{slack_url}/api/",
+                   "SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{slack.url}/api/",
                    "PYTHONPATH": str(REPO_ROOT)}
         for name in ("SLACK_APP_TOKEN", "OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "MicrosoftAppId"):
             environ.pop(name, None)
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "text": True}
         coach = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1"], env=environ, **quiet)
         bare_environ = {name: value for name, value in environ.items() if not name.startswith("SLACK_")}
-        bare = subprocess.Popen([sys.executable, __file__, "--bare", str(bare_port), f"{slack_url}/api/"],
+        bare = subprocess.Popen([sys.executable, __file__, "--bare", str(bare_port), f"{slack.url}/api/"],
                                 env=bare_environ, **quiet)
         try:
             wait_until_up(coach_port, coach)
@@ -236,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             servers = {"coach": http.client.HTTPConnection("127.0.0.1", coach_port, timeout=10),
                        "bare Bolt": http.client.HTTPConnection("127.0.0.1", bare_port, timeout=10)}
             timings: dict[str, list[float]] = {name: [] for name in servers}
-            response_url = f"{slack_url}/response"
+            response_url = slack.response_url("bench")
             for number in range(args.warmup + args.requests):
                 for name, connection in servers.items():
                     seconds = ack_seconds(connection, command_body(number, response_url))

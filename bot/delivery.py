@@ -24,12 +24,12 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from bot.coach.lesson_choice import Pick, choose_lesson
-from bot.coach.lessons import Curriculum
+from bot.coach.lessons import Curriculum, Lesson
 from bot.coach.schedule import ScheduleError, Slot, due_slot, local_today
 from bot.coach.sending import LessonMessage, RateLimited, RecipientGone, Sender
-from bot.coach.streaks import Streak, streak
+from bot.coach.streaks import Streak, in_a_row, streak
 from bot.settings import Settings
-from bot.store import Clock, LessonRecipient, LessonStats, Store, StoreError, utc_now
+from bot.store import Clock, Delivery, LessonRecipient, LessonStats, Store, StoreError, utc_now
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -128,7 +128,7 @@ async def close_senders(senders: Mapping[str, Sender]) -> None:
             await close()
 
 
-def plan_due(store: Store, curriculum: Curriculum, now: datetime, *, max_attempts: int = MAX_ATTEMPTS) -> Plan:
+def plan_due(store: Store, curriculum: Curriculum, now: datetime) -> Plan:
     """Who is due a lesson at ``now``, which one and why; reads the store and writes nothing."""
     slots: list[tuple[LessonRecipient, Slot]] = []
     unschedulable: list[Unschedulable] = []
@@ -143,7 +143,7 @@ def plan_due(store: Store, curriculum: Curriculum, now: datetime, *, max_attempt
             continue
         if slot is not None:
             slots.append((recipient, slot))
-    settled = store.settled_deliveries((slot.local_date for _, slot in slots), max_attempts)
+    settled = store.settled_deliveries((slot.local_date for _, slot in slots), MAX_ATTEMPTS)
     due = []
     for recipient, slot in slots:
         if (recipient.user_id, slot.local_date) in settled:
@@ -161,8 +161,6 @@ async def deliver_due(
     curriculum: Curriculum | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     sleep: Sleep = asyncio.sleep,
-    lease: timedelta = CLAIM_LEASE,
-    max_attempts: int = MAX_ATTEMPTS,
 ) -> DeliveryReport:
     """Send every lesson due at ``now`` through the sender of each agent's platform.
 
@@ -172,7 +170,7 @@ async def deliver_due(
     logged and left for the next run.
     """
     curriculum = curriculum if curriculum is not None else Curriculum.load()
-    plan = plan_due(store, curriculum, now, max_attempts=max_attempts)
+    plan = plan_due(store, curriculum, now)
     report = DeliveryReport(unschedulable=plan.unschedulable)
     pauses = {platform: _Pause(sleep) for platform in senders}
     slots = asyncio.Semaphore(max(1, concurrency))
@@ -186,20 +184,12 @@ async def deliver_due(
         async with slots:
             await pauses[platform].passed()
             delivery = store.claim_delivery(
-                due.recipient.user_id, due.slot, due.pick, now, lease=lease, max_attempts=max_attempts
+                due.recipient.user_id, due.slot, due.pick, now, lease=CLAIM_LEASE, max_attempts=MAX_ATTEMPTS
             )
             if delivery is None:
                 report.taken += 1
                 return
-            message = LessonMessage(
-                delivery_id=delivery.id,
-                user_id=delivery.user_id,
-                lesson=curriculum.get(delivery.lesson_id) or due.pick.lesson,
-                reason=delivery.reason,
-                local_date=delivery.local_date,
-                late=delivery.late,
-                review_question=delivery.question_id,
-            )
+            message = _message(delivery, curriculum.get(delivery.lesson_id) or due.pick.lesson)
             try:
                 await _send(sender, message, pauses[platform], report)
             except RecipientGone:
@@ -223,7 +213,6 @@ async def deliver_every(
     store: Store,
     senders: Mapping[str, Sender],
     *,
-    interval: timedelta = SCHEDULER_INTERVAL,
     clock: Clock = utc_now,
     sleep: Sleep = asyncio.sleep,
     curriculum: Curriculum | None = None,
@@ -248,7 +237,7 @@ async def deliver_every(
         else:
             if report.sent or report.failed or report.gone:
                 log.info("Lessons: %s", report.line())
-        await _wait(sleep(interval.total_seconds()), stop)
+        await _wait(sleep(SCHEDULER_INTERVAL.total_seconds()), stop)
 
 
 async def _wait(pause: Awaitable[None], stop: asyncio.Event | None) -> None:
@@ -317,6 +306,16 @@ class QuizReply:
     streak: int | None = None
     """Set when this answer completed the lesson, for "that's 4 days in a row"."""
 
+    @property
+    def note(self) -> str | None:
+        """What a platform adds under the lesson it redraws after the press; the option's feedback is already
+        drawn under its question there, so only a repeat press or a finished lesson needs saying."""
+        if self.status == "already-answered":
+            return "You'd already answered that question: your first answer is the one that counts."
+        if self.streak is not None:
+            return f"Lesson done: that's {in_a_row(self.streak)}."
+        return None
+
 
 def answer_quiz(
     store: Store,
@@ -334,8 +333,8 @@ def answer_quiz(
     changes nothing.
     """
     now = now if now is not None else store.clock()
-    delivery = store.delivery(delivery_id)
-    if delivery is None or delivery.user_id != user_id:
+    delivery = _own_delivery(store, user_id, delivery_id)
+    if delivery is None:
         return QuizReply("unknown", "This lesson is no longer on record (it may have been deleted with "
                                     "forget-me), so the answer wasn't saved.")
     lesson = curriculum.get(delivery.lesson_id)
@@ -379,8 +378,8 @@ class LessonDone:
 def complete_lesson(store: Store, user_id: str, delivery_id: int, now: datetime | None = None) -> LessonDone:
     """Mark a lesson done from a platform's "Done" button; pressing it again is a no-op with a message."""
     now = now if now is not None else store.clock()
-    delivery = store.delivery(delivery_id)
-    if delivery is None or delivery.user_id != user_id:
+    delivery = _own_delivery(store, user_id, delivery_id)
+    if delivery is None:
         return LessonDone(False, "This lesson is no longer on record (it may have been deleted with forget-me).")
     if not store.complete_lesson(delivery):
         return LessonDone(False, "This lesson is already marked done.")
@@ -400,15 +399,12 @@ class LessonState:
 
 def lesson_state(store: Store, curriculum: Curriculum, user_id: str, delivery_id: int) -> LessonState | None:
     """``None`` when the lesson is gone (forget-me), isn't this agent's, or was removed from the curriculum."""
-    delivery = store.delivery(delivery_id)
-    if delivery is None or delivery.user_id != user_id:
+    delivery = _own_delivery(store, user_id, delivery_id)
+    lesson = curriculum.get(delivery.lesson_id) if delivery is not None else None
+    if delivery is None or lesson is None:
         return None
-    lesson = curriculum.get(delivery.lesson_id)
-    if lesson is None:
-        return None
-    message = LessonMessage(delivery.id, delivery.user_id, lesson, delivery.reason, delivery.local_date,
-                            delivery.late, delivery.question_id)
-    return LessonState(message, store.quiz_answers(delivery_id), store.lesson_completed(delivery_id))
+    answers = store.quiz_answers(delivery_id)
+    return LessonState(_message(delivery, lesson), answers, store.lesson_completed(delivery_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,10 +430,21 @@ def lesson_progress(store: Store, user_id: str, now: datetime | None = None) -> 
     return LessonProgress(streak(store.lesson_days(user_id), today), store.lesson_stats(user_id))
 
 
+def _own_delivery(store: Store, user_id: str, delivery_id: int) -> Delivery | None:
+    """The delivery behind a button press, or ``None`` when it is gone (forget-me) or someone else's."""
+    delivery = store.delivery(delivery_id)
+    return delivery if delivery is not None and delivery.user_id == user_id else None
+
+
+def _message(delivery: Delivery, lesson: Lesson) -> LessonMessage:
+    return LessonMessage(delivery.id, delivery.user_id, lesson, delivery.reason, delivery.local_date,
+                         delivery.late, delivery.question_id)
+
+
 def _local_today(store: Store, user_id: str, now: datetime) -> date:
     settings = store.user_settings(user_id)
     return local_today(now, settings.timezone if settings is not None else None)
 
 
 def _days_in_a_row(days: int) -> str:
-    return f"Streak: {days} lesson day{'' if days == 1 else 's'} in a row."
+    return f"Streak: {in_a_row(days)}."

@@ -9,6 +9,8 @@ import textwrap
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES, TRACKS
+from bot.render import INDENT
 from bot.terminal import Style
 
 if TYPE_CHECKING:
@@ -16,13 +18,9 @@ if TYPE_CHECKING:
     from bot.delivery import Plan
 
 WIDTH = 88
-INDENT = "  "
-LETTERS = "ABCD"
 
 
 def render_lesson_list(curriculum: Curriculum, style: Style) -> str:
-    from bot.coach.lessons import TRACK_TITLES, TRACKS
-
     width = max(len(lesson.id) for lesson in curriculum.lessons)
     lines: list[str] = []
     for track in TRACKS:
@@ -37,8 +35,6 @@ def render_lesson_list(curriculum: Curriculum, style: Style) -> str:
 
 def render_lesson(lesson: Lesson, style: Style) -> str:
     """The whole lesson with every option's verdict: a terminal has no buttons to reveal them one by one."""
-    from bot.coach.lessons import TRACK_TITLES
-
     lines = [style(lesson.title, "bold"), style(f"{TRACK_TITLES[lesson.track]} · {lesson.id}", "dim"), ""]
     lines += _paragraphs(lesson.idea)
     lines += ["", style("The customer writes", "bold"), *_paragraphs(f"“{lesson.situation}”", INDENT)]
@@ -47,7 +43,7 @@ def render_lesson(lesson: Lesson, style: Style) -> str:
     lines += ["", style("Try today", "bold"), *_paragraphs(lesson.try_today, INDENT)]
     for number, question in enumerate(lesson.quiz, start=1):
         lines += ["", style(f"Quiz {number}/{len(lesson.quiz)}", "bold"), *_paragraphs(question.prompt, INDENT)]
-        for letter, option in zip(LETTERS, question.options, strict=False):
+        for letter, option in zip(OPTION_LETTERS, question.options, strict=False):
             lines += _paragraphs(option.text, INDENT * 2, first=f"{letter}. ")
             verdict = "Right" if option.correct else "Wrong"
             lines += _paragraphs(f"{verdict}: {option.feedback}", INDENT * 3, dim=style)

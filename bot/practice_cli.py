@@ -198,14 +198,14 @@ def _input(prompt: str, out: TextIO) -> str | None:
 
 def _choose(scenarios: Scenarios, out: TextIO, style: Style) -> str:
     print(render_picker(scenarios.all, style), file=out)
-    default = scenarios.get(DEFAULT_SCENARIO) or scenarios.all[0]
+    default = _default(scenarios)
     while True:
-        answer = _input(f"Number or id [{default.id}]: ", out)
+        answer = _input(f"Number or id [{default}]: ", out)
         if answer is None:
             raise CommandError("No scenario chosen.", 1)
         answer = answer.strip()
         if not answer:
-            return default.id
+            return default
         if answer.isdigit() and 1 <= int(answer) <= len(scenarios.all):
             return scenarios.all[int(answer) - 1].id
         if scenarios.get(answer) is not None:

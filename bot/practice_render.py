@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.coach.practice import mood_change, reply_count
+from bot.coach.text import as_sentence
 from bot.render import INDENT, score_colour
 from bot.terminal import Style, bar
 
@@ -33,7 +35,7 @@ def render_briefing(scenario: Scenario, style: Style) -> str:
     lines = [
         f"{style(scenario.title, 'bold')} ({difficulty}, up to {scenario.turn_limit} replies)",
         f"{INDENT}{scenario.persona}",
-        f"{INDENT}{style('Facts', 'bold')}: " + " ".join(_sentence(f) for f in scenario.facts),
+        f"{INDENT}{style('Facts', 'bold')}: " + " ".join(as_sentence(f) for f in scenario.facts),
         f"{INDENT}{style('You may offer', 'bold')}: {_listed(scenario.may_offer)}",
     ]
     if scenario.may_not_offer:
@@ -54,7 +56,7 @@ def render_agent(text: str, style: Style) -> str:
 
 def render_turn_note(turn: Turn, previous_mood: float, style: Style) -> str:
     score = style(f"{turn.score}/100", score_colour(turn.score))
-    mood = f"Mood {previous_mood:.2f} → {turn.mood:.2f} ({_mood_change(previous_mood, turn.mood)})"
+    mood = f"Mood {previous_mood:.2f} → {turn.mood:.2f} ({mood_change(previous_mood, turn.mood)})"
     return f"{INDENT}{style('Coach', 'cyan')} ({score}): {turn.note}\n{style(INDENT + mood, 'dim')}"
 
 
@@ -68,9 +70,8 @@ def render_summary(summary: Summary, style: Style, glyphs: tuple[str, str], less
         lines.append(f"{INDENT}No replies were scored.")
     else:
         score = style(f"{summary.score}/100", "bold", score_colour(summary.score))
-        replies = "1 reply" if summary.turns == 1 else f"{summary.turns} replies"
         hints = "" if not summary.hints else f", {summary.hints} hint{'s' if summary.hints > 1 else ''}"
-        lines.append(f"{INDENT}Score {score} over {replies}{hints}")
+        lines.append(f"{INDENT}Score {score} over {reply_count(summary.turns)}{hints}")
         lines.append("")
         width = max(map(len, summary.dimensions))
         lines += [
@@ -91,18 +92,6 @@ def render_summary(summary: Summary, style: Style, glyphs: tuple[str, str], less
     lines.append(f"{INDENT}{style('Next lesson', 'bold')}: {lesson}. {summary.lesson_reason}")
     lines.append(style(f"{INDENT}Read it with: empathy-coach lesson {summary.lesson}", "dim"))
     return "\n".join(lines)
-
-
-def _mood_change(before: float, after: float) -> str:
-    if after < before:
-        return "calmer"
-    if after > before:
-        return "more upset"
-    return "no change"
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _listed(items: tuple[str, ...]) -> str:

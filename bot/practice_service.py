@@ -85,6 +85,11 @@ class PracticeUpdate:
     def finished(self) -> bool:
         return not self.session.active
 
+    @classmethod
+    def after(cls, scenario: Scenario, step: Step) -> PracticeUpdate:
+        """What to show once the coach has answered a reply or an end."""
+        return cls(scenario, step.session, step.customer, step.note, step.summary)
+
 
 class Practice:
     def __init__(
@@ -116,8 +121,8 @@ class Practice:
             if running is not None:
                 raise AlreadyPracticing(
                     f"You already have a practice session running ({running.scenario.id}, "
-                    f"{_replies(len(running.session.turns))} so far): reply to carry on, or end to finish it "
-                    "before starting another.",
+                    f"{practice.reply_count(len(running.session.turns))} so far): reply to carry on, or end to "
+                    "finish it before starting another.",
                     running.scenario.id,
                 )
             session = practice.start(scenario)
@@ -168,7 +173,7 @@ class Practice:
             if step.turn is None or not self.writes_lines_for(user_id):
                 if step.turn is not None:
                     self._save(running, step)
-                return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+                return PracticeUpdate.after(running.scenario, step)
         assert self.customer is not None
         request = LineRequest(running.scenario, running.session, step.turn, None if step.session.active
                               else step.session.status)
@@ -186,7 +191,7 @@ class Practice:
                 step = _worded(step, wording.line)
             if step.turn is not None:
                 self._save(running, step)
-        return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+        return PracticeUpdate.after(running.scenario, step)
 
     def writes_lines_for(self, user_id: str) -> bool:
         """Whether a model words this agent's customer lines: one is configured, and their workspace or tenant
@@ -207,7 +212,7 @@ class Practice:
             running = self._require(user_id)
             step = practice.end(running.session, running.scenario)
             self._save(running, step)
-        return PracticeUpdate(running.scenario, step.session, step.customer, step.note, step.summary)
+        return PracticeUpdate.after(running.scenario, step)
 
     def _save(self, running: _Running, step: Step) -> None:
         session, summary = step.session, step.summary
@@ -289,7 +294,3 @@ def _llm_call(wording: Wording) -> LLMCall:
 
 def _summary_json(summary: Summary) -> str:
     return json.dumps(summary.to_dict(), ensure_ascii=False)
-
-
-def _replies(count: int) -> str:
-    return "1 reply" if count == 1 else f"{count} replies"

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
 from bot.service import Coach
-from bot.settings import Settings
+from bot.settings import Settings, TeamsSettings
 from bot.store import Store
 from bot.teams.bot import CoachBot
 from payloads import walk
@@ -154,6 +154,8 @@ def activity(kind: str, service_url: str, *, conversation: str = "personal-chat-
     return body
 
 
+EMULATOR = TeamsSettings(None, None, "MultiTenant", None)
+"""Teams with no app id, as for the Bot Framework Emulator: requests carry no token to check."""
 USER_ID = f"teams:{TENANT}:{USER_AAD}"
 CHAT_USER = f"teams:{TENANT}:aad-1"
 """The agent of a TestAdapter ``Chat``."""

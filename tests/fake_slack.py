@@ -30,7 +30,9 @@ import sqlite_utils
 from bot.server import create_app
 from bot.settings import Settings
 from bot.store import Clock, Store
+from bot.slack import blocks as slack_blocks
 from tests.loopback import LoopbackServer, serve
+from tests.payloads import walk
 
 TEAM = "T0TEAM"
 BOT_USER = "U0BOT"
@@ -205,11 +207,13 @@ def form(fields: dict[str, str]) -> str:
     return urllib.parse.urlencode(fields)
 
 
-def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str = "trig-1") -> str:
+def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str = "trig-1",
+                  channel: str = "C0CHAN") -> str:
     return form({
-        "token": "unused", "team_id": TEAM, "team_domain": "test", "channel_id": "C0CHAN", "channel_name": "support",
-        "user_id": user, "user_name": user.lower(), "command": "/empathy", "text": text,
-        "api_app_id": "A0APP", "response_url": response_url, "trigger_id": trigger,
+        "token": "unused", "team_id": TEAM, "team_domain": "test", "channel_id": channel,
+        "channel_name": "directmessage" if channel.startswith("D") else "support", "user_id": user,
+        "user_name": user.lower(), "command": "/empathy", "text": text, "api_app_id": "A0APP",
+        "response_url": response_url, "trigger_id": trigger,
     })
 
 
@@ -224,6 +228,19 @@ def block_action(action_id: str, value: str, response_url: str, *, user: str = "
         "container": {"type": "message", "is_ephemeral": True},
         "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
                      "action_ts": "1700000000.1"}],
+    })
+
+
+def dm_action(action_id: str, value: str, response_url: str, *, user: str = "U1ANA", channel: str = "DU1ANA",
+              ts: str = "5.000100") -> str:
+    """A button pressed on a (non-ephemeral) message in the agent's DM with the app, which ``chat.update`` can edit."""
+    return interaction({
+        "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
+        "api_app_id": "A0APP", "trigger_id": "trig-action", "response_url": response_url,
+        "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": False},
+        "channel": {"id": channel, "name": "directmessage"}, "message": {"type": "message", "ts": ts},
+        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
+                     "action_ts": "1700000000.4"}],
     })
 
 
@@ -296,24 +313,40 @@ class SlackClient:
         return self.send(event_callback(event, event_id), json_body=True, headers=headers)
 
 
+# --- Reading what the bot sent -----------------------------------------------------------------------------------
+
+
+def blocks_of(params: dict[str, Any]) -> list[dict[str, Any]]:
+    """A message's blocks, whichever way the client encoded them (a JSON string in a form, a list in JSON)."""
+    message_blocks = params["blocks"]
+    return json.loads(message_blocks) if isinstance(message_blocks, str) else message_blocks
+
+
 def blocks_text(blocks: list[dict[str, Any]]) -> str:
     """Every piece of text in a list of blocks, for asserting on what a person would read."""
-    found: list[str] = []
+    return "\n".join(node["text"] for node in walk(blocks) if isinstance(node.get("text"), str))
 
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key == "text" and isinstance(value, str):
-                    found.append(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
 
-    walk(blocks)
-    return "\n".join(found)
+def copyable_text(blocks: list[dict[str, Any]]) -> str:
+    """The text of the copyable boxes (a rewrite), joined back together."""
+    return "".join(node["text"] for block in blocks if block["type"] == "rich_text"
+                   for node in walk(block) if node.get("type") == "text")
 
+
+def assert_within_limits(blocks: list[dict[str, Any]], max_blocks: int = slack_blocks.MAX_MESSAGE_BLOCKS) -> None:
+    """Slack refuses a whole message when one of its blocks breaks a limit."""
+    assert len(blocks) <= max_blocks
+    for block in blocks:
+        if block["type"] == "section":
+            assert len(block["text"]["text"]) <= slack_blocks.MAX_SECTION_CHARS
+        if block["type"] == "rich_text":
+            assert len(copyable_text([block])) <= slack_blocks.MAX_SECTION_CHARS
+        buttons = block["elements"] if block["type"] == "actions" else [block.get("accessory") or {}]
+        if block["type"] == "actions":
+            assert len(buttons) <= 25
+        for button in (element for element in buttons if element.get("type") == "button"):
+            assert len(button["text"]["text"]) <= 75
+            assert len(button.get("value", "")) <= slack_blocks.MAX_BUTTON_VALUE
 
 
 # --- The bot itself, served on loopback --------------------------------------------------------------------------

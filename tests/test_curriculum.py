@@ -139,6 +139,12 @@ def test_a_valid_minimal_lesson_loads(tmp_path: Path) -> None:
         (lambda s: 'dimensions = ["kindness"]\n' + s, r"dimension 'kindness' is not one of"),
         (lambda s: s.replace("[example]", "[examples]"), r"needs an \[example\] table"),
         (lambda s: s.replace('title = "A title"', 'title = "A title'), r"can't be read as TOML"),
+        (lambda s: s.replace('prompt = "Which?"', 'prompt = "Which?"\nkind = "essay"'),
+         r"question 1: kind 'essay' is not one of choice, better-reply"),
+        (lambda s: s.split('[[quiz.options]]\ntext = "B"')[0], r"question 1: needs 2 to 4 \[\[quiz\.options\]\]"),
+        (lambda s: s.replace('text = "B"', 'text = "A"'), r"question 1: two options have the same text"),
+        (lambda s: s.replace("correct = true", 'correct = "yes"'), r"option 1: correct must be true or false"),
+        (lambda s: s + s[s.index("[[quiz]]"):], r"minimal\.toml: question id 'q' is used twice"),
     ],
 )
 def test_a_broken_lesson_file_is_refused_with_the_file_and_the_fix(tmp_path: Path, change, message: str) -> None:

@@ -104,6 +104,7 @@ def test_after_every_lesson_the_one_seen_longest_ago_comes_back_as_a_refresher(c
     pick = choose_lesson(curriculum, history, TODAY)
     assert (pick.kind, pick.lesson) == ("refresher", order[0])
     assert "refresher" in pick.reason
+    assert pick.reason.endswith(f"(last seen {start:%A} {start.day} {start:%B} {start.year}).")
 
 
 def test_the_lesson_logic_imports_no_database_or_platform_code() -> None:

@@ -260,27 +260,38 @@ def test_the_session_stops_at_the_turn_limit_with_a_closing_line(scenarios: Scen
     assert step.summary is not None and step.summary.outcome == "turn_limit"
 
 
-def test_a_boundary_with_an_abusive_customer_then_ending_is_a_good_outcome(scenarios: Scenarios) -> None:
-    scenario = scenarios.get("abusive-customer")
+ABUSE_BOUNDARY = ("I'm sorry the engineer didn't turn up; losing a day off is really frustrating. I want to help, "
+                  "but I need us to keep this respectful. I'll book the engineer for tomorrow morning.")
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text"),
+    [
+        ("abusive-customer", ABUSE_BOUNDARY),
+        ("damaged-refund", "I'm sorry the jug cracked, that's really annoying. I can't refund accidental damage, "
+                           "but what I can do is send a new jug at 30% off."),
+    ],
+    ids=["a calm line about the tone", "a kind no with an alternative"],
+)
+def test_a_boundary_held_kindly_is_praised_and_calms_the_customer(
+    scenarios: Scenarios, scenario_id: str, text: str
+) -> None:
+    scenario = scenarios.get(scenario_id)
     assert scenario is not None
-    text = ("I'm sorry the engineer didn't turn up; losing a day off is really frustrating. I want to help, "
-            "but I need us to keep this respectful. I'll book the engineer for tomorrow morning.")
     step = practice.reply(practice.start(scenario), scenario, text)
     assert step.turn is not None and step.turn.reaction == "boundary_held"
     assert step.note.startswith("Good: you held the line")
+    assert step.session.mood < step.session.start_mood
+
+
+def test_ending_after_a_boundary_with_an_abusive_customer_is_a_good_outcome(scenarios: Scenarios) -> None:
+    scenario = scenarios.get("abusive-customer")
+    assert scenario is not None
+    step = practice.reply(practice.start(scenario), scenario, ABUSE_BOUNDARY)
     ended = practice.end(step.session, scenario)
     assert ended.session.status == "boundary" and ended.customer in scenario.endings["boundary"]
     # Ending without a boundary is just ending, here and everywhere else.
     assert practice.end(practice.start(scenario), scenario).session.status == "ended"
-
-
-def test_a_kind_no_with_an_alternative_holds_the_boundary(scenarios: Scenarios) -> None:
-    scenario = scenarios.get("damaged-refund")
-    assert scenario is not None
-    text = ("I'm sorry the jug cracked, that's really annoying. I can't refund accidental damage, "
-            "but what I can do is send a new jug at 30% off.")
-    step = practice.reply(practice.start(scenario), scenario, text)
-    assert step.turn is not None and step.turn.reaction == "boundary_held"
 
 
 def test_the_summary_has_scores_best_and_weakest_with_a_rewrite_mood_curve_and_a_lesson(

@@ -122,26 +122,31 @@ def test_on_a_terminal_the_picker_shows_difficulty_and_takes_a_number(
     assert "Summary: You ended the session." in out
 
 
+def leave_unfinished(cli_env: Path, scenarios: Scenarios, scenario_id: str, *replies: str) -> str | None:
+    """An earlier run's session that was never ended; returns the customer's last line."""
+    with Store.open(cli_env) as store:
+        earlier = Practice(store, Settings(db_path=cli_env, store_text=False), scenarios)
+        said = earlier.start("cli:alice", "cli", scenario_id).customer
+        for text in replies:
+            said = asyncio.run(earlier.reply("cli:alice", text)).customer
+    return said
+
+
 def test_an_interrupted_session_is_offered_for_resuming_on_a_terminal(
     cli_env: Path, monkeypatch, capsys, scenarios: Scenarios
 ) -> None:
-    with Store.open(cli_env) as store:
-        earlier = Practice(store, Settings(db_path=cli_env, store_text=False), scenarios)
-        earlier.start("cli:alice", "cli", "double-charge")
-        first = asyncio.run(earlier.reply("cli:alice", EMPATHETIC["double-charge"][0]))
+    said = leave_unfinished(cli_env, scenarios, "double-charge", EMPATHETIC["double-charge"][0])
     assert practise(monkeypatch, [], f"y\n{EMPATHETIC['double-charge'][1]}\nend\n", terminal=True) == 0
     out = capsys.readouterr().out
     assert "Resume your unfinished practice on double-charge (1 replies so far)?" in out
-    assert EMPATHETIC["double-charge"][0] in out and first.customer in out
+    assert EMPATHETIC["double-charge"][0] in out and said and said in out
     assert "over 2 replies" in out
 
 
 def test_a_piped_run_closes_an_unfinished_session_and_says_so(
     cli_env: Path, monkeypatch, capsys, scenarios: Scenarios
 ) -> None:
-    with Store.open(cli_env) as store:
-        earlier = Practice(store, Settings(db_path=cli_env, store_text=False), scenarios)
-        earlier.start("cli:alice", "cli", "price-increase")
+    leave_unfinished(cli_env, scenarios, "price-increase")
     assert practise(monkeypatch, ["--scenario", "late-delivery"], "I'm on it.\n") == 0
     captured = capsys.readouterr()
     assert "closed your unfinished practice on price-increase" in captured.err

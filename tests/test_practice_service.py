@@ -10,7 +10,7 @@ import pytest
 from practice_scripts import EMPATHETIC
 
 from bot.coach.practice import Session
-from bot.coach.scenarios import Scenarios
+from bot.coach.scenarios import DIFFICULTIES, Scenarios
 from bot.practice_service import (
     EXPIRES_AFTER,
     AlreadyPracticing,
@@ -49,7 +49,8 @@ def started(service: Practice, scenario_id: str = "late-delivery") -> PracticeUp
 def test_without_a_scenario_start_returns_the_picker(service: Practice, scenarios: Scenarios) -> None:
     picker = service.start(USER, "slack", None)
     assert isinstance(picker, Picker) and picker.scenarios == scenarios.all
-    assert all(s.card()["difficulty"] in ("calm", "frustrated", "angry") for s in picker.scenarios)
+    difficulties = [DIFFICULTIES.index(s.difficulty) for s in picker.scenarios]
+    assert difficulties == sorted(difficulties) and len(set(difficulties)) == len(DIFFICULTIES), "calm first"
     assert not service.in_practice(USER)
     with pytest.raises(UnknownScenario, match="no practice scenario called 'nope'.*late-delivery"):
         service.start(USER, "slack", "nope")

@@ -16,25 +16,10 @@ from bot.service import Checked
 from bot.slack import blocks
 from bot.store import Progress, UserSettings
 from payloads import walk
+from tests.fake_slack import assert_within_limits
 
 LONG_DRAFT = ("As I already said, you should have checked the tracking page <!channel>. "
               "Calm down, it's policy & nothing can be done. ") * 80
-
-
-def assert_within_limits(message_blocks: list[dict], max_blocks: int = blocks.MAX_MESSAGE_BLOCKS) -> None:
-    assert len(message_blocks) <= max_blocks
-    for block in message_blocks:
-        if block["type"] == "section":
-            assert len(block["text"]["text"]) <= 3000
-        if block["type"] == "rich_text":
-            for element in walk(block):
-                if element.get("type") == "text":
-                    assert len(element["text"]) <= 3000
-        if block["type"] == "actions":
-            assert len(block["elements"]) <= 25
-            for button in block["elements"]:
-                assert len(button["text"]["text"]) <= 75
-                assert len(button.get("value", "")) <= 2000
 
 
 def test_the_longest_draft_stays_within_slacks_limits() -> None:

@@ -10,20 +10,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.slack import blocks
-from tests.fake_slack import TEAM, SlackBot, blocks_text
+from tests.fake_slack import TEAM, SlackBot, blocks_text, copyable_text
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 ANA = f"slack:{TEAM}:U1ANA"
 FUZZ_NAMES = count()
-
-
-def rich_text(message_blocks: list[dict]) -> str:
-    """The text of the copyable rewrite boxes."""
-    return "".join(
-        element["text"]
-        for block in message_blocks if block["type"] == "rich_text"
-        for part in block["elements"] for element in part["elements"]
-    )
 
 
 def test_a_draft_gets_an_ephemeral_result_with_the_rewrite_and_is_recorded(slack_bot: SlackBot) -> None:
@@ -34,7 +25,7 @@ def test_a_draft_gets_an_ephemeral_result_with_the_rewrite_and_is_recorded(slack
     assert posted["response_type"] == "ephemeral" and posted["replace_original"] is False
     shown = blocks_text(posted["blocks"])
     assert "Empathy score" in posted["text"] and "Findings" in shown
-    rewrite = rich_text(posted["blocks"])
+    rewrite = copyable_text(posted["blocks"])
     assert "tracking page" in rewrite and "As I already said" not in rewrite
     buttons = [element["action_id"] for block in posted["blocks"] if block["type"] == "actions"
                for element in block["elements"]]
@@ -159,7 +150,7 @@ def test_slack_markup_is_read_as_the_customer_will_see_it(slack_bot: SlackBot) -
              "I'll email you the tracking link today.")
     slack_bot.slack.command(draft, slack_bot.fake.response_url("markup"))
     posted = slack_bot.fake.wait_for("response:markup")[0].params
-    rewrite = rich_text(posted["blocks"])
+    rewrite = copyable_text(posted["blocks"])
     for fact in ("<https://shop.example/o/123|#123>", "12 May", "<@U2BEN>"):
         assert fact in rewrite
     assert "&lt;" not in rewrite
@@ -175,6 +166,8 @@ def test_any_text_gets_exactly_one_answer(slack_bot: SlackBot, text: str) -> Non
     if text.strip() and text.strip().lower() not in ("check", "settings"):
         posted = slack_bot.fake.wait_for(f"response:{name}")[0].params
         assert posted["response_type"] == "ephemeral" and posted["text"]
+        slack_bot.settle()
+        assert len(slack_bot.fake.calls_to(f"response:{name}")) == 1
 
 
 def test_a_failure_on_our_side_is_reported_to_the_agent(slack_bot: SlackBot) -> None:

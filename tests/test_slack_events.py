@@ -127,12 +127,14 @@ def test_health_check_needs_no_signature(slack_bot: SlackBot) -> None:
         assert response.status == 200
 
 
-def test_the_forget_me_button_in_a_dm_works_like_the_command(slack_bot: SlackBot) -> None:
+def test_forget_me_in_a_dm_asks_first_like_the_command(slack_bot: SlackBot) -> None:
     slack_bot.slack.event(dm_event(DRAFT), "Ev1")
     slack_bot.fake.wait_for("chat.postMessage")
     slack_bot.slack.event(dm_event("forget-me", ts="1700000001.000200"), "Ev2")
     confirm = slack_bot.fake.wait_for("chat.postMessage", 2)[1].params
-    assert blocks.FORGET_CONFIRM in str(confirm["blocks"])
+    assert confirm["channel"] == "D0DM" and blocks.FORGET_CONFIRM in str(confirm["blocks"])
+    assert "1 check" in blocks_text(confirm["blocks"])
+    assert slack_bot.store.count_checks(ANA) == 1  # nothing deleted until confirmed
 
 
 def test_handled_event_ids_survive_a_restart_and_expire_after_a_day(tmp_path, coach_clock) -> None:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.slack import blocks
+from bot.slack.actions import STALE_BUTTON
 from bot.slack.shortcuts import GLOBAL_SHORTCUT, MESSAGE_SHORTCUT
 from tests.fake_slack import (
     TEAM,
@@ -54,12 +55,25 @@ def test_another_version_of_someone_elses_check_is_refused(slack_bot: SlackBot) 
     assert "Empathy score" not in posted["text"]
 
 
-@pytest.mark.parametrize("value", ["", "abc", "-1", "99999"])
-def test_forged_or_stale_buttons_get_a_clear_message(slack_bot: SlackBot, value: str) -> None:
-    slack_bot.slack.send(block_action(blocks.HELPFUL, value, slack_bot.fake.response_url("forged")))
-    text = slack_bot.fake.wait_for("response:forged")[0].params["text"]
-    assert "run the check again" in text or "isn't one of yours" in text
-    assert feedback_rows(slack_bot) == []
+@pytest.mark.parametrize(
+    ("action_id", "value", "expected"),
+    [
+        *((blocks.HELPFUL, value, STALE_BUTTON) for value in ("", "abc", "-1", "²")),
+        (blocks.HELPFUL, "99999", "That check isn't one of yours"),
+        *((blocks.ANOTHER_VERSION, value, STALE_BUTTON) for value in ("", "abc", "²")),
+        (blocks.ANOTHER_VERSION, "99999", "That check is no longer in memory"),
+        (blocks.NOT_HELPFUL, "abc", STALE_BUTTON),
+        (blocks.WHY, "{not json", STALE_BUTTON),
+        (blocks.WHY, '{"check": 1}', STALE_BUTTON),
+    ],
+)
+def test_forged_or_stale_buttons_get_a_clear_message(
+    slack_bot: SlackBot, action_id: str, value: str, expected: str
+) -> None:
+    slack_bot.slack.send(block_action(action_id, value, slack_bot.fake.response_url("forged")))
+    posted = slack_bot.fake.wait_for("response:forged")[0].params
+    assert posted["text"].startswith(expected) and posted["replace_original"] is False
+    assert feedback_rows(slack_bot) == [] and slack_bot.fake.calls_to("views.open") == []
 
 
 def test_why_opens_the_lesson_behind_the_top_finding(slack_bot: SlackBot) -> None:
@@ -90,6 +104,27 @@ def test_helpful_is_stored_once_and_acknowledged(slack_bot: SlackBot) -> None:
     assert "helped" in slack_bot.fake.wait_for("response:yes")[0].params["text"]
     assert feedback_rows(slack_bot) == [{"check_id": int(buttons[blocks.HELPFUL]), "user_id": ANA, "helpful": 1,
                                          "reason": None}]
+
+
+def test_pressing_helpful_twice_stores_one_row(slack_bot: SlackBot) -> None:
+    value = run_check(slack_bot)[blocks.HELPFUL]
+    for name in ("first", "second"):
+        slack_bot.slack.send(block_action(blocks.HELPFUL, value, slack_bot.fake.response_url(name)))
+        assert "helped" in slack_bot.fake.wait_for(f"response:{name}")[0].params["text"]
+    assert feedback_rows(slack_bot) == [{"check_id": int(value), "user_id": ANA, "helpful": 1, "reason": None}]
+
+
+def test_changing_ones_mind_keeps_the_latest_answer_and_its_reason(slack_bot: SlackBot) -> None:
+    value = run_check(slack_bot)[blocks.HELPFUL]
+    slack_bot.slack.send(block_action(blocks.HELPFUL, value, slack_bot.fake.response_url("yes")))
+    slack_bot.fake.wait_for("response:yes")
+    slack_bot.slack.send(block_action(blocks.NOT_HELPFUL, value, slack_bot.fake.response_url("no")))
+    modal = slack_bot.fake.wait_for("views.open")[0].view
+    reason = {blocks.REASON_INPUT: {"type": "plain_text_input", "value": "It did say sorry."}}
+    slack_bot.slack.send(view_payload("view_submission", blocks.REASON_VIEW, reason, modal["private_metadata"]))
+    slack_bot.fake.wait_for("response:no")
+    assert feedback_rows(slack_bot) == [{"check_id": int(value), "user_id": ANA, "helpful": 0,
+                                         "reason": "It did say sorry."}]
 
 
 def test_not_helpful_asks_for_a_reason_and_stores_it(slack_bot: SlackBot) -> None:

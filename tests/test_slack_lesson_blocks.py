@@ -10,9 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.coach.lessons import Curriculum, Lesson
+from bot.coach.lessons import OPTION_LETTERS, Curriculum, Lesson
 from bot.coach.sending import LessonMessage
-from bot.slack.blocks import MAX_MESSAGE_BLOCKS, MAX_SECTION_CHARS
 from bot.slack.lesson_blocks import (
     LESSON_DONE,
     QUIZ_ANSWER,
@@ -21,7 +20,7 @@ from bot.slack.lesson_blocks import (
     parse_quiz_value,
     quiz_value,
 )
-from tests.fake_slack import blocks_text
+from tests.fake_slack import assert_within_limits, blocks_text
 
 CURRICULUM = Curriculum.load()
 
@@ -72,7 +71,7 @@ def test_an_answered_question_shows_the_pick_the_right_answer_and_why_instead_of
     drawn = lesson_blocks(message(), {question.id: wrong}, note="Keep going.")
     text = blocks_text(drawn)
     assert question.options[wrong].feedback in text
-    assert f"Not quite: the answer is {'ABCD'[question.answer]}." in text
+    assert f"Not quite: the answer is {OPTION_LETTERS[question.answer]}." in text
     assert not [b for b in buttons(drawn) if b["value"].startswith(f"42:{question.id}:")]
     assert drawn[-1]["text"]["text"] == "Keep going."
 
@@ -85,13 +84,7 @@ def test_a_finished_lesson_has_no_done_button() -> None:
 
 @pytest.mark.parametrize("lesson", CURRICULUM.lessons, ids=lambda lesson: lesson.id)
 def test_every_lesson_fits_slacks_limits(lesson: Lesson) -> None:
-    drawn = lesson_blocks(message(lesson, late=True), note="n")
-    assert len(drawn) <= MAX_MESSAGE_BLOCKS
-    for block in drawn:
-        if block["type"] == "section":
-            assert len(block["text"]["text"]) <= MAX_SECTION_CHARS
-        if "accessory" in block:
-            assert len(block["accessory"]["text"]["text"]) <= 75
+    assert_within_limits(lesson_blocks(message(lesson, late=True), note="n"))
 
 
 def test_slack_control_characters_in_lesson_text_are_escaped() -> None:

@@ -20,6 +20,7 @@ from bot.delivery import DeliveryReport, configured_senders, deliver_due
 from bot.server import LESSON_SCHEDULER, create_app
 from bot.settings import Settings
 from bot.slack import blocks, build_client
+from bot.slack.actions import STALE_LESSON
 from bot.slack.lesson_blocks import LESSON_DONE, QUIZ_ANSWER
 from bot.slack.lessons import LessonSender, without_rate_limit_retries
 from bot.store import Store
@@ -29,9 +30,10 @@ from tests.fake_slack import (
     TEAM,
     FakeSlack,
     SlackBot,
+    blocks_of,
     blocks_text,
+    dm_action,
     fake_slack,
-    interaction,
     shared_store,
     view_payload,
 )
@@ -65,26 +67,9 @@ def posted_lesson(bot: SlackBot, number: int = 1) -> dict[str, Any]:
     return bot.fake.wait_for("chat.postMessage", number)[number - 1].params
 
 
-def as_list(value: Any) -> list[dict[str, Any]]:
-    return json.loads(value) if isinstance(value, str) else value
-
-
 def quiz_buttons(message_blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [block["accessory"] for block in message_blocks
             if block.get("accessory", {}).get("action_id") == QUIZ_ANSWER]
-
-
-def lesson_press(action_id: str, value: str, response_url: str, *, channel: str = "DU1ANA", ts: str = "5.000100",
-                 user: str = "U1ANA") -> str:
-    """A button pressed on a (non-ephemeral) message in the DM, as Slack sends it."""
-    return interaction({
-        "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
-        "api_app_id": "A0APP", "trigger_id": "trig-lesson", "response_url": response_url,
-        "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": False},
-        "channel": {"id": channel, "name": "directmessage"}, "message": {"type": "message", "ts": ts},
-        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
-                     "action_ts": "1700000000.4"}],
-    })
 
 
 def answers(store: Store) -> list[tuple]:
@@ -104,7 +89,7 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
     assert [call.params["users"] for call in opened] == ["U1ANA"]  # Ben never used the app: nothing for him
     lesson = posted_lesson(slack_bot)
     assert lesson["channel"] == "DU1ANA"
-    shown = as_list(lesson["blocks"])
+    shown = blocks_of(lesson)
     buttons = quiz_buttons(shown)
     delivery = slack_bot.store.delivery(int(buttons[0]["value"].split(":")[0]))
     assert delivery is not None and delivery.user_id == ANA and delivery.status == "sent"
@@ -117,16 +102,16 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
                  if button["value"] == f"{delivery.id}:{question.id}:{question.answer}")
     wrong = next(button for button in buttons if button["value"].startswith(f"{delivery.id}:{question.id}:")
                  and button is not right)
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, right["value"], slack_bot.fake.response_url("quiz")))
+    slack_bot.slack.send(dm_action(QUIZ_ANSWER, right["value"], slack_bot.fake.response_url("quiz")))
     update = slack_bot.fake.wait_for("chat.update")[0].params
     assert (update["channel"], update["ts"]) == ("DU1ANA", "5.000100")
-    redrawn = as_list(update["blocks"])
+    redrawn = blocks_of(update)
     assert question.options[question.answer].feedback in blocks_text(redrawn)
     assert f"{delivery.id}:{question.id}:" not in json.dumps(quiz_buttons(redrawn)), "answered: its buttons go"
     assert answers(slack_bot.store) == [(ANA, question.id, question.answer)]
 
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, wrong["value"], slack_bot.fake.response_url("again")))
-    again = as_list(slack_bot.fake.wait_for("chat.update", 2)[1].params["blocks"])
+    slack_bot.slack.send(dm_action(QUIZ_ANSWER, wrong["value"], slack_bot.fake.response_url("again")))
+    again = blocks_of(slack_bot.fake.wait_for("chat.update", 2)[1].params)
     assert "first answer is the one that counts" in blocks_text(again)
     assert answers(slack_bot.store) == [(ANA, question.id, question.answer)], "a second press records nothing"
     assert not slack_bot.fake.calls_to("response:quiz") and not slack_bot.fake.calls_to("response:again")
@@ -138,14 +123,14 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
 def test_answering_every_question_completes_the_lesson_and_progress_shows_it(slack_bot: SlackBot) -> None:
     enrol_by_command(slack_bot)
     assert deliver(slack_bot).sent == 1
-    buttons = quiz_buttons(as_list(posted_lesson(slack_bot)["blocks"]))
+    buttons = quiz_buttons(blocks_of(posted_lesson(slack_bot)))
     delivery_id = int(buttons[0]["value"].split(":")[0])
     lesson = Curriculum.load().get(slack_bot.store.delivery(delivery_id).lesson_id)
     for number, question in enumerate(lesson.quiz, start=1):
-        slack_bot.slack.send(lesson_press(QUIZ_ANSWER, f"{delivery_id}:{question.id}:{question.answer}",
+        slack_bot.slack.send(dm_action(QUIZ_ANSWER, f"{delivery_id}:{question.id}:{question.answer}",
                                           slack_bot.fake.response_url(f"q{number}")))
         slack_bot.fake.wait_for("chat.update", number)
-    last = as_list(slack_bot.fake.calls_to("chat.update")[-1].params["blocks"])
+    last = blocks_of(slack_bot.fake.calls_to("chat.update")[-1].params)
     assert "Lesson done: that's 1 lesson day in a row." in blocks_text(last)
     assert not any(block["type"] == "actions" for block in last), "no Done button on a finished lesson"
 
@@ -158,35 +143,38 @@ def test_answering_every_question_completes_the_lesson_and_progress_shows_it(sla
 def test_done_marks_the_lesson_done_once(slack_bot: SlackBot) -> None:
     enrol_by_command(slack_bot)
     deliver(slack_bot)
-    done = next(element for block in as_list(posted_lesson(slack_bot)["blocks"]) if block["type"] == "actions"
+    done = next(element for block in blocks_of(posted_lesson(slack_bot)) if block["type"] == "actions"
                 for element in block["elements"] if element["action_id"] == LESSON_DONE)
-    slack_bot.slack.send(lesson_press(LESSON_DONE, done["value"], slack_bot.fake.response_url("done")))
+    slack_bot.slack.send(dm_action(LESSON_DONE, done["value"], slack_bot.fake.response_url("done")))
     assert "Lesson done. Streak: 1 lesson day in a row." in blocks_text(
-        as_list(slack_bot.fake.wait_for("chat.update")[0].params["blocks"]))
-    slack_bot.slack.send(lesson_press(LESSON_DONE, done["value"], slack_bot.fake.response_url("done-again")))
-    assert "already marked done" in blocks_text(as_list(slack_bot.fake.wait_for("chat.update", 2)[1].params["blocks"]))
+        blocks_of(slack_bot.fake.wait_for("chat.update")[0].params))
+    slack_bot.slack.send(dm_action(LESSON_DONE, done["value"], slack_bot.fake.response_url("done-again")))
+    assert "already marked done" in blocks_text(blocks_of(slack_bot.fake.wait_for("chat.update", 2)[1].params))
     assert slack_bot.store.lesson_stats(ANA).lessons_completed == 1
 
 
 def test_a_button_on_a_lesson_deleted_by_forget_me_changes_nothing_and_says_so(slack_bot: SlackBot) -> None:
     enrol_by_command(slack_bot)
     deliver(slack_bot)
-    button = quiz_buttons(as_list(posted_lesson(slack_bot)["blocks"]))[0]
+    button = quiz_buttons(blocks_of(posted_lesson(slack_bot)))[0]
     slack_bot.store.forget_user(ANA)
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, button["value"], slack_bot.fake.response_url("forgotten")))
+    slack_bot.slack.send(dm_action(QUIZ_ANSWER, button["value"], slack_bot.fake.response_url("forgotten")))
     said = slack_bot.fake.wait_for("response:forgotten")[0].params
     assert "no longer on record" in said["text"] and said["replace_original"] is False
     assert not slack_bot.fake.calls_to("chat.update") and answers(slack_bot.store) == []
     assert slack_bot.store.user_settings(ANA) is None, "pressing an old button doesn't enrol anyone again"
 
 
-@pytest.mark.parametrize("value", ["", "x", "1:q", "abc:q:1", "7:q:-1"])
-def test_forged_quiz_buttons_get_a_clear_message(slack_bot: SlackBot, value: str) -> None:
+@pytest.mark.parametrize(
+    ("action_id", "value"),
+    [(QUIZ_ANSWER, value) for value in ("", "x", "1:q", "abc:q:1", "7:q:-1", "7:q:²", "²:q:1")]
+    + [(LESSON_DONE, value) for value in ("", "x", "-1", "²")],
+)
+def test_forged_lesson_buttons_get_a_clear_message(slack_bot: SlackBot, action_id: str, value: str) -> None:
     enrol_by_command(slack_bot)
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, value, slack_bot.fake.response_url("forged")))
-    text = slack_bot.fake.wait_for("response:forged")[0].params["text"]
-    assert "nothing was saved" in text or "wasn't saved" in text
-    assert answers(slack_bot.store) == []
+    slack_bot.slack.send(dm_action(action_id, value, slack_bot.fake.response_url("forged")))
+    assert slack_bot.fake.wait_for("response:forged")[0].params["text"] == STALE_LESSON
+    assert answers(slack_bot.store) == [] and slack_bot.store.lesson_stats(ANA).lessons_completed == 0
 
 
 def test_someone_elses_quiz_button_records_nothing(slack_bot: SlackBot) -> None:
@@ -194,8 +182,8 @@ def test_someone_elses_quiz_button_records_nothing(slack_bot: SlackBot) -> None:
     enrol_by_command(slack_bot, "U2BEN")
     assert slack_bot.store.user_settings(BEN).timezone == "America/Chicago"  # 04:31 there: not due yet
     assert deliver(slack_bot).sent == 1
-    button = quiz_buttons(as_list(posted_lesson(slack_bot)["blocks"]))[0]
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, button["value"], slack_bot.fake.response_url("theft"),
+    button = quiz_buttons(blocks_of(posted_lesson(slack_bot)))[0]
+    slack_bot.slack.send(dm_action(QUIZ_ANSWER, button["value"], slack_bot.fake.response_url("theft"),
                                       user="U2BEN", channel="DU2BEN"))
     assert "wasn't saved" in slack_bot.fake.wait_for("response:theft")[0].params["text"]
     assert answers(slack_bot.store) == []
@@ -277,8 +265,8 @@ def test_opting_out_in_lesson_settings_stops_lessons_and_the_form_remembers_it(s
 def test_app_home_shows_lesson_progress_beside_the_checks(slack_bot: SlackBot) -> None:
     enrol_by_command(slack_bot)
     deliver(slack_bot)
-    button = quiz_buttons(as_list(posted_lesson(slack_bot)["blocks"]))[0]
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, button["value"], slack_bot.fake.response_url("q")))
+    button = quiz_buttons(blocks_of(posted_lesson(slack_bot)))[0]
+    slack_bot.slack.send(dm_action(QUIZ_ANSWER, button["value"], slack_bot.fake.response_url("q")))
     slack_bot.fake.wait_for("chat.update")
     slack_bot.slack.event({"type": "app_home_opened", "user": "U1ANA", "tab": "home"}, "Ev-home")
     home = blocks_text(slack_bot.fake.wait_for("views.publish")[0].view["blocks"])
@@ -383,12 +371,12 @@ def test_serve_runs_the_scheduler_unless_coach_scheduler_is_off(tmp_path: Path, 
 def test_a_wrong_answer_in_slack_brings_the_question_back_for_review(slack_bot: SlackBot) -> None:
     enrol_by_command(slack_bot)
     deliver(slack_bot)
-    buttons = quiz_buttons(as_list(posted_lesson(slack_bot)["blocks"]))
+    buttons = quiz_buttons(blocks_of(posted_lesson(slack_bot)))
     delivery = slack_bot.store.delivery(int(buttons[0]["value"].split(":")[0]))
     question = Curriculum.load().get(delivery.lesson_id).quiz[0]
     wrong = next(n for n, option in enumerate(question.options) if not option.correct)
-    slack_bot.slack.send(lesson_press(QUIZ_ANSWER, f"{delivery.id}:{question.id}:{wrong}",
+    slack_bot.slack.send(dm_action(QUIZ_ANSWER, f"{delivery.id}:{question.id}:{wrong}",
                                       slack_bot.fake.response_url("wrong")))
-    assert "Not quite" in blocks_text(as_list(slack_bot.fake.wait_for("chat.update")[0].params["blocks"]))
+    assert "Not quite" in blocks_text(blocks_of(slack_bot.fake.wait_for("chat.update")[0].params))
     review = list(slack_bot.store.db.query("SELECT question_id, due_on FROM reviews WHERE user_id = ?", [ANA]))
     assert review == [{"question_id": question.id, "due_on": "2025-03-11"}]

@@ -18,7 +18,17 @@ from fake_openai import FakeOpenAI, Reply, answer, status
 
 from bot.slack import blocks
 from bot.slack.shortcuts import MESSAGE_SHORTCUT
-from tests.fake_slack import TEAM, SlackBot, blocks_text, dm_event, message_shortcut, running_bot, view_payload
+from tests.fake_slack import (
+    TEAM,
+    SlackBot,
+    blocks_of,
+    blocks_text,
+    copyable_text,
+    dm_event,
+    message_shortcut,
+    running_bot,
+    view_payload,
+)
 
 DRAFT = "Calm down. As I already said, order #48213 for $45.00 was sent on 3 March. Read the FAQ."
 GOOD = ("I'm sorry order #48213 is taking so long, and I can see why you're frustrated. It was sent on 3 March "
@@ -37,12 +47,9 @@ def bot(tmp_path: Path, coach_clock, fake_llm: FakeOpenAI) -> Iterator[SlackBot]
         yield running
 
 
-def rewrite_box(message_blocks: list[dict] | str) -> str:
-    """The text of the copyable rewrite box, whichever way the client encoded the blocks."""
-    if isinstance(message_blocks, str):
-        message_blocks = json.loads(message_blocks)
-    return "".join(element["text"] for block in message_blocks if block["type"] == "rich_text"
-                   for part in block["elements"] for element in part["elements"])
+def rewrite_box(params: dict) -> str:
+    """The text of the copyable rewrite box in a message the bot sent."""
+    return copyable_text(blocks_of(params))
 
 
 def llm_rows(bot: SlackBot) -> list[tuple]:
@@ -55,11 +62,11 @@ def test_the_command_result_is_replaced_in_place_by_the_llm_rewrite(bot: SlackBo
     offline, replaced = (call.params for call in bot.fake.wait_for("response:draft", 2))
 
     assert offline["replace_original"] is False
-    assert rewrite_box(offline["blocks"]) not in ("", GOOD)
+    assert rewrite_box(offline) not in ("", GOOD)
     assert blocks.WRITTEN_BY["offline"] in blocks_text(offline["blocks"])
 
     assert replaced["replace_original"] is True and replaced["response_type"] == "ephemeral"
-    assert rewrite_box(replaced["blocks"]) == GOOD
+    assert rewrite_box(replaced) == GOOD
     shown = blocks_text(replaced["blocks"])
     assert blocks.WRITTEN_BY["llm"] in shown and 'Dropped "Calm down"' in shown
     check_id = str(bot.store.db.execute("SELECT id FROM checks").fetchone()[0])
@@ -112,11 +119,11 @@ def test_the_ack_and_the_offline_result_never_wait_for_the_model(bot: SlackBot, 
         [offline] = bot.fake.wait_for("response:draft")
         assert asked.wait(10), "the model was never asked"
         assert bot.fake.calls_to("response:draft") == [offline]  # shown before the model answered
-        assert rewrite_box(offline.params["blocks"]) != GOOD
+        assert rewrite_box(offline.params) != GOOD
     finally:
         release.set()
     replaced = bot.fake.wait_for("response:draft", 2)[1].params
-    assert rewrite_box(replaced["blocks"]) == GOOD
+    assert rewrite_box(replaced) == GOOD
 
 
 def test_a_dm_result_is_edited_with_chat_update(bot: SlackBot, fake_llm: FakeOpenAI) -> None:
@@ -124,10 +131,10 @@ def test_a_dm_result_is_edited_with_chat_update(bot: SlackBot, fake_llm: FakeOpe
     bot.slack.event(dm_event(DRAFT), "Ev1")
     [updated] = bot.fake.wait_for("chat.update")
     [posted] = bot.fake.calls_to("chat.postMessage")
-    assert rewrite_box(posted.params["blocks"]) != GOOD
+    assert rewrite_box(posted.params) != GOOD
     assert updated.params["channel"] == "D0DM"  # the DM's own id, from chat.postMessage's answer
     assert updated.params["ts"].endswith(".000100")
-    assert rewrite_box(updated.params["blocks"]) == GOOD
+    assert rewrite_box(updated.params) == GOOD
     assert "Empathy score" in updated.params["text"]
 
 
@@ -146,7 +153,7 @@ def test_a_form_result_is_replaced_where_it_was_shown(
               blocks.CUSTOMER_INPUT: {"type": "plain_text_input", "value": None}}
     bot.slack.send(view_payload("view_submission", blocks.CHECK_VIEW, values, json.dumps(metadata)))
     calls = bot.fake.wait_for(where, 2 if where.startswith("response:") else 1)
-    assert rewrite_box(calls[-1].params["blocks"]) == GOOD
+    assert rewrite_box(calls[-1].params) == GOOD
     if where == "chat.update":  # the result went to the agent's DM, addressed by user id
         [posted] = bot.fake.calls_to("chat.postMessage")
         assert posted.params["channel"] == "U1ANA" and calls[-1].params["channel"] == "DU1ANA"

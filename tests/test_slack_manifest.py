@@ -6,16 +6,15 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from datetime import date
-
+from bot.coach import practice
 from bot.coach.lessons import Curriculum
 from bot.coach.model import CheckResult
+from bot.coach.scenarios import Scenarios
 from bot.coach.sending import LessonMessage
 from bot.service import Checked
-from bot.coach import practice
-from bot.coach.scenarios import Scenarios
 from bot.slack import actions, blocks, commands, events, lesson_blocks, practice_blocks, shortcuts, views
 from bot.store import Store, UserSettings
 

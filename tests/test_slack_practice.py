@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.slack import blocks, practice_blocks
-from tests.fake_slack import TEAM, SlackBot, blocks_text, dm_event, form, interaction
+from tests.fake_slack import TEAM, SlackBot, blocks_of, blocks_text, copyable_text, dm_action, dm_event, slash_command
 from tests.practice_scripts import EMPATHETIC
 
 ANA = f"slack:{TEAM}:U1ANA"
@@ -23,12 +23,7 @@ DISMISSIVE = "As I already said, you should have checked the tracking page. Some
 
 
 def practice_command(bot: SlackBot, text: str, name: str, *, channel: str = "C0CHAN") -> None:
-    bot.slack.send(form({
-        "token": "unused", "team_id": TEAM, "team_domain": "test", "channel_id": channel,
-        "channel_name": "directmessage" if channel.startswith("D") else "support", "user_id": "U1ANA",
-        "user_name": "ana", "command": "/empathy", "text": text, "api_app_id": "A0APP",
-        "response_url": bot.fake.response_url(name), "trigger_id": "trig-1",
-    }))
+    bot.slack.send(slash_command(text, bot.fake.response_url(name), channel=channel))
 
 
 class Dm:
@@ -52,14 +47,8 @@ class Dm:
         return [call.params for call in calls[before:]]
 
 
-def as_blocks(params: dict[str, Any]) -> list[dict]:
-    """A message's blocks, whichever way the client encoded them."""
-    message_blocks = params["blocks"]
-    return json.loads(message_blocks) if isinstance(message_blocks, str) else message_blocks
-
-
 def shown(params: dict[str, Any]) -> str:
-    return blocks_text(as_blocks(params))
+    return blocks_text(blocks_of(params))
 
 
 def active_session(bot: SlackBot) -> tuple | None:
@@ -69,14 +58,7 @@ def active_session(bot: SlackBot) -> tuple | None:
 
 
 def button_press(bot: SlackBot, action_id: str, value: str, name: str) -> None:
-    bot.slack.send(interaction({
-        "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": "U1ANA", "team_id": TEAM},
-        "api_app_id": "A0APP", "trigger_id": "trig-action", "response_url": bot.fake.response_url(name),
-        "channel": {"id": DM, "name": "directmessage"},
-        "container": {"type": "message", "channel_id": DM, "message_ts": "1.000100", "is_ephemeral": False},
-        "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
-                     "action_ts": "1700000000.1"}],
-    }))
+    bot.slack.send(dm_action(action_id, value, bot.fake.response_url(name), channel=DM))
 
 
 def test_a_session_started_by_command_runs_in_the_dm_to_its_summary(slack_bot: SlackBot) -> None:
@@ -106,11 +88,10 @@ def test_a_session_started_by_command_runs_in_the_dm_to_its_summary(slack_bot: S
     assert "Best reply* (#2" in text and "Weakest reply* (#1" in text
     assert "should have checked the tracking page" in text  # the weakest reply, quoted
     assert "A better version of it" in text
-    rewrite = "".join(element["text"] for block in as_blocks(summary) if block["type"] == "rich_text"
-                      for part in block["elements"] for element in part["elements"])
+    rewrite = copyable_text(blocks_of(summary))
     assert rewrite and "As I already said" not in rewrite
     assert "The customer's mood" in text and "→" in text and "Next lesson" in text and "1 hint" in text
-    summary_buttons = {element["action_id"] for block in as_blocks(summary)
+    summary_buttons = {element["action_id"] for block in blocks_of(summary)
                        for element in [*block.get("elements", []), block.get("accessory") or {}]
                        if element.get("type") == "button"}
     assert summary_buttons == {blocks.WHY, practice_blocks.PRACTICE_START}
@@ -172,7 +153,7 @@ def test_edits_joins_and_the_bots_own_messages_are_not_replies(slack_bot: SlackB
 def test_the_picker_shows_difficulty_and_its_buttons_start_the_chosen_scenario(slack_bot: SlackBot, scenarios) -> None:
     practice_command(slack_bot, "practice", "cmd", channel=DM)
     picker = slack_bot.fake.wait_for("chat.postMessage")[0].params
-    picker_blocks = as_blocks(picker)
+    picker_blocks = blocks_of(picker)
     starts = {block["accessory"]["value"]: block["text"]["text"] for block in picker_blocks
               if (block.get("accessory") or {}).get("action_id") == practice_blocks.PRACTICE_START}
     assert set(starts) == set(scenarios.ids)

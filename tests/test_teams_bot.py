@@ -7,17 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
-from botbuilder.core import TurnContext
-from botbuilder.schema import Activity, ChannelAccount
+from botbuilder.schema import ChannelAccount, Entity
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import check
+from bot.coach.lessons import Curriculum, CurriculumError
 from bot.coach.text import MAX_DRAFT_CHARS
 from bot.store import Store
 from bot.teams.bot import html_to_text
 from tests.fake_bot_framework import CHAT_USER as USER
-from tests.fake_bot_framework import TENANT, Chat, actions, card
+from tests.fake_bot_framework import TENANT, Chat, actions, card, card_text
+
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 
 
@@ -49,6 +50,19 @@ def test_why_shows_the_lesson_behind_the_top_finding(chat: Chat) -> None:
     assert lesson is not None
     assert content["body"][0]["text"] == lesson.title
     assert lesson.try_today in json.dumps(content, ensure_ascii=False)
+
+
+def test_with_the_lesson_files_broken_why_shows_the_finding_itself(
+    chat: Chat, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> Curriculum:
+        raise CurriculumError(["lessons/acknowledge.toml: not TOML"])
+
+    monkeypatch.setattr(Curriculum, "load", broken)
+    finding = check(DRAFT).findings[0]
+    text = card_text(card(chat.say(value=actions(card(chat.say(DRAFT)))["Why?"])))
+    assert f"Why {finding.rule} matters" in text and finding.why in text and finding.lesson in text
+    assert "lessons/acknowledge.toml: not TOML" in caplog.text
 
 
 def test_feedback_is_recorded_once_per_press_and_only_for_your_own_check(chat: Chat, memory_store: Store) -> None:
@@ -196,12 +210,12 @@ def test_html_to_text_keeps_line_breaks_and_decodes_entities() -> None:
     assert html_to_text("<p>One&nbsp;&amp; two</p><p>three<br>four</p>") == "One\xa0& two\nthree\nfour"
 
 
-def test_recipient_mentions_are_not_part_of_the_draft() -> None:
-    activity = Activity().deserialize({
-        "type": "message", "text": "<at>Empathy Coach</at> help", "recipient": {"id": "28:bot"},
-        "entities": [{"type": "mention", "mentioned": {"id": "28:bot"}, "text": "<at>Empathy Coach</at>"}],
-    })
-    assert TurnContext.remove_recipient_mention(activity).strip() == "help"
+def test_recipient_mentions_are_not_part_of_the_draft(chat: Chat) -> None:
+    mention = Entity().deserialize({"type": "mention", "mentioned": {"id": "28:bot"},
+                                    "text": "<at>Empathy Coach</at>"})
+    [reply] = chat.send(text="<at>Empathy Coach</at> help", entities=[mention])
+    assert "check <draft>" in json.dumps(card(reply))  # the help card, not "help" read as a word or a draft
+    assert chat.store.count_checks(USER) == 0
 
 
 def test_the_emulator_announcing_a_new_chat_gets_the_greeting(chat: Chat) -> None:
@@ -229,7 +243,8 @@ def test_not_helpful_asks_for_an_optional_reason_and_stores_it(chat: Chat, memor
 
 
 def test_help_lists_practice(chat: Chat) -> None:
-    assert "practice" in json.dumps(card(chat.say("help")))
+    [commands] = [block for block in card(chat.say("help"))["body"] if block.get("type") == "FactSet"]
+    assert "practice" in {fact["title"] for fact in commands["facts"]}
 
 
 def test_settings_can_opt_out_of_lessons_and_back_in(chat: Chat) -> None:

@@ -22,19 +22,12 @@ from bot.settings import TEAMS_APP_TYPES, Settings, TeamsSettings
 from bot.store import Store
 from bot.teams import TEAMS_OUTBOX, BotFrameworkCloud, mount
 from payloads import walk
-from tests.fake_bot_framework import USER_ID, FakeConnector, FakeKeyServer, activity, post, sign
+from tests.fake_bot_framework import EMULATOR, USER_ID, FakeKeyServer, activity, post, sign
 from tests.loopback import LoopbackServer, serve
 
 APP_ID = "00000000-0000-0000-0000-00000000b07"
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 CUSTOMER = "My parcel was due Monday and it still hasn't come!!"
-
-
-@pytest.fixture
-def connector() -> Iterator[tuple[FakeConnector, str]]:
-    fake = FakeConnector()
-    with serve(fake.app()) as server:
-        yield fake, server.url
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +44,7 @@ def settings(tmp_path: Path, teams: TeamsSettings) -> Settings:
 @pytest.fixture
 def emulator_bot(tmp_path: Path, server_store: Store) -> Iterator[tuple[LoopbackServer, web.Application]]:
     """The whole server as ``empathy-coach serve`` builds it, with Teams in Emulator mode (no app id)."""
-    app = create_app(settings(tmp_path, TeamsSettings(None, None, "MultiTenant", None)), store=server_store)
+    app = create_app(settings(tmp_path, EMULATOR), store=server_store)
     with serve(app) as server:
         yield server, app
 

@@ -17,10 +17,11 @@ from bot.coach.lessons import Curriculum, Lesson
 from bot.coach.sending import LessonMessage
 from bot.delivery import close_senders, configured_senders, deliver_due
 from bot.server import create_app
-from bot.settings import Settings, TeamsSettings
+from bot.settings import Settings
 from bot.store import Store, UserSettings
 from bot.teams.lesson_cards import lesson_card
 from tests.fake_bot_framework import (
+    EMULATOR,
     CHAT_USER,
     USER_ID,
     Chat,
@@ -44,17 +45,9 @@ def curriculum() -> Curriculum:
 
 
 @pytest.fixture
-def connector() -> Iterator[tuple[FakeConnector, str]]:
-    fake = FakeConnector()
-    with serve(fake.app()) as server:
-        yield fake, server.url
-
-
-@pytest.fixture
 def teams(tmp_path: Path, server_store: Store) -> Iterator[tuple[LoopbackServer, web.Application, Settings]]:
     """The server with Teams on (Emulator mode), sharing ``server_store``'s database file."""
-    settings = Settings(db_path=tmp_path / "server.db", store_text=False,
-                        teams=TeamsSettings(None, None, "MultiTenant", None))
+    settings = Settings(db_path=tmp_path / "server.db", store_text=False, teams=EMULATOR)
     app = create_app(settings, store=server_store)
     with serve(app) as server:
         yield server, app, settings
@@ -73,6 +66,19 @@ def install(server: LoopbackServer, service_url: str) -> None:
 
 def lesson_cards(fake: FakeConnector) -> list[Sent]:
     return [sent for sent in fake.sent if sent.cards and "one-minute lesson" in card_text(sent.cards[0])]
+
+
+def deliver_one(teams, connector, store: Store, curriculum: Curriculum) -> tuple[Sent, list[dict], Lesson]:
+    """Install the app, run the fan-out at lesson time, and return the one lesson card sent, its quiz buttons'
+    data and the lesson it teaches."""
+    server, app, settings = teams
+    fake, service_url = connector
+    install(server, service_url)
+    server.call(lambda: deliver_due(store, LESSON_TIME_IN_PARIS, configured_senders(settings, app),
+                                    curriculum=curriculum))
+    [sent] = lesson_cards(fake)
+    quiz = [data for data in submits(sent.cards[0]) if data["action"] == "quiz"]
+    return sent, quiz, curriculum.get(store.delivery(quiz[0]["delivery_id"]).lesson_id)
 
 
 def press(server: LoopbackServer, service_url: str, data: dict, on: str) -> None:
@@ -121,18 +127,13 @@ def test_a_lesson_with_working_quiz_buttons_reaches_a_teams_personal_chat(teams,
 
 
 def test_the_last_answer_completes_the_lesson_and_done_twice_is_a_no_op(teams, connector, server_store, curriculum):
-    server, app, settings = teams
+    server, _, _ = teams
     fake, service_url = connector
-    install(server, service_url)
-    server.call(lambda: deliver_due(server_store, LESSON_TIME_IN_PARIS, configured_senders(settings, app),
-                                    curriculum=curriculum))
-    [sent] = lesson_cards(fake)
-    quiz = [data for data in submits(sent.cards[0]) if data["action"] == "quiz"]
-    lesson = curriculum.get(server_store.delivery(quiz[0]["delivery_id"]).lesson_id)
+    sent, quiz, lesson = deliver_one(teams, connector, server_store, curriculum)
     for question in lesson.quiz:
         press(server, service_url, next(d for d in quiz if d["question_id"] == question.id), on=sent.activity_id)
     final = card_text(fake.updated[-1].cards[0])
-    assert "Lesson done" in final and "1 lesson day in a row" in final
+    assert "✅ **Lesson done.**" in final and "Lesson done: that's 1 lesson day in a row." in final
     assert not submits(fake.updated[-1].cards[0])  # no quiz buttons left, no "Done for today"
 
     press(server, service_url, {"action": "lesson_done", "delivery_id": quiz[0]["delivery_id"]}, on=sent.activity_id)
@@ -141,16 +142,12 @@ def test_the_last_answer_completes_the_lesson_and_done_twice_is_a_no_op(teams, c
 
 
 def test_a_quiz_press_after_forget_me_is_answered_and_changes_nothing(teams, connector, server_store, curriculum):
-    server, app, settings = teams
+    server, _, _ = teams
     fake, service_url = connector
-    install(server, service_url)
-    server.call(lambda: deliver_due(server_store, LESSON_TIME_IN_PARIS, configured_senders(settings, app),
-                                    curriculum=curriculum))
-    [sent] = lesson_cards(fake)
-    first = next(data for data in submits(sent.cards[0]) if data["action"] == "quiz")
+    sent, quiz, _ = deliver_one(teams, connector, server_store, curriculum)
     press(server, service_url, {"action": "forget", "confirm": True}, on="sent-1")
     before = len(fake.sent)
-    press(server, service_url, first, on=sent.activity_id)
+    press(server, service_url, quiz[0], on=sent.activity_id)
     assert fake.updated == []
     [answer] = fake.sent[before:]
     assert "no longer on record" in answer.activity["text"]
@@ -212,14 +209,9 @@ def test_deliver_due_from_cron_sends_through_its_own_adapter(teams, connector, s
 
 
 def test_progress_shows_the_streak_lessons_done_and_quiz_accuracy(teams, connector, server_store, curriculum):
-    server, app, settings = teams
+    server, _, _ = teams
     fake, service_url = connector
-    install(server, service_url)
-    server.call(lambda: deliver_due(server_store, LESSON_TIME_IN_PARIS, configured_senders(settings, app),
-                                    curriculum=curriculum))
-    [sent] = lesson_cards(fake)
-    quiz = [data for data in submits(sent.cards[0]) if data["action"] == "quiz"]
-    lesson = curriculum.get(server_store.delivery(quiz[0]["delivery_id"]).lesson_id)
+    sent, quiz, lesson = deliver_one(teams, connector, server_store, curriculum)
     for question in lesson.quiz:  # the right answer to each
         press(server, service_url, next(d for d in quiz if d["question_id"] == question.id
                                         and d["option"] == question.answer), on=sent.activity_id)

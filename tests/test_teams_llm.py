@@ -13,21 +13,14 @@ from fake_openai import FakeOpenAI, answer, status
 
 from bot.coach import check
 from bot.server import create_app
-from bot.settings import LLMSettings, Settings, TeamsSettings
+from bot.settings import LLMSettings, Settings
 from bot.store import Store
 from bot.teams import TEAMS_FOLLOWUPS
-from tests.fake_bot_framework import TENANT, USER_ID, FakeConnector, activity, card_text, post
+from tests.fake_bot_framework import EMULATOR, TENANT, USER_ID, activity, card_text, post
 from tests.loopback import LoopbackServer, serve
 from llm_cases import CUSTOMER, DRAFT, EXPLANATION, GOOD
 
 FORM = {"action": "check", "draft": DRAFT, "customer": CUSTOMER}
-
-
-@pytest.fixture
-def connector() -> Iterator[tuple[FakeConnector, str]]:
-    fake = FakeConnector()
-    with serve(fake.app()) as server:
-        yield fake, server.url
 
 
 def llm(url: str, **overrides: object) -> LLMSettings:
@@ -40,8 +33,7 @@ def llm(url: str, **overrides: object) -> LLMSettings:
 def teams_with_llm(
     tmp_path: Path, server_store: Store, fake_llm: FakeOpenAI
 ) -> Iterator[tuple[LoopbackServer, web.Application]]:
-    settings = Settings(db_path=tmp_path / "server.db", store_text=False,
-                        teams=TeamsSettings(None, None, "MultiTenant", None), llm=llm(fake_llm.url))
+    settings = Settings(db_path=tmp_path / "server.db", store_text=False, teams=EMULATOR, llm=llm(fake_llm.url))
     app = create_app(settings, store=server_store)
     with serve(app) as server:
         yield server, app
@@ -91,8 +83,7 @@ def test_a_failing_llm_leaves_the_offline_card_alone(teams_with_llm, connector, 
 
 def test_a_tenant_kept_off_the_model_never_reaches_it(tmp_path, server_store, fake_llm, connector):
     fake, service_url = connector
-    settings = Settings(db_path=tmp_path / "server.db", store_text=False,
-                        teams=TeamsSettings(None, None, "MultiTenant", None),
+    settings = Settings(db_path=tmp_path / "server.db", store_text=False, teams=EMULATOR,
                         llm=llm(fake_llm.url, disabled_workspaces=frozenset({TENANT})))
     app = create_app(settings, store=server_store)
     fake_llm.default = answer(GOOD, EXPLANATION)

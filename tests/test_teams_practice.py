@@ -4,7 +4,6 @@ over botbuilder's TestAdapter for the command paths, and over HTTP against the f
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,16 +11,17 @@ from aiohttp import web
 from fake_openai import FakeOpenAI, content, status
 from practice_scripts import DISMISSIVE, EMPATHETIC
 
+from bot.coach.lessons import Curriculum, CurriculumError
 from bot.coach.scenarios import Scenarios
 from bot.server import create_app
-from bot.settings import LLMSettings, Settings, TeamsSettings
+from bot.settings import LLMSettings, Settings
 from bot.store import Store
 from bot.teams import TEAMS_FOLLOWUPS
 from tests.fake_bot_framework import (
+    EMULATOR,
     CHAT_USER,
     USER_ID,
     Chat,
-    FakeConnector,
     actions,
     activity,
     card,
@@ -93,6 +93,18 @@ def test_the_summary_shows_the_weakest_reply_with_its_rewrite(chat):
     assert "**A better version:**" in summary
 
 
+def test_with_the_lesson_files_broken_the_summary_names_the_next_lesson_by_its_id(chat, monkeypatch):
+    def broken() -> Curriculum:
+        raise CurriculumError(["lessons/acknowledge.toml: not TOML"])
+
+    monkeypatch.setattr(Curriculum, "load", broken)
+    chat.say("practice late-delivery")
+    chat.say(LATE[0])
+    summary = card(chat.say("end"))
+    lesson = chat.store.db.execute("SELECT summary FROM practice_sessions").fetchone()[0]
+    assert f"**Next lesson:** {json.loads(lesson)['lesson']}." in card_text(summary)
+
+
 def test_a_dismissive_agent_makes_the_customer_angrier(chat):
     chat.say("practice late-delivery")
     reply = card_text(card(chat.say(DISMISSIVE[0])))
@@ -139,16 +151,8 @@ def test_in_a_group_chat_the_agent_is_pointed_to_the_personal_chat(chat):
 # Over HTTP -------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def connector() -> Iterator[tuple[FakeConnector, str]]:
-    fake = FakeConnector()
-    with serve(fake.app()) as server:
-        yield fake, server.url
-
-
 def running(tmp_path: Path, store: Store, llm: LLMSettings | None = None) -> web.Application:
-    settings = Settings(db_path=tmp_path / "server.db", store_text=False,
-                        teams=TeamsSettings(None, None, "MultiTenant", None), llm=llm)
+    settings = Settings(db_path=tmp_path / "server.db", store_text=False, teams=EMULATOR, llm=llm)
     return create_app(settings, store=store)
 
 

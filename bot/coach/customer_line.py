@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.context import STOPWORDS
 from bot.coach.guardrails import Rejection
 from bot.coach.practice import Session, Turn, band
 from bot.coach.privacy import LOOSE_PLACEHOLDER
-from bot.coach.reactions import FOREIGN_WORDS, MOOD_CHANGE
+from bot.coach.reactions import MOOD_CHANGE, more_foreign_than_english
 from bot.coach.scenarios import Scenario
 from bot.coach.text import WORD
 
@@ -116,14 +115,15 @@ def tidy_line(line: str, customer: str) -> str:
 
 def review_line(line: str, request: LineRequest) -> Rejection | None:
     """Run every check on a tidied ``line``; ``None`` when the customer may say it."""
+    known = request.known_text()
     return (
         _empty(line)
         or _length(line)
         or _form(line, request.scenario.customer)
-        or _placeholders(line, request)
+        or _placeholders(line, known)
         or _language(line, request.scenario.opening)
         or _character(line)
-        or _facts(line, request.known_text())
+        or _facts(line, known)
         or _mood(line, request)
     )
 
@@ -152,8 +152,7 @@ def _form(line: str, customer: str) -> Rejection | None:
     return None
 
 
-def _placeholders(line: str, request: LineRequest) -> Rejection | None:
-    known = request.known_text()
+def _placeholders(line: str, known: str) -> Rejection | None:
     left = [token for token in LOOSE_PLACEHOLDER.findall(line) if token not in known]
     return Rejection("placeholders", f"unknown placeholders: {', '.join(left)}") if left else None
 
@@ -215,8 +214,4 @@ def _latin_share(text: str) -> float:
 
 
 def _looks_foreign(text: str) -> bool:
-    """More function words of another European language than of English."""
-    words = WORD.findall(text.lower())
-    foreign = sum(1 for w in words if w in FOREIGN_WORDS)
-    english = sum(1 for w in words if w in STOPWORDS)
-    return foreign >= 2 and foreign > english
+    return more_foreign_than_english(WORD.findall(text.lower()))

@@ -32,6 +32,8 @@ QUESTION_KINDS: tuple[str, ...] = ("choice", "better-reply")
 MAX_QUESTIONS = 3
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 """Four is the most a chat message shows as buttons without wrapping into a wall."""
+OPTION_LETTERS = "ABCD"
+"""How every platform names a question's options, one letter each up to ``MAX_OPTIONS``."""
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import zlib
 from collections import Counter
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 
 from bot.coach.analyze import analyze
 from bot.coach.engine import check
@@ -177,7 +177,7 @@ class Step:
     turn: Turn | None = None
     customer: str | None = None
     """What the customer says now; ``None`` when they have nothing to say."""
-    summary: Summary | None = field(default=None)
+    summary: Summary | None = None
 
     @property
     def finished(self) -> bool:
@@ -191,6 +191,18 @@ def start(scenario: Scenario) -> Session:
 
 def band(mood: float) -> str:
     return "calm" if mood < CALM_BELOW else "frustrated" if mood < ANGRY_FROM else "angry"
+
+
+def mood_change(before: float, after: float) -> str:
+    """How one reply moved the customer, in the words every front end shows beside the mood."""
+    if after < before:
+        return "calmer"
+    return "more upset" if after > before else "no change"
+
+
+def reply_count(count: int) -> str:
+    """How every front end counts an agent's replies: "1 reply", "3 replies"."""
+    return "1 reply" if count == 1 else f"{count} replies"
 
 
 def reply(session: Session, scenario: Scenario, text: str | None) -> Step:

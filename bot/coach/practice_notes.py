@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.coach.model import Analysis, Finding
 from bot.coach.reactions import Reading
-from bot.coach.text import read
+from bot.coach.text import as_sentence, read
 
 if TYPE_CHECKING:
     from bot.coach.practice import Turn
@@ -86,9 +86,9 @@ def hint_for(scenario: Scenario, last: Turn | None, given: int) -> str:
         weakest = min(last.dimensions.items(), key=lambda item: item[1])[0]
         focus = TIPS[weakest].format(name=name)
     offer = scenario.may_offer[given % len(scenario.may_offer)]
-    line = f"{focus} What {name} really needs: {_sentence(scenario.needs)} You may offer: {_sentence(offer)}"
+    line = f"{focus} What {name} really needs: {as_sentence(scenario.needs)} You may offer: {as_sentence(offer)}"
     if scenario.may_not_offer:
-        line += f" Don't offer: {_sentence(scenario.may_not_offer[given % len(scenario.may_not_offer)])}"
+        line += f" Don't offer: {as_sentence(scenario.may_not_offer[given % len(scenario.may_not_offer)])}"
     return line
 
 
@@ -127,8 +127,3 @@ def _correction(analysis: Analysis, finding: Finding) -> str:
 def _quote(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1].rstrip() + "…"
-
-
-def _sentence(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith((".", "!", "?")) else text + "."

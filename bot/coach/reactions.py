@@ -141,8 +141,11 @@ def _is_foreign(lower: str) -> bool:
     if len(letters) >= 8 and sum(1 for c in letters if not ("a" <= c <= "z" or "à" <= c <= "ÿ")) * 2 > len(letters):
         return True
     words = WORD.findall(lower)
-    if len(words) < MIN_WORDS_FOR_LANGUAGE:
-        return False
+    return len(words) >= MIN_WORDS_FOR_LANGUAGE and more_foreign_than_english(words)
+
+
+def more_foreign_than_english(words: list[str]) -> bool:
+    """More function words of another European language than of English (at least two of them)."""
     foreign = sum(1 for w in words if w in FOREIGN_WORDS)
     english = sum(1 for w in words if w in STOPWORDS)
     return foreign >= 2 and foreign > english

@@ -72,22 +72,6 @@ class Scenario:
     agent_may_end: bool = False
     """The agent may set a boundary and end the chat (an abusive customer); ending that way is a good outcome."""
 
-    def card(self) -> dict:
-        """What a picker or a briefing shows before the first reply, without the scripted lines."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "difficulty": self.difficulty,
-            "customer": self.customer,
-            "persona": self.persona,
-            "facts": list(self.facts),
-            "needs": self.needs,
-            "may_offer": list(self.may_offer),
-            "may_not_offer": list(self.may_not_offer),
-            "agent_may_end": self.agent_may_end,
-            "turn_limit": self.turn_limit,
-        }
-
 
 class Scenarios:
     """Every scenario, in the order a picker lists them: calm first, angry last, by id within each."""

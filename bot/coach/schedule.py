@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-DEFAULT_LESSON_TIME = "09:30"
 LATE_AFTER = timedelta(minutes=15)
 """A lesson sent this long after its time is marked late; a scheduler that wakes every minute never is."""
 
@@ -78,9 +77,7 @@ def scheduled_at(day: date, at: time, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
 
 
-def due_slot(
-    now: datetime, timezone: str, lesson_time: str, weekdays_only: bool, *, late_after: timedelta = LATE_AFTER
-) -> Slot | None:
+def due_slot(now: datetime, timezone: str, lesson_time: str, weekdays_only: bool) -> Slot | None:
     """Today's slot if its time has come, else ``None``.
 
     Only the agent's current local day counts: a lesson missed while the
@@ -98,7 +95,7 @@ def due_slot(
     moment = scheduled_at(today, at, zone)
     if now < moment:
         return None
-    return Slot(today, moment, late=now - moment > late_after)
+    return Slot(today, moment, late=now - moment > LATE_AFTER)
 
 
 def local_today(now: datetime, timezone: str | None) -> date:

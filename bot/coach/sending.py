@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 
-from bot.coach.lessons import Lesson
+from bot.coach.lessons import Lesson, Question
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,11 @@ class LessonMessage:
     """Sent after its time because the service was down; the message should say so."""
     review_question: str | None = None
     """For a review, the id of the question they missed, to show first."""
+
+    @property
+    def questions(self) -> list[Question]:
+        """The quiz in the order every platform shows it: a review leads with the question missed last time."""
+        return sorted(self.lesson.quiz, key=lambda question: question.id != self.review_question)
 
 
 Sender = Callable[[LessonMessage], Awaitable[None]]

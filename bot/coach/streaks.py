@@ -48,3 +48,8 @@ def streak(lesson_days: Iterable[LessonDay], today: date) -> Streak:
         frozen.append(day.local_date)
     # A freeze only bridges a gap between finished days; one older than the run's first day bridges nothing.
     return Streak(count, tuple(day for day in frozen if oldest_done is not None and day > oldest_done))
+
+
+def in_a_row(days: int) -> str:
+    """The words every message about a streak uses, such as "3 lesson days in a row"."""
+    return f"{days} lesson day{'' if days == 1 else 's'} in a row"

@@ -128,3 +128,8 @@ def lower_same_length(text: str) -> str:
 
 def is_blank(text: str | None) -> bool:
     return text is None or not ZERO_WIDTH.sub("", text).strip()
+
+
+def as_sentence(text: str) -> str:
+    """``text`` with a full stop unless it already ends like a sentence, so short items read as prose."""
+    return text if text.endswith((".", "!", "?")) else text + "."

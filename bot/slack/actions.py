@@ -4,18 +4,14 @@ the practice picker and summary."""
 from __future__ import annotations
 
 import json
-import logging
 from typing import Any
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.lessons import CurriculumError
 from bot.delivery import answer_quiz, complete_lesson, lesson_state
 from bot.service import CheckExpired
 from bot.slack import blocks, flows, lesson_blocks, lessons, practice, practice_blocks
-
-log = logging.getLogger(__name__)
 
 STALE_BUTTON = "That button is out of date: run the check again."
 STALE_LESSON = "That button is from a lesson this app no longer knows, so nothing was saved."
@@ -35,9 +31,13 @@ def register(app: AsyncApp) -> None:
     app.action(practice_blocks.PRACTICE_START)(flows.guarded(practice_start))
 
 
-def _check_id(action: dict[str, Any]) -> int | None:
-    value = action.get("value", "")
-    return int(value) if value.isdigit() else None
+def _value(action: dict[str, Any]) -> str:
+    return action.get("value") or ""
+
+
+async def _say(body: dict[str, Any], text: str) -> None:
+    """Answer a press with a message only the presser sees, where the button was."""
+    await flows.tell(flows.to_response_url(body["response_url"]), text)
 
 
 async def another_version(
@@ -45,15 +45,14 @@ async def another_version(
 ) -> None:
     await ack()
     user = await flows.enrol(client, context, body["user"]["id"])
-    reply = flows.to_response_url(body["response_url"])
-    check_id = _check_id(action)
+    check_id = blocks.parse_id(_value(action))
     if check_id is None:
-        await reply(STALE_BUTTON, blocks.notice(STALE_BUTTON))
+        await _say(body, STALE_BUTTON)
         return
     try:
         checked = flows.coach_of(context).another_version(user, check_id)
     except CheckExpired as error:
-        await reply(str(error), blocks.notice(str(error)))
+        await _say(body, str(error))
         return
     await flows.to_response_url(body["response_url"], replace=True)(
         blocks.result_text(checked.result), blocks.result_blocks(checked)
@@ -65,20 +64,16 @@ async def why(
 ) -> None:
     await ack()
     try:
-        finding = json.loads(action.get("value") or "")
+        finding = json.loads(_value(action))
         lesson_id, rule = str(finding["lesson"]), str(finding["rule"])
     except (json.JSONDecodeError, KeyError, TypeError):
-        await flows.to_response_url(body["response_url"])(STALE_BUTTON, blocks.notice(STALE_BUTTON))
+        await _say(body, STALE_BUTTON)
         return
     await client.views_open(trigger_id=body["trigger_id"], view=_lesson_view(context, finding, lesson_id, rule))
 
 
 def _lesson_view(context: dict[str, Any], finding: dict[str, Any], lesson_id: str, rule: str) -> blocks.View:
-    try:
-        lesson = flows.coach_of(context).lesson(lesson_id)
-    except CurriculumError as error:
-        log.error("The lesson files can't be read, so Why? shows the finding instead:\n%s", error)
-        lesson = None
+    lesson = flows.coach_of(context).lesson(lesson_id)
     if lesson is not None:
         return blocks.lesson_modal(lesson.title, lesson.idea, lesson.try_today)
     return blocks.finding_modal(str(finding.get("message", "")), str(finding.get("why", "")), rule, lesson_id)
@@ -89,25 +84,23 @@ async def helpful(
 ) -> None:
     await ack()
     user = await flows.enrol(client, context, body["user"]["id"])
-    reply = flows.to_response_url(body["response_url"])
-    check_id = _check_id(action)
+    check_id = blocks.parse_id(_value(action))
     if check_id is None:
-        await reply(STALE_BUTTON, blocks.notice(STALE_BUTTON))
+        await _say(body, STALE_BUTTON)
         return
     try:
         flows.coach_of(context).feedback(user, check_id, True)
     except CheckExpired as error:
-        await reply(str(error), blocks.notice(str(error)))
+        await _say(body, str(error))
         return
-    thanks = f"Thanks: noted that check #{check_id} helped."
-    await reply(thanks, blocks.notice(thanks))
+    await _say(body, f"Thanks: noted that check #{check_id} helped.")
 
 
 async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
     await ack()
-    check_id = _check_id(action)
+    check_id = blocks.parse_id(_value(action))
     if check_id is None:
-        await flows.to_response_url(body["response_url"])(STALE_BUTTON, blocks.notice(STALE_BUTTON))
+        await _say(body, STALE_BUTTON)
         return
     metadata = json.dumps({"check": check_id, "response_url": body["response_url"]})
     await client.views_open(trigger_id=body["trigger_id"], view=blocks.reason_modal(metadata))
@@ -132,14 +125,13 @@ async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebCl
     deleted = flows.coach_of(context).forget(flows.user_key(context, slack_user))
     checks = "1 check" if deleted == 1 else f"{deleted} checks"
     done = f"Done: everything stored about you is deleted ({checks}, your feedback and your settings)."
-    await flows.to_response_url(body["response_url"], replace=True)(done, blocks.notice(done))
+    await flows.tell(flows.to_response_url(body["response_url"], replace=True), done)
     await client.views_publish(user_id=slack_user, view=blocks.forgotten_home_view())
 
 
 async def forget_cancel(ack: AsyncAck, body: dict[str, Any]) -> None:
     await ack()
-    kept = "Nothing was deleted."
-    await flows.to_response_url(body["response_url"], replace=True)(kept, blocks.notice(kept))
+    await flows.tell(flows.to_response_url(body["response_url"], replace=True), "Nothing was deleted.")
 
 
 async def quiz_answer(
@@ -147,42 +139,48 @@ async def quiz_answer(
 ) -> None:
     """The first answer to each question counts; a second press redraws the lesson and says so."""
     await ack()
-    reply = flows.to_response_url(body["response_url"])
-    picked = lesson_blocks.parse_quiz_value(action.get("value", ""))
+    picked = lesson_blocks.parse_quiz_value(_value(action))
     if picked is None:
-        await reply(STALE_LESSON, blocks.notice(STALE_LESSON))
+        await _say(body, STALE_LESSON)
         return
     coach = flows.coach_of(context)
     user = flows.user_key(context, body["user"]["id"])
     answer = answer_quiz(coach.store, coach.curriculum(), user, *picked)
-    state = lesson_state(coach.store, coach.curriculum(), user, picked[0]) if answer.status != "unknown" else None
-    if state is None:
-        await reply(answer.message, blocks.notice(answer.message))
+    if answer.status == "unknown":
+        await _say(body, answer.message)
         return
-    await lessons.redraw(client, body, state, lessons.answer_note(answer))
+    await _redraw_lesson(client, body, context, user, picked[0], answer.note, gone=answer.message)
 
 
 async def lesson_done(
     ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
     await ack()
-    reply = flows.to_response_url(body["response_url"])
-    delivery_id = lesson_blocks.parse_delivery_id(action.get("value", ""))
+    delivery_id = blocks.parse_id(_value(action))
     if delivery_id is None:
-        await reply(STALE_LESSON, blocks.notice(STALE_LESSON))
+        await _say(body, STALE_LESSON)
         return
-    coach = flows.coach_of(context)
     user = flows.user_key(context, body["user"]["id"])
-    done = complete_lesson(coach.store, user, delivery_id)
+    done = complete_lesson(flows.coach_of(context).store, user, delivery_id)
+    await _redraw_lesson(client, body, context, user, delivery_id, done.message, gone=done.message)
+
+
+async def _redraw_lesson(
+    client: AsyncWebClient, body: dict[str, Any], context: dict[str, Any], user: str, delivery_id: int,
+    note: str | None, *, gone: str,
+) -> None:
+    """Redraw the lesson a button was pressed on as the store now has it; ``gone`` is said instead when the
+    lesson is no longer on record (deleted with forget-me, or someone else's)."""
+    coach = flows.coach_of(context)
     state = lesson_state(coach.store, coach.curriculum(), user, delivery_id)
     if state is None:
-        await reply(done.message, blocks.notice(done.message))
+        await _say(body, gone)
         return
-    await lessons.redraw(client, body, state, done.message)
+    await lessons.redraw(client, body, state, note)
 
 
 async def practice_start(
     ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
     await ack()
-    await practice.from_button(context, client, body, action.get("value") or "")
+    await practice.from_button(context, client, body, _value(action))

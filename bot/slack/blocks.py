@@ -121,6 +121,23 @@ def divider() -> Block:
     return {"type": "divider"}
 
 
+def copyable(text: str) -> list[Block]:
+    """Preformatted rich text boxes: shown exactly as written and copied cleanly, with no escaping or markup."""
+    return [
+        {"type": "rich_text",
+         "elements": [{"type": "rich_text_preformatted", "elements": [{"type": "text", "text": piece}]}]}
+        for piece in split_text(text)
+    ]
+
+
+def parse_id(value: str) -> int | None:
+    """The number a button carries, or ``None`` for a value this app didn't write.
+
+    ASCII digits only: ``str.isdigit`` also accepts "²", which ``int`` refuses.
+    """
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
 def dimension_bars(values: dict[str, float]) -> str:
     """One line per dimension in a fixed-width block, so the bars line up on every client."""
     width = max(map(len, values), default=0)
@@ -175,14 +192,7 @@ def rewrite_blocks(result: CheckResult) -> list[Block]:
     if not result.explanation:
         return [section("*Rewrite:* no changes suggested.")]
     blocks = [section(f"*Suggested rewrite*, {WRITTEN_BY[result.engine]} (copy it from the box below)")]
-    # Preformatted rich text is shown exactly as written and copies cleanly: no escaping, no markup.
-    blocks += [
-        {
-            "type": "rich_text",
-            "elements": [{"type": "rich_text_preformatted", "elements": [{"type": "text", "text": piece}]}],
-        }
-        for piece in split_text(result.rewrite)
-    ]
+    blocks += copyable(result.rewrite)
     changes = "\n".join(f"• {escape(change.change)}: {escape(change.why)}" for change in result.explanation)
     blocks += sections("*What changed*\n" + changes)
     return blocks
@@ -377,7 +387,6 @@ def _check_progress_blocks(progress: Progress) -> list[Block]:
         counted = ", ".join(f"`{rule}` ({count})" for rule, count in progress.top_rules)
         blocks.append(context(f"Most frequent findings (checks): {counted}"))
     return blocks
-
 
 
 def settings_summary(settings: UserSettings) -> str:

@@ -68,9 +68,9 @@ async def direct_message(event: dict[str, Any], client: AsyncWebClient, context:
     elif word == "progress":
         await flows.send_progress(context, user, send)
     elif word == "settings":
-        await send(SETTINGS_IN_DM, blocks.notice(SETTINGS_IN_DM))
+        await flows.tell(send, SETTINGS_IN_DM)
     elif word == "check":
-        await send(CHECK_IN_DM, blocks.notice(CHECK_IN_DM))
+        await flows.tell(send, CHECK_IN_DM)
     elif word == "forget-me":
         await flows.send_forget_confirmation(context, slack_user, send)
     else:

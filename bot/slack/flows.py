@@ -70,7 +70,7 @@ def guarded(listener: Listener) -> Listener:
             url = next((part["response_url"] for part in where if isinstance(part, dict) and part.get("response_url")),
                        None)
             if url:
-                await to_response_url(url)(FAILED, blocks.notice(FAILED))
+                await tell(to_response_url(url), FAILED)
 
     return run
 
@@ -99,11 +99,8 @@ async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str
     """The coach's id for this person, enrolling them with their profile's timezone on first contact."""
     coach = coach_of(context)
     user = user_key(context, slack_user)
-    if not coach.knows(user):
-        name, timezone = await profile(client, slack_user)
-        coach.enroll(user, PLATFORM, name, timezone)
-    else:
-        coach.enroll(user, PLATFORM)  # seen again: someone whose app was removed and reinstalled gets lessons again
+    name, timezone = (None, None) if coach.knows(user) else await profile(client, slack_user)
+    coach.enroll(user, PLATFORM, name, timezone)  # also brings back someone whose app was removed and reinstalled
     return user
 
 
@@ -180,6 +177,11 @@ def to_channel(client: AsyncWebClient, channel: str) -> Send:
     return send
 
 
+async def tell(send: Send, text: str) -> None:
+    """A one-paragraph answer (an error, a confirmation) wherever ``send`` delivers."""
+    await send(text, blocks.notice(text))
+
+
 def destination_metadata(*, response_url: str | None, slack_user: str) -> str:
     """Where a modal's result should go, kept in the modal itself (Slack signs it back to us on submit)."""
     if response_url:
@@ -200,13 +202,9 @@ def destination(metadata: str, client: AsyncWebClient, slack_user: str) -> Send:
 async def check_and_send(context: dict[str, Any], user: str, draft: str, customer: str | None, send: Send) -> None:
     problem = draft_problem(draft)
     if problem is not None:
-        await send(problem, blocks.notice(problem))
+        await tell(send, problem)
         return
-    try:
-        checked = coach_of(context).check(user, PLATFORM, draft, customer)
-    except DraftError as error:
-        await send(str(error), blocks.notice(str(error)))
-        return
+    checked = coach_of(context).check(user, PLATFORM, draft, customer)  # draft_problem ran the check's validation
     shown = await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
     if shown is not None:
         await show_llm_rewrite(context, user, checked, shown)
@@ -263,8 +261,7 @@ async def send_forget_confirmation(context: dict[str, Any], slack_user: str, sen
     coach = coach_of(context)
     user = user_key(context, slack_user)
     if not coach.knows(user):
-        text = "Nothing is stored about you."
-        await send(text, blocks.notice(text))
+        await tell(send, "Nothing is stored about you.")
         return
     await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(coach.count_checks(user)))
 

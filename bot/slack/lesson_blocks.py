@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from bot.coach.lessons import TRACK_TITLES
-from bot.slack.blocks import Block, actions, button, context, divider, escape, plain, section, sections
+from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES
+from bot.slack.blocks import Block, actions, button, context, divider, escape, parse_id, plain, section, sections
 
 if TYPE_CHECKING:
     from bot.coach.lessons import Lesson, Question
@@ -23,8 +23,6 @@ QUIZ_ANSWER = "quiz_answer"
 """Every option's button: each sits alone in its option's section, so one id serves them all."""
 LESSON_DONE = "lesson_done"
 
-LETTERS = "ABCD"
-
 
 def quiz_value(delivery_id: int, question_id: str, option: int) -> str:
     """All a press needs travels in the button, so it works after a restart, days later, on any server."""
@@ -33,19 +31,13 @@ def quiz_value(delivery_id: int, question_id: str, option: int) -> str:
 
 def parse_quiz_value(value: str) -> tuple[int, str, int] | None:
     """``(delivery id, question id, option)``, or ``None`` for a value this app didn't write."""
-    parts = (value or "").split(":")
-    if len(parts) != 3 or not _number(parts[0]) or not _number(parts[2]) or not parts[1]:
+    parts = value.split(":")
+    if len(parts) != 3 or not parts[1]:
         return None
-    return int(parts[0]), parts[1], int(parts[2])
-
-
-def parse_delivery_id(value: str) -> int | None:
-    return int(value) if _number(value or "") else None
-
-
-def _number(text: str) -> bool:
-    """ASCII digits only: ``str.isdigit`` also accepts "²", which ``int`` refuses."""
-    return text.isascii() and text.isdigit()
+    delivery_id, option = parse_id(parts[0]), parse_id(parts[2])
+    if delivery_id is None or option is None:
+        return None
+    return delivery_id, parts[1], option
 
 
 def lesson_text(message: LessonMessage) -> str:
@@ -73,7 +65,7 @@ def lesson_blocks(
     blocks += sections(escape(lesson.idea))
     blocks += _example_blocks(lesson)
     blocks += sections(f":point_right: *Try today:* {escape(lesson.try_today)}")
-    questions = _in_order(lesson, message.review_question)
+    questions = message.questions
     for number, question in enumerate(questions, start=1):
         blocks.append(divider())
         blocks += _question_blocks(message.delivery_id, question, number, len(questions), answers.get(question.id))
@@ -96,16 +88,11 @@ def _example_blocks(lesson: Lesson) -> list[Block]:
     return blocks
 
 
-def _in_order(lesson: Lesson, review_question: str | None) -> list[Question]:
-    """A review leads with the question the agent missed last time."""
-    return sorted(lesson.quiz, key=lambda question: question.id != review_question)
-
-
 def _question_blocks(delivery_id: int, question: Question, number: int, count: int, picked: int | None) -> list[Block]:
     label = f"Quiz {number} of {count}" if count > 1 else "Quiz"
     blocks = [section(f"*{label}:* {escape(question.prompt)}")]
     for index, option in enumerate(question.options):
-        letter = LETTERS[index]
+        letter = OPTION_LETTERS[index]
         if picked is None:
             block = section(f"*{letter}.* {escape(option.text)}")
             block["accessory"] = button(f"Choose {letter}", QUIZ_ANSWER, quiz_value(delivery_id, question.id, index))
@@ -114,8 +101,8 @@ def _question_blocks(delivery_id: int, question: Question, number: int, count: i
         blocks.append(block)
     if picked is not None and 0 <= picked < len(question.options):
         chosen = question.options[picked]
-        verdict = "Right." if chosen.correct else f"Not quite: the answer is {LETTERS[question.answer]}."
-        blocks.append(context(f"You chose {LETTERS[picked]}. *{verdict}* {escape(chosen.feedback)}"))
+        verdict = "Right." if chosen.correct else f"Not quite: the answer is {OPTION_LETTERS[question.answer]}."
+        blocks.append(context(f"You chose {OPTION_LETTERS[picked]}. *{verdict}* {escape(chosen.feedback)}"))
     return blocks
 
 

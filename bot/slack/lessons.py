@@ -16,7 +16,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.coach.sending import LessonMessage, RateLimited, RecipientGone
-from bot.delivery import LessonState, QuizReply
+from bot.delivery import LessonState
 from bot.slack import flows
 from bot.slack.lesson_blocks import lesson_blocks, lesson_text
 
@@ -109,16 +109,6 @@ def retry_after(headers: Mapping[str, Any]) -> float:
         return float(value) if value is not None else DEFAULT_RETRY_SECONDS
     except (TypeError, ValueError):
         return DEFAULT_RETRY_SECONDS
-
-
-def answer_note(reply: QuizReply) -> str | None:
-    """What to add under the lesson after a press; the option's feedback is already drawn by its question."""
-    if reply.status == "already-answered":
-        return "You'd already answered that question: your first answer is the one that counts."
-    if reply.streak is not None:
-        days = f"{reply.streak} lesson day{'' if reply.streak == 1 else 's'}"
-        return f"Lesson done: that's {days} in a row."
-    return None
 
 
 async def redraw(client: AsyncWebClient, body: dict[str, Any], state: LessonState, note: str | None) -> None:

@@ -15,8 +15,7 @@ from typing import Any, Literal
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.lessons import CurriculumError
-from bot.coach.scenarios import ScenarioError
+from bot.coach.practice import reply_count
 from bot.practice_service import (
     END_WORDS,
     AlreadyPracticing,
@@ -73,7 +72,7 @@ async def from_command(context: dict[str, Any], client: AsyncWebClient, command:
     outcome = await start(context, user, scenario_id, flows.to_channel(client, channel), reply)
     if outcome != "refused" and command.get("channel_id") != channel:
         pointer = practice_blocks.pointer_text(dm_link(command["team_id"], command["api_app_id"]))
-        await reply(pointer, blocks.notice(pointer))
+        await flows.tell(reply, pointer)
 
 
 async def from_button(context: dict[str, Any], client: AsyncWebClient, body: dict[str, Any], scenario_id: str) -> None:
@@ -105,7 +104,7 @@ async def start(context: dict[str, Any], user: str, scenario_id: str, dm: Send, 
         return await _remind(context, user, reply, dm)
     except PracticeError as error:
         message = f"{error} Or type `{blocks.COMMAND} practice` to choose from a list."
-        await reply(message, blocks.notice(message))
+        await flows.tell(reply, message)
         return "refused"
     if isinstance(started, Picker):
         await dm(practice_blocks.picker_text(), practice_blocks.picker_blocks(started.scenarios))
@@ -121,14 +120,14 @@ async def _remind(context: dict[str, Any], user: str, reply: Send, dm: Send) -> 
     try:
         running = flows.coach_of(context).practice.resume(user)
     except NoPractice as error:  # it ended (or expired) a moment ago
-        await reply(str(error), blocks.notice(str(error)))
+        await flows.tell(reply, str(error))
         return "refused"
     replies = len(running.session.turns)
-    so_far = "1 reply" if replies == 1 else f"{replies} replies"
+    so_far = reply_count(replies)
     message = (f"You already have a practice session running ({running.scenario.title}, {so_far} so far): reply "
                "to the customer in our DM to carry on, or type *end* there to finish it before starting another.")
     if reply is not dm:  # asked elsewhere; in the DM itself the reminder below says it all
-        await reply(message, blocks.notice(message))
+        await flows.tell(reply, message)
     line = running.customer or running.scenario.opening
     await dm(practice_blocks.customer_text(running.scenario, line),
              practice_blocks.resumed_blocks(running.scenario, replies, line))
@@ -148,24 +147,24 @@ async def direct_message(context: dict[str, Any], user: str, text: str, send: Se
         return True
     try:
         practice = flows.coach_of(context).practice
-    except ScenarioError as error:  # broken scenario files must not stop drafts sent by DM from being checked
-        log.error("Practice is off until the scenario files are fixed; direct messages are checked as drafts:\n%s",
+    except ValueError as error:  # ScenarioError or PromptError: broken files must not stop DM drafts being checked
+        log.error("Practice is off until its files are fixed; direct messages are checked as drafts:\n%s",
                   error)
         return False
     try:
         before = practice.resume(user)
     except PracticeExpired as error:
-        await send(str(error), blocks.notice(str(error)))
+        await flows.tell(send, str(error))
         return True
     except NoPractice:
         if _session_word(text):  # "end" after the customer already left is not a draft to score
-            await send(NO_SESSION, blocks.notice(NO_SESSION))
+            await flows.tell(send, NO_SESSION)
             return True
         return False
     try:
         update = await practice.handle(user, text)
     except PracticeError as error:  # another message finished it meanwhile
-        await send(str(error), blocks.notice(str(error)))
+        await flows.tell(send, str(error))
         return True
     await show(context, before, update, send)
     return True
@@ -192,11 +191,7 @@ async def show(context: dict[str, Any], before: PracticeUpdate, update: Practice
 
 
 def _lesson_title(context: dict[str, Any], lesson_id: str) -> str | None:
-    try:
-        lesson = flows.coach_of(context).lesson(lesson_id)
-    except CurriculumError as error:
-        log.error("The lesson files can't be read, so the practice summary names the lesson by its id:\n%s", error)
-        return None
+    lesson = flows.coach_of(context).lesson(lesson_id)
     return lesson.title if lesson is not None else None
 
 

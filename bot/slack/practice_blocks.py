@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from bot.coach.practice import band
+from bot.coach.practice import band, mood_change, reply_count
 from bot.slack.blocks import (
     COMMAND,
     WHY,
@@ -19,13 +19,13 @@ from bot.slack.blocks import (
     button,
     clip,
     context,
+    copyable,
     dimension_bars,
     divider,
     escape,
     plain,
     section,
     sections,
-    split_text,
 )
 
 if TYPE_CHECKING:
@@ -101,7 +101,7 @@ def turn_blocks(scenario: Scenario, turn: Turn, previous_mood: float) -> list[Bl
     return [
         *customer_blocks(scenario, turn.customer),
         context(f":memo: *Coach* ({turn.score}/100): {escape(turn.note)}"),
-        context(f"Mood {_mood(previous_mood)} → {_mood(turn.mood)} ({_change(previous_mood, turn.mood)})"),
+        context(f"Mood {_mood(previous_mood)} → {_mood(turn.mood)} ({mood_change(previous_mood, turn.mood)})"),
     ]
 
 
@@ -111,9 +111,9 @@ def note_blocks(label: str, note: str) -> list[Block]:
 
 def resumed_blocks(scenario: Scenario, replies: int, line: str) -> list[Block]:
     """Where a running session stands, for an agent who asked to start another."""
-    so_far = "1 reply" if replies == 1 else f"{replies} replies"
     return [
-        context(f"Your practice on *{escape(scenario.title)}* is still running ({so_far} so far). {HOW_TO_REPLY}"),
+        context(f"Your practice on *{escape(scenario.title)}* is still running ({reply_count(replies)} so far). "
+                f"{HOW_TO_REPLY}"),
         *customer_blocks(scenario, line),
     ]
 
@@ -130,7 +130,7 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[Block]:
     if summary.score is None:
         blocks.append(section(f"{escape(summary.headline)} No replies were scored."))
     else:
-        replies = "1 reply" if summary.turns == 1 else f"{summary.turns} replies"
+        replies = reply_count(summary.turns)
         hints = "" if not summary.hints else f", {summary.hints} hint{'s' if summary.hints > 1 else ''}"
         blocks.append(section(f"{escape(summary.headline)} Score *{summary.score}/100* over {replies}{hints}."))
         blocks.append(section(dimension_bars(summary.dimensions)))
@@ -143,9 +143,7 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[Block]:
                               f"{_quoted(summary.weakest.text)}"))
         if summary.weakest_rewrite:
             blocks.append(section("*A better version of it* (copy it from the box below)"))
-            blocks += [{"type": "rich_text", "elements": [
-                {"type": "rich_text_preformatted", "elements": [{"type": "text", "text": piece}]}]}
-                for piece in split_text(summary.weakest_rewrite)]
+            blocks += copyable(summary.weakest_rewrite)
     lesson = escape(lesson_title) if lesson_title else f"`{escape(summary.lesson)}`"
     blocks.append({**section(f"*Next lesson:* {lesson}\n{escape(summary.lesson_reason)}"),
                    "accessory": button("Read it", WHY, lesson_value(summary, lesson_title))})
@@ -170,12 +168,6 @@ def _difficulty(difficulty: str) -> str:
 
 def _mood(mood: float) -> str:
     return f"{MOOD_FACES[band(mood)]} {mood:.2f}"
-
-
-def _change(before: float, after: float) -> str:
-    if after < before:
-        return "calmer"
-    return "more upset" if after > before else "no change"
 
 
 def _quoted(text: str) -> str:

@@ -93,8 +93,8 @@ async def _record_not_helpful(
     try:
         flows.coach_of(context).feedback(user, check_id, False, reason)
     except CheckExpired as error:
-        await reply(str(error), blocks.notice(str(error)))
+        await flows.tell(reply, str(error))
         return
     thanks = (f"Thanks: your reason is saved with check #{check_id}; it helps us correct the scoring."
               if reason else f"Thanks: noted that check #{check_id} didn't help.")
-    await reply(thanks, blocks.notice(thanks))
+    await flows.tell(reply, thanks)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from html.parser import HTMLParser
 
-from botbuilder.core import CardFactory, MessageFactory, TurnContext
+from botbuilder.core import CardFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ResourceResponse
 from botbuilder.schema.teams import (
@@ -34,14 +34,14 @@ from bot.coach import DraftError
 from bot.coach.lessons import CurriculumError
 from bot.coach.rules import RULES
 from bot.coach.schedule import ScheduleError, parse_timezone
-from bot.delivery import QuizReply, answer_quiz, complete_lesson, lesson_progress, lesson_state
+from bot.delivery import answer_quiz, complete_lesson, lesson_progress, lesson_state
 from bot.practice_service import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate
 from bot.service import CheckExpired, Coach, SettingsInputError
 from bot.teams import cards, commands, submits
 from bot.teams.followups import Followups
 from bot.teams.lesson_cards import lesson_card
 from bot.teams.practice_cards import briefing_card, picker_card, update_card
-from bot.teams.proactive import reference_json
+from bot.teams.proactive import Message, as_activity, reference_json
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +49,6 @@ PLATFORM = "teams"
 TASK_TITLE = "Check with Empathy Coach"
 PERSONAL = (None, "personal")
 """Conversation types of a one-to-one chat with the bot (the Emulator sends none)."""
-
-Reply = str | dict
-"""Text, or the content of an Adaptive Card."""
 
 PERSONAL_ONLY = ("Practice sessions run in your personal chat with me, where nobody else sees your replies: open "
                  "Empathy Coach from the Apps bar (or search for it in Chat) and type `practice` there.")
@@ -147,9 +144,7 @@ class CoachBot(TeamsActivityHandler):
         returns is the same in the personal chat and in the message extension."""
         activity = turn_context.activity
         user_id = _user_id(activity)
-        person = _person(activity)
-        name = person.name if person is not None else None
-        self.coach.enroll(user_id, PLATFORM, name or None, _timezone(activity.local_timezone))
+        self.coach.enroll(user_id, PLATFORM, activity.from_property.name or None, _timezone(activity.local_timezone))
         if activity.type == "message" and _is_personal(activity):
             # Keep the address fresh: Teams may move a chat to another service URL.
             self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity))
@@ -159,13 +154,11 @@ class CoachBot(TeamsActivityHandler):
         activity = turn_context.activity
         if not _is_personal(activity):
             return
-        user_id = _user_id(activity)
-        person = _person(activity)
-        self.coach.enroll(user_id, PLATFORM, person.name if person else None, _timezone(activity.local_timezone))
+        user_id = self._enroll(turn_context)
         if self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity)):
-            await turn_context.send_activity(_message(cards.help_card("Hi, I'm Empathy Coach.")))
+            await turn_context.send_activity(as_activity(cards.help_card("Hi, I'm Empathy Coach.")))
 
-    def _command(self, user_id: str, command: commands.Command | submits.Submission) -> Reply:
+    def _command(self, user_id: str, command: commands.Command | submits.Submission) -> Message:
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):
@@ -192,7 +185,9 @@ class CoachBot(TeamsActivityHandler):
 
         async def improved() -> Activity | None:
             better = await self.coach.improve(user_id, checked)
-            return _message(cards.check_card(better)) if better is not None and better.result.engine == "llm" else None
+            if better is None or better.result.engine != "llm":
+                return None
+            return as_activity(cards.check_card(better))
 
         self.followups.start(turn_context, improved, what=f"the LLM rewrite of check {checked.check_id}",
                              replacing=sent.id)
@@ -213,7 +208,7 @@ class CoachBot(TeamsActivityHandler):
             if reply.status == "unknown":
                 await _send(turn_context, reply.message)
                 return
-            note = _quiz_note(reply)
+            note = reply.note
         else:
             note = complete_lesson(store, user_id, press.delivery_id).message
         state = lesson_state(store, curriculum, user_id, press.delivery_id)
@@ -238,7 +233,7 @@ class CoachBot(TeamsActivityHandler):
     def _practice_request(
         self, activity: Activity, user_id: str,
         request: submits.StartPractice | submits.PracticeHint | submits.PracticeEnd,
-    ) -> Reply:
+    ) -> Message:
         if not _is_personal(activity):
             return PERSONAL_ONLY
         practice = self._practice()
@@ -253,7 +248,7 @@ class CoachBot(TeamsActivityHandler):
         except PracticeError as error:
             return str(error)
 
-    def _start_practice(self, practice: Practice, user_id: str, scenario: str | None) -> Reply:
+    def _start_practice(self, practice: Practice, user_id: str, scenario: str | None) -> Message:
         """One session at a time: asking for another while one runs shows where that one stands."""
         if scenario is None and practice.in_practice(user_id):
             return self._practice_card(practice.resume(user_id))
@@ -268,7 +263,7 @@ class CoachBot(TeamsActivityHandler):
         agent sees Teams' typing indicator and the answer follows the turn."""
         practice = self.coach.practice
 
-        async def answer() -> Reply:
+        async def answer() -> Message:
             try:
                 return self._practice_card(await practice.handle(user_id, text))
             except PracticeError as error:
@@ -280,21 +275,15 @@ class CoachBot(TeamsActivityHandler):
         await turn_context.send_activity(Activity(type=ActivityTypes.typing))
 
         async def answered() -> Activity:
-            return _message(await answer())
+            return as_activity(await answer())
 
         self.followups.start(turn_context, answered, what="the practice customer's answer")
 
     def _practice_card(self, update: PracticeUpdate) -> dict:
-        title = None
-        if update.summary is not None:
-            try:
-                lesson = self.coach.lesson(update.summary.lesson)
-            except CurriculumError:
-                lesson = None
-            title = lesson.title if lesson is not None else None
-        return update_card(update, title)
+        lesson = self.coach.lesson(update.summary.lesson) if update.summary is not None else None
+        return update_card(update, lesson.title if lesson is not None else None)
 
-    def _act(self, user_id: str, request: submits.Submission, *, in_extension: bool) -> Reply:
+    def _act(self, user_id: str, request: submits.Submission, *, in_extension: bool) -> Message:
         """One request from a command or a button, answered the same way in the chat and the extension."""
         coach = self.coach
         try:
@@ -320,16 +309,11 @@ class CoachBot(TeamsActivityHandler):
             return str(error)
         raise AssertionError(f"unhandled request {request!r}")
 
-    def _why(self, rule_id: str) -> Reply:
+    def _why(self, rule_id: str) -> Message:
         rule = RULES[rule_id]
-        try:
-            lesson = self.coach.lesson(rule.lesson)
-        except CurriculumError as error:
-            log.error("The lesson files can't be read, so Why? shows the finding instead:\n%s", error)
-            lesson = None
-        return cards.why_card(rule, lesson)
+        return cards.why_card(rule, self.coach.lesson(rule.lesson))
 
-    def _save_settings(self, user_id: str, request: submits.SaveSettings) -> Reply:
+    def _save_settings(self, user_id: str, request: submits.SaveSettings) -> Message:
         try:
             saved = self.coach.change_lesson_settings(
                 user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
@@ -345,7 +329,7 @@ class CoachBot(TeamsActivityHandler):
         zone = saved.timezone or "UTC until you set your time zone"
         return f"Saved. Lessons will arrive at {saved.lesson_time} {days} ({zone})."
 
-    def _forget(self, user_id: str, confirmed: bool) -> Reply:
+    def _forget(self, user_id: str, confirmed: bool) -> Message:
         if not confirmed:
             return "Nothing deleted."
         deleted = self.coach.forget(user_id)
@@ -354,14 +338,8 @@ class CoachBot(TeamsActivityHandler):
                 "I'll start afresh.")
 
 
-def _message(reply: Reply) -> Activity:
-    if isinstance(reply, str):
-        return MessageFactory.text(reply)
-    return MessageFactory.attachment(CardFactory.adaptive_card(reply))
-
-
-async def _send(turn_context: TurnContext, reply: Reply) -> ResourceResponse | None:
-    return await turn_context.send_activity(_message(reply))
+async def _send(turn_context: TurnContext, reply: Message) -> ResourceResponse | None:
+    return await turn_context.send_activity(as_activity(reply))
 
 
 async def _redraw(turn_context: TurnContext, content: dict) -> None:
@@ -369,7 +347,7 @@ async def _redraw(turn_context: TurnContext, content: dict) -> None:
     there is none to replace or it can't be edited any more."""
     pressed_on = turn_context.activity.reply_to_id
     if pressed_on:
-        activity = _message(content)
+        activity = as_activity(content)
         activity.id = pressed_on
         try:
             await turn_context.update_activity(activity)
@@ -387,16 +365,7 @@ def _thanks(feedback: submits.Feedback) -> str:
     return "Thanks, noted: that tells us where the coach needs work."
 
 
-def _quiz_note(reply: QuizReply) -> str | None:
-    """What to add under the lesson after a press; the option's feedback is already drawn under its question."""
-    if reply.status == "already-answered":
-        return "You'd already answered that question: your first answer is the one that counts."
-    if reply.streak is not None:
-        return f"Lesson done: that's {reply.streak} lesson day{'' if reply.streak == 1 else 's'} in a row."
-    return None
-
-
-def _task(reply: Reply) -> MessagingExtensionActionResponse:
+def _task(reply: Message) -> MessagingExtensionActionResponse:
     if isinstance(reply, str):
         return MessagingExtensionActionResponse(task=TaskModuleMessageResponse(value=reply))
     info = TaskModuleTaskInfo(title=TASK_TITLE, card=CardFactory.adaptive_card(reply), width="large",

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.coach.streaks import in_a_row
+from bot.coach.text import MAX_DRAFT_CHARS
+from bot.teams.submits import MAX_REASON_CHARS
+
 if TYPE_CHECKING:
     from bot.coach.lessons import Lesson
     from bot.delivery import LessonProgress
@@ -45,9 +49,6 @@ COMMANDS = (
     ("forget-me", "delete everything stored about you"),
     ("help", "this list"),
 )
-DRAFT_INPUT_MAX_CHARS = 10_000
-REASON_INPUT_MAX_CHARS = 1_000
-"""The same limit ``bot.teams.submits`` enforces, so Teams stops the agent before the bot has to."""
 
 
 def card(body: list[dict], actions: list[dict] | None = None) -> dict:
@@ -78,6 +79,11 @@ def text(value: str, **options: object) -> dict:
 def verbatim(value: str, **options: object) -> dict:
     """Someone else's words, shown exactly as written."""
     return {"type": "RichTextBlock", "inlines": [{"type": "TextRun", "text": value, **options}]}
+
+
+def quoted(value: str, **options: object) -> dict:
+    """Someone else's words set apart on a shaded panel: a rewrite, a customer's line, a lesson's example."""
+    return {"type": "Container", "style": "emphasis", "items": [verbatim(value)], **options}
 
 
 def heading(value: str) -> dict:
@@ -116,12 +122,14 @@ def _rewrite_summary(result: CheckResult) -> str:
     return f"The rewrite below scores {result.rewrite_score}/100."
 
 
+def dimension_facts(values: dict[str, float]) -> list[dict]:
+    """One line per dimension with its bar, for a check, a progress card or a practice summary."""
+    return [{"title": DIMENSION_LABELS.get(name, name), "value": f"{bar(value)} {value:.2f}"}
+            for name, value in values.items()]
+
+
 def _dimensions(values: dict[str, float]) -> dict:
-    facts = [
-        {"title": DIMENSION_LABELS.get(name, name), "value": f"{bar(value)} {value:.2f}"}
-        for name, value in values.items()
-    ]
-    return {"type": "FactSet", "facts": facts, "spacing": "Medium"}
+    return {"type": "FactSet", "facts": dimension_facts(values), "spacing": "Medium"}
 
 
 def _findings(result: CheckResult) -> list[dict]:
@@ -143,9 +151,9 @@ def _finding(finding: Finding, draft: str) -> dict:
         text(f"**{finding.severity.upper()}** · {finding.rule}", color=SEVERITY_COLOURS[finding.severity],
              spacing="Small"),
     ]
-    quoted = draft[finding.start : finding.end].strip()
-    if quoted:
-        items.append(verbatim(f"“{_shorten(quoted, MAX_QUOTE_CHARS)}”", italic=True))
+    words = draft[finding.start : finding.end].strip()
+    if words:
+        items.append(verbatim(f"“{shorten(words, MAX_QUOTE_CHARS)}”", italic=True))
     items.append(text(finding.message, spacing="None"))
     items.append(text(f"Why: {finding.why}", isSubtle=True, spacing="None"))
     return {"type": "Container", "items": items, "spacing": "Small"}
@@ -157,7 +165,7 @@ def _rewrite(result: CheckResult, variant: int) -> list[dict]:
     title = "Rewrite" if variant == 0 else f"Rewrite (version {variant + 1})"
     blocks = [
         heading(title),
-        {"type": "Container", "style": "emphasis", "items": [verbatim(result.rewrite)], "bleed": False},
+        quoted(result.rewrite),
         text("**What changed**", spacing="Medium"),
     ]
     blocks += [text(f"- {change.rule}: {change.change} ({change.why})", spacing="None")
@@ -182,7 +190,8 @@ def _check_actions(checked: Checked, insert: bool) -> list[dict]:
 
 def _not_helpful(check_id: int) -> dict:
     """Asks what was wrong without making the agent answer: sending the box empty still counts the vote."""
-    reason = {"type": "Input.Text", "id": "reason", "isMultiline": True, "maxLength": REASON_INPUT_MAX_CHARS,
+    # The limit ``bot.teams.submits`` enforces, so Teams stops the agent before the bot has to.
+    reason = {"type": "Input.Text", "id": "reason", "isMultiline": True, "maxLength": MAX_REASON_CHARS,
               "label": "What was wrong? (optional)",
               "placeholder": "e.g. the rewrite changed what I promised, or a finding was wrong"}
     return show_card("Not helpful", [reason],
@@ -194,16 +203,16 @@ def insert_card(rewrite: str) -> dict:
     return card([verbatim(rewrite)])
 
 
-def check_form_card(customer: str | None = None, draft: str | None = None) -> dict:
+def check_form_card(customer: str | None = None) -> dict:
     body = [
         text("Check a reply", size="Medium", weight="Bolder"),
         text("Paste the customer's message too if you have it: the coach then checks that you answered "
              "what they asked and responded to how they feel.", isSubtle=True),
         {"type": "Input.Text", "id": "customer", "label": "Customer's message (optional)", "isMultiline": True,
-         "maxLength": DRAFT_INPUT_MAX_CHARS, "value": customer or ""},
+         "maxLength": MAX_DRAFT_CHARS, "value": customer or ""},
         {"type": "Input.Text", "id": "draft", "label": "Your draft reply", "isMultiline": True,
          "isRequired": True, "errorMessage": "Paste the reply you want to check.",
-         "maxLength": DRAFT_INPUT_MAX_CHARS, "value": draft or ""},
+         "maxLength": MAX_DRAFT_CHARS, "value": ""},
     ]
     return card(body, [submit("Check", {"action": "check"}, style="positive")])
 
@@ -263,7 +272,7 @@ def progress_card(progress: Progress, lessons: LessonProgress | None = None) -> 
 
 def _lesson_progress(lessons: LessonProgress) -> list[dict]:
     stats, days = lessons.stats, lessons.streak.days
-    streak = f"{days} lesson day{'' if days == 1 else 's'} in a row"
+    streak = in_a_row(days)
     frozen = len(lessons.streak.frozen)
     if frozen:
         streak += f" ({'a missed day' if frozen == 1 else f'{frozen} missed days'} covered by the weekly freeze)"
@@ -317,5 +326,5 @@ def forget_card(checks: int) -> dict:
     )
 
 
-def _shorten(value: str, limit: int) -> str:
+def shorten(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"

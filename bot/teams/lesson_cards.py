@@ -11,14 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from bot.coach.lessons import TRACK_TITLES
-from bot.teams.cards import card, submit, text, verbatim
+from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES
+from bot.teams.cards import card, quoted, submit, text, verbatim
 
 if TYPE_CHECKING:
     from bot.coach.lessons import Lesson, Question
     from bot.coach.sending import LessonMessage
-
-LETTERS = "ABCD"
 
 
 def lesson_summary(message: LessonMessage) -> str:
@@ -47,7 +45,7 @@ def lesson_card(
     body.append(text(lesson.idea))
     body += _examples(lesson)
     body.append(text(f"👉 **Try today:** {lesson.try_today}", spacing="Medium"))
-    questions = sorted(lesson.quiz, key=lambda question: question.id != message.review_question)
+    questions = message.questions
     for number, question in enumerate(questions, start=1):
         body += _question(message.delivery_id, question, number, len(questions), answers.get(question.id))
     if done:
@@ -71,7 +69,7 @@ def _examples(lesson: Lesson) -> list[dict]:
 
 
 def _quote(words: str) -> dict:
-    return {"type": "Container", "style": "emphasis", "items": [verbatim(words.strip())], "spacing": "Small"}
+    return quoted(words.strip(), spacing="Small")
 
 
 def _question(delivery_id: int, question: Question, number: int, count: int, picked: int | None) -> list[dict]:
@@ -80,16 +78,16 @@ def _question(delivery_id: int, question: Question, number: int, count: int, pic
     answered = picked is not None and 0 <= picked < len(question.options)
     for index, option in enumerate(question.options):
         mark = _mark(index, picked, option.correct) + " " if answered else ""
-        blocks.append(verbatim(f"{mark}{LETTERS[index]}. {option.text}"))
+        blocks.append(verbatim(f"{mark}{OPTION_LETTERS[index]}. {option.text}"))
     if answered:
         chosen = question.options[picked]
-        verdict = "Right." if chosen.correct else f"Not quite: the answer is {LETTERS[question.answer]}."
-        blocks.append(text(f"You chose {LETTERS[picked]}. **{verdict}** {chosen.feedback}",
+        verdict = "Right." if chosen.correct else f"Not quite: the answer is {OPTION_LETTERS[question.answer]}."
+        blocks.append(text(f"You chose {OPTION_LETTERS[picked]}. **{verdict}** {chosen.feedback}",
                            color="Good" if chosen.correct else "Attention"))
     else:
         blocks.append({"type": "ActionSet", "actions": [
-            submit(LETTERS[index], {"action": "quiz", "delivery_id": delivery_id, "question_id": question.id,
-                                    "option": index})
+            submit(OPTION_LETTERS[index], {"action": "quiz", "delivery_id": delivery_id,
+                                           "question_id": question.id, "option": index})
             for index in range(len(question.options))
         ]})
     return blocks

@@ -8,6 +8,7 @@ answered in the terms every platform uses (``RateLimited``, ``RecipientGone``).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from botbuilder.integration.aiohttp import CloudAdapter
@@ -30,13 +31,12 @@ def lesson_sender(settings: Settings, app: web.Application | None = None) -> Sen
     from bot.teams import TEAMS_OUTBOX
 
     if app is not None and TEAMS_OUTBOX in app:
-        outbox = app[TEAMS_OUTBOX]
-
-        async def send(message: LessonMessage) -> None:
-            await outbox.send(message.user_id, lesson_card(message))
-
-        return send
+        return partial(send_lesson, app[TEAMS_OUTBOX])
     return StandaloneSender(settings)
+
+
+async def send_lesson(outbox: Outbox, message: LessonMessage) -> None:
+    await outbox.send(message.user_id, lesson_card(message))
 
 
 class StandaloneSender:
@@ -50,7 +50,7 @@ class StandaloneSender:
         self._outbox: Outbox | None = None
 
     async def __call__(self, message: LessonMessage) -> None:
-        await self._opened().send(message.user_id, lesson_card(message))
+        await send_lesson(self._opened(), message)
 
     async def aclose(self) -> None:
         if self._store is not None:

@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.coach.practice import mood_change, reply_count
 from bot.coach.scenarios import DIFFICULTIES
-from bot.teams.cards import DIMENSION_LABELS, bar, card, heading, score_colour, submit, text, verbatim
+from bot.coach.text import as_sentence
+from bot.teams.cards import (
+    card,
+    dimension_facts,
+    heading,
+    quoted,
+    score_colour,
+    shorten,
+    submit,
+    text,
+    verbatim,
+)
 
 if TYPE_CHECKING:
     from bot.coach.practice import Summary, Turn
@@ -41,7 +53,7 @@ def picker_card(scenarios: tuple[Scenario, ...]) -> dict:
 def _choice(scenario: Scenario) -> dict:
     about = {"type": "Column", "width": "stretch", "items": [
         text(f"**{scenario.title}**", spacing="None"),
-        text(f"{scenario.customer}: {_shorten(scenario.persona, MAX_PERSONA_CHARS)}", isSubtle=True, spacing="None"),
+        text(f"{scenario.customer}: {shorten(scenario.persona, MAX_PERSONA_CHARS)}", isSubtle=True, spacing="None"),
     ]}
     start = {"type": "Column", "width": "auto", "verticalContentAlignment": "Center", "items": [
         {"type": "ActionSet", "actions": [submit("Start", {"action": "practice", "scenario": scenario.id})]},
@@ -57,7 +69,7 @@ def briefing_card(update: PracticeUpdate) -> dict:
         text(f"{DIFFICULTY_LABELS[scenario.difficulty]} · up to {scenario.turn_limit} replies", isSubtle=True,
              spacing="None"),
         text(scenario.persona),
-        text("**Facts:** " + " ".join(_sentence(fact) for fact in scenario.facts)),
+        text("**Facts:** " + " ".join(as_sentence(fact) for fact in scenario.facts)),
         text(f"**You may offer:** {_listed(scenario.may_offer)}"),
     ]
     if scenario.may_not_offer:
@@ -100,7 +112,7 @@ def _scored(update: PracticeUpdate) -> Turn | None:
 def _coach_note(turn: Turn, mood_before: float) -> list[dict]:
     return [
         text(f"**Coach** ({turn.score}/100): {turn.note}", color=score_colour(turn.score)),
-        text(f"Mood {mood_before:.2f} → {turn.mood:.2f} ({_mood_change(mood_before, turn.mood)})", isSubtle=True,
+        text(f"Mood {mood_before:.2f} → {turn.mood:.2f} ({mood_change(mood_before, turn.mood)})", isSubtle=True,
              spacing="None"),
     ]
 
@@ -108,7 +120,7 @@ def _coach_note(turn: Turn, mood_before: float) -> list[dict]:
 def _customer(scenario: Scenario, line: str) -> list[dict]:
     return [
         text(f"**{scenario.customer}** (the customer):", spacing="Medium"),
-        {"type": "Container", "style": "emphasis", "items": [verbatim(line)], "spacing": "Small"},
+        quoted(line, spacing="Small"),
     ]
 
 
@@ -121,14 +133,11 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[dict]:
     if summary.score is None:
         blocks.append(text("No replies were scored."))
     else:
-        replies = "1 reply" if summary.turns == 1 else f"{summary.turns} replies"
+        replies = reply_count(summary.turns)
         hints = "" if not summary.hints else f", {summary.hints} hint{'s' if summary.hints > 1 else ''}"
         blocks.append(text(f"Score {summary.score}/100 over {replies}{hints}", size="Large", weight="Bolder",
                            color=score_colour(summary.score)))
-        blocks.append({"type": "FactSet", "facts": [
-            {"title": DIMENSION_LABELS.get(name, name), "value": f"{bar(value)} {value:.2f}"}
-            for name, value in summary.dimensions.items()
-        ]})
+        blocks.append({"type": "FactSet", "facts": dimension_facts(summary.dimensions)})
     curve = " → ".join(f"{mood:.2f}" for mood in summary.mood_curve)
     blocks.append(text(f"**Customer's mood** (0 calm, 1 furious): {curve}"))
     if summary.best is not None and summary.weakest is not None and summary.best.text:
@@ -140,26 +149,12 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[dict]:
             blocks.append(verbatim(summary.weakest.text, italic=True))
         if summary.weakest_rewrite:
             blocks.append(text("**A better version:**", spacing="Small"))
-            blocks.append({"type": "Container", "style": "emphasis", "items": [verbatim(summary.weakest_rewrite)]})
+            blocks.append(quoted(summary.weakest_rewrite))
     lesson = f"{lesson_title} ({summary.lesson})" if lesson_title else summary.lesson
     blocks.append(text(f"📘 **Next lesson:** {lesson}. {summary.lesson_reason}", spacing="Medium"))
     blocks.append(text("Type **practice** to go again.", isSubtle=True))
     return blocks
 
 
-def _mood_change(before: float, after: float) -> str:
-    if after < before:
-        return "calmer"
-    return "more upset" if after > before else "no change"
-
-
-def _sentence(value: str) -> str:
-    return value if value.endswith((".", "!", "?")) else value + "."
-
-
 def _listed(items: tuple[str, ...]) -> str:
     return "; ".join(item.rstrip(".") for item in items) + "."
-
-
-def _shorten(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
