@@ -20,6 +20,26 @@ PAIRS: list[tuple[str, str, str, str]] = [
      "I can imagine how stressful it is to miss the connection with two kids in tow. I've booked you on the 6pm.",
      "You missed the connection. I've booked you on the 6pm.",
      "imagine how"),
+    ("acknowledge",  # "that's" is one word with its verb
+     "That's rough after a week without internet. I'll book an engineer for Monday.",
+     "There has been no internet for a week. I'll book an engineer for Monday.",
+     "that's rough"),
+    ("acknowledge",
+     "Honestly, I'd be furious too if my card was charged twice. I'll reverse the second charge today.",
+     "Your card was charged twice. I'll reverse the second charge today.",
+     "i'd be furious"),
+    ("acknowledge",
+     "It sounds like the move has been weighing on you, with the boxes still missing. I'll call the depot.",
+     "The boxes are still missing. I'll call the depot.",
+     "weighing on you"),
+    ("acknowledge",
+     "You aren't alone with this one: I'll stay on it until the account is unlocked.",
+     "The account will be unlocked. I'll stay on it.",
+     "aren't alone"),
+    ("acknowledge",
+     "I hate to hear the gift arrived broken. I'll send a replacement today.",
+     "The gift arrived broken. I'll send a replacement today.",
+     "hate to hear"),
     ("reflect",
      "It sounds like you've been charged twice for the same invoice. I'll look into it.",
      "There are two charges on the invoice. I'll look into it.",
@@ -197,3 +217,9 @@ def test_analysis_is_deterministic() -> None:
     draft = "Calm down. Per our policy we can't refund it. Did you read the email?"
     first, second = analyze(draft, "I'm furious"), analyze(draft, "I'm furious")
     assert first == second
+
+
+def test_a_question_that_opens_with_do_is_not_an_order() -> None:
+    asking = analyze("Do you still have the receipt? Thanks.").dimensions["respect"].score
+    ordering = analyze("Do send the receipt. Thanks.").dimensions["respect"].score
+    assert asking > ordering

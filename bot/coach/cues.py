@@ -25,7 +25,7 @@ FEELINGS = (
     r"drained|burn(?:ed|t) out|desperate|shocked|grieving|miserable|unhappy|worthless|broken|"
     r"disrespected|humiliated|bitter|resentful|irritated|impatient|discouraged|defeated|powerless|"
     r"misunderstood|neglected|overlooked|blindsided|shaken|rattled|on edge|worn out|at a loss|"
-    r"in a tough spot|in a difficult position|out of options|happy|excited|proud|relieved|hopeful|"
+    r"in a tough spot|in a difficult position|out of options|intimidated|left out|excluded|low|struggling|happy|excited|proud|relieved|hopeful|"
     r"grateful|torn|conflicted|pressured|under pressure|frightened|startled|unsure|"
     r"uncertain|troubled|disheartened|crushed|gutted|livid|outraged|exasperated|inconvenienced"
 )
@@ -35,9 +35,11 @@ HARD = (
     r"unacceptable|sad|lonely|worrying|confusing|maddening|draining|unfair|hurtful|a lot|not okay|"
     r"not ok|inconvenient|a pain|a nightmare|a hassle|no fun|not fun|nerve-?wracking|"
     r"disheartening|discouraging|isolating|unsettling|alarming|distressing|tiring|"
-    r"a big deal|a real blow|a setback|an ordeal|so much|too much|not fair"
+    r"a big deal|a real blow|a setback|an ordeal|so much|too much|not fair|intimidating|heavy|a (?:major |big |real )?"
+    r"(?:stressor|strain|burden)|a lot to (?:deal with|handle|take in)"
 )
-INTENSIFIER = r"(?:so |really |very |truly |incredibly |super |pretty |absolutely |deeply |extremely |such )*"
+INTENSIFIER = (r"(?:so |really |very |truly |incredibly |super |pretty |absolutely |deeply |extremely |such |quite |"
+               r"a bit |a little |kind of |rather |somewhat |emotionally |understandably |feeling )*")
 ACTION_VERBS = (
     r"check|look|make sure|send|follow|update|call|email|arrange|fix|process|escalate|contact|"
     r"reach|get|take|investigate|book|rebook|reissue|file|confirm|keep|see|find|help|sort|set|"
@@ -56,7 +58,7 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
     "acknowledge": (
         (r"\b(?:i'?m|i am|we'?re|we are) " + INTENSIFIER + r"sorry\b", 0.8),
         (r"\bsorry (?:to hear|to see|about|for|that|you|this)\b", 0.7),
-        (r"\b(?:that|this|it|which) (?:sounds|seems|must (?:be|have been|feel)|is|was|'s|has been) "
+        (r"\b(?:that|this|it|which)(?:'?s| (?:sounds|seems|must (?:be|have been|feel)|is|was|has been)) "
          + INTENSIFIER + "(?:" + HARD + r")\b", 1.0),
         (r"\bhow (?:" + HARD + r")\b", 0.9),
         (r"\byou(?:'re| are|'ve been| have been| must be| must have been| might be| may be| feel| felt|"
@@ -67,12 +69,15 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"loss|situation|experience)\b|\byou(?:'d| would) (?:worry|be worried|be upset|be annoyed|be frustrated)\b",
          0.5),
         (r"\bi (?:can |completely |totally |fully |really |absolutely )*(?:understand|imagine|see|"
-         r"appreciate|get) (?:how|why|what|that)\b", 0.7),
+         r"appreciate|get|feel|sense|tell) (?:how|why|what|that|you(?:'re| are)|being|feeling)\b", 0.7),
+        (r"\b(?:i'?d|i would|anyone would|i'?d have|i would have|i'?d probably) (?:be|feel|been|felt) " + INTENSIFIER
+         + "(?:" + FEELINGS + r")\b|\b(?:hate|sad|sorry|awful|heartbreaking|horrible) to hear\b", 0.8),
         (r"\b(?:completely|totally|perfectly|so|very) (?:understandable|valid|normal|natural|"
          r"reasonable|fair)\b", 0.8),
         (r"\b(?:it'?s|that'?s|is|are) (?:understandable|valid|normal|natural|okay|ok|fair|human)"
          r"(?: to| that| you| for)\b", 0.8),
-        (r"\banyone would\b|\byou have every right\b|\byou(?:'re| are) (?:not alone|right to)\b", 0.8),
+        (r"\banyone would\b|\byou have every right\b|\byou(?:'re| are) right to\b|"
+         r"\b(?:you(?:'re| are|r)? |you )?(?:not|aren'?t|never) alone\b|\bin (?:this|it) together\b", 0.8),
         (r"\bmakes (?:total |complete |perfect )?sense\b", 0.5),
         (r"\bi hear you\b|\bi feel (?:you|for you|your)\b|\bi'?m here (?:for|with) you\b", 0.8),
         (r"\b(?:hugs?|sending (?:love|hugs|strength|you)|big hug|virtual hug)\b|<3|❤|♥|💙|🤗|🫂|💕", 0.9),
@@ -94,6 +99,8 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:that|it) sucks\b|\bugh\b|\boh no\b|\bwhat a (?:pain|nightmare|hassle|shame|mess)\b|"
          r"\b(?:my|our) (?:condolences|sympathies|heart goes out)\b", 0.9),
         # Naming the other person's feeling outright, the core of reflecting feelings.
+        (r"\b(?:sounds|seems|looks) like [^.!?\n]{0,60}?\b(?:" + FEELINGS + "|" + HARD + r"|(?:getting|weighing|"
+         r"wearing|eating|bothering|preying) (?:on |at )?you|on your mind|taking (?:a|its) toll)\b", 0.6),
         (r"\byou(?:'re| are)? (?:\w+ )?(?:feel|feeling|felt)\b|\byou (?:seem|sound|look)(?: to be)? "
          r"(?:\w+ )?(?:" + FEELINGS + r")\b", 0.6),
         (r"\b(?:having|had|going through|been through|dealing with) (?:such )?(?:an? )?" + INTENSIFIER
@@ -126,6 +133,19 @@ CUES: dict[str, tuple[tuple[str, float], ...]] = {
          r"\byou matter\b", 0.6),
         (r"\bi (?:really |truly )?(?:care|would care|'d care|do care)\b|\bpeople (?:care|love you)\b|"
          r"\b(?:please )?don'?t (?:do it|hurt yourself|give up on yourself)\b", 0.6),
+        # Solidarity: knowing the feeling from the inside, said as a reaction rather than a story.
+        (r"\b(?:i )?know (?:the|that|this) feeling\b|\bi (?:can |totally |really |definitely |completely )*"
+         r"relate\b|\bfeel (?:ya|u)\b|\bme too\b|\bsame here\b", 0.6),
+        # Offering an ear, and telling someone they are cared about or matter.
+        (r"\b(?:want|wanna|need|like) to (?:talk|vent|chat)\b|\bhere for (?:you|ya|u)\b|"
+         r"\b(?:people|we|others|someone|they|i) (?:who )?(?:care|cares|love|loves) (?:about )?you\b|"
+         r"\b(?:your life|you) (?:really |still )?matters?\b", 0.6),
+        # Affirming and reassuring: pride, not deserving the hurt, no cause for shame or worry.
+        (r"\bproud of (?:yourself|you)\b|\byou (?:don'?t|do not|didn'?t|did not) deserve (?:that|this|to|it|"
+         r"any|what)\b|\b(?:nothing|no reason|no need) to (?:be |feel )?(?:ashamed|embarrassed|guilty|sorry)\b|"
+         r"\b(?:shouldn'?t|don'?t (?:need|have) to) (?:be|feel) (?:ashamed|embarrassed|guilty|bad)\b|"
+         r"\bdon'?t worry\b|\b(?:stronger|braver|better) than you (?:think|know|realize|give yourself)\b|"
+         r"\bhope (?:for )?the best\b", 0.5),
         (r"\b(?:that|it|this)(?:'s| is| was| sounds| looks) " + INTENSIFIER + r"(?:cool|nice|great|good|"
          r"fun|lovely|awesome|wonderful|amazing|exciting|fantastic)\b|\bglad to hear\b", 0.4),
     ),
@@ -236,8 +256,9 @@ RESPECT_CUES: tuple[tuple[str, float], ...] = (
      r"troll\w*|bias\w*|sigh)\b", -0.8),
     (r"\b(?:fuck\w*|shit\w*|crap\w*|damn\w*|hell|wtf|bullshit|piss\w*|ass|bloody|screw)\b", -1.4),
     (r"\?\s*\?|\?!|!\?", -0.5),
-    (r"(?:^|[.!?]\s+)(?:read|stop|look|do|don'?t|go|see|fix|use|try|check|just|quit|learn|get|make)\b",
-     -0.3),
+    # Commands; "do you…?" and its kin are questions, not orders.
+    (r"(?:^|[.!?]\s+)(?:read|stop|look|do(?! (?:you|we|i|they|he|she|it|these|those|the|any|anyone|anybody)\b)|"
+     r"don'?t|go|see|fix|use|try|check|just|quit|learn|get|make)\b", -0.3),
 )
 
 
