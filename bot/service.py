@@ -113,6 +113,9 @@ class Coach:
         rewrite (``engine="llm"``), or the offline result naming why the LLM's wasn't used
         (``llm_failure``): replace what is on screen only when ``result.engine == "llm"``.
         Never raises for a provider fault; the attempt is recorded either way.
+
+        ``None`` too when the agent pressed "Another version" while the model was answering:
+        they are reading that version now, and a late answer must not take its place.
         """
         if self.llm is None or not self.llm_enabled_for(user_id):
             return None
@@ -120,6 +123,8 @@ class Coach:
         if improvement is None or self.store.check_owner(checked.check_id) != user_id:
             return None  # nothing to show, or the agent ran forget-me while the model was answering
         self.store.record_llm_call(checked.check_id, user_id, llm_call(improvement))
+        if self._variant_shown(checked.check_id) not in (None, checked.variant):
+            return None
         return Checked(checked.check_id, improvement.result, checked.variant)
 
     def llm_enabled_for(self, user_id: str) -> bool:
@@ -205,6 +210,12 @@ class Coach:
             for check_id in [key for key, recent in self._recent.items() if recent.user_id == user_id]:
                 del self._recent[check_id]
         return self.store.forget_user(user_id)
+
+    def _variant_shown(self, check_id: int) -> int | None:
+        """The wording of a recent check the agent last asked for; ``None`` once it has left memory."""
+        with self._lock:
+            recent = self._recent.get(check_id)
+        return None if recent is None else recent.variant
 
     def _remember(self, check_id: int, recent: _Recent) -> None:
         with self._lock:

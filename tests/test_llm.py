@@ -402,3 +402,28 @@ def test_a_check_forgotten_while_the_model_answers_is_not_brought_back(
 
     assert asyncio.run(run()) is None
     assert memory_store.count_checks(USER) == 0 and memory_store.llm_stats().calls == 0
+
+
+def test_a_model_answer_arriving_after_another_version_does_not_replace_it(
+    fake_llm: FakeOpenAI, memory_store: Store
+) -> None:
+    fake_llm.queue(answer(GOOD))
+    coach, llm = coach_for(memory_store, fake_llm.url)
+
+    async def run() -> tuple[Checked | None, Checked]:
+        coach.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
+        try:
+            checked = coach.check(USER, "slack", DRAFT, CUSTOMER)
+            asking = asyncio.create_task(coach.improve(USER, checked))
+            await asyncio.sleep(0)  # the request is on its way
+            pressed = coach.another_version(USER, checked.check_id)
+            return await asking, pressed
+        finally:
+            await coach.llm.close()
+
+    late, pressed = asyncio.run(run())
+    assert late is None and pressed.variant == 1
+    assert memory_store.llm_stats().calls == 1, "the call was made and is still counted"
+    fake_llm.queue(answer(GOOD))
+    _, improved = run_improve(coach, llm, USER)
+    assert improved is not None and improved.result.engine == "llm", "a check nobody touched is still replaced"
