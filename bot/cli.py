@@ -290,6 +290,8 @@ def _practice(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _forget(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.coach.text import counted
+
     user = cli_user()
     stdin = sys.stdin
     if not args.yes and (stdin is None or not stdin.isatty()):
@@ -305,12 +307,12 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
     with _opened_store(settings) as store:
         count = store.count_checks(user)
         if not args.yes:
-            question = f"Delete {user} and their {count} checks from {settings.db_path}? This can't be undone. [y/N] "
+            question = f"Delete {user} and their {counted(count, 'check')} from {settings.db_path}? This can't be undone. [y/N] "
             if input(question).strip().lower() not in ("y", "yes"):
                 print("Nothing deleted.")
                 return 1
         deleted = store.forget_user(user)
-    print(f"Deleted {user} and their {deleted} checks from {settings.db_path}.")
+    print(f"Deleted {user} and their {counted(deleted, 'check')} from {settings.db_path}.")
     return 0
 
 

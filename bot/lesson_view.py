@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES, TRACKS
+from bot.coach.text import counted
 from bot.render import INDENT
 from bot.terminal import Style
 
@@ -64,7 +65,7 @@ def render_plan(plan: Plan, style: Style) -> str:
     for problem in plan.unschedulable:
         lines.append(f"{style(problem.user_id, 'bold')}  {style('not scheduled', 'yellow')}: {problem.reason}")
     count = len(plan.due)
-    lines += ["", f"{count} lesson{'' if count == 1 else 's'} due; nothing was sent (--dry-run)."]
+    lines += ["", f"{counted(count, 'lesson')} due; nothing was sent (--dry-run)."]
     return "\n".join(lines)
 
 

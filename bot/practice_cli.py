@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli import PLATFORM, PROG, CommandError, cli_user, look
-from bot.coach.practice import Session, Summary
+from bot.coach.practice import Session, Summary, reply_count
 from bot.coach.scenarios import Scenario, ScenarioError, Scenarios
 from bot.practice_render import (
     render_agent,
@@ -120,8 +120,8 @@ def _open(
     if running is not None:
         fits = wanted is None or scenarios.get(wanted) == running.scenario
         replies = len(running.session.turns)
-        if interactive and fits and _ask(f"Resume your unfinished practice on {running.scenario.id} ({replies} "
-                                         "replies so far)? [Y/n] ", out, default=True):
+        if interactive and fits and _ask(f"Resume your unfinished practice on {running.scenario.id} "
+                                         f"({reply_count(replies)} so far)? [Y/n] ", out, default=True):
             print(render_briefing(running.scenario, style), file=out)
             for turn in running.session.turns:
                 print(render_agent(turn.agent, style), file=out)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.coach.text import counted
 from bot.terminal import Style, bar
 
 if TYPE_CHECKING:
@@ -92,14 +93,14 @@ def render_progress(progress: Progress, style: Style, glyphs: tuple[str, str]) -
     period = f"the last {progress.days} days"
     if not progress.checks:
         return f'No checks in {period}. Try one: empathy-coach check "your draft reply"'
-    checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
+    checks = counted(progress.checks, "check")
     assert progress.average_score is not None
     average = style(f"{progress.average_score:.0f}/100", "bold", score_colour(progress.average_score))
     lines = [f"{style(checks, 'bold')} in {period}, average score {average}{progress.trend_phrase()}", ""]
     lines += _dimension_lines(progress.dimensions, style, glyphs)
     lines += ["", f"Strongest: {progress.strongest}    Needs the most work: {progress.weakest}"]
     if progress.top_rules:
-        counted = ", ".join(f"{rule} ({count})" for rule, count in progress.top_rules)
-        lines.append(f"Most frequent findings (checks): {counted}")
+        frequent = ", ".join(f"{rule} ({count})" for rule, count in progress.top_rules)
+        lines.append(f"Most frequent findings (checks): {frequent}")
     return "\n".join(lines)
 

@@ -194,7 +194,7 @@ def test_forget_me_refuses_without_a_terminal_or_yes(cli_env: Path, monkeypatch,
 def test_forget_me_yes_deletes_the_cli_users_data(cli_env: Path, capsys) -> None:
     assert main(["check", DRAFT]) == 0
     assert main(["forget-me", "--yes"]) == 0
-    assert "Deleted cli:alice and their 1 checks" in capsys.readouterr().out
+    assert "Deleted cli:alice and their 1 check from" in capsys.readouterr().out
     assert saved_checks(cli_env) == []
 
 
@@ -203,7 +203,7 @@ def test_forget_me_asks_on_a_terminal(cli_env: Path, monkeypatch, capsys, answer
     assert main(["check", DRAFT]) == 0
     monkeypatch.setattr(sys, "stdin", FakeTerminal(answer))
     assert main(["forget-me"]) == code
-    assert "Delete cli:alice and their 1 checks" in capsys.readouterr().out
+    assert "Delete cli:alice and their 1 check from" in capsys.readouterr().out
     assert len(saved_checks(cli_env)) == left
 
 

@@ -138,7 +138,7 @@ def test_an_interrupted_session_is_offered_for_resuming_on_a_terminal(
     said = leave_unfinished(cli_env, scenarios, "double-charge", EMPATHETIC["double-charge"][0])
     assert practise(monkeypatch, [], f"y\n{EMPATHETIC['double-charge'][1]}\nend\n", terminal=True) == 0
     out = capsys.readouterr().out
-    assert "Resume your unfinished practice on double-charge (1 replies so far)?" in out
+    assert "Resume your unfinished practice on double-charge (1 reply so far)?" in out
     assert EMPATHETIC["double-charge"][0] in out and said and said in out
     assert "over 2 replies" in out
 

@@ -21,7 +21,7 @@ from bot.coach.practice_notes import DIMENSION_LESSONS, hint_for, note_for
 from bot.coach.reactions import CALMING, GAVE_NEXT_STEP, MOOD_CHANGE, react
 from bot.coach.rules import RULES
 from bot.coach.scenarios import BANDS, Scenario
-from bot.coach.text import MAX_DRAFT_CHARS, is_blank
+from bot.coach.text import MAX_DRAFT_CHARS, counted, is_blank
 
 STATE_VERSION = 1
 START_MOOD = {"calm": 0.3, "frustrated": 0.55, "angry": 0.8}
@@ -202,7 +202,7 @@ def mood_change(before: float, after: float) -> str:
 
 def reply_count(count: int) -> str:
     """How every front end counts an agent's replies: "1 reply", "3 replies"."""
-    return "1 reply" if count == 1 else f"{count} replies"
+    return counted(count, "reply", "replies")
 
 
 def reply(session: Session, scenario: Scenario, text: str | None) -> Step:

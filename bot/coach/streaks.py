@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from bot.coach.text import counted
+
 
 @dataclass(frozen=True, slots=True)
 class LessonDay:
@@ -52,4 +54,4 @@ def streak(lesson_days: Iterable[LessonDay], today: date) -> Streak:
 
 def in_a_row(days: int) -> str:
     """The words every message about a streak uses, such as "3 lesson days in a row"."""
-    return f"{days} lesson day{'' if days == 1 else 's'} in a row"
+    return f"{counted(days, 'lesson day')} in a row"

@@ -133,3 +133,8 @@ def is_blank(text: str | None) -> bool:
 def as_sentence(text: str) -> str:
     """``text`` with a full stop unless it already ends like a sentence, so short items read as prose."""
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """"1 check", "3 checks": every count the coach shows an agent agrees with its number."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

@@ -9,6 +9,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.coach.text import counted
 from bot.delivery import answer_quiz, complete_lesson, lesson_state
 from bot.service import CheckExpired
 from bot.slack import blocks, flows, lesson_blocks, lessons, practice, practice_blocks
@@ -123,7 +124,7 @@ async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebCl
     await ack()
     slack_user = body["user"]["id"]
     deleted = flows.coach_of(context).forget(flows.user_key(context, slack_user))
-    checks = "1 check" if deleted == 1 else f"{deleted} checks"
+    checks = counted(deleted, "check")
     done = f"Done: everything stored about you is deleted ({checks}, your feedback and your settings)."
     await flows.tell(flows.to_response_url(body["response_url"], replace=True), done)
     await client.views_publish(user_id=slack_user, view=blocks.forgotten_home_view())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from bot.coach.text import counted
 from bot.terminal import bar
 
 if TYPE_CHECKING:
@@ -364,10 +365,10 @@ def lesson_progress_text(lessons: LessonProgress) -> str:
     streak = f":fire: {days}-day streak" if days else "no streak right now"
     if days and lessons.streak.frozen:
         streak += " (a freeze covered a missed day)"
-    done = "1 lesson done" if stats.lessons_completed == 1 else f"{stats.lessons_completed} lessons done"
+    done = f"{counted(stats.lessons_completed, 'lesson')} done"
     parts = [streak, done]
     if stats.accuracy is not None:
-        answers = "1 answer" if stats.quiz_answers == 1 else f"{stats.quiz_answers} answers"
+        answers = counted(stats.quiz_answers, "answer")
         parts.append(f"quiz {stats.accuracy:.0%} right ({answers})")
     return "*Daily lessons:* " + " · ".join(parts)
 
@@ -376,7 +377,7 @@ def _check_progress_blocks(progress: Progress) -> list[Block]:
     period = f"the last {progress.days} days"
     if not progress.checks or progress.average_score is None:
         return [section(f"*Your progress:* no checks in {period} yet. Try `{COMMAND} your draft reply`.")]
-    checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
+    checks = counted(progress.checks, "check")
     blocks = [
         section(f"*Your progress:* {checks} in {period}, average score *{progress.average_score:.0f}/100*"
                 f"{progress.trend_phrase(':arrow_up: up', ':arrow_down: down')}"),
@@ -384,8 +385,8 @@ def _check_progress_blocks(progress: Progress) -> list[Block]:
         section(f"*Strongest:* {progress.strongest}    *Needs the most work:* {progress.weakest}"),
     ]
     if progress.top_rules:
-        counted = ", ".join(f"`{rule}` ({count})" for rule, count in progress.top_rules)
-        blocks.append(context(f"Most frequent findings (checks): {counted}"))
+        frequent = ", ".join(f"`{rule}` ({count})" for rule, count in progress.top_rules)
+        blocks.append(context(f"Most frequent findings (checks): {frequent}"))
     return blocks
 
 
@@ -423,7 +424,7 @@ def forgotten_home_view() -> View:
 
 
 def forget_blocks(checks: int) -> list[Block]:
-    stored = "1 check" if checks == 1 else f"{checks} checks"
+    stored = counted(checks, "check")
     confirm = {
         "title": plain("Delete everything?", 100),
         "text": {"type": "mrkdwn", "text": "Your checks, feedback and settings will be deleted. This can't be undone."},

@@ -34,6 +34,7 @@ from bot.coach import DraftError
 from bot.coach.lessons import CurriculumError
 from bot.coach.rules import RULES
 from bot.coach.schedule import ScheduleError, parse_timezone
+from bot.coach.text import counted
 from bot.delivery import answer_quiz, complete_lesson, lesson_progress, lesson_state
 from bot.practice_service import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate
 from bot.service import CheckExpired, Coach, SettingsInputError
@@ -333,7 +334,7 @@ class CoachBot(TeamsActivityHandler):
         if not confirmed:
             return "Nothing deleted."
         deleted = self.coach.forget(user_id)
-        checks = "1 check" if deleted == 1 else f"{deleted} checks"
+        checks = counted(deleted, "check")
         return (f"Deleted your {checks} and everything else stored about you. If you message me again, "
                 "I'll start afresh.")
 

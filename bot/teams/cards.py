@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.coach.streaks import in_a_row
-from bot.coach.text import MAX_DRAFT_CHARS
+from bot.coach.text import MAX_DRAFT_CHARS, counted
 from bot.teams.submits import MAX_REASON_CHARS
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ def progress_card(progress: Progress, lessons: LessonProgress | None = None) -> 
     period = f"the last {progress.days} days"
     if not progress.checks or progress.average_score is None:
         return card([text(f"No checks in {period} yet. Paste a draft reply here to start."), *lesson_blocks])
-    checks = "1 check" if progress.checks == 1 else f"{progress.checks} checks"
+    checks = counted(progress.checks, "check")
     body = [
         text(f"Average score {progress.average_score:.0f}/100", size="Large", weight="Bolder",
              color=score_colour(progress.average_score)),
@@ -264,7 +264,7 @@ def progress_card(progress: Progress, lessons: LessonProgress | None = None) -> 
     if progress.top_rules:
         body.append(heading("Most frequent findings"))
         body.append({"type": "FactSet", "facts": [
-            {"title": rule, "value": "1 check" if count == 1 else f"{count} checks"}
+            {"title": rule, "value": counted(count, "check")}
             for rule, count in progress.top_rules
         ]})
     return card(body + lesson_blocks)
@@ -279,7 +279,7 @@ def _lesson_progress(lessons: LessonProgress) -> list[dict]:
     if stats.accuracy is None:
         accuracy = "no quiz answers yet"
     else:
-        answers = "1 answer" if stats.quiz_answers == 1 else f"{stats.quiz_answers} answers"
+        answers = counted(stats.quiz_answers, "answer")
         accuracy = f"{stats.accuracy:.0%} right ({answers})"
     return [
         heading("Daily lessons"),
@@ -316,7 +316,7 @@ def _toggle(value: bool) -> str:
 
 
 def forget_card(checks: int) -> dict:
-    what = "1 check" if checks == 1 else f"{checks} checks"
+    what = counted(checks, "check")
     return card(
         [text("Delete everything stored about you?", size="Medium", weight="Bolder"),
          text(f"That is your {what}, your feedback, your lesson settings and how the coach reaches you here. "
