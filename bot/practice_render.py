@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.coach.practice import mood_change, reply_count
-from bot.coach.text import as_sentence
+from bot.coach.text import as_sentence, in_one_sentence
 from bot.render import INDENT, score_colour
 from bot.terminal import Style, bar
 
@@ -36,10 +36,10 @@ def render_briefing(scenario: Scenario, style: Style) -> str:
         f"{style(scenario.title, 'bold')} ({difficulty}, up to {scenario.turn_limit} replies)",
         f"{INDENT}{scenario.persona}",
         f"{INDENT}{style('Facts', 'bold')}: " + " ".join(as_sentence(f) for f in scenario.facts),
-        f"{INDENT}{style('You may offer', 'bold')}: {_listed(scenario.may_offer)}",
+        f"{INDENT}{style('You may offer', 'bold')}: {in_one_sentence(scenario.may_offer)}",
     ]
     if scenario.may_not_offer:
-        lines.append(f"{INDENT}{style('You may not offer', 'bold')}: {_listed(scenario.may_not_offer)}")
+        lines.append(f"{INDENT}{style('You may not offer', 'bold')}: {in_one_sentence(scenario.may_not_offer)}")
     ending = " (you may set a boundary and end the chat)" if scenario.agent_may_end else ""
     lines.append(style(f'{INDENT}Reply as the agent. Type "hint" for a pointer, "end" to finish{ending}.', "dim"))
     return "\n".join(lines)
@@ -92,7 +92,3 @@ def render_summary(summary: Summary, style: Style, glyphs: tuple[str, str], less
     lines.append(f"{INDENT}{style('Next lesson', 'bold')}: {lesson}. {summary.lesson_reason}")
     lines.append(style(f"{INDENT}Read it with: empathy-coach lesson {summary.lesson}", "dim"))
     return "\n".join(lines)
-
-
-def _listed(items: tuple[str, ...]) -> str:
-    return "; ".join(item.rstrip(".") for item in items) + "."

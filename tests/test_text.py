@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.coach.text import counted
+from bot.coach.text import counted, in_one_sentence
 
 
 @pytest.mark.parametrize(("count", "noun", "plural", "shown"), [
@@ -16,3 +16,7 @@ from bot.coach.text import counted
 ])
 def test_counts_agree_with_their_number(count: int, noun: str, plural: str | None, shown: str) -> None:
     assert counted(count, noun, plural) == shown
+
+
+def test_briefing_items_read_as_one_sentence() -> None:
+    assert in_one_sentence(("A refund to the card.", "A call back today")) == "A refund to the card; A call back today."

@@ -25,7 +25,8 @@ FEELINGS = (
     r"drained|burn(?:ed|t) out|desperate|shocked|grieving|miserable|unhappy|worthless|broken|"
     r"disrespected|humiliated|bitter|resentful|irritated|impatient|discouraged|defeated|powerless|"
     r"misunderstood|neglected|overlooked|blindsided|shaken|rattled|on edge|worn out|at a loss|"
-    r"in a tough spot|in a difficult position|out of options|intimidated|left out|excluded|low|struggling|happy|excited|proud|relieved|hopeful|"
+    r"in a tough spot|in a difficult position|out of options|intimidated|left out|excluded|low|struggling|"
+    r"happy|excited|proud|relieved|hopeful|"
     r"grateful|torn|conflicted|pressured|under pressure|frightened|startled|unsure|"
     r"uncertain|troubled|disheartened|crushed|gutted|livid|outraged|exasperated|inconvenienced"
 )

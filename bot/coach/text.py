@@ -135,6 +135,11 @@ def as_sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+def in_one_sentence(items: tuple[str, ...]) -> str:
+    """Short items joined with semicolons into one sentence, as a briefing lists what may be offered."""
+    return "; ".join(item.rstrip(".") for item in items) + "."
+
+
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """"1 check", "3 checks": every count the coach shows an agent agrees with its number."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"

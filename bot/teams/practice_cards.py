@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.coach.practice import mood_change, reply_count
 from bot.coach.scenarios import DIFFICULTIES
-from bot.coach.text import as_sentence
+from bot.coach.text import as_sentence, in_one_sentence
 from bot.teams.cards import (
     card,
     dimension_facts,
@@ -70,10 +70,10 @@ def briefing_card(update: PracticeUpdate) -> dict:
              spacing="None"),
         text(scenario.persona),
         text("**Facts:** " + " ".join(as_sentence(fact) for fact in scenario.facts)),
-        text(f"**You may offer:** {_listed(scenario.may_offer)}"),
+        text(f"**You may offer:** {in_one_sentence(scenario.may_offer)}"),
     ]
     if scenario.may_not_offer:
-        body.append(text(f"**You may not offer:** {_listed(scenario.may_not_offer)}"))
+        body.append(text(f"**You may not offer:** {in_one_sentence(scenario.may_not_offer)}"))
     if scenario.agent_may_end:
         body.append(text("If the customer becomes abusive, you may set a boundary and end the chat.", isSubtle=True))
     body.append(text(HOW_TO, isSubtle=True))
@@ -154,7 +154,3 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[dict]:
     blocks.append(text(f"📘 **Next lesson:** {lesson}. {summary.lesson_reason}", spacing="Medium"))
     blocks.append(text("Type **practice** to go again.", isSubtle=True))
     return blocks
-
-
-def _listed(items: tuple[str, ...]) -> str:
-    return "; ".join(item.rstrip(".") for item in items) + "."
