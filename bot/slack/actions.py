@@ -36,6 +36,14 @@ def _value(action: dict[str, Any]) -> str:
     return action.get("value") or ""
 
 
+async def _check_pressed(body: dict[str, Any], action: dict[str, Any]) -> int | None:
+    """The check a button refers to; ``None`` after telling the presser the button is stale."""
+    check_id = blocks.parse_id(_value(action))
+    if check_id is None:
+        await _say(body, STALE_BUTTON)
+    return check_id
+
+
 async def _say(body: dict[str, Any], text: str) -> None:
     """Answer a press with a message only the presser sees, where the button was."""
     await flows.tell(flows.to_response_url(body["response_url"]), text)
@@ -46,9 +54,8 @@ async def another_version(
 ) -> None:
     await ack()
     user = await flows.enrol(client, context, body["user"]["id"])
-    check_id = blocks.parse_id(_value(action))
+    check_id = await _check_pressed(body, action)
     if check_id is None:
-        await _say(body, STALE_BUTTON)
         return
     try:
         checked = flows.coach_of(context).another_version(user, check_id)
@@ -85,9 +92,8 @@ async def helpful(
 ) -> None:
     await ack()
     user = await flows.enrol(client, context, body["user"]["id"])
-    check_id = blocks.parse_id(_value(action))
+    check_id = await _check_pressed(body, action)
     if check_id is None:
-        await _say(body, STALE_BUTTON)
         return
     try:
         flows.coach_of(context).feedback(user, check_id, True)
@@ -99,9 +105,8 @@ async def helpful(
 
 async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
     await ack()
-    check_id = blocks.parse_id(_value(action))
+    check_id = await _check_pressed(body, action)
     if check_id is None:
-        await _say(body, STALE_BUTTON)
         return
     metadata = json.dumps({"check": check_id, "response_url": body["response_url"]})
     await client.views_open(trigger_id=body["trigger_id"], view=blocks.reason_modal(metadata))
