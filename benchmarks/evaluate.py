@@ -3,7 +3,7 @@
 
 Why this exists
 ---------------
-The analyzer (``bot.coach.analyze``) claims to detect empathy dimensions and the
+The analyzer (``bot.coach.checks.analyze``) claims to detect empathy dimensions and the
 rewriter (``bot.coach.check``) claims to improve a draft without changing what it
 says. Neither claim means much unless it is measured on real text that nobody on
 the project wrote, against the baseline people reach for first (the VADER

@@ -11,7 +11,7 @@ decide whether the path is worth having:
    messages built from the shipped prompt file, plus the JSON schema that goes
    along as ``response_format`` (providers bill it as prompt tokens too);
 2. the latency the guardrails add to a check (target < 5 ms): redacting the
-   draft, restoring the answer and running ``bot.coach.guardrails.review``,
+   draft, restoring the answer and running ``bot.coach.checks.guardrails.review``,
    beside the offline ``check()`` of the same draft measured in the same run.
 
 No tokenizer can be downloaded here, so tokens are estimated, conservatively:
@@ -44,7 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.coach import check  # noqa: E402
-from bot.coach.guardrails import review  # noqa: E402
+from bot.coach.checks.guardrails import review  # noqa: E402
 from bot.coach.privacy import Redactor  # noqa: E402
 from bot.llm.answer import RESPONSE_FORMAT  # noqa: E402
 from bot.llm.prompt import load_prompt  # noqa: E402

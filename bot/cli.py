@@ -25,11 +25,10 @@ if TYPE_CHECKING:
     from collections.abc import Awaitable, Mapping
     from datetime import datetime
 
-    from bot.coach.sending import Sender
+    from bot.coach.checks.model import CheckResult
+    from bot.coach.lessons.curriculum import Curriculum
+    from bot.coach.lessons.sending import Sender
     from bot.delivery import DeliveryReport
-
-    from bot.coach.lessons import Curriculum
-    from bot.coach.model import CheckResult
     from bot.llm.rewriter import Improvement
     from bot.settings import LLMSettings
     from bot.store import Store
@@ -375,7 +374,7 @@ async def _deliver_and_close(delivery: Awaitable[DeliveryReport], senders: Mappi
 
 
 def _curriculum() -> Curriculum:
-    from bot.coach.lessons import Curriculum, CurriculumError
+    from bot.coach.lessons.curriculum import Curriculum, CurriculumError
 
     try:
         return Curriculum.load()

@@ -28,8 +28,8 @@ def content_problems(root: Path | None = None, *, llm: bool = False) -> list[str
 
 
 def _loaders(root: Path, llm: bool) -> list[tuple[str, Callable[[], object]]]:
-    from bot.coach.lessons import Curriculum
-    from bot.coach.scenarios import Scenarios
+    from bot.coach.lessons.curriculum import Curriculum
+    from bot.coach.practice.scenarios import Scenarios
 
     loaders: list[tuple[str, Callable[[], object]]] = [
         ("lessons", lambda: Curriculum.load(root / "lessons")),

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Literal
 
-from bot.coach.lesson_choice import Pick, choose_lesson
-from bot.coach.lessons import Curriculum, Lesson
-from bot.coach.schedule import ScheduleError, Slot, due_slot, local_today
-from bot.coach.sending import LessonMessage, RateLimited, RecipientGone, Sender
-from bot.coach.streaks import Streak, in_a_row, streak
+from bot.coach.lessons.choice import Pick, choose_lesson
+from bot.coach.lessons.curriculum import Curriculum, Lesson
+from bot.coach.lessons.schedule import ScheduleError, Slot, due_slot, local_today
+from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone, Sender
+from bot.coach.lessons.streaks import Streak, in_a_row, streak
 from bot.settings import Settings
 from bot.store import Clock, Delivery, LessonRecipient, LessonStats, Store, StoreError, utc_now
 

@@ -9,13 +9,13 @@ import textwrap
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES, TRACKS
+from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES, TRACKS
 from bot.coach.text import counted
 from bot.render import INDENT
 from bot.terminal import Style
 
 if TYPE_CHECKING:
-    from bot.coach.lessons import Curriculum, Lesson
+    from bot.coach.lessons.curriculum import Curriculum, Lesson
     from bot.delivery import Plan
 
 WIDTH = 88

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli import PLATFORM, PROG, CommandError, cli_user, look
-from bot.coach.practice import Session, Summary, reply_count
-from bot.coach.scenarios import Scenario, ScenarioError, Scenarios
+from bot.coach.practice.scenarios import Scenario, ScenarioError, Scenarios
+from bot.coach.practice.session import Session, Summary, reply_count
 from bot.practice_render import (
     render_agent,
     render_briefing,
@@ -252,7 +252,7 @@ def _as_json(scenario: Scenario, session: Session, summary: Summary, hints: list
 
 def _lesson_title(lesson_id: str) -> str | None:
     """The lesson's title when the lessons load; the summary still names the id when they don't."""
-    from bot.coach.lessons import Curriculum, CurriculumError
+    from bot.coach.lessons.curriculum import Curriculum, CurriculumError
 
     try:
         lesson = Curriculum.load().get(lesson_id)

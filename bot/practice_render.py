@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.coach.practice import mood_change, reply_count
+from bot.coach.practice.session import mood_change, reply_count
 from bot.coach.text import as_sentence, in_one_sentence
 from bot.render import INDENT, score_colour
 from bot.terminal import Style, bar
 
 if TYPE_CHECKING:
-    from bot.coach.practice import Summary, Turn
-    from bot.coach.scenarios import Scenario
+    from bot.coach.practice.scenarios import Scenario
+    from bot.coach.practice.session import Summary, Turn
 
 BAR_WIDTH = 10
 DIFFICULTY_COLOURS = {"calm": "green", "frustrated": "yellow", "angry": "red"}

@@ -21,9 +21,9 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from bot.coach import practice
-from bot.coach.customer_line import LineRequest
-from bot.coach.practice import Session, Step, Summary
-from bot.coach.scenarios import Scenario, Scenarios
+from bot.coach.practice.customer_line import LineRequest
+from bot.coach.practice.scenarios import Scenario, Scenarios
+from bot.coach.practice.session import Session, Step, Summary
 from bot.service import workspace_of
 from bot.settings import Settings
 from bot.store import LLMCall, PracticeBusy, PracticeRecord, Store

@@ -11,7 +11,7 @@ from bot.coach.text import counted
 from bot.terminal import Style, bar
 
 if TYPE_CHECKING:
-    from bot.coach.model import CheckResult
+    from bot.coach.checks.model import CheckResult
     from bot.store import LLMStats, Progress
 
 BAR_WIDTH = 10

@@ -77,7 +77,7 @@ def _lesson_scheduler(settings: Settings, coach: Coach) -> Callable[[web.Applica
     """
 
     async def schedule(app: web.Application) -> AsyncIterator[None]:
-        from bot.coach.lessons import CurriculumError
+        from bot.coach.lessons.curriculum import CurriculumError
         from bot.delivery import close_senders, configured_senders, deliver_every
 
         senders = configured_senders(settings, app)

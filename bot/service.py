@@ -15,14 +15,14 @@ from threading import Lock
 from typing import TYPE_CHECKING
 
 from bot.coach import CheckResult, check
-from bot.coach.schedule import ScheduleError, format_lesson_time, parse_lesson_time, parse_timezone
+from bot.coach.lessons.schedule import ScheduleError, format_lesson_time, parse_lesson_time, parse_timezone
 from bot.settings import Settings
 from bot.store import LLMCall, Progress, Store, UserSettings
 
 if TYPE_CHECKING:
-    from bot.practice_service import Practice
+    from bot.coach.lessons.curriculum import Curriculum, Lesson
     from bot.llm.rewriter import Improvement, LLMRewriter
-    from bot.coach.lessons import Curriculum, Lesson
+    from bot.practice_service import Practice
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ class Coach:
         ``None`` also when the lesson files are broken (logged): "Why?" then falls back to the finding's own
         explanation and a summary to the lesson's id, rather than showing nothing.
         """
-        from bot.coach.lessons import CurriculumError
+        from bot.coach.lessons.curriculum import CurriculumError
 
         try:
             return self.curriculum().get(lesson_id)
@@ -198,7 +198,7 @@ class Coach:
 
     def curriculum(self) -> Curriculum:
         """Every lesson, read from the files once, on first use; raises ``CurriculumError`` when they are broken."""
-        from bot.coach.lessons import Curriculum
+        from bot.coach.lessons.curriculum import Curriculum
 
         with self._lock:
             if self._curriculum is None:

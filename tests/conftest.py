@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-
-from bot.coach.model import DIMENSIONS, Analysis, Change, CheckResult, DimensionScore, Finding
-from bot.coach.scenarios import Scenarios
-from bot.store import Store
 from fake_openai import FakeOpenAI
 from loopback import serve
+
+from bot.coach.checks.model import DIMENSIONS, Analysis, Change, CheckResult, DimensionScore, Finding
+from bot.coach.practice.scenarios import Scenarios
+from bot.store import Store
 from tests.fake_slack import SlackBot, running_bot
 
 if TYPE_CHECKING:

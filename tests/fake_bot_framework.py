@@ -25,12 +25,12 @@ from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
+from payloads import walk
 
 from bot.service import Coach
 from bot.settings import Settings, TeamsSettings
 from bot.store import Store
 from bot.teams.bot import CoachBot
-from payloads import walk
 
 ISSUER = "https://api.botframework.com"
 TENANT = "tenant-1"

@@ -24,13 +24,13 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
-from aiohttp import WSMsgType, web
 import sqlite_utils
+from aiohttp import WSMsgType, web
 
 from bot.server import create_app
 from bot.settings import Settings
-from bot.store import Clock, Store
 from bot.slack import blocks as slack_blocks
+from bot.store import Clock, Store
 from tests.loopback import LoopbackServer, serve
 from tests.payloads import walk
 

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.coach import DIMENSIONS, DraftError, analyze, check
-from bot.coach.facts import find_facts, missing_facts
-from bot.coach.promises import added_promises
-from bot.coach.rewrite import rewrite
-from bot.coach.rules import RULES
+from bot.coach.checks.facts import find_facts, missing_facts
+from bot.coach.checks.promises import added_promises
+from bot.coach.checks.rewrite import rewrite
+from bot.coach.checks.rules import RULES
 from bot.coach.text import PROTECTED
 
 LIMIT = 10_000

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from bot.cli import main
-from bot.coach.lessons import Curriculum
+from bot.coach.lessons.curriculum import Curriculum
 from bot.store import Store, UserSettings
 
 

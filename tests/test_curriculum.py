@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import analyze
-from bot.coach.lesson_choice import RULE_LABELS
-from bot.coach.lessons import MAX_QUESTIONS, TRACKS, Curriculum, CurriculumError
-from bot.coach.model import DIMENSIONS
-from bot.coach.rules import RULES
+from bot.coach.checks.model import DIMENSIONS
+from bot.coach.checks.rules import RULES
+from bot.coach.lessons.choice import RULE_LABELS
+from bot.coach.lessons.curriculum import MAX_QUESTIONS, TRACKS, Curriculum, CurriculumError
 from bot.resources import prompts_dir
 
 LESSON_FILES = sorted((prompts_dir() / "lessons").glob("*.toml"))

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.coach.lessons import Curriculum
-from bot.coach.sending import LessonMessage, RateLimited, RecipientGone
+from bot.coach.lessons.curriculum import Curriculum
+from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone
 from bot.delivery import CLAIM_LEASE, answer_quiz, complete_lesson, deliver_due, lesson_progress, plan_due
 from bot.store import Store, UserSettings
 

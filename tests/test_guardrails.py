@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from llm_cases import CUSTOMER, DRAFT, GOOD
 
 from bot.coach import check
-from bot.coach.facts import missing_facts
-from bot.coach.guardrails import CHECKS, review
-from bot.coach.promises import added_promises
-from llm_cases import CUSTOMER, DRAFT, GOOD
+from bot.coach.checks.facts import missing_facts
+from bot.coach.checks.guardrails import CHECKS, review
+from bot.coach.checks.promises import added_promises
 
 OFFLINE = check(DRAFT, CUSTOMER)
 

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.coach.lesson_choice import REPEAT_AFTER, LearnerHistory, choose_lesson
-from bot.coach.lessons import TRACKS, Curriculum
-from bot.coach.review import Review
+from bot.coach.lessons.choice import REPEAT_AFTER, LearnerHistory, choose_lesson
+from bot.coach.lessons.curriculum import TRACKS, Curriculum
+from bot.coach.lessons.review import Review
 
 TODAY = date(2025, 3, 12)
 
@@ -113,8 +113,8 @@ def test_the_lesson_logic_imports_no_database_or_platform_code() -> None:
 
     code = (
         "import sys\n"
-        "import bot.coach.lessons, bot.coach.lesson_choice, bot.coach.schedule, bot.coach.review, "
-        "bot.coach.streaks, bot.coach.sending\n"
+        "import bot.coach.lessons.curriculum, bot.coach.lessons.choice, bot.coach.lessons.schedule, bot.coach.lessons.review, "
+        "bot.coach.lessons.streaks, bot.coach.lessons.sending\n"
         "print(sorted({m.split('.')[0] for m in sys.modules}))\n"
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.coach.review import GRADUATE_AFTER, MIN_EASE, Review, after_answer
-from bot.coach.schedule import ScheduleError, due_slot, local_today, parse_lesson_time, parse_timezone
-from bot.coach.streaks import LessonDay, streak
+from bot.coach.lessons.review import GRADUATE_AFTER, MIN_EASE, Review, after_answer
+from bot.coach.lessons.schedule import ScheduleError, due_slot, local_today, parse_lesson_time, parse_timezone
+from bot.coach.lessons.streaks import LessonDay, streak
 
 
 @pytest.mark.parametrize(

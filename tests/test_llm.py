@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from fake_openai import FakeOpenAI, answer, content, hang, no_choices, refusal, status
+from llm_cases import CUSTOMER, DRAFT, EXPLANATION, GOOD
+from loopback import free_port
 
 from bot.coach import check
 from bot.llm.client import make_client
@@ -24,8 +26,6 @@ from bot.server import COACH_KEY, create_app
 from bot.service import Checked, Coach
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
-from llm_cases import CUSTOMER, DRAFT, EXPLANATION, GOOD
-from loopback import free_port
 
 USER = "slack:T1:U1"
 

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from practice_scripts import DISMISSIVE, EMPATHETIC
 
 from bot.coach import DIMENSIONS, practice
-from bot.coach.practice import START_MOOD, Session, band
-from bot.coach.rules import RULES
-from bot.coach.scenarios import BANDS, REACTIONS, Scenario, ScenarioError, Scenarios
+from bot.coach.checks.rules import RULES
+from bot.coach.practice.scenarios import BANDS, REACTIONS, Scenario, ScenarioError, Scenarios
+from bot.coach.practice.session import START_MOOD, Session, band
 from bot.resources import prompts_dir
 
 ISSUE_SCENARIOS = {

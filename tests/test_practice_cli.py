@@ -17,8 +17,8 @@ from practice_scripts import EMPATHETIC
 
 from bot.cli import main
 from bot.coach import DIMENSIONS
-from bot.coach.rules import RULES
-from bot.coach.scenarios import Scenarios
+from bot.coach.checks.rules import RULES
+from bot.coach.practice.scenarios import Scenarios
 from bot.practice_service import Practice
 from bot.settings import Settings
 from bot.store import Store

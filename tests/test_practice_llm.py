@@ -20,8 +20,8 @@ from fake_openai import FakeOpenAI, Reply, content, hang, refusal, status
 from practice_scripts import DISMISSIVE, EMPATHETIC
 
 from bot.coach import practice
-from bot.coach.practice import Session
-from bot.coach.scenarios import Scenarios
+from bot.coach.practice.scenarios import Scenarios
+from bot.coach.practice.session import Session
 from bot.llm.client import make_client
 from bot.llm.customer import CustomerWriter, Wording
 from bot.practice_service import Practice, PracticeUpdate

@@ -15,7 +15,7 @@ from practice_scripts import EMPATHETIC
 
 from bot.cli import main
 from bot.coach import practice
-from bot.coach.scenarios import Scenarios
+from bot.coach.practice.scenarios import Scenarios
 
 ROOT = Path(__file__).resolve().parents[1]
 LATE = EMPATHETIC["late-delivery"][:2]

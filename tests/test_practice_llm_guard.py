@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import practice
-from bot.coach.customer_line import LINE_CHECKS, MAX_LINE_CHARS, LineRequest, review_line, tidy_line
-from bot.coach.practice import Turn
+from bot.coach.practice.customer_line import LINE_CHECKS, MAX_LINE_CHARS, LineRequest, review_line, tidy_line
+from bot.coach.practice.reactions import MOOD_CHANGE
+from bot.coach.practice.scenarios import Scenario, Scenarios
+from bot.coach.practice.session import Turn
 from bot.coach.privacy import Redactor
-from bot.coach.reactions import MOOD_CHANGE
-from bot.coach.scenarios import Scenario, Scenarios
 from bot.llm.customer import CUSTOMER_PROMPT, load_customer_prompt, request_messages
 from bot.llm.prompt import PromptError
 from bot.resources import prompts_dir

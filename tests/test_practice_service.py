@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from practice_scripts import EMPATHETIC
 
-from bot.coach.practice import Session
-from bot.coach.scenarios import DIFFICULTIES, Scenarios
+from bot.coach.practice.scenarios import DIFFICULTIES, Scenarios
+from bot.coach.practice.session import Session
 from bot.practice_service import (
     EXPIRES_AFTER,
     AlreadyPracticing,

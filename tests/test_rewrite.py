@@ -7,11 +7,11 @@ import re
 import pytest
 
 from bot.coach import analyze, check
-from bot.coach.context import read_customer
-from bot.coach.facts import missing_facts
-from bot.coach.phrasing import acknowledgement, all_templates, coach_sentences
-from bot.coach.promises import added_promises, count_promises
-from bot.coach.rules import RULES
+from bot.coach.checks.context import read_customer
+from bot.coach.checks.facts import missing_facts
+from bot.coach.checks.phrasing import acknowledgement, all_templates, coach_sentences
+from bot.coach.checks.promises import added_promises, count_promises
+from bot.coach.checks.rules import RULES
 
 # (draft, customer message or None, tokens that must come through verbatim)
 FACT_DRAFTS: list[tuple[str, str | None, tuple[str, ...]]] = [

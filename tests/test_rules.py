@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import analyze, check
-from bot.coach.rules import RULES
+from bot.coach.checks.rules import RULES
 
 # (rule, draft, customer message or None, words the finding should point at or None)
 FIRING: list[tuple[str, str, str | None, str | None]] = [

@@ -9,13 +9,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from payloads import walk
 
 from bot.coach import check
-from bot.coach.model import CheckResult, Finding
+from bot.coach.checks.model import CheckResult, Finding
 from bot.service import Checked
 from bot.slack import blocks
 from bot.store import Progress, UserSettings
-from payloads import walk
 from tests.fake_slack import assert_within_limits
 
 LONG_DRAFT = ("As I already said, you should have checked the tracking page <!channel>. "

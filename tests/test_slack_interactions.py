@@ -83,7 +83,7 @@ def test_why_opens_the_lesson_behind_the_top_finding(slack_bot: SlackBot) -> Non
     view = slack_bot.fake.wait_for("views.open")[0].view
     assert view["title"]["text"] == "Why?"
     shown = blocks_text(view["blocks"])
-    from bot.coach.lessons import Curriculum
+    from bot.coach.lessons.curriculum import Curriculum
 
     lesson = Curriculum.load().get(finding["lesson"])
     assert lesson is not None, f"the engine points to a lesson that doesn't exist: {finding['lesson']}"

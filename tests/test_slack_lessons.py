@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from bot.cli import main
-from bot.coach.lessons import Curriculum
+from bot.coach.lessons.curriculum import Curriculum
 from bot.delivery import DeliveryReport, configured_senders, deliver_due
 from bot.server import LESSON_SCHEDULER, create_app
 from bot.settings import Settings
@@ -330,7 +330,7 @@ def test_configured_senders_has_slack_only_when_slack_is_set_up(tmp_path: Path) 
 
 
 def test_a_lesson_for_a_user_id_of_another_platform_is_refused_before_any_call() -> None:
-    from bot.coach.sending import LessonMessage
+    from bot.coach.lessons.sending import LessonMessage
 
     async def never(**_: Any) -> None:
         raise AssertionError("no API call for a user this sender can't reach")

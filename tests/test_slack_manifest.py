@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 
 from bot.coach import practice
-from bot.coach.lessons import Curriculum
-from bot.coach.model import CheckResult
-from bot.coach.scenarios import Scenarios
-from bot.coach.sending import LessonMessage
+from bot.coach.checks.model import CheckResult
+from bot.coach.lessons.curriculum import Curriculum
+from bot.coach.lessons.sending import LessonMessage
+from bot.coach.practice.scenarios import Scenarios
 from bot.service import Checked
 from bot.slack import actions, blocks, commands, events, lesson_blocks, practice_blocks, shortcuts, views
 from bot.store import Store, UserSettings

@@ -263,7 +263,7 @@ def test_with_a_model_the_customer_speaks_its_words_or_the_scripted_line(
 
 
 def test_broken_scenario_files_leave_dm_drafts_checked(slack_bot: SlackBot, tmp_path, monkeypatch) -> None:
-    from bot.coach import scenarios as scenario_files
+    from bot.coach.practice import scenarios as scenario_files
 
     (tmp_path / "prompts" / "scenarios").mkdir(parents=True)
     monkeypatch.setattr(scenario_files, "prompts_dir", lambda: tmp_path / "prompts")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import practice
-from bot.coach.scenarios import Scenarios
+from bot.coach.practice.scenarios import Scenarios
 from bot.slack import blocks, practice_blocks
 from bot.slack.practice import requested_scenario
 from tests.fake_slack import assert_within_limits, blocks_text

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach import check
-from bot.coach.lessons import Curriculum, CurriculumError
+from bot.coach.lessons.curriculum import Curriculum, CurriculumError
 from bot.coach.text import MAX_DRAFT_CHARS
 from bot.store import Store
 from bot.teams.bot import html_to_text

@@ -7,11 +7,11 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from payloads import walk
 
 from bot.coach import check
 from bot.service import Checked
 from bot.teams import cards, commands, submits
-from payloads import walk
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 

@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 import requests
 from aiohttp import web
+from payloads import walk
 
 from bot.coach import check
-from bot.coach.sending import RecipientGone
+from bot.coach.lessons.sending import RecipientGone
 from bot.server import COACH_KEY, create_app
 from bot.service import Coach
 from bot.settings import TEAMS_APP_TYPES, Settings, TeamsSettings
 from bot.store import Store
 from bot.teams import TEAMS_OUTBOX, BotFrameworkCloud, mount
-from payloads import walk
 from tests.fake_bot_framework import EMULATOR, USER_ID, FakeKeyServer, activity, post, sign
 from tests.loopback import LoopbackServer, serve
 

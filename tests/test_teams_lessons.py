@@ -13,16 +13,16 @@ import pytest
 from aiohttp import web
 from botbuilder.schema import ChannelAccount
 
-from bot.coach.lessons import Curriculum, Lesson
-from bot.coach.sending import LessonMessage
+from bot.coach.lessons.curriculum import Curriculum, Lesson
+from bot.coach.lessons.sending import LessonMessage
 from bot.delivery import close_senders, configured_senders, deliver_due
 from bot.server import create_app
 from bot.settings import Settings
 from bot.store import Store, UserSettings
 from bot.teams.lesson_cards import lesson_card
 from tests.fake_bot_framework import (
-    EMULATOR,
     CHAT_USER,
+    EMULATOR,
     USER_ID,
     Chat,
     FakeConnector,

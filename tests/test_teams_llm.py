@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from aiohttp import web
 from fake_openai import FakeOpenAI, answer, status
+from llm_cases import CUSTOMER, DRAFT, EXPLANATION, GOOD
 
 from bot.coach import check
 from bot.server import create_app
@@ -18,7 +19,6 @@ from bot.store import Store
 from bot.teams import TEAMS_FOLLOWUPS
 from tests.fake_bot_framework import EMULATOR, TENANT, USER_ID, activity, card_text, post
 from tests.loopback import LoopbackServer, serve
-from llm_cases import CUSTOMER, DRAFT, EXPLANATION, GOOD
 
 FORM = {"action": "check", "draft": DRAFT, "customer": CUSTOMER}
 

@@ -11,15 +11,15 @@ from aiohttp import web
 from fake_openai import FakeOpenAI, content, status
 from practice_scripts import DISMISSIVE, EMPATHETIC
 
-from bot.coach.lessons import Curriculum, CurriculumError
-from bot.coach.scenarios import Scenarios
+from bot.coach.lessons.curriculum import Curriculum, CurriculumError
+from bot.coach.practice.scenarios import Scenarios
 from bot.server import create_app
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
 from bot.teams import TEAMS_FOLLOWUPS
 from tests.fake_bot_framework import (
-    EMULATOR,
     CHAT_USER,
+    EMULATOR,
     USER_ID,
     Chat,
     actions,

@@ -11,8 +11,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from bot.coach.model import Change
-from bot.coach.rules import RULES
+from bot.coach.checks.model import Change
+from bot.coach.checks.rules import RULES
 
 MAX_CHANGES = 12
 MAX_CHANGE_CHARS = 300

@@ -5,7 +5,7 @@ reaction, moved their mood and chosen a scripted line. The model is given the
 scenario card and those decisions and asked only for the words, so sessions
 stay scored the same way with or without a model. Whatever goes wrong (a slow
 or failing provider, an answer that isn't the JSON asked for, a refusal, or a
-line that fails a check in ``bot.coach.customer_line``) leaves the scripted
+line that fails a check in ``bot.coach.practice.customer_line``) leaves the scripted
 line in place and names why, never an exception.
 """
 
@@ -20,10 +20,10 @@ from pathlib import Path
 
 import openai
 
-from bot.coach.customer_line import ENDING_OUTCOMES, LineRequest, review_line, tidy_line
+from bot.coach.practice.customer_line import ENDING_OUTCOMES, LineRequest, review_line, tidy_line
+from bot.coach.practice.reactions import MOOD_CHANGE
+from bot.coach.practice.scenarios import Scenario
 from bot.coach.privacy import Redactor
-from bot.coach.reactions import MOOD_CHANGE
-from bot.coach.scenarios import Scenario
 from bot.llm.answer import AnswerError, read_json_object
 from bot.llm.completion import Completion, complete
 from bot.llm.limits import Clock, RateLimit

@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 
 import openai
 
-from bot.coach.guardrails import review
-from bot.coach.model import Analysis, CheckResult
+from bot.coach.checks.guardrails import review
+from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.privacy import Redactor, find_personal_details
 from bot.llm.answer import RESPONSE_FORMAT, Answer, AnswerError, parse_answer
 from bot.llm.completion import COMPLETION_FAULTS, complete

@@ -16,7 +16,7 @@ from bot.coach.text import counted
 from bot.terminal import bar
 
 if TYPE_CHECKING:
-    from bot.coach.model import CheckResult, Finding
+    from bot.coach.checks.model import CheckResult, Finding
     from bot.delivery import LessonProgress
     from bot.service import Checked
     from bot.store import Progress, UserSettings

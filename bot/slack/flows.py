@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.coach import DraftError
-from bot.coach.engine import validate
+from bot.coach.checks.engine import validate
 from bot.delivery import lesson_progress
 from bot.service import Checked, Coach
 from bot.slack import blocks

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES
+from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES
 from bot.slack.blocks import Block, actions, button, context, divider, escape, parse_id, plain, section, sections
 
 if TYPE_CHECKING:
-    from bot.coach.lessons import Lesson, Question
-    from bot.coach.sending import LessonMessage
+    from bot.coach.lessons.curriculum import Lesson, Question
+    from bot.coach.lessons.sending import LessonMessage
 
 # Action ids; each has exactly one listener in actions.py.
 QUIZ_ANSWER = "quiz_answer"

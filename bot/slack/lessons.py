@@ -15,7 +15,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.sending import LessonMessage, RateLimited, RecipientGone
+from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone
 from bot.delivery import LessonState
 from bot.slack import flows
 from bot.slack.lesson_blocks import lesson_blocks, lesson_text

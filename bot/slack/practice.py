@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.practice import reply_count
+from bot.coach.practice.session import reply_count
 from bot.practice_service import (
     END_WORDS,
     AlreadyPracticing,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from bot.coach.practice import band, mood_change, reply_count
+from bot.coach.practice.session import band, mood_change, reply_count
 from bot.slack.blocks import (
     COMMAND,
     WHY,
@@ -29,8 +29,8 @@ from bot.slack.blocks import (
 )
 
 if TYPE_CHECKING:
-    from bot.coach.practice import Summary, Turn
-    from bot.coach.scenarios import Scenario
+    from bot.coach.practice.scenarios import Scenario
+    from bot.coach.practice.session import Summary, Turn
 
 PRACTICE_START = "practice_start"
 """The picker's buttons (the value is a scenario id) and "Practise another" (no value: show the picker)."""

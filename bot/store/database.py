@@ -17,11 +17,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.coach.lesson_choice import LearnerHistory, Pick
-from bot.coach.model import DIMENSIONS, CheckResult
-from bot.coach.review import Review, after_answer
-from bot.coach.schedule import Slot
-from bot.coach.streaks import LessonDay
+from bot.coach.checks.model import DIMENSIONS, CheckResult
+from bot.coach.lessons.choice import LearnerHistory, Pick
+from bot.coach.lessons.review import Review, after_answer
+from bot.coach.lessons.schedule import Slot
+from bot.coach.lessons.streaks import LessonDay
 from bot.store.records import (
     AnswerOutcome,
     Clock,

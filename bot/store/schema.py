@@ -204,7 +204,7 @@ def add_practice_sessions(db: sqlite_utils.Database) -> None:
             "user_id": str,
             "platform": str,
             "scenario_id": str,
-            "state": str,  # the session as JSON (bot.coach.practice.Session)
+            "state": str,  # the session as JSON (bot.coach.practice.session.Session)
             "summary": str,  # JSON, once finished
             "status": str,  # "active", or how it finished
             "started_at": str,

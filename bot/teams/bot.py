@@ -31,9 +31,9 @@ from botbuilder.schema.teams import (
 from botframework.connector.models import ErrorResponseException
 
 from bot.coach import DraftError
-from bot.coach.lessons import CurriculumError
-from bot.coach.rules import RULES
-from bot.coach.schedule import ScheduleError, parse_timezone
+from bot.coach.checks.rules import RULES
+from bot.coach.lessons.curriculum import CurriculumError
+from bot.coach.lessons.schedule import ScheduleError, parse_timezone
 from bot.coach.text import counted
 from bot.delivery import answer_quiz, complete_lesson, lesson_progress, lesson_state
 from bot.practice_service import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.coach.streaks import in_a_row
+from bot.coach.lessons.streaks import in_a_row
 from bot.coach.text import MAX_DRAFT_CHARS, counted
 from bot.teams.submits import MAX_REASON_CHARS
 
 if TYPE_CHECKING:
-    from bot.coach.lessons import Lesson
+    from bot.coach.checks.model import CheckResult, Finding
+    from bot.coach.checks.rules import Rule
+    from bot.coach.lessons.curriculum import Lesson
     from bot.delivery import LessonProgress
-    from bot.coach.model import CheckResult, Finding
-    from bot.coach.rules import Rule
     from bot.service import Checked
     from bot.store import Progress, UserSettings
 

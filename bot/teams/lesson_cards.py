@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from bot.coach.lessons import OPTION_LETTERS, TRACK_TITLES
+from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES
 from bot.teams.cards import card, quoted, submit, text, verbatim
 
 if TYPE_CHECKING:
-    from bot.coach.lessons import Lesson, Question
-    from bot.coach.sending import LessonMessage
+    from bot.coach.lessons.curriculum import Lesson, Question
+    from bot.coach.lessons.sending import LessonMessage
 
 
 def lesson_summary(message: LessonMessage) -> str:

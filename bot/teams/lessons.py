@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from botbuilder.integration.aiohttp import CloudAdapter
 
-from bot.coach.sending import LessonMessage, Sender
+from bot.coach.lessons.sending import LessonMessage, Sender
 from bot.store import Store
 from bot.teams.auth import authentication
 from bot.teams.lesson_cards import lesson_card

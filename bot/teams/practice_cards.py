@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.coach.practice import mood_change, reply_count
-from bot.coach.scenarios import DIFFICULTIES
+from bot.coach.practice.scenarios import DIFFICULTIES
+from bot.coach.practice.session import mood_change, reply_count
 from bot.coach.text import as_sentence, in_one_sentence
 from bot.teams.cards import (
     card,
@@ -24,8 +24,8 @@ from bot.teams.cards import (
 )
 
 if TYPE_CHECKING:
-    from bot.coach.practice import Summary, Turn
-    from bot.coach.scenarios import Scenario
+    from bot.coach.practice.scenarios import Scenario
+    from bot.coach.practice.session import Summary, Turn
     from bot.practice_service import PracticeUpdate
 
 DIFFICULTY_LABELS = {"calm": "🟢 Calm", "frustrated": "🟠 Frustrated", "angry": "🔴 Angry"}

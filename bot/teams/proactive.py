@@ -15,7 +15,7 @@ from botbuilder.core import BotAdapter, CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 from botframework.connector.models import ErrorResponseException
 
-from bot.coach.sending import RateLimited, RecipientGone
+from bot.coach.lessons.sending import RateLimited, RecipientGone
 from bot.store import Store
 
 GONE_STATUSES = (403, 404)
@@ -65,7 +65,7 @@ async def send_to_user(adapter: BotAdapter, app_id: str | None, reference: str, 
 
 class Outbox:
     """Proactive sends by user id, for code outside ``bot/teams`` (lesson delivery) that must not touch
-    botbuilder. Failures are reported the way ``bot.coach.sending`` expects of every platform."""
+    botbuilder. Failures are reported the way ``bot.coach.lessons.sending`` expects of every platform."""
 
     def __init__(self, adapter: BotAdapter, app_id: str | None, store: Store) -> None:
         self._adapter = adapter

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.coach.rules import RULES
+from bot.coach.checks.rules import RULES
 
 MAX_ID = 2**63 - 1
 """SQLite's largest rowid; a bigger "check id" can only be forged."""

@@ -13,12 +13,12 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from bot.coach.context import STOPWORDS, Context, keywords, read_customer
-from bot.coach.facts import find_facts, overlaps_fact
-from bot.coach.jargon import JARGON, plain
-from bot.coach.model import Analysis, Change, Span
-from bot.coach.phrasing import acknowledgement, alternatives, coach_sentences, next_steps, pick_fitting
-from bot.coach.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
+from bot.coach.checks.context import STOPWORDS, Context, keywords, read_customer
+from bot.coach.checks.facts import find_facts, overlaps_fact
+from bot.coach.checks.jargon import JARGON, plain
+from bot.coach.checks.model import Analysis, Change, Span
+from bot.coach.checks.phrasing import acknowledgement, alternatives, coach_sentences, next_steps, pick_fitting
+from bot.coach.checks.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
 from bot.coach.text import OPENING, WORD, Draft, Sentence, read
 
 DROP = "\x00drop"

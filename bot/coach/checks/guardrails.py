@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.analyze import analyze
-from bot.coach.facts import find_facts, missing_facts
-from bot.coach.model import Analysis, CheckResult
+from bot.coach.checks.analyze import analyze
+from bot.coach.checks.facts import find_facts, missing_facts
+from bot.coach.checks.model import Analysis, CheckResult
+from bot.coach.checks.promises import added_promises
 from bot.coach.privacy import LOOSE_PLACEHOLDER
-from bot.coach.promises import added_promises
 from bot.coach.text import WORD
 
 CHECKS = ("empty", "placeholders", "language", "length", "facts", "promises", "unwarranted", "score")

@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 import re
 
-from bot.coach.context import NO_CONTEXT, Context, keywords, read_customer
-from bot.coach.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
-from bot.coach.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
-from bot.coach.rules import (
+from bot.coach.checks.context import NO_CONTEXT, Context, keywords, read_customer
+from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
+from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
+from bot.coach.checks.rules import (
     ALTERNATIVE,
     APOLOGY,
     CLOSED_QUESTION,

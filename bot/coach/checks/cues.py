@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from bot.coach.model import Span
+from bot.coach.checks.model import Span
 
 FEELINGS = (
     r"frustrat\w*|upset|angry|annoyed|worried|stressed|disappointed|anxious|scared|hurt|"

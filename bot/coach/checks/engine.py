@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.coach.analyze import analyze
-from bot.coach.facts import missing_facts
-from bot.coach.model import CheckResult
-from bot.coach.promises import added_promises
-from bot.coach.rewrite import rewrite
+from bot.coach.checks.analyze import analyze
+from bot.coach.checks.facts import missing_facts
+from bot.coach.checks.model import CheckResult
+from bot.coach.checks.promises import added_promises
+from bot.coach.checks.rewrite import rewrite
 from bot.coach.text import MAX_DRAFT_CHARS, is_blank
 
 

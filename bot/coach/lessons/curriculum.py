@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from bot.coach.model import DIMENSIONS
+from bot.coach.checks.model import DIMENSIONS
 from bot.resources import prompts_dir
 
 TRACKS: tuple[str, ...] = ("empathy-basics", "active-listening", "boundaries")

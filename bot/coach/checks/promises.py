@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.coach.cues import compile_table
+from bot.coach.checks.cues import compile_table
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
 

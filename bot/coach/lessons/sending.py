@@ -11,7 +11,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import date
 
-from bot.coach.lessons import Lesson, Question
+from bot.coach.lessons.curriculum import Lesson, Question
 
 
 @dataclass(frozen=True, slots=True)

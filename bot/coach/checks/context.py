@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.coach.cues import Lexicon, compile_fast, compile_table
+from bot.coach.checks.cues import Lexicon, compile_fast, compile_table
 from bot.coach.text import WORD, read
 
 _EMOTIONS: tuple[tuple[str, str], ...] = (

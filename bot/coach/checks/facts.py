@@ -13,8 +13,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from bot.coach.jargon import ACRONYMS
-from bot.coach.model import Span
+from bot.coach.checks.jargon import ACRONYMS
+from bot.coach.checks.model import Span
 from bot.coach.text import OPENING, PROTECTED
 
 _FACT = re.compile(

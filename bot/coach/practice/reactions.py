@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.context import STOPWORDS
-from bot.coach.model import Analysis
-from bot.coach.rules import ALTERNATIVE, PATTERNS
+from bot.coach.checks.context import STOPWORDS
+from bot.coach.checks.model import Analysis
+from bot.coach.checks.rules import ALTERNATIVE, PATTERNS
 from bot.coach.text import WORD, read
 
 MOOD_CHANGE: dict[str, float] = {

@@ -16,8 +16,8 @@ import zlib
 from collections.abc import Iterator
 from functools import cache
 
-from bot.coach.context import Context
-from bot.coach.promises import count_promises
+from bot.coach.checks.context import Context
+from bot.coach.checks.promises import count_promises
 from bot.coach.text import OPENING
 from bot.resources import prompts_dir
 

@@ -93,7 +93,7 @@ class CheckResult:
     engine: Engine = "offline"
     llm_failure: str | None = None
     """Set when an LLM rewrite was asked for and not used: the guard it failed (see
-    ``bot.coach.guardrails.CHECKS``) or the fault that stopped it, such as ``timeout``."""
+    ``bot.coach.checks.guardrails.CHECKS``) or the fault that stopped it, such as ``timeout``."""
 
     @property
     def score(self) -> int:

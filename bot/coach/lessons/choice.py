@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
-from bot.coach.lessons import TRACK_TITLES, TRACKS, Curriculum, Lesson
-from bot.coach.review import Review
-from bot.coach.rules import RULES
+from bot.coach.checks.rules import RULES
+from bot.coach.lessons.curriculum import TRACK_TITLES, TRACKS, Curriculum, Lesson
+from bot.coach.lessons.review import Review
 
 PickKind = Literal["review", "weak-spot", "next", "refresher"]
 

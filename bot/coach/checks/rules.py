@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.cues import compile_fast
-from bot.coach.jargon import JARGON
-from bot.coach.model import Severity
+from bot.coach.checks.cues import compile_fast
+from bot.coach.checks.jargon import JARGON
+from bot.coach.checks.model import Severity
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.coach.model import Analysis, Finding
-from bot.coach.reactions import Reading
+from bot.coach.checks.model import Analysis, Finding
+from bot.coach.practice.model import Turn
+from bot.coach.practice.reactions import Reading
 from bot.coach.text import as_sentence, read
 
 if TYPE_CHECKING:
-    from bot.coach.practice import Turn
-    from bot.coach.scenarios import Scenario
+    from bot.coach.practice.scenarios import Scenario
 
 PRAISE_FROM = 60
 """A reply scoring this or more, with no serious problem, earns praise rather than a correction."""

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.guardrails import Rejection
-from bot.coach.practice import Session, Turn, band
+from bot.coach.checks.guardrails import Rejection
+from bot.coach.practice.reactions import MOOD_CHANGE, more_foreign_than_english
+from bot.coach.practice.scenarios import Scenario
+from bot.coach.practice.session import Session, Turn, band
 from bot.coach.privacy import LOOSE_PLACEHOLDER
-from bot.coach.reactions import MOOD_CHANGE, more_foreign_than_english
-from bot.coach.scenarios import Scenario
 from bot.coach.text import WORD
 
 LINE_CHECKS = ("empty", "length", "form", "placeholders", "language", "character", "facts", "mood")

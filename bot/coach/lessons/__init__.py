@@ -1,0 +1,1 @@
+"""Daily lessons: the curriculum, which lesson each agent needs next, when it is due, quiz reviews, streaks."""
