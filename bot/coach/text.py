@@ -143,3 +143,25 @@ def in_one_sentence(items: tuple[str, ...]) -> str:
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """"1 check", "3 checks": every count the coach shows an agent agrees with its number."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves get got im ive dont cant wont
+    still please thanks thank hi hello hey one also really even much many like know want need
+    going""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def keywords(lower: str) -> frozenset[str]:
+    """Content words, cut to a 5-letter stem so "delayed" meets "delay".
+
+    Cached because a check asks for the same draft's words several times (scoring, findings, rewrite).
+    """
+    return frozenset(w[:5] for w in WORD.findall(lower) if len(w) > 2 and w not in STOPWORDS)

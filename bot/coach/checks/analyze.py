@@ -1,8 +1,12 @@
-"""Scoring a draft: five dimensions with their evidence, findings, one overall score.
+"""Judging a draft: what the customer needs, what the reply does, the findings in between, one score.
 
-Everything here is deterministic and offline; a check costs well under a
-millisecond, so every front end can afford to re-score rewrites, including the
-ones an LLM writes.
+The five dimensions say how much of each kind of empathy the reply *shows*,
+with the words that earned it. The findings and the score say what a lead
+would point at *for this customer*: praise needs no apology, a plain question
+needs an answer rather than sympathy, an open problem needs a next step, and a
+high-stakes moment needs care before process. Everything is deterministic and
+offline, well under a millisecond a check, so every front end can re-score
+rewrites, including the ones an LLM writes.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 import math
 import re
 
-from bot.coach.checks.context import NO_CONTEXT, Context, keywords, read_customer
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
+from bot.coach.checks.customer import QUESTION, Customer, guess_from_reply, read_customer
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
+from bot.coach.checks.reply import ANY_INCONVENIENCE, Reply, read_reply
 from bot.coach.checks.rules import (
     ALTERNATIVE,
     APOLOGY,
@@ -23,19 +28,11 @@ from bot.coach.checks.rules import (
     RULES,
     SUGGESTION_QUESTION,
 )
-from bot.coach.text import Draft, read
+from bot.coach.checks.score import score
+from bot.coach.language import ENGLISH, language_name, language_of, reads_as_english
+from bot.coach.text import Draft, keywords, read
 
-INTERROGATIVE = re.compile(
-    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also)\W+)*"
-    r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
-    r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
-    r"brings|exactly|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
-    r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|it|he|she|they|we|"
-    r"there|the|your|that|this|i|anyone|anything)\b|any idea\b|let me ask\b|may i ask\b|"
-    r"question for you\b)"
-)
-"""A question the writer forgot to end with "?", as chat messages often are. A sentence that only
-starts with a question word ("When I called, ...") is not one, so the word must lead into a question."""
+INTERROGATIVE = QUESTION
 SELF_DIRECTED = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:do|did|does|am|was|can|could|would|should|will|have|had|shall|can'?t|"
     r"couldn'?t|don'?t|didn'?t)\s+i\b"
@@ -48,41 +45,49 @@ STATEMENT_CHECK = re.compile(
 """A statement ending in "?" ("so you were charged twice?"): checking understanding, not inviting more."""
 INVITATION_SHARE = 0.8
 """How much of the explore score depends on the share of the reply spent inviting the customer to talk."""
-WEIGHTS = {"acknowledge": 0.28, "reflect": 0.14, "explore": 0.12, "own": 0.24, "respect": 0.22}
-PENALTY = {"high": 9, "medium": 5, "low": 2}
-RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E404": 0.9, "E406": 0.4, "E403": 0.3}
+RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E407": 1.3, "E408": 1.0, "E404": 0.9, "E406": 0.4, "E403": 0.3}
 MAX_PER_RULE = 3
-_POSITIVE_DRAFT = re.compile(
-    r"\b(?:(?:thanks?|thank you) (?:so much |very much |a lot )?for (?:the |your )?(?:kind|lovely|nice|great|"
-    r"shout|feedback|love|support|praise|compliment)|glad|great to|happy to hear|awesome|congrat\w*|"
-    r"welcome aboard|enjoy|you(?:'re| are) (?:very |most )?welcome)\b"
-)
-"""Good news or thanks for praise, where there is no feeling to acknowledge; a "Thanks," sign-off is not."""
+MOSTLY_STOCK = 0.6
+"""A reply whose words are mostly stock phrases reads as a template, whatever else it says."""
 REQUEST_QUESTION = re.compile(
     r"\W*(?:(?:so|and|also|ok|okay)\W+)*(?:could|would|can|will) you (?:please |kindly |just |quickly )?"
     r"(?:send|share|confirm|provide|check|try|dm|email|call|reply|give|attach|upload|forward|fill|"
     r"pop|drop|let me know|follow|reset|restart|update|add|include|resend|click|open|take)\b"
 )
 """A polite request put as a question ("could you send me a photo?"): it asks for an action, not a yes or no."""
+_BOILERPLATE = re.compile(
+    r"\b(?:thank you for (?:contacting|reaching out|getting in touch|writing|choosing|flying|shopping)|"
+    r"valued customer|dear customer|dear sir|to whom it may concern|rest assured|do not hesitate|don'?t hesitate|"
+    r"(?:feel free to|do) (?:contact|reach out)|let us know if|is there anything else|hope this helps|"
+    r"look forward to|strive to|we regret|we take|we value|we appreciate|your (?:feedback|call|business|"
+    r"satisfaction|concerns?|custom|opinion) (?:is|are)|(?:happy|glad|here) to (?:help|serve|assist)|"
+    r"(?:has been|will be|is being) (?:escalated|forwarded|passed on|raised|logged))"
+)
+"""Stock phrases that are corporate boilerplate (E406) rather than stock empathy (E102)."""
 
 
 def analyze(text: str, customer: str | None = None) -> Analysis:
-    """Score ``text`` as a reply to ``customer`` (the customer's message, if known)."""
+    """Score ``text`` as a reply to ``customer`` (the customer's message, if known).
+
+    A draft the offline engine can't read (not English) gets no findings and no score, only its language.
+    """
     draft = read(text)
-    context = read_customer(customer)
-    weights, evidence = _dimension_weights(draft, context)
-    findings = _findings(draft, context, weights)
-    respect = _respect(draft, findings)
+    if not reads_as_english(text):
+        return Analysis(draft.original, None, {}, (), language_of(text))
+    situation = read_customer(customer) if customer else guess_from_reply(draft.lower)
+    weights, evidence = _dimension_weights(draft, situation)
+    reply = read_reply(draft, situation)
+    findings = _findings(draft, situation, reply)
     dimensions = {
         name: DimensionScore(name, round(saturate(weights[name]), 3), tuple(evidence[name]))
         for name in DIMENSIONS
         if name != "respect"
     }
-    dimensions["respect"] = respect
-    return Analysis(draft.original, _overall(dimensions, findings), dimensions, tuple(findings))
+    dimensions["respect"] = _respect(draft, findings)
+    return Analysis(draft.original, score(findings, situation, reply), dimensions, tuple(findings), ENGLISH)
 
 
-def _dimension_weights(draft: Draft, context: Context) -> tuple[dict[str, float], dict[str, list[Span]]]:
+def _dimension_weights(draft: Draft, customer: Customer) -> tuple[dict[str, float], dict[str, list[Span]]]:
     weights: dict[str, float] = {}
     evidence: dict[str, list[Span]] = {}
     for name, lexicon in LEXICONS.items():
@@ -100,8 +105,8 @@ def _dimension_weights(draft: Draft, context: Context) -> tuple[dict[str, float]
     # An invitation buried in a long explanation invites less than a reply that mostly asks.
     share = min(1.0, inviting / max(1, len(draft.original.strip())))
     weights["explore"] *= 1 - INVITATION_SHARE + INVITATION_SHARE * share
-    if context.keywords:
-        shared = keywords(draft.lower) & context.keywords
+    if customer.keywords:
+        shared = keywords(draft.lower) & customer.keywords
         weights["reflect"] += min(0.12 * len(shared), 0.36)
     return weights, evidence
 
@@ -126,12 +131,19 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
         if finding.rule in RESPECT_PENALTY and finding.rule not in seen:
             total -= RESPECT_PENALTY[finding.rule]
             seen.add(finding.rule)
-    score = 1.0 / (1.0 + math.exp(-(0.6 + total)))
+    value = 1.0 / (1.0 + math.exp(-(0.6 + total)))
     positive = tuple(s for s in spans if not _overlaps_any(s, findings))
-    return DimensionScore("respect", round(score, 3), positive)
+    return DimensionScore("respect", round(value, 3), positive)
 
 
-def _findings(draft: Draft, context: Context, weights: dict[str, float]) -> list[Finding]:
+def _findings(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
+    findings = _said(draft, customer, reply) + _left_out(draft, customer, reply)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.start))
+    return findings
+
+
+def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
+    """Findings about words in the reply: blame, dismissal, lectures, stock phrases, shouting, refusals."""
     findings: list[Finding] = []
     text = draft.lower
     found: dict[str, int] = {}
@@ -140,52 +152,151 @@ def _findings(draft: Draft, context: Context, weights: dict[str, float]) -> list
         found[rule] = found.get(rule, 0) + 1
         if found[rule] <= MAX_PER_RULE:
             findings.append(_finding(draft, rule, m.start(), m.end()))
+    for span in (reply.non_apologies + reply.brush_offs)[:MAX_PER_RULE]:
+        findings.append(_finding(draft, "E402", span.start, span.end, _NON_APOLOGY_WHY if span in reply.non_apologies
+                                 else None))
+    for span in reply.lectures[:MAX_PER_RULE]:
+        findings.append(_finding(draft, "E407", span.start, span.end))
+    for span in reply.defensive[:1]:
+        findings.append(_finding(draft, "E408", span.start, span.end))
+    for span in reply.secrets[:1]:
+        findings.append(_finding(draft, "E410", span.start, span.end))
+    for span in reply.repeats[:1]:
+        findings.append(_finding(draft, "E204", span.start, span.end))
+    if reply.upsell and (customer.problem or customer.praise):
+        findings.append(_finding(draft, "E111", reply.upsell[0].start, reply.upsell[0].end))
     for m in list(PATTERNS["E403"].finditer(draft.view))[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E403", m.start(), m.end()))
-    findings += _shouting(draft)
-    findings += _canned(draft)
+    if not customer.praise:  # "That's AWESOME!!" to praise is delight, not shouting
+        findings += _shouting(draft)
+    if _canned(customer, reply):
+        for span in reply.stock[:MAX_PER_RULE]:
+            rule = "E406" if _BOILERPLATE.search(span.text.lower()) else "E102"
+            findings.append(_finding(draft, rule, span.start, span.end))
+    else:
+        # "for any inconvenience" apologises for nothing in particular, however specific the rest is
+        for m in list(ANY_INCONVENIENCE.finditer(text))[:1]:
+            findings.append(_finding(draft, "E102", m.start(), m.end()))
+        if m := PATTERNS["E406"].search(text):
+            findings.append(_finding(draft, "E406", m.start(), m.end()))
     apologies = list(APOLOGY.finditer(text))
     if len(apologies) >= 3:
         findings.append(_finding(draft, "E105", apologies[2].start(), apologies[2].end()))
-    has_alternative = bool(ALTERNATIVE.search(text))
-    if not FIRST_PERSON_ACTION.search(text):
-        if m := PATTERNS["E302"].search(text):
-            findings.append(_finding(draft, "E302", m.start(), m.end()))
-    if not has_alternative:
+    if not FIRST_PERSON_ACTION.search(text) and (m := PATTERNS["E302"].search(text)):
+        findings.append(_finding(draft, "E302", m.start(), m.end()))
+    if not ALTERNATIVE.search(text):
         if m := PATTERNS["E303"].search(text):
             findings.append(_finding(draft, "E303", m.start(), m.end()))
         elif m := PATTERNS["E304"].search(text):
             findings.append(_finding(draft, "E304", m.start(), m.end()))
-    findings += _missing(draft, context, weights)
-    findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.start))
-    return findings
+    return _without_repeats(findings)
+
+
+def _canned(customer: Customer, reply: Reply) -> bool:
+    """Leaning on stock phrases instead of speaking to this person.
+
+    One stock line in a reply that otherwise picks up the customer's own details is a habit worth
+    mentioning at most; stock lines with nothing of theirs around them are the template customers
+    tune out. A warm reply to praise gets more slack: a stock "thanks for your kind words" next to
+    real warmth is still a warm reply.
+    """
+    if not reply.stock:
+        return False
+    if not customer.problem:
+        return reply.stock_share >= MOSTLY_STOCK and not reply.specific
+    return reply.stock_share >= MOSTLY_STOCK or not reply.specific
+
+
+def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
+    """Findings about what this customer needed and the reply leaves out."""
+    out: list[Finding] = []
+    end = len(draft.original)
+    stakes = customer.stakes
+    if stakes.crisis and not reply.handoff:
+        out.append(_finding(draft, "E502", 0, 0, _crisis_why(stakes.crisis)))
+    if "safety" in stakes.kinds and not reply.safety:
+        out.append(_finding(draft, "E501", 0, 0))
+    if customer.praise and (reply.apologies or not reply.warm):
+        sorry = APOLOGY.search(draft.lower)
+        out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
+    if stakes.high and reply.cheer and not customer.praise:
+        span = reply.cheer[0]
+        out.append(_finding(draft, "E107", span.start, span.end))
+    routine = [kind for kind in stakes.kinds if kind != "safety"]
+    cared = reply.acknowledges or (reply.next_step and reply.specific and "bereavement" not in routine)
+    if routine and customer.problem and not stakes.crisis and not cared:
+        out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
+    elif customer.needs_ack and not reply.acknowledges and not stakes.high:
+        if customer.upset:
+            out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
+        else:
+            out.append(_finding(draft, "E101", 0, 0))
+    if customer.asks and not reply.answers:
+        out.append(_finding(draft, "E201", 0, 0, _question_why(customer)))
+    if customer.needs_next_step and not reply.next_step and not stakes.crisis:
+        out.append(_finding(draft, "E301", end, end))
+    questions = [draft.lower[s.start : s.end] for s in draft.sentences if s.is_question]
+    if questions and not any(OPEN_QUESTION.search(q) or REQUEST_QUESTION.match(q) for q in questions):
+        if all(CLOSED_QUESTION.search(q) for q in questions) and customer.problem:
+            first = next(s for s in draft.sentences if s.is_question)
+            out.append(_finding(draft, "E202", first.start, first.end))
+    if customer.language not in (ENGLISH, "und"):
+        out.append(_finding(draft, "E409", 0, 0, f"The customer wrote in {language_name(customer.language)}: "
+                                                 "answering in their language, or saying who can, shows you listened."))
+    return out
 
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
-PHRASE_RULES = ("E401", "E402", "E405", "E103", "E406")
+PHRASE_RULES = ("E401", "E402", "E405", "E103")
 """Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
+_NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
+                    "is their reaction.")
 
 
-def _missing(draft: Draft, context: Context, weights: dict[str, float]) -> list[Finding]:
-    """Findings about what the reply leaves out rather than what it says."""
+def _crisis_why(kind: str) -> str:
+    said = {"self-harm": "they might hurt themselves", "abuse": "they are not safe at home",
+            "medical": "there is a medical emergency"}[kind]
+    return (f"The customer says {said}. That comes before anything else: say you're concerned, point them to "
+            "emergency help, and hand over to your team's emergency route rather than improvising.")
+
+
+def _stakes_why(kind: str) -> str:
+    what = {"bereavement": "someone close to them has died", "hardship": "they are in financial difficulty",
+            "health": "their health is involved", "vulnerable": "they may need extra care and time",
+            "fraud": "they fear fraud or that their account was taken over"}[kind]
+    return (f"The customer's message says {what}; a reply that goes straight to process reads as if nobody "
+            "noticed. Acknowledge it first, in plain words.")
+
+
+def _feeling_why(customer: Customer) -> str:
+    if customer.feeling:
+        return (f'The customer says they are "{customer.feeling}" and the reply doesn\'t respond to it; '
+                "when a feeling is ignored, people usually repeat it louder.")
+    return RULES["E104"].why
+
+
+def _question_why(customer: Customer) -> str:
+    if not customer.questions:
+        return "The customer asked for something and the reply doesn't take it up; " + _UNANSWERED
+    question = customer.questions[0].strip()
+    if len(question) > 90:
+        question = question[:87].rstrip() + "…"
+    return f'They asked "{question}" and the reply doesn\'t seem to answer it; {_UNANSWERED}'
+
+
+_UNANSWERED = "an unanswered question is the most common reason a customer writes again."
+
+
+def _without_repeats(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule and place: two patterns that found the same words say it once."""
+    seen: set[tuple[str, int]] = set()
     out = []
-    end = len(draft.original)
-    positive = context.positive or (not context.complaint and bool(_POSITIVE_DRAFT.search(draft.lower)))
-    if saturate(weights["acknowledge"]) < 0.3 and not positive:
-        if context.emotion or context.shouting:
-            out.append(_finding(draft, "E104", 0, 0))
-        elif context.complaint or context is NO_CONTEXT:
-            out.append(_finding(draft, "E101", 0, 0))
-    questions = [draft.lower[s.start : s.end] for s in draft.sentences if s.is_question]
-    if saturate(weights["own"]) < 0.25 and not positive and not questions:
-        out.append(_finding(draft, "E301", end, end))
-    if questions and not any(OPEN_QUESTION.search(q) or REQUEST_QUESTION.match(q) for q in questions):
-        if all(CLOSED_QUESTION.search(q) for q in questions):
-            first = next(s for s in draft.sentences if s.is_question)
-            out.append(_finding(draft, "E202", first.start, first.end))
-    if context.question_keywords and not (keywords(draft.lower) & context.question_keywords):
-        out.append(_finding(draft, "E201", 0, 0))
+    for finding in findings:
+        key = (finding.rule, finding.start)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
     return out
 
 
@@ -209,26 +320,9 @@ def _looks_like_code(token: str) -> bool:
     return max(len(w) for w in words) < 4 or (len(words) == 1 and not re.search(r"[AEIOUY]", token))
 
 
-def _canned(draft: Draft) -> list[Finding]:
-    """Stock empathy phrases, unless the same sentence makes them specific."""
-    out = []
-    for m in PATTERNS["E102"].finditer(draft.lower):
-        sentence = next(s for s in draft.sentences if s.start <= m.start() < s.end)
-        rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
-        if len(keywords(rest)) < 3:
-            out.append(_finding(draft, "E102", m.start(), m.end()))
-    return out[:MAX_PER_RULE]
-
-
-def _overall(dimensions: dict[str, DimensionScore], findings: list[Finding]) -> int:
-    base = sum(WEIGHTS[name] * d.score for name, d in dimensions.items()) / 0.8
-    penalty = sum(PENALTY[f.severity] for f in findings)
-    return max(0, min(100, round(100 * base - penalty)))
-
-
-def _finding(draft: Draft, rule_id: str, start: int, end: int) -> Finding:
+def _finding(draft: Draft, rule_id: str, start: int, end: int, why: str | None = None) -> Finding:
     rule = RULES[rule_id]
-    return Finding(rule.id, rule.severity, start, end, rule.message, rule.why, rule.lesson)
+    return Finding(rule.id, rule.severity, start, end, rule.message, why or rule.why, rule.lesson)
 
 
 def _span(draft: Draft, start: int, end: int) -> Span:

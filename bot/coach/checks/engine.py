@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.coach.checks.analyze import analyze
 from bot.coach.checks.facts import missing_facts
-from bot.coach.checks.model import CheckResult
+from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.checks.promises import added_promises
 from bot.coach.checks.rewrite import rewrite
 from bot.coach.text import MAX_DRAFT_CHARS, is_blank
@@ -26,6 +26,13 @@ def validate(draft: str | None) -> str:
     return draft
 
 
+def _worse(improved: Analysis, analysis: Analysis) -> bool:
+    """The engine's own safety net: a rewrite that scores lower, or gained a finding, is not shown."""
+    assert improved.score is not None and analysis.score is not None
+    before = set(analysis.rules)
+    return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
+
+
 def check(draft: str, customer: str | None = None, *, variant: int = 0) -> CheckResult:
     """Check a draft reply, optionally against the customer's message it answers.
 
@@ -36,9 +43,9 @@ def check(draft: str, customer: str | None = None, *, variant: int = 0) -> Check
     customer = None if is_blank(customer) else customer
     analysis = analyze(draft, customer)
     text, changes = rewrite(analysis, customer, variant)
-    improved = analysis if text == analysis.text else analyze(text, customer)
-    if missing_facts(analysis.text, text) or added_promises(analysis.text, text) or (
-        improved.score < analysis.score
-    ):
+    if text == analysis.text:
+        return CheckResult(analysis.text, customer, analysis, text, analysis, ())
+    improved = analyze(text, customer)
+    if missing_facts(analysis.text, text) or added_promises(analysis.text, text) or _worse(improved, analysis):
         text, changes, improved = analysis.text, (), analysis
     return CheckResult(analysis.text, customer, analysis, text, improved, changes)

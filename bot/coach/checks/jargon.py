@@ -42,19 +42,15 @@ PLAIN_WORDS: dict[str, str] = {
     "repro": "recreate",
     "reproduced": "recreated",
     "root cause": "underlying cause",
-    "provisioning": "setting up",
     "sync issue": "syncing problem",
     "sync error": "syncing problem",
     "syncing issue": "syncing problem",
-    "propagation": "update across our systems",
     "hotfix": "quick fix",
     "deprecated": "no longer supported",
     "ticket status": "status of your request",
     "in the system": "on our side",
     "system shows": "records show",
     "system says": "records say",
-    "parameters": "settings",
-    "config": "settings",
 }
 
 ACRONYMS = frozenset(term for term in PLAIN_WORDS if term.isupper() or term[0].isupper())

@@ -56,9 +56,17 @@ class Finding:
 @dataclass(frozen=True, slots=True)
 class Analysis:
     text: str
-    score: int
+    score: int | None
+    """0-100; ``None`` for a draft in a language the offline engine can't read, rather than a misleading number."""
     dimensions: dict[str, DimensionScore]
     findings: tuple[Finding, ...]
+    language: str = "en"
+    """ISO 639-1 code of the draft's language ("und" when it's too short to tell)."""
+
+    @property
+    def readable(self) -> bool:
+        """Whether the offline engine could judge this draft (it reads English)."""
+        return self.score is not None
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -96,11 +104,11 @@ class CheckResult:
     ``bot.coach.checks.guardrails.CHECKS``) or the fault that stopped it, such as ``timeout``."""
 
     @property
-    def score(self) -> int:
+    def score(self) -> int | None:
         return self.analysis.score
 
     @property
-    def rewrite_score(self) -> int:
+    def rewrite_score(self) -> int | None:
         return self.rewrite_analysis.score
 
     @property
@@ -116,4 +124,5 @@ class CheckResult:
             "rewrite_score": self.rewrite_score,
             "explanation": [c.to_dict() for c in self.explanation],
             "engine": self.engine,
+            "language": self.analysis.language,
         } | ({"llm_failure": self.llm_failure} if self.llm_failure else {})

@@ -1,8 +1,11 @@
 """Commitments a reply makes on the company's behalf.
 
 Empathy is not bending policy: a rewrite may change how something is said, never
-offer money, goods or a deadline the agent did not. Each kind is counted so a
-rewrite that repeats the draft's own promise is fine and one that adds any is not.
+offer money, goods, a follow-up, a call or a time the agent did not. A reply that
+says "I'll keep you posted" makes a promise the agent then has to keep, so a
+rewrite that adds one creates work, or a broken promise, out of nothing. Each kind
+is counted so a rewrite that repeats the draft's own promise is fine and one that
+adds any is not.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from functools import lru_cache
 from bot.coach.checks.cues import compile_table
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
+_WILL = r"(?:i'?ll|i will|i'?m going to|i am going to|i shall|we'?ll|we will|we'?re going to|we are going to|let me)"
 
 PROMISES: dict[str, str] = {
     "refund": r"\b(?:refund\w*|reimburs\w*|money back)\b",
@@ -22,10 +26,22 @@ PROMISES: dict[str, str] = {
     "guarantee": r"\b(?:guarantee\w*|i promise|we promise)\b",
     "waiver": r"\b(?:waiv\w*)\b",
     "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b",
+    "reversal": (
+        r"\b(?:put|paid|placed|added) (?:it|that|this|the (?:money|amount|charge|fee|payment)|(?:the )?[$€£]?\d[\d.,]*) back "
+        r"(?:on|into|onto|in) your\b|\brevers(?:ed|ing|al)\b|\bgoodwill\b|\bcredited\b|\brefunded\b|\bwaived\b"
+    ),
+    "follow_up": (
+        rf"\b{_WILL} (?:\w+ ){{0,2}}?(?:update you|follow up|get back to you|let you know|keep you (?:posted|updated|"
+        r"informed|in the loop)|be in touch|reach out|come back to you|circle back|check (?:back|in)|send you an "
+        r"update)\b|\bkeep you (?:posted|updated|informed|in the loop)\b|\bas soon as (?:i|we) (?:know|hear|have|get)\b|"
+        r"\byou(?:'ll| will) hear (?:back )?from (?:me|us)\b"
+    ),
+    "call": rf"\b{_WILL} (?:\w+ ){{0,2}}?(?:call|ring|phone|text|email|message|visit) you\b",
     "deadline": (
         rf"\b(?:by|before|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|{_DAY}|\d)"
         r"|\bwithin (?:the next )?(?:\d+|an?|one|two|three|24|48) (?:minutes?|hours?|days?|weeks?|business days?)\b"
-        r"|\b(?:right away|immediately|asap|straight away)\b"
+        r"|\b(?:right away|immediately|asap|straight away|first thing|this (?:afternoon|evening|morning)|"
+        r"(?:end of|close of) (?:day|business))\b"
         rf"|\b(?:today|tomorrow|tonight)\b"
     ),
 }

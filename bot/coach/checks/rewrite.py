@@ -1,65 +1,74 @@
-"""The offline rewrite: fix what the findings point at, keep everything else the agent wrote.
+"""The offline rewrite: the smallest honest edit a lead would make to the draft.
 
-The rewriter works by small, explainable edits on the original text rather than
-by generating a new reply: swap a blaming phrase, drop a dismissive one, add an
-acknowledgement where there was none, add a next step. An edit that would touch
-a fact (a number, id, name, link) is never made, and nothing it adds can promise
-money, goods or a deadline, so the result is always safe to send as a draft.
+It takes out what hurts (blame, dismissal, lectures, stock lines, shouting),
+adds an acknowledgement only where the customer's message calls for one and in
+their own terms, puts safety first when they report a hazard, and marks at most
+one slot where the agent must say something only they know: what they'll do
+next, or what they can offer instead of a no. It never adds a promise, a
+follow-up or a time, never apologises to someone who is praising, and never
+touches the draft's greeting, sign-off, facts or formatting. A draft with
+nothing to fix comes back as it was.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 
-from bot.coach.checks.context import STOPWORDS, Context, keywords, read_customer
+from bot.coach.checks.acknowledge import acknowledgement, their_moment
+from bot.coach.checks.customer import Customer, guess_from_reply, read_customer
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import JARGON, plain
+from bot.coach.checks.layout import layout
 from bot.coach.checks.model import Analysis, Change, Span
-from bot.coach.checks.phrasing import acknowledgement, alternatives, coach_sentences, next_steps, pick_fitting
+from bot.coach.checks.phrasing import crisis_line, safety_line
+from bot.coach.checks.reply import CHEER, LECTURE, NON_APOLOGY, STOCK, read_reply
 from bot.coach.checks.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
-from bot.coach.text import OPENING, WORD, Draft, Sentence, read
+from bot.coach.checks.stakes import hazard_of
+from bot.coach.text import Draft, Sentence, keywords, read
 
 DROP = "\x00drop"
-"""Replacement marker: remove the whole sentence when nothing else in it matters."""
+"""Replacement marker: remove the whole sentence when it says nothing else; otherwise just the phrase."""
 
 _PAST_MENTION = (
     r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
     r"note|call|chat|response)| (?:before|earlier|previously|yesterday|already)| to you)?"
 )
-# (rule, phrase, replacement): the first matching phrase wins. An empty
-# replacement removes the phrase; DROP removes its sentence when that sentence
-# says nothing else (otherwise just the phrase); \1 repeats the phrase's first group.
+# (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
+# DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b", DROP),
-    ("E402", r"\b(?:as i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you)|"
-             r"as (?:previously|already) (?:stated|mentioned|explained|said))" + _PAST_MENTION + r"\b", "to recap"),
+    ("E402", r"\b(?:as i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
+             r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
+     + r",?\s*", ""),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:department|job|area|responsibility)\b",
-     "another team handles this, and I'll connect you with them"),
+     "another team handles this"),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:problem|fault)\b|\bnot (?:our|my) "
              r"(?:problem|concern|issue)\b", DROP),
     ("E402", r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) "
-             r"can do\b|\bnot much (?:we|i) can do\b",
-     "I can't change this part myself, but let me see what else I can do"),
-    ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?(?=,? but\b)",
-     r"I'm not the right person to help you\1"),
+             r"can do\b|\bnot much (?:we|i) can do\b", "I can't change this part myself"),
     ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?\b",
-     r"I'm not the right person to help you\1, but I'll find out who is"),
-    ("E402", r"\bi don'?t know what (?:else )?to tell you\b", "let me look into this further"),
+     r"I'm not the right person to help with this"),
+    ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
+    ("E402", r"(?:,? ?(?:but |and )?(?:at the end of the day,? )?(?:it'?s|it is|that'?s|that is) (?:just|only) "
+             r"(?:a|an|one) \w+(?: and)?)", DROP),
+    ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|just like|like) "
+             r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else\b", ""),
+    ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b", ""),
     ("E402", r"\b(?:it is what it is|deal with it|that'?s just (?:how|the way) it is|take it or "
              r"leave it|not a big deal|you'?re overreacting|no need to (?:get|be) (?:upset|angry|rude|worked "
              r"up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
-    ("E401", r"\byou should(?:'ve| have)\b", "it would have helped to have"),
-    ("E401", r"\byou shouldn'?t have\b", "it would have been better not to have"),
-    ("E401", r"\byou (?:failed|forgot|neglected|didn'?t bother) to\b", "it looks like you weren't able to"),
-    ("E401", r"\byou were supposed to\b", "the next step was to"),
-    ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b", "to recap"),
-    ("E401", r"\byou were told\b", "we explained"),
-    ("E401", r"\byou should know\b", "it's worth knowing"),
-    ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
+    ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
+             r"[^,.;!?\n]{0,120},\s*", ""),
+    ("E401", r"\byou must have (?:entered|typed|missed|forgotten|deleted|clicked|selected|misread|ignored|not)\b",
+     DROP),
     ("E401", r"\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |completely |totally |all )?"
              r"(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b", DROP),
+    ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
+    ("E401", r"\byou were supposed to\b", "the next step was to"),
+    ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b,?\s*", ""),
+    ("E401", r"\byou were told\b", "we explained"),
+    ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
     ("E405", r"\bas (?:anyone|everyone|any customer) (?:knows|can see),?\s*", ""),
     ("E405", r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|"
@@ -72,57 +81,42 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r"\bread the (?=manual|instructions|faq|terms)", "take a look at the "),
     ("E405", r"\bif you (?:had )?(?:bothered|cared) to\b", "if you"),
     ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
-    ("E405", r"\blike i said\b" + _PAST_MENTION, "to recap"),
+    ("E405", r"\blike i said\b" + _PAST_MENTION + r",?\s*", ""),
     ("E405", r"\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b", DROP),
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
-    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*",
-     "I wanted to let you know that "),
-    ("E406", r"\bwe regret to inform you\b", "I'm sorry to say"),
+    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
+    ("E406", r"\bwe regret to inform you(?: that)?\b,?\s*", "I'm sorry to say "),
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
     ("E406", r"\b(?:please )?do not hesitate to\b|\b(?:please )?don'?t hesitate to\b", "you're welcome to"),
-    ("E406", r"\bwe value your feedback\b", "thank you for telling us"),
-    ("E406", r"\bas per\b", "following"),
+    ("E406", r"\bas per\b", "under"),
     ("E406", r"\bhereby\s+", ""),
     ("E406", r"\bthe aforementioned\b", "that"),
     ("E406", r"\bpursuant to\b", "under"),
     ("E406", AT_THIS_TIME, "right now"),
-    ("E406", r"\bthank you for contacting (?:us|customer \w+)\b", "thanks for getting in touch"),
     ("E202", r"^\W*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
      "What else can I help you with?"),
     ("E202", r"^\W*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
 )
 _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
-
-# Who will act, said in the first person: "Your refund will be processed" becomes
-# "I'll make sure your refund is processed"; "Someone will call you" becomes
-# "I'll ask someone to call you".
-_PASSIVE = re.compile(
-    r"(?P<subject>(?:your|the|this|that|these|those|our|my|its) [^\W\d][\w'-]*(?: [^\W\d][\w'-]*){0,3}"
-    r"|it|this|that) will be (?=(?:looked into|processed|reviewed|escalated|investigated|handled|forwarded|"
-    r"passed on|checked|resolved|dealt with|addressed|updated|sent|fixed|actioned|taken care of)\b)",
-    re.IGNORECASE,
+_SHOULD_HAVE = re.compile(
+    r"\byou (?:really |clearly |obviously )?should(?:'ve| have) (?P<verb>\w+)(?P<rest>[^.!?\n]*)", re.IGNORECASE
 )
-_DELEGATED = re.compile(
-    r"\b(?P<who>someone(?: from (?:the |our )?[^\W\d]+(?: team)?)?|(?:the|our|a) (?:relevant |appropriate |right )?"
-    r"(?:[^\W\d]+ )?(?:team|department|agent|colleague|specialist)s?) will (?!not\b|never\b|be\b|have\b)(?=\w)",
-    re.IGNORECASE,
-)
-_SIGN_OFF = re.compile(
-    r"(?:[ \t]+\^\w+|\s*\n[ \t]*[-–—~]?[ \t]*[A-Z]\w*(?: [A-Z]\w*)?|[ \t]+[-–—~][ \t]*[A-Z]\w*(?: [A-Z]\w*)?"
-    r"|\s*\n[ \t]*(?:thanks|thank you|cheers|best|regards|kind regards|best regards|warmly|all the best)"
-    r"[^\n]{0,30}(?:\n[^\n]{1,30})?)\s*$",
-    re.IGNORECASE,
-)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|your|our|this|that)\s+\Z", re.IGNORECASE)
-_SAMPLE_WORDS = 80
-"""Enough words to tell the language of a reply without reading all of a long one."""
-_ENGLISH = frozenset(
-    "i i'm i'll i've you your we our it is are was the a an and to of for in on at this that will be have "
-    "can not with my me please thanks thank sorry hi hello there here".split()
-)
+_IRREGULAR = {
+    "been": "being", "done": "doing", "made": "making", "taken": "taking", "given": "giving", "written": "writing",
+    "sent": "sending", "paid": "paying", "bought": "buying", "read": "reading", "told": "telling", "put": "putting",
+    "got": "getting", "gotten": "getting", "left": "leaving", "kept": "keeping", "brought": "bringing",
+    "found": "finding", "chosen": "choosing", "seen": "seeing", "had": "having", "let": "letting",
+    "set": "setting", "come": "coming", "gone": "going", "run": "running", "rung": "ringing", "spoken": "speaking",
+}
+_STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel)")
+"""Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
+_UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
+                     re.IGNORECASE)
+_CHEERY_OPENER = re.compile(r"\b(?:great|good) news[,!.:]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*", re.IGNORECASE)
+_EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,112 +125,221 @@ class _Edit:
     end: int
     text: str
     change: Change | None
-    """None for a cut that another change explains (a stock phrase replaced by an acknowledgement)."""
+    """None for a cut that another change explains (a stock apology replaced by an acknowledgement)."""
 
 
 def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
     """The draft with its findings fixed where that is safe, and one explanation per change."""
+    if not analysis.readable or not analysis.findings:
+        return analysis.text, ()
     draft = read(analysis.text)
-    context = read_customer(customer)
+    situation = read_customer(customer) if customer else guess_from_reply(draft.lower)
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
-    # an English sentence pasted into a reply in another language helps no one
-    english = bool(rules & (_ADDING | {"E102"})) and _reads_as_english(draft)
-    edits = _phrase_edits(draft, rules, facts, context, replace_canned=english)
-    edits += _ownership_edits(draft, rules, facts)
+    frame = layout(draft.original)
+    body = (frame.body_start, frame.body_end)
+    edits = _phrase_edits(draft, rules, facts, body)
+    edits += _should_have_edits(draft, rules, facts, body)
     edits += _shouting_edits(draft, rules, facts)
-    edits += _apology_edits(draft, analysis, facts)
-    edits = _without_overlaps(edits)
+    edits += _apology_edits(draft, rules, facts)
+    edits += _cheer_edits(draft, rules, facts, body)
+    edits += _lecture_edits(draft, rules, facts, body)
+    canned = _canned_edits(draft, rules, facts, body)
+    if any(e.change is None for e in canned) and not acknowledgement(situation, analysis.text, variant, apologise=True):
+        canned = [e for e in canned if e.change is not None]  # a stock apology stays unless something better replaces it
+    edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
-    replaced = [draft.original[e.start : e.end].strip() for e in edits if e.change is None]
-    if not english or not (rules & _ADDING or replaced):
-        return text, tuple(changes)
-    budget = _budget(text)
-    seed = draft.original
-    if rules & {"E101", "E104"} or replaced:
-        # Two apologies are already plenty; a third would be over-apologising (E105).
-        ack = acknowledgement(context, seed, variant, apologise=len(APOLOGY.findall(text)) < 2)
-        text = _insert_opening(text, ack)
-        budget += len(ack) + 1
-        rule = "E104" if "E104" in rules else "E101" if "E101" in rules else "E102"
-        action = f'Replaced "{" ".join(replaced)}" with' if replaced else "Added"
-        changes.append(Change(rule, f'{action} "{ack}"', _ACK_WHY[rule]))
-    if rules & {"E303", "E304"}:
-        rule = "E303" if "E303" in rules else "E304"
-        if addition := pick_fitting(alternatives(), seed, variant, budget - len(text) - 1):
-            text = _insert_after_no(text, addition)
-            changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
-    owned = any(e.change and e.change.rule == "E302" for e in edits)
-    if rules & {"E301", "E302"} and not owned:
-        rule = "E301" if "E301" in rules else "E302"
-        room = budget - len(text) - 1
-        if addition := pick_fitting(next_steps(), seed, variant, room) or pick_fitting(
-            next_steps(short=True), seed, variant, room
-        ):
-            text = _append_before_sign_off(text, addition)
-            changes.append(Change(rule, f'Added "{addition}"', RULES[rule].why))
+    cut_apology = any(e.change is None for e in edits)
+    text, changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
     return text, tuple(changes)
 
 
-_ADDING = frozenset({"E101", "E104", "E301", "E302", "E303", "E304"})
-"""Findings the rewriter answers by adding a sentence of its own."""
-_ACK_WHY = {
-    "E101": "Naming what the customer is going through first shows you heard them before you solve anything.",
-    "E104": "The customer told you how they feel; saying it back is what lets them stop repeating it.",
-    "E102": "A specific acknowledgement of their situation replaces the stock phrase customers tune out.",
-}
+def _add(
+    text: str, analysis: Analysis, customer: Customer, rules: set[str], variant: int, changes: list[Change],
+    cut_apology: bool,
+) -> tuple[str, list[Change]]:
+    """The sentences the coach adds: crisis concern or safety first, then an acknowledgement, then one slot."""
+    seed = analysis.text
+    opening: list[tuple[str, Change]] = []
+    if "E502" in rules:
+        opening.append((crisis_line(), Change("E502", f'Added "{crisis_line()}" first', _crisis_why(customer))))
+    elif "E501" in rules:
+        line = safety_line(hazard_of(customer.text.lower()))
+        opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
+    if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
+            and not _still_acknowledges(text, customer):
+        apologise = len(APOLOGY.findall(text)) < 2
+        ack = acknowledgement(customer, seed, variant, apologise=apologise)
+        if ack:
+            rule = next((r for r in ("E503", "E104", "E101") if r in rules), "E102")
+            opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
+    if opening:
+        text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
+        changes = [change for _, change in opening] + changes
+    if "E502" in rules:
+        changes.append(Change("E502", "Still to add: who on your team's emergency route you're passing this to, now",
+                              "Hand this to people trained for it, and tell the customer you're doing it. "
+                              "Don't improvise advice."))
+    elif rules & {"E303", "E304"}:
+        rule = "E303" if "E303" in rules else "E304"
+        changes.append(Change(rule, "Still to add, right after the no: what you can offer instead",
+                              RULES[rule].why + " Offer only what you really can."))
+    elif "E301" in rules:
+        changes.append(Change("E301", "Still to add: what you'll do next, and by when", _next_step_why(customer)))
+    return text, changes
 
 
-def _budget(text: str) -> int:
-    """About twice the agent's own words, plus the acknowledgement the coach wrote.
-
-    Sentences the coach added on an earlier pass don't count as the agent's, so a
-    rewrite of a rewrite gets the same budget and makes no addition the first pass left out.
-    """
-    own, acknowledgements = len(text), 0
-    for kind, span in coach_sentences(text):
-        own -= len(span) + 1
-        if kind == "acknowledgement":
-            acknowledgements += len(span) + 1
-    return 2 * max(own, 0) + acknowledgements
+def _continues(draft: str) -> bool:
+    """A message that picks up from an earlier one ("...and telephone number. 2/2"): nothing goes before it."""
+    start = draft.lstrip()
+    return bool(start[:1].islower() or re.search(r"\b[2-9]/\d\b|\(\d/\d\)|^\.\.\.|^…", start))
 
 
-def _reads_as_english(draft: Draft) -> bool:
-    """Mostly Latin letters and enough everyday English words that an English sentence added to it fits."""
-    sample = islice((m.group(0) for m in WORD.finditer(draft.lower)), _SAMPLE_WORDS)
-    words = [w.replace("’", "'") for w in sample if len(w) > 1]
-    letters = sum(len(w) for w in words)
-    if not words or sum(len(w) for w in words if w.isascii()) < 0.6 * letters:
-        return False
-    common = sum(w in _ENGLISH or w in STOPWORDS for w in words)
-    return len(words) < 4 or common >= 0.15 * len(words)
+def _still_acknowledges(text: str, customer: Customer) -> bool:
+    return read_reply(read(text), customer).acknowledges
 
 
-def _replace_canned(context: Context) -> bool:
-    """Only swap a stock phrase when the customer's message gives us something specific to say."""
-    return bool(context.topic or context.problem)
-
-
-def _phrase_edits(
-    draft: Draft, rules: set[str], facts: tuple[Span, ...], context: Context, replace_canned: bool
-) -> list[_Edit]:
+def _phrase_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
     edits = []
     for rule, pattern, replacement in _COMPILED:
         if rule not in rules:
             continue
-        for m in pattern.finditer(draft.view):
+        for m in pattern.finditer(draft.view, *body):
             sentence = _sentence_at(draft, m.start())
             if replacement == DROP:
-                edit = _drop(draft, sentence, m, facts, rule)
+                edit = _drop(draft, sentence, m.start(), m.end(), facts, rule)
             else:
                 edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
             if edit and not overlaps_fact(facts, edit.start, edit.end):
                 edits.append(edit)
-    if "E102" in rules and replace_canned and _replace_canned(context):
-        edits += _canned_edits(draft, facts)
-    for m in JARGON.finditer(draft.view) if "E403" in rules else ():
-        edits.append(_edit(draft, m.start(), m.end(), _plain_here(draft, m), "E403"))
+    if "E402" in rules:
+        for m in NON_APOLOGY.finditer(draft.lower, *body):
+            edits.append(_non_apology(draft, m, facts))
+    if "E403" in rules:
+        for m in JARGON.finditer(draft.view, *body):
+            edits.append(_edit(draft, m.start(), m.end(), plain(m.group(0)), "E403"))
+    return [e for e in edits if e is not None]
+
+
+def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Edit | None:
+    """"Sorry you felt upset by the interaction with your rider" → "I'm sorry about the interaction with your rider";
+    with nothing after it, the sentence goes (the acknowledgement that replaces it names what happened)."""
+    sentence = _sentence_at(draft, m.start())
+    tail = draft.original[m.end() : sentence.end]
+    joined = re.search(r"\b(?:by|with|about|over|at)\Z", draft.lower[m.start() : m.end()])
+    after = re.match(r"\s*" + ("" if joined else r"(?:by|with|about|over|at)\s+") + r"(?P<what>[^.!?\n]{3,80})", tail)
+    lead = re.search(r"(?:\b(?:i'?m|we'?re|i am|we are)\s+)?(?:(?:so|very|really|truly)\s+)?\Z",
+                     draft.lower[sentence.start : m.start()])
+    start = sentence.start + lead.start() if lead and lead.group(0) else m.start()
+    if after:
+        what = after.group("what")
+        return _Edit(start, m.end() + after.end(), f"I'm sorry about {what}",
+                     Change("E402", f'"{draft.original[start : m.end() + after.end()].strip()}" → '
+                                    f'"I\'m sorry about {what}"', _NON_APOLOGY_WHY))
+    return _drop(draft, sentence, start, m.end(), facts, "E402", _NON_APOLOGY_WHY)
+
+
+_NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
+                    "is their reaction.")
+
+
+def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """"You should have checked the rates" → "Next time, it's worth checking the rates": the tip without the blame."""
+    if "E401" not in rules:
+        return []
+    edits = []
+    for m in _SHOULD_HAVE.finditer(draft.original, *body):
+        sentence = _sentence_at(draft, m.start())
+        gerund = _gerund(m.group("verb"))
+        rest = re.sub(r"\b(and|or) (\w+ed)\b", lambda g: f"{g.group(1)} {_gerund(g.group(2)) or g.group(2)}",
+                      m.group("rest"))
+        clause_start = re.search(r"[;:]\s*\Z", draft.original[sentence.start : m.start()])
+        if gerund and (m.start() == _start_after_filler(draft, sentence) or clause_start):
+            tip = f"{'next' if clause_start else 'Next'} time, it's worth {gerund}{rest}"
+            edits.append(_Edit(m.start(), m.end(), tip,
+                               Change("E401", f'"{m.group(0).strip()}" → "{tip.strip()}"', RULES["E401"].why)))
+        else:
+            edits.append(_drop(draft, sentence, m.start(), m.end(), facts, "E401"))
+    return [e for e in edits if e and not overlaps_fact(facts, e.start, min(e.end, e.start + 1))]
+
+
+def _gerund(participle: str) -> str | None:
+    word = participle.lower()
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ied"):
+        return word[:-3] + "ying"
+    if word.endswith("eed"):
+        return word[:-1] + "ing"
+    if word.endswith("ed") and len(word) > 4:
+        return word[:-2] + "ing"
+    return None
+
+
+def _start_after_filler(draft: Draft, sentence: Sentence) -> int:
+    lead = re.match(r"(?:(?:so|and|but|also|unfortunately|sadly|honestly)\W+)*", draft.lower[sentence.start : sentence.end])
+    return sentence.start + (lead.end() if lead else 0)
+
+
+def _lecture_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """A lecture goes: its closing clause ("...before contacting us") when the rest of the sentence helps, else all."""
+    if "E407" not in rules:
+        return []
+    edits = []
+    for m in LECTURE.finditer(draft.lower, *body):
+        sentence = _sentence_at(draft, m.start())
+        clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
+                           r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
+                           draft.lower[m.start() : m.end()])
+        if clause and m.start() - sentence.start > 0 and len(keywords(draft.lower[sentence.start : m.start() + clause.start()])) >= 3:
+            start, end = m.start() + clause.start(), m.start() + clause.end()
+            edits.append(_Edit(start, end, "", Change("E407", f'Removed "{draft.original[start:end].strip(" ,")}"',
+                                                      RULES["E407"].why)))
+        elif _whole_or_clause(draft, sentence, m):
+            edits.append(_drop(draft, sentence, m.start(), m.end(), facts, "E407", force=True))
+    return [e for e in edits if e is not None]
+
+
+def _whole_or_clause(draft: Draft, sentence: Sentence, m: re.Match[str]) -> bool:
+    """Whether cutting the lecture leaves a sentence: it is the whole sentence, or ends where a clause does."""
+    after = draft.original[m.end() : sentence.end].lstrip(" \t")
+    return not after or after[0] in ",.;!?" or len(keywords(draft.lower[sentence.start : m.start()])) < 2
+
+
+def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """Stock lines go when they stand alone; a specific acknowledgement takes the place of a stock apology."""
+    if not rules & {"E102", "E406"}:
+        return []
+    edits = []
+    sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
+    for m in STOCK.finditer(draft.lower, *body):
+        sentence = _sentence_at(draft, m.start())
+        rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
+        if len(keywords(rest)) >= 3 or overlaps_fact(facts, sentence.start, sentence.end) or len(sentences) < 2:
+            continue
+        end = _swallow_space(draft.original, sentence.end)
+        stock = draft.lower[m.start() : m.end()]
+        empathy = bool(APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock))
+        change = None if empathy else Change("E406", f'Removed "{sentence.text}"', RULES["E406"].why)
+        edits.append(_Edit(sentence.start, end, "", change))
     return edits
+
+
+def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """To someone grieving or in danger: no "Great news!", no emoji, no sales pitch."""
+    if "E107" not in rules:
+        return []
+    edits = []
+    for m in _CHEERY_OPENER.finditer(draft.original, *body):
+        edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
+    for m in _EMOJI.finditer(draft.original, *body):
+        edits.append(_Edit(m.start(), m.end(), "", None))
+    for sentence in draft.sentences:
+        if body[0] <= sentence.start < body[1] and _UPSELL.search(sentence.text):
+            edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True))
+    for m in re.finditer(r"!", draft.original[body[0] : body[1]]):
+        edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None))
+    return [e for e in edits if e is not None]
 
 
 def _expand(draft: Draft, m: re.Match[str], replacement: str) -> str:
@@ -246,46 +349,20 @@ def _expand(draft: Draft, m: re.Match[str], replacement: str) -> str:
     return replacement.replace("\\1", group)
 
 
-def _plain_here(draft: Draft, m: re.Match[str]) -> str:
-    """The plain words for a term, fitted to the words before it: "the L2 queue" → "the specialist team queue"."""
-    words = plain(m.group(0))
-    after_determiner = _DETERMINER_BEFORE.search(draft.view, max(0, m.start() - 8), m.start())
-    return words[len("our ") :] if after_determiner and words.lower().startswith("our ") else words
-
-
-def _canned_edits(draft: Draft, facts: tuple[Span, ...]) -> list[_Edit]:
-    """Cut stock phrases that stand alone; the specific acknowledgement replaces them."""
-    edits = []
-    for m in PATTERNS["E102"].finditer(draft.lower):
-        sentence = _sentence_at(draft, m.start())
-        tail = draft.lower[m.end() : sentence.end]
-        if keywords(tail) or overlaps_fact(facts, m.start(), sentence.end):
-            continue
-        lead = draft.original[sentence.start : m.start()]
-        if keywords(lead.lower()) and not OPENING.fullmatch(lead):
-            continue
-        end = _swallow_space(draft.original, sentence.end)
-        edits.append(_Edit(m.start(), end, "", None))
-    return edits
-
-
-def _drop(draft: Draft, sentence: Sentence, m: re.Match[str], facts: tuple[Span, ...], rule: str) -> _Edit:
-    """Remove the sentence when the phrase is all it says; a greeting that opens it stays."""
-    start = _after_opening(draft, sentence, m.start())
-    rest = draft.lower[start : m.start()] + " " + draft.lower[m.end() : sentence.end]
-    if len(keywords(rest)) < 2 and not overlaps_fact(facts, start, sentence.end):
-        end = _swallow_space(draft.original, sentence.end)
-        removed = draft.original[start : sentence.end].strip()
-        change = Change(rule, f'Removed "{removed}"', RULES[rule].why)
-        return _Edit(start, end, "", change)
-    return _replace(draft, sentence, m, "", rule)
-
-
-def _after_opening(draft: Draft, sentence: Sentence, limit: int) -> int:
-    opening = OPENING.match(draft.original)
-    if opening and sentence.start < opening.end() <= limit:
-        return opening.end()
-    return sentence.start
+def _drop(
+    draft: Draft, sentence: Sentence, start: int, end: int, facts: tuple[Span, ...], rule: str,
+    why: str | None = None, *, force: bool = False,
+) -> _Edit | None:
+    """Remove the sentence when the phrase is all it says (or ``force``); otherwise remove just the phrase."""
+    rest = draft.lower[sentence.start : start] + " " + draft.lower[end : sentence.end]
+    if (force or len(keywords(rest)) < 2) and not overlaps_fact(facts, sentence.start, sentence.end):
+        cut_end = _swallow_space(draft.original, sentence.end)
+        removed = draft.original[sentence.start : sentence.end].strip()
+        return _Edit(sentence.start, cut_end, "", Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
+    if overlaps_fact(facts, start, end):
+        return None
+    return _Edit(start, _swallow_punctuation(draft.original, end), "",
+                 Change(rule, f'Removed "{draft.original[start:end].strip(" ,")}"', why or RULES[rule].why))
 
 
 def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: str, rule: str) -> _Edit:
@@ -293,7 +370,7 @@ def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: st
     original = draft.original[start:end]
     if not replacement:
         end = _swallow_punctuation(draft.original, end)
-    elif original[:1].isupper() or start == _after_opening(draft, sentence, start):
+    elif original[:1].isupper() or start == sentence.start:
         replacement = replacement[:1].upper() + replacement[1:]
     return _edit(draft, start, end, replacement, rule)
 
@@ -305,34 +382,6 @@ def _edit(draft: Draft, start: int, end: int, replacement: str, rule: str) -> _E
     else:
         description = f'Removed "{original.strip(" ,")}"'
     return _Edit(start, end, replacement, Change(rule, description, RULES[rule].why))
-
-
-def _ownership_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
-    """Say who acts: "X will be looked into" → "I'll make sure X is looked into"."""
-    if "E302" not in rules:
-        return []
-    edits = []
-    for sentence in draft.sentences:
-        passive = _PASSIVE.match(draft.view, _after_opening(draft, sentence, sentence.end), sentence.end)
-        if passive and not overlaps_fact(facts, passive.start(), passive.end()):
-            subject = draft.original[passive.start("subject") : passive.end("subject")]
-            verb = "are" if _plural(subject) else "is"
-            active = f"I'll make sure {subject[:1].lower()}{subject[1:]} {verb} "
-            edits.append(_edit(draft, passive.start(), passive.end(), active, "E302"))
-            continue
-        for m in _DELEGATED.finditer(draft.view, sentence.start, sentence.end):
-            if overlaps_fact(facts, m.start(), m.end()):
-                continue
-            who = draft.original[m.start("who") : m.end("who")]
-            asked = f"I'll ask {who[:1].lower()}{who[1:]} to "
-            edits.append(_edit(draft, m.start(), m.end(), asked, "E302"))
-            break
-    return edits
-
-
-def _plural(subject: str) -> bool:
-    last = subject.split()[-1].lower()
-    return subject.lower() in {"these", "those"} or (last.endswith("s") and not last.endswith(("ss", "us", "is")))
 
 
 def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
@@ -360,9 +409,9 @@ def _calm_punctuation(draft: Draft, m: re.Match[str]) -> _Edit:
     return _edit(draft, m.start(), _swallow_space(draft.original, m.end()), "", "E404")
 
 
-def _apology_edits(draft: Draft, analysis: Analysis, facts: tuple[Span, ...]) -> list[_Edit]:
+def _apology_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
     """Keep the first apology; drop later sentences that only apologise again."""
-    if "E105" not in analysis.rules:
+    if "E105" not in rules:
         return []
     edits = []
     for m in list(APOLOGY.finditer(draft.view))[1:]:
@@ -391,19 +440,24 @@ def _apply(original: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
         return original, []
     text, cut, lift = original[: edits[0].start], edits[0].start, False
     for edit in edits:
-        text, lift = _add(text, original[cut : edit.start], lift)
+        text, lift = _glue(text, original[cut : edit.start], lift)
         lift = lift or (not edit.text and _at_sentence_start(text))
-        text, lift = _add(text, edit.text, lift)
+        text, lift = _glue(text, edit.text, lift)
         cut = edit.end
-    text, _ = _add(text, original[cut:], lift)
+    text, _ = _glue(text, original[cut:], lift)
     changes = []
     for edit in edits:
         if edit.change and edit.change not in changes:
             changes.append(edit.change)
-    return text.strip(), changes
+    return _tidy_blank_lines(text.strip()), changes
 
 
-def _add(text: str, piece: str, lift: bool) -> tuple[str, bool]:
+def _tidy_blank_lines(text: str) -> str:
+    """A paragraph the edits emptied leaves no gap of three blank lines behind."""
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
+
+
+def _glue(text: str, piece: str, lift: bool) -> tuple[str, bool]:
     """Append a piece, capitalising it if a removal left it starting a sentence."""
     if lift and piece.strip():
         start = len(piece) - len(piece.lstrip())
@@ -424,45 +478,45 @@ def _join(left: str, right: str) -> str:
         left = left.rstrip(" \t")
     if left[-1:] == "," and right[0] in ".!?":
         left = left[:-1]
+    if left[-1:] in ".!?" and right[:1] in ".!?":
+        right = right[1:]
     if left[-1:].isalnum() and right[0].isalnum():
         left += " "
     return left + right
 
 
 def _insert_opening(text: str, sentence: str) -> str:
-    """Put the acknowledgement first, after any greeting, keeping the greeting's line break."""
-    greeting = OPENING.match(text)
-    cut = greeting.end() if greeting else 0
-    head, rest = text[:cut], text[cut:]
-    tail = rest.lstrip()
-    gap = rest[: len(rest) - len(tail)]
-    if head.rstrip().endswith(",") and not sentence.startswith("I") and "\n" not in gap:
-        sentence = sentence[:1].lower() + sentence[1:]  # "Hi there, that sounds…"
-    if head and "\n" in gap:
-        head += gap
-    elif head and not head.endswith((" ", "\n")):
+    """Put the sentence first in the body: after the greeting (on its own line or inline), before the rest."""
+    frame = layout(text)
+    head, rest = text[: frame.body_start], text[frame.body_start :]
+    if head and not head.endswith((" ", "\n")):
         head += " "
-    return f"{head}{sentence} {_capitalise(tail)}".rstrip()
+    if head.rstrip(" ").endswith(",") and "\n" not in head[-3:] and not re.match(r"I\b", sentence):
+        sentence = sentence[:1].lower() + sentence[1:]  # "Hi Tony, sorry about the delay."
+    if not rest.strip():
+        return f"{head}{sentence}"
+    return f"{head}{sentence} {_capitalise(rest)}"
 
 
-def _insert_after_no(text: str, sentence: str) -> str:
-    """Put the alternative right after the sentence that said no, where the customer needs it."""
+def _insert_after_no(text: str, marker: str) -> str:
+    """Put the slot right after the sentence that said no, where the customer needs the alternative."""
     view = read(text)
     for rule in ("E303", "E304"):
         m = PATTERNS[rule].search(view.lower)
         if m:
             host = _sentence_at(view, m.start())
-            return f"{text[: host.end]} {sentence}{text[host.end :]}"
-    return _append_before_sign_off(text, sentence)
+            return f"{text[: host.end]} {marker}{text[host.end :]}"
+    return _append_before_sign_off(text, marker)
 
 
-def _append_before_sign_off(text: str, sentence: str) -> str:
-    sign_off = _SIGN_OFF.search(text)
-    cut = sign_off.start() if sign_off and sign_off.start() > 0 else len(text)
-    body, tail = text[:cut].rstrip(), text[cut:]
-    if body and body[-1] not in ".!?":
+def _append_before_sign_off(text: str, addition: str) -> str:
+    frame = layout(text)
+    body, tail = text[: frame.body_end].rstrip(), text[frame.body_end :]
+    if body and body[-1] not in ".!?:\n" and body[-1].isalnum():
         body += "."
-    return f"{body} {sentence}{tail}" if body else sentence + tail
+    if not body:
+        return addition + tail
+    return f"{body} {addition}{tail}"
 
 
 def _sentence_at(draft: Draft, pos: int) -> Sentence:
@@ -498,3 +552,28 @@ def _last_mark(text: str, end: int) -> str:
 
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def _ack_why(customer: Customer, rule: str) -> str:
+    moment = their_moment(customer.text) if customer.text else None
+    if moment:
+        return (f"Their message says {moment}; saying that back first shows you read it before you solve "
+                "anything, in their terms rather than a stock phrase.")
+    if rule == "E503":
+        return RULES["E503"].why
+    return "Naming what happened before the answer shows you heard them; it's kept short and plain on purpose."
+
+
+def _crisis_why(customer: Customer) -> str:
+    return ("The customer's message sounds like a crisis. Concern for them comes first, then the handoff to your "
+            "team's emergency route; everything else can wait.")
+
+
+def _safety_why(customer: Customer) -> str:
+    return ("They report a safety hazard. What keeps them safe right now comes before any appointment or process, "
+            "even if they've already done it.")
+
+
+def _next_step_why(customer: Customer) -> str:
+    return ("The customer can't tell what happens now. Fill in what you will do next and when they'll hear, and "
+            "promise only what you control.")

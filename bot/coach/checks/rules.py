@@ -78,6 +78,44 @@ RULES: dict[str, Rule] = {
         Rule("E406", "low", "This sounds like a script, not a person.",
              "Corporate boilerplate puts distance between you and the customer; plain, warm words close it.",
              "personalize"),
+        Rule("E407", "high", "This lectures the customer on what they should have done.",
+             "A lecture answers a question nobody asked and tells the customer they are the problem; help first.",
+             "respectful-tone"),
+        Rule("E408", "medium", "This defends the company before hearing what went wrong for the customer.",
+             "Explaining why the rules are right, before (or instead of) acknowledging what happened, reads as "
+             "\"this is your problem, not ours\".",
+             "de-escalation"),
+        Rule("E108", "medium", "The customer is thanking you, and the reply apologises or doesn't thank them.",
+             "Praise is a gift: a warm thank-you that names what they liked is the whole reply; an apology or an "
+             "auto-reply tells them nobody read it.",
+             "size-of-the-moment"),
+        Rule("E111", "medium", "This sells to a customer who came with a problem or a thank-you.",
+             "An offer in the middle of a complaint, or after praise, reads as if the customer is a sales lead.",
+             "size-of-the-moment"),
+        Rule("E204", "medium", "This asks the customer to do again what they say they've already done.",
+             "Being asked to repeat a step you've already taken is the surest sign nobody read your message.",
+             "attentive-listening"),
+        Rule("E410", "high", "This asks for a password or security code.",
+             "No genuine team asks for a full password or a one-time code; asking teaches customers to fall for "
+             "scams and puts their account at risk.",
+             "verification-and-privacy"),
+        Rule("E107", "high", "Cheerful words to someone who is grieving, frightened or in danger.",
+             "Good-news energy in a hard moment tells the customer nobody read their message.",
+             "size-of-the-moment"),
+        Rule("E409", "medium", "The customer wrote in another language and the reply is in English.",
+             "Answering in the customer's language, or saying who can, is the first sign you are listening.",
+             "language-and-culture"),
+        Rule("E501", "high", "The customer reports a safety hazard and the reply doesn't put their safety first.",
+             "Before any appointment or process, someone facing a hazard needs to hear what keeps them safe now.",
+             "customer-in-crisis"),
+        Rule("E502", "high", "The customer says something that sounds like a crisis, and the reply carries on as usual.",
+             "A statement about self-harm, abuse or a medical emergency needs concern and your team's emergency "
+             "route first, not a fix: hand it to people trained for it.",
+             "customer-in-crisis"),
+        Rule("E503", "high", "A high-stakes moment is handled as routine.",
+             "Grief, hardship, illness, fear of fraud or a vulnerable customer need care first; a routine reply "
+             "reads as if nobody noticed.",
+             "vulnerable-customers"),
     )
 }
 
@@ -96,7 +134,13 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
         r"\bas you (?:were|should have been) (?:told|informed|advised)\b|\bif you had (?:read|followed|"
         r"checked|listened|paid attention)\b|\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|"
-        r"\buser error\b|\byou (?:caused|broke|messed up)\b",
+        r"\buser error\b|\byou (?:caused|broke|messed up)\b|\byou must have (?:entered|typed|missed|forgotten|"
+        r"deleted|clicked|selected|misread|ignored|not)\b|\byou (?:did not|didn'?t) (?:follow|read|check|enter|"
+        r"select|click|update)\b|\b(?:the|this) (?:error|mistake|problem) (?:was|is) (?:on your (?:side|end)|yours)\b|"
+        r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)\b|"
+        r"\bif you(?:'d| had) (?:chosen|picked|ordered|booked|read|checked|arrived|followed|listened|called|looked|"
+        r"bothered)\b|"
+        r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b",
         _FLAGS,
     ),
     "E402": compile_fast(
@@ -155,7 +199,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E303": compile_fast(
         r"\b(?:company|our|the) polic(?:y|ies)\b|\bper (?:our |the )?polic(?:y|ies)\b|\bpolicy (?:states|says|"
         r"is|does not|doesn'?t|won'?t)\b|\bterms and conditions\b|\bt&cs?\b|\bour rules\b|\bagainst (?:our |"
-        r"the )?(?:rules|policy)\b",
+        r"the )?(?:rules|policy)\b|\bterms of (?:service|business|use|sale|carriage)\b|\b(?:as set out|as stated|as "
+        r"outlined|as detailed|set out) in (?:the|our|your)\b|\b(?:in line with|in accordance with|under) (?:our|the) "
+        r"(?:terms|policy|policies|regulations|rules|handbook|conditions)\b|\bunder [a-z]+ regulations\b|"
+        r"\b(?:student |staff |member )?handbook\b",
         _FLAGS,
     ),
     "E304": compile_fast(
@@ -176,11 +223,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 ALTERNATIVE = compile_fast(
-    r"\b(?:instead|alternative(?:ly)?|options?|what i can do|what we can do|here'?s what|i can (?:offer|"
-    r"help|suggest|check|look|try|see|get|arrange|book|send|show|walk)|we can (?:offer|help|suggest|try|"
-    r"look|arrange)|however,? (?:i|we) can|but (?:i|we) (?:can|could|will|'ll)|happy to|another way|"
-    r"the good news|what i'?ll do|let me (?:see|look|check|find)|i(?:'ll| will) (?:look|see|check|find))\b",
-    re.MULTILINE,
+    r"\b(?:instead|alternative(?:ly)?|options?|what (?:i|we) can (?:do|offer)|here'?s what|i can (?:offer|help|"
+    r"suggest|check|look|try|see|get|arrange|book|send|show|walk|set|put|move|add|ask|request|escalate|"
+    r"raise|pass|do)|we can (?:offer|help|suggest|try|look|arrange|do|set|send|book|move)|however,? (?:i|we|"
+    r"you) can|but (?:i|we|you) (?:can|could|will|'ll|may)|another way|the good news|what i'?ll do|"
+    r"let me (?:see|look|check|find|ask|set|arrange)|i(?:'ll| will) (?:look|see|check|find|ask|set|arrange)|"
+    r"you (?:can|could|may) (?:still|also|instead|apply|request|ask|try|book|use|choose|claim|swap|"
+    r"change|switch|upgrade|buy|purchase|get)|(?:is|are) (?:still )?available|a (?:faster|quicker|cheaper|"
+    r"different) (?:route|option|way))\b"
 )
 OPEN_QUESTION = compile_fast(
     r"\b(?:what|how|why|when|where|which|who|whom|whose|tell me|describe|walk me)\b", re.MULTILINE
@@ -194,7 +244,7 @@ SUGGESTION_QUESTION = compile_fast(
     r"\b(?:have you (?:tried|considered|thought)|why don'?t you|did you try|could you try|would it help)\b",
     re.MULTILINE,
 )
-APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies)\b", re.IGNORECASE)
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|apologising|apologizing|my bad)\b", re.IGNORECASE)
 FIRST_PERSON_ACTION = compile_fast(
     r"\b(?:i'?ll|i will|i'?m going to|i am going to|let me|i(?:'ve| have) (?:just |now |already )?\w+ed|"
     r"i'?m (?:on it|looking|checking|working|handling|taking|following|keeping|staying)|leave it with me)\b",

@@ -1,0 +1,330 @@
+"""An acknowledgement in the customer's own terms, or none at all.
+
+"I'm sorry your parcel still hasn't arrived" shows the agent read the message;
+"I understand your frustration" shows they have a template. So the coach builds
+an acknowledgement from what the customer actually wrote: it finds the clause
+where they say what happened to them ("my parcel still hasn't arrived", "I've
+been on hold for 55 minutes"), turns it to the second person, and frames it.
+When no clause can be lifted cleanly it falls back to the customer's own word
+for what went wrong ("I'm sorry about the delay" only when they said "delay"),
+and otherwise adds nothing: a stock line would be worse than none. It never acknowledges praise: that needs a thank-you, which the agent
+writes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.coach.checks.customer import PROBLEM, TROUBLE, Customer
+from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
+from bot.coach.text import read
+
+MAX_WORDS = 14
+"""A lifted clause longer than this reads as a quotation, not an acknowledgement."""
+MIN_WORDS = 3
+
+_NOISE = re.compile(r"https?://\S+|www\.\S+|[.]?@\w+|#\w+|&amp;|\^\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg|ugh|now|just|yet|plus|then|honestly|"
+                     r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]\"“”]|,\s+(?:and|but|so|which|because|plus)\b|,|\s[-–—]\s|\.\.\.+|…"
+                           r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
+                           r"and my|and our|"
+                           r"and still|and no|and nothing|and it|and they|and the|and this|and that)\s+)\s*",
+                           re.IGNORECASE)
+_MINE = re.compile(
+    r"^(?:my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
+    r"died|passed|passed away|broke|stopped|failed|"
+    r"came|didn'?t|did not|hasn'?t|has not|haven'?t|have not|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t)\b",
+    re.IGNORECASE,
+)
+_I = re.compile(
+    r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
+    r"already\s+|finally\s+|even\s+)*(?:waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
+    r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
+    r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
+    r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
+    r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
+    r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t)\b",
+    re.IGNORECASE,
+)
+_THE = re.compile(
+    r"^(?:the|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|were|are|has been|have been|got|still|never|keeps?|"
+    r"hasn'?t|didn'?t|isn'?t|won'?t)\b",
+    re.IGNORECASE,
+)
+_NOT_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|you've|u|ur|y'all|yall|they|them|he|she|his|her)\b|[?!]",
+                             re.IGNORECASE)
+"""A clause that blames the company ("you lost my bag") or is about someone else is not theirs to lift."""
+_BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|has)\b|\s(?:a|an|the|my|to|of|for|and|it|them|"
+                     r"this|that)$|\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b",
+                     re.IGNORECASE)
+"""Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
+_RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
+                   re.IGNORECASE)
+_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{4,}\b")
+"""A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
+_NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
+                         r"paid|stuck|stranded|lost)\b", re.IGNORECASE)
+"""Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
+_DONE_TO_THEM = re.compile(
+    r"^(?:you|u|you guys|y'?all|they)\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
+    r"(?P<verb>lost|cancell?ed|delayed|charged|overcharged|double[- ]charged|damaged|broke|forgot|missed|ignored|"
+    r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
+    r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
+    r"without|after|before|and)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
+    re.IGNORECASE,
+)
+""""You lost my bag" said back is "your bag was lost": their experience, without admitting what the facts may not bear."""
+_PARTICIPLE = {"broke": "broken", "forgot": "forgotten", "froze": "frozen", "cancelled": "cancelled",
+               "canceled": "cancelled", "double charged": "double-charged"}
+_THING_HAPPENED = re.compile(
+    r"^(?:(?:my|our|the)\s+)?(?P<thing>(?:[\w'’-]+\s+){0,2}?(?:flight|flights|bag|bags|luggage|baggage|order|parcel|"
+    r"package|delivery|train|booking|refund|appointment|connection|suitcase|item|card|account|payment|reservation|"
+    r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app))\s+(?:was\s+|is\s+|got\s+|"
+    r"has been\s+|been\s+)?(?P<state>delayed|cancell?ed|lost|damaged|missing|late|stuck|diverted|overbooked|declined|"
+    r"blocked|frozen|broken|down)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""Chat drops the verb: "flight delayed 3 hours" is "my flight was delayed 3 hours"."""
+_STATE_FIRST = re.compile(
+    r"^(?:my\s+|the\s+|a\s+|another\s+)?(?P<state>cancell?ed|delayed|lost|damaged|broken|missing|stolen|"
+    r"diverted|overbooked)\s+(?:(?P<thing>flight|flights|bag|bags|luggage|baggage|order|parcel|package|delivery|train|"
+    r"booking|appointment|connection|suitcase|item|card|payment|reservation|seat|car|bus)(?P<rest>(?:\s+(?:to|from|"
+    r"on|at|in|out of)\s+[\w'’-]+)?)|(?P<number>\d{2,5})\b)",
+    re.IGNORECASE,
+)
+""""cancelled flight to Denver" is "my flight to Denver was cancelled"; "cancelled 1008" is flight 1008."""
+_PERSON = {
+    "i": "you", "i'm": "you're", "i’m": "you’re", "i've": "you've", "i’ve": "you’ve", "i'd": "you'd",
+    "i'll": "you'll", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
+    "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", "us": "you", "our": "your",
+    "ours": "yours", "ourselves": "yourselves", "am": "are",
+}
+_PERSON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERSON), key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+_WAS_AFTER_I = re.compile(r"\b(you) was\b", re.IGNORECASE)
+
+
+def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: bool) -> str | None:
+    """A sentence acknowledging what this customer went through, or ``None`` when nothing fits.
+
+    In order: their own clause, turned to "you"; care first for a grave situation; their own word for
+    what went wrong ("the delay").
+
+    ``apologise=False`` for drafts that already say sorry enough: the frame then names the
+    situation without another "sorry".
+    """
+    if customer.praise:
+        return None
+    suffix = "" if apologise else "_no_apology"
+    feeling = _feeling(customer)
+    moment = their_moment(customer.text) if customer.text else None
+    if moment:
+        frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
+        return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
+    grave = customer.stakes.first()
+    if grave:
+        return _sentence(pick(grave_acknowledgements(grave), seed, variant))
+    if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
+        thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
+        frame = pick(acknowledgement_frames("let_down" + suffix), seed, variant)
+        return _sentence(frame.format(thing=f"the {thing}".replace("the the ", "the "), feeling=feeling))
+    nouns = [_with_length(noun, customer.text) for noun, pattern in _NOUNS
+             if (m := pattern.search(customer.text)) and not _said_as_if(customer.text, m.start())]
+    if nouns:
+        frame = pick(acknowledgement_frames("with_noun" + suffix), seed, variant)
+        return _sentence(frame.format(noun=nouns[0], feeling=feeling))
+    if thing := troubled_thing(customer.text):
+        frame = pick(acknowledgement_frames("with_thing" + suffix), seed, variant)
+        return _sentence(frame.format(thing=thing, feeling=feeling))
+    return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+def troubled_thing(message: str) -> str | None:
+    """What the trouble is with, named as the customer named it ("your booking", "the app"), when a sentence of
+    theirs puts that thing within a few words of a sign of trouble; ``None`` otherwise, rather than a guess."""
+    for sentence in read(_NOISE.sub(" ; ", message)).sentences:
+        lower = sentence.text.lower()
+        if _HYPOTHETICAL.search(lower):
+            continue
+        troubles = [m.start() for pattern in (PROBLEM, TROUBLE) for m in pattern.finditer(lower)]
+        for m in _THING.finditer(lower):
+            if any(abs(_words_between(lower, m.start(), t)) <= _NEAR for t in troubles):
+                owner = "your" if m.group("mine") else "the"
+                return f"{owner} {m.group('thing')}"
+    return None
+
+
+_NEAR = 4
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b")
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(text[min(a, b) : max(a, b)].split())
+
+
+def their_moment(message: str) -> str | None:
+    """The clause where the customer says what happened to them, turned to "you"; ``None`` when none lifts cleanly."""
+    text = _NOISE.sub(" ; ", message)
+    text = re.sub(r"[ \t]+", " ", text)
+    best: tuple[int, str] | None = None
+    for sentence in read(text).sentences:
+        for clause in _CLAUSE_BREAK.split(sentence.text):
+            candidate = _tidy(clause)
+            if not candidate:
+                continue
+            strength = _strength(candidate)
+            if strength and (best is None or strength > best[0]):
+                best = (strength, candidate)
+    return _second_person(best[1]) if best else None
+
+
+def _tidy(clause: str) -> str | None:
+    clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
+    clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
+    theirs = _as_theirs(clause)
+    lifted, clause = theirs != clause, theirs
+    if _NO_SUBJECT.match(clause):
+        first = clause.split()[0].lower()
+        subject = {"been": "I've ", "waiting": "I've been ", "stuck": "I've been ", "stranded": "I've been ",
+                   "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've "}.get(first, "I ")
+        clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
+    words = clause.split()
+    if not (MIN_WORDS <= len(words) <= MAX_WORDS):
+        return None
+    if not (lifted or _MINE.match(clause) or _I.match(clause) or _THE.match(clause)):
+        return None
+    if _NOT_ABOUT_THEM.search(clause) or _RUDE.search(clause) or _BROKEN.search(clause) or clause.isupper():
+        return None
+    return clause
+
+
+def _as_theirs(clause: str) -> str:
+    """Turn "you lost my bag" and "flight delayed 3 hours" into what happened to the customer."""
+    if done := _DONE_TO_THEM.match(clause):
+        verb = done.group("verb").lower()
+        participle = _PARTICIPLE.get(verb, verb)
+        thing = done.group("object")
+        if thing.lower() in ("me", "us"):
+            return f"I was {participle}{done.group('rest')}"
+        plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
+        return f"{thing} {'were' if plural else 'was'} {participle}{done.group('rest')}"
+    if before := _STATE_FIRST.match(clause):
+        thing = before.group("thing")
+        number = before.group("number")
+        state = _PARTICIPLE.get(before.group("state").lower(), before.group("state").lower())
+        if number:
+            return f"flight {number} was {state}"
+        plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
+        return f"my {thing} {'were' if plural else 'was'} {state}{before.group('rest')}"
+    if happened := _THING_HAPPENED.match(clause):
+        thing = happened.group("thing")
+        if not re.match(r"(?:my|our)\b", clause, re.IGNORECASE):
+            thing = ("my " if not clause.lower().startswith("the ") else "the ") + thing
+        elif not thing.lower().startswith(("my", "our")):
+            thing = clause.split()[0] + " " + thing
+        state = _PARTICIPLE.get(happened.group("state").lower(), happened.group("state").lower())
+        plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
+        return f"{thing} {'were' if plural else 'was'} {state}{happened.group('rest')}"
+    return clause
+
+
+def _strength(clause: str) -> int:
+    """How much a clause says about what went wrong: clauses with problem words win, specific ones first."""
+    lower = clause.lower()
+    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower))
+    return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
+
+
+def _second_person(clause: str) -> str:
+    def flip(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return _PERSON[word.lower()]
+
+    turned = _PERSON_WORD.sub(flip, clause)
+    turned = _WAS_AFTER_I.sub(r"\1 were", turned)
+    if turned.lower().startswith("you "):  # "I ... and wasn't delayed" → "you ... and weren't delayed"
+        turned = re.sub(r"\b(and|but|or) (was|wasn'?t)\b",
+                        lambda m: f"{m.group(1)} {'were' if m.group(2) == 'was' else 'weren' + chr(39) + 't'}", turned)
+    return turned[:1].lower() + turned[1:] if not turned.startswith("I ") else turned
+
+
+def _feeling(customer: Customer) -> str:
+    """Their own feeling word when they gave one; otherwise the mildest true one."""
+    if customer.feeling and customer.feeling.lower() in _FEELINGS:
+        return customer.feeling.lower()
+    return "worried" if customer.stakes.kinds else "frustrated"
+
+
+_FEELINGS = frozenset(
+    "furious angry livid fuming frustrated annoyed upset disappointed let down gutted devastated heartbroken "
+    "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy".split()
+)
+_NOUNS = (
+    ("lost bag", re.compile(r"\b(?:lost|missing|misplaced|mislaid) (?:my |our |the )?(?:bag|bags|luggage|baggage|suitcase)\b|"
+                            r"\b(?:bag|bags|luggage|baggage|suitcase) (?:is |are |was |were |has been |got )?(?:lost|missing)\b",
+                            re.IGNORECASE)),
+    ("missed connection", re.compile(r"\bmiss(?:ed|ing)? (?:my |our |the )?connect", re.IGNORECASE)),
+    ("double charge", re.compile(r"\b(?:charged (?:me )?twice|double[- ]charged|charged double|two charges)\b",
+                                 re.IGNORECASE)),
+    ("long wait on hold", re.compile(r"\bon hold\b", re.IGNORECASE)),
+    ("wait on the tarmac", re.compile(r"\btarmac\b", re.IGNORECASE)),
+    ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
+    ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
+    ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
+                                r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b", re.IGNORECASE)),
+    ("wait", re.compile(r"\b(?:waiting|waited)\b", re.IGNORECASE)),
+    ("mix-up", re.compile(r"\b(?:wrong|mix-?up|mistake|incorrect)\b", re.IGNORECASE)),
+    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed))\b", re.IGNORECASE)),
+)
+"""A situation named by the customer's own word, for when no whole clause can be lifted."""
+
+
+_LET_DOWN = re.compile(
+    r"\b(?:horrible|terrible|awful|appalling|shocking|poor|bad|rude|hopeless|embarrassing|atrocious|disgraceful|"
+    r"dreadful|useless|unhelpful|worst|pathetic|disappointing|lousy|abysmal)\s+(?P<thing>(?:customer\s+)?(?:service|"
+    r"experience|flight|staff|crew|agents?|food|lounge|treatment|communication|support|care)(?:\s+(?:from|on|at|in)"
+    r"\s+[\w'’-]+(?:\s+(?:to|-)\s+[\w'’-]+)?)?)",
+    re.IGNORECASE,
+)
+"""A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"."""
+_THING = re.compile(
+    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|check-in|wifi|wi-fi|app|website|site|booking|reservation|"
+    r"flight|seat|upgrade|account|card|payment|refund|miles|points|order|parcel|package|delivery|bill|invoice|charge|"
+    r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|room|car|train|"
+    r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
+    r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician)s?\b"
+)
+"""Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
+def _said_as_if(message: str, at: int) -> bool:
+    """Whether a word sits in a "what if" ("if our flights are cancelled"): nothing to be sorry about yet."""
+    sentence_start = max(message.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    return bool(_HYPOTHETICAL.search(message[sentence_start:at].lower()))
+
+
+_LENGTH = re.compile(
+    r"\b(?P<n>\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s+-]*(?:plus\s+)?"
+    r"(?P<unit>hours?|hrs?|minutes?|mins?|days?)\b",
+    re.IGNORECASE,
+)
+_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
+          "min": "minute", "mins": "minute", "day": "day", "days": "day"}
+
+
+def _with_length(noun: str, message: str) -> str:
+    """"delay" becomes "3-hour delay" when the customer said how long: their detail, not a stock line."""
+    if noun not in ("delay", "wait", "wait on the tarmac", "long wait on hold"):
+        return noun
+    near = re.search(r"(?:\S+\s+){0,3}\b(?:delay\w*|late|wait\w*|on hold|tarmac)\b(?:\s+\S+){0,4}", message,
+                     re.IGNORECASE)
+    m = _LENGTH.search(near.group(0)) if near else None
+    if not m:
+        return noun
+    length = f"{m.group('n').lower()}-{_UNITS[m.group('unit').lower()]}"
+    return {"long wait on hold": f"{length} wait on hold"}.get(noun, f"{length} {noun}")
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

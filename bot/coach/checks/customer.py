@@ -1,0 +1,274 @@
+"""The customer's message, read the way a lead reads it before looking at the reply.
+
+What a good reply needs depends on what the customer wrote. Praise calls for a
+warm thank-you, not an apology. A neutral question calls for an answer, not
+sympathy. Something that went wrong calls for an acknowledgement, and, while it
+is still open, a next step. Grief, danger and fear of fraud call for care before
+anything else. This module reads those needs; the analyzer then judges the reply
+against them, and the rewriter adds only what they call for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from bot.coach.checks.cues import compile_fast
+from bot.coach.checks.rules import APOLOGY
+from bot.coach.checks.stakes import Stakes, read_stakes
+from bot.coach.language import language_of
+from bot.coach.text import Draft, keywords, read
+
+PRAISE = compile_fast(
+    r"\b(?:thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
+    r"well done|good job|great job|nice job|(?:great|excellent|amazing|awesome|fantastic|wonderful|superb|"
+    r"outstanding|brilliant|lovely|friendly|helpful|smooth|best|good) (?:service|crew|staff|team|job|work|"
+    r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
+    r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you(?:'re| are| guys are| all are| rock)|"
+    r"impressed|delighted|thrilled|pleasure|made my day|above and beyond|keep (?:it|up the good)|star|superstar|"
+    r"saint|legend|hero|angel|gem|lifesaver|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|applause|"
+    r"(?:help|helped|helping|assist|assisted|assisting|got|getting|rebooked|sorted|hooked) (?:me|us)|"
+    r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
+    r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
+)
+"""Thanks, compliments and delight."""
+
+PROBLEM = compile_fast(
+    r"\b(?:delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|cancel+(?:ed|ing|ation|ations)?|lost|missing|misplaced|"
+    r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
+    r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|"
+    r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|"
+    r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
+    r"print|start|charge|turn on|respond)|outage|down again|charged (?:twice|again|double|me)|double[- ]charged|"
+    r"overcharged|overcharge|refund\w*|money back|compensat\w*|stuck|stranded|(?:still|been|keep|kept) "
+    r"waiting|waiting (?:for|on|since)|waited (?:for|\d|over|almost|nearly|all)|"
+    r"no (?:one|updates?|response|reply|answer|communication|info\w*|help|news)|nobody|zero (?:updates?|"
+    r"communication|help|info\w*)|ignored|ignoring|rude|unhelpful|useless|terrible|awful|horrible|worst|"
+    r"ridiculous|unacceptable|disgusting|disgraceful|appalling|shocking|pathetic|joke|shambles|nightmare|"
+    r"fiasco|garbage|rubbish|complain\w*|hacked|scam(?:med)?|stolen|unauthori[sz]ed|misled|lied|denied|"
+    r"refused|rejected|overbooked|bumped|downgraded|hung up|disappoint\w*|frustrat\w*|angry|upset|furious|"
+    r"annoyed|fed up|sick of|worried|anxious|scared|third time|on hold|#fail|smh|ugh+|"
+    r"sucks?|not (?:happy|good|cool|ok|okay|acceptable|fair)|#?nothappy|never again|regret|missed|skipped|"
+    r"in a row|overflowing|supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday|last \w+|\d+\w*))\b"
+    r"|[😡😤🙄😢😭😞😔😩😫🤬👎😒]"
+)
+"""Something went wrong, is late, broken, missing or still open, or the customer says how it feels about it."""
+TROUBLE = compile_fast(
+    r"\b(?:still|again|wrong|incorrect|error\w*|glitch\w*|bug\w*|fail\w*|crash\w*|problem\w*|issues?|"
+    r"(?:can'?t|cannot)(?! wait)|unable to|keeps?|dropped|mess(?:ed)?(?: up)?|confus\w*|trouble|help|(?:\d+|two|three|"
+    r"four|five|six|several|many) (?:hours?|hrs?|days?|weeks?|months?|calls|emails|times))\b"
+)
+"""Words that mean trouble only beside another sign of it: "still" and "again" also appear in praise and
+plain questions ("are meals still free?"), "help" in every request."""
+SARCASM = compile_fast(
+    r"\b(?:thanks? for nothing|thanks a (?:lot|bunch|million) for|(?:great|nice|good|fantastic|brilliant) "
+    r"(?:job|work|one|way|going)|well done|way to go|kudos (?:for|on)|bravo|love (?:how|that|it when)|so much for|"
+    r"really helpful|very helpful|so helpful)\b[^.!?\n]{0,60}?(?:\b(?:lost|losing|lose|ruin\w*|cancel\w*|"
+    r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
+    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? for nothing\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
+    r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b"
+)
+"""Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag"."""
+
+FEELING = compile_fast(
+    r"\b(?:furious|angry|livid|fuming|outraged|mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
+    r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
+    r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|lost|helpless|"
+    r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
+    r"unheard|fed-up)\b"
+)
+INTENSE = re.compile(
+    r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
+    r"|(?i:\b(?:fuck\w*|shit\w*|damn\w*|bloody|wtf|ffs|hell|crap\w*|bs)\b)"
+    r"|(?i:\b(?:furious|livid|fuming|outraged|disgusted|unacceptable|disgraceful|appalling|worst|ridiculous|"
+    r"never again|third time|fourth time|fifth time)\b)"
+)
+"""Signs of strong feeling: shouting, "!!", swearing, the strongest words."""
+
+QUESTION = re.compile(
+    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just)\W+)*"
+    r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
+    r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
+    r"brings|exactly|come|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
+    r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|u|ya|it|he|she|they|we|"
+    r"there|the|your|my|that|this|i|anyone|anything|someone)\b|any idea\b|any (?:update|news|word)\b)"
+)
+"""A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
+REQUEST = compile_fast(
+    r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|please\b(?! (?:and|stop)\b)|"
+    r"i (?:need|want|would like|'d like|expect|demand|require)|i'?m (?:asking|requesting|trying to)|"
+    r"(?:let me know|tell me|advise|explain|dm me|call me|email me|contact me|get back to me|sort (?:it|this) out|"
+    r"fix (?:it|this)|help (?:me|us|!)|any (?:update|news|idea|word|chance)|wondering|wonder if|is it possible|"
+    r"how (?:do|can|long|much|come)|where (?:is|are)|when (?:will|can|do|is|are)))\b"
+)
+"""Asking for something to be done or told, in any form: "please sort it out", "I need my bag today"."""
+OPEN = compile_fast(
+    r"\b(?:still|can'?t|cannot|unable to|won'?t|isn'?t|aren'?t|doesn'?t|not working|waiting|stuck|stranded|"
+    r"missing|lost|haven'?t (?:received|heard|had|got)|hasn'?t (?:arrived|come|been)|no (?:reply|response|"
+    r"news|update|word|call)|where is|when will|need|want|refund|money back|charged|overcharged|help|fix|sort "
+    r"(?:it|this)|supposed to|meant to|was due|were due|should have (?:been|arrived|come)|(?:nobody|no one) "
+    r"(?:came|showed|turned up|replied|called|answered)|never (?:arrived|came|showed|turned up|got)|"
+    r"didn'?t (?:turn up|show up|arrive|come)|missed|no[- ]show|"
+    r"(?:it|this)|get (?:it|them|my) back|now|tomorrow|tonight|today)\b"
+)
+"""Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
+POLITE = compile_fast(r"\b(?:thanks?|thank you|thx|cheers|please|pls|plz|appreciated?|kind regards|many thanks)\b")
+GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Customer:
+    """What the customer's message calls for. ``given`` is False when no message came with the draft."""
+
+    given: bool
+    praise: bool
+    """Thanks or a compliment, with nothing wrong: a warm thank-you is the whole right answer."""
+    problem: bool
+    """Something went wrong, is missing, late or still open."""
+    open: bool
+    """The problem is still open, or they ask for something to be done: someone has to act."""
+    upset: bool
+    """They say or show how they feel about it."""
+    intense: bool
+    """Strong feeling: shouting, swearing, "never again"."""
+    asks: bool
+    """A question, or a request for something to be done."""
+    calm: bool
+    """A polite question with no sign of feeling and nothing grave: they want an answer."""
+    questions: tuple[str, ...]
+    feeling: str | None
+    """The feeling word they used ("frustrated"), for an acknowledgement in their own terms."""
+    stakes: Stakes
+    language: str
+    keywords: frozenset[str]
+    question_keywords: frozenset[str]
+    """Content words of what they asked or asked for: a reply that shares none of them may not have answered."""
+    text: str = ""
+
+    @property
+    def needs_ack(self) -> bool:
+        """Whether a lead expects the reply to acknowledge how they feel or what they're going through.
+
+        Abuse with nothing wrong behind it ("you can all burn in hell") needs a calm boundary, not
+        sympathy, and a calm, polite question about a small snag ("the hyphen's gone from my ticket,
+        does it matter? thanks!") needs an answer.
+        """
+        if self.praise or (self.stakes.abuse and not self.problem):
+            return False
+        return self.upset or (self.problem and not self.calm)
+
+    @property
+    def needs_next_step(self) -> bool:
+        """Whether something is left open that the reply must say who will do what about."""
+        return not self.praise and self.problem and (self.open or self.stakes.high)
+
+    @property
+    def neutral_question(self) -> bool:
+        """A plain question with nothing wrong: it needs an answer, not sympathy."""
+        return self.asks and not (self.problem or self.upset or self.praise or self.stakes.high)
+
+
+NO_CUSTOMER = Customer(
+    given=False, praise=False, problem=False, open=False, calm=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
+    stakes=read_stakes(""), language="und", keywords=frozenset(), question_keywords=frozenset(),
+)
+
+
+PROBLEM_GUESS = replace(NO_CUSTOMER, problem=True, open=True)
+"""No message came with the draft, but the draft apologises or talks about something gone wrong: it answers a
+problem, so it needs what any answer to a problem needs."""
+
+
+def guess_from_reply(lower: str) -> Customer:
+    """What a reply with no customer message beside it must be answering, as far as the reply shows."""
+    return PROBLEM_GUESS if PROBLEM.search(lower) or APOLOGY.search(lower) else NO_CUSTOMER
+
+
+@lru_cache(maxsize=2048)
+def read_customer(message: str | None) -> Customer:
+    """What ``message`` calls for; ``NO_CUSTOMER`` when there is none."""
+    if not message or not message.strip() or GREETING_ONLY.match(message.lower()):
+        return NO_CUSTOMER
+    draft = read(message)
+    lower = draft.lower
+    sarcastic = bool(SARCASM.search(lower))
+    feeling = FEELING.search(lower)
+    praise_sentences = _sentences_with(draft, PRAISE)
+    intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
+    problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
+    if intense or feeling:
+        problem_sentences |= _sentences_with(draft, TROUBLE) - praise_sentences
+    problem = sarcastic or bool(problem_sentences) or len(_sentences_with(draft, TROUBLE) - praise_sentences) >= 2
+    if problem and _thanks_at_the_end(draft, praise_sentences) and not (sarcastic or feeling or REQUEST.search(lower)):
+        problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
+    praise = bool(praise_sentences) and not sarcastic and not problem
+    question_indexes = {n for n, s in enumerate(draft.sentences)
+                        if s.is_question and not _exclaims(draft.lower[s.start : s.end])
+                        or QUESTION.match(draft.lower[s.start : s.end])}
+    questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
+    stakes = read_stakes(lower)
+    upset = bool(feeling) or sarcastic or intense
+    # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
+    calm_question = not upset and bool(problem_sentences) and problem_sentences <= question_indexes
+    return Customer(
+        given=True,
+        praise=praise,
+        problem=(problem and not calm_question) or _grave(stakes, problem or upset),
+        open=bool(question_indexes) or bool(REQUEST.search(lower)) or bool(OPEN.search(lower)),
+        upset=upset,
+        intense=intense,
+        asks=bool(questions) or bool(REQUEST.search(lower)),
+        calm=bool(questions) and not upset and not stakes.high and bool(POLITE.search(lower)),
+        questions=questions,
+        feeling=feeling.group(0) if feeling else None,
+        stakes=stakes,
+        language=language_of(message),
+        keywords=keywords(lower),
+        question_keywords=keywords(" ".join(_asked(draft, question_indexes)).lower()),
+        text=message,
+    )
+
+
+def _grave(stakes: Stakes, troubled: bool) -> bool:
+    """A crisis or a death is never routine; illness, hardship or fraud fear are when asked about calmly
+    ("can I fly at 22 weeks pregnant?")."""
+    return bool(stakes.crisis) or "bereavement" in stakes.kinds or (bool(stakes.kinds) and troubled)
+
+
+def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
+    """Whether the message closes on real thanks or praise: the point of telling the story.
+
+    Not "thanks in advance", and not a bare "Thanks." after a complaint, which is sarcasm.
+    """
+    last = len(draft.sentences) - 1
+    ending = {n for n in praise_sentences if n >= last - 1}
+    if not ending:
+        return False
+    closing = draft.lower[draft.sentences[max(ending)].start : draft.sentences[max(ending)].end]
+    return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3
+
+
+def _asked(draft: Draft, question_indexes: set[int]) -> list[str]:
+    """The sentences that ask something or ask for something."""
+    return [s.text for n, s in enumerate(draft.sentences)
+            if n in question_indexes or REQUEST.search(draft.lower[s.start : s.end])]
+
+
+def _exclaims(sentence: str) -> bool:
+    """"IS THIS HOW THE RICH LIVE?!" and "how great is that?" exclaim; they don't ask."""
+    return "?!" in sentence or "!?" in sentence or bool(PRAISE.search(sentence)) and not QUESTION.match(sentence)
+
+
+def _sentences_with(draft: Draft, pattern: re.Pattern[str], text: str | None = None) -> set[int]:
+    """Which sentences (by index) the pattern finds something in (in the lower-cased message by default)."""
+    found = set()
+    index = 0
+    sentences = draft.sentences
+    for m in pattern.finditer(draft.lower if text is None else text):
+        while index < len(sentences) and sentences[index].end <= m.start():
+            index += 1
+        if index < len(sentences):
+            found.add(index)
+    return found

@@ -1,0 +1,95 @@
+"""The shape of a reply: its greeting, its body, its sign-off.
+
+A rewrite may change what the body says; it never touches the frame the agent
+put around it. "Dear Mr. Okafor," stays whole and first, "Kind regards,\\nMaria"
+and "^JB" stay last, a "1/2" thread marker stays at the very end, and anything
+the coach adds goes inside: after the greeting, before the sign-off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|St|Fr|Herr|Frau|M|Mme|Mlle)\.?"
+_NAME = r"(?!(?:You|Your|I|I'm|I've|I'll|We|We're|Our|The|This|That|It|Thanks|Thank|Please|Sorry|Great|So|Just|Good)\b)" \
+        r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+GREETING = re.compile(
+    r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>)[ \t]*)*)"
+    r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
+    r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
+    r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both)\b|" + _HONORIFIC + r"[ \t]+" + _NAME + r"|" + _NAME + r"))*"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")*"
+    r"[ \t]*(?:[,.!:]+|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",
+)
+"""A salutation, with any @handles before it: "@kendra_ross Hi Kendra,", "Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
+HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>))+[ \t]*")
+SIGN_OFF = re.compile(
+    r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"
+    r"thank you|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|take care|all the best|warmly|"
+    r"speak soon|talk soon|regards|viele grüße|saludos|cordialement|atenciosamente|cordiali saluti|"
+    r"met vriendelijke groet|pozdrawiam)[ \t]*[,.!]?[ \t]*(?:\n[^\n]{1,60}){0,4}[ \t]*\Z",
+)
+"""A sign-off block: "Kind regards,\\nMaria\\nCustomer Care" and the name lines under it."""
+TRAILER = re.compile(
+    r"(?:[ \t]*(?:\^[\w.]+|[-–—~][ \t]?[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?|\(?\d{1,2}/\d{1,2}\)?|…|\.\.\.))+[ \t]*\Z"
+)
+"""Initials, a dashed signature and thread markers at the very end: "^JB", "- Tom", "1/2", "(2/3)"."""
+SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*(?:[A-Z][\w&'’.-]*[ \t]*){1,4}\Z")
+"""A team or person name alone on the last line, after a blank line: "\n\nCustomer Services"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the body of a reply starts and ends; everything outside it is the agent's frame, kept as typed."""
+
+    text: str
+    body_start: int
+    body_end: int
+
+    @property
+    def head(self) -> str:
+        return self.text[: self.body_start]
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start : self.body_end]
+
+    @property
+    def tail(self) -> str:
+        return self.text[self.body_end :]
+
+    @property
+    def greeting_on_own_line(self) -> bool:
+        return "\n" in self.text[self.body_start - 2 : self.body_start] if self.body_start >= 2 else False
+
+
+@lru_cache(maxsize=4096)
+def layout(text: str) -> Layout:
+    """Split ``text`` into greeting, body and sign-off (each may be empty)."""
+    start = _body_start(text)
+    end = _body_end(text, start)
+    return Layout(text, start, max(start, end))
+
+
+def _body_start(text: str) -> int:
+    m = GREETING.match(text) or HANDLES_ONLY.match(text)
+    if not m or not m.group(0).strip():
+        return len(text) - len(text.lstrip())
+    end = m.end()
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    return end
+
+
+def _body_end(text: str, start: int) -> int:
+    end = len(text.rstrip())
+    while True:
+        found = (pattern.search(text, start, end) for pattern in (SIGN_OFF, TRAILER, SIGNATURE))
+        cut = min((m.start() for m in found if m and m.start() > start), default=end)
+        if cut == end:
+            return end
+        end = cut
+        while end > start and text[end - 1] in " \t\n":
+            end -= 1

@@ -1,0 +1,488 @@
+"""What a reply does for the customer, read the way a lead reads it.
+
+Does it acknowledge them, in words that fit, or with a stock line? Does it
+answer what they asked? Does it say who does what next? Does it lean on
+phrases every customer has read a hundred times? The analyzer compares these
+with what the customer's message calls for (``customer.py``) to decide which
+findings apply and how the reply scores.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.coach.checks.cues import compile_fast
+from bot.coach.checks.customer import Customer
+from bot.coach.checks.model import Span
+from bot.coach.checks.rules import ALTERNATIVE, APOLOGY
+from bot.coach.text import WORD, Draft, keywords
+
+EMPATHY = compile_fast(
+    r"\b(?:(?:that|this|it|which)(?:'s| is| was| has been| must (?:be|have been)| sounds| seems| looks) "
+    r"(?:so |really |very |truly |incredibly |such |quite |a bit |deeply |pretty |absolutely |understandably )*"
+    r"(?:hard|tough|awful|terrible|horrible|difficult|frustrating|stressful|painful|scary|upsetting|rough|"
+    r"exhausting|heartbreaking|devastating|worrying|worrisome|confusing|annoying|maddening|unfair|not okay|"
+    r"not ok|not good enough|not right|unacceptable|disappointing|infuriating|a lot|a nightmare|a pain|"
+    r"a hassle|no fun|not fun|alarming|unsettling|distressing|concerning|a worry|a shock|not what you "
+    r"(?:expected|deserve|needed|wanted))|how (?:frustrating|stressful|worrying|upsetting|awful|annoying|"
+    r"disappointing|hard|difficult|scary)|what a (?:pain|nightmare|hassle|shame|mess|worry|relief)|"
+    r"i (?:can |completely |totally |fully |really |absolutely )*(?:understand|imagine|see|appreciate|get|hear) "
+    r"(?:how|why|what|that|the|you(?:'re| are| were| must| feel| might)|this|it)|you(?:'re| are|'ve been| have "
+    r"been| must be| must have been| were| feel| felt)(?: \w+)? (?:so |really |very |understandably )*"
+    r"(?:frustrated|upset|angry|annoyed|worried|stressed|disappointed|anxious|scared|let down|fed up|"
+    r"concerned|confused|shaken|devastated|heartbroken|exhausted)|(?:completely|totally|perfectly|very) "
+    r"(?:understandable|fair|reasonable|valid)|understandably|you(?:'re| are) right (?:to|that)|"
+    r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
+    r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
+    r"(?:sounds|seems|looks) like (?:a |such a )?(?:right |real |total |proper |massive )?(?:hassle|pain|nightmare|"
+    r"mess|worry|ordeal|headache|rough|tough|long day|stressful)|"
+    r"thank(?:s| you)(?: so much| very much)? for (?:bearing with|sticking with|your patience with) (?:us|me)|"
+    r"(?:concerned|sad|sorry|disappointed|unhappy|upset|saddened) to (?:hear|see|read|learn)|not what (?:we|i) "
+    r"(?:like|want|wanted|hoped|expect) to (?:hear|see|read)|(?:we|i) (?:don'?t|do not|never) like (?:to hear|"
+    r"hearing|to see|seeing|that)|not the (?:record|standard|experience|service|impression|journey) (?:we|i) "
+    r"(?:aim|want|expect|strive|hope)|(?:we|i) (?:know|get|see) (?:how|that|why) (?:\w+ ){0,4}(?:important|frustrating|stressful|annoying|"
+    r"hard|worrying|disappointing|upsetting|inconvenient)|thank(?:s| you)(?: so much)? for (?:telling|letting) "
+    r"(?:me|us)|(?:this|that|it) (?:really )?matters|no(?: ?one|body) should (?:have to )?\w+|you did (?:exactly )?"
+    r"the right thing|(?:isn'?t|is not) something (?:we|i)(?:'re| are|'m| am) going to let|(?:would|could) "
+    r"(?:wear|get|grind) anyone down|would (?:frustrate|upset|worry|annoy) anyone|i (?:really |do )?want to "
+    r"(?:help|get (?:this|it|your \w+) (?:sorted|fixed|back))|not (?:good enough|okay|ok|right|fair)|"
+    r"let (?:you|your \w+) down|(?:we|i) (?:got|get) (?:it|this|that) wrong|(?:our|my) (?:mistake|fault|"
+    r"error))\b"
+)
+"""An acknowledgement of something hard: naming how hard it is, saying you see why they feel so."""
+WARMTH = compile_fast(
+    r"\b(?:what a (?:great|lovely|wonderful)|(?:so )?(?:glad|happy|delighted|thrilled|pleased) (?:to hear|you|"
+    r"that|it|we|to see)|love (?:to hear|hearing|that|this|getting|being|seeing|having)|made our day|"
+    r"means a lot|(?:great|lovely|wonderful|fantastic|amazing|awesome) to (?:hear|see|have)|congrat\w*|enjoy|"
+    r"welcome (?:aboard|back|home)|you(?:'re| are) (?:very |so |most )?welcome|safe travels|happy birthday|"
+    r"have (?:a|an) (?:great|lovely|wonderful|fantastic|amazing|safe|good|fun) (?:day|trip|flight|time|"
+    r"weekend|holiday|birthday|one|journey|stay)|thank(?:s| you)(?: so much| very much| a lot)?(?: for| to)|"
+    r"(?:we|i) appreciate (?:you|the|your|it)|(?:pass|passed|share|shared|forward) (?:this|it|that|your "
+    r"(?:kind|lovely|praise|compliment|words|note|message|feedback)) (?:on|along|with)|"
+    r"(?:that'?s|how|so) (?:great|wonderful|lovely|fantastic|awesome|amazing|exciting|cool)|"
+    r"look forward to (?:seeing|welcoming|having)|see you (?:soon|again|next|on board|tomorrow))\b"
+    r"|[❤💙💕😊🥰🙌👏🙏🎉🥳😀😃😄😁✈]|!"
+)
+"""A warm answer to praise or good news: glad with them, thanking them, passing it on."""
+
+NON_APOLOGY = compile_fast(
+    r"\b(?:sorry|apologi[sz]e)(?: that| if)? you (?:feel|felt|think|thought|see it)(?: that way| this way| like that)?|"
+    r"\b(?:sorry|apologi[sz]e)(?: that| if)? you(?:'re| are| were)? (?:unhappy|dissatisfied|displeased|not happy|not "
+    r"satisfied) with"
+)
+"""An apology for the customer's feelings rather than for what happened: it reads as "the problem is you"."""
+HOLLOW_APOLOGY = compile_fast(
+    r"\b(?:(?:sorry|apologi[sz]e|apologies)(?: to you)? if (?:we|you|anyone|any|this|that|it|there|our)|"
+    r"(?:sorry|apologi[sz]e|apologies) for (?:the |our |my )?(?:delay(?:ed)? (?:in )?(?:response|responding|"
+    r"reply|replying|getting back)|late (?:reply|response)|slow (?:reply|response)|delayed (?:response|reply)))"
+)
+"""An apology that doesn't own what happened ("sorry if you were made to feel...") or is about something
+else (our slow reply): it doesn't acknowledge what the customer went through."""
+ANY_INCONVENIENCE = compile_fast(
+    r"\b(?:(?:we|i) (?:sincerely |truly |do )*apologi[sz]e|(?:so |very )?sorry|apologies) for (?:any|all the) "
+    r"(?:inconvenience|trouble|frustration|disruption)[^.!?\n]{0,40}"
+)
+"""The archetypal apology for nothing in particular: it acknowledges nothing the customer said."""
+DEFENSIVE = compile_fast(
+    r"\b(?:(?:the )?(?:vast )?majority of (?:our|the)|most of our (?:fleet|flights|aircraft|customers|stores)|"
+    r"we (?:always )?(?:do|try|did) (?:all|everything|our (?:very )?best)(?: (?:possible|we can))?(?: to avoid)?|"
+    r"this (?:allows|helps|ensures|is (?:to (?:ensure|protect|make sure)|necessary|required|standard|our "
+    r"standard))|(?:it|this) is (?:standard|normal|common) (?:practice|procedure)|sometimes (?:this|it|that) "
+    r"is (?:necessary|unavoidable|required|the case)|we want (?:to make sure|you to know|all (?:our|of our) "
+    r"customers|our customers)|(?:everyone|all (?:passengers|customers|guests)|customers|passengers) "
+    r"(?:needs?|must|are required|has|have) to|we recommend (?:arriving|a full|at least|allowing)|"
+    r"(?:is|are|was|were) (?:outside|beyond|out of) (?:of )?our control|(?:have|has) control over|"
+    r"(?:is|was) an? \w+ (?:issue|matter|problem),? not (?:ours|us|our)|we (?:are|were) not "
+    r"(?:responsible|at fault|to blame|liable)|one of the biggest parts? of (?:the|our) job|"
+    r"we (?:offer|have) a (?:variety|range|number) of|we work with (?:the )?(?:local )?(?:airports|partners|"
+    r"suppliers|carriers)|(?:that'?s|this is|it'?s) (?:a )?(?:very )?(?:unusual|rare|uncommon)|"
+    r"our (?:goal|aim|priority|mission) is|(?:we have|we've) had no (?:other )?(?:reports|complaints)|(?:no one|nobody) "
+    r"else has (?:reported|complained)|all (?:of )?our \w+ (?:are|is) (?:inspected|checked|cleaned|tested|treated)|"
+    r"(?:does|do) not (?:shatter|break|fail|leak) (?:spontaneously|on (?:its|their) own)|"
+    r"(?:are|is|were|was) (?:often |sometimes |usually )?under (?:a lot of )?"
+    r"pressure|can (?:come across|be taken|sound) (?:differently|wrong)|(?:wasn'?t|was not|weren'?t|were not) "
+    r"(?:meant|intended)|(?:is|are) provided by [^.!?\n]{1,40}?,? (?:and )?not (?:by )?(?:us|\w+)|not by us|"
+    r"rather than (?:by )?us|(?:is|are) (?:self-employed|contractors|third[- ]party))\b"
+)
+"""Defending the company ("the vast majority of our flights...", "this allows our customers...") before,
+or instead of, hearing what went wrong for this customer."""
+
+STOCK = compile_fast(
+    r"\b(?:(?:we|i) (?:sincerely |truly |deeply |do |greatly |really )*apologi[sz]e for (?:any|all|the) "
+    r"(?:inconvenience|trouble|frustration|confusion|disruption|issues?)(?: (?:this|that|it) (?:may|might|could)? ?"
+    r"(?:have )?(?:caused|causes))?(?: you)?|(?:sorry|apologies) for (?:any|the) (?:inconvenience|trouble|"
+    r"disruption)(?: (?:this|that) (?:may have |has )?caused)?(?: you)?|(?:we(?:'re| are)|i(?:'m| am)) "
+    r"(?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this|about this|your experience|the "
+    r"inconvenience)|(?:we|i) (?:completely |totally |fully |do |can )*understand (?:your (?:frustration|"
+    r"concerns?|disappointment|situation|feelings)|how (?:you feel|frustrating|upsetting|disappointing|"
+    r"difficult|stressful) (?:this|that|it) (?:is|must be|can be|may be|has been))|i know how you feel|"
+    r"i feel your pain|we hear (?:you|your (?:concerns?|frustration|feedback))|(?:thank you|thanks) for "
+    r"your (?:patience|understanding|continued (?:patience|support|loyalty)|loyalty|business|cooperation|"
+    r"co-operation|enquiry|inquiry|query|email|message|feedback|comments|input|time)(?: and (?:understanding|"
+    r"patience|cooperation))?|(?:we|i) (?:value|appreciate) (?:your|all) (?:feedback|business|loyalty|"
+    r"patience|understanding|custom|comments|input|concerns?|support)|your (?:feedback|call|business|"
+    r"satisfaction|concerns?|custom|opinion) (?:is|are) (?:very |extremely )?(?:important|valuable|valued)"
+    r"(?: to us)?|(?:thank you|thanks) for (?:contacting|reaching out|getting in touch|writing|your (?:email|message|"
+    r"enquiry|inquiry|query|correspondence|request|report))(?: (?:to|with) [\w ]{1,30}?(?=[.!,\n]|$))?|"
+    r"thank you for (?:contacting|reaching out to|getting in touch with|writing to) (?:us|"
+    r"customer \w+|the \w+ team)|thank you for (?:choosing|flying with|shopping with|being a valued)|"
+    r"(?:we(?:'re| are)|i(?:'m| am)) (?:always )?(?:here|happy|glad) to (?:help|serve|assist)(?:!|\.| you)|"
+    r"(?:please )?(?:do not|don'?t) hesitate to (?:contact|reach|get in touch|call|ask)|(?:please )?"
+    r"(?:feel free to|do) (?:contact|reach out to) us (?:if|should)|(?:please )?let us know if (?:there is|"
+    r"there'?s|we can|you (?:need|have|require))(?: anything| any)?|is there anything else (?:i|we) can "
+    r"(?:help|do|assist)|(?:we|i) hope (?:this|that) (?:helps|clarifies|answers)|we look forward to "
+    r"(?:serving|welcoming|seeing|having) you|(?:we|i) (?:always )?strive to|(?:this|that) is not the "
+    r"(?:level of )?(?:experience|service|standard) we (?:want|expect|aim|strive)|we take (?:this|these|"
+    r"your (?:feedback|concerns?|complaint)|such matters|all complaints) (?:very |extremely )?seriously|"
+    r"rest assured|valued customer|dear customer|dear sir(?: or madam|/madam)?|to whom it may concern|"
+    r"we regret (?:to inform you|any)|we hope (?:you'?ll|you will|to) (?:give us another chance|fly with "
+    r"us again|see you again|consider us)|we appreciate you (?:flying|choosing|being|reaching)|"
+    r"(?:we|i) apologi[sz]e for the delay(?:ed)? (?:in|of)? ?(?:our )?(?:response|reply|getting back)|"
+    r"(?:your|the|this) (?:matter|case|request|issue|concern|complaint) (?:has been|will be|is being) "
+    r"(?:escalated|forwarded|passed on|raised|logged) (?:to|with) the (?:relevant|appropriate|responsible|"
+    r"right) (?:team|department|party)|we(?:'re| are) here (?:for you|to help)|happy to help!)"
+)
+"""Stock phrases: what a customer reads from every company, and so doesn't read as meant for them."""
+
+LECTURE = compile_fast(
+    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the )?(?:faqs?|terms|t&cs?|manual|"
+    r"instructions|guidelines|help (?:centre|center|pages?)|website|policy|documentation)[^.!?\n]{0,40}?"
+    r"(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|messaging|opening)|first\b|"
+    r"in (?:the )?future|next time|as (?:most|all|this|these|it)|where (?:it|this) is)|"
+    r"\bbefore (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer (?:service|care))|"
+    r"\b(?:please )?(?:do not|don'?t|avoid) (?:open|create|submit|send|raise|log)(?:ing)? (?:duplicate|"
+    r"multiple|more than one|several|another|new)|\b(?:as (?:is )?(?:clearly )?(?:stated|written|listed|"
+    r"explained|mentioned|outlined) (?:in|on) (?:our|the))|\b(?:it is|it'?s|this is|which is|is) clearly "
+    r"(?:stated|written|listed|explained|displayed|shown|marked)|\bfor (?:future reference|your information)|"
+    r"\byou (?:need|have|ought) to (?:read|check|understand|follow|make sure)|\bmake sure (?:you|to) (?:read|"
+    r"check) (?:the|our)|\bin (?:the )?future,? (?:please )?(?:make sure|ensure|remember|read|check)|"
+    r"\bit is (?:your|the customer'?s) responsibility|\bwe'?d (?:recommend|suggest|advise) (?:checking|reading|"
+    r"reviewing|inspecting) (?:your|the) [\w ]{1,30}? before your next"
+)
+"""A lecture: telling the customer how they should have behaved, instead of helping."""
+
+DISMISSIVE_EXTRA = compile_fast(
+    r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+|\b(?:in|into) the same (?:position|boat|"
+    r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
+    r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
+    r"person|passenger)|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
+    r"(?:correspondence|discussion|action)|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
+    r"(?:further|any further)|\bthis (?:matter|case|conversation) is (?:now )?closed|\bthere is nothing "
+    r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
+)
+"""Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
+
+NEXT_STEP = compile_fast(
+    r"\b(?:(?:i|we)(?:'ll| will|'m going to|'re going to| am going to| are going to| shall) (?!(?:never|not|"
+    r"always|hope|try to remember)\b)\w+|let me \w+|(?:i|we)(?:'ve| have) (?:just |now |already |personally |"
+    r"also )?(?!(?:been|had|got|seen|heard|noticed|received|always|never)\b)\w+ed\b|(?:i|we)(?:'ve| have) "
+    r"(?:sent|made|put|set|found|spoken|taken|given|written|rung|got in touch|told)|(?:i'?m|we'?re|i am|we are) "
+    r"(?:now |currently |already )?(?:on it|looking into|checking|working (?:on|to|hard)|handling|taking care|"
+    r"following up|chasing|escalating|passing|sending|booking|arranging|raising|putting|investigating|"
+    r"organi[sz]ing|getting)|leave (?:it|this) with me|(?:you(?:'ll| will)|you should) (?:\w+ly )?"
+    r"(?:receive|get|hear|see|be)|you(?:'ll|'d| will| would)? (?:need|want|have) to \w+|"
+    r"(?:please|kindly) (?!(?:accept|be advised|be assured|note|don'?t hesitate|do not hesitate|let us "
+    r"know if|feel free|bear with)\b)\w+|(?:dm|message|email|call|contact|text|tweet|ring|tell) us|send us "
+    r"(?:a|your|the)|you (?:can|could|may|might want to) (?!(?:imagine|understand)\b)\w+|"
+    r"(?:team|department|agent|colleague|specialist|engineer|technician|driver|courier|manager|supervisor|"
+    r"officer|nurse|doctor|advisor|adviser|staff|crew|airport|desk|office|agents|relations|someone|"
+    r"pharmacist|branch|store|they)s? (?:will|can|is going to|are going to|should be able to|would be able to|"
+    r"are (?:working|looking|checking))|next step|here'?s what|in the meantime|as soon as|"
+    r"(?:by|before|within|on|at) (?:the )?(?:end of (?:the )?day|tomorrow|today|tonight|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|\d))"
+)
+"""Who does what next: the agent's own action, a step the customer can take, or a named team's action."""
+
+VAGUE = compile_fast(
+    r"\b(?:in due course|at some point|(?:as soon as|as quickly as) (?:possible|we can|practicable|they can|"
+    r"it'?s ready)|asap|working (?:hard|diligently|tirelessly|to (?:resolve|fix|restore|get)|on (?:a fix|it|"
+    r"this))|someone (?:will|should|may)|(?:has|have) been (?:passed|forwarded|escalated|logged|shared|"
+    r"noted|reported|raised)|(?:will|may) be (?:passed|forwarded|escalated|logged|shared|reviewed|looked "
+    r"(?:at|into)|investigated)|relevant (?:team|department|party)|look(?:ing)? into (?:it|this|the matter)|"
+    r"(?:get|have) you (?:on your way|there|home|wheels ?up)|be in touch|for (?:review|consideration)|"
+    r"(?:contact|speak (?:to|with)|reach out to|check with) (?:the|your) (?:airport|airline|manufacturer|"
+    r"bank|travel agent|carrier|retailer|council|provider|landlord|courier|operator|venue)\w*(?: directly)?|"
+    r"(?:check|see|visit|refer to|consult) (?:our|the) (?:website|app|faq|help (?:centre|center|pages?)|"
+    r"terms|live (?:times|updates))|let us know if|if (?:you need|there'?s) anything|anything else|"
+    r"(?:allow|wait) (?:another|a further|up to) \d)\b"
+)
+"""Next steps that name nobody and no time: "someone will be in touch in due course"."""
+UPSELL = compile_fast(
+    r"\b(?:did you know|upgrade to|(?:use|with) (?:the )?code|\d+% off|discount code|new range|treat yourself|"
+    r"why not (?:try|take a look)|(?:is|are) proving (?:really |very )?popular|plans start from|don'?t miss|limited[- ]time|"
+    r"take a look at our|you could be earning|earn up to)\b"
+)
+"""Selling: an offer, a code, a product pitch."""
+SECRET = compile_fast(
+    r"\b(?:send|share|reply with|give|provide|tell|confirm|type|enter|let me have|dm|message) (?:me |us |it )?(?:with )?"
+    r"(?:your |the )?(?:full |complete |online banking |account |card )?(?:password|passcode|pin|pin number|security "
+    r"(?:code|number)|cvv|cvc|one[- ]time (?:code|passcode|password)|otp|verification code|login details|"
+    r"(?:6|six|4|four)[- ]digit (?:code|passcode|pin))\b"
+)
+"""Asking for a password or a security code: the one thing no genuine team asks for."""
+POINTER = compile_fast(
+    r"(?:https?://|www\.|\b[\w-]+\.(?:com|co\.uk|gov\.uk|org|net|io|example)\b|\bcan be found (?:here|at|on|in)|\b(?:visit|see|check) "
+    r"(?:our|the) (?:website|site|help (?:centre|center|pages?)|faqs?|page)|\bon our website)"
+)
+"""Pointing elsewhere for the answer: a link or "can be found on our website"."""
+ALREADY_DONE = compile_fast(
+    r"\b(?:i|we)(?:'ve| have| had)? (?:already |also |even )?(?P<done>filed|submitted|completed|sent|tried|restarted|"
+    r"reset|called|reported|uploaded|emailed|provided|given|filled (?:in|out)|rebooted|reinstalled|checked)\b"
+)
+"""What the customer says they have already done."""
+ASK_AGAIN = {
+    "filed": r"file|submit|complete", "submitted": r"submit|complete|send|file", "completed": r"complete|fill|submit",
+    "sent": r"send|submit|provide", "tried": r"try", "restarted": r"restart|switch(?:ing)? (?:it |your \w+ )?off|turn(?:ing)?",
+    "reset": r"reset", "called": r"call|ring|phone", "reported": r"report", "uploaded": r"upload|attach",
+    "emailed": r"email", "provided": r"provide|send", "given": r"provide|give|send", "filled in": r"fill|complete",
+    "filled out": r"fill|complete", "rebooted": r"reboot|restart", "reinstalled": r"reinstall", "checked": r"check",
+}
+"""For each thing they've done, the words of a request to do it again."""
+ANSWER_FORM = compile_fast(
+    r"^\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|unfortunately|correct|right|"
+    r"good question|it'?s|it is|they'?re|they are|there'?s|there is|you can|you can'?t|you'?ll|you will|"
+    r"we do|we don'?t|we can|we can'?t|we won'?t|it will|it won'?t|this is|that'?s|that is)\b|"
+    r"\b(?:because|due to|caused by|the reason|that'?s why|this is why|which means|so that|in order to)\b"
+)
+"""How an answer tends to open or explain: a yes or no, "it's...", "because..."."""
+
+CHEER = compile_fast(
+    r"\b(?:great news|good news|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
+    r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
+    r"have a (?:great|lovely|wonderful|fantastic|awesome) (?:day|one|weekend)|did you know|upgrade to|"
+    r"why not (?:try|treat)|treat yourself|don'?t miss|limited time)\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)"
+)
+"""Cheerfulness and sales talk: lovely for good news, jarring to someone who is grieving or in danger."""
+
+SAFETY = compile_fast(
+    r"\b(?:leave (?:the|your) (?:property|house|home|building|flat|room|area)|get (?:everyone )?out|"
+    r"(?:open|opening) (?:the |all |your )?(?:windows|doors)|(?:do not|don'?t) (?:use|touch|turn on|switch|"
+    r"light|operate|strike)|(?:call|ring|contact|phone|dial) (?:the )?(?:\d{3}|emergency|gas emergency|"
+    r"national gas|fire (?:service|brigade|department)|ambulance|police|your local emergency)|emergency "
+    r"(?:services|line|number)|turn (?:off|the) (?:the )?(?:gas|electricity|power|supply|mains|water)|"
+    r"(?:gas|water) (?:off|at the meter)|evacuate|are you (?:safe|okay|ok|hurt|all right)|is (?:anyone|everyone|"
+    r"he|she) (?:hurt|safe|okay|ok|injured)|your safety|(?:keep|stay) (?:safe|away)|safe place|first aid|"
+    r"(?:see|contact|call) (?:a|your) (?:doctor|gp)|seek medical|do not go back in|don'?t go back in)\b"
+)
+"""Safety first: what someone facing a hazard must hear before any appointment."""
+
+HANDOFF = compile_fast(
+    r"\b(?:are you safe|your safety|you(?:'re| are) not alone|(?:emergency|crisis) (?:services|line|team|"
+    r"number)|(?:call|ring|dial|contact) (?:999|911|112|988|111|116 ?123|the police|an ambulance|"
+    r"emergency)|samaritans|crisis (?:line|text|team)|helpline|hotline|lifeline|refuge|domestic (?:abuse|"
+    r"violence) (?:line|helpline|service)|(?:talk|speak) to (?:someone|a doctor|your gp|a professional|a "
+    r"friend|someone you trust)|(?:i'?m|i am) (?:really |very )?(?:worried|concerned) (?:about|for) you|"
+    r"(?:is there|do you have) (?:someone|anyone) (?:with you|you can|nearby)|support (?:line|services?)|"
+    r"immediate (?:help|danger)|(?:get|find) (?:help|support) (?:right away|now|today)|please reach out)\b"
+)
+"""What a crisis needs first: concern for the person, and the route to real help."""
+
+REFUSAL = compile_fast(
+    r"\b(?:(?:we|i)(?: (?:really |simply |just )?(?:can'?t|cannot|can not|won'?t|will not|do not|don'?t)|"
+    r"(?:'re| are|'m| am) (?:unable|not able) to|(?:'re| are|'m| am) not allowed to|won'?t be able to) "
+    r"(?:\w+ ){0,2}?(?:offer|give|provide|refund|do|help|change|accept|allow|make|process|cancel|issue|"
+    r"approve|extend|honou?r|replace|exchange|return|waive|reimburse|compensate|send|book|move|remove|"
+    r"reduce|restore|release|reverse|upgrade|transfer|override|guarantee)|(?:that'?s|it'?s|that is|it is|"
+    r"this is) not (?:possible|allowed|permitted|something we (?:can )?do)|(?:isn'?t|is not|aren'?t|are not) "
+    r"(?:possible|allowed|permitted|eligible|refundable)|not eligible|non-?refundable|unfortunately,? (?:we|i|"
+    r"this|that|it|there|the))\b"
+)
+GENERIC_WORDS = frozenset(
+    """fligh flyin airli plane trip trave servi custo exper today help thank sorry hear thing peopl days
+    week hour hours team compa order issue probl pleas sure good great happy glad work every anyth somet
+    thank thanks feedb""".split()
+)
+"""Content words so common in support talk that sharing one with the customer shows no listening."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What the reply does, with the words that show each."""
+
+    acknowledges: bool
+    """It apologises for what happened or shows it understands; stock apologies count, hollow ones don't."""
+    apologies: int
+    stock: tuple[Span, ...]
+    stock_share: float
+    """How much of the reply's own words are stock phrases."""
+    details: int
+    """How many of the customer's own words and details it picks up (their name doesn't count)."""
+    named: bool
+    """It greets or addresses the customer by name."""
+    answers: bool
+    next_step: bool
+    refuses: bool
+    alternative: bool
+    cheer: tuple[Span, ...]
+    safety: bool
+    handoff: bool
+    non_apologies: tuple[Span, ...]
+    lectures: tuple[Span, ...]
+    brush_offs: tuple[Span, ...]
+    defensive: tuple[Span, ...]
+    """Defences of the company that come before any acknowledgement of what went wrong."""
+    upsell: tuple[Span, ...]
+    secrets: tuple[Span, ...]
+    """Requests for a password or a security code."""
+    repeats: tuple[Span, ...]
+    """Requests to do again what the customer says they've already done."""
+    warm: bool
+    """It thanks, or is glad with, the customer in its own words (not a stock "thanks for contacting us")."""
+    content_words: int
+    """Content words outside stock phrases: how much the reply says in its own words."""
+
+    @property
+    def specific(self) -> bool:
+        """It picks up at least two of the customer's own details: written for them, not for anyone."""
+        return self.details >= 2
+
+
+def read_reply(draft: Draft, customer: Customer) -> Reply:
+    lower = draft.lower
+    stock = _spans(draft, STOCK)
+    hollow = _spans(draft, NON_APOLOGY) + _spans(draft, HOLLOW_APOLOGY)
+    own = _outside(lower, stock + hollow)
+    content = _content_words(own)
+    heard = _outside(lower, hollow + _spans(draft, ANY_INCONVENIENCE))
+    patterns = (WARMTH, EMPATHY, APOLOGY) if customer.praise else (EMPATHY, APOLOGY)
+    first_ack = min((m.start() for pattern in patterns for m in [pattern.search(heard)] if m), default=len(lower))
+    shared = keywords(lower) & customer.keywords - GENERIC_WORDS
+    return Reply(
+        acknowledges=first_ack < len(lower),
+        apologies=len(APOLOGY.findall(lower)),
+        stock=stock,
+        stock_share=_share(stock, draft),
+        details=len(shared),
+        named=_uses_name(draft),
+        answers=_answers(draft, customer, own, content),
+        next_step=_next_step(draft, own),
+        refuses=bool(REFUSAL.search(lower)),
+        alternative=bool(ALTERNATIVE.search(lower)),
+        cheer=_spans(draft, CHEER),
+        safety=bool(SAFETY.search(lower)),
+        handoff=bool(HANDOFF.search(lower)),
+        non_apologies=_spans(draft, NON_APOLOGY),
+        lectures=_spans(draft, LECTURE),
+        brush_offs=_spans(draft, DISMISSIVE_EXTRA),
+        defensive=tuple(s for s in _spans(draft, DEFENSIVE) if s.start < first_ack) if customer.problem else (),
+        upsell=_spans(draft, UPSELL),
+        secrets=_spans(draft, SECRET),
+        repeats=_asked_again(draft, customer),
+        warm=bool(WARMTH.search(own)),
+        content_words=content,
+    )
+
+
+def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
+    """Whether the reply takes up what was asked, as far as words can show it.
+
+    A reply that says nothing in its own words (only stock lines) answers nothing. Otherwise it
+    answers when it speaks to the question's own words, opens or explains the way an answer does,
+    or tells the customer what to do or what will happen.
+    """
+    if not customer.asks:
+        return True
+    if content < 3:
+        return False
+    if _only_points_elsewhere(draft, own):
+        return False
+    asked = _topics(customer.question_keywords - GENERIC_WORDS)
+    if not asked or _topics(keywords(own)) & asked:
+        return True
+    return bool(ANSWER_FORM.search(own) or NEXT_STEP.search(own) or re.search(r"\d", own))
+
+
+def _only_points_elsewhere(draft: Draft, own: str) -> bool:
+    """Whether every sentence with something to say only sends the customer to a link or a web page."""
+    saying = [own[s.start : s.end] for s in draft.sentences if _content_words(own[s.start : s.end]) >= 2]
+    return bool(saying) and all(POINTER.search(text) for text in saying)
+
+
+def _asked_again(draft: Draft, customer: Customer) -> tuple[Span, ...]:
+    """The reply's requests to repeat a step the customer says they took ("I've restarted it" / "please restart")."""
+    done = {m.group("done") for m in ALREADY_DONE.finditer(customer.text.lower())}
+    if not done:
+        return ()
+    again = "|".join(ASK_AGAIN[d] for d in done)
+    pattern = re.compile(rf"\b(?:please|kindly|could you|can you|you(?:'ll| will)? need to|try)\s+(?:\w+\s+)?(?:{again})\w*")
+    return _spans(draft, pattern)
+
+
+def _topics(words: frozenset[str]) -> frozenset[str]:
+    """Word stems with the few synonyms support talk swaps all the time folded together."""
+    return frozenset(_SAME_TOPIC.get(word, word) for word in words)
+
+
+_SAME_TOPIC = {
+    stem: group
+    for group, stems in {
+        "delay": "delay late later wait waiti waite delaye",
+        "refund": "refun money reimb credi compe",
+        "bag": "bag bags lugga bagga suitc case",
+        "cost": "fee fees charg cost costs price pay paid fare fares payme amoun",
+        "fix": "fix fixed repai resol sort solve",
+        "book": "book booki reser ticke",
+        "arrive": "arriv deliv turn come came",
+        "cancel": "cance",
+        "account": "accou login passw",
+        "change": "chang swap switc moved",
+        "seat": "seat seats upgra",
+    }.items()
+    for stem in stems.split()
+}
+
+
+def _next_step(draft: Draft, own: str) -> bool:
+    """Whether some sentence says who does what next, concretely: a vague "someone will be in touch
+    in due course" doesn't count, and neither does a sentence that only points the customer elsewhere,
+    unless it names a time or says what was already done. A question that asks the customer for what
+    the agent needs moves things on too."""
+    for sentence in draft.sentences:
+        text = own[sentence.start : sentence.end]
+        concrete = not VAGUE.search(text) or CONCRETE.search(text)
+        if concrete and (sentence.is_question or NEXT_STEP.search(text)):
+            return True
+    return False
+
+
+CONCRETE = compile_fast(
+    r"\b(?:(?:i|we)(?:'ve| have) (?:just |now |already )?\w+ed|today|tonight|tomorrow|this (?:morning|afternoon|"
+    r"evening|week)|by (?:the end of|\d)|within \d|(?:on|by|before) (?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d+ (?:minutes?|hours?|days?))\b"
+)
+"""What makes a next step real: something already done, or a time."""
+
+
+def _content_words(text: str) -> int:
+    return len(keywords(text) - GENERIC_WORDS)
+
+
+def _spans(draft: Draft, pattern: re.Pattern[str]) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end(), draft.original[m.start() : m.end()]) for m in pattern.finditer(draft.lower))
+
+
+def _outside(lower: str, spans: tuple[Span, ...]) -> str:
+    """The text with ``spans`` blanked out, offsets kept."""
+    if not spans:
+        return lower
+    chars = list(lower)
+    for span in spans:
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    return "".join(chars)
+
+
+def _share(spans: tuple[Span, ...], draft: Draft) -> float:
+    words = len(WORD.findall(draft.lower))
+    return min(1.0, sum(len(WORD.findall(s.text)) for s in spans) / words) if words else 0.0
+
+
+def _uses_name(draft: Draft) -> bool:
+    """Whether the reply greets or addresses someone by name ("Hi Tony", "Thanks, Kaylee")."""
+    return bool(_NAMED.search(draft.original))
+
+
+_NAMED = re.compile(
+    r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)[ ,]+"
+    r"(?:(?i:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+|,\s*[A-Z][a-z]+[.!]"
+)

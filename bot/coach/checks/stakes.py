@@ -1,0 +1,165 @@
+"""High-stakes moments in a customer's message: where a routine reply does real harm.
+
+A lead reads these first. Someone whose partner has died, who can't afford the
+bill, who is ill or whose home smells of gas needs care, honesty and the right
+order of things before any process; someone who says they might hurt themselves,
+or that they are not safe at home, needs a human handoff to the team's emergency
+route, not a fix. The cues are written from what these situations sound like in
+support queues; each names its kind so a finding can say what it noticed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.coach.checks.cues import compile_table
+
+_RELATIVE = (
+    r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|"
+    r"grandpa|grandfather|nan|gran|aunt|uncle|friend|fianc[eé]e?|boyfriend|girlfriend|parents?|family member)"
+)
+
+STAKES: dict[str, str] = {
+    "bereavement": (
+        rf"\b(?:(?:passed away|died|dying|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|"
+        rf"terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life)\b|(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
+        rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral))"
+    ),
+    "hardship": (
+        r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
+        r"laid off|universal credit|on benefits|food bank|hardship|struggling (?:to pay|financially|with money|"
+        r"with bills)|behind (?:on|with) (?:my |the )?(?:rent|bills|payments|mortgage)|in debt|bankrupt\w*|"
+        r"evict\w*|no money (?:left|for)|skint|overdrawn|bailiffs?|debt collectors?)\b"
+    ),
+    "health": (
+        r"\b(?:hospital|hospitali[sz]ed|a&e|chemo\w*|cancer|surgery|(?:my|an|the|his|her) operation|disability|"
+        r"disabilities|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|daughter|child|people|access|"
+        r"badge)|wheelchair|oxygen|dialysis|insulin|diabet\w*|medication|prescription|medical (?:equipment|device|"
+        r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
+        r"caregiver|ventilator|nebuli[sz]er|pacemaker|blood test|diagnos(?:ed|is)|mental health|depression|"
+        r"depressed|panic attacks?|(?:very|really|seriously) (?:ill|sick)|immunocompromised|physio\w*|stoma|"
+        r"hearing aid|(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)|injur\w*|bleeding|"
+        r"fractur\w*|broke (?:my|his|her) (?:arm|leg|wrist|ankle|hip))\b"
+    ),
+    "safety": (
+        r"\b(?:smell(?:s|ing)? (?:of )?gas|gas (?:smell|leak)|leaking gas|carbon monoxide|co alarm|"
+        r"smoke alarm|sparks? (?:coming|from|flying)|sparking|(?:exposed|bare|live|loose) (?:wires?|wiring|cables?|"
+        r"copper)|wires? (?:sticking|hanging) out|electric shock|electrocut\w*|ceiling (?:is )?(?:still )?"
+        r"(?:hanging|coming|falling|collaps\w*)|collapsed? ceiling|"
+        r"burning smell|smell of burning|on fire|caught fire|smok(?:e|ing) (?:coming|from)|"
+        r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
+        r"unsafe|dangerous|hazard\w*|scald\w*|no heating)\b"
+    ),
+    "vulnerable": (
+        r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
+        r"blind|partially sighted|my eyes are(?:n'?t| not)|deaf|hard of hearing|can'?t read|learning "
+        r"disabilit\w*|autis\w*|live on my own|live alone|housebound|vulnerable|care home|my carer|"
+        r"english is not my first language|don'?t (?:understand|know how to use) (?:computers|the internet|"
+        r"the app|online))\b"
+    ),
+    "fraud": (
+        r"\b(?:(?:i|we)(?:'ve| have)? been (?:scammed|hacked|defrauded|phished)|(?:my|our|his|her) (?:\w+ )?"
+        r"(?:account|card|email|phone|details|identity|password)s? (?:was|were|has been|have been|got|is|are) "
+        r"(?:hacked|stolen|compromised|cloned|used|accessed)|hacked|fraudulent|unauthori[sz]ed (?:\w+ )?"
+        r"(?:transactions?|charges?|payments?|purchases?|access|logins?|withdrawals?)|scam (?:calls?|texts?|emails?|"
+        r"messages?)|phishing|identity theft|stolen (?:card|identity|details|money|funds|phone)|"
+        r"(?:didn'?t|did not|never) (?:make|authori[sz]e|buy|order|recogni[sz]e) (?:this|these|that|those|any)\b|"
+        r"(?:someone|somebody) (?:has )?(?:used|accessed|logged into|got into|stole|changed) my|"
+        r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e)\b"
+    ),
+}
+"""Situations where a routine reply does harm, each a pattern over the lower-cased message."""
+
+CRISIS: dict[str, str] = {
+    "self-harm": (
+        r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|things)|suicid\w*|take my (?:own )?life|"
+        r"don'?t want to (?:live|be here|be alive|wake up)|(?:hurt|harm)(?:ing)? myself|self[- ]harm\w*|"
+        r"no (?:reason|point) (?:to|in) (?:live|living|going on)|better off (?:dead|without me)|"
+        r"can'?t (?:go on|do this anymore|take it anymore)|want to die)\b"
+    ),
+    "abuse": (
+        r"\b(?:(?:he|she|my (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|son))"
+        r" (?:hits|hit|beats|beat|hurts|hurt|threatens|threatened|chokes|choked|controls) me|(?:he|she|my "
+        r"(?:partner|husband|wife|boyfriend|girlfriend|ex))(?:'s| has| is)? (?:been )?(?:violent|abusive)|domestic "
+        r"(?:abuse|violence)|(?:not|don'?t feel) safe at home|afraid (?:of (?:him|her|my partner)|to go home)|"
+        r"(?:abusive|violent) (?:partner|husband|wife|relationship|ex)|coercive control|refuge)\b"
+    ),
+    "medical": (
+        r"\b(?:can'?t breathe|cannot breathe|struggling to breathe|chest pains?|having a (?:stroke|heart attack|"
+        r"seizure|fit)|heart attack|overdos\w*|unconscious|collapsed|not breathing|bleeding (?:heavily|badly|a lot)|"
+        r"call(?:ed)? (?:an )?ambulance|need an ambulance|call(?:ed|ing)? (?:911|999|112))\b"
+    ),
+}
+"""Statements that need an immediate human handoff to the team's emergency route, not a fix."""
+
+ABUSE_AT_AGENT: dict[str, str] = {
+    "threat": (
+        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| know) (?:find|come|hunt|track) (?:out )?"
+        r"(?:where you live|you|for you|down)|i know where you (?:live|work)|watch your back|you(?:'ll| will) "
+        r"(?:regret|pay for) (?:this|it)|(?:kill|hurt|beat|smash|punch|stab|shoot) you|i'?ll be waiting|"
+        r"come down there and)\b"
+    ),
+    "insult": (
+        r"\b(?:idiot\w*|stupid|moron\w*|incompetent|useless (?:idiot|person|people|bunch|lot)|you people|"
+        r"clowns?|morons|imbecile|pathetic|shut up|f(?:u|\*)ck (?:you|off)|screw you|go to hell|"
+        r"piece of (?:shit|crap)|bitch|bastard|dickhead|arsehole|asshole|scum)\b"
+    ),
+}
+"""Abuse aimed at the agent: insults, and threats to their safety, which are handled differently."""
+
+_STAKES = compile_table(STAKES.values())
+_CRISIS = compile_table(CRISIS.values())
+_ABUSE = compile_table(ABUSE_AT_AGENT.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Stakes:
+    """The high-stakes kinds found in a message, in the order of the tables above, and the words that showed them."""
+
+    kinds: tuple[str, ...] = ()
+    crisis: str | None = None
+    abuse: str | None = None
+    """"threat" or "insult" when the customer aims abuse at the agent."""
+    words: tuple[str, ...] = ()
+
+    @property
+    def high(self) -> bool:
+        return bool(self.kinds or self.crisis)
+
+    def first(self) -> str | None:
+        return self.crisis or (self.kinds[0] if self.kinds else None)
+
+
+@lru_cache(maxsize=2048)
+def read_stakes(lower: str) -> Stakes:
+    """The stakes in a lower-cased message."""
+    if not lower:
+        return Stakes()
+    kinds: list[str] = []
+    words: list[str] = []
+    names = tuple(STAKES)
+    for index, m in _STAKES.matches(lower):
+        if names[index] not in kinds:
+            kinds.append(names[index])
+            words.append(m.group(0))
+    crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)), None)
+    abuse_found = {tuple(ABUSE_AT_AGENT)[index] for index, _ in _ABUSE.matches(lower)}
+    abuse = "threat" if "threat" in abuse_found else "insult" if abuse_found else None
+    order = {name: n for n, name in enumerate(STAKES)}
+    return Stakes(tuple(sorted(kinds, key=order.__getitem__)), crisis, abuse, tuple(words))
+
+
+_HAZARDS = (
+    ("carbon_monoxide", re.compile(r"\bcarbon monoxide|\bco alarm")),
+    ("gas", re.compile(r"\bgas\b")),
+    ("fire", re.compile(r"\b(?:fire|smoke|smoking|burning)\b")),
+    ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
+    ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
+)
+
+
+def hazard_of(lower: str) -> str:
+    """The kind of safety hazard a lower-cased message reports, for the safety line that answers it."""
+    return next((name for name, pattern in _HAZARDS if pattern.search(lower)), "general")
