@@ -81,11 +81,13 @@ PERSONAL = [
     ("ship it to 42 elm grove road, apt 4b tomorrow", "ADDRESS", "42 elm grove road, apt 4b"),
     ("1600 Pennsylvania Avenue NW", "ADDRESS", "1600 Pennsylvania Avenue"),
     ("350 5th Ave, New York", "ADDRESS", "350 5th Ave"),
+    ("deliver to 397 elm grove drive today", "ADDRESS", "397 elm grove drive"),
     ("Lieferung an Hauptstraße 5 morgen", "ADDRESS", "Hauptstraße 5"),
     ("an musterstr. 12a bitte", "ADDRESS", "musterstr. 12a"),
     ("Berliner Straße 10", "ADDRESS", "Berliner Straße 10"),
     ("Livré au 12 rue de la Paix hier", "ADDRESS", "12 rue de la Paix"),
     ("livré au 12 rue de la paix hier", "ADDRESS", "12 rue de la paix"),
+    ("livré au 18 rue victor hugo hier", "ADDRESS", "18 rue victor hugo"),
     ("5 bis avenue des Champs-Élysées", "ADDRESS", "5 bis avenue des Champs-Élysées"),
     ("Send it to PO Box 1234.", "ADDRESS", "PO Box 1234"),
     # postcodes
@@ -96,6 +98,7 @@ PERSONAL = [
     ("Springfield, IL 62704", "ADDRESS", "62704"),
     ("springfield, il 62704-1234", "ADDRESS", "62704-1234"),
     ("zip 90210", "ADDRESS", "90210"),
+    ("Boise, ID 83702", "ADDRESS", "83702"),
     ("Hauptstraße 5, 10115 Berlin", "ADDRESS", "10115"),
     ("12 rue de la Paix, 75002 Paris", "ADDRESS", "75002"),
     ("D-10115 Berlin", "ADDRESS", "10115"),
@@ -138,6 +141,8 @@ FACTS = [
     "We refunded 120 4500 points.",
     "Order 48213, 10 items, shipped from the DE warehouse.",
     "Temperatures of 23C, 5G coverage.",
+    "Quote merchant ID 44192 to the bank.",
+    "Thanks, 12000 Euros were refunded.",
 ]
 
 

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.coach.privacy.addresses import addresses
-from bot.coach.privacy.payments import accounts, cards, ibans
-from bot.coach.privacy.phones import PHONE_REGIONS, phones
+from bot.coach.privacy.addresses import find_addresses
+from bot.coach.privacy.payments import find_accounts, find_cards, find_ibans
+from bot.coach.privacy.phones import PHONE_REGIONS, find_phones
 
 __all__ = ["KINDS", "LOOSE_PLACEHOLDER", "PHONE_REGIONS", "PLACEHOLDER", "Redactor", "find_personal_details"]
 
@@ -87,11 +87,12 @@ def find_personal_details(text: str) -> list[tuple[int, int, str]]:
     """
     found = [
         *((start, end, "EMAIL") for start, end in (m.span() for m in _EMAIL.finditer(text))),
-        *((start, end, "ACCOUNT") for start, end in (*ibans(text), *accounts(text))),
-        *((start, end, "CARD") for start, end in cards(text)),
-        *((start, end, "ADDRESS") for start, end in addresses(text)),
+        *((start, end, "ACCOUNT") for start, end in (*find_ibans(text), *find_accounts(text))),
+        *((start, end, "CARD") for start, end in find_cards(text)),
+        *((start, end, "ADDRESS") for start, end in find_addresses(text)),
     ]
-    found += ((start, end, "PHONE") for start, end in phones(text, [(start, end) for start, end, _ in found]))
+    taken = [(start, end) for start, end, _ in found]
+    found += ((start, end, "PHONE") for start, end in find_phones(text, taken))
     kept: list[tuple[int, int, str]] = []
     for start, end, kind in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if kept and start < kept[-1][1]:

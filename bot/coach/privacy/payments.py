@@ -43,10 +43,12 @@ _FULL_DATE = re.compile(r"\d{4}([./-])\d{1,2}\1\d{1,2}|\d{1,2}([./-])\d{1,2}\2\d
 """A date with its year in full: never an account number, where "12-34-56" may be a sort code."""
 
 
-def cards(text: str) -> Iterator[tuple[int, int]]:
+def find_cards(text: str) -> Iterator[tuple[int, int]]:
     """Cards among runs of digit groups, leftmost and longest first: a card beside a year or a phone is found too."""
     for m in _CARD.finditer(text):
         token = m.group(0)
+        if len(token) < 13:
+            continue  # most runs are prices, years and order numbers, far too short for a card
         cuts = [0, *(i for sep in _CARD_SEPARATOR.finditer(token) for i in sep.span()), len(token)]
         groups = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
         if _GLUED.match(text, m.end()):
@@ -84,7 +86,7 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-def ibans(text: str) -> Iterator[tuple[int, int]]:
+def find_ibans(text: str) -> Iterator[tuple[int, int]]:
     """IBANs in any case; one ends where its country's length says, whatever follows it."""
     m = _IBAN.search(text)
     while m:
@@ -116,7 +118,7 @@ def _iban_checksum_holds(iban: str) -> bool:
     return int("".join(str(int(char, 36)) for char in moved)) % 97 == 1
 
 
-def accounts(text: str) -> Iterator[tuple[int, int]]:
+def find_accounts(text: str) -> Iterator[tuple[int, int]]:
     """The value after an account label; a date there ("account 2025-03-10") is not one."""
     for m in _ACCOUNT.finditer(text):
         if not _FULL_DATE.match(m.group("value")):

@@ -44,27 +44,36 @@ _LABEL_REACH = 24
 """How far before a number its label may stand ("my mobile number is "): a bounded look keeps the scan linear."""
 
 
-def phones(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def find_phones(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Phone numbers among the number-shaped runs, around the details already ``taken``.
 
     A run may hold a number beside a date, a time, a count, a card, a house number or another
     phone, so its space-separated chunks are tried as numbers too; but never a stretch of a run
     of short digit groups ("9400 1000 0000 0000 0000 00" is one tracking number, not a phone).
     """
+    taken_chars = bytearray(len(text))
+    for start, end in taken:
+        taken_chars[start:end] = b"\x01" * (end - start)
     for m in _CANDIDATE.finditer(text):
+        if m.end() - m.start() < 7 or sum(char.isdigit() for char in m.group(0)) < 7:
+            continue  # "42", "2.14.1", "3-5": too short to hold a phone number
         chunks = [(m.start() + c.start(), m.start() + c.end()) for c in re.finditer(r"\S+", m.group(0))]
-        in_other = [any(a < end and start < b for a, b in taken) for start, end in chunks]
+        digits = [sum(char.isdigit() for char in text[start:end]) for start, end in chunks]
+        in_other = [taken_chars.find(1, start, end) != -1 for start, end in chunks]
         short = [bool(_SHORT_GROUP.fullmatch(text, *chunk)) and not other for chunk, other in zip(chunks, in_other)]
         if _label_before(text, m.start()) == "reference":
             short[0] = False  # "order #48213 07700 900123": the order number ends where the phone starts
         first = 0
         while first < len(chunks):
             for last in range(min(len(chunks), first + _MAX_CHUNKS) - 1, first - 1, -1):
-                start, end = chunks[first][0], chunks[last][1]
-                continued = (first > 0 and short[first - 1] and short[first]) or (
+                if not 7 <= sum(digits[first : last + 1]) <= 17 or any(in_other[first : last + 1]):
+                    continue
+                if (first > 0 and short[first - 1] and short[first]) or (
                     last + 1 < len(chunks) and short[last + 1] and short[last]
-                )
-                if not continued and not any(in_other[first : last + 1]) and _is_phone_at(text, start, end):
+                ):
+                    continue  # a stretch of a longer number written in groups
+                start, end = chunks[first][0], chunks[last][1]
+                if _is_phone(text[start:end], _label_before(text, start)):
                     yield start, end
                     short[first : last + 1] = [False] * (last + 1 - first)
                     first = last
@@ -72,35 +81,28 @@ def phones(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]
             first += 1
 
 
-def _is_phone_at(text: str, start: int, end: int) -> bool:
-    token = text[start:end]
-    if not 7 <= sum(char.isdigit() for char in token) <= 17 or _DATE.search(token):
-        return False
-    label = _label_before(text, start)
-    return label != "reference" and _is_phone(token, labelled=label == "phone")
-
-
 def _label_before(text: str, start: int) -> str | None:
     """``"phone"`` or ``"reference"`` for the label word just before a number, if there is one."""
-    window = text[max(0, start - _LABEL_REACH) : start]
-    labels = list(_LABEL.finditer(window))
-    if not labels or not _AFTER_LABEL.fullmatch(window, labels[-1].end()):
+    labels = list(_LABEL.finditer(text, max(0, start - _LABEL_REACH), start))
+    if not labels or not _AFTER_LABEL.fullmatch(text, labels[-1].end(), start):
         return None
     return labels[-1].lastgroup
 
 
-def _is_phone(token: str, *, labelled: bool) -> bool:
+def _is_phone(token: str, label: str | None) -> bool:
     """Whether ``phonenumbers`` reads ``token`` as a number of a possible length, in the form it is written in.
 
     An international number must be complete; a local one may be a 7-digit US number without
     its area code ("555-0199"), which is how agents quote them.
     """
+    if label == "reference" or _DATE.search(token):
+        return False
     import phonenumbers  # heavy: loaded on the first phone-shaped number, so only the LLM path pays for it
 
     international = token.lstrip("(").startswith(("+", "00"))
     if international:
         regions: tuple[str | None, ...] = (None if token.lstrip("(").startswith("+") else "GB",)
-    elif labelled:
+    elif label == "phone":
         regions = PHONE_REGIONS
     elif token.lstrip("(").startswith("0"):
         regions = tuple(region for region in PHONE_REGIONS if region != "US")
