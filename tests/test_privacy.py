@@ -163,10 +163,6 @@ def test_facts_the_reply_is_about_are_not_treated_as_personal(text: str) -> None
     assert found_in(text) == []
 
 
-def test_the_tables_cover_enough_formats() -> None:
-    assert len(PERSONAL) >= 40 and len(FACTS) >= 25
-
-
 def test_the_same_value_gets_the_same_placeholder_across_texts_and_comes_back() -> None:
     redactor = Redactor()
     draft = redactor.redact("I've emailed jo@example.com and will call 555-123-4567.")
@@ -215,15 +211,16 @@ def test_the_check_path_sends_no_detail_of_the_draft_or_the_customer_message() -
 def test_practice_sends_no_detail_of_the_agent_or_of_what_the_customer_said(scenarios: Scenarios) -> None:
     scenario = scenarios.get("late-delivery")
     assert scenario is not None
-    details = list(LEAKED_BEFORE)
-    said = Turn("I'll ring you on " + details[5], "So it's " + details[4] + " you'll use?", "vague", 60, {}, (),
-                "note", 0.4)
-    before = replace(practice.start(scenario), turns=(said,))
-    turn = Turn("Noted: " + ", ".join(details[6:]), "OK.", "reassured", 70, {}, (), "note", 0.3)
-    sent = json.dumps(customer.request_messages(load_customer_prompt(), LineRequest(scenario, before, turn, None),
-                                                Redactor()))
-    for detail in [*details[4:], *(LEAKED_BEFORE[d] for d in details[4:])]:
+    formats = list(LEAKED_BEFORE)
+    earlier = Turn(agent=f"I'll {formats[5]} or refund {formats[0]}.", customer=f"No: {formats[4]}, {formats[1]}!",
+                   reaction="vague", score=60, dimensions={}, rules=(), note="", mood=0.4)
+    reply = Turn(agent="Noted: " + ", ".join(formats[2:4] + formats[6:]), customer="OK.", reaction="reassured",
+                 score=70, dimensions={}, rules=(), note="", mood=0.3)
+    request = LineRequest(scenario, replace(practice.start(scenario), turns=(earlier,)), reply, None)
+    sent = json.dumps(customer.request_messages(load_customer_prompt(), request, Redactor()))
+    for detail in LEAKED_BEFORE.values():
         assert detail not in sent, detail
+    assert "[PHONE_1]" in sent and "[CARD_1]" in sent
 
 
 SAFE = st.sampled_from([

@@ -1,10 +1,10 @@
 """Street addresses and postcodes in the US, UK, German and French forms, in any case.
 
 Street types that are everyday words too ("on the way", "a 5 star place") count only when
-capitalised, and the words between a house number and a street type must read as a name, not
-as a phrase ("5 minutes down the street"). A five-digit code is a postcode only where a postcode stands:
-after a state ("IL 62704"), before a town (", 10115 Berlin"), after an address or a label
-("zip 90210"); anywhere else it is an order number or an amount.
+capitalised, and the words between a house number and a street type must read as a name, not as
+a phrase ("5 minutes down the street"). A five-digit number is a postcode only where a postcode
+stands: after a state ("IL 62704"), before a town (", 10115 Berlin"), after an address or a
+label ("zip 90210"); anywhere else it is an order number or an amount.
 """
 
 from __future__ import annotations
