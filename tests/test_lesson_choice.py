@@ -31,12 +31,12 @@ def test_a_new_agent_starts_at_the_first_lesson_of_the_first_track(curriculum: C
 def test_a_due_review_comes_first_and_says_when_the_question_was_missed(curriculum: Curriculum) -> None:
     history = LearnerHistory(
         delivered=(("open-questions", date(2025, 3, 10)),),
-        due_reviews=(review("open-questions", "which-open", TODAY, date(2025, 3, 10)),),
+        due_reviews=(review("open-questions", "open-or-closed", TODAY, date(2025, 3, 10)),),
         checks=10,
         top_rules=(("E301", 6),),
     )
     pick = choose_lesson(curriculum, history, TODAY)
-    assert (pick.kind, pick.lesson.id, pick.question_id) == ("review", "open-questions", "which-open")
+    assert (pick.kind, pick.lesson.id, pick.question_id) == ("review", "open-questions", "open-or-closed")
     assert "Monday 10 March" in pick.reason
 
 
