@@ -22,12 +22,14 @@ from bot.resources import prompts_dir
 LESSON_FILES = sorted((prompts_dir() / "lessons").glob("*.toml"))
 TOPICS = {
     "active-listening": ["attentive-listening", "reflect-and-validate", "paraphrasing", "summarize-the-resolution",
-                         "open-questions", "not-waiting-to-speak"],
+                         "open-questions", "not-waiting-to-speak", "vulnerable-customers", "language-and-culture"],
     "boundaries": ["saying-no-with-empathy", "empathy-is-not-agreeing", "policy-with-alternative",
-                   "not-absorbing-emotions", "not-oversharing", "handling-abuse", "self-care-after-hard-calls"],
+                   "not-absorbing-emotions", "not-oversharing", "handling-abuse", "self-care-after-hard-calls",
+                   "customer-in-crisis", "escalation", "saying-no-twice", "verification-and-privacy"],
     "empathy-basics": ["empathy-vs-sympathy", "canned-empathy", "personalize", "patience-and-calm",
                        "ownership-language", "next-steps-follow-up", "plain-words", "de-escalation",
-                       "speed-and-empathy"],
+                       "speed-and-empathy", "managing-expectations", "tone-per-channel", "owning-mistakes",
+                       "size-of-the-moment"],
 }
 MAX_READING_WORDS = 220
 """About a minute at an ordinary reading pace, for everything above the quiz."""
@@ -56,8 +58,8 @@ def questions(curriculum: Curriculum) -> list:
     return [question for lesson in curriculum.lessons for question in lesson.quiz]
 
 
-def test_there_are_at_least_24_lessons_with_unique_ids_in_every_track(curriculum: Curriculum) -> None:
-    assert len(curriculum.lessons) == len(LESSON_FILES) >= 24
+def test_there_are_at_least_34_lessons_with_unique_ids_in_every_track(curriculum: Curriculum) -> None:
+    assert len(curriculum.lessons) == len(LESSON_FILES) >= 34
     assert len(set(curriculum.ids)) == len(curriculum.ids)
     assert {lesson.track for lesson in curriculum.lessons} == set(TRACKS)
     ordered = [TRACKS.index(lesson.track) for lesson in curriculum.lessons]
