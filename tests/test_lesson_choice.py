@@ -1,16 +1,22 @@
-"""Which lesson comes next: a due review, else the agent's weak spot, else the next unseen lesson."""
+"""Which lesson comes next: a safety lesson that is owed, else a due review, else the agent's weak spot, else the
+next unseen lesson."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bot.coach.lessons.choice import REPEAT_AFTER, LearnerHistory, choose_lesson
+from bot.coach.lessons.choice import REPEAT_AFTER, SAFETY_FIRST, LearnerHistory, Pick, choose_lesson
 from bot.coach.lessons.curriculum import TRACKS, Curriculum
 from bot.coach.lessons.review import Review
 
 TODAY = date(2025, 3, 12)
+SAFETY_WITHIN = 10
+"""Lesson days by which every agent has had the abuse, crisis and self-care lessons."""
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +37,12 @@ def test_a_new_agent_starts_at_the_first_lesson_of_the_first_track(curriculum: C
 def test_a_due_review_comes_first_and_says_when_the_question_was_missed(curriculum: Curriculum) -> None:
     history = LearnerHistory(
         delivered=(("open-questions", date(2025, 3, 10)),),
-        due_reviews=(review("open-questions", "which-open", TODAY, date(2025, 3, 10)),),
+        due_reviews=(review("open-questions", "open-or-closed", TODAY, date(2025, 3, 10)),),
         checks=10,
         top_rules=(("E301", 6),),
     )
     pick = choose_lesson(curriculum, history, TODAY)
-    assert (pick.kind, pick.lesson.id, pick.question_id) == ("review", "open-questions", "which-open")
+    assert (pick.kind, pick.lesson.id, pick.question_id) == ("review", "open-questions", "open-or-closed")
     assert "Monday 10 March" in pick.reason
 
 
@@ -92,8 +98,78 @@ def test_the_next_unseen_lesson_continues_the_current_track_then_moves_on(curric
     history = LearnerHistory(delivered=((listening[0].id, TODAY - timedelta(days=1)),))
     pick = choose_lesson(curriculum, history, TODAY)
     assert pick.lesson == listening[1] and pick.reason == f"Next in Active listening, lesson 2 of {len(listening)}."
-    all_listening = LearnerHistory(delivered=tuple((lesson.id, TODAY - timedelta(days=1)) for lesson in listening))
-    assert choose_lesson(curriculum, all_listening, TODAY).lesson == curriculum.track("boundaries")[0]
+    safety_then_listening = (*SAFETY_FIRST, *(lesson.id for lesson in listening))
+    all_listening = LearnerHistory(delivered=tuple((lesson_id, TODAY - timedelta(days=1))
+                                                   for lesson_id in safety_then_listening))
+    first_unseen = next(lesson for lesson in curriculum.track("boundaries") if lesson.id not in SAFETY_FIRST)
+    assert choose_lesson(curriculum, all_listening, TODAY).lesson == first_unseen
+
+
+Delivered = tuple[tuple[str, date], ...]
+
+
+def plan(curriculum: Curriculum, days: int, history: Callable[[date, Delivered], LearnerHistory] | None = None,
+         delivered: Delivered = ()) -> list[Pick]:
+    """The picks of ``days`` lesson days in a row, each day seeing everything delivered before it."""
+    picks = []
+    for day in range(days):
+        today = TODAY + timedelta(days=day)
+        seen = history(today, delivered) if history else LearnerHistory(delivered=delivered)
+        pick = choose_lesson(curriculum, seen, today)
+        picks.append(pick)
+        delivered += ((pick.lesson.id, today),)
+    return picks
+
+
+def test_the_safety_lessons_exist_in_the_curriculum(curriculum: Curriculum) -> None:
+    assert all(curriculum.get(lesson_id) is not None for lesson_id in SAFETY_FIRST)
+    assert {"handling-abuse", "customer-in-crisis", "self-care-after-hard-calls"} <= set(SAFETY_FIRST)
+
+
+def test_a_new_agent_meets_every_safety_lesson_within_ten_lesson_days_and_the_tracks_otherwise(
+    curriculum: Curriculum,
+) -> None:
+    picks = plan(curriculum, SAFETY_WITHIN)
+    assert {pick.lesson.id for pick in picks} >= set(SAFETY_FIRST)
+    assert picks[0].lesson == curriculum.track(TRACKS[0])[0], "the first day is still the first lesson"
+    safety = [pick for pick in picks if pick.kind == "safety"]
+    assert [pick.lesson.id for pick in safety] == list(SAFETY_FIRST)
+    assert all("every agent gets early on" in pick.reason for pick in safety)
+    basics = [pick.lesson for pick in picks if pick.kind == "next"]
+    assert basics == list(curriculum.track(TRACKS[0])[: len(basics)]), "safety lessons don't move agents off track"
+
+
+@settings(max_examples=60, deadline=None)
+@given(noise=st.lists(st.sampled_from(["review", "weak-rule", "weak-dimension", "none"]), min_size=SAFETY_WITHIN,
+                      max_size=SAFETY_WITHIN))
+def test_reviews_and_weak_spots_never_push_a_safety_lesson_past_the_tenth_lesson_day(
+    curriculum: Curriculum, noise: list[str]
+) -> None:
+    def history(today: date, delivered: Delivered) -> LearnerHistory:
+        kind = noise[len(delivered)]
+        if kind == "review":
+            due = (review("open-questions", "open-or-closed", today, today - timedelta(days=1)),)
+            return LearnerHistory(delivered=delivered, due_reviews=due)
+        if kind == "weak-rule":
+            return LearnerHistory(delivered=delivered, checks=9, top_rules=(("E402", 5), ("E301", 4), ("E405", 3)))
+        if kind == "weak-dimension":
+            return LearnerHistory(delivered=delivered, checks=9, dimensions={"explore": 0.1, "own": 0.9})
+        return LearnerHistory(delivered=delivered)
+
+    picks = plan(curriculum, SAFETY_WITHIN, history)
+    assert {pick.lesson.id for pick in picks} >= set(SAFETY_FIRST)
+
+
+def test_a_safety_lesson_already_seen_counts_and_an_agent_who_started_long_ago_catches_up(
+    curriculum: Curriculum,
+) -> None:
+    early = ((SAFETY_FIRST[0], TODAY - timedelta(days=2)), ("empathy-vs-sympathy", TODAY - timedelta(days=1)))
+    third_day = choose_lesson(curriculum, LearnerHistory(delivered=early), TODAY)
+    assert third_day.kind != "safety", "one safety lesson is owed by day 3, and it has been seen"
+    before_safety_lessons = [lesson.id for lesson in curriculum.lessons if lesson.id not in SAFETY_FIRST][:20]
+    veteran = tuple((lesson_id, TODAY - timedelta(days=30 - n)) for n, lesson_id in enumerate(before_safety_lessons))
+    picks = plan(curriculum, len(SAFETY_FIRST), delivered=veteran)
+    assert [pick.lesson.id for pick in picks] == list(SAFETY_FIRST)
 
 
 def test_after_every_lesson_the_one_seen_longest_ago_comes_back_as_a_refresher(curriculum: Curriculum) -> None:

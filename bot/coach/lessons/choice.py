@@ -1,10 +1,12 @@
 """Which lesson an agent gets today, and the sentence that tells them why.
 
-In order: a quiz question they missed that is due again (so what didn't stick
-gets a second look), else the lesson for what their own reply checks keep
-flagging, else the next lesson they haven't seen. The reason is shown with the
-lesson, because "you've had 3 'no next step' findings this week" makes a
-lesson feel like coaching instead of a newsletter.
+In order: a safety lesson, if the agent is behind on them (abuse, a customer in
+crisis and self-care can't wait five weeks for their turn in the tracks); else
+a quiz question they missed that is due again (so what didn't stick gets a
+second look); else the lesson for what their own reply checks keep flagging;
+else the next lesson they haven't seen. The reason is shown with the lesson,
+because "you've had 3 'no next step' findings this week" makes a lesson feel
+like coaching instead of a newsletter.
 """
 
 from __future__ import annotations
@@ -18,7 +20,13 @@ from bot.coach.checks.rules import RULES
 from bot.coach.lessons.curriculum import TRACK_TITLES, TRACKS, Curriculum, Lesson
 from bot.coach.lessons.review import Review
 
-PickKind = Literal["review", "weak-spot", "next", "refresher"]
+PickKind = Literal["safety", "review", "weak-spot", "next", "refresher"]
+
+SAFETY_FIRST: tuple[str, ...] = ("handling-abuse", "customer-in-crisis", "self-care-after-hard-calls")
+"""Lessons every agent needs before the moment comes, in the order they arrive."""
+SAFETY_EVERY = 3
+"""One safety lesson is owed per this many lesson days (days 3, 6 and 9), so all of them land in the
+first ten lesson days whatever reviews and weak spots ask for, and the tracks still get most days."""
 
 MIN_FINDINGS = 2
 """A rule must have fired in this many checks in the window before it decides the lesson; once is noise."""
@@ -84,12 +92,34 @@ class Pick:
 
 def choose_lesson(curriculum: Curriculum, history: LearnerHistory, today: date) -> Pick:
     return (
-        _review(curriculum, history)
+        _safety(curriculum, history)
+        or _review(curriculum, history)
         or _weak_rule(curriculum, history, today)
         or _weak_dimension(curriculum, history, today)
         or _next_unseen(curriculum, history)
         or _refresher(curriculum, history)
     )
+
+
+def _safety(curriculum: Curriculum, history: LearnerHistory) -> Pick | None:
+    """The next safety lesson, when fewer have been seen than are owed by today's lesson day.
+
+    Counting what is owed, rather than fixing the days, lets a safety lesson
+    that came early (as a weak spot) count, and brings an agent who started
+    before these lessons existed up to date within a few days.
+    """
+    lessons = [lesson for lesson_id in SAFETY_FIRST if (lesson := curriculum.get(lesson_id))]
+    seen = {lesson_id for lesson_id, _ in history.delivered}
+    lesson_day = len(history.delivered) + 1
+    owed = min(lesson_day // SAFETY_EVERY, len(lessons))
+    unseen = [lesson for lesson in lessons if lesson.id not in seen]
+    if len(lessons) - len(unseen) >= owed:
+        return None
+    reason = (
+        f"One of the {len(lessons)} lessons every agent gets early on, so you know what to do "
+        "before the moment comes."
+    )
+    return Pick(unseen[0], reason, "safety")
 
 
 def _review(curriculum: Curriculum, history: LearnerHistory) -> Pick | None:
@@ -145,8 +175,13 @@ def _weak_dimension(curriculum: Curriculum, history: LearnerHistory, today: date
 
 def _next_unseen(curriculum: Curriculum, history: LearnerHistory) -> Pick | None:
     seen = {lesson_id for lesson_id, _ in history.delivered}
+    # A safety lesson comes out of turn, so it doesn't move the agent to its track.
     current = next(
-        (lesson.track for lesson_id, _ in reversed(history.delivered) if (lesson := curriculum.get(lesson_id))),
+        (
+            lesson.track
+            for lesson_id, _ in reversed(history.delivered)
+            if lesson_id not in SAFETY_FIRST and (lesson := curriculum.get(lesson_id))
+        ),
         TRACKS[0],
     )
     start = TRACKS.index(current)

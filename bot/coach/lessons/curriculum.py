@@ -8,6 +8,7 @@ in someone's morning DM.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -30,8 +31,9 @@ TRACK_TITLES = {
 QuestionKind = Literal["choice", "better-reply"]
 QUESTION_KINDS: tuple[str, ...] = ("choice", "better-reply")
 MAX_QUESTIONS = 3
-MIN_OPTIONS, MAX_OPTIONS = 2, 4
-"""Four is the most a chat message shows as buttons without wrapping into a wall."""
+MIN_OPTIONS, MAX_OPTIONS = 3, 4
+"""With two options half the agents pass by guessing; four is the most a chat message shows as buttons
+without wrapping into a wall."""
 OPTION_LETTERS = "ABCD"
 """How every platform names a question's options, one letter each up to ``MAX_OPTIONS``."""
 
@@ -48,6 +50,8 @@ class CurriculumError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Option:
+    id: str
+    """Stable within its question: an answer is the option's id, wherever the option was shown."""
     text: str
     correct: bool
     feedback: str
@@ -63,8 +67,16 @@ class Question:
 
     @property
     def answer(self) -> int:
-        """Index of the correct option; validation guarantees there is exactly one."""
+        """Index of the correct option in file order; validation guarantees there is exactly one."""
         return next(index for index, option in enumerate(self.options) if option.correct)
+
+    @property
+    def answer_id(self) -> str:
+        """Id of the correct option, which holds however the options were shuffled."""
+        return self.options[self.answer].id
+
+    def option(self, option_id: str) -> Option | None:
+        return next((option for option in self.options if option.id == option_id), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +115,10 @@ class Lesson:
                     "id": q.id,
                     "kind": q.kind,
                     "prompt": q.prompt,
-                    "options": [{"text": o.text, "correct": o.correct, "feedback": o.feedback} for o in q.options],
+                    "options": [
+                        {"id": o.id, "text": o.text, "correct": o.correct, "feedback": o.feedback}
+                        for o in q.options
+                    ],
                 }
                 for q in self.quiz
             ],
@@ -210,17 +225,40 @@ def _options(raw: object, where: str, problems: list[str]) -> tuple[Option, ...]
             problems.append(f"{where} option {number}: must be a [[quiz.options]] table.")
             continue
         fields = _Fields(entry, f"{where} option {number}", problems)
+        option_id = fields.text("id")
+        if option_id and not _ID.match(option_id):
+            problems.append(f"{where} option {number}: id {option_id!r} must be lower-case words joined by hyphens.")
         correct = entry.get("correct", False)
         if not isinstance(correct, bool):
             problems.append(f"{where} option {number}: correct must be true or false.")
-        options.append(Option(fields.text("text"), correct is True, fields.text("feedback")))
+        options.append(Option(option_id, fields.text("text"), correct is True, fields.text("feedback")))
     right = sum(option.correct for option in options)
     if right != 1:
         problems.append(f"{where}: exactly one option must have correct = true (found {right}).")
     texts = [option.text for option in options]
     if len(set(texts)) != len(texts):
         problems.append(f"{where}: two options have the same text.")
+    ids = [option.id for option in options]
+    for option_id in sorted({i for i in ids if i and ids.count(i) > 1}):
+        problems.append(f"{where}: option id {option_id!r} is used twice; answers are recorded by it.")
     return tuple(options)
+
+
+def shuffled_options(question: Question, delivery_id: int) -> tuple[Option, ...]:
+    """The question's options in the order one delivered lesson shows them.
+
+    File order is where authors tend to put the right answer (first, or in the
+    middle), so every delivery gets its own order: each option is ranked by a
+    hash of the delivery, the question and the option id. The same delivery
+    always gets the same order (a redrawn message doesn't move its buttons),
+    Python's per-process string hashing plays no part, and adding an option
+    later leaves the others in the same relative order.
+    """
+
+    def rank(option: Option) -> bytes:
+        return hashlib.sha256(f"{delivery_id}:{question.id}:{option.id}".encode()).digest()
+
+    return tuple(sorted(question.options, key=rank))
 
 
 def _clashes(lessons: Iterable[Lesson]) -> list[str]:
