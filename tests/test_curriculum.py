@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from bot.coach import analyze
 from bot.coach.checks.model import DIMENSIONS
-from bot.coach.checks.promises import count_promises
+from bot.coach.checks.promises import OWN_COMMITMENTS, count_promises
 from bot.coach.checks.rules import RULES
-from bot.coach.lessons.choice import RULE_LABELS
+
 from bot.coach.lessons.curriculum import MAX_QUESTIONS, TRACKS, Curriculum, CurriculumError, Lesson
 from bot.resources import prompts_dir
 
@@ -37,10 +37,14 @@ MAX_READING_WORDS = 220
 MODELLED_BADLY = {"E401", "E402", "E405", "E102", "E406", "E103", "E105"}
 """Findings a "better" example must never get: blame, dismissal, condescension, stock or scripted phrases,
 sympathy and apologising over and over are exactly what the lessons teach agents to drop."""
-ALLOWED_PROMISES: dict[str, frozenset[str]] = {}
+ALLOWED_PROMISES: dict[str, frozenset[str]] = {
+    "apology-balance": frozenset({"reversal"}),  # the charge was for a ride the customer had cancelled
+    "personalize": frozenset({"reversal"}),  # the monthly fee was taken after a switch to the yearly plan
+    "summarize-the-resolution": frozenset({"reversal"}),  # a second, duplicate charge
+}
 """Lesson id -> kinds of promise (see ``bot.coach.checks.promises``) its "better" example may make, because
-the situation makes them legitimate (a refund for a charge that was wrong). Keep this short: each entry is
-a reply agents will copy. Today no example needs one."""
+the situation makes them legitimate (reversing a charge that was wrong). Keep this short: each entry is
+a reply agents will copy. The agent's own follow-ups and calls (``OWN_COMMITMENTS``) are theirs to make."""
 STOCK_FORMULA = re.compile(r"\bwould (?:\w+ ){0,2}anyone\b|\banyone would\b", re.IGNORECASE)
 """"...would make anyone angry", "...would worry anyone": one stock phrase replacing another."""
 MAX_SHARE_BY_LENGTH = 0.4
@@ -69,7 +73,7 @@ def test_there_are_at_least_34_lessons_with_unique_ids_in_every_track(curriculum
 @pytest.mark.parametrize("rule", sorted(RULES))
 def test_every_rule_links_to_a_lesson_that_exists(curriculum: Curriculum, rule: str) -> None:
     assert curriculum.get(RULES[rule].lesson) is not None, f"{rule} points at missing lesson {RULES[rule].lesson}"
-    assert RULE_LABELS[rule], "the lesson choice needs a short name for every finding"
+    assert RULES[rule].label, "the lesson choice needs a short name for every finding"
 
 
 @pytest.mark.parametrize("track", sorted(TOPICS))
@@ -127,7 +131,8 @@ def test_the_better_example_promises_nothing_the_situation_does_not_justify(curr
     lesson = curriculum.get(path.stem)
     assert lesson is not None
     allowed = ALLOWED_PROMISES.get(lesson.id, frozenset())
-    promised = {kind for kind, count in count_promises(lesson.better_example).items() if count and kind not in allowed}
+    promised = {kind for kind, count in count_promises(lesson.better_example).items()
+                if count and kind not in allowed and kind not in OWN_COMMITMENTS}
     assert not promised, (
         f"{lesson.id}: the better example promises {sorted(promised)}: make it an estimate or the agent's own next "
         "step, or add the kind to ALLOWED_PROMISES with the reason the situation makes it legitimate"

@@ -214,6 +214,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     stakes = customer.stakes
     if stakes.crisis and not reply.handoff:
         out.append(_finding(draft, "E502", 0, 0, _crisis_why(stakes.crisis)))
+    if stakes.abuse == "threat" and not reply.ends_contact:
+        out.append(_finding(draft, "E504", 0, 0))
     if "safety" in stakes.kinds and not reply.safety:
         out.append(_finding(draft, "E501", 0, 0))
     if customer.praise and (reply.apologies or not reply.warm):

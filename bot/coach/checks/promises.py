@@ -48,6 +48,9 @@ PROMISES: dict[str, str] = {
 """One pattern per kind of promise, matched against the lower-cased reply."""
 
 
+OWN_COMMITMENTS = frozenset({"follow_up", "call"})
+"""What the agent promises to do themselves: theirs to make and keep, never a rewrite's to add."""
+
 _KINDS = tuple(PROMISES)
 _TABLE = compile_table(PROMISES.values())
 

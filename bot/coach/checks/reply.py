@@ -35,6 +35,8 @@ EMPATHY = compile_fast(
     r"(?:understandable|fair|reasonable|valid)|understandably|you(?:'re| are) right (?:to|that)|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
+    r"(?:is|are|was|were|that'?s|it'?s) (?:far |way |just )?too (?:many|much|long)|(?:that'?s|that is|it'?s|it is) "
+    r"(?:not on|not right|not fair|unfair|a lot to deal with)|"
     r"(?:sounds|seems|looks) like (?:a |such a )?(?:right |real |total |proper |massive )?(?:hassle|pain|nightmare|"
     r"mess|worry|ordeal|headache|rough|tough|long day|stressful)|"
     r"thank(?:s| you)(?: so much| very much)? for (?:bearing with|sticking with|your patience with) (?:us|me)|"
@@ -163,7 +165,8 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping."""
 
 DISMISSIVE_EXTRA = compile_fast(
-    r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+|\b(?:in|into) the same (?:position|boat|"
+    r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+|\bwill (?:only|just) (?:tell|say|give) you "
+    r"the same\b|\b(?:in|into) the same (?:position|boat|"
     r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
     r"person|passenger)|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
@@ -221,6 +224,13 @@ SECRET = compile_fast(
     r"(?:6|six|4|four)[- ]digit (?:code|passcode|pin))\b"
 )
 """Asking for a password or a security code: the one thing no genuine team asks for."""
+ENDS_CONTACT = compile_fast(
+    r"\b(?:(?:i'?m|i am|i'?ll|i will|we'?re|we are|we'?ll|we will) (?:now )?(?:end|ending|close|closing|stop|stopping|"
+    r"leave|leaving) (?:this|the|our) (?:chat|call|conversation|contact)|(?:reported|report|logged|passed) (?:it|this|"
+    r"that|the threat|your message|what you said) (?:to|with)|security team|(?:can'?t|cannot|won'?t|will not) "
+    r"(?:continue|carry on|keep (?:going|talking))|the police)\b"
+)
+"""What a threat to the agent's safety calls for: ending the contact, reporting it, logging it."""
 POINTER = compile_fast(
     r"(?:https?://|www\.|\b[\w-]+\.(?:com|co\.uk|gov\.uk|org|net|io|example)\b|\bcan be found (?:here|at|on|in)|\b(?:visit|see|check) "
     r"(?:our|the) (?:website|site|help (?:centre|center|pages?)|faqs?|page)|\bon our website)"
@@ -329,6 +339,8 @@ class Reply:
     """Requests to do again what the customer says they've already done."""
     warm: bool
     """It thanks, or is glad with, the customer in its own words (not a stock "thanks for contacting us")."""
+    ends_contact: bool
+    """It ends the contact and reports it: the answer to a threat."""
     content_words: int
     """Content words outside stock phrases: how much the reply says in its own words."""
 
@@ -370,6 +382,7 @@ def read_reply(draft: Draft, customer: Customer) -> Reply:
         secrets=_spans(draft, SECRET),
         repeats=_asked_again(draft, customer),
         warm=bool(WARMTH.search(own)),
+        ends_contact=bool(ENDS_CONTACT.search(lower)),
         content_words=content,
     )
 

@@ -41,7 +41,7 @@ NAMED = 4
 """It greets or addresses the customer by name."""
 WEIGHT = {"high": 0.6, "medium": 0.25, "low": 0.15}
 """How much of what's left the first finding of a rule takes away, as an exponent: 0.6 keeps e^-0.6, about half."""
-HARM = frozenset({"E401", "E402", "E405", "E407", "E107", "E410", "E501", "E502", "E503"})
+HARM = frozenset({"E401", "E402", "E405", "E407", "E107", "E410", "E501", "E502", "E503", "E504"})
 """Findings that make things worse for the customer, whatever else the reply gets right."""
 HARM_WEIGHT = 0.7
 REPEAT_WEIGHT = 0.1

@@ -35,27 +35,6 @@ WEAK_DIMENSION = 0.5
 REPEAT_AFTER = timedelta(days=14)
 """A weak-spot lesson isn't sent again within this time, even if the finding keeps coming back."""
 
-RULE_LABELS: dict[str, str] = {
-    "E101": "feelings not acknowledged",
-    "E102": "stock empathy phrase",
-    "E103": "sympathy instead of empathy",
-    "E104": "emotion left unanswered",
-    "E105": "too many apologies",
-    "E201": "question not answered",
-    "E202": "only yes/no questions",
-    "E301": "no next step",
-    "E302": "no one owns it",
-    "E303": "hiding behind policy",
-    "E304": "a no with no alternative",
-    "E401": "blaming the customer",
-    "E402": "dismissive phrase",
-    "E403": "jargon",
-    "E404": "reads as shouting",
-    "E405": "condescending tone",
-    "E406": "sounds like a script",
-}
-"""Short names for findings, for the one line that explains a lesson choice."""
-
 DIMENSION_LABELS: dict[str, str] = {
     "acknowledge": "acknowledging how the customer feels",
     "reflect": "showing you understood what happened",
@@ -145,7 +124,7 @@ def _weak_rule(curriculum: Curriculum, history: LearnerHistory, today: date) -> 
         lesson = curriculum.get(rule.lesson)
         if lesson is None or lesson.id in recent:
             continue
-        label = RULE_LABELS.get(rule_id, rule_id)
+        label = RULES[rule_id].label if rule_id in RULES else rule_id
         return Pick(lesson, f"You've had {count} '{label}' findings in your checks this week.", "weak-spot")
     return None
 
