@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.render import render_check, render_llm_stats, render_progress
 from bot.settings import Settings, SettingsError
@@ -27,11 +27,10 @@ if TYPE_CHECKING:
 
     from bot.coach.checks.model import CheckResult
     from bot.coach.lessons.curriculum import Curriculum
-    from bot.coach.lessons.sending import Sender
-    from bot.delivery import DeliveryReport
     from bot.llm.rewriter import Improvement
+    from bot.services import Services
+    from bot.services.lessons import DeliveryReport, Sender
     from bot.settings import LLMSettings
-    from bot.store import Store
 
 PROG = "empathy-coach"
 PLATFORM = "cli"
@@ -205,23 +204,19 @@ def _read_draft(text: str | None) -> str:
 
 def _save(settings: Settings, result: CheckResult, improvement: Improvement | None = None) -> None:
     advice = "The result above was not saved: set COACH_DB to a writable file, or pass --no-save."
-    with _opened_store(settings, advice) as store:
-        check_id = store.record_check(cli_user(), result, PLATFORM, store_text=settings.store_text)
-        if improvement is not None:
-            from bot.service import llm_call
-
-            store.record_llm_call(check_id, cli_user(), llm_call(improvement))
+    with opened_services(settings, advice) as services:
+        services.checks.record(cli_user(), PLATFORM, result, improvement)
 
 
 @contextmanager
-def _opened_store(settings: Settings, advice: str = "") -> Iterator[Store]:
-    """The database for one command, imported only now; any store failure ends the command with exit code 1
-    and one line: what went wrong, then ``advice``."""
-    from bot.store import Store, StoreError
+def opened_services(settings: Settings, advice: str = "", **options: Any) -> Iterator[Services]:
+    """The services over the database, for one command and imported only now; any store failure ends the
+    command with exit code 1 and one line: what went wrong, then ``advice``."""
+    from bot.services import Services, StoreError
 
     try:
-        with Store.open(settings.db_path) as store:
-            yield store
+        with Services.open(settings, **options) as services:
+            yield services
     except StoreError as error:
         raise CommandError(f"{error} {advice}".rstrip(), 1) from error
 
@@ -258,8 +253,8 @@ def _batch(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _progress(args: argparse.Namespace, settings: Settings) -> int:
-    with _opened_store(settings) as store:
-        progress = store.progress(cli_user())
+    with opened_services(settings) as services:
+        progress = services.checks.progress(cli_user())
     if args.json:
         print(json.dumps(progress.to_dict()))
     else:
@@ -268,13 +263,11 @@ def _progress(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _stats(args: argparse.Namespace, settings: Settings) -> int:
-    from datetime import timedelta
+    from datetime import UTC, datetime, timedelta
 
-    from bot.store import utc_now
-
-    since = utc_now() - timedelta(days=args.days) if args.days else None
-    with _opened_store(settings) as store:
-        stats = store.llm_stats(since)
+    since = datetime.now(UTC) - timedelta(days=args.days) if args.days else None
+    with opened_services(settings) as services:
+        stats = services.llm_stats(since)
     if args.json:
         print(json.dumps(stats.to_dict()))
     else:
@@ -303,14 +296,14 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
         print(f"Nothing is stored for {user} in {settings.db_path}.")
         return 0
 
-    with _opened_store(settings) as store:
-        count = store.count_checks(user)
+    with opened_services(settings) as services:
+        count = services.checks.count(user)
         if not args.yes:
             question = f"Delete {user} and their {counted(count, 'check')} from {settings.db_path}? This can't be undone. [y/N] "
             if input(question).strip().lower() not in ("y", "yes"):
                 print("Nothing deleted.")
                 return 1
-        deleted = store.forget_user(user)
+        deleted = services.forget(user)
     print(f"Deleted {user} and their {counted(deleted, 'check')} from {settings.db_path}.")
     return 0
 
@@ -340,7 +333,7 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
     from datetime import UTC, datetime
 
-    from bot.delivery import configured_senders, deliver_due, plan_due
+    from bot.server import configured_senders
 
     now = args.now or datetime.now(UTC)
     senders = configured_senders(settings)
@@ -349,23 +342,24 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
             "No chat platform is configured to send lessons, so nothing was sent: set SLACK_BOT_TOKEN for Slack "
             "or MicrosoftAppId for Teams. Run with --dry-run to see who is due and which lesson they'd get.", 2
         )
-    curriculum = _curriculum()
+    _curriculum()  # every problem in the lesson files is named before anyone is looked up
     if not settings.db_path.exists():
         print(f"No one is enrolled yet: {settings.db_path} doesn't exist.")
         return 0
-    with _opened_store(settings) as store:
+    with opened_services(settings) as services:
+        lessons = services.lessons
         if args.dry_run:
             from bot.lesson_view import render_plan
 
-            print(render_plan(plan_due(store, curriculum, now), look(sys.stdout)[0]))
+            print(render_plan(lessons.plan(now), look(sys.stdout)[0]))
             return 0
-        report = asyncio.run(_deliver_and_close(deliver_due(store, now, senders, curriculum=curriculum), senders))
+        report = asyncio.run(_deliver_and_close(lessons.deliver_due(now, senders), senders))
     print(report.line())
     return 1 if report.failed else 0
 
 
 async def _deliver_and_close(delivery: Awaitable[DeliveryReport], senders: Mapping[str, Sender]) -> DeliveryReport:
-    from bot.delivery import close_senders
+    from bot.server import close_senders
 
     try:
         return await delivery
@@ -397,14 +391,11 @@ def _moment(text: str) -> datetime:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    import gc
     import logging
 
-    from aiohttp import web
-
     from bot.content import content_problems
-    from bot.server import create_app
-    from bot.store import Store, StoreError
+    from bot.server import run
+    from bot.services import StoreError
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if settings.slack is None and settings.teams is None:
@@ -417,27 +408,15 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         raise CommandError("Not serving until the files above are fixed; reinstall empathy-coach if you didn't "
                            "edit them.", 2)
     try:
-        store = Store.open(settings.db_path)
+        run(settings, host=args.host,
+            announce=lambda _: print(f"{PROG}: serving on http://{args.host}:{settings.port}", flush=True))
     except StoreError as error:
         raise CommandError(str(error), 1) from error
-    with store:
-        app = create_app(settings, store=store, scheduler=settings.scheduler)
-        if not settings.scheduler:
-            logging.getLogger("bot.server").info(
-                "Daily lessons are not sent by this server (COACH_SCHEDULER is off): run `%s deliver-due` from cron.",
-                PROG)
-        # Everything built at start-up lives as long as the process; leaving it out of the garbage collector's
-        # full passes keeps those passes (tens of milliseconds here) from delaying Slack's three-second ack.
-        gc.collect()
-        gc.freeze()
-        try:
-            web.run_app(app, host=args.host, port=settings.port, access_log=None,
-                        print=lambda _: print(f"{PROG}: serving on http://{args.host}:{settings.port}", flush=True))
-        except OSError as error:
-            raise CommandError(
-                f"Can't listen on {args.host}:{settings.port}: {error.strerror or error}. "
-                "Set PORT to a free port, or stop whatever is using this one.", 1
-            ) from error
+    except OSError as error:
+        raise CommandError(
+            f"Can't listen on {args.host}:{settings.port}: {error.strerror or error}. "
+            "Set PORT to a free port, or stop whatever is using this one.", 1
+        ) from error
     return 0
 
 

@@ -16,7 +16,7 @@ from bot.terminal import Style
 
 if TYPE_CHECKING:
     from bot.coach.lessons.curriculum import Curriculum, Lesson
-    from bot.delivery import Plan
+    from bot.services.lessons import Plan
 
 WIDTH = 88
 

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli import PLATFORM, PROG, CommandError, cli_user, look
+from bot.cli import PLATFORM, PROG, CommandError, cli_user, look, opened_services
 from bot.coach.practice.scenarios import Scenario, ScenarioError, Scenarios
 from bot.coach.practice.session import Session, Summary, reply_count
 from bot.practice_render import (
@@ -29,9 +29,8 @@ from bot.practice_render import (
     render_summary,
     render_turn_note,
 )
-from bot.practice_service import AlreadyPracticing, NoPractice, Picker, Practice, PracticeExpired, PracticeUpdate
+from bot.services.practice import AlreadyPracticing, NoPractice, Picker, Practice, PracticeExpired, PracticeUpdate
 from bot.settings import Settings
-from bot.store import Store, StoreError
 from bot.terminal import Style
 
 if TYPE_CHECKING:
@@ -55,13 +54,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # With --json, stdout carries only the JSON object; the conversation goes to stderr.
     out = sys.stderr if args.json else sys.stdout
     style, glyphs = look(out)
-    try:
-        with Store.open(settings.db_path) as store:
-            customer = None if args.offline else _customer_writer(settings)
-            practice = Practice(store, settings, scenarios, customer=customer)
-            last, hints = asyncio.run(_play(practice, args.scenario, scenarios, interactive, out, style))
-    except StoreError as error:
-        raise CommandError(f"{error} Set COACH_DB to a writable file to practise.", 1) from error
+    customer = None if args.offline else _customer_writer(settings)
+    with opened_services(settings, "Set COACH_DB to a writable file to practise.", customer=customer) as services:
+        last, hints = asyncio.run(_play(services.practice, args.scenario, scenarios, interactive, out, style))
     summary = last.summary
     assert summary is not None, "a finished session always has a summary"
     if args.json:

@@ -12,7 +12,8 @@ from bot.terminal import Style, bar
 
 if TYPE_CHECKING:
     from bot.coach.checks.model import CheckResult
-    from bot.store import LLMStats, Progress
+    from bot.services import LLMStats
+    from bot.services.checks import Progress
 
 BAR_WIDTH = 10
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}

@@ -19,7 +19,7 @@ from bot.cli import main
 from bot.coach import DIMENSIONS
 from bot.coach.checks.rules import RULES
 from bot.coach.practice.scenarios import Scenarios
-from bot.practice_service import Practice
+from bot.services.practice import Practice
 from bot.settings import Settings
 from bot.store import Store
 

@@ -13,7 +13,7 @@ from payloads import walk
 
 from bot.coach import check
 from bot.coach.checks.model import CheckResult, Finding
-from bot.service import Checked
+from bot.services.checks import Checked
 from bot.slack import blocks
 from bot.store import Progress, UserSettings
 from tests.fake_slack import assert_within_limits

@@ -16,11 +16,12 @@ import pytest
 
 from bot.cli import main
 from bot.coach.lessons.curriculum import Curriculum
-from bot.delivery import DeliveryReport, configured_senders, deliver_due
-from bot.server import LESSON_SCHEDULER, create_app
+from bot.server import LESSON_SCHEDULER, configured_senders, create_app
+from bot.services.lessons import DeliveryReport, deliver_due
 from bot.settings import Settings
-from bot.slack import blocks, build_client
+from bot.slack import blocks
 from bot.slack.actions import STALE_LESSON
+from bot.slack.app import build_client
 from bot.slack.lesson_blocks import LESSON_DONE, QUIZ_ANSWER
 from bot.slack.lessons import LessonSender, without_rate_limit_retries
 from bot.store import Store
@@ -330,7 +331,7 @@ def test_configured_senders_has_slack_only_when_slack_is_set_up(tmp_path: Path) 
 
 
 def test_a_lesson_for_a_user_id_of_another_platform_is_refused_before_any_call() -> None:
-    from bot.coach.lessons.sending import LessonMessage
+    from bot.services.lessons import LessonMessage
 
     async def never(**_: Any) -> None:
         raise AssertionError("no API call for a user this sender can't reach")

@@ -12,9 +12,9 @@ from pathlib import Path
 from bot.coach import practice
 from bot.coach.checks.model import CheckResult
 from bot.coach.lessons.curriculum import Curriculum
-from bot.coach.lessons.sending import LessonMessage
 from bot.coach.practice.scenarios import Scenarios
-from bot.service import Checked
+from bot.services.checks import Checked
+from bot.services.lessons import LessonMessage
 from bot.slack import actions, blocks, commands, events, lesson_blocks, practice_blocks, shortcuts, views
 from bot.store import Store, UserSettings
 
@@ -133,7 +133,7 @@ def test_scopes_are_exactly_those_the_code_needs() -> None:
 
 
 def test_every_request_url_points_at_the_events_endpoint() -> None:
-    from bot.slack import EVENTS_PATH
+    from bot.slack.app import EVENTS_PATH
 
     urls = [command["url"] for command in MANIFEST["features"]["slash_commands"]]
     urls += [MANIFEST["settings"]["event_subscriptions"]["request_url"], MANIFEST["settings"]["interactivity"]["request_url"]]

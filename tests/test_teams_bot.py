@@ -46,7 +46,7 @@ def test_another_version_rewords_the_same_check_without_recording_a_new_one(chat
 def test_why_shows_the_lesson_behind_the_top_finding(chat: Chat) -> None:
     result = check(DRAFT)
     content = card(chat.say(value=actions(card(chat.say(DRAFT)))["Why?"]))
-    lesson = chat.coach.lesson(result.findings[0].lesson)
+    lesson = chat.services.lessons.lesson(result.findings[0].lesson)
     assert lesson is not None
     assert content["body"][0]["text"] == lesson.title
     assert lesson.try_today in json.dumps(content, ensure_ascii=False)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from payloads import walk
 
 from bot.coach import check
-from bot.service import Checked
+from bot.services.checks import Checked
 from bot.teams import cards, commands, submits
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."

@@ -10,8 +10,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.coach.text import counted
-from bot.delivery import answer_quiz, complete_lesson, lesson_state
-from bot.service import CheckExpired
+from bot.services.checks import CheckExpired
 from bot.slack import blocks, flows, lesson_blocks, lessons, practice, practice_blocks
 
 STALE_BUTTON = "That button is out of date: run the check again."
@@ -58,7 +57,7 @@ async def another_version(
     if check_id is None:
         return
     try:
-        checked = flows.coach_of(context).another_version(user, check_id)
+        checked = flows.services_of(context).checks.another_version(user, check_id)
     except CheckExpired as error:
         await _say(body, str(error))
         return
@@ -81,7 +80,7 @@ async def why(
 
 
 def _lesson_view(context: dict[str, Any], finding: dict[str, Any], lesson_id: str, rule: str) -> blocks.View:
-    lesson = flows.coach_of(context).lesson(lesson_id)
+    lesson = flows.services_of(context).lessons.lesson(lesson_id)
     if lesson is not None:
         return blocks.lesson_modal(lesson.title, lesson.idea, lesson.try_today)
     return blocks.finding_modal(str(finding.get("message", "")), str(finding.get("why", "")), rule, lesson_id)
@@ -96,7 +95,7 @@ async def helpful(
     if check_id is None:
         return
     try:
-        flows.coach_of(context).feedback(user, check_id, True)
+        flows.services_of(context).checks.feedback(user, check_id, True)
     except CheckExpired as error:
         await _say(body, str(error))
         return
@@ -128,7 +127,7 @@ async def open_settings(ack: AsyncAck, body: dict[str, Any], client: AsyncWebCli
 async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
     slack_user = body["user"]["id"]
-    deleted = flows.coach_of(context).forget(flows.user_key(context, slack_user))
+    deleted = flows.services_of(context).forget(flows.user_key(context, slack_user))
     checks = counted(deleted, "check")
     done = f"Done: everything stored about you is deleted ({checks}, your feedback and your settings)."
     await flows.tell(flows.to_response_url(body["response_url"], replace=True), done)
@@ -149,9 +148,8 @@ async def quiz_answer(
     if picked is None:
         await _say(body, STALE_LESSON)
         return
-    coach = flows.coach_of(context)
     user = flows.user_key(context, body["user"]["id"])
-    answer = answer_quiz(coach.store, coach.curriculum(), user, *picked)
+    answer = flows.services_of(context).lessons.answer_quiz(user, *picked)
     if answer.status == "unknown":
         await _say(body, answer.message)
         return
@@ -167,7 +165,7 @@ async def lesson_done(
         await _say(body, STALE_LESSON)
         return
     user = flows.user_key(context, body["user"]["id"])
-    done = complete_lesson(flows.coach_of(context).store, user, delivery_id)
+    done = flows.services_of(context).lessons.complete(user, delivery_id)
     await _redraw_lesson(client, body, context, user, delivery_id, done.message, gone=done.message)
 
 
@@ -177,8 +175,7 @@ async def _redraw_lesson(
 ) -> None:
     """Redraw the lesson a button was pressed on as the store now has it; ``gone`` is said instead when the
     lesson is no longer on record (deleted with forget-me, or someone else's)."""
-    coach = flows.coach_of(context)
-    state = lesson_state(coach.store, coach.curriculum(), user, delivery_id)
+    state = flows.services_of(context).lessons.state(user, delivery_id)
     if state is None:
         await _say(body, gone)
         return

@@ -17,9 +17,8 @@ from bot.terminal import bar
 
 if TYPE_CHECKING:
     from bot.coach.checks.model import CheckResult, Finding
-    from bot.delivery import LessonProgress
-    from bot.service import Checked
-    from bot.store import Progress, UserSettings
+    from bot.services.checks import Checked, Progress
+    from bot.services.lessons import LessonProgress, UserSettings
 
 COMMAND = "/empathy"
 

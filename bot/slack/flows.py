@@ -24,15 +24,15 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.coach import DraftError
 from bot.coach.checks.engine import validate
-from bot.delivery import lesson_progress
-from bot.service import Checked, Coach
+from bot.services import Services
+from bot.services.checks import Checked
 from bot.slack import blocks
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
-COACH = "coach"
-"""The key under which every listener finds the ``Coach`` in Bolt's context."""
+SERVICES = "services"
+"""The key under which every listener finds the ``Services`` in Bolt's context."""
 SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
 MENTION = re.compile(r"<[@#!][^>]*>")
 
@@ -80,8 +80,8 @@ def retry_handlers() -> list[AsyncRetryHandler]:
     return [AsyncRateLimitErrorRetryHandler(max_retry_count=2), AsyncConnectionErrorRetryHandler(max_retry_count=2)]
 
 
-def coach_of(context: dict[str, Any]) -> Coach:
-    return context[COACH]
+def services_of(context: dict[str, Any]) -> Services:
+    return context[SERVICES]
 
 
 def user_key(context: dict[str, Any], slack_user: str) -> str:
@@ -97,10 +97,10 @@ def workspace_key(context: dict[str, Any]) -> str:
 
 async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> str:
     """The coach's id for this person, enrolling them with their profile's timezone on first contact."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    name, timezone = (None, None) if coach.knows(user) else await profile(client, slack_user)
-    coach.enroll(user, PLATFORM, name, timezone)  # also brings back someone whose app was removed and reinstalled
+    name, timezone = (None, None) if services.knows(user) else await profile(client, slack_user)
+    services.enrol(user, PLATFORM, name, timezone)  # also brings back someone whose app was removed and reinstalled
     return user
 
 
@@ -204,7 +204,7 @@ async def check_and_send(context: dict[str, Any], user: str, draft: str, custome
     if problem is not None:
         await tell(send, problem)
         return
-    checked = coach_of(context).check(user, PLATFORM, draft, customer)  # draft_problem ran the check's validation
+    checked = services_of(context).checks.check(user, PLATFORM, draft, customer)  # draft_problem ran the check's validation
     shown = await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
     if shown is not None:
         await show_llm_rewrite(context, user, checked, shown)
@@ -216,7 +216,7 @@ async def show_llm_rewrite(context: dict[str, Any], user: str, checked: Checked,
     Runs after the ack and after the offline result is shown, so a slow or failing model costs the
     agent nothing: a rejected answer, a fault or no model at all leaves the offline result as it is.
     """
-    improved = await coach_of(context).improve(user, checked)
+    improved = await services_of(context).checks.improve(user, checked)
     if improved is None or improved.result.engine != "llm":
         return
     await edit(blocks.result_text(improved.result), blocks.result_blocks(improved))
@@ -228,14 +228,15 @@ async def open_check_modal(client: AsyncWebClient, trigger_id: str, metadata: st
 
 async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:
     """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    known = coach.knows(user)
-    opened = await client.views_open(trigger_id=trigger_id, view=blocks.settings_modal(coach.lesson_settings(user)))
+    known = services.knows(user)
+    opened = await client.views_open(trigger_id=trigger_id,
+                                     view=blocks.settings_modal(services.lessons.settings(user)))
     if known:
         return
     await enrol(client, context, slack_user)
-    settings = coach.lesson_settings(user)
+    settings = services.lessons.settings(user)
     if settings.timezone:
         view = opened["view"]
         await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))
@@ -243,27 +244,28 @@ async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger
 
 async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> None:
     """The App Home shows only the viewer's own data: ``slack_user`` always comes from the signed payload."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    view = blocks.home_view(coach.progress(user), coach.lesson_settings(user), lesson_progress(coach.store, user))
+    view = blocks.home_view(services.checks.progress(user), services.lessons.settings(user),
+                            services.lessons.progress(user))
     await client.views_publish(user_id=slack_user, view=view)
 
 
 async def send_progress(context: dict[str, Any], user: str, send: Send) -> None:
-    coach = coach_of(context)
-    progress = coach.progress(user)
+    services = services_of(context)
+    progress = services.checks.progress(user)
     await send(f"Your progress: {progress.checks} checks in the last {progress.days} days.",
-               blocks.progress_blocks(progress, lesson_progress(coach.store, user)))
+               blocks.progress_blocks(progress, services.lessons.progress(user)))
 
 
 async def send_forget_confirmation(context: dict[str, Any], slack_user: str, send: Send) -> None:
     """Nobody is enrolled by asking to be forgotten: a stranger just hears that nothing is stored."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    if not coach.knows(user):
+    if not services.knows(user):
         await tell(send, "Nothing is stored about you.")
         return
-    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(coach.count_checks(user)))
+    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(services.checks.count(user)))
 
 
 async def send_help(send: Send) -> None:

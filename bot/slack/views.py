@@ -12,7 +12,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.service import CheckExpired, SettingsInputError
+from bot.services.checks import CheckExpired
+from bot.services.lessons import SettingsInputError
 from bot.slack import blocks, flows
 
 
@@ -49,7 +50,7 @@ async def save_settings(
     slack_user = body["user"]["id"]
     chosen = {option["value"] for option in _value(view, blocks.OPTIONS_INPUT).get("selected_options") or []}
     try:
-        flows.coach_of(context).change_lesson_settings(
+        flows.services_of(context).lessons.change_settings(
             flows.user_key(context, slack_user),
             flows.PLATFORM,
             timezone=_value(view, blocks.TIMEZONE_INPUT).get("value"),
@@ -91,7 +92,7 @@ async def _record_not_helpful(
     user = await flows.enrol(client, context, body["user"]["id"])
     reply = flows.to_response_url(response_url)
     try:
-        flows.coach_of(context).feedback(user, check_id, False, reason)
+        flows.services_of(context).checks.feedback(user, check_id, False, reason)
     except CheckExpired as error:
         await flows.tell(reply, str(error))
         return

@@ -1,7 +1,7 @@
 """The Teams bot: reads what the agent did, asks the coach, answers with a card.
 
-Everything about coaching happens in ``bot.service.Coach`` (and the lesson and
-practice services beside it); this class only maps Teams activities (messages,
+Everything about coaching happens in ``bot.services`` (checks, lessons and
+practice); this class only maps Teams activities (messages,
 card buttons, the message extension, install and uninstall) to those calls and
 their answers to Teams replies.
 
@@ -35,9 +35,10 @@ from bot.coach.checks.rules import RULES
 from bot.coach.lessons.curriculum import CurriculumError
 from bot.coach.lessons.schedule import ScheduleError, parse_timezone
 from bot.coach.text import counted
-from bot.delivery import answer_quiz, complete_lesson, lesson_progress, lesson_state
-from bot.practice_service import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate
-from bot.service import CheckExpired, Coach, SettingsInputError
+from bot.services import Services
+from bot.services.checks import CheckExpired
+from bot.services.lessons import SettingsInputError
+from bot.services.practice import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate
 from bot.teams import cards, commands, submits
 from bot.teams.followups import Followups
 from bot.teams.lesson_cards import lesson_card
@@ -62,8 +63,8 @@ PRACTICE_REQUESTS = (submits.StartPractice, submits.PracticeHint, submits.Practi
 
 
 class CoachBot(TeamsActivityHandler):
-    def __init__(self, coach: Coach, app_id: str | None = None) -> None:
-        self.coach = coach
+    def __init__(self, services: Services, app_id: str | None = None) -> None:
+        self.services = services
         self.followups = Followups(app_id)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
@@ -118,8 +119,8 @@ class CoachBot(TeamsActivityHandler):
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         user_id = _user_id(turn_context.activity)
-        self.coach.store.mark_uninstalled(user_id)
-        if self.coach.store.drop_conversation(user_id):
+        self.services.lessons.app_removed(user_id)
+        if self.services.lessons.drop_conversation(user_id):
             log.info("%s removed the Teams app; no more messages will be sent to them.", user_id)
 
     async def on_teams_messaging_extension_fetch_task(
@@ -145,10 +146,11 @@ class CoachBot(TeamsActivityHandler):
         returns is the same in the personal chat and in the message extension."""
         activity = turn_context.activity
         user_id = _user_id(activity)
-        self.coach.enroll(user_id, PLATFORM, activity.from_property.name or None, _timezone(activity.local_timezone))
+        self.services.enrol(user_id, PLATFORM, activity.from_property.name or None,
+                            _timezone(activity.local_timezone))
         if activity.type == "message" and _is_personal(activity):
             # Keep the address fresh: Teams may move a chat to another service URL.
-            self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity))
+            self.services.lessons.save_conversation(user_id, PLATFORM, reference_json(activity))
         return user_id
 
     async def _installed(self, turn_context: TurnContext) -> None:
@@ -156,18 +158,18 @@ class CoachBot(TeamsActivityHandler):
         if not _is_personal(activity):
             return
         user_id = self._enroll(turn_context)
-        if self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity)):
+        if self.services.lessons.save_conversation(user_id, PLATFORM, reference_json(activity)):
             await turn_context.send_activity(as_activity(cards.help_card("Hi, I'm Empathy Coach.")))
 
     def _command(self, user_id: str, command: commands.Command | submits.Submission) -> Message:
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):
-            return cards.progress_card(self.coach.progress(user_id), lesson_progress(self.coach.store, user_id))
+            return cards.progress_card(self.services.checks.progress(user_id), self.services.lessons.progress(user_id))
         if isinstance(command, commands.ShowSettings):
-            return cards.settings_card(self.coach.lesson_settings(user_id))
+            return cards.settings_card(self.services.lessons.settings(user_id))
         if isinstance(command, commands.AskForget):
-            return cards.forget_card(self.coach.count_checks(user_id))
+            return cards.forget_card(self.services.checks.count(user_id))
         if isinstance(command, commands.Unknown):
             return (f"I'm not sure what “{command.word[:40]}” means. Paste a draft reply to check it, "
                     "or type `help` to see what I can do.")
@@ -176,16 +178,16 @@ class CoachBot(TeamsActivityHandler):
     async def _check(self, turn_context: TurnContext, user_id: str, request: submits.CheckDraft) -> None:
         """The offline result at once; the model's rewrite replaces it on the card if and when it passes."""
         try:
-            checked = self.coach.check(user_id, PLATFORM, request.draft, request.customer)
+            checked = self.services.checks.check(user_id, PLATFORM, request.draft, request.customer)
         except DraftError as error:
             await _send(turn_context, str(error))
             return
         sent = await _send(turn_context, cards.check_card(checked))
-        if sent is None or not sent.id or self.coach.llm is None or not self.coach.llm_enabled_for(user_id):
+        if sent is None or not sent.id or not self.services.checks.improves(user_id):
             return
 
         async def improved() -> Activity | None:
-            better = await self.coach.improve(user_id, checked)
+            better = await self.services.checks.improve(user_id, checked)
             if better is None or better.result.engine != "llm":
                 return None
             return as_activity(cards.check_card(better))
@@ -197,22 +199,22 @@ class CoachBot(TeamsActivityHandler):
         self, turn_context: TurnContext, user_id: str, press: submits.QuizAnswer | submits.FinishLesson
     ) -> None:
         """Record the answer (or "done") once, then redraw the lesson card in place with what now counts."""
-        store = self.coach.store
+        lessons = self.services.lessons
         try:
-            curriculum = self.coach.curriculum()
+            lessons.curriculum()
         except CurriculumError as error:
             log.error("A lesson button was pressed but the lesson files can't be read:\n%s", error)
             await _send(turn_context, LESSONS_UNREADABLE)
             return
         if isinstance(press, submits.QuizAnswer):
-            reply = answer_quiz(store, curriculum, user_id, press.delivery_id, press.question_id, press.option)
+            reply = lessons.answer_quiz(user_id, press.delivery_id, press.question_id, press.option)
             if reply.status == "unknown":
                 await _send(turn_context, reply.message)
                 return
             note = reply.note
         else:
-            note = complete_lesson(store, user_id, press.delivery_id).message
-        state = lesson_state(store, curriculum, user_id, press.delivery_id)
+            note = lessons.complete(user_id, press.delivery_id).message
+        state = lessons.state(user_id, press.delivery_id)
         if state is None:
             await _send(turn_context, note or "This lesson is no longer on record (it may have been deleted with "
                                               "forget-me).")
@@ -226,7 +228,7 @@ class CoachBot(TeamsActivityHandler):
     def _practice(self) -> Practice | None:
         """``None`` when the scenario (or customer prompt) files are broken: checks keep working meanwhile."""
         try:
-            return self.coach.practice
+            return self.services.practice
         except ValueError as error:  # ScenarioError or PromptError, each naming the file to fix
             log.error("Practice is unavailable until its files are fixed:\n%s", error)
             return None
@@ -262,7 +264,7 @@ class CoachBot(TeamsActivityHandler):
     async def _practice_reply(self, turn_context: TurnContext, user_id: str, text: str) -> None:
         """A message to the simulated customer. A model wording their answer may take seconds, so then the
         agent sees Teams' typing indicator and the answer follows the turn."""
-        practice = self.coach.practice
+        practice = self.services.practice
 
         async def answer() -> Message:
             try:
@@ -281,24 +283,24 @@ class CoachBot(TeamsActivityHandler):
         self.followups.start(turn_context, answered, what="the practice customer's answer")
 
     def _practice_card(self, update: PracticeUpdate) -> dict:
-        lesson = self.coach.lesson(update.summary.lesson) if update.summary is not None else None
+        lesson = self.services.lessons.lesson(update.summary.lesson) if update.summary is not None else None
         return update_card(update, lesson.title if lesson is not None else None)
 
     def _act(self, user_id: str, request: submits.Submission, *, in_extension: bool) -> Message:
         """One request from a command or a button, answered the same way in the chat and the extension."""
-        coach = self.coach
+        checks = self.services.checks
         try:
             if isinstance(request, submits.ShowForm):
                 return cards.check_form_card()
             if isinstance(request, submits.CheckDraft):
-                checked = coach.check(user_id, PLATFORM, request.draft, request.customer)
+                checked = checks.check(user_id, PLATFORM, request.draft, request.customer)
                 return cards.check_card(checked, insert=in_extension)
             if isinstance(request, submits.AnotherVersion):
-                return cards.check_card(coach.another_version(user_id, request.check_id), insert=in_extension)
+                return cards.check_card(checks.another_version(user_id, request.check_id), insert=in_extension)
             if isinstance(request, submits.Why):
                 return self._why(request.rule)
             if isinstance(request, submits.Feedback):
-                coach.feedback(user_id, request.check_id, request.helpful, request.reason)
+                checks.feedback(user_id, request.check_id, request.helpful, request.reason)
                 return _thanks(request)
             if isinstance(request, submits.SaveSettings):
                 return self._save_settings(user_id, request)
@@ -312,16 +314,16 @@ class CoachBot(TeamsActivityHandler):
 
     def _why(self, rule_id: str) -> Message:
         rule = RULES[rule_id]
-        return cards.why_card(rule, self.coach.lesson(rule.lesson))
+        return cards.why_card(rule, self.services.lessons.lesson(rule.lesson))
 
     def _save_settings(self, user_id: str, request: submits.SaveSettings) -> Message:
         try:
-            saved = self.coach.change_lesson_settings(
+            saved = self.services.lessons.change_settings(
                 user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
                 weekdays_only=request.weekdays_only, paused=request.paused, opted_out=request.opted_out,
             )
         except SettingsInputError as error:
-            return cards.settings_card(self.coach.lesson_settings(user_id), problem=str(error))
+            return cards.settings_card(self.services.lessons.settings(user_id), problem=str(error))
         if saved.lessons_opted_out:
             return "Saved. You won't get daily lessons; switch them back on in `settings` whenever you like."
         if saved.lessons_paused:
@@ -333,7 +335,7 @@ class CoachBot(TeamsActivityHandler):
     def _forget(self, user_id: str, confirmed: bool) -> Message:
         if not confirmed:
             return "Nothing deleted."
-        deleted = self.coach.forget(user_id)
+        deleted = self.services.forget(user_id)
         checks = counted(deleted, "check")
         return (f"Deleted your {checks} and everything else stored about you. If you message me again, "
                 "I'll start afresh.")

@@ -20,9 +20,8 @@ if TYPE_CHECKING:
     from bot.coach.checks.model import CheckResult, Finding
     from bot.coach.checks.rules import Rule
     from bot.coach.lessons.curriculum import Lesson
-    from bot.delivery import LessonProgress
-    from bot.service import Checked
-    from bot.store import Progress, UserSettings
+    from bot.services.checks import Checked, Progress
+    from bot.services.lessons import LessonProgress, UserSettings
 
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.4"

@@ -13,8 +13,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach.lessons.curriculum import Curriculum
-from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone
-from bot.delivery import CLAIM_LEASE, answer_quiz, complete_lesson, deliver_due, lesson_progress, plan_due
+from bot.services.lessons import (
+    CLAIM_LEASE,
+    LessonMessage,
+    RateLimited,
+    RecipientGone,
+    answer_quiz,
+    complete_lesson,
+    deliver_due,
+    lesson_progress,
+    plan_due,
+)
 from bot.store import Store, UserSettings
 
 
@@ -338,7 +347,7 @@ def test_a_lesson_completed_by_its_done_button_builds_the_streak(
 def test_the_in_process_scheduler_delivers_each_minute_and_survives_a_bad_round(
     memory_store: Store, coach_clock, curriculum: Curriculum, monkeypatch
 ) -> None:
-    from bot import delivery
+    from bot.services import lessons
     from bot.store import StoreError
 
     enrol(memory_store, "slack:T1:U1", "UTC")
@@ -346,7 +355,7 @@ def test_the_in_process_scheduler_delivers_each_minute_and_survives_a_bad_round(
     coach_clock.now = utc("2025-03-10T09:29:00")
     outbox = Outbox()
     rounds: list[datetime] = []
-    real_deliver_due = delivery.deliver_due
+    real_deliver_due = lessons.deliver_due
 
     async def flaky_first_round(store, now, senders, **options):
         rounds.append(now)
@@ -360,10 +369,10 @@ def test_the_in_process_scheduler_delivers_each_minute_and_survives_a_bad_round(
         if len(rounds) == 6:
             raise asyncio.CancelledError
 
-    monkeypatch.setattr(delivery, "deliver_due", flaky_first_round)
+    monkeypatch.setattr(lessons, "deliver_due", flaky_first_round)
     with pytest.raises(asyncio.CancelledError):
-        asyncio.run(delivery.deliver_every(memory_store, {"slack": outbox}, clock=coach_clock, sleep=one_minute,
-                                           curriculum=curriculum))
+        asyncio.run(lessons.deliver_every(memory_store, {"slack": outbox}, clock=coach_clock, sleep=one_minute,
+                                          curriculum=curriculum))
     assert rounds == [utc("2025-03-10T09:29:00") + timedelta(minutes=m) for m in range(6)]
     assert outbox.users() == Counter({"slack:T1:U1": 1, "slack:T1:U2": 1})
 

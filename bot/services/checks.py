@@ -1,30 +1,23 @@
-"""What every chat front end does with an agent's request, so Slack and Teams only translate.
+"""Checking a reply for every front end: check and record, the LLM's version, another version, feedback, progress.
 
 The engine is pure and the store only stores; this is where the two meet for
-one user: enrol on first contact, check and record, offer another version of a
-recent check, take feedback, report progress, forget.
+one agent's drafts. The recent drafts behind "Another version" are kept in
+memory only, since the store keeps no text by default.
 """
 
 from __future__ import annotations
 
-import logging
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cached_property
 from threading import Lock
 from typing import TYPE_CHECKING
 
-from bot.coach import CheckResult, check
-from bot.coach.lessons.schedule import ScheduleError, format_lesson_time, parse_lesson_time, parse_timezone
 from bot.settings import Settings
-from bot.store import LLMCall, Progress, Store, UserSettings
+from bot.store import LLMCall, Progress, Store
 
 if TYPE_CHECKING:
-    from bot.coach.lessons.curriculum import Curriculum, Lesson
+    from bot.coach.checks.model import CheckResult
     from bot.llm.rewriter import Improvement, LLMRewriter
-    from bot.practice_service import Practice
-
-log = logging.getLogger(__name__)
 
 RECENT_CHECKS = 2048
 """Drafts kept in memory for "Another version". The store keeps no text by default, so a check
@@ -56,18 +49,7 @@ class UnknownCheck(CheckExpired):
     """A button names a check that was deleted or belongs to someone else (a replayed or forged button)."""
 
 
-class SettingsInputError(ValueError):
-    """A lesson setting the agent typed can't be used; the message says what to type instead.
-
-    ``field`` ("timezone" or "lesson_time") lets a form show the message beside the right input.
-    """
-
-    def __init__(self, message: str, field: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class Coach:
+class Checks:
     def __init__(
         self, store: Store, settings: Settings, *, recent_size: int = RECENT_CHECKS, llm: LLMRewriter | None = None
     ) -> None:
@@ -77,33 +59,29 @@ class Coach:
         self._recent: OrderedDict[int, _Recent] = OrderedDict()
         self._recent_size = recent_size
         self._lock = Lock()
-        self._curriculum: Curriculum | None = None
-
-    @cached_property
-    def practice(self) -> Practice:
-        """Practice sessions with a simulated customer; built on first use, since it reads the scenario files."""
-        from bot.practice_service import Practice
-
-        customer = None
-        if self.llm is not None and self.settings.llm is not None:
-            from bot.llm import build_customer_writer
-
-            customer = build_customer_writer(self.settings.llm, self.llm)  # shares the client and the quota
-        return Practice(self.store, self.settings, customer=customer)
-
-    def enroll(
-        self, user_id: str, platform: str, display_name: str | None = None, timezone: str | None = None
-    ) -> None:
-        self.store.ensure_user(user_id, platform, display_name, timezone)
 
     def check(
         self, user_id: str, platform: str, draft: str, customer: str | None = None, *, variant: int = 0
     ) -> Checked:
         """Check and record a draft; raises ``DraftError`` (with a message for the agent) for one we can't check."""
-        result = check(draft, customer, variant=variant)
-        check_id = self.store.record_check(user_id, result, platform, store_text=self.settings.store_text)
+        result = _run_engine(draft, customer, variant)
+        check_id = self.record(user_id, platform, result)
         self._remember(check_id, _Recent(user_id, result.draft, result.customer, variant))
         return Checked(check_id, result, variant)
+
+    def record(
+        self, user_id: str, platform: str, result: CheckResult, improvement: Improvement | None = None
+    ) -> int:
+        """Record a check a front end has already run and shown (the terminal shows it before opening the
+        database), with the LLM call behind it if one was made; returns the check's id."""
+        check_id = self.store.record_check(user_id, result, platform, store_text=self.settings.store_text)
+        if improvement is not None:
+            self.store.record_llm_call(check_id, user_id, _llm_call(improvement))
+        return check_id
+
+    def improves(self, user_id: str) -> bool:
+        """Whether ``improve`` asks a model for this agent's checks, so a front end knows whether to wait for it."""
+        return self.llm is not None and self.llm_enabled_for(user_id)
 
     async def improve(self, user_id: str, checked: Checked) -> Checked | None:
         """The LLM's version of a check, for a platform that has already acked and shown the offline one.
@@ -122,7 +100,7 @@ class Coach:
         improvement = await self.llm.improve(checked.result, user_id)
         if improvement is None or self.store.check_owner(checked.check_id) != user_id:
             return None  # nothing to show, or the agent ran forget-me while the model was answering
-        self.store.record_llm_call(checked.check_id, user_id, llm_call(improvement))
+        self.store.record_llm_call(checked.check_id, user_id, _llm_call(improvement))
         if self._variant_shown(checked.check_id) not in (None, checked.variant):
             return None
         return Checked(checked.check_id, improvement.result, checked.variant)
@@ -130,7 +108,7 @@ class Coach:
     def llm_enabled_for(self, user_id: str) -> bool:
         """False for users of a workspace or tenant listed in ``COACH_LLM_DISABLED_WORKSPACES``."""
         llm = self.settings.llm
-        return llm is not None and workspace_of(user_id) not in llm.disabled_workspaces
+        return llm is not None and llm.serves(user_id)
 
     def another_version(self, user_id: str, check_id: int) -> Checked:
         """The next wording of the rewrite for one of this user's recent checks, without recording a new check."""
@@ -140,7 +118,7 @@ class Coach:
             raise CheckExpired("That check is no longer in memory: run the check again for another version.")
         variant = recent.variant + 1
         self._remember(check_id, _Recent(recent.user_id, recent.draft, recent.customer, variant))
-        return Checked(check_id, check(recent.draft, recent.customer, variant=variant), variant)
+        return Checked(check_id, _run_engine(recent.draft, recent.customer, variant), variant)
 
     def feedback(self, user_id: str, check_id: int, helpful: bool, reason: str | None = None) -> int:
         """Only the agent who ran a check rates it, so a button copied into another chat can't skew the numbers."""
@@ -149,67 +127,17 @@ class Coach:
                                "rate the result of a check you ran.")
         return self.store.record_feedback(check_id, user_id, helpful, reason)
 
-    def lesson_settings(self, user_id: str) -> UserSettings:
-        return self.store.user_settings(user_id) or UserSettings(user_id, None)
-
-    def change_lesson_settings(
-        self, user_id: str, platform: str, *, timezone: str | None, lesson_time: str, weekdays_only: bool,
-        paused: bool, opted_out: bool | None = None,
-    ) -> UserSettings:
-        """Validate what the agent typed, then save it; raises ``SettingsInputError`` naming the bad value.
-
-        ``opted_out=None`` keeps the agent's current choice, for a form that doesn't offer it.
-        """
-        if opted_out is None:
-            opted_out = self.lesson_settings(user_id).lessons_opted_out
-        settings = UserSettings(user_id, _valid_timezone(timezone), _valid_time(lesson_time), weekdays_only, paused,
-                                opted_out)
-        self.store.ensure_user(user_id, platform)
-        self.store.save_user_settings(settings)
-        return settings
-
     def progress(self, user_id: str) -> Progress:
         return self.store.progress(user_id)
 
-    def knows(self, user_id: str) -> bool:
-        """Whether this user is enrolled, so a front end looks up their profile only on first contact."""
-        return self.store.user_settings(user_id) is not None
-
-    def count_checks(self, user_id: str) -> int:
+    def count(self, user_id: str) -> int:
         return self.store.count_checks(user_id)
 
-    def first_delivery(self, event_id: str) -> bool:
-        """False when a platform redelivers an event already handled (even before a restart): skip it."""
-        return self.store.claim_event(event_id)
-
-    def lesson(self, lesson_id: str) -> Lesson | None:
-        """The lesson a finding or a practice summary points to; the curriculum is read once, on first use.
-
-        ``None`` also when the lesson files are broken (logged): "Why?" then falls back to the finding's own
-        explanation and a summary to the lesson's id, rather than showing nothing.
-        """
-        from bot.coach.lessons.curriculum import CurriculumError
-
-        try:
-            return self.curriculum().get(lesson_id)
-        except CurriculumError as error:
-            log.error("The lesson files can't be read, so lesson %s is shown without them:\n%s", lesson_id, error)
-            return None
-
-    def curriculum(self) -> Curriculum:
-        """Every lesson, read from the files once, on first use; raises ``CurriculumError`` when they are broken."""
-        from bot.coach.lessons.curriculum import Curriculum
-
-        with self._lock:
-            if self._curriculum is None:
-                self._curriculum = Curriculum.load()
-            return self._curriculum
-
-    def forget(self, user_id: str) -> int:
+    def forget_recent(self, user_id: str) -> None:
+        """Drop this agent's drafts held for "Another version"; the store's rows go with ``Services.forget``."""
         with self._lock:
             for check_id in [key for key, recent in self._recent.items() if recent.user_id == user_id]:
                 del self._recent[check_id]
-        return self.store.forget_user(user_id)
 
     def _variant_shown(self, check_id: int) -> int | None:
         """The wording of a recent check the agent last asked for; ``None`` once it has left memory."""
@@ -225,13 +153,14 @@ class Coach:
                 self._recent.popitem(last=False)
 
 
-def workspace_of(user_id: str) -> str | None:
-    """The Slack workspace or Teams tenant in a "<platform>:<workspace>:<user>" id; ``None`` for "cli:alice"."""
-    parts = user_id.split(":")
-    return parts[1] if len(parts) >= 3 else None
+def _run_engine(draft: str, customer: str | None, variant: int) -> CheckResult:
+    """The engine, imported on the first check: a command that only reads progress never compiles its patterns."""
+    from bot.coach import check
+
+    return check(draft, customer, variant=variant)
 
 
-def llm_call(improvement: Improvement) -> LLMCall:
+def _llm_call(improvement: Improvement) -> LLMCall:
     return LLMCall(
         model=improvement.model,
         prompt_version=improvement.prompt_version,
@@ -243,22 +172,3 @@ def llm_call(improvement: Improvement) -> LLMCall:
         latency_ms=round(improvement.seconds * 1000),
         rewrite_score=improvement.result.rewrite_score,
     )
-
-
-def _valid_time(text: str) -> str:
-    """The same reading of a time as the scheduler's, so a saved time is one it can use."""
-    try:
-        return format_lesson_time(parse_lesson_time(text))
-    except ScheduleError as error:
-        raise SettingsInputError(str(error), "lesson_time") from None
-
-
-def _valid_timezone(name: str | None) -> str | None:
-    """An IANA name such as Europe/Paris, the form Teams and Slack report; blank means "not set"."""
-    name = (name or "").strip()
-    if not name:
-        return None
-    try:
-        return parse_timezone(name).key
-    except ScheduleError as error:
-        raise SettingsInputError(str(error), "timezone") from None

@@ -24,7 +24,6 @@ from bot.coach import practice
 from bot.coach.practice.customer_line import LineRequest
 from bot.coach.practice.scenarios import Scenario, Scenarios
 from bot.coach.practice.session import Session, Step, Summary
-from bot.service import workspace_of
 from bot.settings import Settings
 from bot.store import LLMCall, PracticeBusy, PracticeRecord, Store
 
@@ -197,8 +196,7 @@ class Practice:
         """Whether a model words this agent's customer lines: one is configured, and their workspace or tenant
         is not among those kept off the model (``COACH_LLM_DISABLED_WORKSPACES``)."""
         llm = self.settings.llm
-        disabled = llm.disabled_workspaces if llm is not None else frozenset()
-        return self.customer is not None and workspace_of(user_id) not in disabled
+        return self.customer is not None and (llm is None or llm.serves(user_id))
 
     def hint(self, user_id: str) -> PracticeUpdate:
         with self._lock:
