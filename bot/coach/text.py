@@ -143,3 +143,10 @@ def in_one_sentence(items: tuple[str, ...]) -> str:
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """"1 check", "3 checks": every count the coach shows an agent agrees with its number."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def bar(fraction: float, width: int, glyphs: tuple[str, str]) -> str:
+    """``fraction`` (clamped to 0..1) as ``width`` cells, full then empty: the dimension bars the terminal and
+    Slack draw, each with the glyphs it can show."""
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return glyphs[0] * filled + glyphs[1] * (width - filled)

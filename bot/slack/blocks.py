@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from bot.coach.text import counted
-from bot.terminal import bar
+from bot.coach.text import bar, counted
 
 if TYPE_CHECKING:
     from bot.coach.checks.model import CheckResult, Finding

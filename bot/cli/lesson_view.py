@@ -9,10 +9,10 @@ import textwrap
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot.cli.check_view import INDENT
+from bot.cli.terminal import Style
 from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES, TRACKS
 from bot.coach.text import counted
-from bot.render import INDENT
-from bot.terminal import Style
 
 if TYPE_CHECKING:
     from bot.coach.lessons.curriculum import Curriculum, Lesson

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.coach.text import counted
-from bot.terminal import Style, bar
+from bot.cli.terminal import Style
+from bot.coach.text import bar, counted
 
 if TYPE_CHECKING:
     from bot.coach.checks.model import CheckResult
