@@ -11,17 +11,17 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.coach.text import counted
 from bot.services.checks import CheckExpired
-from bot.slack import blocks, flows, lesson_blocks, lessons, practice, practice_blocks
+from bot.slack import blocks, check_blocks, checks, flows, lesson_blocks, lessons, practice, practice_blocks
 
 STALE_BUTTON = "That button is out of date: run the check again."
 STALE_LESSON = "That button is from a lesson this app no longer knows, so nothing was saved."
 
 
 def register(app: AsyncApp) -> None:
-    app.action(blocks.ANOTHER_VERSION)(flows.guarded(another_version))
-    app.action(blocks.WHY)(flows.guarded(why))
-    app.action(blocks.HELPFUL)(flows.guarded(helpful))
-    app.action(blocks.NOT_HELPFUL)(flows.guarded(not_helpful))
+    app.action(check_blocks.ANOTHER_VERSION)(flows.guarded(another_version))
+    app.action(check_blocks.WHY)(flows.guarded(why))
+    app.action(check_blocks.HELPFUL)(flows.guarded(helpful))
+    app.action(check_blocks.NOT_HELPFUL)(flows.guarded(not_helpful))
     app.action(blocks.OPEN_CHECK)(flows.guarded(open_check))
     app.action(blocks.OPEN_SETTINGS)(flows.guarded(open_settings))
     app.action(blocks.FORGET_CONFIRM)(flows.guarded(forget_confirm))
@@ -62,7 +62,7 @@ async def another_version(
         await _say(body, str(error))
         return
     await flows.to_response_url(body["response_url"], replace=True)(
-        blocks.result_text(checked.result), blocks.result_blocks(checked)
+        check_blocks.result_text(checked.result), check_blocks.result_blocks(checked)
     )
 
 
@@ -82,8 +82,8 @@ async def why(
 def _lesson_view(context: dict[str, Any], finding: dict[str, Any], lesson_id: str, rule: str) -> blocks.View:
     lesson = flows.services_of(context).lessons.lesson(lesson_id)
     if lesson is not None:
-        return blocks.lesson_modal(lesson.title, lesson.idea, lesson.try_today)
-    return blocks.finding_modal(str(finding.get("message", "")), str(finding.get("why", "")), rule, lesson_id)
+        return check_blocks.lesson_modal(lesson.title, lesson.idea, lesson.try_today)
+    return check_blocks.finding_modal(str(finding.get("message", "")), str(finding.get("why", "")), rule, lesson_id)
 
 
 async def helpful(
@@ -108,20 +108,20 @@ async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any
     if check_id is None:
         return
     metadata = json.dumps({"check": check_id, "response_url": body["response_url"]})
-    await client.views_open(trigger_id=body["trigger_id"], view=blocks.reason_modal(metadata))
+    await client.views_open(trigger_id=body["trigger_id"], view=check_blocks.reason_modal(metadata))
 
 
 async def open_check(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
     slack_user = body["user"]["id"]
     metadata = flows.destination_metadata(response_url=None, slack_user=slack_user)
-    await flows.open_check_modal(client, body["trigger_id"], metadata)
+    await checks.open_check_modal(client, body["trigger_id"], metadata)
     await flows.enrol(client, context, slack_user)
 
 
 async def open_settings(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
-    await flows.open_settings(client, context, body["trigger_id"], body["user"]["id"])
+    await lessons.open_settings(client, context, body["trigger_id"], body["user"]["id"])
 
 
 async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, flows, practice
+from bot.slack import blocks, checks, flows, practice
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ async def direct_message(event: dict[str, Any], client: AsyncWebClient, context:
     elif word == "forget-me":
         await flows.send_forget_confirmation(context, slack_user, send)
     else:
-        await flows.check_and_send(context, user, text, None, send)
+        await checks.check_and_send(context, user, text, None, send)
 
 
 async def app_uninstalled(context: dict[str, Any]) -> None:

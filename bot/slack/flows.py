@@ -1,4 +1,5 @@
-"""The steps several Slack listeners share: who is asking, where the answer goes, checking and showing.
+"""The steps several Slack listeners share: who is asking, where the answer goes, and the answers that are no
+one feature's (help, progress, the App Home, forget-me).
 
 Listeners ack first and then call these, so nothing here has to fit in
 Slack's three seconds except where a trigger id is about to expire.
@@ -9,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,10 +22,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.coach import DraftError
-from bot.coach.checks.engine import validate
 from bot.services import Services
-from bot.services.checks import Checked
 from bot.slack import blocks
 
 log = logging.getLogger(__name__)
@@ -34,7 +31,6 @@ PLATFORM = "slack"
 SERVICES = "services"
 """The key under which every listener finds the ``Services`` in Bolt's context."""
 SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
-MENTION = re.compile(r"<[@#!][^>]*>")
 
 Edit = Callable[[str, list[dict]], Awaitable[None]]
 """Replaces one message already shown with new text and blocks."""
@@ -127,18 +123,6 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def draft_problem(draft: str) -> str | None:
-    """Why this text can't be checked, in words for the agent; ``None`` when it can."""
-    if draft.strip() and not MENTION.sub("", draft).strip():
-        return ("That's only a mention, with no reply to check. Put the draft after the command: "
-                f"`{blocks.COMMAND} Thanks for waiting, I've just…`")
-    try:
-        validate(draft)
-    except DraftError as error:
-        return str(error)
-    return None
-
-
 def to_response_url(url: str, *, replace: bool = False) -> Send:
     """Answer through a ``response_url``: ephemeral in the conversation the request came from.
 
@@ -197,49 +181,6 @@ def destination(metadata: str, client: AsyncWebClient, slack_user: str) -> Send:
     if where.get("response_url"):
         return to_response_url(where["response_url"])
     return to_channel(client, slack_user)
-
-
-async def check_and_send(context: dict[str, Any], user: str, draft: str, customer: str | None, send: Send) -> None:
-    problem = draft_problem(draft)
-    if problem is not None:
-        await tell(send, problem)
-        return
-    checked = services_of(context).checks.check(user, PLATFORM, draft, customer)  # draft_problem ran the check's validation
-    shown = await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
-    if shown is not None:
-        await show_llm_rewrite(context, user, checked, shown)
-
-
-async def show_llm_rewrite(context: dict[str, Any], user: str, checked: Checked, edit: Edit) -> None:
-    """Swap the offline result on screen for the LLM's, once it has arrived and passed every guardrail.
-
-    Runs after the ack and after the offline result is shown, so a slow or failing model costs the
-    agent nothing: a rejected answer, a fault or no model at all leaves the offline result as it is.
-    """
-    improved = await services_of(context).checks.improve(user, checked)
-    if improved is None or improved.result.engine != "llm":
-        return
-    await edit(blocks.result_text(improved.result), blocks.result_blocks(improved))
-
-
-async def open_check_modal(client: AsyncWebClient, trigger_id: str, metadata: str, draft: str = "") -> None:
-    await client.views_open(trigger_id=trigger_id, view=blocks.check_modal(draft=draft, metadata=metadata))
-
-
-async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:
-    """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
-    services = services_of(context)
-    user = user_key(context, slack_user)
-    known = services.knows(user)
-    opened = await client.views_open(trigger_id=trigger_id,
-                                     view=blocks.settings_modal(services.lessons.settings(user)))
-    if known:
-        return
-    await enrol(client, context, slack_user)
-    settings = services.lessons.settings(user)
-    if settings.timezone:
-        view = opened["view"]
-        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))
 
 
 async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> None:

@@ -1,4 +1,4 @@
-"""Daily lessons in Slack: sending one to an agent's DM, and redrawing it as they answer its quiz.
+"""Daily lessons in Slack: sending one to an agent's DM, redrawing it as they answer its quiz, and the settings form.
 
 The fan-out in ``bot.services.lessons`` decides who gets what and when; this module
 only turns a ``LessonMessage`` into a DM and tells the fan-out what Slack
@@ -16,7 +16,7 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetry
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services.lessons import LessonMessage, LessonState, RateLimited, RecipientGone
-from bot.slack import flows
+from bot.slack import blocks, flows
 from bot.slack.lesson_blocks import lesson_blocks, lesson_text
 
 GONE_ERRORS = frozenset({
@@ -109,3 +109,19 @@ async def redraw(client: AsyncWebClient, body: dict[str, Any], state: LessonStat
         await client.chat_update(channel=channel, ts=ts, text=text, blocks=drawn)
     else:
         await flows.to_response_url(body["response_url"], replace=True)(text, drawn)
+
+
+async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:
+    """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
+    services = flows.services_of(context)
+    user = flows.user_key(context, slack_user)
+    known = services.knows(user)
+    opened = await client.views_open(trigger_id=trigger_id,
+                                     view=blocks.settings_modal(services.lessons.settings(user)))
+    if known:
+        return
+    await flows.enrol(client, context, slack_user)
+    settings = services.lessons.settings(user)
+    if settings.timezone:
+        view = opened["view"]
+        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))

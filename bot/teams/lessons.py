@@ -1,5 +1,5 @@
 """Daily lessons in Teams: sending one into an agent's personal chat through the conversation reference
-saved at install.
+saved at install, the quiz and "Done" buttons on it, and the lesson settings.
 
 The fan-out in ``bot.services.lessons`` decides who gets what and when; this only draws
 the card and hands it to the ``Outbox``, which reports what the Bot Connector
@@ -8,14 +8,69 @@ answered in the terms every platform uses (``RateLimited``, ``RecipientGone``).
 
 from __future__ import annotations
 
+import logging
+
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 
+from bot.coach.lessons.curriculum import CurriculumError
 from bot.services import Services
-from bot.services.lessons import LessonMessage
+from bot.services.lessons import LessonMessage, SettingsInputError
 from bot.settings import Settings
+from bot.teams import cards, submits
 from bot.teams.auth import authentication
 from bot.teams.lesson_cards import lesson_card
-from bot.teams.proactive import Outbox
+from bot.teams.proactive import Message, Outbox
+from bot.teams.turns import PLATFORM, redraw, send
+
+log = logging.getLogger(__name__)
+
+LESSONS_UNREADABLE = ("The lesson files can't be read right now, so that wasn't saved. Tell whoever runs the coach "
+                      "(the details are in its log).")
+LessonPress = submits.QuizAnswer | submits.FinishLesson
+LESSON_PRESSES = (submits.QuizAnswer, submits.FinishLesson)
+
+
+async def press(services: Services, turn_context: TurnContext, user_id: str, pressed: LessonPress) -> None:
+    """Record the answer (or "done") once, then redraw the lesson card in place with what now counts."""
+    lessons = services.lessons
+    try:
+        lessons.curriculum()
+    except CurriculumError as error:
+        log.error("A lesson button was pressed but the lesson files can't be read:\n%s", error)
+        await send(turn_context, LESSONS_UNREADABLE)
+        return
+    if isinstance(pressed, submits.QuizAnswer):
+        reply = lessons.answer_quiz(user_id, pressed.delivery_id, pressed.question_id, pressed.option)
+        if reply.status == "unknown":
+            await send(turn_context, reply.message)
+            return
+        note = reply.note
+    else:
+        note = lessons.complete(user_id, pressed.delivery_id).message
+    state = lessons.state(user_id, pressed.delivery_id)
+    if state is None:
+        await send(turn_context, note or "This lesson is no longer on record (it may have been deleted with "
+                                         "forget-me).")
+        return
+    await redraw(turn_context, lesson_card(state.message, state.answers, done=state.completed, note=note))
+
+
+def save_settings(services: Services, user_id: str, request: submits.SaveSettings) -> Message:
+    try:
+        saved = services.lessons.change_settings(
+            user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
+            weekdays_only=request.weekdays_only, paused=request.paused, opted_out=request.opted_out,
+        )
+    except SettingsInputError as error:
+        return cards.settings_card(services.lessons.settings(user_id), problem=str(error))
+    if saved.lessons_opted_out:
+        return "Saved. You won't get daily lessons; switch them back on in `settings` whenever you like."
+    if saved.lessons_paused:
+        return "Saved. Lessons are paused until you turn them back on in `settings`."
+    days = "on weekdays" if saved.weekdays_only else "every day"
+    zone = saved.timezone or "UTC until you set your time zone"
+    return f"Saved. Lessons will arrive at {saved.lesson_time} {days} ({zone})."
 
 
 async def send_lesson(outbox: Outbox, message: LessonMessage) -> None:
