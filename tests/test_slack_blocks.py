@@ -14,6 +14,7 @@ from payloads import walk
 from bot.coach import check
 from bot.coach.checks.model import CheckResult, Finding
 from bot.services.checks import Checked
+from bot.services.lessons import lesson_schedule
 from bot.slack import blocks, check_blocks
 from bot.store import Progress, UserSettings
 from tests.fake_slack import assert_within_limits
@@ -131,20 +132,21 @@ def test_home_shows_progress_settings_and_the_check_button() -> None:
     view = blocks.home_view(progress(4, 70.0, 60.0), UserSettings("slack:T:U", "Europe/Paris", "08:00", True, False))
     text = json.dumps(view, ensure_ascii=False)
     assert view["type"] == "home"
-    assert "weekdays at 08:00, Europe/Paris" in text and "Needs the most work:* reflect" in text
+    assert "08:00 on weekdays, Europe/Paris time" in text and "Needs the most work:* reflect" in text
     assert blocks.OPEN_CHECK in text and blocks.OPEN_SETTINGS in text and "`E101` (3)" in text
 
 
 @pytest.mark.parametrize(
-    ("settings", "expected"),
+    "settings",
     [
-        (UserSettings("u", None), "no timezone set"),
-        (UserSettings("u", "Asia/Tokyo", "07:05", False, False), "every day at 07:05, Asia/Tokyo"),
-        (UserSettings("u", "Asia/Tokyo", lessons_paused=True), "paused"),
+        UserSettings("u", None),
+        UserSettings("u", "Asia/Tokyo", "07:05", False),
+        UserSettings("u", "Asia/Tokyo", lessons_paused=True),
     ],
 )
-def test_settings_summary(settings: UserSettings, expected: str) -> None:
-    assert expected in blocks.settings_summary(settings)
+def test_the_home_tab_says_when_lessons_arrive_as_every_front_end_does(settings: UserSettings) -> None:
+    view = blocks.home_view(progress(0, None, None), settings)
+    assert lesson_schedule(settings, "*Lesson settings*") in json.dumps(view, ensure_ascii=False)
 
 
 def test_settings_modal_starts_from_the_saved_settings() -> None:

@@ -256,7 +256,7 @@ def test_opting_out_in_lesson_settings_stops_lessons_and_the_form_remembers_it(s
     assert reply.status == 200
     assert slack_bot.store.user_settings(ANA).lessons_opted_out
     home = slack_bot.fake.wait_for("views.publish")[0].view
-    assert "you opted out" in blocks_text(home["blocks"])
+    assert "You won't get daily lessons" in blocks_text(home["blocks"])
     form = blocks.settings_modal(slack_bot.store.user_settings(ANA))
     checked = form["blocks"][2]["element"]["initial_options"]
     assert {option["value"] for option in checked} == {blocks.WEEKDAYS_ONLY, blocks.LESSONS_OPTED_OUT}

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bot.coach import check
 from bot.coach.lessons.curriculum import Curriculum, CurriculumError
 from bot.coach.text import MAX_DRAFT_CHARS
+from bot.services.lessons import lesson_schedule
 from bot.store import Store
 from bot.teams.bot import html_to_text
 from tests.fake_bot_framework import CHAT_USER as USER
@@ -149,7 +150,7 @@ def test_settings_are_shown_saved_and_bad_values_explained(chat: Chat) -> None:
     assert "09:30" in json.dumps(content)
     save = {"action": "settings", "lesson_time": "8:15", "timezone": "America/New_York",
             "weekdays_only": "false", "paused": "false"}
-    assert "08:15 every day (America/New_York)" in chat.say(value=save).text
+    assert "08:15 every day, America/New_York time" in chat.say(value=save).text
     stored = chat.store.user_settings(USER)
     assert (stored.lesson_time, stored.timezone, stored.weekdays_only) == ("08:15", "America/New_York", False)
     again = card(chat.say(value={**save, "timezone": "Mars/Olympus"}))
@@ -258,7 +259,10 @@ def test_settings_can_opt_out_of_lessons_and_back_in(chat: Chat) -> None:
     older_card = {k: v for k, v in save.items() if k != "opted_out"}  # a form drawn before the toggle existed
     assert "won't get daily lessons" in chat.say(value=older_card).text
     back_in = chat.say(value={**save, "opted_out": "false"}).text
-    assert "Lessons will arrive at 09:30 on weekdays (Europe/Paris)" in back_in
+    assert "Lessons arrive at 09:30 on weekdays, Europe/Paris time" in back_in
     assert [r.user_id for r in chat.store.lesson_recipients()] == [USER]
+    no_zone = chat.say(value={**save, "opted_out": "false", "timezone": ""}).text
+    assert no_zone == f"Saved. {lesson_schedule(chat.store.user_settings(USER), '`settings`')}"
+    assert "09:30 on weekdays, UTC time until you set your time zone" in no_zone
     bad_time = card(chat.say(value={**save, "lesson_time": "25:00"}))
     assert "25:00" in json.dumps(bad_time) and chat.store.user_settings(USER).lesson_time == "09:30"

@@ -56,8 +56,8 @@ def render_plan(plan: Plan, style: Style) -> str:
         return "No lessons are due at that time."
     lines = []
     for due in plan.due:
-        local = due.slot.scheduled_at.astimezone(ZoneInfo(due.recipient.timezone or "UTC"))
-        when = f"{local:%a %Y-%m-%d %H:%M} {due.recipient.timezone}"
+        local = due.slot.scheduled_at.astimezone(ZoneInfo(due.timezone))
+        when = f"{local:%a %Y-%m-%d %H:%M} {due.timezone}"
         late = style(" (late)", "yellow") if due.slot.late else ""
         lines.append(f"{style(due.recipient.user_id, 'bold')}  {due.pick.lesson.id}  "
                      f"[{due.pick.kind}, due {when}{late}, {due.recipient.platform}]")

@@ -44,6 +44,12 @@ from bot.store import Clock, Delivery, LessonRecipient, LessonStats, Store, Stor
 
 log = logging.getLogger(__name__)
 
+LESSON_PLATFORMS = frozenset({"slack", "teams"})
+"""Where lessons are sent; the terminal has no inbox, so its users read lessons with ``empathy-coach lesson``."""
+NO_TIMEZONE = "UTC"
+"""The zone of an agent who hasn't set one (Slack didn't say, Teams hasn't reported it): they get lessons at their
+chosen time in UTC, and every front end says so (``lesson_schedule``)."""
+
 
 # --- What a platform provides to send lessons ----------------------------------------------------------------
 
@@ -183,6 +189,20 @@ class SettingsInputError(ValueError):
         self.field = field
 
 
+def lesson_schedule(settings: UserSettings, change_in: str) -> str:
+    """When this agent's lessons arrive, in the one sentence every front end shows; ``change_in`` names where the
+    agent changes it on that platform, e.g. "`settings`" in Teams."""
+    if settings.lessons_opted_out:
+        return f"You won't get daily lessons; switch them back on in {change_in} whenever you like."
+    if settings.lessons_paused:
+        return f"Lessons are paused until you turn them back on in {change_in}."
+    days = "on weekdays" if settings.weekdays_only else "every day"
+    if settings.timezone is None:
+        return (f"Lessons arrive at {settings.lesson_time} {days}, {NO_TIMEZONE} time until you set your time zone "
+                f"in {change_in}.")
+    return f"Lessons arrive at {settings.lesson_time} {days}, {settings.timezone} time."
+
+
 def _valid_time(text: str) -> str:
     """The same reading of a time as the scheduler's, so a saved time is one it can use."""
     try:
@@ -222,6 +242,11 @@ class Due:
     recipient: LessonRecipient
     slot: Slot
     pick: Pick
+
+    @property
+    def timezone(self) -> str:
+        """The zone the lesson was scheduled in: the agent's, or UTC while they have none."""
+        return self.recipient.timezone or NO_TIMEZONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,11 +299,10 @@ def plan_due(store: Store, curriculum: Curriculum, now: datetime) -> Plan:
     slots: list[tuple[LessonRecipient, Slot]] = []
     unschedulable: list[Unschedulable] = []
     for recipient in store.lesson_recipients():
-        if recipient.timezone is None:
-            unschedulable.append(Unschedulable(recipient.user_id, "no time zone yet: set one in lesson settings"))
+        if recipient.platform not in LESSON_PLATFORMS:
             continue
         try:
-            slot = due_slot(now, recipient.timezone, recipient.lesson_time, recipient.weekdays_only)
+            slot = due_slot(now, recipient.timezone or NO_TIMEZONE, recipient.lesson_time, recipient.weekdays_only)
         except ScheduleError as error:
             unschedulable.append(Unschedulable(recipient.user_id, str(error)))
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.coach.text import bar, counted
+from bot.services.lessons import lesson_schedule
 
 if TYPE_CHECKING:
     from bot.services.checks import Progress
@@ -253,16 +254,6 @@ def _check_progress_blocks(progress: Progress) -> list[Block]:
     return blocks
 
 
-def settings_summary(settings: UserSettings) -> str:
-    if settings.lessons_opted_out:
-        return "*Lessons:* off (you opted out). Turn them back on in *Lesson settings*."
-    if settings.lessons_paused:
-        return "*Lessons:* paused."
-    days = "weekdays" if settings.weekdays_only else "every day"
-    zone = settings.timezone or "no timezone set (choose one so lessons arrive at the right time)"
-    return f"*Lessons:* {days} at {settings.lesson_time}, {escape(zone)}."
-
-
 def home_view(progress: Progress, settings: UserSettings, lessons: LessonProgress | None = None) -> View:
     blocks = [
         {"type": "header", "text": plain("Empathy Coach", 150)},
@@ -271,7 +262,7 @@ def home_view(progress: Progress, settings: UserSettings, lessons: LessonProgres
         divider(),
         *progress_blocks(progress, lessons),
         divider(),
-        section(settings_summary(settings)),
+        section(escape(lesson_schedule(settings, "*Lesson settings*"))),
         actions(button("Lesson settings", OPEN_SETTINGS)),
         context(f"Only you can see this page. `{COMMAND} forget-me` deletes everything stored about you."),
     ]

@@ -15,7 +15,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 
 from bot.coach.lessons.curriculum import CurriculumError
 from bot.services import Services
-from bot.services.lessons import LessonMessage, SettingsInputError
+from bot.services.lessons import LessonMessage, SettingsInputError, lesson_schedule
 from bot.settings import Settings
 from bot.teams import cards, submits
 from bot.teams.auth import authentication
@@ -64,13 +64,7 @@ def save_settings(services: Services, user_id: str, request: submits.SaveSetting
         )
     except SettingsInputError as error:
         return cards.settings_card(services.lessons.settings(user_id), problem=str(error))
-    if saved.lessons_opted_out:
-        return "Saved. You won't get daily lessons; switch them back on in `settings` whenever you like."
-    if saved.lessons_paused:
-        return "Saved. Lessons are paused until you turn them back on in `settings`."
-    days = "on weekdays" if saved.weekdays_only else "every day"
-    zone = saved.timezone or "UTC until you set your time zone"
-    return f"Saved. Lessons will arrive at {saved.lesson_time} {days} ({zone})."
+    return f"Saved. {lesson_schedule(saved, '`settings`')}"
 
 
 async def send_lesson(outbox: Outbox, message: LessonMessage) -> None:
