@@ -168,7 +168,7 @@ def test_timezone_comes_from_teams_when_it_sends_a_real_one(chat: Chat) -> None:
 def test_forget_me_asks_first_then_deletes_everything(chat: Chat) -> None:
     chat.say(DRAFT)
     confirm = actions(card(chat.say("forget-me")))
-    assert chat.say(value=confirm["Keep my data"]).text == "Nothing deleted."
+    assert chat.say(value=confirm["Keep my data"]).text == "Nothing was deleted."
     assert chat.store.count_checks(USER) == 1
     assert "Deleted your 1 check" in chat.say(value=confirm["Delete everything"]).text
     assert chat.store.user_settings(USER) is None and chat.store.conversation(USER) is None
@@ -237,7 +237,7 @@ def test_not_helpful_asks_for_an_optional_reason_and_stores_it(chat: Chat, memor
 
     assert "reason is saved" in chat.say(value={**send, "reason": "  It changed what I promised.  "}).text
     assert feedback() == [(0, "It changed what I promised.")]
-    assert "Thanks, noted" in chat.say(value={**send, "reason": "   "}).text  # sent empty: still counts
+    assert "didn't help" in chat.say(value={**send, "reason": "   "}).text  # sent empty: still counts
     assert feedback() == [(0, None)]
     too_long = chat.say(value={**send, "reason": "x" * 1_001})
     assert "1,001 characters" in too_long.text and feedback() == [(0, None)]

@@ -21,6 +21,7 @@ def register(commands: Subcommands) -> None:
 
 def _forget(args: argparse.Namespace, settings: Settings) -> int:
     from bot.coach.text import counted
+    from bot.services import NOTHING_DELETED
 
     user = cli_user()
     stdin = sys.stdin
@@ -39,7 +40,7 @@ def _forget(args: argparse.Namespace, settings: Settings) -> int:
         if not args.yes:
             question = f"Delete {user} and their {counted(count, 'check')} from {settings.db_path}? This can't be undone. [y/N] "
             if input(question).strip().lower() not in ("y", "yes"):
-                print("Nothing deleted.")
+                print(NOTHING_DELETED)
                 return 1
         deleted = services.forget(user)
     print(f"Deleted {user} and their {counted(deleted, 'check')} from {settings.db_path}.")

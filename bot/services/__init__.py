@@ -12,6 +12,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from bot.coach.text import counted
 from bot.settings import Settings
 from bot.store import LLMStats, Store, StoreError
 
@@ -22,7 +23,10 @@ if TYPE_CHECKING:
     from bot.services.lessons import Lessons
     from bot.services.practice import Practice
 
-__all__ = ["Services", "StoreError"]
+__all__ = ["NOTHING_DELETED", "Services", "StoreError", "forgotten"]
+
+NOTHING_DELETED = "Nothing was deleted."
+"""What an agent reads after choosing to keep their data, on every platform."""
 
 
 class Services:
@@ -106,3 +110,9 @@ class Services:
     def llm_stats(self, since: datetime | None = None) -> LLMStats:
         """Model calls for rewrites and practice customers' lines: tokens, and why answers were not used."""
         return self._store.llm_stats(since)
+
+
+def forgotten(checks: int) -> str:
+    """What an agent reads once ``Services.forget`` has deleted them, on every chat platform."""
+    return (f"Deleted your {counted(checks, 'check')} and everything else stored about you: feedback, lesson "
+            "settings and practice sessions. If you use the coach again, it starts afresh.")

@@ -153,6 +153,15 @@ class Checks:
                 self._recent.popitem(last=False)
 
 
+def thanks_for_feedback(check_id: int, helpful: bool, reason: str | None = None) -> str:
+    """What an agent reads after rating a check, on every platform."""
+    if helpful:
+        return f"Thanks: noted that check #{check_id} helped."
+    if reason:
+        return f"Thanks: your reason is saved with check #{check_id}; it helps us correct the scoring."
+    return f"Thanks: noted that check #{check_id} didn't help."
+
+
 def _run_engine(draft: str, customer: str | None, variant: int) -> CheckResult:
     """The engine, imported on the first check: a command that only reads progress never compiles its patterns."""
     from bot.coach import check

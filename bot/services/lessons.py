@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 LESSON_PLATFORMS = frozenset({"slack", "teams"})
 """Where lessons are sent; the terminal has no inbox, so its users read lessons with ``empathy-coach lesson``."""
+LESSON_GONE = "This lesson is no longer on record (it may have been deleted with forget-me)."
 NO_TIMEZONE = "UTC"
 """The zone of an agent who hasn't set one (Slack didn't say, Teams hasn't reported it): they get lessons at their
 chosen time in UTC, and every front end says so (``lesson_schedule``)."""
@@ -547,7 +548,7 @@ def complete_lesson(store: Store, user_id: str, delivery_id: int, now: datetime 
     now = now if now is not None else store.clock()
     delivery = _own_delivery(store, user_id, delivery_id)
     if delivery is None:
-        return LessonDone(False, "This lesson is no longer on record (it may have been deleted with forget-me).")
+        return LessonDone(False, LESSON_GONE)
     if not store.complete_lesson(delivery):
         return LessonDone(False, "This lesson is already marked done.")
     days = streak(store.lesson_days(user_id), _local_today(store, user_id, now)).days

@@ -9,8 +9,8 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.text import counted
-from bot.services.checks import CheckExpired
+from bot.services import NOTHING_DELETED, forgotten
+from bot.services.checks import CheckExpired, thanks_for_feedback
 from bot.slack import blocks, check_blocks, checks, flows, lesson_blocks, lessons, practice, practice_blocks
 
 STALE_BUTTON = "That button is out of date: run the check again."
@@ -99,7 +99,7 @@ async def helpful(
     except CheckExpired as error:
         await _say(body, str(error))
         return
-    await _say(body, f"Thanks: noted that check #{check_id} helped.")
+    await _say(body, thanks_for_feedback(check_id, helpful=True))
 
 
 async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
@@ -128,15 +128,13 @@ async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebCl
     await ack()
     slack_user = body["user"]["id"]
     deleted = flows.services_of(context).forget(flows.user_key(context, slack_user))
-    checks = counted(deleted, "check")
-    done = f"Done: everything stored about you is deleted ({checks}, your feedback and your settings)."
-    await flows.tell(flows.to_response_url(body["response_url"], replace=True), done)
+    await flows.tell(flows.to_response_url(body["response_url"], replace=True), forgotten(deleted))
     await client.views_publish(user_id=slack_user, view=blocks.forgotten_home_view())
 
 
 async def forget_cancel(ack: AsyncAck, body: dict[str, Any]) -> None:
     await ack()
-    await flows.tell(flows.to_response_url(body["response_url"], replace=True), "Nothing was deleted.")
+    await flows.tell(flows.to_response_url(body["response_url"], replace=True), NOTHING_DELETED)
 
 
 async def quiz_answer(

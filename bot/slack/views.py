@@ -12,7 +12,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.services.checks import CheckExpired
+from bot.services.checks import CheckExpired, thanks_for_feedback
 from bot.services.lessons import SettingsInputError
 from bot.slack import blocks, check_blocks, checks, flows
 
@@ -96,6 +96,4 @@ async def _record_not_helpful(
     except CheckExpired as error:
         await flows.tell(reply, str(error))
         return
-    thanks = (f"Thanks: your reason is saved with check #{check_id}; it helps us correct the scoring."
-              if reason else f"Thanks: noted that check #{check_id} didn't help.")
-    await flows.tell(reply, thanks)
+    await flows.tell(reply, thanks_for_feedback(check_id, helpful=False, reason=reason))

@@ -30,8 +30,7 @@ from botbuilder.schema.teams import (
 )
 
 from bot.coach.lessons.schedule import ScheduleError, parse_timezone
-from bot.coach.text import counted
-from bot.services import Services
+from bot.services import NOTHING_DELETED, Services, forgotten
 from bot.teams import cards, check_cards, checks, commands, lessons, practice, submits
 from bot.teams.followups import Followups
 from bot.teams.proactive import Message, as_activity, reference_json
@@ -174,11 +173,8 @@ class CoachBot(TeamsActivityHandler):
 
     def _forget(self, user_id: str, confirmed: bool) -> Message:
         if not confirmed:
-            return "Nothing deleted."
-        deleted = self.services.forget(user_id)
-        checks = counted(deleted, "check")
-        return (f"Deleted your {checks} and everything else stored about you. If you message me again, "
-                "I'll start afresh.")
+            return NOTHING_DELETED
+        return forgotten(self.services.forget(user_id))
 
 
 def _task(reply: Message) -> MessagingExtensionActionResponse:

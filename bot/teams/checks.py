@@ -9,7 +9,7 @@ from botbuilder.schema import Activity
 from bot.coach import DraftError
 from bot.coach.checks.rules import RULES
 from bot.services import Services
-from bot.services.checks import CheckExpired
+from bot.services.checks import CheckExpired, thanks_for_feedback
 from bot.teams import check_cards, submits
 from bot.teams.followups import Followups
 from bot.teams.proactive import Message, as_activity
@@ -57,14 +57,7 @@ def answer(services: Services, user_id: str, request: CheckRequest, *, in_extens
             rule = RULES[request.rule]
             return check_cards.why_card(rule, services.lessons.lesson(rule.lesson))
         checks.feedback(user_id, request.check_id, request.helpful, request.reason)
-        return _thanks(request)
+        return thanks_for_feedback(request.check_id, request.helpful, request.reason)
     except (DraftError, CheckExpired) as error:
         return str(error)
 
-
-def _thanks(feedback: submits.Feedback) -> str:
-    if feedback.helpful:
-        return "Thanks, noted: glad it helped."
-    if feedback.reason:
-        return "Thanks: your reason is saved with the check; it helps us correct the coach."
-    return "Thanks, noted: that tells us where the coach needs work."

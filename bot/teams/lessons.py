@@ -15,7 +15,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 
 from bot.coach.lessons.curriculum import CurriculumError
 from bot.services import Services
-from bot.services.lessons import LessonMessage, SettingsInputError, lesson_schedule
+from bot.services.lessons import LESSON_GONE, LessonMessage, SettingsInputError, lesson_schedule
 from bot.settings import Settings
 from bot.teams import cards, submits
 from bot.teams.auth import authentication
@@ -50,8 +50,7 @@ async def press(services: Services, turn_context: TurnContext, user_id: str, pre
         note = lessons.complete(user_id, pressed.delivery_id).message
     state = lessons.state(user_id, pressed.delivery_id)
     if state is None:
-        await send(turn_context, note or "This lesson is no longer on record (it may have been deleted with "
-                                         "forget-me).")
+        await send(turn_context, note or LESSON_GONE)
         return
     await redraw(turn_context, lesson_card(state.message, state.answers, done=state.completed, note=note))
 
