@@ -53,7 +53,7 @@ class Checks:
     def __init__(
         self, store: Store, settings: Settings, *, recent_size: int = RECENT_CHECKS, llm: LLMRewriter | None = None
     ) -> None:
-        self.store = store
+        self._store = store
         self.settings = settings
         self.llm = llm
         self._recent: OrderedDict[int, _Recent] = OrderedDict()
@@ -74,9 +74,9 @@ class Checks:
     ) -> int:
         """Record a check a front end has already run and shown (the terminal shows it before opening the
         database), with the LLM call behind it if one was made; returns the check's id."""
-        check_id = self.store.record_check(user_id, result, platform, store_text=self.settings.store_text)
+        check_id = self._store.record_check(user_id, result, platform, store_text=self.settings.store_text)
         if improvement is not None:
-            self.store.record_llm_call(check_id, user_id, _llm_call(improvement))
+            self._store.record_llm_call(check_id, user_id, _llm_call(improvement))
         return check_id
 
     def improves(self, user_id: str) -> bool:
@@ -98,9 +98,9 @@ class Checks:
         if self.llm is None or not self.llm_enabled_for(user_id):
             return None
         improvement = await self.llm.improve(checked.result, user_id)
-        if improvement is None or self.store.check_owner(checked.check_id) != user_id:
+        if improvement is None or self._store.check_owner(checked.check_id) != user_id:
             return None  # nothing to show, or the agent ran forget-me while the model was answering
-        self.store.record_llm_call(checked.check_id, user_id, _llm_call(improvement))
+        self._store.record_llm_call(checked.check_id, user_id, _llm_call(improvement))
         if self._variant_shown(checked.check_id) not in (None, checked.variant):
             return None
         return Checked(checked.check_id, improvement.result, checked.variant)
@@ -122,16 +122,16 @@ class Checks:
 
     def feedback(self, user_id: str, check_id: int, helpful: bool, reason: str | None = None) -> int:
         """Only the agent who ran a check rates it, so a button copied into another chat can't skew the numbers."""
-        if self.store.check_owner(check_id) != user_id:
+        if self._store.check_owner(check_id) != user_id:
             raise UnknownCheck("That check isn't one of yours any more (it may have been deleted): "
                                "rate the result of a check you ran.")
-        return self.store.record_feedback(check_id, user_id, helpful, reason)
+        return self._store.record_feedback(check_id, user_id, helpful, reason)
 
     def progress(self, user_id: str) -> Progress:
-        return self.store.progress(user_id)
+        return self._store.progress(user_id)
 
     def count(self, user_id: str) -> int:
-        return self.store.count_checks(user_id)
+        return self._store.count_checks(user_id)
 
     def forget_recent(self, user_id: str) -> None:
         """Drop this agent's drafts held for "Another version"; the store's rows go with ``Services.forget``."""

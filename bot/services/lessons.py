@@ -99,7 +99,7 @@ class Lessons:
     """Everything about daily lessons a front end asks for, one call per action, each with one user id."""
 
     def __init__(self, store: Store, curriculum: Curriculum | None = None) -> None:
-        self.store = store
+        self._store = store
         self._curriculum = curriculum
         self._lock = Lock()
 
@@ -123,7 +123,7 @@ class Lessons:
             return None
 
     def settings(self, user_id: str) -> UserSettings:
-        return self.store.user_settings(user_id) or UserSettings(user_id, None)
+        return self._store.user_settings(user_id) or UserSettings(user_id, None)
 
     def change_settings(
         self, user_id: str, platform: str, *, timezone: str | None, lesson_time: str, weekdays_only: bool,
@@ -137,46 +137,46 @@ class Lessons:
             opted_out = self.settings(user_id).lessons_opted_out
         settings = UserSettings(user_id, _valid_timezone(timezone), _valid_time(lesson_time), weekdays_only, paused,
                                 opted_out)
-        self.store.ensure_user(user_id, platform)
-        self.store.save_user_settings(settings)
+        self._store.ensure_user(user_id, platform)
+        self._store.save_user_settings(settings)
         return settings
 
     def progress(self, user_id: str) -> LessonProgress:
-        return lesson_progress(self.store, user_id)
+        return lesson_progress(self._store, user_id)
 
     def answer_quiz(self, user_id: str, delivery_id: int, question_id: str, option: int) -> QuizReply:
-        return answer_quiz(self.store, self.curriculum(), user_id, delivery_id, question_id, option)
+        return answer_quiz(self._store, self.curriculum(), user_id, delivery_id, question_id, option)
 
     def complete(self, user_id: str, delivery_id: int) -> LessonDone:
-        return complete_lesson(self.store, user_id, delivery_id)
+        return complete_lesson(self._store, user_id, delivery_id)
 
     def state(self, user_id: str, delivery_id: int) -> LessonState | None:
-        return lesson_state(self.store, self.curriculum(), user_id, delivery_id)
+        return lesson_state(self._store, self.curriculum(), user_id, delivery_id)
 
     def plan(self, now: datetime) -> Plan:
-        return plan_due(self.store, self.curriculum(), now)
+        return plan_due(self._store, self.curriculum(), now)
 
     async def deliver_due(self, now: datetime, senders: Mapping[str, Sender]) -> DeliveryReport:
-        return await deliver_due(self.store, now, senders, curriculum=self.curriculum())
+        return await deliver_due(self._store, now, senders, curriculum=self.curriculum())
 
     async def deliver_every(self, senders: Mapping[str, Sender], *, stop: asyncio.Event | None = None) -> None:
-        await deliver_every(self.store, senders, clock=self.store.clock, curriculum=self.curriculum(), stop=stop)
+        await deliver_every(self._store, senders, clock=self._store.clock, curriculum=self.curriculum(), stop=stop)
 
     def app_removed(self, user_or_workspace: str) -> int:
         """Stop lessons for one agent ("teams:T1:U2") or a whole workspace ("slack:T1") that removed the app;
         anyone who uses it again afterwards is back. Returns how many agents were stopped."""
-        return self.store.mark_uninstalled(user_or_workspace)
+        return self._store.mark_uninstalled(user_or_workspace)
 
     def save_conversation(self, user_id: str, platform: str, reference: str) -> bool:
         """Keep the latest way to message this agent unprompted; True only the first time."""
-        return self.store.save_conversation(user_id, platform, reference)
+        return self._store.save_conversation(user_id, platform, reference)
 
     def conversation(self, user_id: str) -> str | None:
         """``None`` once the agent has removed the app (or never installed it): nothing may be sent then."""
-        return self.store.conversation(user_id)
+        return self._store.conversation(user_id)
 
     def drop_conversation(self, user_id: str) -> bool:
-        return self.store.drop_conversation(user_id)
+        return self._store.drop_conversation(user_id)
 
 
 class SettingsInputError(ValueError):
