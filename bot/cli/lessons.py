@@ -65,15 +65,8 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
     from datetime import UTC, datetime
 
-    from bot.server import configured_senders
-
     now = args.now or datetime.now(UTC)
-    senders = configured_senders(settings)
-    if not args.dry_run and not senders:
-        raise CommandError(
-            "No chat platform is configured to send lessons, so nothing was sent: set SLACK_BOT_TOKEN for Slack "
-            "or MicrosoftAppId for Teams. Run with --dry-run to see who is due and which lesson they'd get.", 2
-        )
+    senders = {} if args.dry_run else _senders(settings)
     _curriculum()  # every problem in the lesson files is named before anyone is looked up
     if not settings.db_path.exists():
         print(f"No one is enrolled yet: {settings.db_path} doesn't exist.")
@@ -88,6 +81,19 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
         report = asyncio.run(_deliver_and_close(lessons.deliver_due(now, senders), senders))
     print(report.line())
     return 1 if report.failed else 0
+
+
+def _senders(settings: Settings) -> dict[str, Sender]:
+    """The platforms' lesson senders; a dry run needs none, so it never loads the server or a platform."""
+    from bot.server import configured_senders
+
+    senders = configured_senders(settings)
+    if not senders:
+        raise CommandError(
+            "No chat platform is configured to send lessons, so nothing was sent: set SLACK_BOT_TOKEN for Slack "
+            "or MicrosoftAppId for Teams. Run with --dry-run to see who is due and which lesson they'd get.", 2
+        )
+    return senders
 
 
 async def _deliver_and_close(delivery: Awaitable[DeliveryReport], senders: Mapping[str, Sender]) -> DeliveryReport:

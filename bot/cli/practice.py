@@ -12,7 +12,6 @@ command runs, since every other command builds this one's parser too.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Iterator
@@ -44,6 +43,8 @@ def register(commands: Subcommands) -> None:
 
 
 def _practice(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
     from bot.cli.practice_view import render_summary
 
     scenarios = _scenarios()
