@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from bot.coach.lessons.curriculum import CurriculumError
 from bot.services import Services
 from bot.settings import Settings
 from bot.store import Store
@@ -124,8 +125,6 @@ def _lesson_scheduler(settings: Settings, services: Services) -> Callable[[web.A
     """
 
     async def schedule(app: web.Application) -> AsyncIterator[None]:
-        from bot.coach.lessons.curriculum import CurriculumError
-
         senders = configured_senders(settings, app)
         if not senders:
             log.info("Daily lessons are off: no chat platform here can send them.")

@@ -10,9 +10,10 @@ import getpass
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
+    import argparse
 
     from bot.services import Services
     from bot.settings import Settings
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 PROG = "empathy-coach"
 PLATFORM = "cli"
 
-Subcommands = "argparse._SubParsersAction[argparse.ArgumentParser]"
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 """What ``build_parser`` hands each command module, for it to add its subcommands to."""
 
 
