@@ -39,8 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.coach.lessons.curriculum import Curriculum  # noqa: E402
-from bot.coach.lessons.sending import LessonMessage  # noqa: E402
-from bot.delivery import deliver_due  # noqa: E402
+from bot.services.lessons import LessonMessage, deliver_due  # noqa: E402
 from bot.store import Store, iso  # noqa: E402
 
 TARGET_SECONDS = 30.0

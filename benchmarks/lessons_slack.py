@@ -43,7 +43,7 @@ import aiohttp  # noqa: E402
 from slack_sdk.web.async_client import AsyncWebClient  # noqa: E402
 
 from benchmarks.lessons import NOW, TARGET_SECONDS, enrol, verdict  # noqa: E402
-from bot.delivery import DEFAULT_CONCURRENCY  # noqa: E402
+from bot.services.lessons import DEFAULT_CONCURRENCY  # noqa: E402
 from bot.store import Store  # noqa: E402
 from tests.fake_slack import FakeSlack, fake_slack  # noqa: E402
 

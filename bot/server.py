@@ -1,33 +1,54 @@
-"""One aiohttp application for every platform: Slack at /slack/events, Teams at /api/messages.
+"""The process: one aiohttp application for every platform, the lesson scheduler, and the platforms' senders.
 
-Each platform mounts itself only when it is configured, so a team on one
-platform runs the same server with nothing to switch off.
+Slack mounts at /slack/events and Teams at /api/messages, each only when it is
+configured, so a team on one platform runs the same server with nothing to
+switch off. Their packages (Bolt, the Bot Framework SDK) are imported only
+then, which is also why this module, and no service, builds the platforms'
+lesson senders.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING
 
 from aiohttp import web
 
-from bot.service import Coach
+from bot.coach.lessons.curriculum import CurriculumError
+from bot.services import Services
 from bot.settings import Settings
 from bot.store import Store
 
 if TYPE_CHECKING:
     from bot.llm.rewriter import LLMRewriter
+    from bot.services.lessons import Sender
 
 log = logging.getLogger(__name__)
 
-COACH_KEY: web.AppKey[Coach] = web.AppKey("coach", Coach)
+SERVICES: web.AppKey[Services] = web.AppKey("services", Services)
 LESSON_SCHEDULER: web.AppKey[asyncio.Task] = web.AppKey("lesson_scheduler", asyncio.Task)
 """The running lesson fan-out, present only while the server sends lessons itself."""
 SCHEDULER_GRACE_SECONDS = 20.0
 """How long a stopping server lets a lesson round in progress finish: inside the usual 30 s that process
 managers give before killing, and long enough for a few thousand sends or one rate-limit wait."""
+
+
+def run(settings: Settings, *, host: str, announce: Callable[[str], None]) -> None:
+    """Serve until stopped: ``serve``'s whole life. Raises ``StoreError`` when the database can't be opened
+    and ``OSError`` when the port can't be listened on."""
+    with Store.open(settings.db_path) as store:
+        app = create_app(settings, store=store, scheduler=settings.scheduler)
+        if not settings.scheduler:
+            log.info("Daily lessons are not sent by this server (COACH_SCHEDULER is off): "
+                     "run `empathy-coach deliver-due` from cron.")
+        # Everything built at start-up lives as long as the process; leaving it out of the garbage collector's
+        # full passes keeps those passes (tens of milliseconds here) from delaying Slack's three-second ack.
+        gc.collect()
+        gc.freeze()
+        web.run_app(app, host=host, port=settings.port, access_log=None, print=announce)
 
 
 def create_app(
@@ -49,27 +70,54 @@ def create_app(
                  "to turn them on.")
     else:
         app.on_cleanup.append(_closer(llm))
-    coach = Coach(store, settings, llm=llm)
-    app[COACH_KEY] = coach
+    services = Services(store, settings, llm=llm)
+    app[SERVICES] = services
     app.router.add_get("/healthz", healthz)
     if settings.slack is None:
         log.info("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to turn it on.")
     else:
-        from bot.slack import mount as mount_slack
+        from bot.slack.app import mount as mount_slack
 
-        mount_slack(app, settings.slack, coach)
+        mount_slack(app, settings.slack, services)
     if settings.teams is None:
         log.info("Teams is off: set MicrosoftAppId and MicrosoftAppPassword (or COACH_TEAMS_EMULATOR) to turn it on.")
     else:
-        from bot.teams import mount as mount_teams
+        from bot.teams.app import mount as mount_teams
 
-        mount_teams(app, settings.teams, coach)
+        mount_teams(app, settings.teams, services)
     if scheduler:
-        app.cleanup_ctx.append(_lesson_scheduler(settings, coach))
+        app.cleanup_ctx.append(_lesson_scheduler(settings, services))
     return app
 
 
-def _lesson_scheduler(settings: Settings, coach: Coach) -> Callable[[web.Application], AsyncIterator[None]]:
+def configured_senders(settings: Settings, app: web.Application | None = None) -> dict[str, Sender]:
+    """The lesson sender of each chat platform that is configured and can send lessons.
+
+    Inside ``serve``, ``app`` is the running server: each platform then sends through what it
+    mounted there (one connection pool, one view of the platform's rate limit). Without it
+    (``deliver-due`` from cron) each platform builds its own from ``settings``.
+    """
+    senders: dict[str, Sender] = {}
+    if settings.slack is not None:
+        from bot.slack.app import lesson_sender as slack_lesson_sender
+
+        senders["slack"] = slack_lesson_sender(settings.slack, app)
+    if settings.teams is not None:
+        from bot.teams.app import lesson_sender as teams_lesson_sender
+
+        senders["teams"] = teams_lesson_sender(settings, app)
+    return senders
+
+
+async def close_senders(senders: Mapping[str, Sender]) -> None:
+    """Let each sender that holds connections (an ``aclose`` method) close them before its event loop ends."""
+    for sender in senders.values():
+        close = getattr(sender, "aclose", None)
+        if close is not None:
+            await close()
+
+
+def _lesson_scheduler(settings: Settings, services: Services) -> Callable[[web.Application], AsyncIterator[None]]:
     """Runs the lesson fan-out once a minute from start-up until the server stops.
 
     It starts after the platforms have mounted, so each sends through its own client, and
@@ -77,25 +125,20 @@ def _lesson_scheduler(settings: Settings, coach: Coach) -> Callable[[web.Applica
     """
 
     async def schedule(app: web.Application) -> AsyncIterator[None]:
-        from bot.coach.lessons.curriculum import CurriculumError
-        from bot.delivery import close_senders, configured_senders, deliver_every
-
         senders = configured_senders(settings, app)
         if not senders:
             log.info("Daily lessons are off: no chat platform here can send them.")
             yield
             return
+        lessons = services.lessons
         try:
-            curriculum = coach.curriculum()
+            lessons.curriculum()
         except CurriculumError as error:
             log.error("Daily lessons are off until the lesson files are fixed:\n%s", error)
             yield
             return
-        store = coach.store
         stop = asyncio.Event()
-        task = asyncio.create_task(
-            deliver_every(store, senders, clock=store.clock, curriculum=curriculum, stop=stop), name="lesson-scheduler"
-        )
+        task = asyncio.create_task(lessons.deliver_every(senders, stop=stop), name="lesson-scheduler")
         app[LESSON_SCHEDULER] = task
         log.info("Daily lessons are on: due lessons go out every minute through %s.", ", ".join(sorted(senders)))
         try:

@@ -90,6 +90,16 @@ class LLMSettings:
     def azure(self) -> bool:
         return self.azure_endpoint is not None
 
+    def serves(self, user_id: str) -> bool:
+        """False for users of a workspace or tenant listed in ``COACH_LLM_DISABLED_WORKSPACES``."""
+        return workspace_of(user_id) not in self.disabled_workspaces
+
+
+def workspace_of(user_id: str) -> str | None:
+    """The Slack workspace or Teams tenant in a "<platform>:<workspace>:<user>" id; ``None`` for "cli:alice"."""
+    parts = user_id.split(":")
+    return parts[1] if len(parts) >= 3 else None
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:

@@ -1,7 +1,13 @@
-"""Shared fixtures: a controllable clock, an in-memory store, hand-built check results, a CLI environment."""
+"""Shared fixtures: a controllable clock, an in-memory store, hand-built check results, a CLI environment.
+
+Hypothesis runs derandomized in CI (``CI`` set, as every CI service does): the same examples every run, so a red
+build is a bug in the change, not a new random draw. Locally each run tries new inputs, and any failure is kept in
+``.hypothesis/`` and replayed first next time until it is fixed.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -9,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from fake_openai import FakeOpenAI
+from hypothesis import settings
 from loopback import serve
 
 from bot.coach.checks.model import DIMENSIONS, Analysis, Change, CheckResult, DimensionScore, Finding
@@ -19,6 +26,9 @@ from tests.fake_slack import SlackBot, running_bot
 if TYPE_CHECKING:
     from tests.fake_bot_framework import FakeConnector
 
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 LLM_VARIABLES = (
     "OPENAI_API_KEY", "OPENAI_BASE_URL", "AZURE_OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT", "OPENAI_API_VERSION",

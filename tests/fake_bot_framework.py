@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 from payloads import walk
 
-from bot.service import Coach
+from bot.services import Services
 from bot.settings import Settings, TeamsSettings
 from bot.store import Store
 from bot.teams.bot import CoachBot
@@ -183,8 +183,8 @@ class Chat:
 
     def __init__(self, store: Store, tmp_path: Path, **settings: object) -> None:
         self.store = store
-        self.coach = Coach(store, Settings(db_path=tmp_path / "coach.db", store_text=False, **settings))
-        self.bot = CoachBot(self.coach)
+        self.services = Services(store, Settings(db_path=tmp_path / "coach.db", store_text=False, **settings))
+        self.bot = CoachBot(self.services)
         self.adapter = TestAdapter(self.bot.on_turn)
 
     def send(self, **fields: object) -> list[Activity]:

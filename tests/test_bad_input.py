@@ -18,9 +18,7 @@ from bot.coach.text import PROTECTED
 LIMIT = 10_000
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
-SETTINGS = settings(
-    max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _blank(text: str) -> bool:

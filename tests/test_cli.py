@@ -342,3 +342,35 @@ def test_check_never_imports_the_chat_platforms(tmp_path: Path, save: bool) -> N
     assert report["code"] == 0
     assert not set(HEAVY) & set(report["loaded"])
     assert ("sqlite_utils" in report["loaded"]) is save
+
+
+QUIET_COMMANDS = (
+    ["--version"], ["progress"], ["stats"], ["forget-me", "--yes"], ["lessons"], ["lesson", "open-questions"],
+    ["serve", "--help"], ["teams-package", "--help"],
+)
+"""Commands that check no draft: they must start without compiling the analyzer's patterns."""
+
+
+def test_commands_that_check_nothing_never_load_the_analyzer_or_a_platform(tmp_path: Path) -> None:
+    db_path = tmp_path / "coach.db"
+    done = run_python(["-m", "bot", "check", "--json", DRAFT], db_path)
+    assert done.returncode == 0 and len(saved_checks(db_path)) == 1, "progress and forget-me read a real database"
+    probe = (
+        "import json, sys\n"
+        "from bot.cli import main\n"
+        "code = main(sys.argv[1:])\n"
+        "print(json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
+    )
+    env = {**os.environ, "COACH_DB": str(db_path), "PYTHONPATH": str(ROOT)}
+    for name in ("SLACK_BOT_TOKEN", "MicrosoftAppId", "OPENAI_API_KEY", "AZURE_OPENAI_API_KEY"):
+        env.pop(name, None)
+    runs = {" ".join(argv): subprocess.Popen([sys.executable, "-c", probe, *argv], stdout=subprocess.PIPE,
+                                             stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+            for argv in QUIET_COMMANDS}
+    for command, process in runs.items():
+        out, err = process.communicate(timeout=60)
+        report = json.loads(out.splitlines()[-1])
+        assert report["code"] == 0, (command, err)
+        analyzer = [m for m in report["modules"] if m.startswith("bot.coach.checks.") and m != "bot.coach.checks.model"]
+        assert analyzer == [], command
+        assert not {m.split(".")[0] for m in report["modules"]} & set(HEAVY), command

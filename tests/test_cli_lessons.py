@@ -60,15 +60,19 @@ def test_deliver_due_dry_run_shows_who_gets_which_lesson_and_why_and_sends_nothi
     enrol(cli_env, "slack:T1:U1", "Europe/Paris")
     enrol(cli_env, "slack:T1:U2", "America/Chicago")
     enrol(cli_env, "slack:T1:U3", None)
+    enrol(cli_env, "slack:T1:U4", "Mars/Olympus_Mons")  # stored before the zone was checked, say
     assert main(["deliver-due", "--dry-run", "--now", "2025-03-10T08:35:00Z"]) == 0
     out = capsys.readouterr().out
     assert "slack:T1:U1  empathy-vs-sympathy  [next, due Mon 2025-03-10 09:30 Europe/Paris, slack]" in out
     assert "Your first lesson" in out
     assert "slack:T1:U2" not in out, "03:00 in Chicago: not due yet"
-    assert "slack:T1:U3  not scheduled: no time zone yet" in out
+    assert "slack:T1:U3" not in out, "no time zone: 09:30 UTC, not due yet"
+    assert "slack:T1:U4  not scheduled: 'Mars/Olympus_Mons' isn't a time zone we know" in out
     assert "1 lesson due; nothing was sent" in out
     assert main(["deliver-due", "--dry-run", "--now", "2025-03-10T10:00:00+01:00"]) == 0
     assert "09:30 Europe/Paris (late)" in capsys.readouterr().out
+    assert main(["deliver-due", "--dry-run", "--now", "2025-03-10T09:31:00Z"]) == 0
+    assert "slack:T1:U3  empathy-vs-sympathy  [next, due Mon 2025-03-10 09:30 UTC, slack]" in capsys.readouterr().out
     with Store.open(cli_env) as store:
         assert store.db.execute("SELECT count(*) FROM lesson_deliveries").fetchone()[0] == 0
 

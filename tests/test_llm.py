@@ -22,8 +22,9 @@ from bot.coach import check
 from bot.llm.client import make_client
 from bot.llm.prompt import load_prompt
 from bot.llm.rewriter import FAULTS, Improvement, LLMRewriter
-from bot.server import COACH_KEY, create_app
-from bot.service import Checked, Coach
+from bot.server import SERVICES, create_app
+from bot.services import Services
+from bot.services.checks import Checked
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
 
@@ -307,20 +308,20 @@ def test_azure_requests_go_to_the_deployment_with_the_api_version_and_key(fake_l
 # The service: what Slack and Teams call once they have shown the offline result.
 
 
-def coach_for(store: Store, url: str, **overrides: object) -> tuple[Coach, LLMSettings]:
+def services_for(store: Store, url: str, **overrides: object) -> tuple[Services, LLMSettings]:
     llm = llm_settings(url, **overrides)
     settings = Settings(db_path=Path("unused.db"), store_text=False, llm=llm)
-    return Coach(store, settings), llm
+    return Services(store, settings), llm
 
 
-def run_improve(coach: Coach, llm: LLMSettings, user: str, draft: str = DRAFT) -> tuple[Checked, Checked | None]:
+def run_improve(services: Services, llm: LLMSettings, user: str, draft: str = DRAFT) -> tuple[Checked, Checked | None]:
     async def run() -> tuple[Checked, Checked | None]:
-        coach.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
+        services.checks.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
         try:
-            checked = coach.check(user, "slack", draft, CUSTOMER)
-            return checked, await coach.improve(user, checked)
+            checked = services.checks.check(user, "slack", draft, CUSTOMER)
+            return checked, await services.checks.improve(user, checked)
         finally:
-            await coach.llm.close()
+            await services.checks.llm.close()
 
     return asyncio.run(run())
 
@@ -329,8 +330,8 @@ def test_the_service_records_prompt_version_and_tokens_and_adopts_the_llm_score(
     fake_llm: FakeOpenAI, memory_store: Store
 ) -> None:
     fake_llm.queue(answer(GOOD))
-    coach, llm = coach_for(memory_store, fake_llm.url)
-    checked, improved = run_improve(coach, llm, USER)
+    services, llm = services_for(memory_store, fake_llm.url)
+    checked, improved = run_improve(services, llm, USER)
     assert improved is not None and improved.check_id == checked.check_id
     assert (checked.result.engine, improved.result.engine) == ("offline", "llm")
     [row] = memory_store.db.query("SELECT * FROM llm_calls")
@@ -344,8 +345,8 @@ def test_the_service_records_prompt_version_and_tokens_and_adopts_the_llm_score(
 
 def test_the_service_counts_failures_by_reason_for_stats(fake_llm: FakeOpenAI, memory_store: Store) -> None:
     fake_llm.queue(answer(GOOD + " We'll refund you."), status(500, **{"x-should-retry": "false"}), answer(GOOD))
-    coach, llm = coach_for(memory_store, fake_llm.url)
-    outcomes = [run_improve(coach, llm, USER)[1] for _ in range(3)]
+    services, llm = services_for(memory_store, fake_llm.url)
+    outcomes = [run_improve(services, llm, USER)[1] for _ in range(3)]
     assert [o.result.llm_failure for o in outcomes if o] == ["promises", "server_error", None]
     stats = memory_store.llm_stats()
     assert (stats.calls, stats.used, stats.prompt_tokens, stats.completion_tokens) == (3, 1, 642, 246)
@@ -357,19 +358,19 @@ def test_a_workspace_with_the_llm_switched_off_never_reaches_the_model(
     fake_llm: FakeOpenAI, memory_store: Store
 ) -> None:
     fake_llm.default = answer(GOOD)
-    coach, llm = coach_for(memory_store, fake_llm.url, disabled_workspaces=frozenset({"TOFF", "tenant-off"}))
-    assert run_improve(coach, llm, "slack:TOFF:U1")[1] is None
-    assert run_improve(coach, llm, "teams:tenant-off:U1")[1] is None
+    services, llm = services_for(memory_store, fake_llm.url, disabled_workspaces=frozenset({"TOFF", "tenant-off"}))
+    assert run_improve(services, llm, "slack:TOFF:U1")[1] is None
+    assert run_improve(services, llm, "teams:tenant-off:U1")[1] is None
     assert fake_llm.requests == []
-    assert run_improve(coach, llm, "slack:TON:U1")[1] is not None
+    assert run_improve(services, llm, "slack:TON:U1")[1] is not None
     assert len(fake_llm.requests) == 1
 
 
 def test_forgetting_a_user_removes_their_llm_calls(fake_llm: FakeOpenAI, memory_store: Store) -> None:
     fake_llm.queue(answer(GOOD))
-    coach, llm = coach_for(memory_store, fake_llm.url)
-    run_improve(coach, llm, USER)
-    assert coach.forget(USER) == 1
+    services, llm = services_for(memory_store, fake_llm.url)
+    run_improve(services, llm, USER)
+    assert services.forget(USER) == 1
     assert memory_store.llm_stats().calls == 0
 
 
@@ -379,26 +380,26 @@ def test_the_server_builds_the_rewriter_from_settings_only_when_a_key_is_set(
     llm = llm_settings(fake_llm.url)
     on = create_app(Settings(db_path=Path("unused.db"), store_text=False, llm=llm), store=memory_store)
     off = create_app(Settings(db_path=Path("unused.db"), store_text=False), store=memory_store)
-    assert isinstance(on[COACH_KEY].llm, LLMRewriter) and on[COACH_KEY].llm.model == "test-model"
-    assert off[COACH_KEY].llm is None
-    assert asyncio.run(off[COACH_KEY].improve(USER, off[COACH_KEY].check(USER, "slack", DRAFT))) is None
-    asyncio.run(on[COACH_KEY].llm.close())
+    assert isinstance(on[SERVICES].llm, LLMRewriter) and on[SERVICES].llm.model == "test-model"
+    assert off[SERVICES].llm is None
+    assert asyncio.run(off[SERVICES].checks.improve(USER, off[SERVICES].checks.check(USER, "slack", DRAFT))) is None
+    asyncio.run(on[SERVICES].llm.close())
 
 
 def test_a_check_forgotten_while_the_model_answers_is_not_brought_back(
     fake_llm: FakeOpenAI, memory_store: Store
 ) -> None:
     fake_llm.queue(answer(GOOD))
-    coach, llm = coach_for(memory_store, fake_llm.url)
+    services, llm = services_for(memory_store, fake_llm.url)
 
     async def run() -> Checked | None:
-        coach.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
+        services.checks.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
         try:
-            checked = coach.check(USER, "slack", DRAFT, CUSTOMER)
-            coach.forget(USER)
-            return await coach.improve(USER, checked)
+            checked = services.checks.check(USER, "slack", DRAFT, CUSTOMER)
+            services.forget(USER)
+            return await services.checks.improve(USER, checked)
         finally:
-            await coach.llm.close()
+            await services.checks.llm.close()
 
     assert asyncio.run(run()) is None
     assert memory_store.count_checks(USER) == 0 and memory_store.llm_stats().calls == 0
@@ -408,22 +409,22 @@ def test_a_model_answer_arriving_after_another_version_does_not_replace_it(
     fake_llm: FakeOpenAI, memory_store: Store
 ) -> None:
     fake_llm.queue(answer(GOOD))
-    coach, llm = coach_for(memory_store, fake_llm.url)
+    services, llm = services_for(memory_store, fake_llm.url)
 
     async def run() -> tuple[Checked | None, Checked]:
-        coach.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
+        services.checks.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
         try:
-            checked = coach.check(USER, "slack", DRAFT, CUSTOMER)
-            asking = asyncio.create_task(coach.improve(USER, checked))
+            checked = services.checks.check(USER, "slack", DRAFT, CUSTOMER)
+            asking = asyncio.create_task(services.checks.improve(USER, checked))
             await asyncio.sleep(0)  # the request is on its way
-            pressed = coach.another_version(USER, checked.check_id)
+            pressed = services.checks.another_version(USER, checked.check_id)
             return await asking, pressed
         finally:
-            await coach.llm.close()
+            await services.checks.llm.close()
 
     late, pressed = asyncio.run(run())
     assert late is None and pressed.variant == 1
     assert memory_store.llm_stats().calls == 1, "the call was made and is still counted"
     fake_llm.queue(answer(GOOD))
-    _, improved = run_improve(coach, llm, USER)
+    _, improved = run_improve(services, llm, USER)
     assert improved is not None and improved.result.engine == "llm", "a check nobody touched is still replaced"

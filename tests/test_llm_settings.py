@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.service import workspace_of
-from bot.settings import DEFAULT_LLM_USER_LIMIT, DEFAULT_MODEL, Settings, SettingsError
+from bot.settings import DEFAULT_LLM_USER_LIMIT, DEFAULT_MODEL, Settings, SettingsError, workspace_of
 
 
 def test_a_key_alone_turns_the_llm_on_with_defaults(tmp_path: Path) -> None:

@@ -369,8 +369,8 @@ REPLY_TEXT = st.one_of(
 
 
 @given(texts=st.lists(REPLY_TEXT, min_size=1, max_size=6))
-@settings(max_examples=60, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                               HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 def test_no_reply_crashes_a_session_or_leaves_it_inconsistent(scenarios: Scenarios, texts: list[str]) -> None:
     scenario = scenarios.get("abusive-customer")
     assert scenario is not None

@@ -19,7 +19,7 @@ from bot.cli import main
 from bot.coach import DIMENSIONS
 from bot.coach.checks.rules import RULES
 from bot.coach.practice.scenarios import Scenarios
-from bot.practice_service import Practice
+from bot.services.practice import Practice
 from bot.settings import Settings
 from bot.store import Store
 
@@ -176,7 +176,7 @@ LINES = st.lists(
 
 
 @given(lines=LINES)
-@settings(max_examples=25, deadline=None, database=None,
+@settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 def test_whatever_is_piped_in_the_command_finishes_with_one_json_object(
     cli_env: Path, monkeypatch, capsys, lines: list[str]

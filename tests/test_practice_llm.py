@@ -24,8 +24,8 @@ from bot.coach.practice.scenarios import Scenarios
 from bot.coach.practice.session import Session
 from bot.llm.client import make_client
 from bot.llm.customer import CustomerWriter, Wording
-from bot.practice_service import Practice, PracticeUpdate
-from bot.service import Coach
+from bot.services import Services
+from bot.services.practice import Practice, PracticeUpdate
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
 
@@ -312,11 +312,11 @@ def test_the_coach_gives_practice_the_rewriters_client_and_quota(
 
     llm = llm_settings(fake_llm.url)
     rewriter = build_rewriter(llm)
-    coach = Coach(memory_store, Settings(db_path=tmp_path / "c.db", store_text=False, llm=llm), llm=rewriter)
-    writer = coach.practice.customer
+    services = Services(memory_store, Settings(db_path=tmp_path / "c.db", store_text=False, llm=llm), llm=rewriter)
+    writer = services.practice.customer
     assert isinstance(writer, CustomerWriter)
     assert writer.client is rewriter.client and writer.limit is rewriter.limit
-    offline = Coach(memory_store, Settings(db_path=tmp_path / "c.db", store_text=False))
+    offline = Services(memory_store, Settings(db_path=tmp_path / "c.db", store_text=False))
     assert offline.practice.customer is None
     asyncio.run(rewriter.close())
 

@@ -13,8 +13,9 @@ from payloads import walk
 
 from bot.coach import check
 from bot.coach.checks.model import CheckResult, Finding
-from bot.service import Checked
-from bot.slack import blocks
+from bot.services.checks import Checked
+from bot.services.lessons import lesson_schedule
+from bot.slack import blocks, check_blocks
 from bot.store import Progress, UserSettings
 from tests.fake_slack import assert_within_limits
 
@@ -23,19 +24,19 @@ LONG_DRAFT = ("As I already said, you should have checked the tracking page <!ch
 
 
 def test_the_longest_draft_stays_within_slacks_limits() -> None:
-    assert_within_limits(blocks.result_blocks(Checked(7, check(LONG_DRAFT[:10_000]))))
+    assert_within_limits(check_blocks.result_blocks(Checked(7, check(LONG_DRAFT[:10_000]))))
 
 
 def test_many_findings_are_capped_and_counted(make_result: Callable[..., CheckResult]) -> None:
     result = make_result(rules=tuple(f"E{number}" for number in range(100, 140)), draft="x" * 9000)
-    message = blocks.result_blocks(Checked(7, result))
+    message = check_blocks.result_blocks(Checked(7, result))
     assert_within_limits(message)
     assert "…and 30 more" in json.dumps(message, ensure_ascii=False)
 
 
 def test_the_whole_rewrite_is_in_the_copyable_boxes_however_long() -> None:
     result = check(LONG_DRAFT[:10_000])
-    boxes = [block for block in blocks.rewrite_blocks(result) if block["type"] == "rich_text"]
+    boxes = [block for block in check_blocks.rewrite_blocks(result) if block["type"] == "rich_text"]
     assert len(boxes) > 1
     pieces = [element["text"] for box in boxes for element in walk(box) if element.get("type") == "text"]
     assert [word for piece in pieces for word in piece.split()] == result.rewrite.split()
@@ -43,7 +44,7 @@ def test_the_whole_rewrite_is_in_the_copyable_boxes_however_long() -> None:
 
 def test_peoples_text_is_escaped_but_the_rewrite_box_is_verbatim() -> None:
     result = check("As I already said, <!channel> you should have read the <b>FAQ</b> & the terms.")
-    message = blocks.result_blocks(Checked(1, result))
+    message = check_blocks.result_blocks(Checked(1, result))
     sections = " ".join(block["text"]["text"] for block in message if block["type"] == "section")
     assert "<!channel>" not in sections and "<b>" not in sections
     box = next(block for block in message if block["type"] == "rich_text")
@@ -53,29 +54,29 @@ def test_peoples_text_is_escaped_but_the_rewrite_box_is_verbatim() -> None:
 def test_buttons_carry_the_check_and_the_top_finding(make_result: Callable[..., CheckResult]) -> None:
     result = make_result(rules=("E402", "E101"))
     top = result.findings[0]
-    message = blocks.result_blocks(Checked(42, result))
+    message = check_blocks.result_blocks(Checked(42, result))
     buttons = {element["action_id"]: element["value"] for block in message if block["type"] == "actions"
                for element in block["elements"]}
-    assert buttons[blocks.ANOTHER_VERSION] == buttons[blocks.HELPFUL] == buttons[blocks.NOT_HELPFUL] == "42"
-    why = json.loads(buttons[blocks.WHY])
+    assert buttons[check_blocks.ANOTHER_VERSION] == buttons[check_blocks.HELPFUL] == buttons[check_blocks.NOT_HELPFUL] == "42"
+    why = json.loads(buttons[check_blocks.WHY])
     assert (why["check"], why["rule"], why["lesson"], why["why"]) == (42, top.rule, top.lesson, top.why)
 
 
 def test_a_good_draft_offers_no_rewrite_or_why(make_result: Callable[..., CheckResult]) -> None:
-    message = blocks.result_blocks(Checked(3, make_result(rules=())))
+    message = check_blocks.result_blocks(Checked(3, make_result(rules=())))
     ids = [element["action_id"] for block in message if block["type"] == "actions" for element in block["elements"]]
-    assert ids == [blocks.HELPFUL, blocks.NOT_HELPFUL]
+    assert ids == [check_blocks.HELPFUL, check_blocks.NOT_HELPFUL]
     assert "no changes suggested" in json.dumps(message)
 
 
 def test_the_why_value_fits_a_button_even_for_huge_explanations() -> None:
     finding = Finding("E999", "high", 0, 1, "m" * 5000, "w" * 5000, "lesson")
-    value = blocks.why_value(1, finding)
+    value = check_blocks.why_value(1, finding)
     assert len(value) <= blocks.MAX_BUTTON_VALUE and json.loads(value)["rule"] == "E999"
 
 
 def test_the_variant_is_named_in_the_footer(make_result: Callable[..., CheckResult]) -> None:
-    footer = blocks.result_blocks(Checked(5, make_result(rules=("E101",)), variant=2))[-1]
+    footer = check_blocks.result_blocks(Checked(5, make_result(rules=("E101",)), variant=2))[-1]
     assert "version 3 of the rewrite" in footer["elements"][0]["text"]
 
 
@@ -96,13 +97,13 @@ def test_split_text_keeps_every_word_within_the_limit(text: str, limit: int) -> 
 
 
 def test_modals_respect_title_and_input_limits() -> None:
-    view = blocks.check_modal(draft="d" * 5000, customer="c" * 10, metadata='{"channel": "U1"}')
+    view = check_blocks.check_modal(draft="d" * 5000, customer="c" * 10, metadata='{"channel": "U1"}')
     assert len(view["title"]["text"]) <= 24 and len(view["submit"]["text"]) <= 24
     inputs = [block for block in view["blocks"] if block["type"] == "input"]
-    assert [block["block_id"] for block in inputs] == [blocks.CUSTOMER_INPUT, blocks.DRAFT_INPUT]
+    assert [block["block_id"] for block in inputs] == [check_blocks.CUSTOMER_INPUT, check_blocks.DRAFT_INPUT]
     assert len(inputs[1]["element"]["initial_value"]) <= blocks.MAX_INPUT_CHARS
     with pytest.raises(ValueError, match="metadata"):
-        blocks.check_modal(metadata="x" * 3001)
+        check_blocks.check_modal(metadata="x" * 3001)
 
 
 def progress(checks: int, average: float | None, previous: float | None) -> Progress:
@@ -131,20 +132,21 @@ def test_home_shows_progress_settings_and_the_check_button() -> None:
     view = blocks.home_view(progress(4, 70.0, 60.0), UserSettings("slack:T:U", "Europe/Paris", "08:00", True, False))
     text = json.dumps(view, ensure_ascii=False)
     assert view["type"] == "home"
-    assert "weekdays at 08:00, Europe/Paris" in text and "Needs the most work:* reflect" in text
+    assert "08:00 on weekdays, Europe/Paris time" in text and "Needs the most work:* reflect" in text
     assert blocks.OPEN_CHECK in text and blocks.OPEN_SETTINGS in text and "`E101` (3)" in text
 
 
 @pytest.mark.parametrize(
-    ("settings", "expected"),
+    "settings",
     [
-        (UserSettings("u", None), "no timezone set"),
-        (UserSettings("u", "Asia/Tokyo", "07:05", False, False), "every day at 07:05, Asia/Tokyo"),
-        (UserSettings("u", "Asia/Tokyo", lessons_paused=True), "paused"),
+        UserSettings("u", None),
+        UserSettings("u", "Asia/Tokyo", "07:05", False),
+        UserSettings("u", "Asia/Tokyo", lessons_paused=True),
     ],
 )
-def test_settings_summary(settings: UserSettings, expected: str) -> None:
-    assert expected in blocks.settings_summary(settings)
+def test_the_home_tab_says_when_lessons_arrive_as_every_front_end_does(settings: UserSettings) -> None:
+    view = blocks.home_view(progress(0, None, None), settings)
+    assert lesson_schedule(settings, "*Lesson settings*") in json.dumps(view, ensure_ascii=False)
 
 
 def test_settings_modal_starts_from_the_saved_settings() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.slack import blocks
+from bot.slack import blocks, check_blocks
 from tests.fake_slack import TEAM, SlackBot, blocks_text, copyable_text
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
@@ -29,7 +29,7 @@ def test_a_draft_gets_an_ephemeral_result_with_the_rewrite_and_is_recorded(slack
     assert "tracking page" in rewrite and "As I already said" not in rewrite
     buttons = [element["action_id"] for block in posted["blocks"] if block["type"] == "actions"
                for element in block["elements"]]
-    assert buttons == [blocks.ANOTHER_VERSION, blocks.WHY, blocks.HELPFUL, blocks.NOT_HELPFUL]
+    assert buttons == [check_blocks.ANOTHER_VERSION, check_blocks.WHY, check_blocks.HELPFUL, check_blocks.NOT_HELPFUL]
 
     assert slack_bot.store.count_checks(ANA) == 1
     assert slack_bot.store.user_settings(ANA).timezone == "Europe/Lisbon"  # enrolled from users.info
@@ -55,7 +55,7 @@ def test_no_draft_or_check_opens_the_modal(slack_bot: SlackBot, text: str) -> No
     opened = slack_bot.fake.wait_for("views.open")[0]
     view = opened.view
     assert opened.params["trigger_id"] == "trig-42"
-    assert view["callback_id"] == blocks.CHECK_VIEW
+    assert view["callback_id"] == check_blocks.CHECK_VIEW
     assert json.loads(view["private_metadata"]) == {"response_url": slack_bot.fake.response_url("modal")}
     # The modal is opened before the (slower) profile lookup that enrols the user.
     slack_bot.fake.wait_for("users.info")

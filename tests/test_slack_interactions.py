@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.slack import blocks
+from bot.slack import blocks, check_blocks
 from bot.slack.actions import STALE_BUTTON
 from bot.slack.shortcuts import GLOBAL_SHORTCUT, MESSAGE_SHORTCUT
 from tests.fake_slack import (
@@ -38,7 +38,7 @@ def feedback_rows(bot: SlackBot) -> list[dict]:
 
 def test_another_version_replaces_the_result_with_the_next_wording(slack_bot: SlackBot) -> None:
     buttons = run_check(slack_bot)
-    slack_bot.slack.send(block_action(blocks.ANOTHER_VERSION, buttons[blocks.ANOTHER_VERSION],
+    slack_bot.slack.send(block_action(check_blocks.ANOTHER_VERSION, buttons[check_blocks.ANOTHER_VERSION],
                                       slack_bot.fake.response_url("again")))
     posted = slack_bot.fake.wait_for("response:again")[0].params
     assert posted["replace_original"] is True
@@ -48,7 +48,7 @@ def test_another_version_replaces_the_result_with_the_next_wording(slack_bot: Sl
 
 def test_another_version_of_someone_elses_check_is_refused(slack_bot: SlackBot) -> None:
     buttons = run_check(slack_bot, user="U1ANA")
-    slack_bot.slack.send(block_action(blocks.ANOTHER_VERSION, buttons[blocks.ANOTHER_VERSION],
+    slack_bot.slack.send(block_action(check_blocks.ANOTHER_VERSION, buttons[check_blocks.ANOTHER_VERSION],
                                       slack_bot.fake.response_url("theft"), user="U2BEN"))
     posted = slack_bot.fake.wait_for("response:theft")[0].params
     assert posted["replace_original"] is False and "run the check again" in posted["text"]
@@ -58,13 +58,13 @@ def test_another_version_of_someone_elses_check_is_refused(slack_bot: SlackBot) 
 @pytest.mark.parametrize(
     ("action_id", "value", "expected"),
     [
-        *((blocks.HELPFUL, value, STALE_BUTTON) for value in ("", "abc", "-1", "²")),
-        (blocks.HELPFUL, "99999", "That check isn't one of yours"),
-        *((blocks.ANOTHER_VERSION, value, STALE_BUTTON) for value in ("", "abc", "²")),
-        (blocks.ANOTHER_VERSION, "99999", "That check is no longer in memory"),
-        (blocks.NOT_HELPFUL, "abc", STALE_BUTTON),
-        (blocks.WHY, "{not json", STALE_BUTTON),
-        (blocks.WHY, '{"check": 1}', STALE_BUTTON),
+        *((check_blocks.HELPFUL, value, STALE_BUTTON) for value in ("", "abc", "-1", "²")),
+        (check_blocks.HELPFUL, "99999", "That check isn't one of yours"),
+        *((check_blocks.ANOTHER_VERSION, value, STALE_BUTTON) for value in ("", "abc", "²")),
+        (check_blocks.ANOTHER_VERSION, "99999", "That check is no longer in memory"),
+        (check_blocks.NOT_HELPFUL, "abc", STALE_BUTTON),
+        (check_blocks.WHY, "{not json", STALE_BUTTON),
+        (check_blocks.WHY, '{"check": 1}', STALE_BUTTON),
     ],
 )
 def test_forged_or_stale_buttons_get_a_clear_message(
@@ -78,8 +78,8 @@ def test_forged_or_stale_buttons_get_a_clear_message(
 
 def test_why_opens_the_lesson_behind_the_top_finding(slack_bot: SlackBot) -> None:
     buttons = run_check(slack_bot)
-    finding = json.loads(buttons[blocks.WHY])
-    slack_bot.slack.send(block_action(blocks.WHY, buttons[blocks.WHY], slack_bot.fake.response_url("why")))
+    finding = json.loads(buttons[check_blocks.WHY])
+    slack_bot.slack.send(block_action(check_blocks.WHY, buttons[check_blocks.WHY], slack_bot.fake.response_url("why")))
     view = slack_bot.fake.wait_for("views.open")[0].view
     assert view["title"]["text"] == "Why?"
     shown = blocks_text(view["blocks"])
@@ -93,35 +93,35 @@ def test_why_opens_the_lesson_behind_the_top_finding(slack_bot: SlackBot) -> Non
 def test_why_falls_back_to_the_findings_own_reasoning_for_an_unknown_lesson(slack_bot: SlackBot) -> None:
     value = json.dumps({"check": 1, "rule": "E101", "lesson": "no-such-lesson", "message": "Say how they feel.",
                         "why": "People calm down once they feel heard."})
-    slack_bot.slack.send(block_action(blocks.WHY, value, slack_bot.fake.response_url("why")))
+    slack_bot.slack.send(block_action(check_blocks.WHY, value, slack_bot.fake.response_url("why")))
     shown = blocks_text(slack_bot.fake.wait_for("views.open")[0].view["blocks"])
     assert "People calm down once they feel heard." in shown and "no-such-lesson" in shown
 
 
 def test_helpful_is_stored_once_and_acknowledged(slack_bot: SlackBot) -> None:
     buttons = run_check(slack_bot)
-    slack_bot.slack.send(block_action(blocks.HELPFUL, buttons[blocks.HELPFUL], slack_bot.fake.response_url("yes")))
+    slack_bot.slack.send(block_action(check_blocks.HELPFUL, buttons[check_blocks.HELPFUL], slack_bot.fake.response_url("yes")))
     assert "helped" in slack_bot.fake.wait_for("response:yes")[0].params["text"]
-    assert feedback_rows(slack_bot) == [{"check_id": int(buttons[blocks.HELPFUL]), "user_id": ANA, "helpful": 1,
+    assert feedback_rows(slack_bot) == [{"check_id": int(buttons[check_blocks.HELPFUL]), "user_id": ANA, "helpful": 1,
                                          "reason": None}]
 
 
 def test_pressing_helpful_twice_stores_one_row(slack_bot: SlackBot) -> None:
-    value = run_check(slack_bot)[blocks.HELPFUL]
+    value = run_check(slack_bot)[check_blocks.HELPFUL]
     for name in ("first", "second"):
-        slack_bot.slack.send(block_action(blocks.HELPFUL, value, slack_bot.fake.response_url(name)))
+        slack_bot.slack.send(block_action(check_blocks.HELPFUL, value, slack_bot.fake.response_url(name)))
         assert "helped" in slack_bot.fake.wait_for(f"response:{name}")[0].params["text"]
     assert feedback_rows(slack_bot) == [{"check_id": int(value), "user_id": ANA, "helpful": 1, "reason": None}]
 
 
 def test_changing_ones_mind_keeps_the_latest_answer_and_its_reason(slack_bot: SlackBot) -> None:
-    value = run_check(slack_bot)[blocks.HELPFUL]
-    slack_bot.slack.send(block_action(blocks.HELPFUL, value, slack_bot.fake.response_url("yes")))
+    value = run_check(slack_bot)[check_blocks.HELPFUL]
+    slack_bot.slack.send(block_action(check_blocks.HELPFUL, value, slack_bot.fake.response_url("yes")))
     slack_bot.fake.wait_for("response:yes")
-    slack_bot.slack.send(block_action(blocks.NOT_HELPFUL, value, slack_bot.fake.response_url("no")))
+    slack_bot.slack.send(block_action(check_blocks.NOT_HELPFUL, value, slack_bot.fake.response_url("no")))
     modal = slack_bot.fake.wait_for("views.open")[0].view
-    reason = {blocks.REASON_INPUT: {"type": "plain_text_input", "value": "It did say sorry."}}
-    slack_bot.slack.send(view_payload("view_submission", blocks.REASON_VIEW, reason, modal["private_metadata"]))
+    reason = {check_blocks.REASON_INPUT: {"type": "plain_text_input", "value": "It did say sorry."}}
+    slack_bot.slack.send(view_payload("view_submission", check_blocks.REASON_VIEW, reason, modal["private_metadata"]))
     slack_bot.fake.wait_for("response:no")
     assert feedback_rows(slack_bot) == [{"check_id": int(value), "user_id": ANA, "helpful": 0,
                                          "reason": "It did say sorry."}]
@@ -129,16 +129,16 @@ def test_changing_ones_mind_keeps_the_latest_answer_and_its_reason(slack_bot: Sl
 
 def test_not_helpful_asks_for_a_reason_and_stores_it(slack_bot: SlackBot) -> None:
     buttons = run_check(slack_bot)
-    check_id = int(buttons[blocks.NOT_HELPFUL])
-    slack_bot.slack.send(block_action(blocks.NOT_HELPFUL, buttons[blocks.NOT_HELPFUL],
+    check_id = int(buttons[check_blocks.NOT_HELPFUL])
+    slack_bot.slack.send(block_action(check_blocks.NOT_HELPFUL, buttons[check_blocks.NOT_HELPFUL],
                                       slack_bot.fake.response_url("no")))
     modal = slack_bot.fake.wait_for("views.open")[0].view
-    assert modal["callback_id"] == blocks.REASON_VIEW and modal["notify_on_close"] is True
+    assert modal["callback_id"] == check_blocks.REASON_VIEW and modal["notify_on_close"] is True
     assert feedback_rows(slack_bot) == []  # nothing stored until they send or close the form
 
     reason = "It did acknowledge the delay in the first line."
-    reply = slack_bot.slack.send(view_payload("view_submission", blocks.REASON_VIEW,
-                                              {blocks.REASON_INPUT: {"type": "plain_text_input", "value": reason}},
+    reply = slack_bot.slack.send(view_payload("view_submission", check_blocks.REASON_VIEW,
+                                              {check_blocks.REASON_INPUT: {"type": "plain_text_input", "value": reason}},
                                               modal["private_metadata"]))
     assert reply.status == 200
     assert "reason is saved" in slack_bot.fake.wait_for("response:no")[0].params["text"]
@@ -147,18 +147,18 @@ def test_not_helpful_asks_for_a_reason_and_stores_it(slack_bot: SlackBot) -> Non
 
 def test_closing_the_reason_form_still_records_not_helpful(slack_bot: SlackBot) -> None:
     buttons = run_check(slack_bot)
-    slack_bot.slack.send(block_action(blocks.NOT_HELPFUL, buttons[blocks.NOT_HELPFUL],
+    slack_bot.slack.send(block_action(check_blocks.NOT_HELPFUL, buttons[check_blocks.NOT_HELPFUL],
                                       slack_bot.fake.response_url("no")))
     modal = slack_bot.fake.wait_for("views.open")[0].view
-    slack_bot.slack.send(view_payload("view_closed", blocks.REASON_VIEW, {}, modal["private_metadata"]))
+    slack_bot.slack.send(view_payload("view_closed", check_blocks.REASON_VIEW, {}, modal["private_metadata"]))
     assert "didn't help" in slack_bot.fake.wait_for("response:no")[0].params["text"]
     assert [row["reason"] for row in feedback_rows(slack_bot)] == [None]
 
 
 def submit_check(bot: SlackBot, draft: str, metadata: str, customer: str | None = None):
-    values = {blocks.DRAFT_INPUT: {"type": "plain_text_input", "value": draft},
-              blocks.CUSTOMER_INPUT: {"type": "plain_text_input", "value": customer}}
-    return bot.slack.send(view_payload("view_submission", blocks.CHECK_VIEW, values, metadata))
+    values = {check_blocks.DRAFT_INPUT: {"type": "plain_text_input", "value": draft},
+              check_blocks.CUSTOMER_INPUT: {"type": "plain_text_input", "value": customer}}
+    return bot.slack.send(view_payload("view_submission", check_blocks.CHECK_VIEW, values, metadata))
 
 
 def test_the_check_modal_answers_where_it_was_opened(slack_bot: SlackBot) -> None:
@@ -175,7 +175,7 @@ def test_the_check_modal_answers_where_it_was_opened(slack_bot: SlackBot) -> Non
 def test_the_check_modal_keeps_a_bad_draft_open_with_the_reason(slack_bot: SlackBot, draft: str, expected: str) -> None:
     reply = submit_check(slack_bot, draft, json.dumps({"response_url": slack_bot.fake.response_url("form")}))
     answer = reply.json()
-    assert answer["response_action"] == "errors" and expected in answer["errors"][blocks.DRAFT_INPUT]
+    assert answer["response_action"] == "errors" and expected in answer["errors"][check_blocks.DRAFT_INPUT]
     assert slack_bot.store.count_checks(ANA) == 0
 
 
@@ -183,7 +183,7 @@ def test_the_message_shortcut_prefills_the_draft(slack_bot: SlackBot) -> None:
     slack_bot.slack.send(message_shortcut(MESSAGE_SHORTCUT, "Thanks &amp; sorry for the wait",
                                           slack_bot.fake.response_url("shortcut")))
     view = slack_bot.fake.wait_for("views.open")[0].view
-    draft = next(block for block in view["blocks"] if block.get("block_id") == blocks.DRAFT_INPUT)
+    draft = next(block for block in view["blocks"] if block.get("block_id") == check_blocks.DRAFT_INPUT)
     assert draft["element"]["initial_value"] == "Thanks & sorry for the wait"
     assert json.loads(view["private_metadata"]) == {"response_url": slack_bot.fake.response_url("shortcut")}
 
@@ -208,7 +208,7 @@ def test_home_buttons_open_the_check_form_and_settings(slack_bot: SlackBot) -> N
     slack_bot.slack.send(home_action(blocks.OPEN_CHECK))
     slack_bot.slack.send(home_action(blocks.OPEN_SETTINGS))
     callback_ids = {call.view["callback_id"] for call in slack_bot.fake.wait_for("views.open", 2)}
-    assert callback_ids == {blocks.CHECK_VIEW, blocks.SETTINGS_VIEW}
+    assert callback_ids == {check_blocks.CHECK_VIEW, blocks.SETTINGS_VIEW}
 
 
 def settings_values(timezone: str, time: str, *options: str) -> dict:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.coach.lessons.curriculum import OPTION_LETTERS, Curriculum, Lesson
-from bot.coach.lessons.sending import LessonMessage
+from bot.services.lessons import LessonMessage
 from bot.slack.lesson_blocks import (
     LESSON_DONE,
     QUIZ_ANSWER,

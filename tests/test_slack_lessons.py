@@ -16,11 +16,12 @@ import pytest
 
 from bot.cli import main
 from bot.coach.lessons.curriculum import Curriculum
-from bot.delivery import DeliveryReport, configured_senders, deliver_due
-from bot.server import LESSON_SCHEDULER, create_app
+from bot.server import LESSON_SCHEDULER, configured_senders, create_app
+from bot.services.lessons import DeliveryReport, deliver_due
 from bot.settings import Settings
-from bot.slack import blocks, build_client
+from bot.slack import blocks
 from bot.slack.actions import STALE_LESSON
+from bot.slack.app import build_client
 from bot.slack.lesson_blocks import LESSON_DONE, QUIZ_ANSWER
 from bot.slack.lessons import LessonSender, without_rate_limit_retries
 from bot.store import Store
@@ -255,7 +256,7 @@ def test_opting_out_in_lesson_settings_stops_lessons_and_the_form_remembers_it(s
     assert reply.status == 200
     assert slack_bot.store.user_settings(ANA).lessons_opted_out
     home = slack_bot.fake.wait_for("views.publish")[0].view
-    assert "you opted out" in blocks_text(home["blocks"])
+    assert "You won't get daily lessons" in blocks_text(home["blocks"])
     form = blocks.settings_modal(slack_bot.store.user_settings(ANA))
     checked = form["blocks"][2]["element"]["initial_options"]
     assert {option["value"] for option in checked} == {blocks.WEEKDAYS_ONLY, blocks.LESSONS_OPTED_OUT}
@@ -330,7 +331,7 @@ def test_configured_senders_has_slack_only_when_slack_is_set_up(tmp_path: Path) 
 
 
 def test_a_lesson_for_a_user_id_of_another_platform_is_refused_before_any_call() -> None:
-    from bot.coach.lessons.sending import LessonMessage
+    from bot.services.lessons import LessonMessage
 
     async def never(**_: Any) -> None:
         raise AssertionError("no API call for a user this sender can't reach")

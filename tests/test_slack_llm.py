@@ -16,7 +16,7 @@ import pytest
 from aiohttp import web
 from fake_openai import FakeOpenAI, Reply, answer, status
 
-from bot.slack import blocks
+from bot.slack import check_blocks
 from bot.slack.shortcuts import MESSAGE_SHORTCUT
 from tests.fake_slack import (
     TEAM,
@@ -63,12 +63,12 @@ def test_the_command_result_is_replaced_in_place_by_the_llm_rewrite(bot: SlackBo
 
     assert offline["replace_original"] is False
     assert rewrite_box(offline) not in ("", GOOD)
-    assert blocks.WRITTEN_BY["offline"] in blocks_text(offline["blocks"])
+    assert check_blocks.WRITTEN_BY["offline"] in blocks_text(offline["blocks"])
 
     assert replaced["replace_original"] is True and replaced["response_type"] == "ephemeral"
     assert rewrite_box(replaced) == GOOD
     shown = blocks_text(replaced["blocks"])
-    assert blocks.WRITTEN_BY["llm"] in shown and 'Dropped "Calm down"' in shown
+    assert check_blocks.WRITTEN_BY["llm"] in shown and 'Dropped "Calm down"' in shown
     check_id = str(bot.store.db.execute("SELECT id FROM checks").fetchone()[0])
     assert f"Check #{check_id}" in shown  # the same check, so its buttons still work
     assert llm_rows(bot) == [("llm", None)]
@@ -92,7 +92,7 @@ def test_a_rejected_or_failed_llm_answer_leaves_the_offline_result_and_posts_not
     bot.fake.wait_for("response:draft")
     bot.settle()
     [offline] = bot.fake.calls_to("response:draft")
-    assert offline.params["replace_original"] is False and blocks.WRITTEN_BY["offline"] in blocks_text(
+    assert offline.params["replace_original"] is False and check_blocks.WRITTEN_BY["offline"] in blocks_text(
         offline.params["blocks"])
     assert [call.method for call in bot.fake.calls if call.method.startswith(("response:", "chat."))] == [
         "response:draft"]
@@ -149,9 +149,9 @@ def test_a_form_result_is_replaced_where_it_was_shown(
     fake_llm.queue(answer(GOOD, EXPLANATION))
     if "response_url" in metadata:
         metadata = {"response_url": bot.fake.response_url(metadata["response_url"])}
-    values = {blocks.DRAFT_INPUT: {"type": "plain_text_input", "value": DRAFT},
-              blocks.CUSTOMER_INPUT: {"type": "plain_text_input", "value": None}}
-    bot.slack.send(view_payload("view_submission", blocks.CHECK_VIEW, values, json.dumps(metadata)))
+    values = {check_blocks.DRAFT_INPUT: {"type": "plain_text_input", "value": DRAFT},
+              check_blocks.CUSTOMER_INPUT: {"type": "plain_text_input", "value": None}}
+    bot.slack.send(view_payload("view_submission", check_blocks.CHECK_VIEW, values, json.dumps(metadata)))
     calls = bot.fake.wait_for(where, 2 if where.startswith("response:") else 1)
     assert rewrite_box(calls[-1].params) == GOOD
     if where == "chat.update":  # the result went to the agent's DM, addressed by user id

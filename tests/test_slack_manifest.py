@@ -12,10 +12,10 @@ from pathlib import Path
 from bot.coach import practice
 from bot.coach.checks.model import CheckResult
 from bot.coach.lessons.curriculum import Curriculum
-from bot.coach.lessons.sending import LessonMessage
 from bot.coach.practice.scenarios import Scenarios
-from bot.service import Checked
-from bot.slack import actions, blocks, commands, events, lesson_blocks, practice_blocks, shortcuts, views
+from bot.services.checks import Checked
+from bot.services.lessons import LessonMessage
+from bot.slack import actions, blocks, check_blocks, commands, events, lesson_blocks, practice_blocks, shortcuts, views
 from bot.store import Store, UserSettings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +91,7 @@ def everything_the_app_shows(make_result: Callable[..., CheckResult]) -> list[di
     lesson = LessonMessage(7, "slack:T:U", Curriculum.load().lessons[0], "why", date(2025, 3, 10), late=True)
     scenarios = Scenarios.load()
     message_blocks = [
-        *blocks.result_blocks(Checked(1, make_result(rules=("E101",)))),
+        *check_blocks.result_blocks(Checked(1, make_result(rules=("E101",)))),
         *blocks.forget_blocks(1), *blocks.help_blocks(), *blocks.progress_blocks(nobody),
         *lesson_blocks.lesson_blocks(lesson),
         *practice_blocks.picker_blocks(scenarios.all),
@@ -100,8 +100,8 @@ def everything_the_app_shows(make_result: Callable[..., CheckResult]) -> list[di
     return [
         {"type": "message", "blocks": message_blocks},
         blocks.home_view(nobody, settings), blocks.forgotten_home_view(),
-        blocks.check_modal(), blocks.settings_modal(settings), blocks.reason_modal('{"check": 1}'),
-        blocks.lesson_modal("t", "i", "t"), blocks.finding_modal("m", "w", "E101", "l"),
+        check_blocks.check_modal(), blocks.settings_modal(settings), check_blocks.reason_modal('{"check": 1}'),
+        check_blocks.lesson_modal("t", "i", "t"), check_blocks.finding_modal("m", "w", "E101", "l"),
     ]
 
 
@@ -133,7 +133,7 @@ def test_scopes_are_exactly_those_the_code_needs() -> None:
 
 
 def test_every_request_url_points_at_the_events_endpoint() -> None:
-    from bot.slack import EVENTS_PATH
+    from bot.slack.app import EVENTS_PATH
 
     urls = [command["url"] for command in MANIFEST["features"]["slash_commands"]]
     urls += [MANIFEST["settings"]["event_subscriptions"]["request_url"], MANIFEST["settings"]["interactivity"]["request_url"]]

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.slack import blocks, practice_blocks
+from bot.slack import check_blocks, practice_blocks
 from tests.fake_slack import TEAM, SlackBot, blocks_of, blocks_text, copyable_text, dm_action, dm_event, slash_command
 from tests.practice_scripts import EMPATHETIC
 
@@ -94,7 +94,7 @@ def test_a_session_started_by_command_runs_in_the_dm_to_its_summary(slack_bot: S
     summary_buttons = {element["action_id"] for block in blocks_of(summary)
                        for element in [*block.get("elements", []), block.get("accessory") or {}]
                        if element.get("type") == "button"}
-    assert summary_buttons == {blocks.WHY, practice_blocks.PRACTICE_START}
+    assert summary_buttons == {check_blocks.WHY, practice_blocks.PRACTICE_START}
 
     assert active_session(slack_bot) is None
     status, saved = slack_bot.store.db.execute("SELECT status, summary FROM practice_sessions").fetchone()

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.coach import practice
 from bot.coach.practice.scenarios import Scenarios
-from bot.slack import blocks, practice_blocks
+from bot.slack import blocks, check_blocks, practice_blocks
 from bot.slack.practice import requested_scenario
 from tests.fake_slack import assert_within_limits, blocks_text
 
@@ -62,7 +62,7 @@ def test_the_summary_quotes_replies_escaped_and_offers_the_lesson(scenarios: Sce
     assert "&lt;!channel&gt;" in mrkdwn and "<!channel>" not in mrkdwn
     assert "Name the feeling" in text and summary.lesson_reason in text
     [lesson_button] = [block["accessory"] for block in shown if "accessory" in block]
-    assert lesson_button["action_id"] == blocks.WHY
+    assert lesson_button["action_id"] == check_blocks.WHY
     assert json.loads(lesson_button["value"])["lesson"] == summary.lesson  # what "Why?" reads to open it
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from bot.coach import check
 from bot.coach.lessons.curriculum import Curriculum, CurriculumError
 from bot.coach.text import MAX_DRAFT_CHARS
+from bot.services.lessons import lesson_schedule
 from bot.store import Store
 from bot.teams.bot import html_to_text
 from tests.fake_bot_framework import CHAT_USER as USER
@@ -46,7 +47,7 @@ def test_another_version_rewords_the_same_check_without_recording_a_new_one(chat
 def test_why_shows_the_lesson_behind_the_top_finding(chat: Chat) -> None:
     result = check(DRAFT)
     content = card(chat.say(value=actions(card(chat.say(DRAFT)))["Why?"]))
-    lesson = chat.coach.lesson(result.findings[0].lesson)
+    lesson = chat.services.lessons.lesson(result.findings[0].lesson)
     assert lesson is not None
     assert content["body"][0]["text"] == lesson.title
     assert lesson.try_today in json.dumps(content, ensure_ascii=False)
@@ -149,7 +150,7 @@ def test_settings_are_shown_saved_and_bad_values_explained(chat: Chat) -> None:
     assert "09:30" in json.dumps(content)
     save = {"action": "settings", "lesson_time": "8:15", "timezone": "America/New_York",
             "weekdays_only": "false", "paused": "false"}
-    assert "08:15 every day (America/New_York)" in chat.say(value=save).text
+    assert "08:15 every day, America/New_York time" in chat.say(value=save).text
     stored = chat.store.user_settings(USER)
     assert (stored.lesson_time, stored.timezone, stored.weekdays_only) == ("08:15", "America/New_York", False)
     again = card(chat.say(value={**save, "timezone": "Mars/Olympus"}))
@@ -167,7 +168,7 @@ def test_timezone_comes_from_teams_when_it_sends_a_real_one(chat: Chat) -> None:
 def test_forget_me_asks_first_then_deletes_everything(chat: Chat) -> None:
     chat.say(DRAFT)
     confirm = actions(card(chat.say("forget-me")))
-    assert chat.say(value=confirm["Keep my data"]).text == "Nothing deleted."
+    assert chat.say(value=confirm["Keep my data"]).text == "Nothing was deleted."
     assert chat.store.count_checks(USER) == 1
     assert "Deleted your 1 check" in chat.say(value=confirm["Delete everything"]).text
     assert chat.store.user_settings(USER) is None and chat.store.conversation(USER) is None
@@ -236,7 +237,7 @@ def test_not_helpful_asks_for_an_optional_reason_and_stores_it(chat: Chat, memor
 
     assert "reason is saved" in chat.say(value={**send, "reason": "  It changed what I promised.  "}).text
     assert feedback() == [(0, "It changed what I promised.")]
-    assert "Thanks, noted" in chat.say(value={**send, "reason": "   "}).text  # sent empty: still counts
+    assert "didn't help" in chat.say(value={**send, "reason": "   "}).text  # sent empty: still counts
     assert feedback() == [(0, None)]
     too_long = chat.say(value={**send, "reason": "x" * 1_001})
     assert "1,001 characters" in too_long.text and feedback() == [(0, None)]
@@ -258,7 +259,10 @@ def test_settings_can_opt_out_of_lessons_and_back_in(chat: Chat) -> None:
     older_card = {k: v for k, v in save.items() if k != "opted_out"}  # a form drawn before the toggle existed
     assert "won't get daily lessons" in chat.say(value=older_card).text
     back_in = chat.say(value={**save, "opted_out": "false"}).text
-    assert "Lessons will arrive at 09:30 on weekdays (Europe/Paris)" in back_in
+    assert "Lessons arrive at 09:30 on weekdays, Europe/Paris time" in back_in
     assert [r.user_id for r in chat.store.lesson_recipients()] == [USER]
+    no_zone = chat.say(value={**save, "opted_out": "false", "timezone": ""}).text
+    assert no_zone == f"Saved. {lesson_schedule(chat.store.user_settings(USER), '`settings`')}"
+    assert "09:30 on weekdays, UTC time until you set your time zone" in no_zone
     bad_time = card(chat.say(value={**save, "lesson_time": "25:00"}))
     assert "25:00" in json.dumps(bad_time) and chat.store.user_settings(USER).lesson_time == "09:30"

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from payloads import walk
 
 from bot.coach import check
-from bot.service import Checked
-from bot.teams import cards, commands, submits
+from bot.services.checks import Checked
+from bot.teams import check_cards, commands, submits
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 
@@ -22,7 +22,7 @@ def blocks(card: dict) -> list[dict]:
 
 def test_the_result_card_shows_what_slack_shows_from_the_same_engine_result() -> None:
     result = check(DRAFT, "Where is my parcel??")
-    card = cards.check_card(Checked(7, result))
+    card = check_cards.check_card(Checked(7, result))
     text = "\n".join(b["text"] for b in blocks(card) if isinstance(b.get("text"), str))
     assert f"Empathy score {result.score}/100" in text and f"scores {result.rewrite_score}/100" in text
     facts = {fact["title"].lower(): fact["value"] for b in blocks(card) if b.get("type") == "FactSet"
@@ -39,7 +39,7 @@ def test_the_result_card_shows_what_slack_shows_from_the_same_engine_result() ->
 
 def test_agent_text_is_shown_verbatim_never_as_markdown() -> None:
     draft = "Please see **our** [terms](https://evil.example) and reply _today_ — thanks, we'll sort it out for you."
-    card = cards.check_card(Checked(1, check(draft)))
+    card = check_cards.check_card(Checked(1, check(draft)))
     runs = [b["text"] for b in blocks(card) if b.get("type") == "TextRun"]
     text_blocks = [b["text"] for b in blocks(card) if b.get("type") == "TextBlock"]
     assert any("[terms](https://evil.example)" in run for run in runs)
@@ -47,21 +47,21 @@ def test_agent_text_is_shown_verbatim_never_as_markdown() -> None:
 
 
 def test_a_draft_with_nothing_to_fix_offers_no_rewrite_and_no_why(make_result) -> None:
-    card = cards.check_card(Checked(3, make_result(rules=())), insert=True)
+    card = check_cards.check_card(Checked(3, make_result(rules=())), insert=True)
     assert [a["title"] for a in card["actions"]] == ["Helpful", "Not helpful"]
     assert "No rewrite suggested" in json.dumps(card) and "Findings: none" in json.dumps(card)
 
 
 def test_many_findings_are_capped_and_summarised(make_result) -> None:
     result = make_result(rules=tuple(f"E10{i % 5 + 1}" for i in range(12)))
-    card = cards.check_card(Checked(1, result))
+    card = check_cards.check_card(Checked(1, result))
     text = json.dumps(card)
-    assert "Findings (12)" in text and f"and {12 - cards.MAX_FINDINGS} more" in text
+    assert "Findings (12)" in text and f"and {12 - check_cards.MAX_FINDINGS} more" in text
 
 
 def test_the_longest_checkable_draft_still_fits_in_a_teams_message() -> None:
     draft = ("I understand. As per our policy, someone will look into it. " * 200)[:10_000]
-    card = cards.check_card(Checked(1, check(draft)), insert=True)
+    card = check_cards.check_card(Checked(1, check(draft)), insert=True)
     assert len(json.dumps(card).encode()) < 100_000  # Teams refuses messages above ~100 KB
 
 

@@ -16,12 +16,12 @@ from aiohttp import web
 from payloads import walk
 
 from bot.coach import check
-from bot.coach.lessons.sending import RecipientGone
-from bot.server import COACH_KEY, create_app
-from bot.service import Coach
+from bot.server import SERVICES, create_app
+from bot.services import Services
+from bot.services.lessons import RecipientGone
 from bot.settings import TEAMS_APP_TYPES, Settings, TeamsSettings
 from bot.store import Store
-from bot.teams import TEAMS_OUTBOX, BotFrameworkCloud, mount
+from bot.teams.app import TEAMS_OUTBOX, BotFrameworkCloud, mount
 from tests.fake_bot_framework import EMULATOR, USER_ID, FakeKeyServer, activity, post, sign
 from tests.loopback import LoopbackServer, serve
 
@@ -162,11 +162,11 @@ def secured_bot(tmp_path: Path, keys, server_store: Store) -> Iterator[tuple[Loo
     key_server, keys_url = keys
     app = web.Application()
     teams = TeamsSettings(APP_ID, "app-password", "MultiTenant", None)
-    coach = Coach(server_store, settings(tmp_path, teams))
-    app[COACH_KEY] = coach
+    services = Services(server_store, settings(tmp_path, teams))
+    app[SERVICES] = services
     cloud = BotFrameworkCloud(channel_openid_metadata_url=f"{keys_url}/openid",
                               emulator_openid_metadata_url=f"{keys_url}/openid")
-    mount(app, teams, coach, cloud=cloud)
+    mount(app, teams, services, cloud=cloud)
     with serve(app) as server:
         yield server, key_server
 
@@ -249,5 +249,5 @@ def test_every_app_type_the_settings_accept_mounts(app_type: str, tmp_path: Path
     teams = Settings.from_env(environ).teams
     assert teams is not None
     app = web.Application()
-    mount(app, teams, Coach(memory_store, settings(tmp_path, teams)))
+    mount(app, teams, Services(memory_store, settings(tmp_path, teams)))
     assert [r.resource.canonical for r in app.router.routes()] == ["/api/messages"]

@@ -14,9 +14,8 @@ from aiohttp import web
 from botbuilder.schema import ChannelAccount
 
 from bot.coach.lessons.curriculum import Curriculum, Lesson
-from bot.coach.lessons.sending import LessonMessage
-from bot.delivery import close_senders, configured_senders, deliver_due
-from bot.server import create_app
+from bot.server import close_senders, configured_senders, create_app
+from bot.services.lessons import LessonMessage, deliver_due
 from bot.settings import Settings
 from bot.store import Store, UserSettings
 from bot.teams.lesson_cards import lesson_card

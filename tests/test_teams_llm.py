@@ -16,7 +16,7 @@ from bot.coach import check
 from bot.server import create_app
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
-from bot.teams import TEAMS_FOLLOWUPS
+from bot.teams.app import TEAMS_FOLLOWUPS
 from tests.fake_bot_framework import EMULATOR, TENANT, USER_ID, activity, card_text, post
 from tests.loopback import LoopbackServer, serve
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.cli import main
 from bot.resources import manifest_dir
-from bot.teams_package import ICON_SIZES, Details, PackageError, build, fill, png_has_alpha, png_size, validate
+from bot.teams.package import ICON_SIZES, Details, PackageError, build, fill, png_has_alpha, png_size, validate
 
 SOURCE = manifest_dir() / "teams"
 APP_ID = "1b2c3d4e-0000-1111-2222-333344445555"

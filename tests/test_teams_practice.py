@@ -16,7 +16,7 @@ from bot.coach.practice.scenarios import Scenarios
 from bot.server import create_app
 from bot.settings import LLMSettings, Settings
 from bot.store import Store
-from bot.teams import TEAMS_FOLLOWUPS
+from bot.teams.app import TEAMS_FOLLOWUPS
 from tests.fake_bot_framework import (
     CHAT_USER,
     EMULATOR,
@@ -51,7 +51,7 @@ def test_practice_alone_shows_every_scenario_with_its_difficulty_and_a_start_but
     text = card_text(picker)
     assert all(scenario.title in text for scenario in scenarios.all)
     assert {"🟢 Calm", "🟠 Frustrated", "🔴 Angry"} <= set(text.splitlines())
-    assert chat.coach.practice.in_practice(CHAT_USER) is False
+    assert chat.services.practice.in_practice(CHAT_USER) is False
 
 
 def test_a_session_from_the_picker_to_the_summary(chat, scenarios: Scenarios):
@@ -63,7 +63,7 @@ def test_a_session_from_the_picker_to_the_summary(chat, scenarios: Scenarios):
     assert set(actions(briefing)) == {"Hint", "End the session"}
 
     first = card(chat.say(LATE[0]))
-    turn = chat.coach.practice.resume(CHAT_USER).session.turns[0]
+    turn = chat.services.practice.resume(CHAT_USER).session.turns[0]
     text = card_text(first)
     assert f"**Coach** ({turn.score}/100): {turn.note}" in text
     assert turn.customer in text and f"→ {turn.mood:.2f} (calmer)" in text
@@ -79,7 +79,7 @@ def test_a_session_from_the_picker_to_the_summary(chat, scenarios: Scenarios):
     facts = [fact["title"] for block in summary["body"] if block.get("type") == "FactSet" for fact in block["facts"]]
     assert facts == ["Acknowledge", "Reflect", "Explore", "Own", "Respect"]
     assert "Next lesson:" in text and "actions" not in summary
-    assert chat.coach.practice.in_practice(CHAT_USER) is False
+    assert chat.services.practice.in_practice(CHAT_USER) is False
     assert "Empathy score" in words(chat.say(LATE[0]))  # after the session, a message is a draft again
 
 
@@ -117,8 +117,8 @@ def test_asking_for_practice_mid_session_shows_where_it_stands(chat, text):
     chat.say(LATE[0])
     resumed = card_text(card(chat.say(text)))
     assert "You're in the middle of practice" in resumed
-    assert chat.coach.practice.resume(CHAT_USER).session.turns[-1].customer in resumed
-    assert len(chat.coach.practice.resume(CHAT_USER).session.turns) == 1
+    assert chat.services.practice.resume(CHAT_USER).session.turns[-1].customer in resumed
+    assert len(chat.services.practice.resume(CHAT_USER).session.turns) == 1
 
 
 def test_an_unknown_scenario_names_the_ones_there_are(chat):
@@ -135,17 +135,17 @@ def test_an_empty_reply_is_not_sent_to_the_customer(chat):
     chat.say("practice late-delivery")
     reply = card_text(card(chat.say("   ")))
     assert "Nothing was sent" in reply
-    assert chat.coach.practice.resume(CHAT_USER).session.turns == ()
+    assert chat.services.practice.resume(CHAT_USER).session.turns == ()
 
 
 def test_in_a_group_chat_the_agent_is_pointed_to_the_personal_chat(chat):
     reply = chat.send(text="practice", conversation_type="groupChat", conversation_id="19:group")
     assert "personal chat" in reply[0].text
-    assert chat.coach.practice.in_practice(CHAT_USER) is False
+    assert chat.services.practice.in_practice(CHAT_USER) is False
     chat.say("practice late-delivery")
     [elsewhere] = chat.send(text=LATE[0], conversation_type="groupChat", conversation_id="19:group")
     assert "Empathy score" in words(elsewhere)  # a draft checked, not a reply to the customer
-    assert chat.coach.practice.resume(CHAT_USER).session.turns == ()
+    assert chat.services.practice.resume(CHAT_USER).session.turns == ()
 
 
 # Over HTTP -------------------------------------------------------------------------------------------------

@@ -145,6 +145,13 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
+def bar(fraction: float, width: int, glyphs: tuple[str, str]) -> str:
+    """``fraction`` (clamped to 0..1) as ``width`` cells, full then empty: the dimension bars the terminal and
+    Slack draw, each with the glyphs it can show."""
+    filled = round(max(0.0, min(1.0, fraction)) * width)
+    return glyphs[0] * filled + glyphs[1] * (width - filled)
+
+
 STOPWORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further had

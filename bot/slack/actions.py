@@ -9,20 +9,19 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.text import counted
-from bot.delivery import answer_quiz, complete_lesson, lesson_state
-from bot.service import CheckExpired
-from bot.slack import blocks, flows, lesson_blocks, lessons, practice, practice_blocks
+from bot.services import NOTHING_DELETED, forgotten
+from bot.services.checks import CheckExpired, thanks_for_feedback
+from bot.slack import blocks, check_blocks, checks, flows, lesson_blocks, lessons, practice, practice_blocks
 
 STALE_BUTTON = "That button is out of date: run the check again."
 STALE_LESSON = "That button is from a lesson this app no longer knows, so nothing was saved."
 
 
 def register(app: AsyncApp) -> None:
-    app.action(blocks.ANOTHER_VERSION)(flows.guarded(another_version))
-    app.action(blocks.WHY)(flows.guarded(why))
-    app.action(blocks.HELPFUL)(flows.guarded(helpful))
-    app.action(blocks.NOT_HELPFUL)(flows.guarded(not_helpful))
+    app.action(check_blocks.ANOTHER_VERSION)(flows.guarded(another_version))
+    app.action(check_blocks.WHY)(flows.guarded(why))
+    app.action(check_blocks.HELPFUL)(flows.guarded(helpful))
+    app.action(check_blocks.NOT_HELPFUL)(flows.guarded(not_helpful))
     app.action(blocks.OPEN_CHECK)(flows.guarded(open_check))
     app.action(blocks.OPEN_SETTINGS)(flows.guarded(open_settings))
     app.action(blocks.FORGET_CONFIRM)(flows.guarded(forget_confirm))
@@ -58,12 +57,12 @@ async def another_version(
     if check_id is None:
         return
     try:
-        checked = flows.coach_of(context).another_version(user, check_id)
+        checked = flows.services_of(context).checks.another_version(user, check_id)
     except CheckExpired as error:
         await _say(body, str(error))
         return
     await flows.to_response_url(body["response_url"], replace=True)(
-        blocks.result_text(checked.result), blocks.result_blocks(checked)
+        check_blocks.result_text(checked.result), check_blocks.result_blocks(checked)
     )
 
 
@@ -81,10 +80,10 @@ async def why(
 
 
 def _lesson_view(context: dict[str, Any], finding: dict[str, Any], lesson_id: str, rule: str) -> blocks.View:
-    lesson = flows.coach_of(context).lesson(lesson_id)
+    lesson = flows.services_of(context).lessons.lesson(lesson_id)
     if lesson is not None:
-        return blocks.lesson_modal(lesson.title, lesson.idea, lesson.try_today)
-    return blocks.finding_modal(str(finding.get("message", "")), str(finding.get("why", "")), rule, lesson_id)
+        return check_blocks.lesson_modal(lesson.title, lesson.idea, lesson.try_today)
+    return check_blocks.finding_modal(str(finding.get("message", "")), str(finding.get("why", "")), rule, lesson_id)
 
 
 async def helpful(
@@ -96,11 +95,11 @@ async def helpful(
     if check_id is None:
         return
     try:
-        flows.coach_of(context).feedback(user, check_id, True)
+        flows.services_of(context).checks.feedback(user, check_id, True)
     except CheckExpired as error:
         await _say(body, str(error))
         return
-    await _say(body, f"Thanks: noted that check #{check_id} helped.")
+    await _say(body, thanks_for_feedback(check_id, helpful=True))
 
 
 async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
@@ -109,35 +108,33 @@ async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any
     if check_id is None:
         return
     metadata = json.dumps({"check": check_id, "response_url": body["response_url"]})
-    await client.views_open(trigger_id=body["trigger_id"], view=blocks.reason_modal(metadata))
+    await client.views_open(trigger_id=body["trigger_id"], view=check_blocks.reason_modal(metadata))
 
 
 async def open_check(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
     slack_user = body["user"]["id"]
     metadata = flows.destination_metadata(response_url=None, slack_user=slack_user)
-    await flows.open_check_modal(client, body["trigger_id"], metadata)
+    await checks.open_check_modal(client, body["trigger_id"], metadata)
     await flows.enrol(client, context, slack_user)
 
 
 async def open_settings(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
-    await flows.open_settings(client, context, body["trigger_id"], body["user"]["id"])
+    await lessons.open_settings(client, context, body["trigger_id"], body["user"]["id"])
 
 
 async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
     slack_user = body["user"]["id"]
-    deleted = flows.coach_of(context).forget(flows.user_key(context, slack_user))
-    checks = counted(deleted, "check")
-    done = f"Done: everything stored about you is deleted ({checks}, your feedback and your settings)."
-    await flows.tell(flows.to_response_url(body["response_url"], replace=True), done)
+    deleted = flows.services_of(context).forget(flows.user_key(context, slack_user))
+    await flows.tell(flows.to_response_url(body["response_url"], replace=True), forgotten(deleted))
     await client.views_publish(user_id=slack_user, view=blocks.forgotten_home_view())
 
 
 async def forget_cancel(ack: AsyncAck, body: dict[str, Any]) -> None:
     await ack()
-    await flows.tell(flows.to_response_url(body["response_url"], replace=True), "Nothing was deleted.")
+    await flows.tell(flows.to_response_url(body["response_url"], replace=True), NOTHING_DELETED)
 
 
 async def quiz_answer(
@@ -149,9 +146,8 @@ async def quiz_answer(
     if picked is None:
         await _say(body, STALE_LESSON)
         return
-    coach = flows.coach_of(context)
     user = flows.user_key(context, body["user"]["id"])
-    answer = answer_quiz(coach.store, coach.curriculum(), user, *picked)
+    answer = flows.services_of(context).lessons.answer_quiz(user, *picked)
     if answer.status == "unknown":
         await _say(body, answer.message)
         return
@@ -167,7 +163,7 @@ async def lesson_done(
         await _say(body, STALE_LESSON)
         return
     user = flows.user_key(context, body["user"]["id"])
-    done = complete_lesson(flows.coach_of(context).store, user, delivery_id)
+    done = flows.services_of(context).lessons.complete(user, delivery_id)
     await _redraw_lesson(client, body, context, user, delivery_id, done.message, gone=done.message)
 
 
@@ -177,8 +173,7 @@ async def _redraw_lesson(
 ) -> None:
     """Redraw the lesson a button was pressed on as the store now has it; ``gone`` is said instead when the
     lesson is no longer on record (deleted with forget-me, or someone else's)."""
-    coach = flows.coach_of(context)
-    state = lesson_state(coach.store, coach.curriculum(), user, delivery_id)
+    state = flows.services_of(context).lessons.state(user, delivery_id)
     if state is None:
         await _say(body, gone)
         return

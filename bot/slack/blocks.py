@@ -1,4 +1,5 @@
-"""Block Kit for everything the Slack app shows: pure functions from coach data to JSON-ready dicts.
+"""Block Kit: the pieces every Slack builder shares, and what isn't one feature's (help, progress, App Home,
+lesson settings, forget-me). Pure functions from coach data to JSON-ready dicts.
 
 Slack rejects a whole message when one block breaks a limit (3,000 characters
 in a section, 50 blocks in a message, 2,000 in a button value), so every
@@ -9,39 +10,27 @@ shown, never acted on.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
-from bot.coach.text import counted
-from bot.terminal import bar
+from bot.coach.text import bar, counted
+from bot.services.lessons import lesson_schedule
 
 if TYPE_CHECKING:
-    from bot.coach.checks.model import CheckResult, Finding
-    from bot.delivery import LessonProgress
-    from bot.service import Checked
-    from bot.store import Progress, UserSettings
+    from bot.services.checks import Progress
+    from bot.services.lessons import LessonProgress, UserSettings
 
 COMMAND = "/empathy"
 
 # Action ids (buttons); each has exactly one listener in actions.py.
-ANOTHER_VERSION = "another_version"
-WHY = "why"
-HELPFUL = "helpful"
-NOT_HELPFUL = "not_helpful"
 OPEN_CHECK = "open_check"
 OPEN_SETTINGS = "open_settings"
 FORGET_CONFIRM = "forget_me_confirm"
 FORGET_CANCEL = "forget_me_cancel"
 
 # View callback ids (modals that submit); each has a listener in views.py.
-CHECK_VIEW = "check_reply"
 SETTINGS_VIEW = "lesson_settings"
-REASON_VIEW = "not_helpful_reason"
 
 # Block and action ids of modal inputs, read back on submission.
-CUSTOMER_INPUT = "customer"
-DRAFT_INPUT = "draft"
-REASON_INPUT = "reason"
 TIMEZONE_INPUT = "timezone"
 LESSON_TIME_INPUT = "lesson_time"
 OPTIONS_INPUT = "options"
@@ -56,13 +45,8 @@ MAX_BUTTON_VALUE = 2000
 MAX_INPUT_CHARS = 3000
 """Slack's ceiling for a plain-text input; a longer message is checked without the modal."""
 MAX_METADATA_CHARS = 3000
-MAX_FINDINGS_SHOWN = 10
-MAX_QUOTE_CHARS = 80
 BAR_CELLS = 10
 GLYPHS = ("█", "░")
-SEVERITY_MARKS = {"high": ":red_circle:", "medium": ":large_orange_circle:", "low": ":large_blue_circle:"}
-WRITTEN_BY = {"offline": "written by the coach", "llm": "written by the LLM and checked by the coach"}
-"""Which engine wrote the rewrite shown: an LLM rewrite replaces the coach's own in place, so the label says so."""
 
 Block = dict
 View = dict
@@ -146,82 +130,6 @@ def dimension_bars(values: dict[str, float]) -> str:
     return "```" + "\n".join(lines) + "```"
 
 
-# --- The result of a check ---------------------------------------------------------------------------------
-
-
-def result_text(result: CheckResult) -> str:
-    """The notification line, for clients that can't show blocks."""
-    return f"Empathy score {result.score}/100; the suggested rewrite scores {result.rewrite_score}/100."
-
-
-def result_blocks(checked: Checked) -> list[Block]:
-    result = checked.result
-    blocks = [
-        section(f"*Empathy score {result.score}/100*   ·   the rewrite scores *{result.rewrite_score}/100*"),
-        section(dimension_bars(result.analysis.dimension_values())),
-        divider(),
-        *finding_blocks(result),
-        divider(),
-        *rewrite_blocks(result),
-        result_actions(checked),
-        context(_footer(checked)),
-    ]
-    return blocks[:MAX_MESSAGE_BLOCKS]
-
-
-def finding_blocks(result: CheckResult) -> list[Block]:
-    findings = result.findings
-    if not findings:
-        return [section("*Findings:* none. This reply already does what the coach looks for.")]
-    blocks = [section(f"*Findings ({len(findings)})*")]
-    blocks += [section(_finding_text(result, finding)) for finding in findings[:MAX_FINDINGS_SHOWN]]
-    hidden = len(findings) - MAX_FINDINGS_SHOWN
-    if hidden > 0:
-        blocks.append(context(f"…and {hidden} more of the same kinds. Fix these first and check again."))
-    return blocks
-
-
-def _finding_text(result: CheckResult, finding: Finding) -> str:
-    quoted = " ".join(result.analysis.text[finding.start : finding.end].split())
-    head = f"{SEVERITY_MARKS[finding.severity]} *{escape(finding.message)}*"
-    if quoted:
-        head += f"\n> “{escape(clip(quoted, MAX_QUOTE_CHARS))}”"
-    return f"{head}\n_{escape(finding.why)}_  `{finding.rule}`"
-
-
-def rewrite_blocks(result: CheckResult) -> list[Block]:
-    if not result.explanation:
-        return [section("*Rewrite:* no changes suggested.")]
-    blocks = [section(f"*Suggested rewrite*, {WRITTEN_BY[result.engine]} (copy it from the box below)")]
-    blocks += copyable(result.rewrite)
-    changes = "\n".join(f"• {escape(change.change)}: {escape(change.why)}" for change in result.explanation)
-    blocks += sections("*What changed*\n" + changes)
-    return blocks
-
-
-def result_actions(checked: Checked) -> Block:
-    check_id = str(checked.check_id)
-    elements = []
-    if checked.result.explanation:
-        elements.append(button("Another version", ANOTHER_VERSION, check_id))
-    if checked.result.findings:
-        elements.append(button("Why?", WHY, why_value(checked.check_id, checked.result.findings[0])))
-    elements += [button("Helpful", HELPFUL, check_id), button("Not helpful", NOT_HELPFUL, check_id)]
-    return actions(*elements)
-
-
-def why_value(check_id: int, finding: Finding) -> str:
-    """Everything "Why?" needs travels in the button, so it works after a restart and for any check."""
-    budget = MAX_BUTTON_VALUE - 200
-    return json.dumps({"check": check_id, "rule": finding.rule, "lesson": finding.lesson,
-                       "message": clip(finding.message, budget // 2), "why": clip(finding.why, budget // 2)})
-
-
-def _footer(checked: Checked) -> str:
-    version = f"version {checked.variant + 1} of the rewrite · " if checked.variant else ""
-    return f"Check #{checked.check_id} · {version}only you can see this · disagree? press *Not helpful* and say why"
-
-
 def notice(text: str) -> list[Block]:
     """A one-paragraph reply, for errors and confirmations; the text is ours, so mrkdwn is allowed."""
     return [section(text)]
@@ -230,8 +138,8 @@ def notice(text: str) -> list[Block]:
 # --- Modals ------------------------------------------------------------------------------------------------
 
 
-def _modal(title: str, blocks: list[Block], *, callback_id: str = "", submit: str | None = None,
-           close: str = "Close", metadata: str = "", notify_on_close: bool = False) -> View:
+def modal(title: str, blocks: list[Block], *, callback_id: str = "", submit: str | None = None,
+          close: str = "Close", metadata: str = "", notify_on_close: bool = False) -> View:
     view: View = {"type": "modal", "title": plain(title, 24), "close": plain(close, 24),
                   "blocks": blocks[:MAX_VIEW_BLOCKS]}
     if callback_id:
@@ -247,8 +155,8 @@ def _modal(title: str, blocks: list[Block], *, callback_id: str = "", submit: st
     return view
 
 
-def _text_input(block_id: str, label: str, *, initial: str = "", optional: bool = False,
-                placeholder: str = "", multiline: bool = True) -> Block:
+def text_input(block_id: str, label: str, *, initial: str = "", optional: bool = False,
+               placeholder: str = "", multiline: bool = True) -> Block:
     element = {"type": "plain_text_input", "action_id": block_id, "multiline": multiline,
                "max_length": MAX_INPUT_CHARS}
     if initial:
@@ -259,50 +167,6 @@ def _text_input(block_id: str, label: str, *, initial: str = "", optional: bool 
             "element": element}
 
 
-def check_modal(draft: str = "", customer: str = "", metadata: str = "") -> View:
-    return _modal(
-        "Check a reply",
-        [
-            _text_input(CUSTOMER_INPUT, "The customer's message (optional)", initial=customer, optional=True,
-                        placeholder="Paste what the customer wrote, so the coach can tell what to acknowledge"),
-            _text_input(DRAFT_INPUT, "Your draft reply", initial=draft,
-                        placeholder="Paste the reply you are about to send"),
-            context("Only you see the result. The text isn't stored unless your admin turned that on."),
-        ],
-        callback_id=CHECK_VIEW, submit="Check", close="Cancel", metadata=metadata,
-    )
-
-
-def reason_modal(metadata: str) -> View:
-    """Closing without a reason still counts as "not helpful": the view is sent back on close too."""
-    return _modal(
-        "Not helpful",
-        [
-            section("Thanks for telling us. What was wrong with the score or the rewrite?"),
-            _text_input(REASON_INPUT, "Reason (optional)", optional=True,
-                        placeholder="e.g. the reply did acknowledge the customer in the first line"),
-        ],
-        callback_id=REASON_VIEW, submit="Send", close="Skip", metadata=metadata, notify_on_close=True,
-    )
-
-
-def lesson_modal(title: str, idea: str, try_today: str) -> View:
-    return _modal("Why?", [
-        {"type": "header", "text": plain(title, 150)},
-        *sections(escape(idea)),
-        *sections(f"*Try today:* {escape(try_today)}"),
-    ])
-
-
-def finding_modal(message: str, why: str, rule: str, lesson: str) -> View:
-    """What "Why?" shows when the lesson text isn't available: the finding's own reasoning."""
-    return _modal("Why?", [
-        section(f"*{escape(message)}*"),
-        *sections(escape(why)),
-        context(f"Rule `{escape(rule)}` · lesson `{escape(lesson)}`"),
-    ])
-
-
 def settings_modal(settings: UserSettings, metadata: str = "") -> View:
     options = [_option("Weekdays only", WEEKDAYS_ONLY), _option("Pause lessons for now", LESSONS_PAUSED),
                _option("No daily lessons at all (opt out)", LESSONS_OPTED_OUT)]
@@ -311,11 +175,11 @@ def settings_modal(settings: UserSettings, metadata: str = "") -> View:
     checkboxes: dict = {"type": "checkboxes", "action_id": OPTIONS_INPUT, "options": options}
     if chosen:
         checkboxes["initial_options"] = chosen
-    return _modal(
+    return modal(
         "Lesson settings",
         [
-            _text_input(TIMEZONE_INPUT, "Your timezone", initial=settings.timezone or "", multiline=False,
-                        placeholder="e.g. Europe/London or America/New_York"),
+            text_input(TIMEZONE_INPUT, "Your timezone", initial=settings.timezone or "", multiline=False,
+                       placeholder="e.g. Europe/London or America/New_York"),
             {"type": "input", "block_id": LESSON_TIME_INPUT, "label": plain("Lesson time (your local time)"),
              "element": {"type": "timepicker", "action_id": LESSON_TIME_INPUT, "initial_time": settings.lesson_time}},
             {"type": "input", "block_id": OPTIONS_INPUT, "label": plain("Options"), "optional": True,
@@ -390,16 +254,6 @@ def _check_progress_blocks(progress: Progress) -> list[Block]:
     return blocks
 
 
-def settings_summary(settings: UserSettings) -> str:
-    if settings.lessons_opted_out:
-        return "*Lessons:* off (you opted out). Turn them back on in *Lesson settings*."
-    if settings.lessons_paused:
-        return "*Lessons:* paused."
-    days = "weekdays" if settings.weekdays_only else "every day"
-    zone = settings.timezone or "no timezone set (choose one so lessons arrive at the right time)"
-    return f"*Lessons:* {days} at {settings.lesson_time}, {escape(zone)}."
-
-
 def home_view(progress: Progress, settings: UserSettings, lessons: LessonProgress | None = None) -> View:
     blocks = [
         {"type": "header", "text": plain("Empathy Coach", 150)},
@@ -408,7 +262,7 @@ def home_view(progress: Progress, settings: UserSettings, lessons: LessonProgres
         divider(),
         *progress_blocks(progress, lessons),
         divider(),
-        section(settings_summary(settings)),
+        section(escape(lesson_schedule(settings, "*Lesson settings*"))),
         actions(button("Lesson settings", OPEN_SETTINGS)),
         context(f"Only you can see this page. `{COMMAND} forget-me` deletes everything stored about you."),
     ]

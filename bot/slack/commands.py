@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, flows, practice
+from bot.slack import blocks, checks, flows, lessons, practice
 
 
 def register(app: AsyncApp) -> None:
@@ -24,10 +24,10 @@ async def empathy(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
     if word == "check" or not text.strip():
         # The trigger id dies three seconds after the command: open the form before anything else.
         metadata = flows.destination_metadata(response_url=command["response_url"], slack_user=slack_user)
-        await flows.open_check_modal(client, command["trigger_id"], metadata)
+        await checks.open_check_modal(client, command["trigger_id"], metadata)
         await flows.enrol(client, context, slack_user)
     elif word == "settings":
-        await flows.open_settings(client, context, command["trigger_id"], slack_user)
+        await lessons.open_settings(client, context, command["trigger_id"], slack_user)
     elif word == "forget-me":
         await flows.send_forget_confirmation(context, slack_user, send)
     elif scenario_id is not None:
@@ -39,4 +39,4 @@ async def empathy(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
         elif word == "progress":
             await flows.send_progress(context, user, send)
         else:
-            await flows.check_and_send(context, user, text, None, send)
+            await checks.check_and_send(context, user, text, None, send)

@@ -15,7 +15,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, flows, practice
+from bot.slack import blocks, checks, flows, practice
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ async def skip_redelivered(
     body: dict[str, Any], context: dict[str, Any], next: Callable[[], Awaitable[None]]
 ) -> BoltResponse | None:
     event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-    if event_id and not flows.coach_of(context).first_delivery(f"{flows.PLATFORM}:{event_id}"):
+    if event_id and not flows.services_of(context).first_delivery(f"{flows.PLATFORM}:{event_id}"):
         return BoltResponse(status=200, body="")
     await next()
     return None
@@ -74,12 +74,12 @@ async def direct_message(event: dict[str, Any], client: AsyncWebClient, context:
     elif word == "forget-me":
         await flows.send_forget_confirmation(context, slack_user, send)
     else:
-        await flows.check_and_send(context, user, text, None, send)
+        await checks.check_and_send(context, user, text, None, send)
 
 
 async def app_uninstalled(context: dict[str, Any]) -> None:
     """Nobody in the workspace gets lessons any more; anyone who uses the app again after a reinstall is back."""
-    stopped = flows.coach_of(context).store.mark_uninstalled(flows.workspace_key(context))
+    stopped = flows.services_of(context).lessons.app_removed(flows.workspace_key(context))
     log.info("The app was removed from %s: lessons stopped for %d people.", flows.workspace_key(context), stopped)
 
 

@@ -1,4 +1,5 @@
-"""The steps several Slack listeners share: who is asking, where the answer goes, checking and showing.
+"""The steps several Slack listeners share: who is asking, where the answer goes, and the answers that are no
+one feature's (help, progress, the App Home, forget-me).
 
 Listeners ack first and then call these, so nothing here has to fit in
 Slack's three seconds except where a trigger id is about to expire.
@@ -9,7 +10,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,19 +22,15 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.coach import DraftError
-from bot.coach.checks.engine import validate
-from bot.delivery import lesson_progress
-from bot.service import Checked, Coach
+from bot.services import Services
 from bot.slack import blocks
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
-COACH = "coach"
-"""The key under which every listener finds the ``Coach`` in Bolt's context."""
+SERVICES = "services"
+"""The key under which every listener finds the ``Services`` in Bolt's context."""
 SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
-MENTION = re.compile(r"<[@#!][^>]*>")
 
 Edit = Callable[[str, list[dict]], Awaitable[None]]
 """Replaces one message already shown with new text and blocks."""
@@ -80,8 +76,8 @@ def retry_handlers() -> list[AsyncRetryHandler]:
     return [AsyncRateLimitErrorRetryHandler(max_retry_count=2), AsyncConnectionErrorRetryHandler(max_retry_count=2)]
 
 
-def coach_of(context: dict[str, Any]) -> Coach:
-    return context[COACH]
+def services_of(context: dict[str, Any]) -> Services:
+    return context[SERVICES]
 
 
 def user_key(context: dict[str, Any], slack_user: str) -> str:
@@ -97,10 +93,10 @@ def workspace_key(context: dict[str, Any]) -> str:
 
 async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> str:
     """The coach's id for this person, enrolling them with their profile's timezone on first contact."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    name, timezone = (None, None) if coach.knows(user) else await profile(client, slack_user)
-    coach.enroll(user, PLATFORM, name, timezone)  # also brings back someone whose app was removed and reinstalled
+    name, timezone = (None, None) if services.knows(user) else await profile(client, slack_user)
+    services.enrol(user, PLATFORM, name, timezone)  # also brings back someone whose app was removed and reinstalled
     return user
 
 
@@ -125,18 +121,6 @@ def subcommand(text: str) -> str | None:
 def unescape(text: str) -> str:
     """Slack sends what people typed with &, < and > escaped; the coach reads the text as typed."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
-def draft_problem(draft: str) -> str | None:
-    """Why this text can't be checked, in words for the agent; ``None`` when it can."""
-    if draft.strip() and not MENTION.sub("", draft).strip():
-        return ("That's only a mention, with no reply to check. Put the draft after the command: "
-                f"`{blocks.COMMAND} Thanks for waiting, I've just…`")
-    try:
-        validate(draft)
-    except DraftError as error:
-        return str(error)
-    return None
 
 
 def to_response_url(url: str, *, replace: bool = False) -> Send:
@@ -199,71 +183,30 @@ def destination(metadata: str, client: AsyncWebClient, slack_user: str) -> Send:
     return to_channel(client, slack_user)
 
 
-async def check_and_send(context: dict[str, Any], user: str, draft: str, customer: str | None, send: Send) -> None:
-    problem = draft_problem(draft)
-    if problem is not None:
-        await tell(send, problem)
-        return
-    checked = coach_of(context).check(user, PLATFORM, draft, customer)  # draft_problem ran the check's validation
-    shown = await send(blocks.result_text(checked.result), blocks.result_blocks(checked))
-    if shown is not None:
-        await show_llm_rewrite(context, user, checked, shown)
-
-
-async def show_llm_rewrite(context: dict[str, Any], user: str, checked: Checked, edit: Edit) -> None:
-    """Swap the offline result on screen for the LLM's, once it has arrived and passed every guardrail.
-
-    Runs after the ack and after the offline result is shown, so a slow or failing model costs the
-    agent nothing: a rejected answer, a fault or no model at all leaves the offline result as it is.
-    """
-    improved = await coach_of(context).improve(user, checked)
-    if improved is None or improved.result.engine != "llm":
-        return
-    await edit(blocks.result_text(improved.result), blocks.result_blocks(improved))
-
-
-async def open_check_modal(client: AsyncWebClient, trigger_id: str, metadata: str, draft: str = "") -> None:
-    await client.views_open(trigger_id=trigger_id, view=blocks.check_modal(draft=draft, metadata=metadata))
-
-
-async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:
-    """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
-    coach = coach_of(context)
-    user = user_key(context, slack_user)
-    known = coach.knows(user)
-    opened = await client.views_open(trigger_id=trigger_id, view=blocks.settings_modal(coach.lesson_settings(user)))
-    if known:
-        return
-    await enrol(client, context, slack_user)
-    settings = coach.lesson_settings(user)
-    if settings.timezone:
-        view = opened["view"]
-        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))
-
-
 async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_user: str) -> None:
     """The App Home shows only the viewer's own data: ``slack_user`` always comes from the signed payload."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    view = blocks.home_view(coach.progress(user), coach.lesson_settings(user), lesson_progress(coach.store, user))
+    view = blocks.home_view(services.checks.progress(user), services.lessons.settings(user),
+                            services.lessons.progress(user))
     await client.views_publish(user_id=slack_user, view=view)
 
 
 async def send_progress(context: dict[str, Any], user: str, send: Send) -> None:
-    coach = coach_of(context)
-    progress = coach.progress(user)
+    services = services_of(context)
+    progress = services.checks.progress(user)
     await send(f"Your progress: {progress.checks} checks in the last {progress.days} days.",
-               blocks.progress_blocks(progress, lesson_progress(coach.store, user)))
+               blocks.progress_blocks(progress, services.lessons.progress(user)))
 
 
 async def send_forget_confirmation(context: dict[str, Any], slack_user: str, send: Send) -> None:
     """Nobody is enrolled by asking to be forgotten: a stranger just hears that nothing is stored."""
-    coach = coach_of(context)
+    services = services_of(context)
     user = user_key(context, slack_user)
-    if not coach.knows(user):
+    if not services.knows(user):
         await tell(send, "Nothing is stored about you.")
         return
-    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(coach.count_checks(user)))
+    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(services.checks.count(user)))
 
 
 async def send_help(send: Send) -> None:

@@ -16,7 +16,7 @@ from bot.slack.blocks import Block, actions, button, context, divider, escape, p
 
 if TYPE_CHECKING:
     from bot.coach.lessons.curriculum import Lesson, Question
-    from bot.coach.lessons.sending import LessonMessage
+    from bot.services.lessons import LessonMessage
 
 # Action ids; each has exactly one listener in actions.py.
 QUIZ_ANSWER = "quiz_answer"

@@ -1,6 +1,6 @@
-"""Daily lessons in Slack: sending one to an agent's DM, and redrawing it as they answer its quiz.
+"""Daily lessons in Slack: sending one to an agent's DM, redrawing it as they answer its quiz, and the settings form.
 
-The fan-out in ``bot.delivery`` decides who gets what and when; this module
+The fan-out in ``bot.services.lessons`` decides who gets what and when; this module
 only turns a ``LessonMessage`` into a DM and tells the fan-out what Slack
 answered, in the terms every platform uses (``RateLimited``, ``RecipientGone``).
 """
@@ -8,36 +8,22 @@ answered, in the terms every platform uses (``RateLimited``, ``RecipientGone``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone
-from bot.delivery import LessonState
-from bot.slack import flows
+from bot.services.lessons import LessonMessage, LessonState, RateLimited, RecipientGone
+from bot.slack import blocks, flows
 from bot.slack.lesson_blocks import lesson_blocks, lesson_text
-
-if TYPE_CHECKING:
-    from aiohttp import web
-
-    from bot.settings import SlackSettings
 
 GONE_ERRORS = frozenset({
     "user_not_found", "user_disabled", "account_inactive", "cannot_dm_bot", "token_revoked", "team_not_found",
 })
 """What Slack answers once the person was deleted or deactivated, is a bot, or the app was removed."""
 DEFAULT_RETRY_SECONDS = 1.0
-
-
-def lesson_sender(settings: SlackSettings, app: web.Application | None = None) -> LessonSender:
-    """Inside the server, lessons share the Bolt app's client settings; from the command line they get their own."""
-    from bot.slack import BOLT_APP, build_client
-
-    client = app[BOLT_APP].client if app is not None and BOLT_APP in app else build_client(settings)
-    return LessonSender(without_rate_limit_retries(client))
 
 
 def without_rate_limit_retries(client: AsyncWebClient) -> AsyncWebClient:
@@ -123,3 +109,19 @@ async def redraw(client: AsyncWebClient, body: dict[str, Any], state: LessonStat
         await client.chat_update(channel=channel, ts=ts, text=text, blocks=drawn)
     else:
         await flows.to_response_url(body["response_url"], replace=True)(text, drawn)
+
+
+async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:
+    """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
+    services = flows.services_of(context)
+    user = flows.user_key(context, slack_user)
+    known = services.knows(user)
+    opened = await client.views_open(trigger_id=trigger_id,
+                                     view=blocks.settings_modal(services.lessons.settings(user)))
+    if known:
+        return
+    await flows.enrol(client, context, slack_user)
+    settings = services.lessons.settings(user)
+    if settings.timezone:
+        view = opened["view"]
+        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))

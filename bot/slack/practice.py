@@ -3,7 +3,7 @@
 A session always runs in the agent's DM with the app, whichever conversation
 started it: the customer's messages would be noise in a team channel, and
 ``message.im`` is the one message event the app subscribes to. The session
-itself lives in ``coach.practice``; this module only decides where each
+itself lives in ``services.practice``; this module only decides where each
 message goes and draws it with ``practice_blocks``.
 """
 
@@ -16,7 +16,7 @@ from typing import Any, Literal
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.coach.practice.session import reply_count
-from bot.practice_service import (
+from bot.services.practice import (
     END_WORDS,
     AlreadyPracticing,
     NoPractice,
@@ -83,7 +83,7 @@ async def from_button(context: dict[str, Any], client: AsyncWebClient, body: dic
     channel = (body.get("channel") or {}).get("id") or await open_dm(client, slack_user)
     reply = flows.to_response_url(body["response_url"])
     outcome = await start(context, user, scenario_id, flows.to_channel(client, channel), reply)
-    scenario = flows.coach_of(context).practice.scenarios.get(scenario_id) if scenario_id else None
+    scenario = flows.services_of(context).practice.scenarios.get(scenario_id) if scenario_id else None
     if outcome == "started" and scenario is not None:
         chosen = practice_blocks.chosen_blocks(scenario)
         await flows.to_response_url(body["response_url"], replace=True)(f"You chose {scenario.title}.", chosen)
@@ -95,7 +95,7 @@ async def start(context: dict[str, Any], user: str, scenario_id: str, dm: Send, 
     What can't happen (an unknown scenario, a session already running) is explained through ``reply``,
     where the request came from.
     """
-    practice = flows.coach_of(context).practice
+    practice = flows.services_of(context).practice
     try:
         if not scenario_id and practice.in_practice(user):
             return await _remind(context, user, reply, dm)
@@ -118,7 +118,7 @@ async def start(context: dict[str, Any], user: str, scenario_id: str, dm: Send, 
 async def _remind(context: dict[str, Any], user: str, reply: Send, dm: Send) -> Outcome:
     """One session at a time: say so where they asked, and show the running one's last line in the DM."""
     try:
-        running = flows.coach_of(context).practice.resume(user)
+        running = flows.services_of(context).practice.resume(user)
     except NoPractice as error:  # it ended (or expired) a moment ago
         await flows.tell(reply, str(error))
         return "refused"
@@ -146,7 +146,7 @@ async def direct_message(context: dict[str, Any], user: str, text: str, send: Se
         await start(context, user, scenario_id, send, send)
         return True
     try:
-        practice = flows.coach_of(context).practice
+        practice = flows.services_of(context).practice
     except ValueError as error:  # ScenarioError or PromptError: broken files must not stop DM drafts being checked
         log.error("Practice is off until its files are fixed; direct messages are checked as drafts:\n%s",
                   error)
@@ -191,7 +191,7 @@ async def show(context: dict[str, Any], before: PracticeUpdate, update: Practice
 
 
 def _lesson_title(context: dict[str, Any], lesson_id: str) -> str | None:
-    lesson = flows.coach_of(context).lesson(lesson_id)
+    lesson = flows.services_of(context).lessons.lesson(lesson_id)
     return lesson.title if lesson is not None else None
 
 

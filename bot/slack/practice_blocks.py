@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from bot.coach.practice.session import band, mood_change, reply_count
 from bot.slack.blocks import (
     COMMAND,
-    WHY,
     Block,
     actions,
     button,
@@ -27,6 +26,7 @@ from bot.slack.blocks import (
     section,
     sections,
 )
+from bot.slack.check_blocks import WHY
 
 if TYPE_CHECKING:
     from bot.coach.practice.scenarios import Scenario

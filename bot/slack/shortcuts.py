@@ -7,7 +7,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, flows
+from bot.slack import blocks, checks, flows
 
 MESSAGE_SHORTCUT = "check_message"
 GLOBAL_SHORTCUT = "check_draft"
@@ -28,11 +28,11 @@ async def check_message(
     response_url = shortcut["response_url"]
     if len(draft) <= blocks.MAX_INPUT_CHARS:
         metadata = flows.destination_metadata(response_url=response_url, slack_user=slack_user)
-        await flows.open_check_modal(client, shortcut["trigger_id"], metadata, draft=draft)
+        await checks.open_check_modal(client, shortcut["trigger_id"], metadata, draft=draft)
         await flows.enrol(client, context, slack_user)
         return
     user = await flows.enrol(client, context, slack_user)
-    await flows.check_and_send(context, user, draft, None, flows.to_response_url(response_url))
+    await checks.check_and_send(context, user, draft, None, flows.to_response_url(response_url))
 
 
 async def check_reply(
@@ -42,5 +42,5 @@ async def check_reply(
     await ack()
     slack_user = shortcut["user"]["id"]
     metadata = flows.destination_metadata(response_url=None, slack_user=slack_user)
-    await flows.open_check_modal(client, shortcut["trigger_id"], metadata)
+    await checks.open_check_modal(client, shortcut["trigger_id"], metadata)
     await flows.enrol(client, context, slack_user)

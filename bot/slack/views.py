@@ -12,15 +12,16 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.service import CheckExpired, SettingsInputError
-from bot.slack import blocks, flows
+from bot.services.checks import CheckExpired, thanks_for_feedback
+from bot.services.lessons import SettingsInputError
+from bot.slack import blocks, check_blocks, checks, flows
 
 
 def register(app: AsyncApp) -> None:
-    app.view(blocks.CHECK_VIEW)(flows.guarded(submit_check))
+    app.view(check_blocks.CHECK_VIEW)(flows.guarded(submit_check))
     app.view(blocks.SETTINGS_VIEW)(flows.guarded(save_settings))
-    app.view(blocks.REASON_VIEW)(flows.guarded(send_reason))
-    app.view_closed(blocks.REASON_VIEW)(flows.guarded(skip_reason))
+    app.view(check_blocks.REASON_VIEW)(flows.guarded(send_reason))
+    app.view_closed(check_blocks.REASON_VIEW)(flows.guarded(skip_reason))
 
 
 def _value(view: dict[str, Any], block_id: str) -> dict[str, Any]:
@@ -30,17 +31,17 @@ def _value(view: dict[str, Any], block_id: str) -> dict[str, Any]:
 async def submit_check(
     ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
-    draft = _value(view, blocks.DRAFT_INPUT).get("value") or ""
-    customer = _value(view, blocks.CUSTOMER_INPUT).get("value")
-    problem = flows.draft_problem(draft)
+    draft = _value(view, check_blocks.DRAFT_INPUT).get("value") or ""
+    customer = _value(view, check_blocks.CUSTOMER_INPUT).get("value")
+    problem = checks.draft_problem(draft)
     if problem is not None:
-        await ack(response_action="errors", errors={blocks.DRAFT_INPUT: problem})
+        await ack(response_action="errors", errors={check_blocks.DRAFT_INPUT: problem})
         return
     await ack()
     slack_user = body["user"]["id"]
     user = await flows.enrol(client, context, slack_user)
     send = flows.destination(view.get("private_metadata", ""), client, slack_user)
-    await flows.check_and_send(context, user, draft, customer, send)
+    await checks.check_and_send(context, user, draft, customer, send)
 
 
 async def save_settings(
@@ -49,7 +50,7 @@ async def save_settings(
     slack_user = body["user"]["id"]
     chosen = {option["value"] for option in _value(view, blocks.OPTIONS_INPUT).get("selected_options") or []}
     try:
-        flows.coach_of(context).change_lesson_settings(
+        flows.services_of(context).lessons.change_settings(
             flows.user_key(context, slack_user),
             flows.PLATFORM,
             timezone=_value(view, blocks.TIMEZONE_INPUT).get("value"),
@@ -69,7 +70,7 @@ async def send_reason(
     ack: AsyncAck, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]
 ) -> None:
     await ack()
-    reason = (_value(view, blocks.REASON_INPUT).get("value") or "").strip() or None
+    reason = (_value(view, check_blocks.REASON_INPUT).get("value") or "").strip() or None
     await _record_not_helpful(body, view, client, context, reason)
 
 
@@ -91,10 +92,8 @@ async def _record_not_helpful(
     user = await flows.enrol(client, context, body["user"]["id"])
     reply = flows.to_response_url(response_url)
     try:
-        flows.coach_of(context).feedback(user, check_id, False, reason)
+        flows.services_of(context).checks.feedback(user, check_id, False, reason)
     except CheckExpired as error:
         await flows.tell(reply, str(error))
         return
-    thanks = (f"Thanks: your reason is saved with check #{check_id}; it helps us correct the scoring."
-              if reason else f"Thanks: noted that check #{check_id} didn't help.")
-    await flows.tell(reply, thanks)
+    await flows.tell(reply, thanks_for_feedback(check_id, helpful=False, reason=reason))

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from bot.coach.checks.model import DIMENSIONS, CheckResult
-from bot.coach.lessons.choice import LearnerHistory, Pick
 from bot.coach.lessons.review import Review, after_answer
 from bot.coach.lessons.schedule import Slot
 from bot.coach.lessons.streaks import LessonDay
@@ -37,6 +37,9 @@ from bot.store.records import (
     utc_now,
 )
 from bot.store.schema import MIGRATIONS, Migration
+
+if TYPE_CHECKING:
+    from bot.coach.lessons.choice import LearnerHistory, Pick
 
 BUSY_TIMEOUT_SECONDS = 5.0
 TOP_RULES = 5
@@ -357,6 +360,10 @@ class Store:
 
     def lesson_history(self, user_id: str, today: date, now: datetime | None = None, days: int = 7) -> LearnerHistory:
         """Everything the lesson choice weighs for one agent: lessons sent, reviews due, recent checks."""
+        # The lesson choice carries the rule catalogue and its patterns; only lesson delivery needs them, so
+        # reading progress or forgetting someone never loads them.
+        from bot.coach.lessons.choice import LearnerHistory
+
         until = now if now is not None else self.clock()
         since = until - timedelta(days=days)
         with self._guard(f"read the lesson history of {user_id}"):

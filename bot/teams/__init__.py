@@ -1,57 +1,8 @@
-"""Microsoft Teams: the bot at ``POST /api/messages`` and proactive messages.
+"""Microsoft Teams: the bot at ``POST /api/messages``, its Adaptive Cards, proactive messages, the app package.
 
 Every import of the Bot Framework SDK (botbuilder, botframework) lives in this
 package. That SDK is archived upstream, so moving to its successor touches only
-this folder.
+this folder. ``bot.teams.app`` mounts the bot on the shared server; importing
+this package alone loads nothing from the SDK, so building the app package
+(``bot.teams.package``) doesn't either.
 """
-
-from __future__ import annotations
-
-import logging
-from collections.abc import Awaitable, Callable
-
-from aiohttp import web
-from botbuilder.integration.aiohttp import CloudAdapter
-
-from bot.service import Coach
-from bot.settings import TeamsSettings
-from bot.teams.auth import PUBLIC_CLOUD, BotFrameworkCloud, authentication
-from bot.teams.bot import CoachBot
-from bot.teams.endpoint import messages_endpoint, report_turn_error
-from bot.teams.followups import Followups
-from bot.teams.proactive import Outbox
-
-log = logging.getLogger(__name__)
-
-TEAMS_OUTBOX: web.AppKey[Outbox] = web.AppKey("teams_outbox", Outbox)
-"""How the rest of the server sends Teams messages unprompted: ``await app[TEAMS_OUTBOX].send(user_id, ...)``."""
-TEAMS_FOLLOWUPS: web.AppKey[Followups] = web.AppKey("teams_followups", Followups)
-"""Work started by a turn and finished after it (model rewrites, practice lines); settled when the server stops."""
-
-
-def mount(
-    app: web.Application, settings: TeamsSettings, coach: Coach, *, cloud: BotFrameworkCloud = PUBLIC_CLOUD
-) -> None:
-    auth = authentication(settings, cloud)
-    adapter = CloudAdapter(auth)
-    adapter.on_turn_error = report_turn_error
-    bot = CoachBot(coach, settings.app_id)
-    app[TEAMS_OUTBOX] = Outbox(adapter, settings.app_id, coach.store)
-    app[TEAMS_FOLLOWUPS] = bot.followups
-    app.on_shutdown.append(_settle(bot.followups))
-    app.router.add_post("/api/messages", messages_endpoint(adapter, auth, bot, require_token=settings.authenticated))
-    if settings.authenticated:
-        log.info("Teams is on at /api/messages for app id %s.", settings.app_id)
-    else:
-        log.warning("Teams is on at /api/messages WITHOUT authentication (COACH_TEAMS_EMULATOR): "
-                    "fine for the Bot Framework Emulator, never for a public address.")
-
-
-def _settle(followups: Followups) -> Callable[[web.Application], Awaitable[None]]:
-    async def settle(app: web.Application) -> None:
-        await followups.settle()
-
-    return settle
-
-
-__all__ = ["TEAMS_FOLLOWUPS", "TEAMS_OUTBOX", "BotFrameworkCloud", "mount"]

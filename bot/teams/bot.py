@@ -1,9 +1,9 @@
 """The Teams bot: reads what the agent did, asks the coach, answers with a card.
 
-Everything about coaching happens in ``bot.service.Coach`` (and the lesson and
-practice services beside it); this class only maps Teams activities (messages,
-card buttons, the message extension, install and uninstall) to those calls and
-their answers to Teams replies.
+Everything about coaching happens in ``bot.services``; this class only reads
+Teams activities (messages, card buttons, the message extension, install and
+uninstall) and routes each to the feature it belongs to: ``checks``,
+``lessons`` or ``practice`` beside it, each answering with a card.
 
 Whatever waits on a model runs after the turn (``Followups``): the offline
 result card is sent at once and updated in place if the model's rewrite passes
@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from botbuilder.core import CardFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.schema import Activity, ActivityTypes, ChannelAccount, ResourceResponse
+from botbuilder.schema import Activity, ChannelAccount
 from botbuilder.schema.teams import (
     MessagingExtensionAction,
     MessagingExtensionActionResponse,
@@ -28,42 +28,24 @@ from botbuilder.schema.teams import (
     TaskModuleMessageResponse,
     TaskModuleTaskInfo,
 )
-from botframework.connector.models import ErrorResponseException
 
-from bot.coach import DraftError
-from bot.coach.checks.rules import RULES
-from bot.coach.lessons.curriculum import CurriculumError
 from bot.coach.lessons.schedule import ScheduleError, parse_timezone
-from bot.coach.text import counted
-from bot.delivery import answer_quiz, complete_lesson, lesson_progress, lesson_state
-from bot.practice_service import AlreadyPracticing, Picker, Practice, PracticeError, PracticeUpdate
-from bot.service import CheckExpired, Coach, SettingsInputError
-from bot.teams import cards, commands, submits
+from bot.services import NOTHING_DELETED, Services, forgotten
+from bot.teams import cards, check_cards, checks, commands, lessons, practice, submits
 from bot.teams.followups import Followups
-from bot.teams.lesson_cards import lesson_card
-from bot.teams.practice_cards import briefing_card, picker_card, update_card
 from bot.teams.proactive import Message, as_activity, reference_json
+from bot.teams.turns import PLATFORM, send
 
 log = logging.getLogger(__name__)
 
-PLATFORM = "teams"
 TASK_TITLE = "Check with Empathy Coach"
 PERSONAL = (None, "personal")
 """Conversation types of a one-to-one chat with the bot (the Emulator sends none)."""
 
-PERSONAL_ONLY = ("Practice sessions run in your personal chat with me, where nobody else sees your replies: open "
-                 "Empathy Coach from the Apps bar (or search for it in Chat) and type `practice` there.")
-LESSONS_UNREADABLE = ("The lesson files can't be read right now, so that wasn't saved. Tell whoever runs the coach "
-                      "(the details are in its log).")
-PRACTICE_UNAVAILABLE = ("Practice isn't available right now: its scenario files can't be read. Tell whoever runs "
-                        "the coach (the details are in its log).")
-LESSON_PRESSES = (submits.QuizAnswer, submits.FinishLesson)
-PRACTICE_REQUESTS = (submits.StartPractice, submits.PracticeHint, submits.PracticeEnd)
-
 
 class CoachBot(TeamsActivityHandler):
-    def __init__(self, coach: Coach, app_id: str | None = None) -> None:
-        self.coach = coach
+    def __init__(self, services: Services, app_id: str | None = None) -> None:
+        self.services = services
         self.followups = Followups(app_id)
 
     async def on_turn(self, turn_context: TurnContext) -> None:
@@ -79,18 +61,19 @@ class CoachBot(TeamsActivityHandler):
             try:
                 request = submits.parse(activity.value)
             except submits.BadSubmission as error:
-                await _send(turn_context, str(error))
+                await send(turn_context, str(error))
                 return
             if isinstance(request, submits.Insert):
-                await _send(turn_context, "“Insert the rewrite” works in the message extension; copy the rewrite "
+                await send(turn_context, "“Insert the rewrite” works in the message extension; copy the rewrite "
                                           "from the card instead.")
                 return
             await self._request(turn_context, user_id, request)
             return
         text = TurnContext.remove_recipient_mention(activity) or ""
         command = commands.parse(text)
-        if not isinstance(command, submits.StartPractice) and _is_personal(activity) and self._practising(user_id):
-            await self._practice_reply(turn_context, user_id, text)
+        if (not isinstance(command, submits.StartPractice) and _is_personal(activity)
+                and practice.practising(self.services, user_id)):
+            await practice.reply(self.services, self.followups, turn_context, user_id, text)
             return
         await self._request(turn_context, user_id, command)
 
@@ -99,13 +82,15 @@ class CoachBot(TeamsActivityHandler):
     ) -> None:
         """A typed command or a pressed button in the chat."""
         if isinstance(request, submits.CheckDraft):
-            await self._check(turn_context, user_id, request)
-        elif isinstance(request, LESSON_PRESSES):
-            await self._lesson_press(turn_context, user_id, request)
-        elif isinstance(request, PRACTICE_REQUESTS):
-            await _send(turn_context, self._practice_request(turn_context.activity, user_id, request))
+            await checks.check_in_chat(self.services, self.followups, turn_context, user_id, request)
+        elif isinstance(request, lessons.LESSON_PRESSES):
+            await lessons.press(self.services, turn_context, user_id, request)
+        elif isinstance(request, practice.PRACTICE_REQUESTS):
+            personal = _is_personal(turn_context.activity)
+            await send(turn_context, practice.answer(self.services, user_id, request) if personal
+                       else practice.PERSONAL_ONLY)
         else:
-            await _send(turn_context, self._command(user_id, request))
+            await send(turn_context, self._command(user_id, request))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._installed(turn_context)
@@ -118,15 +103,15 @@ class CoachBot(TeamsActivityHandler):
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         user_id = _user_id(turn_context.activity)
-        self.coach.store.mark_uninstalled(user_id)
-        if self.coach.store.drop_conversation(user_id):
+        self.services.lessons.app_removed(user_id)
+        if self.services.lessons.drop_conversation(user_id):
             log.info("%s removed the Teams app; no more messages will be sent to them.", user_id)
 
     async def on_teams_messaging_extension_fetch_task(
         self, turn_context: TurnContext, action: MessagingExtensionAction
     ) -> MessagingExtensionActionResponse:
         self._enroll(turn_context)
-        return _task(cards.check_form_card(customer=_quoted_message(action)))
+        return _task(check_cards.check_form_card(customer=_quoted_message(action)))
 
     async def on_teams_messaging_extension_submit_action(
         self, turn_context: TurnContext, action: MessagingExtensionAction
@@ -145,10 +130,11 @@ class CoachBot(TeamsActivityHandler):
         returns is the same in the personal chat and in the message extension."""
         activity = turn_context.activity
         user_id = _user_id(activity)
-        self.coach.enroll(user_id, PLATFORM, activity.from_property.name or None, _timezone(activity.local_timezone))
+        self.services.enrol(user_id, PLATFORM, activity.from_property.name or None,
+                            _timezone(activity.local_timezone))
         if activity.type == "message" and _is_personal(activity):
             # Keep the address fresh: Teams may move a chat to another service URL.
-            self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity))
+            self.services.lessons.save_conversation(user_id, PLATFORM, reference_json(activity))
         return user_id
 
     async def _installed(self, turn_context: TurnContext) -> None:
@@ -156,214 +142,39 @@ class CoachBot(TeamsActivityHandler):
         if not _is_personal(activity):
             return
         user_id = self._enroll(turn_context)
-        if self.coach.store.save_conversation(user_id, PLATFORM, reference_json(activity)):
+        if self.services.lessons.save_conversation(user_id, PLATFORM, reference_json(activity)):
             await turn_context.send_activity(as_activity(cards.help_card("Hi, I'm Empathy Coach.")))
 
     def _command(self, user_id: str, command: commands.Command | submits.Submission) -> Message:
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):
-            return cards.progress_card(self.coach.progress(user_id), lesson_progress(self.coach.store, user_id))
+            return cards.progress_card(self.services.checks.progress(user_id), self.services.lessons.progress(user_id))
         if isinstance(command, commands.ShowSettings):
-            return cards.settings_card(self.coach.lesson_settings(user_id))
+            return cards.settings_card(self.services.lessons.settings(user_id))
         if isinstance(command, commands.AskForget):
-            return cards.forget_card(self.coach.count_checks(user_id))
+            return cards.forget_card(self.services.checks.count(user_id))
         if isinstance(command, commands.Unknown):
             return (f"I'm not sure what “{command.word[:40]}” means. Paste a draft reply to check it, "
                     "or type `help` to see what I can do.")
         return self._act(user_id, command, in_extension=False)
 
-    async def _check(self, turn_context: TurnContext, user_id: str, request: submits.CheckDraft) -> None:
-        """The offline result at once; the model's rewrite replaces it on the card if and when it passes."""
-        try:
-            checked = self.coach.check(user_id, PLATFORM, request.draft, request.customer)
-        except DraftError as error:
-            await _send(turn_context, str(error))
-            return
-        sent = await _send(turn_context, cards.check_card(checked))
-        if sent is None or not sent.id or self.coach.llm is None or not self.coach.llm_enabled_for(user_id):
-            return
-
-        async def improved() -> Activity | None:
-            better = await self.coach.improve(user_id, checked)
-            if better is None or better.result.engine != "llm":
-                return None
-            return as_activity(cards.check_card(better))
-
-        self.followups.start(turn_context, improved, what=f"the LLM rewrite of check {checked.check_id}",
-                             replacing=sent.id)
-
-    async def _lesson_press(
-        self, turn_context: TurnContext, user_id: str, press: submits.QuizAnswer | submits.FinishLesson
-    ) -> None:
-        """Record the answer (or "done") once, then redraw the lesson card in place with what now counts."""
-        store = self.coach.store
-        try:
-            curriculum = self.coach.curriculum()
-        except CurriculumError as error:
-            log.error("A lesson button was pressed but the lesson files can't be read:\n%s", error)
-            await _send(turn_context, LESSONS_UNREADABLE)
-            return
-        if isinstance(press, submits.QuizAnswer):
-            reply = answer_quiz(store, curriculum, user_id, press.delivery_id, press.question_id, press.option)
-            if reply.status == "unknown":
-                await _send(turn_context, reply.message)
-                return
-            note = reply.note
-        else:
-            note = complete_lesson(store, user_id, press.delivery_id).message
-        state = lesson_state(store, curriculum, user_id, press.delivery_id)
-        if state is None:
-            await _send(turn_context, note or "This lesson is no longer on record (it may have been deleted with "
-                                              "forget-me).")
-            return
-        await _redraw(turn_context, lesson_card(state.message, state.answers, done=state.completed, note=note))
-
-    def _practising(self, user_id: str) -> bool:
-        practice = self._practice()
-        return practice is not None and practice.in_practice(user_id)
-
-    def _practice(self) -> Practice | None:
-        """``None`` when the scenario (or customer prompt) files are broken: checks keep working meanwhile."""
-        try:
-            return self.coach.practice
-        except ValueError as error:  # ScenarioError or PromptError, each naming the file to fix
-            log.error("Practice is unavailable until its files are fixed:\n%s", error)
-            return None
-
-    def _practice_request(
-        self, activity: Activity, user_id: str,
-        request: submits.StartPractice | submits.PracticeHint | submits.PracticeEnd,
-    ) -> Message:
-        if not _is_personal(activity):
-            return PERSONAL_ONLY
-        practice = self._practice()
-        if practice is None:
-            return PRACTICE_UNAVAILABLE
-        try:
-            if isinstance(request, submits.StartPractice):
-                return self._start_practice(practice, user_id, request.scenario)
-            if isinstance(request, submits.PracticeHint):
-                return self._practice_card(practice.hint(user_id))
-            return self._practice_card(practice.end(user_id))
-        except PracticeError as error:
-            return str(error)
-
-    def _start_practice(self, practice: Practice, user_id: str, scenario: str | None) -> Message:
-        """One session at a time: asking for another while one runs shows where that one stands."""
-        if scenario is None and practice.in_practice(user_id):
-            return self._practice_card(practice.resume(user_id))
-        try:
-            started = practice.start(user_id, PLATFORM, scenario)
-        except AlreadyPracticing:
-            return self._practice_card(practice.resume(user_id))
-        return picker_card(started.scenarios) if isinstance(started, Picker) else briefing_card(started)
-
-    async def _practice_reply(self, turn_context: TurnContext, user_id: str, text: str) -> None:
-        """A message to the simulated customer. A model wording their answer may take seconds, so then the
-        agent sees Teams' typing indicator and the answer follows the turn."""
-        practice = self.coach.practice
-
-        async def answer() -> Message:
-            try:
-                return self._practice_card(await practice.handle(user_id, text))
-            except PracticeError as error:
-                return str(error)
-
-        if not practice.writes_lines_for(user_id):
-            await _send(turn_context, await answer())
-            return
-        await turn_context.send_activity(Activity(type=ActivityTypes.typing))
-
-        async def answered() -> Activity:
-            return as_activity(await answer())
-
-        self.followups.start(turn_context, answered, what="the practice customer's answer")
-
-    def _practice_card(self, update: PracticeUpdate) -> dict:
-        lesson = self.coach.lesson(update.summary.lesson) if update.summary is not None else None
-        return update_card(update, lesson.title if lesson is not None else None)
-
     def _act(self, user_id: str, request: submits.Submission, *, in_extension: bool) -> Message:
         """One request from a command or a button, answered the same way in the chat and the extension."""
-        coach = self.coach
-        try:
-            if isinstance(request, submits.ShowForm):
-                return cards.check_form_card()
-            if isinstance(request, submits.CheckDraft):
-                checked = coach.check(user_id, PLATFORM, request.draft, request.customer)
-                return cards.check_card(checked, insert=in_extension)
-            if isinstance(request, submits.AnotherVersion):
-                return cards.check_card(coach.another_version(user_id, request.check_id), insert=in_extension)
-            if isinstance(request, submits.Why):
-                return self._why(request.rule)
-            if isinstance(request, submits.Feedback):
-                coach.feedback(user_id, request.check_id, request.helpful, request.reason)
-                return _thanks(request)
-            if isinstance(request, submits.SaveSettings):
-                return self._save_settings(user_id, request)
-            if isinstance(request, submits.Forget):
-                return self._forget(user_id, request.confirmed)
-            if isinstance(request, (*LESSON_PRESSES, *PRACTICE_REQUESTS)):
-                return "Lessons and practice sessions run in your personal chat with me, not here."
-        except (DraftError, CheckExpired) as error:
-            return str(error)
+        if isinstance(request, checks.CHECK_REQUESTS):
+            return checks.answer(self.services, user_id, request, in_extension=in_extension)
+        if isinstance(request, submits.SaveSettings):
+            return lessons.save_settings(self.services, user_id, request)
+        if isinstance(request, submits.Forget):
+            return self._forget(user_id, request.confirmed)
+        if isinstance(request, (*lessons.LESSON_PRESSES, *practice.PRACTICE_REQUESTS)):
+            return "Lessons and practice sessions run in your personal chat with me, not here."
         raise AssertionError(f"unhandled request {request!r}")
-
-    def _why(self, rule_id: str) -> Message:
-        rule = RULES[rule_id]
-        return cards.why_card(rule, self.coach.lesson(rule.lesson))
-
-    def _save_settings(self, user_id: str, request: submits.SaveSettings) -> Message:
-        try:
-            saved = self.coach.change_lesson_settings(
-                user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
-                weekdays_only=request.weekdays_only, paused=request.paused, opted_out=request.opted_out,
-            )
-        except SettingsInputError as error:
-            return cards.settings_card(self.coach.lesson_settings(user_id), problem=str(error))
-        if saved.lessons_opted_out:
-            return "Saved. You won't get daily lessons; switch them back on in `settings` whenever you like."
-        if saved.lessons_paused:
-            return "Saved. Lessons are paused until you turn them back on in `settings`."
-        days = "on weekdays" if saved.weekdays_only else "every day"
-        zone = saved.timezone or "UTC until you set your time zone"
-        return f"Saved. Lessons will arrive at {saved.lesson_time} {days} ({zone})."
 
     def _forget(self, user_id: str, confirmed: bool) -> Message:
         if not confirmed:
-            return "Nothing deleted."
-        deleted = self.coach.forget(user_id)
-        checks = counted(deleted, "check")
-        return (f"Deleted your {checks} and everything else stored about you. If you message me again, "
-                "I'll start afresh.")
-
-
-async def _send(turn_context: TurnContext, reply: Message) -> ResourceResponse | None:
-    return await turn_context.send_activity(as_activity(reply))
-
-
-async def _redraw(turn_context: TurnContext, content: dict) -> None:
-    """Replace the card whose button was pressed (Teams names it in ``replyToId``); post the card anew when
-    there is none to replace or it can't be edited any more."""
-    pressed_on = turn_context.activity.reply_to_id
-    if pressed_on:
-        activity = as_activity(content)
-        activity.id = pressed_on
-        try:
-            await turn_context.update_activity(activity)
-            return
-        except ErrorResponseException as error:
-            log.warning("Couldn't update Teams message %s in place (%s); sending it anew.", pressed_on, error)
-    await _send(turn_context, content)
-
-
-def _thanks(feedback: submits.Feedback) -> str:
-    if feedback.helpful:
-        return "Thanks, noted: glad it helped."
-    if feedback.reason:
-        return "Thanks: your reason is saved with the check; it helps us correct the coach."
-    return "Thanks, noted: that tells us where the coach needs work."
+            return NOTHING_DELETED
+        return forgotten(self.services.forget(user_id))
 
 
 def _task(reply: Message) -> MessagingExtensionActionResponse:
@@ -376,7 +187,7 @@ def _task(reply: Message) -> MessagingExtensionActionResponse:
 
 def _insert(rewrite: str) -> MessagingExtensionActionResponse:
     attachment = MessagingExtensionAttachment(
-        content_type=CardFactory.content_types.adaptive_card, content=cards.insert_card(rewrite)
+        content_type=CardFactory.content_types.adaptive_card, content=check_cards.insert_card(rewrite)
     )
     result = MessagingExtensionResult(type="result", attachment_layout="list", attachments=[attachment])
     return MessagingExtensionActionResponse(compose_extension=result)

@@ -16,7 +16,7 @@ from bot.teams.cards import card, quoted, submit, text, verbatim
 
 if TYPE_CHECKING:
     from bot.coach.lessons.curriculum import Lesson, Question
-    from bot.coach.lessons.sending import LessonMessage
+    from bot.services.lessons import LessonMessage
 
 
 def lesson_summary(message: LessonMessage) -> str:

@@ -1,38 +1,69 @@
 """Daily lessons in Teams: sending one into an agent's personal chat through the conversation reference
-saved at install.
+saved at install, the quiz and "Done" buttons on it, and the lesson settings.
 
-The fan-out in ``bot.delivery`` decides who gets what and when; this only draws
+The fan-out in ``bot.services.lessons`` decides who gets what and when; this only draws
 the card and hands it to the ``Outbox``, which reports what the Bot Connector
 answered in the terms every platform uses (``RateLimited``, ``RecipientGone``).
 """
 
 from __future__ import annotations
 
-from functools import partial
-from typing import TYPE_CHECKING
+import logging
 
+from botbuilder.core import TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter
 
-from bot.coach.lessons.sending import LessonMessage, Sender
-from bot.store import Store
+from bot.coach.lessons.curriculum import CurriculumError
+from bot.services import Services
+from bot.services.lessons import LESSON_GONE, LessonMessage, SettingsInputError, lesson_schedule
+from bot.settings import Settings
+from bot.teams import cards, submits
 from bot.teams.auth import authentication
 from bot.teams.lesson_cards import lesson_card
-from bot.teams.proactive import Outbox
+from bot.teams.proactive import Message, Outbox
+from bot.teams.turns import PLATFORM, redraw, send
 
-if TYPE_CHECKING:
-    from aiohttp import web
+log = logging.getLogger(__name__)
 
-    from bot.settings import Settings
+LESSONS_UNREADABLE = ("The lesson files can't be read right now, so that wasn't saved. Tell whoever runs the coach "
+                      "(the details are in its log).")
+LessonPress = submits.QuizAnswer | submits.FinishLesson
+LESSON_PRESSES = (submits.QuizAnswer, submits.FinishLesson)
 
 
-def lesson_sender(settings: Settings, app: web.Application | None = None) -> Sender:
-    """Inside the server, lessons go through the outbox Teams mounted there; from ``deliver-due`` they get
-    their own adapter, and their own connection to the database the chat references are kept in."""
-    from bot.teams import TEAMS_OUTBOX
+async def press(services: Services, turn_context: TurnContext, user_id: str, pressed: LessonPress) -> None:
+    """Record the answer (or "done") once, then redraw the lesson card in place with what now counts."""
+    lessons = services.lessons
+    try:
+        lessons.curriculum()
+    except CurriculumError as error:
+        log.error("A lesson button was pressed but the lesson files can't be read:\n%s", error)
+        await send(turn_context, LESSONS_UNREADABLE)
+        return
+    if isinstance(pressed, submits.QuizAnswer):
+        reply = lessons.answer_quiz(user_id, pressed.delivery_id, pressed.question_id, pressed.option)
+        if reply.status == "unknown":
+            await send(turn_context, reply.message)
+            return
+        note = reply.note
+    else:
+        note = lessons.complete(user_id, pressed.delivery_id).message
+    state = lessons.state(user_id, pressed.delivery_id)
+    if state is None:
+        await send(turn_context, note or LESSON_GONE)
+        return
+    await redraw(turn_context, lesson_card(state.message, state.answers, done=state.completed, note=note))
 
-    if app is not None and TEAMS_OUTBOX in app:
-        return partial(send_lesson, app[TEAMS_OUTBOX])
-    return StandaloneSender(settings)
+
+def save_settings(services: Services, user_id: str, request: submits.SaveSettings) -> Message:
+    try:
+        saved = services.lessons.change_settings(
+            user_id, PLATFORM, timezone=request.timezone, lesson_time=request.lesson_time,
+            weekdays_only=request.weekdays_only, paused=request.paused, opted_out=request.opted_out,
+        )
+    except SettingsInputError as error:
+        return cards.settings_card(services.lessons.settings(user_id), problem=str(error))
+    return f"Saved. {lesson_schedule(saved, '`settings`')}"
 
 
 async def send_lesson(outbox: Outbox, message: LessonMessage) -> None:
@@ -42,25 +73,25 @@ async def send_lesson(outbox: Outbox, message: LessonMessage) -> None:
 class StandaloneSender:
     """The sender of a ``deliver-due`` run. It builds the adapter and opens the database on the first send, so
     a run with no Teams agent due (or one that finds no database) never touches either, and ``aclose`` lets
-    ``bot.delivery.close_senders`` close that connection again."""
+    ``bot.server.close_senders`` close that connection again."""
 
     def __init__(self, settings: Settings) -> None:
         self._settings = settings
-        self._store: Store | None = None
+        self._services: Services | None = None
         self._outbox: Outbox | None = None
 
     async def __call__(self, message: LessonMessage) -> None:
         await send_lesson(self._opened(), message)
 
     async def aclose(self) -> None:
-        if self._store is not None:
-            self._store.close()
-            self._store = self._outbox = None
+        if self._services is not None:
+            self._services.close()
+            self._services = self._outbox = None
 
     def _opened(self) -> Outbox:
         if self._outbox is None:
             teams = self._settings.teams
             assert teams is not None, "configured_senders only asks for a Teams sender when Teams is configured"
-            self._store = Store.open(self._settings.db_path)
-            self._outbox = Outbox(CloudAdapter(authentication(teams)), teams.app_id, self._store)
+            self._services = Services.open(self._settings)
+            self._outbox = Outbox(CloudAdapter(authentication(teams)), teams.app_id, self._services.lessons)
         return self._outbox

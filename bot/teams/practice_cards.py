@@ -1,6 +1,6 @@
 """Adaptive Cards for practice sessions: the scenario picker, the briefing, each turn, the summary.
 
-Pure functions of what ``bot.practice_service.Practice`` returns. The customer's
+Pure functions of what ``bot.services.practice.Practice`` returns. The customer's
 lines and the agent's replies are shown verbatim; the coach's notes are ours.
 """
 
@@ -26,7 +26,7 @@ from bot.teams.cards import (
 if TYPE_CHECKING:
     from bot.coach.practice.scenarios import Scenario
     from bot.coach.practice.session import Summary, Turn
-    from bot.practice_service import PracticeUpdate
+    from bot.services.practice import PracticeUpdate
 
 DIFFICULTY_LABELS = {"calm": "🟢 Calm", "frustrated": "🟠 Frustrated", "angry": "🔴 Angry"}
 MAX_PERSONA_CHARS = 140

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from botbuilder.core import BotAdapter, CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import Activity, ConversationReference
 from botframework.connector.models import ErrorResponseException
 
-from bot.coach.lessons.sending import RateLimited, RecipientGone
-from bot.store import Store
+from bot.services.lessons import RateLimited, RecipientGone
+
+if TYPE_CHECKING:
+    from bot.services.lessons import Lessons
 
 GONE_STATUSES = (403, 404)
 """What the Bot Connector answers once the app was removed or the chat deleted."""
@@ -65,12 +68,13 @@ async def send_to_user(adapter: BotAdapter, app_id: str | None, reference: str, 
 
 class Outbox:
     """Proactive sends by user id, for code outside ``bot/teams`` (lesson delivery) that must not touch
-    botbuilder. Failures are reported the way ``bot.coach.lessons.sending`` expects of every platform."""
+    botbuilder. Failures are reported the way ``bot.services.lessons`` expects of every platform; the
+    chats' references are the lesson service's to keep."""
 
-    def __init__(self, adapter: BotAdapter, app_id: str | None, store: Store) -> None:
+    def __init__(self, adapter: BotAdapter, app_id: str | None, lessons: Lessons) -> None:
         self._adapter = adapter
         self._app_id = app_id
-        self._store = store
+        self._lessons = lessons
 
     async def send(self, user_id: str, message: Message) -> str | None:
         """Deliver one message; returns its activity id.
@@ -78,7 +82,7 @@ class Outbox:
         Raises ``RecipientGone`` when the agent can't be reached (never installed, removed the app, or the
         chat is gone; the stored reference is then dropped) and ``RateLimited`` when Teams asks us to wait.
         """
-        reference = self._store.conversation(user_id)
+        reference = self._lessons.conversation(user_id)
         if reference is None:
             raise RecipientGone(f"{user_id} hasn't installed the Teams app (or removed it).")
         try:
@@ -86,7 +90,7 @@ class Outbox:
         except ErrorResponseException as error:
             status = error.response.status_code if error.response is not None else None
             if status in GONE_STATUSES:
-                self._store.drop_conversation(user_id)
+                self._lessons.drop_conversation(user_id)
                 raise RecipientGone(f"Teams answered HTTP {status} for {user_id}: the app was removed.") from error
             if status == 429:
                 raise RateLimited(_retry_after(error.response.headers)) from error

@@ -24,7 +24,6 @@ from bot.coach import practice
 from bot.coach.practice.customer_line import LineRequest
 from bot.coach.practice.scenarios import Scenario, Scenarios
 from bot.coach.practice.session import Session, Step, Summary
-from bot.service import workspace_of
 from bot.settings import Settings
 from bot.store import LLMCall, PracticeBusy, PracticeRecord, Store
 
@@ -96,7 +95,7 @@ class Practice:
         self, store: Store, settings: Settings, scenarios: Scenarios | None = None,
         *, expires_after: timedelta = EXPIRES_AFTER, customer: CustomerWriter | None = None,
     ) -> None:
-        self.store = store
+        self._store = store
         self.settings = settings
         self.scenarios = scenarios or Scenarios.load()
         self.expires_after = expires_after
@@ -127,7 +126,7 @@ class Practice:
                 )
             session = practice.start(scenario)
             try:
-                self.store.start_practice(user_id, platform, scenario.id, session.to_json())
+                self._store.start_practice(user_id, platform, scenario.id, session.to_json())
             except PracticeBusy as error:  # another message started one a moment ago
                 raise AlreadyPracticing(
                     "You already have a practice session running: reply to carry on, or end to finish it.",
@@ -182,7 +181,7 @@ class Practice:
             moved_on = self._moved_on(running)
             if moved_on:
                 wording = replace(wording, line=None, failure=wording.failure or SUPERSEDED)
-            self.store.record_practice_llm_call(running.record.id, user_id, _llm_call(wording))
+            self._store.record_practice_llm_call(running.record.id, user_id, _llm_call(wording))
             if moved_on:
                 # Answer from where the session stands now, as if this message had arrived a moment later.
                 running = self._require(user_id)
@@ -197,14 +196,13 @@ class Practice:
         """Whether a model words this agent's customer lines: one is configured, and their workspace or tenant
         is not among those kept off the model (``COACH_LLM_DISABLED_WORKSPACES``)."""
         llm = self.settings.llm
-        disabled = llm.disabled_workspaces if llm is not None else frozenset()
-        return self.customer is not None and workspace_of(user_id) not in disabled
+        return self.customer is not None and (llm is None or llm.serves(user_id))
 
     def hint(self, user_id: str) -> PracticeUpdate:
         with self._lock:
             running = self._require(user_id)
             session, text = practice.hint(running.session, running.scenario)
-            self.store.save_practice(running.record.id, session.to_json(), session.status)
+            self._store.save_practice(running.record.id, session.to_json(), session.status)
         return PracticeUpdate(running.scenario, session, note=text)
 
     def end(self, user_id: str) -> PracticeUpdate:
@@ -218,14 +216,14 @@ class Practice:
         session, summary = step.session, step.summary
         if summary is not None and not self.settings.store_text:
             session, summary = session.redacted(), summary.redacted()
-        self.store.save_practice(
+        self._store.save_practice(
             running.record.id, session.to_json(), session.status,
             None if summary is None else _summary_json(summary),
         )
 
     def _moved_on(self, running: _Running) -> bool:
         """Another message (a reply, a hint, an end) changed the session since ``running`` was read."""
-        current = self.store.active_practice(running.record.user_id)
+        current = self._store.active_practice(running.record.user_id)
         return current is None or current.id != running.record.id or current.state != running.record.state
 
     def _require(self, user_id: str) -> _Running:
@@ -236,7 +234,7 @@ class Practice:
 
     def _active(self, user_id: str) -> _Running | None:
         """The user's running session, expiring it first if it was left too long or can no longer be read."""
-        record = self.store.active_practice(user_id)
+        record = self._store.active_practice(user_id)
         if record is None:
             return None
         scenario = self.scenarios.get(record.scenario_id)
@@ -245,12 +243,12 @@ class Practice:
         except ValueError:
             session = None
         if scenario is None or session is None or session.scenario_id != scenario.id:
-            self.store.save_practice(record.id, record.state, "expired")
+            self._store.save_practice(record.id, record.state, "expired")
             raise PracticeExpired(
                 f"Your practice session on {record.scenario_id!r} can't be resumed with this version of the coach, "
                 "so it has been closed. Start a new one with practice."
             )
-        idle = self.store.clock() - record.updated_at
+        idle = self._store.clock() - record.updated_at
         if idle >= self.expires_after:
             expired = practice.expire(session)
             summary = practice.summarize(expired, scenario)

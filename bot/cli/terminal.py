@@ -6,9 +6,12 @@ grepped, diffed and pasted into a ticket without escape codes.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Mapping
 from typing import TextIO
+
+from bot.coach.text import bar
 
 CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "cyan": "36"}
 
@@ -42,9 +45,9 @@ def block_glyphs(stream: TextIO) -> tuple[str, str]:
     return "█", "░"
 
 
-def bar(fraction: float, width: int, glyphs: tuple[str, str]) -> str:
-    filled = round(max(0.0, min(1.0, fraction)) * width)
-    return glyphs[0] * filled + glyphs[1] * (width - filled)
+def look(stream: TextIO) -> tuple[Style, tuple[str, str]]:
+    """The style and bar glyphs ``stream`` can show; every command that prints a view asks this."""
+    return Style(wants_colour(stream, os.environ)), block_glyphs(stream)
 
 
 class ProgressBar:

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.coach.text import counted
-from bot.terminal import Style, bar
+from bot.cli.terminal import Style
+from bot.coach.text import bar, counted
 
 if TYPE_CHECKING:
     from bot.coach.checks.model import CheckResult
-    from bot.store import LLMStats, Progress
+    from bot.services import LLMStats
+    from bot.services.checks import Progress
 
 BAR_WIDTH = 10
 SEVERITY_COLOURS = {"high": "red", "medium": "yellow", "low": "cyan"}

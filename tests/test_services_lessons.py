@@ -13,8 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.coach.lessons.curriculum import Curriculum
-from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone
-from bot.delivery import CLAIM_LEASE, answer_quiz, complete_lesson, deliver_due, lesson_progress, plan_due
+from bot.services.lessons import (
+    CLAIM_LEASE,
+    LessonMessage,
+    RateLimited,
+    RecipientGone,
+    answer_quiz,
+    complete_lesson,
+    deliver_due,
+    lesson_progress,
+    lesson_schedule,
+    plan_due,
+)
 from bot.store import Store, UserSettings
 
 
@@ -221,12 +231,12 @@ def test_no_lesson_for_the_paused_the_opted_out_the_uninstalled_or_a_platform_wi
     assert memory_store.mark_uninstalled("slack:T2") == 2
     enrol(memory_store, "slack:T22:U1", "UTC")  # a workspace whose id merely starts the same
     enrol(memory_store, "teams:someone", "UTC")
-    enrol(memory_store, "slack:T1:notz", None)
+    memory_store.ensure_user("cli:alice", "cli")  # checks drafts in the terminal, which has no inbox
     outbox = Outbox()
     report = run(memory_store, utc("2025-03-10T09:31:00"), {"slack": outbox}, curriculum)
     assert outbox.users() == Counter({"slack:T22:U1": 1})
     assert report.no_sender == Counter({"teams": 1})
-    assert [u.user_id for u in report.unschedulable] == ["slack:T1:notz"]
+    assert report.unschedulable == ()
     # The Teams lesson was never claimed, so it goes out as soon as Teams can send.
     assert run(memory_store, utc("2025-03-10T09:40:00"), {"teams": outbox}, curriculum).sent == 1
 
@@ -237,6 +247,36 @@ def test_a_broken_stored_schedule_is_reported_not_fatal(memory_store: Store, cur
     plan = plan_due(memory_store, curriculum, utc("2025-03-10T09:31:00"))
     assert [due.recipient.user_id for due in plan.due] == ["slack:T1:good"]
     assert "Not/AZone" in plan.unschedulable[0].reason
+
+
+def test_an_agent_with_no_time_zone_gets_lessons_at_their_time_in_utc(
+    memory_store: Store, curriculum: Curriculum
+) -> None:
+    enrol(memory_store, "teams:T1:newcomer", None, "08:15")
+    outbox = Outbox()
+    assert run(memory_store, utc("2025-03-10T08:14:00"), {"teams": outbox}, curriculum).sent == 0
+    assert run(memory_store, utc("2025-03-10T08:16:00"), {"teams": outbox}, curriculum).sent == 1
+    [(_, message)] = outbox.sent
+    assert message.local_date == date(2025, 3, 10)
+    schedule = lesson_schedule(memory_store.user_settings("teams:T1:newcomer"), "`settings`")
+    assert "08:15" in schedule and "UTC" in schedule, "what the agent is told is what the fan-out does"
+
+
+@pytest.mark.parametrize(
+    ("chosen", "said"),
+    [
+        (UserSettings("u", "Asia/Tokyo", "07:05", False), "Lessons arrive at 07:05 every day, Asia/Tokyo time."),
+        (UserSettings("u", "Europe/Paris", "09:30", True), "Lessons arrive at 09:30 on weekdays, Europe/Paris time."),
+        (UserSettings("u", None, "09:30", True),
+         "Lessons arrive at 09:30 on weekdays, UTC time until you set your time zone in `settings`."),
+        (UserSettings("u", "Asia/Tokyo", lessons_paused=True),
+         "Lessons are paused until you turn them back on in `settings`."),
+        (UserSettings("u", "Asia/Tokyo", lessons_opted_out=True, lessons_paused=True),
+         "You won't get daily lessons; switch them back on in `settings` whenever you like."),
+    ],
+)
+def test_the_lesson_schedule_is_said_the_way_it_is_kept(chosen: UserSettings, said: str) -> None:
+    assert lesson_schedule(chosen, "`settings`") == said
 
 
 def deliver_one(store: Store, curriculum: Curriculum, user: str, now: datetime) -> LessonMessage:
@@ -338,7 +378,7 @@ def test_a_lesson_completed_by_its_done_button_builds_the_streak(
 def test_the_in_process_scheduler_delivers_each_minute_and_survives_a_bad_round(
     memory_store: Store, coach_clock, curriculum: Curriculum, monkeypatch
 ) -> None:
-    from bot import delivery
+    from bot.services import lessons
     from bot.store import StoreError
 
     enrol(memory_store, "slack:T1:U1", "UTC")
@@ -346,7 +386,7 @@ def test_the_in_process_scheduler_delivers_each_minute_and_survives_a_bad_round(
     coach_clock.now = utc("2025-03-10T09:29:00")
     outbox = Outbox()
     rounds: list[datetime] = []
-    real_deliver_due = delivery.deliver_due
+    real_deliver_due = lessons.deliver_due
 
     async def flaky_first_round(store, now, senders, **options):
         rounds.append(now)
@@ -360,10 +400,10 @@ def test_the_in_process_scheduler_delivers_each_minute_and_survives_a_bad_round(
         if len(rounds) == 6:
             raise asyncio.CancelledError
 
-    monkeypatch.setattr(delivery, "deliver_due", flaky_first_round)
+    monkeypatch.setattr(lessons, "deliver_due", flaky_first_round)
     with pytest.raises(asyncio.CancelledError):
-        asyncio.run(delivery.deliver_every(memory_store, {"slack": outbox}, clock=coach_clock, sleep=one_minute,
-                                           curriculum=curriculum))
+        asyncio.run(lessons.deliver_every(memory_store, {"slack": outbox}, clock=coach_clock, sleep=one_minute,
+                                          curriculum=curriculum))
     assert rounds == [utc("2025-03-10T09:29:00") + timedelta(minutes=m) for m in range(6)]
     assert outbox.users() == Counter({"slack:T1:U1": 1, "slack:T1:U2": 1})
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.cli.check_view import INDENT, score_colour
+from bot.cli.terminal import Style
 from bot.coach.practice.session import mood_change, reply_count
-from bot.coach.text import as_sentence, in_one_sentence
-from bot.render import INDENT, score_colour
-from bot.terminal import Style, bar
+from bot.coach.text import as_sentence, bar, in_one_sentence
 
 if TYPE_CHECKING:
     from bot.coach.practice.scenarios import Scenario

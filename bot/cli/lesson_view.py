@@ -9,14 +9,14 @@ import textwrap
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from bot.cli.check_view import INDENT
+from bot.cli.terminal import Style
 from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES, TRACKS
 from bot.coach.text import counted
-from bot.render import INDENT
-from bot.terminal import Style
 
 if TYPE_CHECKING:
     from bot.coach.lessons.curriculum import Curriculum, Lesson
-    from bot.delivery import Plan
+    from bot.services.lessons import Plan
 
 WIDTH = 88
 
@@ -56,8 +56,8 @@ def render_plan(plan: Plan, style: Style) -> str:
         return "No lessons are due at that time."
     lines = []
     for due in plan.due:
-        local = due.slot.scheduled_at.astimezone(ZoneInfo(due.recipient.timezone or "UTC"))
-        when = f"{local:%a %Y-%m-%d %H:%M} {due.recipient.timezone}"
+        local = due.slot.scheduled_at.astimezone(ZoneInfo(due.timezone))
+        when = f"{local:%a %Y-%m-%d %H:%M} {due.timezone}"
         late = style(" (late)", "yellow") if due.slot.late else ""
         lines.append(f"{style(due.recipient.user_id, 'bold')}  {due.pick.lesson.id}  "
                      f"[{due.pick.kind}, due {when}{late}, {due.recipient.platform}]")

@@ -11,7 +11,8 @@ from practice_scripts import EMPATHETIC
 
 from bot.coach.practice.scenarios import DIFFICULTIES, Scenarios
 from bot.coach.practice.session import Session
-from bot.practice_service import (
+from bot.services import Services
+from bot.services.practice import (
     EXPIRES_AFTER,
     AlreadyPracticing,
     NoPractice,
@@ -20,7 +21,6 @@ from bot.practice_service import (
     PracticeUpdate,
     UnknownScenario,
 )
-from bot.service import Coach
 from bot.settings import Settings
 from bot.store import PracticeBusy, Store
 
@@ -174,12 +174,12 @@ def test_finished_sessions_keep_no_agent_text_unless_the_setting_says_so(
 
 
 def test_forget_me_deletes_practice_sessions(memory_store: Store, tmp_path: Path, scenarios: Scenarios) -> None:
-    coach = Coach(memory_store, settings_for(tmp_path))
-    coach.practice.start(USER, "slack", "late-delivery")
-    asyncio.run(coach.practice.reply(USER, "I'm on it."))
-    coach.practice.end(USER)
-    coach.practice.start(USER, "slack", "double-charge")
-    coach.practice.start("slack:T1:U2", "slack", "double-charge")
-    coach.forget(USER)
+    services = Services(memory_store, settings_for(tmp_path))
+    services.practice.start(USER, "slack", "late-delivery")
+    asyncio.run(services.practice.reply(USER, "I'm on it."))
+    services.practice.end(USER)
+    services.practice.start(USER, "slack", "double-charge")
+    services.practice.start("slack:T1:U2", "slack", "double-charge")
+    services.forget(USER)
     assert [row["user_id"] for row in rows(memory_store)] == ["slack:T1:U2"]
-    assert not coach.practice.in_practice(USER)
+    assert not services.practice.in_practice(USER)

@@ -1,4 +1,4 @@
-"""Sending each agent their daily lesson, exactly once, and recording what they do with it.
+"""Daily lessons for every front end: the schedule, the fan-out, quiz answers, streaks, each agent's settings.
 
 The delivery log in the store is the source of truth: every lesson is claimed
 (one row per agent and local day, unique) before it is sent and marked sent
@@ -11,6 +11,10 @@ row over and sends the same lesson. We chose this over never retrying because
 a lost lesson is silent and breaks a streak through no fault of the agent,
 while the only duplicate it can cause needs a crash inside the moment between
 the platform accepting the message and the next SQLite commit.
+
+Each chat platform provides a ``Sender``: the fan-out owns scheduling, retries
+and bookkeeping, so a platform only turns a ``LessonMessage`` into a DM and
+reports what its API answered (``RateLimited``, ``RecipientGone``).
 """
 
 from __future__ import annotations
@@ -21,20 +25,205 @@ from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from threading import Lock
+from typing import Literal
 
 from bot.coach.lessons.choice import Pick, choose_lesson
-from bot.coach.lessons.curriculum import Curriculum, Lesson
-from bot.coach.lessons.schedule import ScheduleError, Slot, due_slot, local_today
-from bot.coach.lessons.sending import LessonMessage, RateLimited, RecipientGone, Sender
+from bot.coach.lessons.curriculum import Curriculum, CurriculumError, Lesson, Question
+from bot.coach.lessons.schedule import (
+    ScheduleError,
+    Slot,
+    due_slot,
+    format_lesson_time,
+    local_today,
+    parse_lesson_time,
+    parse_timezone,
+)
 from bot.coach.lessons.streaks import Streak, in_a_row, streak
-from bot.settings import Settings
-from bot.store import Clock, Delivery, LessonRecipient, LessonStats, Store, StoreError, utc_now
-
-if TYPE_CHECKING:
-    from aiohttp import web
+from bot.store import Clock, Delivery, LessonRecipient, LessonStats, Store, StoreError, UserSettings, utc_now
 
 log = logging.getLogger(__name__)
+
+LESSON_PLATFORMS = frozenset({"slack", "teams"})
+"""Where lessons are sent; the terminal has no inbox, so its users read lessons with ``empathy-coach lesson``."""
+LESSON_GONE = "This lesson is no longer on record (it may have been deleted with forget-me)."
+NO_TIMEZONE = "UTC"
+"""The zone of an agent who hasn't set one (Slack didn't say, Teams hasn't reported it): they get lessons at their
+chosen time in UTC, and every front end says so (``lesson_schedule``)."""
+
+
+# --- What a platform provides to send lessons ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LessonMessage:
+    """One lesson for one agent. Quiz buttons carry ``delivery_id``, the question id and the option index,
+    which is all ``Lessons.answer_quiz`` needs to record the answer."""
+
+    delivery_id: int
+    user_id: str
+    lesson: Lesson
+    reason: str
+    """Why this lesson today, in one sentence for the agent."""
+    local_date: date
+    late: bool
+    """Sent after its time because the service was down; the message should say so."""
+    review_question: str | None = None
+    """For a review, the id of the question they missed, to show first."""
+
+    @property
+    def questions(self) -> list[Question]:
+        """The quiz in the order every platform shows it: a review leads with the question missed last time."""
+        return sorted(self.lesson.quiz, key=lambda question: question.id != self.review_question)
+
+
+Sender = Callable[[LessonMessage], Awaitable[None]]
+
+
+class RateLimited(Exception):
+    """The platform asked us to slow down (HTTP 429); the fan-out waits ``retry_after`` seconds and retries."""
+
+    def __init__(self, retry_after: float, message: str = "") -> None:
+        super().__init__(message or f"rate limited; retry after {retry_after:g} s")
+        self.retry_after = max(0.0, float(retry_after))
+
+
+class RecipientGone(Exception):
+    """The agent can no longer be reached (deleted from the workspace, app removed); stop sending to them."""
+
+
+# --- The service -----------------------------------------------------------------------------------------------
+
+
+class Lessons:
+    """Everything about daily lessons a front end asks for, one call per action, each with one user id."""
+
+    def __init__(self, store: Store, curriculum: Curriculum | None = None) -> None:
+        self._store = store
+        self._curriculum = curriculum
+        self._lock = Lock()
+
+    def curriculum(self) -> Curriculum:
+        """Every lesson, read from the files once, on first use; raises ``CurriculumError`` when they are broken."""
+        with self._lock:
+            if self._curriculum is None:
+                self._curriculum = Curriculum.load()
+            return self._curriculum
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        """The lesson a finding or a practice summary points to.
+
+        ``None`` also when the lesson files are broken (logged): "Why?" then falls back to the finding's own
+        explanation and a summary to the lesson's id, rather than showing nothing.
+        """
+        try:
+            return self.curriculum().get(lesson_id)
+        except CurriculumError as error:
+            log.error("The lesson files can't be read, so lesson %s is shown without them:\n%s", lesson_id, error)
+            return None
+
+    def settings(self, user_id: str) -> UserSettings:
+        return self._store.user_settings(user_id) or UserSettings(user_id, None)
+
+    def change_settings(
+        self, user_id: str, platform: str, *, timezone: str | None, lesson_time: str, weekdays_only: bool,
+        paused: bool, opted_out: bool | None = None,
+    ) -> UserSettings:
+        """Validate what the agent typed, then save it; raises ``SettingsInputError`` naming the bad value.
+
+        ``opted_out=None`` keeps the agent's current choice, for a form that doesn't offer it.
+        """
+        if opted_out is None:
+            opted_out = self.settings(user_id).lessons_opted_out
+        settings = UserSettings(user_id, _valid_timezone(timezone), _valid_time(lesson_time), weekdays_only, paused,
+                                opted_out)
+        self._store.ensure_user(user_id, platform)
+        self._store.save_user_settings(settings)
+        return settings
+
+    def progress(self, user_id: str) -> LessonProgress:
+        return lesson_progress(self._store, user_id)
+
+    def answer_quiz(self, user_id: str, delivery_id: int, question_id: str, option: int) -> QuizReply:
+        return answer_quiz(self._store, self.curriculum(), user_id, delivery_id, question_id, option)
+
+    def complete(self, user_id: str, delivery_id: int) -> LessonDone:
+        return complete_lesson(self._store, user_id, delivery_id)
+
+    def state(self, user_id: str, delivery_id: int) -> LessonState | None:
+        return lesson_state(self._store, self.curriculum(), user_id, delivery_id)
+
+    def plan(self, now: datetime) -> Plan:
+        return plan_due(self._store, self.curriculum(), now)
+
+    async def deliver_due(self, now: datetime, senders: Mapping[str, Sender]) -> DeliveryReport:
+        return await deliver_due(self._store, now, senders, curriculum=self.curriculum())
+
+    async def deliver_every(self, senders: Mapping[str, Sender], *, stop: asyncio.Event | None = None) -> None:
+        await deliver_every(self._store, senders, clock=self._store.clock, curriculum=self.curriculum(), stop=stop)
+
+    def app_removed(self, user_or_workspace: str) -> int:
+        """Stop lessons for one agent ("teams:T1:U2") or a whole workspace ("slack:T1") that removed the app;
+        anyone who uses it again afterwards is back. Returns how many agents were stopped."""
+        return self._store.mark_uninstalled(user_or_workspace)
+
+    def save_conversation(self, user_id: str, platform: str, reference: str) -> bool:
+        """Keep the latest way to message this agent unprompted; True only the first time."""
+        return self._store.save_conversation(user_id, platform, reference)
+
+    def conversation(self, user_id: str) -> str | None:
+        """``None`` once the agent has removed the app (or never installed it): nothing may be sent then."""
+        return self._store.conversation(user_id)
+
+    def drop_conversation(self, user_id: str) -> bool:
+        return self._store.drop_conversation(user_id)
+
+
+class SettingsInputError(ValueError):
+    """A lesson setting the agent typed can't be used; the message says what to type instead.
+
+    ``field`` ("timezone" or "lesson_time") lets a form show the message beside the right input.
+    """
+
+    def __init__(self, message: str, field: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def lesson_schedule(settings: UserSettings, change_in: str) -> str:
+    """When this agent's lessons arrive, in the one sentence every front end shows; ``change_in`` names where the
+    agent changes it on that platform, e.g. "`settings`" in Teams."""
+    if settings.lessons_opted_out:
+        return f"You won't get daily lessons; switch them back on in {change_in} whenever you like."
+    if settings.lessons_paused:
+        return f"Lessons are paused until you turn them back on in {change_in}."
+    days = "on weekdays" if settings.weekdays_only else "every day"
+    if settings.timezone is None:
+        return (f"Lessons arrive at {settings.lesson_time} {days}, {NO_TIMEZONE} time until you set your time zone "
+                f"in {change_in}.")
+    return f"Lessons arrive at {settings.lesson_time} {days}, {settings.timezone} time."
+
+
+def _valid_time(text: str) -> str:
+    """The same reading of a time as the scheduler's, so a saved time is one it can use."""
+    try:
+        return format_lesson_time(parse_lesson_time(text))
+    except ScheduleError as error:
+        raise SettingsInputError(str(error), "lesson_time") from None
+
+
+def _valid_timezone(name: str | None) -> str | None:
+    """An IANA name such as Europe/Paris, the form Teams and Slack report; blank means "not set"."""
+    name = (name or "").strip()
+    if not name:
+        return None
+    try:
+        return parse_timezone(name).key
+    except ScheduleError as error:
+        raise SettingsInputError(str(error), "timezone") from None
+
+
+# --- The fan-out -------------------------------------------------------------------------------------------------
 
 CLAIM_LEASE = timedelta(minutes=10)
 """Far longer than any send, including a platform's retry-after; shorter than the gap to the next day."""
@@ -54,6 +243,11 @@ class Due:
     recipient: LessonRecipient
     slot: Slot
     pick: Pick
+
+    @property
+    def timezone(self) -> str:
+        """The zone the lesson was scheduled in: the agent's, or UTC while they have none."""
+        return self.recipient.timezone or NO_TIMEZONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,43 +295,15 @@ class DeliveryReport:
         return ", ".join(parts) + "."
 
 
-def configured_senders(settings: Settings, app: web.Application | None = None) -> dict[str, Sender]:
-    """The lesson sender of each chat platform that is configured and can send lessons.
-
-    Inside ``serve``, ``app`` is the running server: each platform then sends through what it
-    mounted there (one connection pool, one view of the platform's rate limit). Without it
-    (``deliver-due`` from cron) each platform builds its own from ``settings``.
-    """
-    senders: dict[str, Sender] = {}
-    if settings.slack is not None:
-        from bot.slack.lessons import lesson_sender
-
-        senders["slack"] = lesson_sender(settings.slack, app)
-    if settings.teams is not None:
-        from bot.teams.lessons import lesson_sender as teams_lesson_sender
-
-        senders["teams"] = teams_lesson_sender(settings, app)
-    return senders
-
-
-async def close_senders(senders: Mapping[str, Sender]) -> None:
-    """Let each sender that holds connections (an ``aclose`` method) close them before its event loop ends."""
-    for sender in senders.values():
-        close = getattr(sender, "aclose", None)
-        if close is not None:
-            await close()
-
-
 def plan_due(store: Store, curriculum: Curriculum, now: datetime) -> Plan:
     """Who is due a lesson at ``now``, which one and why; reads the store and writes nothing."""
     slots: list[tuple[LessonRecipient, Slot]] = []
     unschedulable: list[Unschedulable] = []
     for recipient in store.lesson_recipients():
-        if recipient.timezone is None:
-            unschedulable.append(Unschedulable(recipient.user_id, "no time zone yet: set one in lesson settings"))
+        if recipient.platform not in LESSON_PLATFORMS:
             continue
         try:
-            slot = due_slot(now, recipient.timezone, recipient.lesson_time, recipient.weekdays_only)
+            slot = due_slot(now, recipient.timezone or NO_TIMEZONE, recipient.lesson_time, recipient.weekdays_only)
         except ScheduleError as error:
             unschedulable.append(Unschedulable(recipient.user_id, str(error)))
             continue
@@ -288,6 +454,8 @@ class _Pause:
             self._open.set()
 
 
+# --- Quiz answers, "Done", progress ------------------------------------------------------------------------------
+
 AnswerStatus = Literal["recorded", "already-answered", "unknown"]
 
 
@@ -380,7 +548,7 @@ def complete_lesson(store: Store, user_id: str, delivery_id: int, now: datetime 
     now = now if now is not None else store.clock()
     delivery = _own_delivery(store, user_id, delivery_id)
     if delivery is None:
-        return LessonDone(False, "This lesson is no longer on record (it may have been deleted with forget-me).")
+        return LessonDone(False, LESSON_GONE)
     if not store.complete_lesson(delivery):
         return LessonDone(False, "This lesson is already marked done.")
     days = streak(store.lesson_days(user_id), _local_today(store, user_id, now)).days

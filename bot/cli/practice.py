@@ -1,47 +1,52 @@
-"""``empathy-coach practice``: a role-play with a simulated customer in the terminal.
+"""``practice``: a role-play with a simulated customer in the terminal.
 
 On a terminal it is a conversation: a picker, a prompt per reply, the customer
 answering. With replies piped in (one per line) it plays them in order and
 prints the transcript, which is how a team lead scripts a demo or a test.
 With a model configured the customer's lines are worded by it, as in Slack and
 Teams; without one (or with --offline) they are scripted and ``openai`` is
-never imported.
+never imported. The practice engine and service are imported only when the
+command runs, since every other command builds this one's parser too.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli import PLATFORM, PROG, CommandError, cli_user, look
-from bot.coach.practice.scenarios import Scenario, ScenarioError, Scenarios
-from bot.coach.practice.session import Session, Summary, reply_count
-from bot.practice_render import (
-    render_agent,
-    render_briefing,
-    render_customer,
-    render_note,
-    render_picker,
-    render_summary,
-    render_turn_note,
-)
-from bot.practice_service import AlreadyPracticing, NoPractice, Picker, Practice, PracticeExpired, PracticeUpdate
-from bot.settings import Settings
-from bot.store import Store, StoreError
-from bot.terminal import Style
+from bot.cli.command import PLATFORM, PROG, CommandError, cli_user, opened_services
+from bot.cli.terminal import Style, look
 
 if TYPE_CHECKING:
+    from bot.cli.command import Subcommands
+    from bot.coach.practice.scenarios import Scenario, Scenarios
+    from bot.coach.practice.session import Session, Summary
     from bot.llm.customer import CustomerWriter
+    from bot.services.practice import Practice, PracticeUpdate
+    from bot.settings import Settings
 
 DEFAULT_SCENARIO = "late-delivery"
 """What a piped run without --scenario plays: a common case of middling difficulty."""
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
+def register(commands: Subcommands) -> None:
+    practice = commands.add_parser("practice", help="role-play a conversation with a simulated upset customer")
+    practice.add_argument("--scenario", metavar="ID", help="the scenario to play (see --list); asks when omitted")
+    practice.add_argument("--list", action="store_true", help="print the scenario ids, one per line")
+    practice.add_argument("--json", action="store_true", help="print the whole session as one JSON object")
+    practice.add_argument("--offline", action="store_true",
+                          help="scripted customer lines only, even when an LLM is configured")
+    practice.set_defaults(command=_practice)
+
+
+def _practice(args: argparse.Namespace, settings: Settings) -> int:
+    import asyncio
+
+    from bot.cli.practice_view import render_summary
+
     scenarios = _scenarios()
     if args.list:
         print("\n".join(scenarios.ids))
@@ -55,13 +60,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     # With --json, stdout carries only the JSON object; the conversation goes to stderr.
     out = sys.stderr if args.json else sys.stdout
     style, glyphs = look(out)
-    try:
-        with Store.open(settings.db_path) as store:
-            customer = None if args.offline else _customer_writer(settings)
-            practice = Practice(store, settings, scenarios, customer=customer)
-            last, hints = asyncio.run(_play(practice, args.scenario, scenarios, interactive, out, style))
-    except StoreError as error:
-        raise CommandError(f"{error} Set COACH_DB to a writable file to practise.", 1) from error
+    customer = None if args.offline else _customer_writer(settings)
+    with opened_services(settings, "Set COACH_DB to a writable file to practise.", customer=customer) as services:
+        last, hints = asyncio.run(_play(services.practice, args.scenario, scenarios, interactive, out, style))
     summary = last.summary
     assert summary is not None, "a finished session always has a summary"
     if args.json:
@@ -99,6 +100,8 @@ def _customer_writer(settings: Settings) -> CustomerWriter | None:
 
 
 def _scenarios() -> Scenarios:
+    from bot.coach.practice.scenarios import ScenarioError, Scenarios
+
     try:
         return Scenarios.load()
     except ScenarioError as error:
@@ -110,6 +113,10 @@ def _open(
     style: Style,
 ) -> PracticeUpdate:
     """Resume the unfinished session if the agent wants it; otherwise close it and start the chosen scenario."""
+    from bot.cli.practice_view import render_agent, render_briefing, render_customer
+    from bot.coach.practice.session import reply_count
+    from bot.services.practice import AlreadyPracticing, NoPractice, Picker, PracticeExpired
+
     try:
         running = practice.resume(user)
     except PracticeExpired as error:
@@ -146,6 +153,8 @@ async def _converse(
     practice: Practice, user: str, update: PracticeUpdate, interactive: bool, out: TextIO, style: Style
 ) -> tuple[PracticeUpdate, list[str]]:
     """Play the agent's replies until the session finishes or they run out; returns the last update and the hints."""
+    from bot.cli.practice_view import render_agent, render_customer, render_note, render_turn_note
+
     hints: list[str] = []
     scenario = update.scenario
     for text in _replies(interactive, out):
@@ -197,6 +206,8 @@ def _input(prompt: str, out: TextIO) -> str | None:
 
 
 def _choose(scenarios: Scenarios, out: TextIO, style: Style) -> str:
+    from bot.cli.practice_view import render_picker
+
     print(render_picker(scenarios.all, style), file=out)
     default = _default(scenarios)
     while True:

@@ -1,0 +1,118 @@
+"""What every front end calls: one service per feature (checks, lessons, practice) over one store.
+
+Slack, Teams and the terminal translate what a person did into one of these
+calls, and the answer into their own messages; none of them touches the store.
+``Services`` is built once, by the server for the process or by the terminal
+for one command, and handed down: nothing here is global.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from bot.coach.text import counted
+from bot.settings import Settings
+from bot.store import LLMStats, Store, StoreError
+
+if TYPE_CHECKING:
+    from bot.llm.customer import CustomerWriter
+    from bot.llm.rewriter import LLMRewriter
+    from bot.services.checks import Checks
+    from bot.services.lessons import Lessons
+    from bot.services.practice import Practice
+
+__all__ = ["NOTHING_DELETED", "Services", "StoreError", "forgotten"]
+
+NOTHING_DELETED = "Nothing was deleted."
+"""What an agent reads after choosing to keep their data, on every platform."""
+
+
+class Services:
+    """The three feature services, each built on first use, and the few calls that span them.
+
+    Building on first use keeps each command's start-up to what it runs: reading progress
+    never loads the analyzer, the lesson picker or the practice scenarios.
+
+    ``llm`` rewrites checks, and practice customers' lines share its client and per-user
+    quota; ``customer`` gives practice its own writer instead (the terminal's, closed when
+    its session ends).
+    """
+
+    def __init__(
+        self, store: Store, settings: Settings, *, llm: LLMRewriter | None = None,
+        customer: CustomerWriter | None = None,
+    ) -> None:
+        self._store = store
+        self.settings = settings
+        self.llm = llm
+        self._customer = customer
+
+    @classmethod
+    def open(cls, settings: Settings, *, customer: CustomerWriter | None = None) -> Services:
+        """Services over the database at ``settings.db_path``, which ``close`` (or leaving a ``with``) closes;
+        raises ``StoreError`` when it can't be opened."""
+        return cls(Store.open(settings.db_path), settings, customer=customer)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @cached_property
+    def checks(self) -> Checks:
+        from bot.services.checks import Checks
+
+        return Checks(self._store, self.settings, llm=self.llm)
+
+    @cached_property
+    def lessons(self) -> Lessons:
+        from bot.services.lessons import Lessons
+
+        return Lessons(self._store)
+
+    @cached_property
+    def practice(self) -> Practice:
+        """Raises a ``ValueError`` naming the file when the scenario (or customer prompt) files are broken, so a
+        front end can keep checking drafts meanwhile."""
+        from bot.services.practice import Practice
+
+        customer = self._customer
+        if customer is None and self.llm is not None and self.settings.llm is not None:
+            from bot.llm import build_customer_writer
+
+            customer = build_customer_writer(self.settings.llm, self.llm)  # shares the client and the quota
+        return Practice(self._store, self.settings, customer=customer)
+
+    def enrol(self, user_id: str, platform: str, display_name: str | None = None, timezone: str | None = None) -> None:
+        """Record who this is on first contact, or that they are back; a ``None`` keeps what is already known."""
+        self._store.ensure_user(user_id, platform, display_name, timezone)
+
+    def knows(self, user_id: str) -> bool:
+        """Whether this user is enrolled, so a front end looks up their profile only on first contact."""
+        return self._store.user_settings(user_id) is not None
+
+    def forget(self, user_id: str) -> int:
+        """Delete everything about this user (checks, feedback, settings, lessons, practice) and the drafts held
+        in memory for "Another version"; returns how many checks were deleted."""
+        self.checks.forget_recent(user_id)
+        return self._store.forget_user(user_id)
+
+    def first_delivery(self, event_id: str) -> bool:
+        """False when a platform redelivers an event already handled (even before a restart): skip it."""
+        return self._store.claim_event(event_id)
+
+    def llm_stats(self, since: datetime | None = None) -> LLMStats:
+        """Model calls for rewrites and practice customers' lines: tokens, and why answers were not used."""
+        return self._store.llm_stats(since)
+
+
+def forgotten(checks: int) -> str:
+    """What an agent reads once ``Services.forget`` has deleted them, on every chat platform."""
+    return (f"Deleted your {counted(checks, 'check')} and everything else stored about you: feedback, lesson "
+            "settings and practice sessions. If you use the coach again, it starts afresh.")
