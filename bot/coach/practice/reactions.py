@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.checks.context import STOPWORDS
+from bot.coach.text import STOPWORDS
 from bot.coach.checks.model import Analysis
 from bot.coach.checks.rules import ALTERNATIVE, PATTERNS
 from bot.coach.text import WORD, read
