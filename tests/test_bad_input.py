@@ -12,7 +12,8 @@ from bot.coach import DIMENSIONS, DraftError, analyze, check
 from bot.coach.checks.facts import find_facts, missing_facts
 from bot.coach.checks.promises import added_promises
 from bot.coach.checks.rewrite import rewrite
-from bot.coach.checks.rules import RULES
+from bot.coach.checks.layout import layout
+from bot.coach.checks.rules import APOLOGY, RULES
 from bot.coach.text import PROTECTED
 
 LIMIT = 10_000
@@ -26,9 +27,14 @@ def _blank(text: str) -> bool:
 
 
 def _assert_valid(result, draft: str) -> None:
+    assert isinstance(result.rewrite, str)
+    if not result.analysis.readable:  # another language: no English findings, no misleading number
+        assert result.score is None and not result.findings and result.rewrite == draft
+        assert result.analysis.language not in ("en", "und") and not result.explanation
+        result.to_dict()
+        return
     assert 0 <= result.score <= 100
     assert 0 <= result.rewrite_score <= 100
-    assert isinstance(result.rewrite, str)
     for analysis in (result.analysis, result.rewrite_analysis):
         assert set(analysis.dimensions) == set(DIMENSIONS)
         for name, value in analysis.dimension_values().items():
@@ -87,7 +93,7 @@ def test_check_answers_or_explains(draft: str, customer: str | None, variant: in
 @given(draft=TEXT)
 def test_analysis_of_any_text_is_in_range(draft: str) -> None:
     analysis = analyze(draft)
-    assert 0 <= analysis.score <= 100
+    assert analysis.score is None if not analysis.readable else 0 <= analysis.score <= 100
     for finding in analysis.findings:
         assert 0 <= finding.start <= finding.end <= len(analysis.text)
 
@@ -169,6 +175,10 @@ def drafts(draw: st.DrawFn) -> str:
 
 @SETTINGS
 @given(draft=drafts(), customer=st.sampled_from(CUSTOMERS), variant=st.integers(0, 5))
+@example(draft="Dear Mr Okafor, OK. See https://shop.example.com/track?id=A-1234 for details.", customer=None, variant=0)
+@example(draft="Dear Mr Okafor, OK. See https://shop.example.com/track?id=A-1234 for details.",
+         customer="I'm furious, my order is late again!!!", variant=0)
+@example(draft="Calm down. Your order #A-1234 ships on 12/03.\n\nThanks,\nTom", customer=CUSTOMERS[1], variant=0)
 def test_rewriter_keeps_facts_and_adds_no_promise(draft: str, customer: str | None, variant: int) -> None:
     analysis = analyze(draft, customer)
     text, changes = rewrite(analysis, customer, variant)
@@ -179,8 +189,10 @@ def test_rewriter_keeps_facts_and_adds_no_promise(draft: str, customer: str | No
         assert text.count(token) >= draft.count(token), (token, text)
     for change in changes:
         assert change.rule in analysis.rules
-    if {"E101", "E104"} & set(analysis.rules):
-        assert text != draft, "a draft with no acknowledgement gets one"
+    if analysis.findings and not text.startswith(draft[:20]) and draft[:20].strip():
+        assert layout(text).head.strip() == layout(draft).head.strip(), "the greeting stays first, whole"
+    if customer == "Thanks, the engineer was great!":
+        assert len(APOLOGY.findall(text)) <= len(APOLOGY.findall(draft)), "praise gets no apology"
     result = check(draft, customer, variant=variant)
     _assert_valid(result, draft)
     assert result.rewrite_score >= result.score
@@ -241,7 +253,7 @@ def test_nine_thousand_characters_get_a_result() -> None:
     ("مرحبا، نعتذر عن التأخير في طلبك رقم 1234", True),
     ("שלום, אנחנו מצטערים על העיכוב בהזמנה שלך", True),
     ("您好，您的订单 #A-1234 已经发货。", True),
-    ("Hi Maria, tu pedido llega mañana 😊 I'll keep you posted.", False),
+    ("Hi Maria, tu pedido llega mañana 😊 I'll keep you posted.", True),
     # markup and nothing else
     ("<@U123ABC>", True),
     ("<!here>", True),
@@ -280,7 +292,7 @@ def test_customer_message_can_be_anything() -> None:
     ("Your order for Zoe\u0308 shipped, you should have checked.", "E401", "you should have"),
 ])
 def test_offsets_point_into_the_text_the_agent_typed(draft: str, rule: str, pointed: str) -> None:
-    result = check(draft)
+    result = check(draft, "My order still hasn't come and nobody replies to my emails. Can you sort it out?")
     assert result.draft == draft
     for finding in result.findings:
         assert finding.end <= len(draft)

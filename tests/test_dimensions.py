@@ -192,10 +192,12 @@ def test_overall_score_orders_empathy_above_dismissal(kind: str, rude: str, cust
         assert good.dimensions[dimension].score > bad.dimensions[dimension].score, dimension
 
 
-def test_adding_an_acknowledgement_raises_the_overall_score() -> None:
+def test_adding_an_acknowledgement_an_upset_customer_needs_raises_the_overall_score() -> None:
+    customer = "My parcel is a week late and I'm really stressed about it."
     base = "Your parcel is with the courier and I'll send you the tracking link."
     warmer = "I'm sorry the wait has been so stressful. " + base
-    assert analyze(warmer).score > analyze(base).score + 10
+    assert "E104" in analyze(base, customer).rules and "E104" not in analyze(warmer, customer).rules
+    assert analyze(warmer, customer).score > analyze(base, customer).score + 10
 
 
 def test_each_finding_costs_points() -> None:

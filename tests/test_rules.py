@@ -9,16 +9,17 @@ from bot.coach.checks.rules import RULES
 
 # (rule, draft, customer message or None, words the finding should point at or None)
 FIRING: list[tuple[str, str, str | None, str | None]] = [
-    # E101: no acknowledgement at all
-    ("E101", "Your package was delivered on Tuesday.", None, None),
-    ("E101", "The refund was issued to your card on 3 May.", None, None),
+    # E101: something went wrong for the customer and the reply doesn't acknowledge it
+    ("E101", "Your package was delivered on Tuesday.", "My package never arrived, the tracking is wrong.", None),
+    ("E101", "The refund was issued to your card on 3 May.", "Where is my refund? It's been two weeks.", None),
     ("E101", "A technician visit is available on Thursday morning.",
      "My internet has not worked since Monday.", None),
     ("E101", "Your parcel is lost and we can't refund it.\n\nThanks,\nTom", None, None),  # a sign-off isn't warmth
     # E102: stock empathy with nothing specific
     ("E102", "I understand your frustration.", None, "understand your frustration"),
     ("E102", "We apologize for any inconvenience.", None, "apologize for any inconvenience"),
-    ("E102", "Thank you for your patience. I'll email you the invoice.", None, "thank you for your patience"),
+    ("E102", "Thank you for your patience. I'll email you the invoice.", "My invoice is wrong again, I was charged "
+     "twice.", "thank you for your patience"),
     # E103: sympathy instead of empathy
     ("E103", "I feel sorry for you.", None, "sorry for you"),
     ("E103", "Poor you, I'll rebook the flight now.", None, "poor you"),
@@ -32,16 +33,17 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
     ("E105", "Sorry for the delay. Sorry again. I apologize, I'll check the refund status now.", None, None),
     ("E105", "I'm sorry the bag is late. So sorry! Apologies again, I'll call the airport.", None, None),
     # E201: the customer's question goes unanswered
-    ("E201", "Our store hours are 9am to 5pm. I'll email you the receipt.", "When will my refund arrive?", None),
-    ("E201", "I'm sorry for the trouble. I'll make sure your seat preference is saved.",
-     "Why was I charged twice for the invoice?", None),
+    ("E201", "We're sorry for any inconvenience. Thanks for your patience.", "When will my refund arrive?", None),
+    ("E201", "Thanks for getting in touch. Our full baggage guidance is at example.com/baggage.",
+     "Can I take my CPAP machine in the cabin, and does it count as my one bag?", None),
     # E202: only yes/no questions
     ("E202", "I'm sorry about the outage. Did you restart the router? Is the light green?", None,
      "did you restart the router?"),
     ("E202", "I'm sorry the parcel is missing. Have you checked with your neighbours?", None,
      "have you checked"),
     # E301: no next step
-    ("E301", "I'm sorry about the double charge. The billing team will review it.", None, None),
+    ("E301", "I'm sorry about the double charge. It will be reviewed in due course.",
+     "I've been charged twice this month, please sort it out.", None),
     ("E301", "Sorry, the flight was delayed because of weather.", None, None),
     ("E301", "Your parcel is lost and we can't refund it.\n\nThanks,\nTom", None, None),
     # E302: passive voice / "someone will"
@@ -71,9 +73,68 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
     ("E405", "It's really simple, just read the manual. I'm sorry for the trouble.", None, "simple"),
     ("E405", "Obviously, you entered the wrong PIN. I'll reset it.", None, "obviously"),
     # E406: robotic script
-    ("E406", "Please be advised that your request is being handled. I'm sorry for the trouble, I'll follow up.",
-     None, "please be advised"),
+    ("E406", "Please be advised that your request is being handled. I'm sorry for the trouble, I'll follow up "
+     "tomorrow.", None, "please be advised"),
     ("E406", "We regret to inform you that your flight is cancelled. I'll rebook you.", None, "regret to inform"),
+    # E107: cheer to someone grieving or in danger
+    ("E107", "Great news, we can help with that! 😊 Please send us the death certificate.",
+     "My husband passed away last month and I need to close his account.", "great news"),
+    ("E107", "Awesome, thanks for letting us know! An engineer can come on Friday.",
+     "There's a strong smell of gas in my kitchen.", "awesome"),
+    # E108: praise met with an apology, or with no thanks at all
+    ("E108", "We're sorry to hear about your experience. Please DM us your order number.",
+     "Ordered at 9pm, it was here by 10am, beautifully wrapped. Absolute lifesavers!", "sorry"),
+    ("E108", "Our customer service team is available Monday to Friday, 8am to 6pm.",
+     "Massive thanks to your driver who carried my delivery up three flights of stairs. Brilliant!", None),
+    # E111: selling to someone with a problem or a thank-you
+    ("E111", "Sorry the kettle broke. Take a look at our new range, with 10% off using code KETTLE10.",
+     "The kettle base melted the second time I used it.", "take a look at our"),
+    ("E111", "Thanks Sam! Did you know you can upgrade to our Gig plan for just $15 more a month?",
+     "The engineer was fantastic, thank you!", "did you know"),
+    # E204: asking them to do again what they've done
+    ("E204", "Sorry about the signal. Please restart your phone and reset your network settings.",
+     "No signal since Tuesday. I've restarted my phone and reset network settings already.", "please restart"),
+    ("E204", "I'm sorry your bag is missing. Please file a claim on our website.",
+     "My suitcase didn't arrive. I filed a report at the airport and submitted the online claim.", "please file"),
+    # E407: a lecture
+    ("E407", "Please read the FAQ before contacting support, as most questions are answered there.", None,
+     "read the faq before contacting"),
+    ("E407", "I'm sorry about the wait. Please do not open duplicate tickets. I'll check your order now.", None,
+     "do not open duplicate"),
+    # E408: defending the company before hearing the customer
+    ("E408", "The vast majority of our flights leave on time. Our apologies for the wait.",
+     "Thirty minutes on the tarmac waiting for a gate, again!", "vast majority"),
+    ("E408", "This allows our customers to have more flexibility with their travel.",
+     "Your new $75 standby fee is unnecessary and will lose you loyal customers.", "this allows"),
+    # E409: the customer wrote in another language
+    ("E409", "Dear Ms Vogel, thank you for your message. Your refund is on its way.",
+     "Guten Tag, mein Zug hatte 97 Minuten Verspätung und ich warte noch auf die Entschädigung.", None),
+    ("E409", "Hi Marco, I've checked your booking and the room is confirmed.",
+     "Buonasera, la nostra camera era rumorosa ogni notte e abbiamo chiesto un rimborso.", None),
+    # E410: asking for a password or a code
+    ("E410", "I can raise your limit: please reply with your full online banking password.", None,
+     "reply with your full online banking password"),
+    ("E410", "To verify you, send me the 6-digit code we just texted you.", None, "send me the 6-digit code"),
+    # E501: a hazard without safety first
+    ("E501", "Thanks for getting in touch! The earliest an engineer can come is in 3-5 working days.",
+     "There's a strong smell of gas in my kitchen and I've got two kids here. What do I do?", None),
+    ("E501", "I've booked a return visit for Monday 24th, the first available slot.",
+     "The installer left bare wires sticking out of the wall and my toddler is crawling now.", None),
+    # E502: a crisis met with business as usual
+    ("E502", "I'm sorry for the delay. Let me check your order status and get back to you.",
+     "I'm going to kill myself if this isn't fixed today.", None),
+    ("E502", "As this is a joint account, we will need to contact the other account holder first.",
+     "I'm leaving my partner this week because he's been violent. I need my own phone number.", None),
+    # E503: a grave situation handled as routine
+    ("E503", "To close the account, the account holder must call us on 0800 044 1200.",
+     "My mum passed away on 3 March and I'm the executor. I'd like to close her account.", None),
+    ("E503", "Please visit a branch with two forms of ID to make changes.",
+     "I've lost my job and I can't afford the payment due on the 15th.", None),
+    # E504: a threat answered as a normal request
+    ("E504", "Please don't talk to me like that. Anyway, what's your order number?",
+     "Fix it now, you idiot, or I'll find out where you live.", None),
+    ("E504", "I understand you're upset. Let me look into the refund for you.",
+     "Refund me in ten minutes or I'm coming down there and I'll find whoever is typing this.", None),
 ]
 
 # (rule that must NOT fire, draft, customer message or None)
@@ -134,6 +195,33 @@ QUIET: list[tuple[str, str, str | None]] = [
     # praise needs no acknowledgement of a problem, nor a next step
     ("E101", "Thanks so much for the kind words about Priya, I'll pass them on!", "Priya was amazing, thank you!"),
     ("E301", "Thanks so much for the kind words about Priya, I'll pass them on!", "Priya was amazing, thank you!"),
+    ("E108", "Thanks so much for the kind words about Priya, I'll pass them on!", "Priya was amazing, thank you!"),
+    # a plain question needs an answer, not sympathy or a next step
+    ("E101", "Yes: catering on our long-haul flights is complimentary. Where are you travelling to?",
+     "Are your long haul flights still food at extra cost?"),
+    ("E301", "You won't need a doctor's note to travel at 22 weeks.",
+     "I'll be 22 weeks pregnant when I fly next Saturday. Do I need a note from my doctor?"),
+    ("E503", "You won't need a doctor's note to travel at 22 weeks.",
+     "I'll be 22 weeks pregnant when I fly next Saturday. Do I need a note from my doctor?"),
+    # a joke or thanks is not an open problem
+    ("E301", "No, this is how Claire lives! Sit back, relax, and enjoy the flight.", "Boarding group B1! Is this how "
+     "the rich live?"),
+    ("E301", "You're welcome, and we'll see you on board tomorrow.", "Thank you. See you bright and early tomorrow."),
+    # abuse with nothing wrong behind it needs a boundary, not an apology
+    ("E104", "I'd like to help, and I can only do that if we keep this civil. What's gone wrong?",
+     "You lot can burn in hell"),
+    # a threat met by ending the contact and reporting it
+    ("E504", "I'm ending this chat now because of the threat in your last message, and I've reported it to our "
+             "security team.", "Fix it now, you idiot, or I'll find out where you live."),
+    # a crisis met with concern and a handoff
+    ("E502", "I'm really concerned by what you've said. Are you safe right now? If you're in danger please call "
+             "999; I'm passing this to our support team now.", "I'm going to kill myself if this isn't fixed today."),
+    # safety first, then the appointment
+    ("E501", "Please get everyone out of the house, don't use any switches, and call the gas emergency line now. "
+             "Once you're safe, I'll book an engineer.", "There's a strong smell of gas in my kitchen."),
+    # condolences first
+    ("E503", "I'm so sorry for your loss. I can close your mum's account for you; I just need a copy of the death "
+             "certificate.", "My mum passed away on 3 March. I'd like to close her account."),
 ]
 
 
@@ -194,7 +282,7 @@ def test_findings_carry_message_why_and_lesson(draft: str, customer: str | None)
     for finding in analyze(draft, customer).findings:
         rule = RULES[finding.rule]
         assert finding.message == rule.message and finding.message.strip()
-        assert finding.why == rule.why and finding.why.strip()
+        assert finding.why.strip() and len(finding.why) > 20, "why this matters, for this customer or in general"
         assert finding.lesson == rule.lesson and finding.lesson.strip()
         assert finding.severity == rule.severity
         as_dict = finding.to_dict()
@@ -202,8 +290,8 @@ def test_findings_carry_message_why_and_lesson(draft: str, customer: str | None)
 
 
 def test_catalogue_entries_are_written_for_an_agent() -> None:
-    lessons = [rule.lesson for rule in RULES.values()]
-    assert len(set(lessons)) == len(lessons), "each rule links to its own lesson"
+    labels = [rule.label for rule in RULES.values()]
+    assert len(set(labels)) == len(labels), "each finding has its own short name"
     for rule in RULES.values():
         assert rule.message.endswith((".", "?")) and len(rule.message) > 15
         assert len(rule.why) > 20
@@ -227,7 +315,7 @@ def test_findings_are_ordered_by_severity() -> None:
 
 
 def test_customer_question_only_matters_when_there_is_a_customer() -> None:
-    draft = "Our store hours are 9am to 5pm. I'll email you the receipt."
+    draft = "We're sorry for any inconvenience. Thanks for your patience."
     assert "E201" not in analyze(draft).rules
     assert "E201" in analyze(draft, "When will my refund arrive?").rules
 
@@ -266,4 +354,5 @@ def test_any_first_person_action_is_a_next_step(draft: str) -> None:
 def test_a_question_made_only_of_common_words_is_not_reported_unanswered() -> None:
     reply = "I completely get why you'd worry. I'll check the tracking now and message you by 5pm."
     assert "E201" not in analyze(reply, "Where is it?").rules
-    assert "E201" in analyze(reply, "Why was my refund for the broken blender refused?").rules
+    stock = "We apologise for any inconvenience and thank you for your patience."
+    assert "E201" in analyze(stock, "Why was my refund for the broken blender refused?").rules

@@ -171,4 +171,5 @@ def keywords(lower: str) -> frozenset[str]:
 
     Cached because a check asks for the same draft's words several times (scoring, findings, rewrite).
     """
-    return frozenset(w[:5] for w in WORD.findall(lower) if len(w) > 2 and w not in STOPWORDS)
+    stems = (re.split(r"['’]", word, maxsplit=1)[0] for word in WORD.findall(lower))  # "what's" is "what"
+    return frozenset(w[:5] for w in stems if len(w) > 2 and w not in STOPWORDS)

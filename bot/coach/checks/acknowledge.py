@@ -135,7 +135,8 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
         frame = pick(acknowledgement_frames("with_noun" + suffix), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))
     if thing := troubled_thing(customer.text):
-        frame = pick(acknowledgement_frames("with_thing" + suffix), seed, variant)
+        kind = "confusion" if feeling == "confused" else "with_thing"
+        frame = pick(acknowledgement_frames(kind + suffix), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
 

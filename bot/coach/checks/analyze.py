@@ -202,6 +202,8 @@ def _canned(customer: Customer, reply: Reply) -> bool:
     """
     if not reply.stock:
         return False
+    if not customer.given:  # nothing of theirs to pick up, so only a reply made of stock is clearly a template
+        return reply.stock_share >= MOSTLY_STOCK
     if not customer.problem:
         return reply.stock_share >= MOSTLY_STOCK and not reply.specific
     return reply.stock_share >= MOSTLY_STOCK or not reply.specific

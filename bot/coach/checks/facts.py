@@ -24,7 +24,7 @@ _FACT = re.compile(
     r"|(?<![\w@])@\w+(?:[.-]\w+)*"  # handles
     r"|\^[A-Z]{1,3}\w*"  # signatures such as ^Tom or ^AB
     r"|\b(?=[\w-]{0,40}?\d)[A-Za-z](?:[\w-]*\w)?"  # ids with digits: AB123, RMA-7731, A-1234
-    r"|\b[A-Z]{2,}\b"  # codes and acronyms: JFK, PNR, KXJTPL
+    r"|\b[A-Z]{5,}\b"  # booking references and other codes: KXJTPL (short acronyms like ETA or FAQ are terms)
 )
 _DATE_WORDS = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday"

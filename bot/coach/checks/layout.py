@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|St|Fr|Herr|Frau|M|Mme|Mlle)\.?"
-_NAME = r"(?!(?:You|Your|I|I'm|I've|I'll|We|We're|Our|The|This|That|It|Thanks|Thank|Please|Sorry|Great|So|Just|Good)\b)" \
-        r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_NAME = r"(?!(?i:you|your|i|i'm|i've|i'll|we|we're|our|the|this|that|it|thanks|thank|please|sorry|great|so|just|good)\b)" \
+        r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]{1,3}\b)"
 GREETING = re.compile(
     r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>)[ \t]*)*)"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|ol[áa]|hola|hallo|"

@@ -69,7 +69,9 @@ WARMTH = compile_fast(
 """A warm answer to praise or good news: glad with them, thanking them, passing it on."""
 
 NON_APOLOGY = compile_fast(
-    r"\b(?:sorry|apologi[sz]e)(?: that| if)? you (?:feel|felt|think|thought|see it)(?: that way| this way| like that)?|"
+    r"\b(?:sorry|apologi[sz]e)(?: that| if)? you (?:feel|felt|think|thought|see it)(?: that way| this way| like that|"
+    r"(?: so| very| really)? (?:unhappy|upset|disappointed|dissatisfied|let down|frustrated|annoyed)(?: (?:with|about|"
+    r"by|over))?)?|"
     r"\b(?:sorry|apologi[sz]e)(?: that| if)? you(?:'re| are| were)? (?:unhappy|dissatisfied|displeased|not happy|not "
     r"satisfied) with"
 )
@@ -219,7 +221,7 @@ UPSELL = compile_fast(
 """Selling: an offer, a code, a product pitch."""
 SECRET = compile_fast(
     r"\b(?:send|share|reply with|give|provide|tell|confirm|type|enter|let me have|dm|message) (?:me |us |it )?(?:with )?"
-    r"(?:your |the )?(?:full |complete |online banking |account |card )?(?:password|passcode|pin|pin number|security "
+    r"(?:your |the )?(?:full |complete |online |banking |account |card )*(?:password|passcode|pin|pin number|security "
     r"(?:code|number)|cvv|cvc|one[- ]time (?:code|passcode|password)|otp|verification code|login details|"
     r"(?:6|six|4|four)[- ]digit (?:code|passcode|pin))\b"
 )
@@ -400,7 +402,7 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
         return False
     if _only_points_elsewhere(draft, own):
         return False
-    asked = _topics(customer.question_keywords - GENERIC_WORDS)
+    asked = _topics((customer.question_keywords or customer.keywords) - GENERIC_WORDS)
     if not asked or _topics(keywords(own)) & asked:
         return True
     return bool(ANSWER_FORM.search(own) or NEXT_STEP.search(own) or re.search(r"\d", own))
@@ -418,7 +420,8 @@ def _asked_again(draft: Draft, customer: Customer) -> tuple[Span, ...]:
     if not done:
         return ()
     again = "|".join(ASK_AGAIN[d] for d in done)
-    pattern = re.compile(rf"\b(?:please|kindly|could you|can you|you(?:'ll| will)? need to|try)\s+(?:\w+\s+)?(?:{again})\w*")
+    pattern = re.compile(rf"\b(?:please|kindly|could you|can you|you(?:'ll| will)? need to|try|have you (?:tried|thought "
+                         rf"about)|did you try|why not)\s+(?:\w+\s+)?(?:{again})\w*")
     return _spans(draft, pattern)
 
 

@@ -13,7 +13,7 @@ nothing to fix comes back as it was.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.coach.checks.acknowledge import acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, guess_from_reply, read_customer
@@ -46,7 +46,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:problem|fault)\b|\bnot (?:our|my) "
              r"(?:problem|concern|issue)\b", DROP),
     ("E402", r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) "
-             r"can do\b|\bnot much (?:we|i) can do\b", "I can't change this part myself"),
+             r"can do\b|\bnot much (?:we|i) can do\b", DROP),
     ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?\b",
      r"I'm not the right person to help with this"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
@@ -132,12 +132,12 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     """The draft with its findings fixed where that is safe, and one explanation per change."""
     if not analysis.readable or not analysis.findings:
         return analysis.text, ()
-    draft = read(analysis.text)
+    frame = layout(analysis.text)
+    body = (frame.body_start, frame.body_end)
+    draft = _body_sentences(read(analysis.text), *body)
     situation = read_customer(customer) if customer else guess_from_reply(draft.lower)
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
-    frame = layout(draft.original)
-    body = (frame.body_start, frame.body_end)
     edits = _phrase_edits(draft, rules, facts, body)
     edits += _should_have_edits(draft, rules, facts, body)
     edits += _shouting_edits(draft, rules, facts)
@@ -152,6 +152,18 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     cut_apology = any(e.change is None for e in edits)
     text, changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
     return text, tuple(changes)
+
+
+def _body_sentences(draft: Draft, start: int, end: int) -> Draft:
+    """The draft with its sentences cut to the body, so no edit can reach into the greeting or the sign-off."""
+    clipped = []
+    for sentence in draft.sentences:
+        s, e = max(sentence.start, start), min(sentence.end, end)
+        if s < e:
+            text = draft.original[s:e]
+            lead = len(text) - len(text.lstrip())
+            clipped.append(Sentence(s + lead, e, text.strip()))
+    return replace(draft, sentences=tuple(clipped))
 
 
 def _add(

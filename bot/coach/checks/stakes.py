@@ -99,12 +99,12 @@ ABUSE_AT_AGENT: dict[str, str] = {
         r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| know) (?:find|come|hunt|track) (?:out )?"
         r"(?:where you live|you|for you|down)|i know where you (?:live|work)|watch your back|you(?:'ll| will) "
         r"(?:regret|pay for) (?:this|it)|(?:kill|hurt|beat|smash|punch|stab|shoot) you|i'?ll be waiting|"
-        r"come down there and)\b"
+        r"(?:come|coming) down there|find (?:whoever|out who) (?:is|you are)|smash (?:your|their|his|her) face)\b"
     ),
     "insult": (
         r"\b(?:idiot\w*|stupid|moron\w*|incompetent|useless (?:idiot|person|people|bunch|lot)|you people|"
         r"clowns?|morons|imbecile|pathetic|shut up|f(?:u|\*)ck (?:you|off)|screw you|go to hell|"
-        r"piece of (?:shit|crap)|bitch|bastard|dickhead|arsehole|asshole|scum)\b"
+        r"piece of (?:shit|crap)|bitch|bastard|dickhead|arsehole|asshole|scum|(?:burn|rot) in hell|drop dead)\b"
     ),
 }
 """Abuse aimed at the agent: insults, and threats to their safety, which are handled differently."""
