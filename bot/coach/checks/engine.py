@@ -28,7 +28,8 @@ def validate(draft: str | None) -> str:
 
 def _worse(improved: Analysis, analysis: Analysis) -> bool:
     """The engine's own safety net: a rewrite that scores lower, or gained a finding, is not shown."""
-    assert improved.score is not None and analysis.score is not None
+    if improved.score is None or analysis.score is None:
+        return True  # what's left reads as another language: keep the agent's words
     before = set(analysis.rules)
     return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
 

@@ -19,8 +19,9 @@ GREETING = re.compile(
     r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>)[ \t]*)*)"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
-    r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both)\b|" + _HONORIFIC + r"[ \t]+" + _NAME + r"|" + _NAME + r"))*"
-    r"(?:[ \t]+(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")*"
+    r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both)\b|(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
+    r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
+    + r"))*)?"
     r"[ \t]*(?:[,.!:]+|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",
 )
 """A salutation, with any @handles before it: "@kendra_ross Hi Kendra,", "Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
