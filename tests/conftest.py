@@ -89,6 +89,8 @@ def make_result() -> Callable[..., CheckResult]:
         analysis = Analysis(
             draft, score, {name: DimensionScore(name, value) for name, value in values.items()}, findings
         )
+        if not rules:  # nothing to fix: the rewrite is the draft, as the engine returns it
+            return CheckResult(draft, customer, analysis, draft, analysis, ())
         rewritten = Analysis("Better: " + draft, rewrite_score, analysis.dimensions, ())
         changes = tuple(Change(rule, "changed", "because") for rule in rules)
         return CheckResult(draft, customer, analysis, "Better: " + draft, rewritten, changes)

@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 from bot.coach import DIMENSIONS, DraftError, analyze, check
 from bot.coach.checks.facts import find_facts, missing_facts
+from bot.coach.checks.layout import layout
 from bot.coach.checks.promises import added_promises
 from bot.coach.checks.rewrite import rewrite
-from bot.coach.checks.layout import layout
 from bot.coach.checks.rules import APOLOGY, RULES
 from bot.coach.text import PROTECTED
 

@@ -42,14 +42,16 @@ def test_check_json_has_the_documented_shape_and_is_saved(cli_env: Path, capsys)
     assert main(["check", "--json", "--customer", CUSTOMER, DRAFT]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out == check(DRAFT, CUSTOMER).to_dict()
-    assert set(out) == {"score", "dimensions", "findings", "rewrite", "rewrite_score", "explanation", "engine"}
+    assert set(out) == {"score", "dimensions", "findings", "rewrite", "rewrite_score", "explanation", "engine",
+                        "language"}
+    assert out["language"] == "en"
     assert isinstance(out["score"], int) and isinstance(out["rewrite_score"], int)
     assert set(out["dimensions"]) == set(bot.coach.DIMENSIONS)
     assert all(isinstance(v, float) for v in out["dimensions"].values())
     assert out["findings"], "a dismissive draft should produce findings"
     assert {"rule", "severity", "start", "end", "message", "why", "lesson"} == set(out["findings"][0])
     assert isinstance(out["rewrite"], str) and out["rewrite"]
-    assert all(set(change) == {"rule", "change", "why"} for change in out["explanation"])
+    assert all(set(change) == {"rule", "change", "why", "kind"} for change in out["explanation"])
 
     [row] = saved_checks(cli_env)
     assert (row["user_id"], row["platform"], row["score"]) == ("cli:alice", "cli", out["score"])

@@ -41,7 +41,7 @@ def _break_phrasing(root: Path) -> str:
 
 
 def _break_llm_prompt(root: Path) -> str:
-    prompt = root / "llm" / "rewrite-v1.toml"
+    prompt = root / "llm" / "rewrite-v2.toml"
     prompt.write_text(prompt.read_text("utf-8").replace("{draft}", "{drafts}"), "utf-8")
     return "LLM rewrite prompt"
 

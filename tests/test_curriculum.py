@@ -15,7 +15,6 @@ from bot.coach import analyze
 from bot.coach.checks.model import DIMENSIONS
 from bot.coach.checks.promises import OWN_COMMITMENTS, count_promises
 from bot.coach.checks.rules import RULES
-
 from bot.coach.lessons.curriculum import MAX_QUESTIONS, TRACKS, Curriculum, CurriculumError, Lesson
 from bot.resources import prompts_dir
 

@@ -44,8 +44,13 @@ def test_upgrading_keeps_only_each_agents_newest_answer(tmp_path: Path, make_res
     path = tmp_path / "coach.db"
     before = MIGRATIONS[: MIGRATIONS.index(one_feedback_per_check_and_user)]
     with Store.open(path, migrations=before) as old:
-        check_id = old.record_check("slack:T1:ana", make_result(), "slack")
-        other = old.record_check("slack:T1:ana", make_result(), "slack")
+        old.ensure_user("slack:T1:ana", "slack")
+        check_id, other = (  # as the old code saved checks: no columns added since
+            old.db["checks"].insert({"user_id": "slack:T1:ana", "created_at": "2025-03-10T12:00:00+00:00",
+                                     "platform": "slack", "score": 50, "rewrite_score": 80, "rules": "[]",
+                                     "engine": "offline"}).last_pk
+            for _ in range(2)
+        )
         rows = [(check_id, 1, None), (check_id, 1, None), (check_id, 0, "too long"), (other, 1, None)]
         for check, helpful, reason in rows:  # as the old code saved them: one row per press
             old.db.execute("INSERT INTO feedback (check_id, user_id, helpful, reason, created_at) "

@@ -38,7 +38,7 @@ def test_the_result_card_shows_what_slack_shows_from_the_same_engine_result() ->
 
 
 def test_agent_text_is_shown_verbatim_never_as_markdown() -> None:
-    draft = "Please see **our** [terms](https://evil.example) and reply _today_ — thanks, we'll sort it out for you."
+    draft = "Calm down. Please see **our** [terms](https://evil.example) and reply _today_, we'll sort it out for you."
     card = check_cards.check_card(Checked(1, check(draft)))
     runs = [b["text"] for b in blocks(card) if b.get("type") == "TextRun"]
     text_blocks = [b["text"] for b in blocks(card) if b.get("type") == "TextBlock"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.cli.terminal import Style
+from bot.coach.checks.model import TO_ADD_HEADING
 from bot.coach.text import bar, counted
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ def score_colour(score: float) -> str:
 
 
 def render_check(result: CheckResult, style: Style, glyphs: tuple[str, str]) -> str:
+    notice = result.language_notice()
+    if notice:
+        return "\n".join([notice, *([""] + _rewrite_lines(result, style) if result.changed else [])])
     lines = [
         f"{style('Score', 'bold')} {style(f'{result.score}/100', 'bold', score_colour(result.score))}"
         f"   (the rewrite scores {style(f'{result.rewrite_score}/100', score_colour(result.rewrite_score))})",
@@ -64,13 +68,18 @@ def _rewrite_lines(result: CheckResult, style: Style) -> list[str]:
     note = []
     if result.llm_failure:
         note = [style(f"(The LLM rewrite was not used: {result.llm_failure}. This is the offline rewrite.)", "dim")]
-    if not result.explanation:
-        return [style("Rewrite", "bold") + ": no changes suggested.", *note]
-    title = "Rewrite (LLM, checked by the coach)" if result.engine == "llm" else "Rewrite"
-    lines = [style(title, "bold"), *note]
-    lines += [INDENT + line for line in result.rewrite.splitlines()]
-    lines += ["", style("What changed", "bold")]
-    lines += [f"{INDENT}- {change.rule}: {change.change} — {change.why}" for change in result.explanation]
+    lines = []
+    if not result.changed:
+        lines = [style("Rewrite", "bold") + ": no changes suggested.", *note]
+    else:
+        title = "Rewrite (LLM, checked by the coach)" if result.engine == "llm" else "Rewrite"
+        lines = [style(title, "bold"), *note]
+        lines += [INDENT + line for line in result.rewrite.splitlines()]
+        lines += ["", style("What changed", "bold")]
+        lines += [f"{INDENT}- {change.rule}: {change.change} — {change.why}" for change in result.edits]
+    if result.to_add:
+        lines += ["", style(TO_ADD_HEADING, "bold")]
+        lines += [f"{INDENT}- {change.rule}: {change.change} — {change.why}" for change in result.to_add]
     return lines
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.resources import prompts_dir
 
-CURRENT = "rewrite-v1"
+CURRENT = "rewrite-v2"
 REWRITE_VARIABLES = frozenset({"draft", "customer", "findings"})
 
 

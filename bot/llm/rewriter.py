@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MAX_QUOTE_CHARS = 80
 NOT_GIVEN = "(not given)"
+UNREAD = "(none: the checker reads English only; judge the draft yourself, in its own language)"
 _as_data = data_quoter("draft", "customer_message", "findings")
 
 FAULTS = ("user_limit", *COMPLETION_FAULTS, "malformed_json", "schema")
@@ -81,8 +82,12 @@ class LLMRewriter:
         """Each user's hourly quota of model calls; practice customer lines draw on the same one."""
 
     async def improve(self, offline: CheckResult, user_id: str) -> Improvement | None:
-        """``None`` when the draft has nothing to fix: the model is not asked to polish a good reply."""
-        if not offline.findings:
+        """``None`` when the draft has nothing to fix: the model is not asked to polish a good reply.
+
+        A draft in another language has no offline findings because the offline engine reads English
+        only; the model is asked anyway, under the same guardrails, so it can coach in that language.
+        """
+        if offline.analysis.readable and not offline.findings:
             return None
         started = time.perf_counter()
         key = (offline.draft, offline.customer, self.prompt.version, self.model)
@@ -157,6 +162,8 @@ def _llm_result(offline: CheckResult, answer: Answer, analysis: Analysis) -> Che
 
 def _findings(analysis: Analysis) -> str:
     """One line per finding; the quoted words are left out where they touch a personal detail."""
+    if not analysis.readable:
+        return UNREAD
     personal = find_personal_details(analysis.text)
     lines: list[str] = []
     for finding in analysis.findings:

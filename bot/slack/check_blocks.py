@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from bot.coach.checks.model import TO_ADD_HEADING
 from bot.slack.blocks import (
     MAX_BUTTON_VALUE,
     MAX_MESSAGE_BLOCKS,
@@ -58,11 +59,19 @@ WRITTEN_BY = {"offline": "written by the coach", "llm": "written by the LLM and 
 
 def result_text(result: CheckResult) -> str:
     """The notification line, for clients that can't show blocks."""
+    notice = result.language_notice()
+    if notice:
+        return notice
     return f"Empathy score {result.score}/100; the suggested rewrite scores {result.rewrite_score}/100."
 
 
 def result_blocks(checked: Checked) -> list[Block]:
     result = checked.result
+    notice = result.language_notice()
+    if notice:
+        blocks = [section(escape(notice)), *(rewrite_blocks(result) if result.changed else []),
+                  result_actions(checked), context(_footer(checked))]
+        return blocks[:MAX_MESSAGE_BLOCKS]
     blocks = [
         section(f"*Empathy score {result.score}/100*   ·   the rewrite scores *{result.rewrite_score}/100*"),
         section(dimension_bars(result.analysis.dimension_values())),
@@ -97,19 +106,23 @@ def _finding_text(result: CheckResult, finding: Finding) -> str:
 
 
 def rewrite_blocks(result: CheckResult) -> list[Block]:
-    if not result.explanation:
-        return [section("*Rewrite:* no changes suggested.")]
-    blocks = [section(f"*Suggested rewrite*, {WRITTEN_BY[result.engine]} (copy it from the box below)")]
-    blocks += copyable(result.rewrite)
-    changes = "\n".join(f"• {escape(change.change)}: {escape(change.why)}" for change in result.explanation)
-    blocks += sections("*What changed*\n" + changes)
+    if not result.changed:
+        blocks = [section("*Rewrite:* no changes suggested.")]
+    else:
+        blocks = [section(f"*Suggested rewrite*, {WRITTEN_BY[result.engine]} (copy it from the box below)")]
+        blocks += copyable(result.rewrite)
+        changes = "\n".join(f"• {escape(change.change)}: {escape(change.why)}" for change in result.edits)
+        blocks += sections("*What changed*\n" + changes)
+    if result.to_add:
+        still = "\n".join(f"• {escape(change.change)}: {escape(change.why)}" for change in result.to_add)
+        blocks += sections(f"*{TO_ADD_HEADING}*\n" + still)
     return blocks
 
 
 def result_actions(checked: Checked) -> Block:
     check_id = str(checked.check_id)
     elements = []
-    if checked.result.explanation:
+    if checked.result.changed:
         elements.append(button("Another version", ANOTHER_VERSION, check_id))
     if checked.result.findings:
         elements.append(button("Why?", WHY, why_value(checked.check_id, checked.result.findings[0])))

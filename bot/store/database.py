@@ -150,6 +150,7 @@ class Store:
             **{name: dimensions.get(name) for name in DIMENSIONS},
             "rules": json.dumps(list(result.analysis.rules)),
             "engine": result.engine,
+            "language": result.analysis.language,
             "text": result.draft if store_text else None,
             "customer_text": result.customer if store_text else None,
         }

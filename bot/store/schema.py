@@ -236,9 +236,16 @@ def one_feedback_per_check_and_user(db: sqlite_utils.Database) -> None:
     db.table("feedback").create_index(["check_id", "user_id"], unique=True)
 
 
+def checks_in_other_languages(db: sqlite_utils.Database) -> None:
+    """A draft the offline engine can't read (not English) gets no score rather than a misleading one: its
+    scores may be empty, and ``language`` says which language it was (ISO 639-1; "en" for every older row)."""
+    db.table("checks").transform(not_null={"score": False, "rewrite_score": False})
+    db.table("checks").add_column("language", str, not_null_default="en")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
-    add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user,
+    add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user, checks_in_other_languages,
 )
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""

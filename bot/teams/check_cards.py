@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bot.coach.checks.model import TO_ADD_HEADING
 from bot.coach.text import MAX_DRAFT_CHARS
 from bot.teams.cards import card, dimensions, heading, quoted, score_colour, shorten, show_card, submit, text, verbatim
 from bot.teams.submits import MAX_REASON_CHARS
@@ -28,6 +29,9 @@ def check_card(checked: Checked, *, insert: bool = False) -> dict:
     """The result of one check; with ``insert`` (the message extension) it offers to put the rewrite in the
     compose box."""
     result = checked.result
+    notice = result.language_notice()
+    if notice:
+        return card([text(notice, wrap=True), *_rewrite(result, checked.variant)], _check_actions(checked, insert))
     body = [
         text(f"Empathy score {result.score}/100", size="Large", weight="Bolder", color=score_colour(result.score)),
         text(_rewrite_summary(result), isSubtle=True, spacing="None"),
@@ -39,7 +43,7 @@ def check_card(checked: Checked, *, insert: bool = False) -> dict:
 
 
 def _rewrite_summary(result: CheckResult) -> str:
-    if not result.explanation:
+    if not result.changed:
         return "No rewrite suggested: the coach found nothing it could safely improve."
     if result.engine == "llm":
         return (f"The rewrite below scores {result.rewrite_score}/100. It was written by the language model and "
@@ -75,26 +79,26 @@ def _finding(finding: Finding, draft: str) -> dict:
 
 
 def _rewrite(result: CheckResult, variant: int) -> list[dict]:
-    if not result.explanation:
-        return []
-    title = "Rewrite" if variant == 0 else f"Rewrite (version {variant + 1})"
-    blocks = [
-        heading(title),
-        quoted(result.rewrite),
-        text("**What changed**", spacing="Medium"),
-    ]
-    blocks += [text(f"- {change.rule}: {change.change} ({change.why})", spacing="None")
-               for change in result.explanation]
+    blocks: list[dict] = []
+    if result.changed:
+        title = "Rewrite" if variant == 0 else f"Rewrite (version {variant + 1})"
+        blocks += [heading(title), quoted(result.rewrite), text("**What changed**", spacing="Medium")]
+        blocks += [text(f"- {change.rule}: {change.change} ({change.why})", spacing="None")
+                   for change in result.edits]
+    if result.to_add:
+        blocks.append(text(f"**{TO_ADD_HEADING}**", spacing="Medium"))
+        blocks += [text(f"- {change.rule}: {change.change} ({change.why})", spacing="None")
+                   for change in result.to_add]
     return blocks
 
 
 def _check_actions(checked: Checked, insert: bool) -> list[dict]:
     check_id = checked.check_id
     actions = []
-    if insert and checked.result.explanation:
+    if insert and checked.result.changed:
         actions.append(submit("Insert the rewrite", {"action": "insert", "check_id": check_id,
                                                        "rewrite": checked.result.rewrite}, style="positive"))
-    if checked.result.explanation:
+    if checked.result.changed:
         actions.append(submit("Another version", {"action": "another_version", "check_id": check_id}))
     if checked.result.findings:
         actions.append(submit("Why?", {"action": "why", "rule": checked.result.findings[0].rule}))

@@ -15,7 +15,7 @@ import math
 import re
 
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
-from bot.coach.checks.customer import QUESTION, Customer, guess_from_reply, read_customer
+from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.checks.reply import ANY_INCONVENIENCE, Reply, read_reply
 from bot.coach.checks.rules import (
@@ -66,15 +66,17 @@ _BOILERPLATE = re.compile(
 """Stock phrases that are corporate boilerplate (E406) rather than stock empathy (E102)."""
 
 
-def analyze(text: str, customer: str | None = None) -> Analysis:
+def analyze(text: str, customer: str | None = None, *, situation: Customer | None = None) -> Analysis:
     """Score ``text`` as a reply to ``customer`` (the customer's message, if known).
 
-    A draft the offline engine can't read (not English) gets no findings and no score, only its language.
+    ``situation`` is what the customer needs, when it was already read (see ``situation_of``): a rewrite is
+    judged against its draft's. A draft the offline engine can't read (not English) gets no findings and no
+    score, only its language.
     """
     draft = read(text)
     if not reads_as_english(text):
         return Analysis(draft.original, None, {}, (), language_of(text))
-    situation = read_customer(customer) if customer else guess_from_reply(draft.lower)
+    situation = situation or situation_of(text, customer)
     weights, evidence = _dimension_weights(draft, situation)
     reply = read_reply(draft, situation)
     findings = _findings(draft, situation, reply)

@@ -18,7 +18,7 @@ from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.rules import APOLOGY
 from bot.coach.checks.stakes import Stakes, read_stakes
 from bot.coach.language import language_of
-from bot.coach.text import Draft, keywords, read
+from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
     r"\b(?:thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
@@ -117,7 +117,6 @@ OPEN = compile_fast(
     r"(?:it|this)|get (?:it|them|my) back|now|tomorrow|tonight|today)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
-POLITE = compile_fast(r"\b(?:thanks?|thank you|thx|cheers|please|pls|plz|appreciated?|kind regards|many thanks)\b")
 GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
 
 
@@ -138,8 +137,6 @@ class Customer:
     """Strong feeling: shouting, swearing, "never again"."""
     asks: bool
     """A question, or a request for something to be done."""
-    calm: bool
-    """A polite question with no sign of feeling and nothing grave: they want an answer."""
     questions: tuple[str, ...]
     feeling: str | None
     """The feeling word they used ("frustrated"), for an acknowledgement in their own terms."""
@@ -154,13 +151,11 @@ class Customer:
     def needs_ack(self) -> bool:
         """Whether a lead expects the reply to acknowledge how they feel or what they're going through.
 
-        Abuse with nothing wrong behind it ("you can all burn in hell") needs a calm boundary, not
-        sympathy, and a calm, polite question about a small snag ("the hyphen's gone from my ticket,
-        does it matter? thanks!") needs an answer.
+        Abuse with nothing wrong behind it ("you can all burn in hell") needs a calm boundary, not sympathy.
         """
         if self.praise or (self.stakes.abuse and not self.problem):
             return False
-        return self.upset or (self.problem and not self.calm)
+        return self.upset or self.problem
 
     @property
     def needs_next_step(self) -> bool:
@@ -174,7 +169,7 @@ class Customer:
 
 
 NO_CUSTOMER = Customer(
-    given=False, praise=False, problem=False, open=False, calm=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
+    given=False, praise=False, problem=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
     stakes=read_stakes(""), language="und", keywords=frozenset(), question_keywords=frozenset(),
 )
 
@@ -187,6 +182,15 @@ problem, so it needs what any answer to a problem needs."""
 def guess_from_reply(lower: str) -> Customer:
     """What a reply with no customer message beside it must be answering, as far as the reply shows."""
     return PROBLEM_GUESS if PROBLEM.search(lower) or APOLOGY.search(lower) else NO_CUSTOMER
+
+
+def situation_of(draft: str, customer: str | None) -> Customer:
+    """What the customer needs: read from their message, or guessed from the draft when there is none.
+
+    A rewrite is judged against the draft's situation, not one guessed afresh from the rewrite: an
+    apology the rewrite adds doesn't turn a reply to a question into a reply to a complaint.
+    """
+    return read_customer(customer) if customer else guess_from_reply(lower_same_length(draft))
 
 
 @lru_cache(maxsize=2048)
@@ -223,7 +227,6 @@ def read_customer(message: str | None) -> Customer:
         upset=upset,
         intense=intense,
         asks=bool(questions) or bool(REQUEST.search(lower)),
-        calm=bool(questions) and not upset and not stakes.high and bool(POLITE.search(lower)),
         questions=questions,
         feeling=feeling.group(0) if feeling else None,
         stakes=stakes,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.coach.checks.analyze import analyze
+from bot.coach.checks.customer import situation_of
 from bot.coach.checks.facts import missing_facts
 from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.checks.promises import added_promises
@@ -46,7 +47,7 @@ def check(draft: str, customer: str | None = None, *, variant: int = 0) -> Check
     text, changes = rewrite(analysis, customer, variant)
     if text == analysis.text:
         return CheckResult(analysis.text, customer, analysis, text, analysis, ())
-    improved = analyze(text, customer)
+    improved = analyze(text, customer, situation=situation_of(draft, customer))
     if missing_facts(analysis.text, text) or added_promises(analysis.text, text) or _worse(improved, analysis):
         text, changes, improved = analysis.text, (), analysis
     return CheckResult(analysis.text, customer, analysis, text, improved, changes)

@@ -34,6 +34,8 @@ _DATE_WORDS = re.compile(
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][a-z]+)?\b")
 _SALUTATION = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you)[ \t]*,?\s*\Z", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Ok"})
+_SLACK_LINK = re.compile(r"<(?P<url>(?:https?|mailto):[^<>|\s]*)(?:\|[^<>\n]*)?>")
+_JOINER = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
 _SHOUT_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
 _LOOKBACK = 24
 """How far back a word's salutation can be ("Thank you,\\n\\nTom"): a bounded window keeps the scan linear."""
@@ -63,10 +65,35 @@ def missing_facts(draft: str, rewrite: str) -> list[str]:
     """Facts of the draft that the rewrite lost (counting repeats).
 
     A fact must stand as a whole word in the rewrite, but only at an edge that is a
-    word character: "<@U123>you" still holds the mention "<@U123>".
+    word character: "<@U123>you" still holds the mention "<@U123>". Formatting is not
+    a fact: "14-hour" is "14 hour", a link is the same link with or without backticks
+    or Slack's <link|label> around it, and "Workaround" is "workaround".
     """
-    wanted = Counter(span.text for span in find_facts(draft))
-    return [fact for fact, count in wanted.items() if _count_whole(fact, rewrite) < count]
+    wanted = Counter(span.text for span in find_facts(draft) if normal(span.text).strip())
+    written = normal(rewrite)
+    return [fact for fact, count in wanted.items() if _count_whole(normal(fact), written) < count]
+
+
+def mentions(text: str, fact: str) -> bool:
+    """Whether ``text`` says ``fact``, however it is formatted or hyphenated ("Wi-Fi", "wifi", "WiFi").
+
+    A number or an id must stand whole ("5" is not in "$45.00"); a word may be run together.
+    """
+    if any(char.isdigit() for char in fact):
+        return _count_whole(normal(fact), normal(text)) > 0
+    return _compact(fact) in _compact(text)
+
+
+def normal(text: str) -> str:
+    """``text`` with formatting that carries no fact taken out, for comparing facts."""
+    text = _SLACK_LINK.sub(lambda m: m.group("url"), text)
+    text = text.replace("`", "")
+    text = _JOINER.sub(" ", text)
+    return re.sub(r"\s+", " ", text).casefold()
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", normal(text))
 
 
 def overlaps_fact(facts: tuple[Span, ...], start: int, end: int) -> bool:
@@ -120,6 +147,8 @@ def _starts_sentence(text: str, start: int, opening_end: int) -> bool:
     if i == 0 or "\n" in text[i:start]:
         return True
     before = text[i - 1]
+    if before in "•·*-–—>" and (i < 2 or text[i - 2] in "\n\t "):
+        return True  # a bullet or quote opens a line: "• Workaround" starts one
     return before in "\"“(" or (before in ".!?" and i < start)
 
 

@@ -1,10 +1,15 @@
 """What an LLM rewrite must pass before anyone sees it.
 
 A model writes more naturally than the offline rewriter, and it also forgets an
-order number, offers a refund nobody approved, quotes a policy that doesn't
-exist, or answers in French. Every answer is checked here, in code, against the
-draft and the offline rewrite; the first check it fails is named, so the agent
-sees the offline rewrite instead and whoever runs the coach can see why.
+order number, offers a refund nobody approved, promises a call nobody will make,
+quotes a policy that doesn't exist, or answers in French. Every answer is checked
+here, in code, against the draft and the customer's message. Each check stops one
+kind of flaw, and the first one an answer fails is named, so the agent sees the
+offline result instead and whoever runs the coach can see why.
+
+The checks compare the answer with the *draft*, never with the offline rewrite:
+a natural answer that fixes what matters should win even where the offline
+rewrite scores a point higher.
 """
 
 from __future__ import annotations
@@ -13,16 +18,24 @@ import re
 from dataclasses import dataclass
 
 from bot.coach.checks.analyze import analyze
-from bot.coach.checks.facts import find_facts, missing_facts
+from bot.coach.checks.customer import read_customer, situation_of
+from bot.coach.checks.facts import find_facts, mentions, missing_facts
 from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.checks.promises import added_promises
+from bot.coach.checks.rules import APOLOGY
+from bot.coach.checks.score import HARM
+from bot.coach.language import ENGLISH, UNKNOWN, language_name, language_of
 from bot.coach.privacy import LOOSE_PLACEHOLDER
 from bot.coach.text import WORD
 
-CHECKS = ("empty", "placeholders", "language", "length", "facts", "promises", "unwarranted", "score")
+CHECKS = (
+    "empty", "placeholders", "language", "length", "facts", "promises", "unwarranted", "praise", "harm", "findings",
+    "score",
+)
 """Every guard, in the order they run; a rejection names the first one that failed."""
 
 MIN_LENGTH_RATIO = 0.4
+"""An answer shorter than this share of the draft has cut what the agent needed to say."""
 MAX_LENGTH_RATIO = 2.0
 LENGTH_ALLOWANCE = 300
 """Characters a short draft may grow by: "Read the FAQ." needs room for an acknowledgement and a next step."""
@@ -35,17 +48,11 @@ _POLICY = re.compile(
 """Claims about rules and rights: fine when the draft made them, made up when only the model did."""
 _META = re.compile(
     r"^\W*(?:sure|certainly|of course|here(?:'s| is| are))\b.{0,40}\b(?:rewrite|rewritten|revised|version|reply)\b"
-    r"|\b(?:as an ai|language model|rewritten (?:reply|draft|version)|original draft)\b",
+    r"|\b(?:as an ai|language model|rewritten (?:reply|draft|version)|original draft|the (?:findings|draft) "
+    r"(?:say|said|mention)|i(?:'ve| have) (?:rewritten|revised|edited) (?:the|your|this))\b",
     re.IGNORECASE | re.DOTALL,
 )
 """The model talking about its task instead of writing the reply."""
-_LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_ENGLISH = frozenset(
-    """the and you your to of is are we it that this for with have has will be can on in not as at my our
-    what so if but was do please thank thanks sorry know about been i i'm i'll we'll you're there here
-    they them would could should let help any just""".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +74,9 @@ class Verdict:
         return self.rejection is None
 
 
-def review(offline: CheckResult, rewrite: str) -> Verdict:
-    """Run every check on an LLM ``rewrite`` of ``offline.draft``; the first failure wins."""
-    draft, customer = offline.draft, offline.customer
+def review(checked: CheckResult, rewrite: str) -> Verdict:
+    """Run every check on an LLM ``rewrite`` of ``checked.draft``; the first failure wins."""
+    draft, customer = checked.draft, checked.customer
     rejection = (
         _empty(rewrite)
         or _placeholders(draft, rewrite)
@@ -78,14 +85,29 @@ def review(offline: CheckResult, rewrite: str) -> Verdict:
         or _facts(draft, rewrite)
         or _promises(draft, rewrite)
         or _unwarranted(draft, customer, rewrite)
+        or _praise(draft, customer, rewrite)
     )
     if rejection:
         return Verdict(None, rejection)
-    analysis = analyze(rewrite, customer)
-    if analysis.score < offline.rewrite_score:
-        detail = f"scores {analysis.score}, below the offline rewrite's {offline.rewrite_score}"
-        return Verdict(analysis, Rejection("score", detail))
-    return Verdict(analysis, None)
+    analysis = analyze(rewrite, customer, situation=situation_of(draft, customer))
+    return Verdict(analysis, _worse_than_the_draft(checked.analysis, analysis))
+
+
+def _worse_than_the_draft(before: Analysis, after: Analysis) -> Rejection | None:
+    """What the engine can read, the answer must fix what hurts and make nothing worse: no harmful finding left,
+    no new finding, no lower score."""
+    if not before.readable or not after.readable:
+        return None  # another language: the engine can't judge it, the checks above still hold
+    assert before.score is not None and after.score is not None
+    kept = [rule for rule in dict.fromkeys(after.rules) if rule in HARM]
+    if kept:
+        return Rejection("harm", f"keeps what hurts the customer: {', '.join(kept)}")
+    added = [rule for rule in dict.fromkeys(after.rules) if rule not in set(before.rules)]
+    if added:
+        return Rejection("findings", f"adds findings the draft didn't have: {', '.join(added)}")
+    if after.score < before.score:
+        return Rejection("score", f"scores {after.score}, below the draft's {before.score}")
+    return None
 
 
 def _empty(rewrite: str) -> Rejection | None:
@@ -99,13 +121,15 @@ def _placeholders(draft: str, rewrite: str) -> Rejection | None:
 
 
 def _language(draft: str, rewrite: str) -> Rejection | None:
-    """A reply in another language than the draft, by script and by English function words."""
-    if _latin_share(draft) >= 0.9 and _latin_share(rewrite) < 0.7:
-        return Rejection("language", "the answer is not in the draft's script")
-    draft_share, rewrite_share = _english_share(draft), _english_share(rewrite)
-    if draft_share is not None and rewrite_share is not None and draft_share >= 0.15 and rewrite_share < 0.08:
-        return Rejection("language", "the draft is in English and the answer is not")
-    return None
+    """The answer is in the draft's language (English drafts get English answers)."""
+    wanted, given = language_of(draft), language_of(rewrite)
+    if UNKNOWN in (wanted, given) or wanted == given:
+        return None
+    return Rejection("language", f"the draft is in {_name(wanted)} and the answer is in {_name(given)}")
+
+
+def _name(code: str) -> str:
+    return "English" if code == ENGLISH else language_name(code)
 
 
 def _length(draft: str, rewrite: str) -> Rejection | None:
@@ -123,18 +147,18 @@ def _facts(draft: str, rewrite: str) -> Rejection | None:
 
 
 def _promises(draft: str, rewrite: str) -> Rejection | None:
+    """Money back in any wording, goods, a guarantee, a follow-up, a call or a time the draft didn't offer."""
     added = added_promises(draft, rewrite)
     return Rejection("promises", f"adds a promise the draft didn't make: {', '.join(added)}") if added else None
 
 
 def _unwarranted(draft: str, customer: str | None, rewrite: str) -> Rejection | None:
-    """New facts (a date, an amount, a team's name), policy claims or talk about the task itself."""
+    """New facts (a date, an amount, a team's name), policy claims, or talk about the task itself.
+
+    The customer's own details are fair to use: saying back what they told you is listening.
+    """
     known = draft + "\n" + (customer or "")
-    invented = [
-        span.text
-        for span in find_facts(rewrite)
-        if not re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", known, re.IGNORECASE)
-    ]
+    invented = [span.text for span in find_facts(rewrite) if not mentions(known, span.text)]
     if invented:
         return Rejection("unwarranted", f"adds details the draft doesn't have: {', '.join(invented)}")
     if len(_POLICY.findall(rewrite)) > len(_POLICY.findall(draft)):
@@ -144,14 +168,8 @@ def _unwarranted(draft: str, customer: str | None, rewrite: str) -> Rejection | 
     return None
 
 
-def _latin_share(text: str) -> float:
-    letters = len(_LETTER.findall(text))
-    return len(_LATIN_LETTER.findall(text)) / letters if letters else 1.0
-
-
-def _english_share(text: str) -> float | None:
-    """Share of English function words; ``None`` when the text is too short to tell."""
-    words = WORD.findall(text.lower().replace("’", "'"))
-    if len(words) < 6:
-        return None
-    return sum(1 for w in words if w in _ENGLISH) / len(words)
+def _praise(draft: str, customer: str | None, rewrite: str) -> Rejection | None:
+    """A customer who is thanking you gets thanks back, never a new apology."""
+    if customer and read_customer(customer).praise and len(APOLOGY.findall(rewrite)) > len(APOLOGY.findall(draft)):
+        return Rejection("praise", "apologises to a customer who is praising")
+    return None

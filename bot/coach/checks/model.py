@@ -76,16 +76,24 @@ class Analysis:
         return {name: round(d.score, 3) for name, d in self.dimensions.items()}
 
 
+ChangeKind = Literal["edit", "to_add"]
+TO_ADD_HEADING = "Still to add, in your own words"
+"""Over what a rewrite leaves to the agent (a next step, an alternative), on every front end."""
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
-    """One edit the rewriter made, with the rule that asked for it."""
+    """One edit the rewriter made, or one thing only the agent can add, with the rule that asked for it."""
 
     rule: str
     change: str
     why: str
+    kind: ChangeKind = "edit"
+    """``"to_add"``: the rewrite leaves it to the agent (what they'll do next, what they can offer instead),
+    because the coach would have to invent it."""
 
     def to_dict(self) -> dict:
-        return {"rule": self.rule, "change": self.change, "why": self.why}
+        return {"rule": self.rule, "change": self.change, "why": self.why, "kind": self.kind}
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +122,33 @@ class CheckResult:
     @property
     def findings(self) -> tuple[Finding, ...]:
         return self.analysis.findings
+
+    @property
+    def changed(self) -> bool:
+        """Whether the rewrite differs from the draft; when it doesn't, there's no rewrite to show."""
+        return self.rewrite != self.draft
+
+    @property
+    def edits(self) -> tuple[Change, ...]:
+        return tuple(change for change in self.explanation if change.kind == "edit")
+
+    @property
+    def to_add(self) -> tuple[Change, ...]:
+        """What the agent should still add in their own words: the coach won't invent it."""
+        return tuple(change for change in self.explanation if change.kind == "to_add")
+
+    def language_notice(self) -> str | None:
+        """What every front end shows instead of a score when the draft isn't in English; ``None`` when it is."""
+        if self.analysis.readable:
+            return None
+        from bot.coach.language import language_name
+
+        notice = (f"This draft is in {language_name(self.analysis.language)}. The coach's own checks read English "
+                  "only, so there is no score or advice for it.")
+        if self.engine == "llm":
+            notice += (" The version below was written by the language model in the same language and passed the "
+                       "coach's checks for facts, promises and language.")
+        return notice
 
     def to_dict(self) -> dict:
         return {

@@ -15,6 +15,7 @@ from functools import cache
 
 from bot.resources import prompts_dir
 
+
 @cache
 def wording() -> dict:
     return tomllib.loads((prompts_dir() / "phrasing.toml").read_text("utf-8"))

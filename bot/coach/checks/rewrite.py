@@ -16,13 +16,13 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.coach.checks.acknowledge import acknowledgement, their_moment
-from bot.coach.checks.customer import Customer, guess_from_reply, read_customer
+from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import JARGON, plain
 from bot.coach.checks.layout import layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
-from bot.coach.checks.reply import CHEER, LECTURE, NON_APOLOGY, STOCK, read_reply
+from bot.coach.checks.reply import LECTURE, NON_APOLOGY, STOCK, read_reply
 from bot.coach.checks.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
 from bot.coach.checks.stakes import hazard_of
 from bot.coach.text import Draft, Sentence, keywords, read
@@ -104,6 +104,11 @@ _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rul
 _SHOULD_HAVE = re.compile(
     r"\byou (?:really |clearly |obviously )?should(?:'ve| have) (?P<verb>\w+)(?P<rest>[^.!?\n]*)", re.IGNORECASE
 )
+_FILLER = re.compile(
+    r"(?:(?:so|and|but|also|unfortunately|sadly|honestly|as (?:i|we) (?:already |previously |just )?(?:said|"
+    r"mentioned|explained|told you|advised)|as (?:previously|already) (?:stated|mentioned|explained|said|advised)|"
+    r"like i said)\W+)*"
+)
 _IRREGULAR = {
     "been": "being", "done": "doing", "made": "making", "taken": "taking", "given": "giving", "written": "writing",
     "sent": "sending", "paid": "paying", "bought": "buying", "read": "reading", "told": "telling", "put": "putting",
@@ -135,7 +140,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     frame = layout(analysis.text)
     body = (frame.body_start, frame.body_end)
     draft = _body_sentences(read(analysis.text), *body)
-    situation = read_customer(customer) if customer else guess_from_reply(draft.lower)
+    situation = situation_of(analysis.text, customer)
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
     edits = _phrase_edits(draft, rules, facts, body)
@@ -189,15 +194,15 @@ def _add(
         text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
         changes = [change for _, change in opening] + changes
     if "E502" in rules:
-        changes.append(Change("E502", "Still to add: who on your team's emergency route you're passing this to, now",
+        changes.append(Change("E502", "Who on your team's emergency route you're passing this to, now",
                               "Hand this to people trained for it, and tell the customer you're doing it. "
-                              "Don't improvise advice."))
+                              "Don't improvise advice.", "to_add"))
     elif rules & {"E303", "E304"}:
         rule = "E303" if "E303" in rules else "E304"
-        changes.append(Change(rule, "Still to add, right after the no: what you can offer instead",
-                              RULES[rule].why + " Offer only what you really can."))
+        changes.append(Change(rule, "Right after the no: what you can offer instead",
+                              RULES[rule].why + " Offer only what you really can.", "to_add"))
     elif "E301" in rules:
-        changes.append(Change("E301", "Still to add: what you'll do next, and by when", _next_step_why(customer)))
+        changes.append(Change("E301", "What you'll do next, and by when", _next_step_why(customer), "to_add"))
     return text, changes
 
 
@@ -289,7 +294,8 @@ def _gerund(participle: str) -> str | None:
 
 
 def _start_after_filler(draft: Draft, sentence: Sentence) -> int:
-    lead = re.match(r"(?:(?:so|and|but|also|unfortunately|sadly|honestly)\W+)*", draft.lower[sentence.start : sentence.end])
+    """Where the sentence's own words start, after openers that add nothing or that another edit removes."""
+    lead = _FILLER.match(draft.lower[sentence.start : sentence.end])
     return sentence.start + (lead.end() if lead else 0)
 
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.coach.text import STOPWORDS
 from bot.coach.checks.model import Analysis
 from bot.coach.checks.rules import ALTERNATIVE, PATTERNS
-from bot.coach.text import WORD, read
+from bot.coach.text import STOPWORDS, WORD, read
 
 MOOD_CHANGE: dict[str, float] = {
     "reassured": -0.25,
@@ -86,7 +85,7 @@ def react(analysis: Analysis, previous_replies: tuple[str, ...] = ()) -> Reading
     draft = read(text)
     if _is_code(text, draft.view):
         return Reading("confused", "code")
-    if _is_foreign(draft.lower):
+    if not analysis.readable or _is_foreign(draft.lower):
         return Reading("confused", "language")
     if m := INSULT.search(draft.lower):
         return Reading("insulted", text[m.start() : m.end()])

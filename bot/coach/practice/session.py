@@ -9,10 +9,9 @@ with the next reply.
 
 from __future__ import annotations
 
-import json
 import zlib
 from collections import Counter
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 
 from bot.coach.checks.analyze import analyze
 from bot.coach.checks.engine import check
@@ -85,7 +84,7 @@ def reply(session: Session, scenario: Scenario, text: str | None) -> Step:
         customer=customer,
         reaction=reading.reaction,
         score=0 if reading.reaction == "confused" else analysis.score,
-        dimensions=analysis.dimension_values(),
+        dimensions=analysis.dimension_values() or dict.fromkeys(DIMENSIONS, 0.0),  # the customer couldn't read it
         rules=analysis.rules,
         note=note,
         mood=mood,
@@ -132,7 +131,8 @@ def summarize(session: Session, scenario: Scenario) -> Summary:
     best_at = max(range(len(turns)), key=lambda i: (turns[i].score, -i))
     weakest_at = min(range(len(turns)), key=lambda i: (turns[i].score, i))
     weakest = turns[weakest_at]
-    said = turns[weakest_at - 1].customer if weakest_at else scenario.opening
+    # The customer's situation is in their opening; what they said just before is what the reply answered.
+    said = scenario.opening + ("\n" + turns[weakest_at - 1].customer if weakest_at else "")
     rewrite = check(weakest.agent, said).rewrite if weakest.agent else None
     lesson, reason = _next_lesson(turns, dimensions)
     return Summary(
