@@ -165,11 +165,14 @@ STOPWORDS = frozenset(
 )
 
 
+_WORD_BASE = re.compile(r"(?<![\w'’])[^\W\d_]+")
+"""A word up to any apostrophe: "what's" is "what", and the "s" after it is no word of its own."""
+
+
 @lru_cache(maxsize=4096)
 def keywords(lower: str) -> frozenset[str]:
     """Content words, cut to a 5-letter stem so "delayed" meets "delay".
 
     Cached because a check asks for the same draft's words several times (scoring, findings, rewrite).
     """
-    stems = (re.split(r"['’]", word, maxsplit=1)[0] for word in WORD.findall(lower))  # "what's" is "what"
-    return frozenset(w[:5] for w in stems if len(w) > 2 and w not in STOPWORDS)
+    return frozenset(w[:5] for w in _WORD_BASE.findall(lower) if len(w) > 2 and w not in STOPWORDS)

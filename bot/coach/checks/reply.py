@@ -10,12 +10,12 @@ findings apply and how the reply scores.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cached_property
 
 from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.customer import Customer
 from bot.coach.checks.model import Span
-from bot.coach.checks.rules import ALTERNATIVE, APOLOGY
+from bot.coach.checks.rules import APOLOGY
 from bot.coach.text import WORD, Draft, keywords
 
 EMPATHY = compile_fast(
@@ -290,16 +290,6 @@ HANDOFF = compile_fast(
 )
 """What a crisis needs first: concern for the person, and the route to real help."""
 
-REFUSAL = compile_fast(
-    r"\b(?:(?:we|i)(?: (?:really |simply |just )?(?:can'?t|cannot|can not|won'?t|will not|do not|don'?t)|"
-    r"(?:'re| are|'m| am) (?:unable|not able) to|(?:'re| are|'m| am) not allowed to|won'?t be able to) "
-    r"(?:\w+ ){0,2}?(?:offer|give|provide|refund|do|help|change|accept|allow|make|process|cancel|issue|"
-    r"approve|extend|honou?r|replace|exchange|return|waive|reimburse|compensate|send|book|move|remove|"
-    r"reduce|restore|release|reverse|upgrade|transfer|override|guarantee)|(?:that'?s|it'?s|that is|it is|"
-    r"this is) not (?:possible|allowed|permitted|something we (?:can )?do)|(?:isn'?t|is not|aren'?t|are not) "
-    r"(?:possible|allowed|permitted|eligible|refundable)|not eligible|non-?refundable|unfortunately,? (?:we|i|"
-    r"this|that|it|there|the))\b"
-)
 GENERIC_WORDS = frozenset(
     """fligh flyin airli plane trip trave servi custo exper today help thank sorry hear thing peopl days
     week hour hours team compa order issue probl pleas sure good great happy glad work every anyth somet
@@ -308,85 +298,133 @@ GENERIC_WORDS = frozenset(
 """Content words so common in support talk that sharing one with the customer shows no listening."""
 
 
-@dataclass(frozen=True, slots=True)
 class Reply:
-    """What the reply does, with the words that show each."""
+    """What the reply does, with the words that show each; every reading is made the first time it's asked for.
 
-    acknowledges: bool
-    """It apologises for what happened or shows it understands; stock apologies count, hollow ones don't."""
-    apologies: int
-    stock: tuple[Span, ...]
-    stock_share: float
-    """How much of the reply's own words are stock phrases."""
-    details: int
-    """How many of the customer's own words and details it picks up (their name doesn't count)."""
-    named: bool
-    """It greets or addresses the customer by name."""
-    answers: bool
-    next_step: bool
-    refuses: bool
-    alternative: bool
-    cheer: tuple[Span, ...]
-    safety: bool
-    handoff: bool
-    non_apologies: tuple[Span, ...]
-    lectures: tuple[Span, ...]
-    brush_offs: tuple[Span, ...]
-    defensive: tuple[Span, ...]
-    """Defences of the company that come before any acknowledgement of what went wrong."""
-    upsell: tuple[Span, ...]
-    secrets: tuple[Span, ...]
-    """Requests for a password or a security code."""
-    repeats: tuple[Span, ...]
-    """Requests to do again what the customer says they've already done."""
-    warm: bool
-    """It thanks, or is glad with, the customer in its own words (not a stock "thanks for contacting us")."""
-    ends_contact: bool
-    """It ends the contact and reports it: the answer to a threat."""
-    content_words: int
-    """Content words outside stock phrases: how much the reply says in its own words."""
+    A check asks only what its customer's situation makes relevant (safety words only when there's a
+    hazard, say), so most readings never run.
+    """
+
+    def __init__(self, draft: Draft, customer: Customer) -> None:
+        self.draft = draft
+        self.customer = customer
+        self.lower = draft.lower
+
+    @cached_property
+    def stock(self) -> tuple[Span, ...]:
+        """Stock phrases: what a customer reads from every company."""
+        return _spans(self.draft, STOCK)
+
+    @cached_property
+    def stock_share(self) -> float:
+        """How much of the reply's words are stock phrases."""
+        return _share(self.stock, self.draft)
+
+    @cached_property
+    def non_apologies(self) -> tuple[Span, ...]:
+        return _spans(self.draft, NON_APOLOGY)
+
+    @cached_property
+    def own(self) -> str:
+        """The reply in its own words: stock phrases and hollow apologies blanked out, offsets kept."""
+        return _outside(self.lower, self.stock + self._hollow)
+
+    @cached_property
+    def _hollow(self) -> tuple[Span, ...]:
+        return self.non_apologies + _spans(self.draft, HOLLOW_APOLOGY)
+
+    @cached_property
+    def _first_acknowledgement(self) -> int:
+        heard = _outside(self.lower, self._hollow + _spans(self.draft, ANY_INCONVENIENCE))
+        patterns = (WARMTH, EMPATHY, APOLOGY) if self.customer.praise else (EMPATHY, APOLOGY)
+        return min((m.start() for pattern in patterns for m in [pattern.search(heard)] if m), default=len(self.lower))
+
+    @property
+    def acknowledges(self) -> bool:
+        """It apologises for what happened or shows it understands; stock apologies count, hollow ones don't."""
+        return self._first_acknowledgement < len(self.lower)
+
+    @cached_property
+    def apologies(self) -> int:
+        return len(APOLOGY.findall(self.lower))
+
+    @cached_property
+    def details(self) -> int:
+        """How many of the customer's own words and details it picks up (their name doesn't count)."""
+        return len(keywords(self.lower) & self.customer.keywords - GENERIC_WORDS)
 
     @property
     def specific(self) -> bool:
         """It picks up at least two of the customer's own details: written for them, not for anyone."""
         return self.details >= 2
 
+    @cached_property
+    def named(self) -> bool:
+        """It greets or addresses the customer by name."""
+        return bool(_NAMED.search(self.draft.original))
+
+    @cached_property
+    def answers(self) -> bool:
+        return _answers(self.draft, self.customer, self.own, _content_words(self.own))
+
+    @cached_property
+    def next_step(self) -> bool:
+        return _next_step(self.draft, self.own)
+
+    @cached_property
+    def cheer(self) -> tuple[Span, ...]:
+        return _spans(self.draft, CHEER)
+
+    @cached_property
+    def safety(self) -> bool:
+        return bool(SAFETY.search(self.lower))
+
+    @cached_property
+    def handoff(self) -> bool:
+        return bool(HANDOFF.search(self.lower))
+
+    @cached_property
+    def lectures(self) -> tuple[Span, ...]:
+        return _spans(self.draft, LECTURE)
+
+    @cached_property
+    def brush_offs(self) -> tuple[Span, ...]:
+        return _spans(self.draft, DISMISSIVE_EXTRA)
+
+    @cached_property
+    def defensive(self) -> tuple[Span, ...]:
+        """Defences of the company that come before any acknowledgement of what went wrong."""
+        if not self.customer.problem:
+            return ()
+        return tuple(s for s in _spans(self.draft, DEFENSIVE) if s.start < self._first_acknowledgement)
+
+    @cached_property
+    def upsell(self) -> tuple[Span, ...]:
+        return _spans(self.draft, UPSELL)
+
+    @cached_property
+    def secrets(self) -> tuple[Span, ...]:
+        """Requests for a password or a security code."""
+        return _spans(self.draft, SECRET)
+
+    @cached_property
+    def repeats(self) -> tuple[Span, ...]:
+        """Requests to do again what the customer says they've already done."""
+        return _asked_again(self.draft, self.customer)
+
+    @cached_property
+    def warm(self) -> bool:
+        """It thanks, or is glad with, the customer in its own words (not a stock "thanks for contacting us")."""
+        return bool(WARMTH.search(self.own))
+
+    @cached_property
+    def ends_contact(self) -> bool:
+        """It ends the contact and reports it: the answer to a threat."""
+        return bool(ENDS_CONTACT.search(self.lower))
+
 
 def read_reply(draft: Draft, customer: Customer) -> Reply:
-    lower = draft.lower
-    stock = _spans(draft, STOCK)
-    hollow = _spans(draft, NON_APOLOGY) + _spans(draft, HOLLOW_APOLOGY)
-    own = _outside(lower, stock + hollow)
-    content = _content_words(own)
-    heard = _outside(lower, hollow + _spans(draft, ANY_INCONVENIENCE))
-    patterns = (WARMTH, EMPATHY, APOLOGY) if customer.praise else (EMPATHY, APOLOGY)
-    first_ack = min((m.start() for pattern in patterns for m in [pattern.search(heard)] if m), default=len(lower))
-    shared = keywords(lower) & customer.keywords - GENERIC_WORDS
-    return Reply(
-        acknowledges=first_ack < len(lower),
-        apologies=len(APOLOGY.findall(lower)),
-        stock=stock,
-        stock_share=_share(stock, draft),
-        details=len(shared),
-        named=_uses_name(draft),
-        answers=_answers(draft, customer, own, content),
-        next_step=_next_step(draft, own),
-        refuses=bool(REFUSAL.search(lower)),
-        alternative=bool(ALTERNATIVE.search(lower)),
-        cheer=_spans(draft, CHEER),
-        safety=bool(SAFETY.search(lower)),
-        handoff=bool(HANDOFF.search(lower)),
-        non_apologies=_spans(draft, NON_APOLOGY),
-        lectures=_spans(draft, LECTURE),
-        brush_offs=_spans(draft, DISMISSIVE_EXTRA),
-        defensive=tuple(s for s in _spans(draft, DEFENSIVE) if s.start < first_ack) if customer.problem else (),
-        upsell=_spans(draft, UPSELL),
-        secrets=_spans(draft, SECRET),
-        repeats=_asked_again(draft, customer),
-        warm=bool(WARMTH.search(own)),
-        ends_contact=bool(ENDS_CONTACT.search(lower)),
-        content_words=content,
-    )
+    return Reply(draft, customer)
 
 
 def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
@@ -491,11 +529,6 @@ def _outside(lower: str, spans: tuple[Span, ...]) -> str:
 def _share(spans: tuple[Span, ...], draft: Draft) -> float:
     words = len(WORD.findall(draft.lower))
     return min(1.0, sum(len(WORD.findall(s.text)) for s in spans) / words) if words else 0.0
-
-
-def _uses_name(draft: Draft) -> bool:
-    """Whether the reply greets or addresses someone by name ("Hi Tony", "Thanks, Kaylee")."""
-    return bool(_NAMED.search(draft.original))
 
 
 _NAMED = re.compile(
