@@ -170,7 +170,7 @@ def their_moment(message: str) -> str | None:
     text = re.sub(r"[ \t]+", " ", text)
     best: tuple[int, str] | None = None
     for sentence in read(text).sentences:
-        for clause in _CLAUSE_BREAK.split(sentence.text):
+        for clause in _CLAUSE_BREAK.split(_it_named(sentence.text)):
             candidate = _tidy(clause)
             if not candidate:
                 continue
@@ -178,6 +178,21 @@ def their_moment(message: str) -> str | None:
             if strength and (best is None or strength > best[0]):
                 best = (strength, candidate)
     return _second_person(best[1]) if best else None
+
+
+def _it_named(sentence: str) -> str:
+    """"My parcel was due Monday and it still hasn't come" → "...; my parcel still hasn't come", so the
+    clause that says what went wrong names what it happened to."""
+    thing = _THING.search(sentence.lower())
+    if not thing or not thing.group("mine"):
+        return sentence
+    it = _AND_IT.search(sentence, thing.end())
+    if not it:
+        return sentence
+    return f"{sentence[: it.start()]}; {thing.group('mine').strip()} {thing.group('thing')} {sentence[it.end() :]}"
+
+
+_AND_IT = re.compile(r"\s+and it\s+", re.IGNORECASE)
 
 
 def _tidy(clause: str) -> str | None:

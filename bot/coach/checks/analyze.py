@@ -207,6 +207,8 @@ def _canned(customer: Customer, reply: Reply) -> bool:
     if not customer.given:  # nothing of theirs to pick up, so only a reply made of stock is clearly a template
         return reply.stock_share >= MOSTLY_STOCK
     if not customer.problem:
+        if customer.praise and reply.warm:  # "Cheers, Jeff! Thanks for flying with us!" is the right size
+            return False
         return reply.stock_share >= MOSTLY_STOCK and not reply.specific
     return reply.stock_share >= MOSTLY_STOCK or not reply.specific
 
@@ -237,7 +239,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:
             out.append(_finding(draft, "E101", 0, 0))
-    if customer.asks and not reply.answers:
+    if customer.needs_answer and not reply.answers:
         out.append(_finding(draft, "E201", 0, 0, _question_why(customer)))
     if customer.needs_next_step and not reply.next_step and not stakes.crisis:
         out.append(_finding(draft, "E301", end, end))
@@ -283,6 +285,9 @@ def _feeling_why(customer: Customer) -> str:
 
 
 def _question_why(customer: Customer) -> str:
+    if not customer.asks:
+        return ("Something is still wrong for the customer and the reply doesn't take it up; a reply that "
+                "doesn't touch the problem is " + _UNANSWERED_PROBLEM)
     if not customer.questions:
         return "The customer asked for something and the reply doesn't take it up; " + _UNANSWERED
     question = customer.questions[0].strip()
@@ -292,6 +297,7 @@ def _question_why(customer: Customer) -> str:
 
 
 _UNANSWERED = "an unanswered question is the most common reason a customer writes again."
+_UNANSWERED_PROBLEM = "the most common reason a customer writes again."
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

@@ -21,15 +21,15 @@ from bot.coach.language import language_of
 from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
-    r"\b(?:thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
+    r"\b(?:(?<!no )thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
     r"well done|good job|great job|nice job|(?:great|excellent|amazing|awesome|fantastic|wonderful|superb|"
     r"outstanding|brilliant|lovely|friendly|helpful|smooth|best|good) (?:service|crew|staff|team|job|work|"
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
-    r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you(?:'re| are| guys are| all are| rock)|"
+    r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|pleasure|made my day|above and beyond|keep (?:it|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
     r"applause|"
-    r"(?:help|helped|helping|assist|assisted|assisting|got|getting|rebooked|sorted|hooked) (?:me|us)|"
+    r"(?:helped|assisted|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
@@ -53,7 +53,13 @@ PROBLEM = compile_fast(
     r"sucks?|not (?:happy|good|cool|ok|okay|acceptable|fair)|#?nothappy|never again|regret|missed|skipped|"
     r"melted|burnt|overheat\w*|unnecessary|unfair|rip-?off|rip off|greedy|overpriced|outrageous|absurd|nonsense|"
     r"(?:it'?s been|been|for|over|almost|nearly) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months|hours)|"
-    r"in a row|overflowing|supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
+    r"(?:for|over|nearly|almost) (?:an|a|one) (?:hour|day|week|month)|get (?:your|their|it) (?:act|shit) together|"
+    r"(?:a|such a|what a|cluster|hot|total|complete|big) mess|getting (?:silly|ridiculous|old|worse)|silly|"
+    r"#?neveragain|bump(?:s|ed|ing)?|"
+    r"in a row|overflowing|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
+    r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
+    r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
+    r"supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|last \w+|\d+\w*))\b"
     r"|[😡😤🙄😢😭😞😔😩😫🤬👎😒]"
 )
@@ -70,7 +76,9 @@ SARCASM = compile_fast(
     r"(?:job|work|one|way|going)|well done|way to go|kudos (?:for|on)|bravo|love (?:how|that|it when)|so much for|"
     r"really helpful|very helpful|so helpful)\b[^.!?\n]{0,60}?(?:\b(?:lost|losing|lose|ruin\w*|cancel\w*|"
     r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
-    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? for nothing\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
+    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? (?:\w+ )?for (?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
+    r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying)\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
+    r"\bnothing like (?:sitting|waiting|being|spending)\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
     r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b"
 )
 """Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag"."""
@@ -114,7 +122,7 @@ OPEN = compile_fast(
     r"(?:it|this)|supposed to|meant to|was due|were due|should have (?:been|arrived|come)|(?:nobody|no one) "
     r"(?:came|showed|turned up|replied|called|answered)|never (?:arrived|came|showed|turned up|got)|"
     r"didn'?t (?:turn up|show up|arrive|come)|missed|no[- ]show|"
-    r"(?:it|this)|get (?:it|them|my) back|now|tomorrow|tonight|today)\b"
+    r"get (?:it|them|my) back|right now|tomorrow|tonight|today)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
 GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
@@ -161,6 +169,14 @@ class Customer:
     def needs_next_step(self) -> bool:
         """Whether something is left open that the reply must say who will do what about."""
         return not self.praise and self.problem and (self.open or self.stakes.high)
+
+    @property
+    def needs_answer(self) -> bool:
+        """Whether the reply must take something up: a question or request, or a problem still open for them.
+
+        Without their message, only the reply is there to go on, and it can't show what it left out.
+        """
+        return self.asks or (self.given and self.needs_next_step)
 
     @property
     def neutral_question(self) -> bool:

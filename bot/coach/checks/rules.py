@@ -44,7 +44,7 @@ RULES: dict[str, Rule] = {
         Rule("E105", "medium", "Too many apologies: one sincere apology is enough.",
              "Repeated apologies sound nervous or scripted and push the solution further down.",
              "apology-balance", "too many apologies"),
-        Rule("E201", "medium", "The customer asked a question and the reply doesn't seem to answer it.",
+        Rule("E201", "medium", "The reply doesn't seem to answer what the customer asked or take up what they need.",
              "An unanswered question is the most common reason a customer writes again.",
              "answer-the-question", "question not answered"),
         Rule("E202", "low", "Only yes/no questions: an open question would let the customer tell you more.",
