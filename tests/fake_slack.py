@@ -136,7 +136,8 @@ class FakeSlack:
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "user_id": BOT_USER, "bot_id": "B0BOT", "team_id": TEAM, "team": "Test",
+            return {"ok": True, "user_id": BOT_USER, "user": "empathy_coach", "bot_id": "B0BOT", "team_id": TEAM,
+                    "team": "Test",
                     "url": "https://test.slack.com/"}
         if method == "users.info":
             profile = PROFILES.get(params.get("user", ""))

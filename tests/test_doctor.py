@@ -155,7 +155,8 @@ def _tables_after_open(path: Path) -> list[str]:
 def test_slack_with_a_good_token_and_every_manifest_scope_passes(slack: FakeSlack, capsys) -> None:
     code, parts = doctor(capsys)
     assert code == 0
-    assert parts["Slack"]["auth.test"]["status"] == "ok" and "T0TEAM" in parts["Slack"]["auth.test"]["detail"]
+    assert parts["Slack"]["auth.test"] == {"what": "auth.test", "status": "ok",
+                                           "detail": "the bot empathy_coach in workspace Test (T0TEAM)"}
     assert parts["Slack"]["scopes"]["status"] == "ok"
     assert parts["Slack"]["signing secret"]["status"] == "ok"
     [call] = slack.calls_to("auth.test")
@@ -405,6 +406,14 @@ def test_a_bad_setting_stops_doctor_with_one_line_and_exit_code_2(doctor_env, mo
     assert captured.out == ""
     assert captured.err.splitlines() == ["empathy-coach: COACH_LLM_TIMEOUT='soon' is not a positive number of "
                                          "seconds, e.g. 10 or 2.5."]
+
+
+def test_doctor_loads_no_platform_or_model_sdk_that_is_not_configured(doctor_env: Path) -> None:
+    script = ("import sys\nfrom bot.cli import main\nmain(['doctor'])\n"
+              "print(sorted({m.split('.')[0] for m in sys.modules} & {'openai', 'botbuilder', 'slack_sdk', 'slack_bolt'}))")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == "[]"
 
 
 def test_missing_time_zone_data_fails_with_the_package_to_install(tmp_path: Path, doctor_env: Path) -> None:

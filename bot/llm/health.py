@@ -12,7 +12,7 @@ import asyncio
 import openai
 
 from bot.coach import check
-from bot.health import Outcome, fail, note, ok
+from bot.health import Outcome, Status, fail, note, ok
 from bot.llm.client import make_client
 from bot.llm.rewriter import FAULTS, Improvement, LLMRewriter
 from bot.settings import LLMSettings
@@ -44,7 +44,7 @@ async def llm_health(settings: LLMSettings) -> list[Outcome]:
     client = make_client(settings)
     try:
         outcomes = await _model(client, settings)
-        if all(outcome.status != "fail" for outcome in outcomes):
+        if all(outcome.status is not Status.FAIL for outcome in outcomes):
             outcomes.append(await _sample(client, settings))
         return outcomes
     finally:

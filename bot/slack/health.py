@@ -21,9 +21,11 @@ from bot.settings import SlackSettings
 
 TIMEOUT_SECONDS = 10
 SIGNING_SECRET_LENGTH = 32
-REINSTALL = ("add them under OAuth & Permissions > Scopes (or paste manifest/slack/manifest.json again), then "
+REINSTALL = ("add {them} under OAuth & Permissions > Scopes (or paste manifest/slack/manifest.json again), then "
              "reinstall the app to the workspace and copy the new Bot User OAuth Token into SLACK_BOT_TOKEN")
+RATE_LIMITED = "Slack is rate-limiting this app; wait a minute and run doctor again"
 TOKEN_FIXES = {
+    "ratelimited": RATE_LIMITED,
     "invalid_auth": "Slack doesn't know this token: copy the Bot User OAuth Token (xoxb-...) again from the app's "
                     "OAuth & Permissions page",
     "not_authed": "no token reached Slack: set SLACK_BOT_TOKEN",
@@ -34,6 +36,7 @@ TOKEN_FIXES = {
                      "and copy the new token",
 }
 APP_TOKEN_FIXES = {
+    "ratelimited": RATE_LIMITED,
     "invalid_auth": "Slack doesn't know this token: generate an app-level token under Basic Information > "
                     "App-Level Tokens and copy it into SLACK_APP_TOKEN",
     "missing_scope": "the app-level token lacks the connections:write scope: generate one with that scope under "
@@ -66,12 +69,13 @@ async def _bot_token(client: AsyncWebClient) -> list[Outcome]:
         response = await client.auth_test()
     except SlackApiError as error:
         code = str(error.response.get("error", "unknown_error"))
-        return [fail("auth.test", f"Slack refused SLACK_BOT_TOKEN ({code}): "
+        return [fail("auth.test", f"Slack answered {code} for SLACK_BOT_TOKEN: "
                                   f"{TOKEN_FIXES.get(code, 'copy the Bot User OAuth Token again')}.")]
     except (SlackClientError, aiohttp.ClientError, OSError, TimeoutError) as error:
         return [fail("auth.test", f"Can't reach Slack at {client.base_url} ({_reason(error)}): check the network, "
                                   "a proxy, or SLACK_API_URL.")]
-    who = f"the bot {response.get('user', '?')} in workspace {response.get('team', '?')} ({response.get('team_id')})"
+    who = (f"the bot {response.get('user') or response.get('user_id')} in workspace "
+           f"{response.get('team') or '(unnamed)'} ({response.get('team_id')})")
     if not response.get("bot_id"):
         return [fail("auth.test", f"SLACK_BOT_TOKEN belongs to {who} but is not a bot token: use the Bot User "
                                   "OAuth Token (xoxb-...).")]
@@ -82,10 +86,12 @@ def _scopes(header: str | None) -> Outcome:
     if header is None:
         return note("scopes", "Slack didn't say which scopes the token has, so they can't be checked here.")
     granted = {scope.strip() for scope in header.split(",") if scope.strip()}
-    missing = sorted(manifest_scopes() - granted)
+    needed = manifest_scopes()
+    missing = sorted(needed - granted)
     if missing:
-        return fail("scopes", f"The bot token lacks {', '.join(missing)}: {REINSTALL}.")
-    extra = sorted(granted - manifest_scopes())
+        them = "it" if len(missing) == 1 else "them"
+        return fail("scopes", f"The bot token lacks {', '.join(missing)}: {REINSTALL.format(them=them)}.")
+    extra = sorted(granted - needed)
     if extra:
         return note("scopes", f"All the manifest's scopes, plus {', '.join(extra)}, which the coach doesn't use; "
                               "remove them to grant only what it needs.")
@@ -98,7 +104,7 @@ async def _socket_mode(client: AsyncWebClient) -> Outcome:
         await client.apps_connections_open(app_token=client.token or "")
     except SlackApiError as error:
         code = str(error.response.get("error", "unknown_error"))
-        return fail("Socket Mode", f"Slack refused SLACK_APP_TOKEN ({code}): "
+        return fail("Socket Mode", f"Slack answered {code} for SLACK_APP_TOKEN: "
                                    f"{APP_TOKEN_FIXES.get(code, 'generate a new app-level token')}.")
     except (SlackClientError, aiohttp.ClientError, OSError, TimeoutError) as error:
         return fail("Socket Mode", f"Can't reach Slack at {client.base_url} ({_reason(error)}).")
