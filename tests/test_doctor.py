@@ -17,8 +17,10 @@ from fake_slack import MANIFEST_SCOPES, SECRET, FakeSlack, fake_slack
 from loopback import free_port, serve
 
 from bot.cli import main
+from bot.cli.doctor_view import render_doctor
+from bot.cli.terminal import Style
 from bot.doctor import examine, healthy
-from bot.health import Status
+from bot.health import PartReport, Status, fail
 from bot.llm.health import SAMPLE_CUSTOMER, SAMPLE_DRAFT
 from bot.llm.prompt import load_prompt
 from bot.settings import Settings, TeamsSettings
@@ -82,6 +84,18 @@ def test_the_terminal_report_marks_each_line_and_ends_with_the_verdict(doctor_en
     assert "OK    writable:" in out and "OFF   not configured:" in out
     assert out.rstrip().endswith("Everything configured works.")
     assert "\x1b[" not in out
+
+
+def test_on_a_terminal_each_outcome_wraps_under_its_text_without_splitting_a_path() -> None:
+    path = "/srv/coach/" + "very-long-folder-name/" * 4 + "coach.db"
+    report = PartReport("database", (fail("writable", f"Can't write to {path}: give this account write access to "
+                                                      "the file and its folder, or set COACH_DB elsewhere."),))
+    lines = render_doctor([report], Style(False), width=60).splitlines()
+    outcome = lines[1:lines.index("")]
+    assert len(outcome) > 1 and outcome[0].startswith("  FAIL  writable: Can't write to")
+    assert all(line.startswith(" " * 8) and not line[8].isspace() for line in outcome[1:])
+    assert all(len(line) <= 60 for line in outcome if path not in line) and any(path in line for line in outcome)
+    assert len(render_doctor([report], Style(False)).splitlines()) == 4, "piped, one line per outcome"
 
 
 def test_a_current_database_is_writable_and_current(doctor_env, capsys) -> None:

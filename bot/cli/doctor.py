@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 from typing import TYPE_CHECKING
 
@@ -34,5 +35,6 @@ def _doctor(args: argparse.Namespace, settings: Settings) -> int:
     else:
         from bot.cli.doctor_view import render_doctor
 
-        print(render_doctor(reports, look(sys.stdout)[0]))
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        print(render_doctor(reports, look(sys.stdout)[0], width))
     return 0 if healthy(reports) else 1
