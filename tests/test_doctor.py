@@ -318,6 +318,25 @@ def test_a_server_without_a_model_list_is_checked_by_the_sample_alone(llm_env, f
     assert parts["LLM"]["model"]["status"] == "note" and parts["LLM"]["sample draft"]["status"] == "ok"
 
 
+def test_on_azure_the_deployment_is_checked_by_the_sample(doctor_env, fake_llm, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("AZURE_OPENAI_ENDPOINT", fake_llm.url)
+    monkeypatch.setenv("AZURE_OPENAI_API_KEY", "azure-key")
+    monkeypatch.setenv("COACH_MODEL", "coach-deployment")
+    fake_llm.queue(answer(GOOD_SAMPLE))
+    code, parts = doctor(capsys)
+    assert code == 0
+    assert parts["LLM"]["model"]["status"] == "note" and parts["LLM"]["sample draft"]["status"] == "ok"
+    assert [path.split("?")[0] for path in fake_llm.paths] == ["/openai/deployments/coach-deployment/chat/completions"]
+
+
+def test_a_user_limit_of_zero_fails_the_sample_with_the_setting_to_raise(llm_env, fake_llm, doctor_env, monkeypatch,
+                                                                         capsys) -> None:
+    monkeypatch.setenv("COACH_LLM_USER_LIMIT", "0")
+    code, parts = doctor(capsys)
+    assert code == 1
+    assert "COACH_LLM_USER_LIMIT" in parts["LLM"]["sample draft"]["detail"] and fake_llm.requests == []
+
+
 def test_a_server_out_of_reach_fails_naming_the_address(doctor_env, monkeypatch, capsys) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "test-key")
     monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{free_port()}/v1")
