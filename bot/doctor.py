@@ -1,7 +1,7 @@
 """``empathy-coach doctor``: every configured part of the setup checked at once, for whoever installs the coach.
 
 Each probe lives with the code it checks and never raises; this module only
-decides which parts are configured, runs the network probes side by side, and
+decides which parts are configured, runs the probes side by side, and
 turns a probe's own crash into a failure of that part rather than of the report.
 A part's SDK is imported only when that part is configured.
 """
@@ -35,14 +35,13 @@ def healthy(reports: Sequence[PartReport]) -> bool:
 
 
 async def _examine(settings: Settings, teams_cloud: BotFrameworkCloud | None) -> list[PartReport]:
-    database = await _guarded("database", lambda: _database(settings))
-    slack, teams, llm = await asyncio.gather(
+    return list(await asyncio.gather(
+        _guarded("database", lambda: _database(settings)),
         _guarded("Slack", lambda: _slack(settings)),
         _guarded("Teams", lambda: _teams(settings, teams_cloud)),
         _guarded("LLM", lambda: _llm(settings)),
-    )
-    zones = await _guarded("time zones", _time_zones)
-    return [database, slack, teams, llm, zones]
+        _guarded("time zones", _time_zones),
+    ))
 
 
 async def _guarded(part: str, probe: Callable[[], Awaitable[PartReport]]) -> PartReport:
