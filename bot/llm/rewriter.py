@@ -46,6 +46,8 @@ class Improvement:
     completion_tokens: int = 0
     cached: bool = False
     seconds: float = 0.0
+    detail: str = ""
+    """Why the answer was not used (the fault, or what the guardrail saw); may quote the draft, so never stored."""
 
     @property
     def failure(self) -> str | None:
@@ -120,7 +122,8 @@ class LLMRewriter:
             # A rejected answer is the guardrails doing their job; a fault is the provider failing us.
             level = logging.WARNING if failure in FAULTS and failure != "user_limit" else logging.INFO
             log.log(level, "LLM rewrite not used (%s): %s", failure, detail)
-        return Improvement(result, self.prompt.version, self.model, call.prompt_tokens, call.completion_tokens, cached)
+        return Improvement(result, self.prompt.version, self.model, call.prompt_tokens, call.completion_tokens, cached,
+                           detail=detail if failure is not None else "")
 
     async def _ask(self, offline: CheckResult) -> _Call:
         redactor = Redactor()
