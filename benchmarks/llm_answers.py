@@ -21,8 +21,11 @@ from typing import Any
 from aiohttp import web
 
 from bot.coach import check
+from bot.coach.checks.guardrails import review
+from bot.coach.privacy import Redactor
 from bot.llm.client import make_client
-from bot.llm.rewriter import LLMRewriter
+from bot.llm.prompt import load_prompt
+from bot.llm.rewriter import LLMRewriter, request_messages
 from bot.settings import LLMSettings
 
 ANSWERS = Path(__file__).resolve().parent / "llm_answers"
@@ -30,10 +33,10 @@ ACCEPTANCE_TARGET = 0.9
 AIMED_AT: dict[str, set[str]] = {
     "refund": {"promises"},
     "commitment": {"promises"},
-    "invented": {"unwarranted"},
+    "invented": {"unwarranted", "placeholders", "promises"},  # a made-up waiver is a promise too
     "fact": {"facts"},
     "language": {"language"},
-    "meta": {"unwarranted"},
+    "meta": {"meta"},
     "praise-apology": {"praise"},
 }
 """The guardrail(s) written for each kind of flaw (``bot.coach.checks.guardrails.CHECKS``)."""
@@ -72,6 +75,7 @@ async def _replay(answers: list[dict[str, Any]], cases: dict[str, dict[str, str]
                            timeout_seconds=10.0, azure_endpoint=None, azure_api_version="", user_limit=10_000)
     client = make_client(settings, max_retries=0)
     outcomes = []
+    prompt = load_prompt()
     try:
         for row in answers:
             case = cases[row["id"]]
@@ -79,9 +83,15 @@ async def _replay(answers: list[dict[str, Any]], cases: dict[str, dict[str, str]
             offline = check(case["draft"], case.get("customer") or None)
             rewriter = LLMRewriter(client, settings)  # a fresh answer cache for every answer
             improvement = await rewriter.improve(offline, "bench:replay")
-            outcomes.append({"id": row["id"], "flaw": row.get("flaw"),
-                             "asked": improvement is not None,
-                             "failure": improvement.failure if improvement else None})
+            if improvement is None:  # nothing to fix, so no model is asked: judge the answer as if one were
+                redactor = Redactor()
+                request_messages(prompt, offline, redactor)  # the placeholders the answer's writer saw
+                rejection = review(offline, redactor.restore(row["answer"]["rewrite"])).rejection
+                failure = rejection.check if rejection else None
+            else:
+                failure = improvement.failure
+            outcomes.append({"id": row["id"], "flaw": row.get("flaw"), "asked": improvement is not None,
+                             "failure": failure})
     finally:
         await client.close()
         await runner.cleanup()
@@ -96,21 +106,22 @@ def replay_answers() -> dict[str, Any] | None:
     good = asyncio.run(_replay(_load("good.jsonl"), cases))
     flawed = asyncio.run(_replay(_load("flawed.jsonl"), cases))
     asked = [g for g in good if g["asked"]]
-    used = [g for g in asked if g["failure"] is None]
+    used = [g for g in good if g["failure"] is None]
     by_flaw: dict[str, Counter[str]] = {}
     for f in flawed:
-        by_flaw.setdefault(f["flaw"], Counter())[f["failure"] or ("not asked" if not f["asked"] else "USED")] += 1
+        by_flaw.setdefault(f["flaw"], Counter())[f["failure"] or "USED"] += 1
     aimed = sum(1 for f in flawed if f["failure"] in AIMED_AT.get(f["flaw"], set()))
     return {
         "good": len(good),
         "good_asked": len(asked),
         "good_used": len(used),
-        "acceptance": len(used) / len(asked) if asked else None,
-        "good_rejections": dict(Counter(g["failure"] for g in asked if g["failure"])),
-        "rejected_good_ids": [g["id"] for g in asked if g["failure"]],
+        "acceptance": len(used) / len(good) if good else None,
+        "good_rejections": dict(Counter(g["failure"] for g in good if g["failure"])),
+        "rejected_good_ids": [g["id"] for g in good if g["failure"]],
         "flawed": len(flawed),
         "flawed_caught_for_their_reason": aimed,
-        "flawed_used": [f"{f['id']} ({f['flaw']})" for f in flawed if f["asked"] and f["failure"] is None],
+        "flawed_used": [f"{f['id']} ({f['flaw']})" for f in flawed if f["failure"] is None],
+        "flawed_not_asked": sum(not f["asked"] for f in flawed),
         "by_flaw": {flaw: dict(counts) for flaw, counts in sorted(by_flaw.items())},
     }
 
@@ -121,12 +132,12 @@ def print_answers(r: dict[str, Any] | None) -> None:
         return
     acceptance = r["acceptance"]
     shown = "n/a" if acceptance is None else f"{100 * acceptance:.0f}%"
-    print(f"Good answers used: {r['good_used']} of {r['good_asked']} sent ({shown}; target >= "
-          f"{100 * ACCEPTANCE_TARGET:.0f}%); {r['good'] - r['good_asked']} drafts had nothing to fix and weren't sent")
+    print(f"Good answers used: {r['good_used']} of {r['good']} ({shown}; target >= {100 * ACCEPTANCE_TARGET:.0f}%); "
+          f"{r['good'] - r['good_asked']} on drafts with nothing to fix, judged directly by the guardrails")
     if r["good_rejections"]:
         print(f"  rejected by: {r['good_rejections']}  ({', '.join(r['rejected_good_ids'])})")
     print(f"Flawed answers stopped by the check aimed at their flaw: {r['flawed_caught_for_their_reason']} of "
-          f"{r['flawed']}")
+          f"{r['flawed']} ({r['flawed_not_asked']} on drafts with nothing to fix, judged directly by the guardrails)")
     for flaw, counts in r["by_flaw"].items():
         print(f"  {flaw:<15} " + ", ".join(f"{check} {n}" for check, n in sorted(counts.items())))
     if r["flawed_used"]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import content_problems
+from bot.llm.prompt import CURRENT
 from bot.resources import prompts_dir
 
 
@@ -41,7 +42,7 @@ def _break_phrasing(root: Path) -> str:
 
 
 def _break_llm_prompt(root: Path) -> str:
-    prompt = root / "llm" / "rewrite-v2.toml"
+    prompt = root / "llm" / f"{CURRENT}.toml"
     prompt.write_text(prompt.read_text("utf-8").replace("{draft}", "{drafts}"), "utf-8")
     return "LLM rewrite prompt"
 

@@ -16,6 +16,7 @@ import openai
 
 from bot.coach.checks.guardrails import review
 from bot.coach.checks.model import Analysis, CheckResult
+from bot.coach.checks.rules import RULES
 from bot.coach.privacy import Redactor, find_personal_details
 from bot.llm.answer import RESPONSE_FORMAT, Answer, AnswerError, parse_answer
 from bot.llm.completion import COMPLETION_FAULTS, complete
@@ -173,7 +174,7 @@ def _findings(analysis: Analysis) -> str:
         quote = analysis.text[finding.start : finding.end].strip()
         touches = any(start < finding.end and finding.start < end for start, end, _ in personal)
         quoted = f' "{_as_data(quote[:MAX_QUOTE_CHARS])}"' if quote and not touches else ""
-        line = f"- {finding.rule}{quoted}: {finding.message}"
+        line = f"- {finding.rule}{quoted}: {RULES[finding.rule].label}"
         if line not in lines:
             lines.append(line)
     return "\n".join(lines) or "(none)"

@@ -227,7 +227,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     if customer.praise and (reply.apologies or not reply.warm):
         sorry = APOLOGY.search(draft.lower)
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
-    if stakes.high and reply.cheer and not customer.praise:
+    # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
+    if stakes.high and (customer.problem or customer.upset) and reply.cheer and not customer.praise:
         span = reply.cheer[0]
         out.append(_finding(draft, "E107", span.start, span.end))
     routine = [kind for kind in stakes.kinds if kind != "safety"]

@@ -254,9 +254,10 @@ def read_customer(message: str | None) -> Customer:
 
 
 def _grave(stakes: Stakes, troubled: bool) -> bool:
-    """A crisis or a death is never routine; illness, hardship or fraud fear are when asked about calmly
+    """A crisis, a death or a hazard is never routine; illness, hardship or fraud fear are when asked about calmly
     ("can I fly at 22 weeks pregnant?")."""
-    return bool(stakes.crisis) or "bereavement" in stakes.kinds or (bool(stakes.kinds) and troubled)
+    grave = bool(stakes.crisis) or bool({"bereavement", "safety"} & set(stakes.kinds))
+    return grave or (bool(stakes.kinds) and troubled)
 
 
 def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:

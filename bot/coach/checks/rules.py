@@ -150,8 +150,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _FLAGS,
     ),
     "E402": compile_fast(
-        r"\bcalm down\b|\bas i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
-        r"told you)\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|\b(?:that'?s|that is|"
+        r"\bcalm down\b|\b(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
+        r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
+        r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\bdeal with it\b|\bi can'?t help "
@@ -235,7 +236,9 @@ ALTERNATIVE = compile_fast(
     r"you) can|but (?:i|we|you) (?:can|could|will|'ll|may)|another way|the good news|what i'?ll do|"
     r"let me (?:see|look|check|find|ask|set|arrange)|i(?:'ll| will) (?:look|see|check|find|ask|set|arrange)|"
     r"you (?:can|could|may) (?:still|also|instead|apply|request|ask|try|book|use|choose|claim|swap|"
-    r"change|switch|upgrade|buy|purchase|get)|(?:is|are) (?:still )?available|a (?:faster|quicker|cheaper|"
+    r"change|switch|upgrade|buy|purchase|get)|(?:is|are) (?:still )?available|what (?:i|we)(?:'ve| have) (?:done|"
+    r"arranged|set up) is|(?:i|we)(?:'ve| have)(?:,? however,?)? (?:turned|set|arranged|booked|moved|added|switched|"
+    r"put|stopped|cancel+ed|reserved|held)|a (?:faster|quicker|cheaper|"
     r"different) (?:route|option|way))\b"
 )
 OPEN_QUESTION = compile_fast(
