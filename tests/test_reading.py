@@ -86,3 +86,26 @@ def test_the_acknowledgement_names_what_it_was_that_went_wrong() -> None:
                    "My parcel was due Monday and it still hasn't come!!")
     assert "your parcel still hasn't come" in result.rewrite
     assert "calm down" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("Thanks to Mary at the desk for sorting out my 4 hour delayed flight to Denver! Outstanding agent.",
+     "We'll make sure Mary hears this, Sam!"),
+    ("The crew on flight 4423 were the best I've ever had, super funny, they had everyone dying the whole time",
+     "Our people are our greatest asset! Glad you enjoyed it. ^TL"),
+])
+def test_thanks_for_help_with_something_that_went_wrong_gets_thanks_back_not_an_apology(
+    customer: str, draft: str,
+) -> None:
+    result = check(draft, customer)
+    assert "sorry" not in result.rewrite.lower() and "loss" not in result.rewrite.lower()
+
+
+def test_thanks_beside_a_problem_still_open_still_needs_acknowledging() -> None:
+    customer = read_customer("I've been charged twice for order 31877 and it's my food money for the week. "
+                             "Can you refund the second one? Oh thank goodness. Thank you.")
+    assert customer.thanks and customer.needs_ack
+
+
+def test_a_question_after_a_thank_you_is_still_a_question() -> None:
+    assert read_customer("OK thanks, so is everything sorted now? I got a bit lost.").questions

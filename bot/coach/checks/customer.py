@@ -29,7 +29,7 @@ PRAISE = compile_fast(
     r"impressed|delighted|thrilled|pleasure|made my day|above and beyond|keep (?:it|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
     r"applause|"
-    r"(?:helped|assisted|got|rebooked|sorted|hooked) (?:me|us)|"
+    r"(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
@@ -86,7 +86,7 @@ SARCASM = compile_fast(
 FEELING = compile_fast(
     r"\b(?:furious|angry|livid|fuming|outraged|mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
-    r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|lost|helpless|"
+    r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
     r"unheard|fed-up)\b"
 )
@@ -99,12 +99,12 @@ INTENSE = re.compile(
 """Signs of strong feeling: shouting, "!!", swearing, the strongest words."""
 
 QUESTION = re.compile(
-    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just)\W+)*"
+    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just|thanks|thank you)\W+)*"
     r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
     r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
     r"brings|exactly|come|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
     r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|u|ya|it|he|she|they|we|"
-    r"there|the|your|my|that|this|i|anyone|anything|someone)\b|any idea\b|any (?:update|news|word)\b)"
+    r"there|the|your|my|that|this|i|anyone|anything|someone|everything|all)\b|any idea\b|any (?:update|news|word)\b)"
 )
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
@@ -135,6 +135,9 @@ class Customer:
     given: bool
     praise: bool
     """Thanks or a compliment, with nothing wrong: a warm thank-you is the whole right answer."""
+    thanks: bool
+    """Real thanks somewhere in the message, even beside a story of something that went wrong ("Thanks to Mary for
+    sorting out my delayed flight"): unless they're upset, that calls for thanks back, not an apology."""
     problem: bool
     """Something went wrong, is missing, late or still open."""
     open: bool
@@ -161,9 +164,14 @@ class Customer:
 
         Abuse with nothing wrong behind it ("you can all burn in hell") needs a calm boundary, not sympathy.
         """
-        if self.praise or (self.stakes.abuse and not self.problem):
+        if self.praise or self.thanks_back or (self.stakes.abuse and not self.problem):
             return False
         return self.upset or self.problem
+
+    @property
+    def thanks_back(self) -> bool:
+        """Thanks for help with something that is over: thank them back, don't apologise for the story."""
+        return self.thanks and not (self.upset or self.open or self.stakes.high)
 
     @property
     def needs_next_step(self) -> bool:
@@ -185,7 +193,7 @@ class Customer:
 
 
 NO_CUSTOMER = Customer(
-    given=False, praise=False, problem=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
+    given=False, praise=False, thanks=False, problem=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
     stakes=read_stakes(""), language="und", keywords=frozenset(), question_keywords=frozenset(),
 )
 
@@ -224,12 +232,13 @@ def read_customer(message: str | None) -> Customer:
     if intense or feeling:
         problem_sentences |= _sentences_with(draft, TROUBLE) - praise_sentences
     problem = sarcastic or bool(problem_sentences) or len(_sentences_with(draft, TROUBLE) - praise_sentences) >= 2
-    if problem and _thanks_at_the_end(draft, praise_sentences) and not (sarcastic or feeling or REQUEST.search(lower)):
-        problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
-    praise = bool(praise_sentences) and not sarcastic and not problem
     question_indexes = {n for n, s in enumerate(draft.sentences)
                         if s.is_question and not _exclaims(draft.lower[s.start : s.end])
                         or QUESTION.match(draft.lower[s.start : s.end])}
+    if problem and _thanks_at_the_end(draft, praise_sentences) and not (
+            sarcastic or feeling or question_indexes or REQUEST.search(lower)):
+        problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
+    praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = read_stakes(lower)
     upset = bool(feeling) or sarcastic or intense
@@ -238,6 +247,7 @@ def read_customer(message: str | None) -> Customer:
     return Customer(
         given=True,
         praise=praise,
+        thanks=not sarcastic and any(_words(draft, n) >= 3 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
         open=bool(question_indexes) or bool(REQUEST.search(lower)) or bool(OPEN.search(lower)),
         upset=upset,
@@ -271,6 +281,11 @@ def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
         return False
     closing = draft.lower[draft.sentences[max(ending)].start : draft.sentences[max(ending)].end]
     return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3
+
+
+def _words(draft: Draft, index: int) -> int:
+    sentence = draft.sentences[index]
+    return len(re.findall(r"[^\W\d_]+", draft.lower[sentence.start : sentence.end]))
 
 
 def _asked(draft: Draft, question_indexes: set[int]) -> list[str]:

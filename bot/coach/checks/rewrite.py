@@ -188,7 +188,7 @@ def _add(
         apologise = len(APOLOGY.findall(text)) < 2
         ack = acknowledgement(customer, seed, variant, apologise=apologise)
         if ack:
-            rule = next((r for r in ("E503", "E104", "E101") if r in rules), "E102")
+            rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
         text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
