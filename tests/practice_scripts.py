@@ -8,7 +8,7 @@ EMPATHETIC: dict[str, tuple[str, ...]] = {
         "stressful with the party on Sunday. I'll open a trace with the courier now and email you what they "
         "say by 5pm today.",
         "That's a completely fair worry. If the trace shows it's lost, I'll send a replacement by next-day "
-        "delivery so it arrives before Sunday, and I'll confirm by email today.",
+        "delivery, and I'll confirm by email today.",
         "I'm glad that helps. I'm keeping an eye on it myself and you'll hear from me by 5pm today.",
     ),
     "damaged-refund": (

@@ -24,12 +24,17 @@ OVERCOMMITTED = "E602"
 WRONG_FACT = "E603"
 DATE_KINDS = frozenset({"date", "guarantee"})
 """Offers of a time or an outcome someone else controls: the managing-expectations finding, not the no one."""
+CROSSED_CAP = 35
+"""The most a reply that crosses the card can score, however warm: a lead would have it revised (below 50)."""
 ALLOWED_CREDIT = 4
 """Points for each allowed offer a reply makes (two at most): offering what you can is the job."""
 MAX_CREDITED = 2
 UNHELPFUL = ("E303", "E304")
 """A "no with nothing instead" that an allowed offer in the same reply answers."""
 
+MONEY_KINDS = frozenset({"amount", "credit", "discount", "refund", "compensation", "waiver"})
+OFFER_REACH = 30
+"""An amount this close to an offer (in characters) is what is offered, not a fact quoted."""
 _LABELLED_ID = re.compile(
     r"\b(?P<label>order|account|booking|merchant id|merchant|contract|customer number|flight|invoice)"
     r"(?: (?:number|no\.?|id|ref(?:erence)?))?\s*(?:is\s+)?[:#]?\s*(?P<id>[a-z]*\d[\w-]*\d?\w*(?:[ -]\d+)*)",
@@ -60,7 +65,9 @@ def read_boundaries(text: str, scenario: Scenario, conversation: str) -> Boundar
             findings.append(_finding(rule, span, f"You offered {offer.says}, which you may not offer ({offer.because})"))
     allowed = tuple(offer for offer in scenario.card.allowed if offer.found_in(text) is not None)
     corrections = []
-    for span, wrong, correction in _wrong_facts(text, scenario, conversation):
+    offered = [span for offer in scenario.card.offers
+               if offer.kind in MONEY_KINDS and (span := offer.found_in(text)) is not None]
+    for span, wrong, correction in _wrong_facts(text, scenario, conversation, offered):
         corrections.append(correction)
         findings.append(_finding(WRONG_FACT, span, f"Check your facts: {wrong} isn't what {scenario.customer}'s "
                                                    "card says."))
@@ -70,7 +77,7 @@ def read_boundaries(text: str, scenario: Scenario, conversation: str) -> Boundar
 def apply(analysis: Analysis, found: Boundaries) -> Analysis:
     """The analysis with the card's findings first and the score moved by them.
 
-    Each crossing takes the share a harmful line takes; an allowed offer earns a few points and answers a
+    Each crossing takes the share a harmful line takes, and caps the score at ``CROSSED_CAP``; an allowed offer earns a few points and answers a
     "no with no alternative" finding, whose share is given back.
     """
     if analysis.score is None:
@@ -84,6 +91,8 @@ def apply(analysis: Analysis, found: Boundaries) -> Analysis:
     weight += HARM_WEIGHT * len({f.rule for f in found.findings})
     credit = ALLOWED_CREDIT * min(len(found.allowed), MAX_CREDITED)
     score = max(0, min(100, round(analysis.score * math.exp(-weight)) + (credit if not found.findings else 0)))
+    if found.findings:
+        score = min(score, CROSSED_CAP)
     return replace(analysis, score=score, findings=found.findings + kept)
 
 
@@ -96,7 +105,12 @@ def known_facts(scenario: Scenario) -> str:
     )
 
 
-def _wrong_facts(text: str, scenario: Scenario, conversation: str) -> list[tuple[tuple[int, int], str, str]]:
+def _wrong_facts(
+    text: str, scenario: Scenario, conversation: str, offered: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str, str]]:
+    """Numbers and amounts the card and the conversation don't have, and claims the card says aren't so.
+
+    An amount inside an offer is the offer's business (a credit beyond what's allowed), not a fact to check."""
     known = known_facts(scenario) + "\n" + conversation
     out = []
     known_ids = {_normal_id(m.group("id")): m.group("id") for m in _LABELLED_ID.finditer(known)}
@@ -112,7 +126,7 @@ def _wrong_facts(text: str, scenario: Scenario, conversation: str) -> list[tuple
     amounts = {float(a.replace(",", "")) for a in _AMOUNT.findall(known)}
     for m in _AMOUNT.finditer(text):
         value = float(m.group(1).replace(",", ""))
-        if not amounts or value in amounts:
+        if not amounts or value in amounts or any(start - OFFER_REACH <= m.start() < end + OFFER_REACH for start, end in offered):
             continue
         nearest = min(amounts, key=lambda a: abs(a - value))
         symbol = m.group(0)[0]

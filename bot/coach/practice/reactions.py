@@ -61,7 +61,7 @@ BEHAVIOUR_BOUNDARY = re.compile(
 SAID_NO = re.compile(
     r"\b(?:(?:i|we)(?:'m| am|'re| are)? (?:can'?t|cannot|won'?t be able to|not able to|unable to|not allowed to) "
     r"(?:promise|guarantee|offer|give|refund|do|make|keep|extend|change|add)|(?:i|we) (?:don'?t|do not) have "
-    r"(?:a|any) (?:way|option)|isn'?t something (?:i|we) can)\b"
+    r"(?:a|any) (?:way|option)|(?:isn'?t|not) something (?:i|we) can)\b"
 )
 """A plain no, including the kind that declines a promise ("I can't promise a date")."""
 CODE_LINE = re.compile(
