@@ -50,7 +50,7 @@ def test_practice_alone_shows_every_scenario_with_its_difficulty_and_a_start_but
     assert starts == [scenario.id for scenario in scenarios.all]
     text = card_text(picker)
     assert all(scenario.title in text for scenario in scenarios.all)
-    assert {"🟢 Calm", "🟠 Frustrated", "🔴 Angry"} <= set(text.splitlines())
+    assert {"🟢 Gentle", "🟠 Moderate", "🔴 Hard"} <= set(text.splitlines())
     assert chat.services.practice.in_practice(CHAT_USER) is False
 
 

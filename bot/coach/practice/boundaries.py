@@ -22,6 +22,8 @@ from bot.coach.practice.scenarios import Scenario
 CROSSED = "E601"
 OVERCOMMITTED = "E602"
 WRONG_FACT = "E603"
+PRACTICE_RULES = frozenset({CROSSED, OVERCOMMITTED, WRONG_FACT})
+"""Findings only a practice reply can get: they need the scenario's card."""
 DATE_KINDS = frozenset({"date", "guarantee"})
 """Offers of a time or an outcome someone else controls: the managing-expectations finding, not the no one."""
 CROSSED_CAP = 35
