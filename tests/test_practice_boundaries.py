@@ -18,6 +18,8 @@ from bot.coach.practice.scenarios import Scenario, ScenarioError, Scenarios
 from bot.resources import prompts_dir
 
 BOUNDARY_RULES = {CROSSED, OVERCOMMITTED}
+CRISIS = {"crisis-disclosure"}
+"""Scenarios whose customer discloses a crisis: the handoff comes before any yes or no."""
 KIND_OPENING = "I'm really sorry about all this, and I can see why it matters so much to you."
 CANNED = (
     "I understand your frustration. We apologise for any inconvenience caused.",
@@ -77,8 +79,12 @@ def test_a_customer_takes_a_forbidden_offer_at_its_word_and_holds_the_agent_to_i
     scenario = scenarios.get(scenario_id)
     offer = scenario.card.forbidden[index]
     step = first_reply(scenario, f"{KIND_OPENING} {offer.example}")
-    assert step.turn.reaction == "promised"
-    assert offer.says.lower() in step.customer.lower()
+    assert offer.says in step.session.promised
+    if scenario_id in CRISIS:
+        assert step.turn.reaction == "dismissed", "business as usual to someone in crisis is a brush-off first"
+    else:
+        assert step.turn.reaction == "promised"
+        assert offer.says.lower() in step.customer.lower()
     held = practice.end(step.session, scenario)
     assert offer.says in held.customer
     assert held.session.mood > step.session.mood, "the broken promise lets them down"
@@ -110,7 +116,7 @@ def test_the_reply_from_the_issue_is_marked_down_not_praised(scenarios: Scenario
     assert "by 5" not in step.customer, "the customer never assumes what the agent didn't say"
 
 
-@pytest.mark.parametrize("scenario_id", [s.id for s in all_scenarios()])
+@pytest.mark.parametrize("scenario_id", [s.id for s in all_scenarios() if s.id not in CRISIS])
 def test_a_kind_no_with_an_allowed_offer_is_rewarded_not_stonewalled(scenarios: Scenarios, scenario_id: str) -> None:
     scenario = scenarios.get(scenario_id)
     allowed = scenario.card.allowed[0]
@@ -274,3 +280,36 @@ def test_a_calmer_customer_never_quotes_a_number_the_agent_may_not_have_said(
         for line in (line for band in scenario.lines[reaction].values() for line in band):
             for number in NUMBER.findall(line):
                 assert number in known, (reaction, line)
+
+
+def test_in_a_crisis_the_handoff_wins_and_business_as_usual_is_a_brush_off(scenarios: Scenarios) -> None:
+    scenario = scenarios.get("crisis-disclosure")
+    routine = first_reply(scenario, "I'm sorry about the bill. I can set up a payment plan for you today.")
+    handoff = first_reply(scenario, "I'm really sorry you're feeling like this, Chris, and I'm glad you told me. "
+                                    "If you're in danger right now, please call 999, or the Samaritans on 116 123, "
+                                    "any time. I'm putting collection on hold for 30 days now, and I'd like to put "
+                                    "you through to our support team, who are trained for this. Is that OK?")
+    assert "E502" in routine.turn.rules and CROSSED in routine.turn.rules
+    assert routine.turn.reaction == "dismissed" and routine.session.mood > routine.session.start_mood
+    assert not {"E502", CROSSED, WRONG_FACT} & set(handoff.turn.rules), handoff.turn.rules
+    assert handoff.session.mood < handoff.session.start_mood
+    assert handoff.turn.score > routine.turn.score + 30
+
+
+def test_a_legitimate_escalation_is_an_allowed_offer_and_deciding_it_yourself_is_not(scenarios: Scenarios) -> None:
+    scenario = scenarios.get("fraud-escalation")
+    warm = first_reply(scenario, "I'm so sorry, that's a frightening thing to find. I'll transfer you to our fraud "
+                                 "team now and pass on everything you've told me, so you won't need to repeat it.")
+    decide = first_reply(scenario, "I'm so sorry, that's a frightening thing to find. Don't worry, I'll refund the "
+                                   "£2,400 now.")
+    assert CROSSED not in warm.turn.rules and warm.session.mood < warm.session.start_mood
+    assert CROSSED in decide.turn.rules and decide.turn.score < warm.turn.score
+
+
+def test_the_gentle_introduction_comes_first_and_difficulty_is_not_the_starting_mood(scenarios: Scenarios) -> None:
+    first = scenarios.all[0]
+    assert (first.id, first.difficulty, first.mood) == ("first-practice", "gentle", "calm")
+    assert not [s for s in scenarios.all[1:] if (s.difficulty, s.mood) == ("gentle", "calm")]
+    hard_not_angry = {s.id for s in scenarios.all if s.difficulty == "hard" and s.mood != "angry"}
+    assert {"bereavement-closure", "crisis-disclosure"} <= hard_not_angry
+    assert len(scenarios.all) >= 18

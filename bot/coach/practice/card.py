@@ -78,7 +78,10 @@ KINDS: dict[str, str] = {
         r"advisor|agent))|complaints team|specialist team|(?:transfer|put|pass) you (?:through|over|on|to)|hand "
         r"(?:this|it|you) (?:over|on) to)\b"
     ),
-    "action": r"\b(?:i'?ll|i will|i can(?!'?t|not| not)|let me|i'?m going to|we'?ll|we will|we can(?!'?t|not| not))\b",
+    "action": (
+        r"\b(?:i'?ll|i will|i can(?!'?t|not| not)|let me|i'?m going to|i'?m (?:now |also )?\w+ing|i(?:'ve| have) "
+        r"(?:just |now |already )?\w+ed|we'?ll|we will|we can(?!'?t|not| not))\b"
+    ),
 }
 """One lexicon per kind of offer; an entry narrows a kind to its scenario with ``about`` and ``unless``."""
 

@@ -114,8 +114,8 @@ def react(
     rules = set(analysis.rules)
     if "E401" in rules:
         return Reading("blamed")
-    if rules & {"E402", "E405", "E404"}:
-        return Reading("dismissed")
+    if rules & {"E402", "E405", "E404", "E501", "E502"}:
+        return Reading("dismissed")  # a crisis or a hazard answered as routine is a brush-off too
     if corrected:
         return Reading("corrected")
     if crossed:
