@@ -23,7 +23,7 @@ ISSUE_SCENARIOS = {
     "confused-elderly", "small-business-outage",
 }
 LESSON_IDS = {rule.lesson for rule in RULES.values()}
-SCENARIO_IDS = sorted(ISSUE_SCENARIOS)
+SCENARIO_IDS = sorted(EMPATHETIC)
 VAGUE = ("Noted.", "Right.", "I see.", "Understood.", "OK then.", "Sure.", "Got it.", "Mm.", "Fine.", "Alright.")
 
 

@@ -85,6 +85,20 @@ KINDS: dict[str, str] = {
 }
 """One lexicon per kind of offer; an entry narrows a kind to its scenario with ``about`` and ``unless``."""
 
+_FRAME = re.compile(
+    r"\b(?:i'?ll|i will(?! not)|i can(?!'?t|not| not)|i could(?!n)|we'?ll|we will(?! not)|we can(?!'?t|not| not)|"
+    r"we could(?!n)|let me|let'?s|i'?m (?:going|happy|able|glad)|"
+    r"i'?d (?:like|be happy)|you(?:'ll|'d| will| would) (?:also )?(?:get|receive|have|be)|you can have|(?:will|'ll) be|there'?s|there is|"
+    r"i'?m \w+ing|we'?re \w+ing|i(?:'ve| have) (?:just |now |already )?\w+ed|here'?s|how about|would you like|"
+    r"(?:i|we) (?:promise|guarantee)|(?:is|are|has been|have been) (?:approved|on (?:its|their) way|issued|"
+    r"arranged|booked|processed|done|applied|added)|as a (?:one-off|gesture|thank)|on us|just this once)\b"
+)
+"""What makes a mention an offer: the agent saying they will, can, or have; "your refund was used" is not one."""
+FRAMED = frozenset({"refund", "replacement", "waiver", "discount", "compensation", "credit", "exception", "escalation"})
+"""Kinds whose words also name things in passing, so they count only inside an offer's frame."""
+FRAME_REACH = 60
+FRAME_AFTER = 30
+"""A passive offer puts its verb after the thing: "the credit is applied automatically"."""
 _NEGATION = re.compile(
     r"\b(?:can'?t|cannot|can not|won'?t|unable|not able|not allowed|isn'?t|is not|aren'?t|are not|don'?t|do not|"
     r"not|never|no longer|wish i could|rather than|instead of|without promising|nor|no way)\b|\bno\b(?! (?:charge|cost))"
@@ -121,10 +135,15 @@ class Offer:
         lower = text.lower()
         for clause_start, clause in _clauses(lower):
             for match in _kind_pattern(self.kind).finditer(clause):
-                if _negated(clause, match.start()) or not self._fits(clause, match):
+                if _negated(clause, match.start()) or not self._framed(clause, match) or not self._fits(clause, match):
                     continue
                 return clause_start + match.start(), clause_start + match.end()
         return None
+
+    def _framed(self, clause: str, match: re.Match[str]) -> bool:
+        if self.kind not in FRAMED:
+            return True
+        return bool(_FRAME.search(clause[max(0, match.start() - FRAME_REACH) : match.end() + FRAME_AFTER]))
 
     def _fits(self, clause: str, match: re.Match[str]) -> bool:
         """The offer is about what is nearest it: an ``about`` word nearer than any ``unless`` word."""
