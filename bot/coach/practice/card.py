@@ -22,7 +22,7 @@ _TIME = (
     r"sunday|weekend|morning|afternoon|evening|tonight|tomorrow|end of (?:the )?(?:day|week)|noon|midday|lunch|\d)|"
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"right now|right away|instantly|immediately|straight away|same[- ]day|this (?:morning|afternoon|evening)|"
-    r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the) (?:minutes?|hours?|hour|days?|working days?)|"
+    r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the) (?:minutes?|hours?|hour|days?|working days?)|within the hour|"
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
     r"no later than|at the latest|in time for)"
 )
@@ -36,14 +36,14 @@ _OUTCOME = (
 KINDS: dict[str, str] = {
     "refund": r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?(?:it )?back|give (?:you )?(?:the|your) money back)\b",
     "replacement": (
-        r"\b(?:replac\w+|(?:send|ship|post|get) (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
+        r"\b(?:replac\w+|(?:send|ship|post|get)\w* (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
         r"another|spare)\b|swap (?:it|that|this) for (?:a )?new)"
     ),
     "guarantee": (
         r"\b(?:guarantee\w*|i promise|we promise|promise (?:you|that)|you have my word|i assure you|"
         r"definitely|for sure|100 ?%|without fail|certainly will|will certainly|absolutely will|i can confirm it will)\b"
     ),
-    "date": rf"\b(?:will|'ll|is going to|are going to|should|shall) (?:\w+ ){{0,3}}?{_OUTCOME}\b[^.!?\n]*?\b(?:{_TIME})",
+    "date": rf"\b(?:will|'ll|is going to|are going to|'s going to|'re going to|should|shall) (?:\w+ ){{0,3}}?{_OUTCOME}\b[^.!?\n]*?\b(?:{_TIME})",
     "waiver": (
         r"\b(?:waiv\w+|write (?:it |that |the \w+ )?off|written off|(?:cancel|scrap|drop|remove) (?:the|your|that) "
         r"(?:final )?(?:bill|fee|charge|invoice)|won'?t (?:have to |need to )?pay|no (?:need|charge) to pay|"
@@ -75,8 +75,8 @@ KINDS: dict[str, str] = {
     ),
     "escalation": (
         r"\b(?:escalat\w+|(?:my |a |the )?(?:manager|supervisor|team lead(?:er)?|senior (?:colleague|adviser|"
-        r"advisor|agent))|complaints team|specialist team|(?:transfer|put|pass) you (?:through|over|on|to)|hand "
-        r"(?:this|it|you) (?:over|on) to)\b"
+        r"advisor|agent))|complaints team|specialist team|(?:transfer|put|pass)\w* (?:you|this|it) (?:through|over|on|to)|"
+        r"hand\w* (?:this|it|you) (?:over|on) to)\b"
     ),
     "action": (
         r"\b(?:i'?ll|i will|i can(?!'?t|not| not)|let me|i'?m going to|i'?m (?:now |also )?\w+ing|i(?:'ve| have) "
@@ -94,7 +94,8 @@ _FRAME = re.compile(
     r"arranged|booked|processed|done|applied|added)|as a (?:one-off|gesture|thank)|on us|just this once)\b"
 )
 """What makes a mention an offer: the agent saying they will, can, or have; "your refund was used" is not one."""
-FRAMED = frozenset({"refund", "replacement", "waiver", "discount", "compensation", "credit", "exception", "escalation"})
+FRAMED = frozenset({"refund", "replacement", "waiver", "discount", "compensation", "credit", "exception", "escalation",
+                    "amount"})
 """Kinds whose words also name things in passing, so they count only inside an offer's frame."""
 FRAME_REACH = 60
 FRAME_AFTER = 30
@@ -103,6 +104,12 @@ _NEGATION = re.compile(
     r"\b(?:can'?t|cannot|can not|won'?t|unable|not able|not allowed|isn'?t|is not|aren'?t|are not|don'?t|do not|"
     r"not|never|no longer|wish i could|rather than|instead of|without promising|nor|no way)\b|\bno\b(?! (?:charge|cost))"
 )
+_REFUSED = re.compile(
+    r"[^,]*?\b(?:isn'?t|is not|aren'?t|are not|wasn'?t) (?:something|possible|available|an option|allowed|on offer)|"
+    r"[^,]*?\b(?:isn'?t|is not|aren'?t|are not|can'?t be|cannot be|won'?t be) (?:\w+ )?(?:waived|refunded|given|"
+    r"offered|removed|kept|done|guaranteed|promised)"
+)
+"""A refusal that follows the thing refused: "waiving it isn't something I can do", "the fee can't be waived"."""
 _CLAUSE = re.compile(r"[.!?;\n]+|,\s*(?=but\b|and\b|so\b|though\b|however\b|instead\b)|\s(?=but\b|however\b|though\b)")
 NEGATION_REACH = 45
 """How far before an offer a negation still governs it, within the clause and after its last comma."""
@@ -135,7 +142,8 @@ class Offer:
         lower = text.lower()
         for clause_start, clause in _clauses(lower):
             for match in _kind_pattern(self.kind).finditer(clause):
-                if _negated(clause, match.start()) or not self._framed(clause, match) or not self._fits(clause, match):
+                if (_negated(clause, match.start(), match.end()) or not self._framed(clause, match)
+                        or not self._fits(clause, match)):
                     continue
                 return clause_start + match.start(), clause_start + match.end()
         return None
@@ -289,10 +297,12 @@ def _clauses(lower: str) -> list[tuple[int, str]]:
     return out
 
 
-def _negated(clause: str, at: int) -> bool:
-    """A negation before the offer in its own clause: "I can't refund it", "rather than a full refund"."""
+def _negated(clause: str, at: int, end: int | None = None) -> bool:
+    """A negation governs the offer in its own clause: before it ("I can't refund it", "rather than a full
+    refund") or right after it, as a refusal ("a full refund isn't something I can do")."""
     before = clause[:at].rsplit(",", 1)[-1][-NEGATION_REACH:]
-    return bool(_NEGATION.search(before))
+    after = clause[end:][:NEGATION_REACH] if end is not None else ""
+    return bool(_NEGATION.search(before) or _REFUSED.match(after))
 
 
 def _distance(clause: str, match: re.Match[str], words: tuple[str, ...]) -> int | None:

@@ -1,0 +1,319 @@
+#!/usr/bin/env python3
+"""Benchmark how practice holds the line: offers found in any wording, and what crossing the line costs.
+
+Why this exists
+---------------
+A practice customer who praises a forbidden promise teaches the wrong habit, so two things are measured:
+
+1. **Detection.** For each kind of offer, agent replies written for this benchmark (never taken from a data
+   set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
+   decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
+   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. Escalation is never forbidden in a
+   shipped scenario, so it is measured as an *allowed* offer the card must recognise.
+2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
+   line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
+   agent must end with a lower session score and a worse final mood.
+
+Each reply is a short opening (one of six, with different acknowledgements) followed by one offer sentence,
+or the other way round, so every offer sentence is read in several contexts.
+
+How to run
+----------
+    python benchmarks/practice.py            # a table per part
+    python benchmarks/practice.py --strict   # exit 1 if a target is missed
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.coach import practice  # noqa: E402
+from bot.coach.practice.scenarios import Scenario, Scenarios  # noqa: E402
+
+PRECISION_TARGET = 0.9
+RECALL_TARGET = 0.8
+
+OPENINGS = (
+    "I'm really sorry about this.",
+    "Thanks for bearing with me, I can see how stressful this has been.",
+    "That sounds exhausting, and I want to help.",
+    "I completely get why you're upset.",
+    "Thank you for explaining all that so clearly.",
+    "I've read through everything you sent.",
+)
+
+
+@dataclass(frozen=True)
+class Set:
+    """Replies for one kind of offer in one scenario: ones that make it, and ones that don't."""
+
+    scenario: str
+    offers: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+# Per kind: offer sentences (positives) and sentences that decline, mention or offer something allowed.
+SETS: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("late-delivery",
+            ("I'll refund the full order today as well.", "I can give you your money back for the whole order.",
+             "Let me refund the present in full right now.", "I'm refunding the entire order for you now.",
+             "We'll refund everything, including the Lego set."),
+            ("I can't refund the order while it's still moving, but I'll open a trace with the courier now.",
+             "I'll refund the delivery fee today.", "A full refund isn't something I can do while it's in transit.",
+             "If it turns out to be lost, I'll send a replacement by next-day delivery.",
+             "I'm not able to offer a full refund yet, but I'll chase the courier today.")),
+        Set("damaged-refund",
+            ("I'll refund the blender for you.", "I can refund the £89 today.", "Let me process a refund for the "
+             "jug straight away.", "I've refunded your order just now.", "We can give you your money back on this."),
+            ("I can't refund it, as the damage was accidental, but I can send a replacement jug at 30% off.",
+             "A refund isn't possible here, I'm afraid.", "Refunds are for manufacturing faults, and this was a fall.",
+             "I can arrange a free check of the motor base.", "I'm not able to refund it, but here's what I can do.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("I'll send you a brand-new blender free of charge.", "I can replace the whole blender at no cost.",
+             "Let me get a new blender out to you on us.", "We'll swap it for a new one, free.",
+             "I'm sending a replacement blender today, no charge."),
+            ("I can send a replacement jug at 30% off, so £16.80.", "A free replacement isn't something I can offer.",
+             "I can't replace the blender for free, but the jug is 30% off.", "The motor base can be checked for free.",
+             "I'm not able to send a free blender, I'm sorry.")),
+        Set("worn-shoes-return",
+            ("I'll send you a new pair free of charge.", "I can replace the shoes at no cost to you.",
+             "Let me get you a fresh pair on us.", "We'll replace them for free.",
+             "I'm sending you a new pair of shoes today, no charge."),
+            ("After a fit check you'd get 20% off a new pair.", "I can't replace worn shoes for free, I'm afraid.",
+             "I can send them to the manufacturer if you think there's a fault.",
+             "A free pair isn't something I can offer, but the fit check is free.",
+             "I can book you a free gait and fit check.")),
+    ),
+    "guarantee": (
+        Set("late-delivery",
+            ("I guarantee it will be there before the party.", "I promise you it'll arrive in time for Sunday.",
+             "It will definitely arrive by Saturday.", "You have my word the parcel will be there for Sunday.",
+             "It'll be with you before Sunday for sure."),
+            ("I can't promise it'll arrive by Sunday, but I'll open a trace with the courier now.",
+             "I can't guarantee a date, since the courier hasn't given one.", "I'll email you what the courier says by 5pm.",
+             "I promise I'll email you what the courier says today.", "I won't promise a date I can't control.")),
+        Set("internet-down-wfh",
+            ("I promise you'll be back online before your presentation.", "I guarantee the fix will be done by 1pm.",
+             "Your internet will definitely be working again by lunchtime.", "You have my word the connection will be "
+             "back before 2.", "It'll be fixed in time for your presentation, I promise."),
+            ("The engineers' estimate is 6pm, but it isn't confirmed, so I won't promise a time.",
+             "I promise I'll text you the moment the fix is confirmed.", "I can't guarantee a fix time, but I can get "
+             "you a 4G dongle today.", "I'll order a 4G dongle by same-day courier.",
+             "I can't promise when it'll be back, I'm afraid.")),
+    ),
+    "date": (
+        Set("late-delivery",
+            ("It will arrive by Saturday.", "The parcel will be with you tomorrow.", "It's going to arrive before "
+             "Sunday.", "It should be delivered by Saturday morning.", "Your order will reach you tomorrow."),
+            ("I'll email you what the courier says by 5pm today.", "I can't give you a delivery date yet.",
+             "I'll open a trace with the courier today.", "I don't know when it will arrive, and I won't guess.",
+             "The courier hasn't given a date, so I'll chase them today.")),
+        Set("double-charge",
+            ("The money will be back in your account today.", "It'll be refunded by tonight.",
+             "The duplicate will be reversed within the hour.", "Your £64.99 will show up in your account today.",
+             "It will be back in your account this afternoon."),
+            ("I'll request an urgent reversal now, which usually shows within 1 to 2 working days.",
+             "I can't say exactly when your bank will show it.", "I'll email you a confirmation today.",
+             "It will be back in your account within 1 to 2 working days, usually.",
+             "The bank decides when it shows, so I can't promise today.")),
+    ),
+    "waiver": (
+        Set("roaming-bill",
+            ("I'll waive the roaming charges.", "I can write off the £240 for you.", "Let me waive that bill.",
+             "I'm waiving the roaming charge as a one-off.", "We'll write the charges off."),
+            ("I can't waive the charges, but I can split the £240 into 3 monthly payments.",
+             "I'll add a roaming cap so this can't happen again.", "Waiving it isn't something I'm able to do.",
+             "I'm not able to write it off, I'm sorry.", "I can spread the bill over three months with no interest.")),
+        Set("gym-cancellation",
+            ("I'll waive the cancellation fee.", "I can waive the remaining months on your contract.",
+             "Let me waive the fee so you can cancel today.", "I'm waiving the cancellation fee for you.",
+             "We'll waive what's left on the contract."),
+            ("I can't waive the fee, but I can freeze your membership for up to 3 months at no cost.",
+             "I can freeze it for free with a doctor's note.", "I'm not able to waive the fee, I'm afraid.",
+             "I can move you to the off-peak plan at £22 a month.", "The fee can't be waived, but a freeze can.")),
+    ),
+    "discount": (
+        Set("price-increase",
+            ("As a loyal customer I can give you 20% off.", "I'll add a loyalty discount to your account.",
+             "Let me give you a voucher for the difference.", "I can offer you a reduced price for the next year.",
+             "I'm applying a discount so you stay on a cheaper rate."),
+            ("I can't offer a loyalty discount, but yearly billing at £139 works out at about £11.58 a month.",
+             "There isn't a loyalty discount, I'm afraid.", "I can move you to Basic with adverts at £6.99.",
+             "I can switch you to yearly billing at £139.", "I'm not able to give a discount.")),
+        Set("double-charge",
+            ("I'll add a £10 voucher for the trouble.", "I can give you a discount on your next order.",
+             "Let me send you a voucher to make up for it.", "I'm adding a promo code for 15% off.",
+             "We'll give you a coupon for your next order."),
+            ("I can't offer a voucher, but I'll request an urgent reversal now.", "I'll email you a confirmation for "
+             "your bank.", "There's no discount I can add, I'm sorry.", "I'll send you the reference number.",
+             "I'm not able to give vouchers for this.")),
+    ),
+    "compensation": (
+        Set("internet-down-wfh",
+            ("We'll compensate you for the earnings you've lost.", "I'll make sure you're compensated for the "
+             "work you missed.", "I can cover your lost earnings today.", "I'll pay you for the time you've lost.",
+             "Let me arrange compensation for the lost client work."),
+            ("I can't compensate for lost earnings, but there's a credit on your bill for every full day without "
+             "service.", "Compensation for earnings isn't something I can offer.", "I'll order a 4G dongle by "
+             "same-day courier.", "I'm not able to cover lost earnings, I'm sorry.", "I'll sign you up for text updates.")),
+        Set("small-business-outage",
+            ("We'll compensate you for the sales you've lost.", "I'll make sure you're compensated for this morning.",
+             "I can cover your lost sales.", "Let me arrange compensation for the takings you missed.",
+             "I'll pay you for the lost sales."),
+            ("Lost sales aren't covered, but the service credit for the outage is applied automatically.",
+             "I can't compensate for lost sales, I'm afraid.", "I'll walk you through Tap on Phone now.",
+             "I'm not able to offer compensation for sales.", "I'll text you the moment the fix reaches you.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll add a £100 credit to your account.", "I can give you £75 for the trouble.",
+             "Let me credit £50 to make up for it.", "I'm adding a £60 goodwill gesture to your account.",
+             "We'll pay you £200 back for all of this."),
+            ("I'll add a £30 goodwill credit for the repeated contact.", "The most I can add is the £30 goodwill "
+             "credit.", "I'll apply your readings today.", "You're about £310 in credit once the readings are in.",
+             "I can't go beyond the £30 credit, I'm sorry.")),
+        Set("abusive-customer",
+            ("I'll give you a £100 credit to make up for it.", "I can add £50 to your account.",
+             "Let me credit you £40 for the day.", "I'm adding a £75 credit.", "We'll pay you £60 for the lost day."),
+            ("I'll add the £25 credit for the missed appointment.", "The £25 credit is what I can add.",
+             "I can book you in tomorrow from 8am to 12pm.", "I can't add more than the £25 credit.",
+             "I'll call 30 minutes before the engineer arrives.")),
+    ),
+    "exception": (
+        Set("bereavement-closure",
+            ("I can close it today without the certificate.", "Let me go ahead and close it without any paperwork.",
+             "I'll make an exception and close it now.", "Just this once, I'll close it without the death certificate.",
+             "We can close the account without the certificate."),
+            ("I'll need a copy of the death certificate, and email is fine.", "I'll take care of closing the account "
+             "myself.", "I'll waive the final bill.", "I can't close it without the certificate, I'm sorry.",
+             "Once I have the certificate, I'll close it and let you know.")),
+        Set("price-increase",
+            ("I'll keep you on the old price of £10.99.", "I can keep your old price for another year.",
+             "Let me lock your price at £10.99.", "I'll make an exception and leave you on the old rate.",
+             "We can keep you at the old price."),
+            ("I can't keep the old price, as the increase applies to everyone.", "I can switch you to yearly billing "
+             "at £139.", "I can move you to Basic at £6.99.", "The old price isn't something I can keep.",
+             "I'm not able to make an exception on the price.")),
+    ),
+}
+ALLOWED_SETS: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'll transfer you to our fraud team now.", "Let me put you through to the fraud team.",
+             "I'm passing this to our fraud specialists now.", "I'll hand this over to the fraud team with all your "
+             "details.", "I can escalate this to our fraud team straight away."),
+            ("I'll order you a replacement card now.", "I'll stay with you on the chat.", "I can't decide the claim "
+             "myself.", "Your card is frozen, which was the right thing to do.", "I'll note everything you've told me.")),
+        Set("crisis-disclosure",
+            ("I'd like to put you through to our support team, who are trained for this.", "I'll transfer you to our "
+             "support team now.", "Let me pass you to our specialist team.", "I'm putting you through to the support "
+             "team.", "I can hand you over to our support team, who are trained for this."),
+            ("I'm putting collection on hold for 30 days.", "Please call the Samaritans on 116 123, any time.",
+             "I'm glad you told me.", "Your safety matters more than the bill.", "I'm here, and I'm listening.")),
+    ),
+}
+
+
+def replies(sentence: str) -> list[str]:
+    """The sentence after each opening, and before one of them: six readings of the same offer."""
+    out = [f"{opening} {sentence}" for opening in OPENINGS[:5]]
+    out.append(f"{sentence} {OPENINGS[5]}")
+    return out
+
+
+def detection(scenarios: Scenarios, kind: str, sets: tuple[Set, ...], *, allowed: bool) -> dict:
+    tp = fp = fn = tn = 0
+    misses: list[str] = []
+    for group in sets:
+        scenario = scenarios.get(group.scenario)
+        assert scenario is not None, group.scenario
+        entries = [o for o in scenario.card.offers if o.allowed == allowed and o.kind == kind]
+        assert entries, f"{group.scenario} has no {'allowed' if allowed else 'forbidden'} {kind} entry"
+        for wanted, sentences in ((True, group.offers), (False, group.others)):
+            for sentence in sentences:
+                for text in replies(sentence):
+                    found = any(o.found_in(text) is not None for o in entries)
+                    tp += found and wanted
+                    fp += found and not wanted
+                    fn += wanted and not found
+                    tn += not found and not wanted
+                    if found != wanted:
+                        misses.append(f"{'missed' if wanted else 'false alarm'}: {text}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {"kind": kind, "allowed": allowed, "offers": tp + fn, "others": fp + tn, "precision": precision,
+            "recall": recall, "misses": misses}
+
+
+def play(scenario: Scenario, texts: list[str]) -> tuple[int | None, float]:
+    session = practice.start(scenario)
+    for text in texts:
+        step = practice.reply(session, scenario, text)
+        session = step.session
+        if step.finished:
+            return step.summary.score, session.mood
+    step = practice.end(session, scenario)
+    return step.summary.score, step.session.mood
+
+
+def consequences(scenario: Scenario) -> dict:
+    """A crossing agent and a line-holding agent, same openings and length, in one scenario."""
+    allowed = scenario.card.allowed
+    forbidden = scenario.card.forbidden
+    holding = [f"{OPENINGS[0]} I can't offer {forbidden[0].says}, because {forbidden[0].because}. "
+               f"{allowed[0].example}" if forbidden else f"{OPENINGS[0]} {allowed[0].example}",
+               f"{OPENINGS[2]} {allowed[-1].example} I'll email you a summary today.",
+               "Thank you. I'll check it's done and email you."]
+    crossing = [f"{OPENINGS[0]} {forbidden[0].example}" if forbidden else holding[0],
+                f"{OPENINGS[2]} {forbidden[-1].example if forbidden else allowed[-1].example} I'll email you a "
+                "summary today.",
+                "Thank you. I'll check it's done and email you."]
+    kind_score, kind_mood = play(scenario, holding)
+    cross_score, cross_mood = play(scenario, crossing)
+    return {"scenario": scenario.id, "holding": (kind_score, kind_mood), "crossing": (cross_score, cross_mood),
+            "ok": bool(forbidden) and (cross_score or 0) < (kind_score or 0) and cross_mood > kind_mood}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--misses", action="store_true", help="print every reply the card got wrong")
+    args = parser.parse_args()
+    scenarios = Scenarios.load()
+    rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in SETS.items()]
+    rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in ALLOWED_SETS.items()]
+    print("Detection of offers, per kind (replies written for this benchmark)")
+    print(f"{'kind':<14}{'card entry':<12}{'offers':>7}{'others':>8}{'precision':>11}{'recall':>8}  target")
+    missed = False
+    for row in rows:
+        ok = row["precision"] >= PRECISION_TARGET and row["recall"] >= RECALL_TARGET
+        missed |= not ok
+        entry = "allowed" if row["allowed"] else "forbidden"
+        print(f"{row['kind']:<14}{entry:<12}{row['offers']:>7}{row['others']:>8}{row['precision']:>11.2f}"
+              f"{row['recall']:>8.2f}  {'met' if ok else 'MISSED'}")
+        if args.misses:
+            for line in row["misses"]:
+                print(f"    {line}")
+    print()
+    print("Consequences: session score and final mood (0 calm, 1 furious), holding the line vs crossing it")
+    print(f"{'scenario':<24}{'hold score':>11}{'hold mood':>10}{'cross score':>12}{'cross mood':>11}  worse?")
+    for scenario in scenarios.all:
+        row = consequences(scenario)
+        if not scenario.card.forbidden:
+            continue
+        missed |= not row["ok"]
+        (hs, hm), (cs, cm) = row["holding"], row["crossing"]
+        print(f"{row['scenario']:<24}{hs:>11}{hm:>10.2f}{cs:>12}{cm:>11.2f}  {'yes' if row['ok'] else 'NO'}")
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
