@@ -8,7 +8,9 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
 1. **Detection.** For each kind of offer, agent replies written for this benchmark (never taken from a data
    set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
-   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. Escalation is never forbidden in a
+   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. There are two sets: the development
+   set, whose misses the matcher was corrected on, and a held-out set written afterwards and never tuned on;
+   the held-out figures are the ones to quote. Escalation is never forbidden in a
    shipped scenario, so it is measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
@@ -221,6 +223,161 @@ ALLOWED_SETS: dict[str, tuple[Set, ...]] = {
     ),
 }
 
+HELD_OUT: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("annual-renewal",
+            ("Sure, I'll refund the rest of the year for you.", "I can refund the £480 in full.",
+             "Let me get that renewal refunded today.", "I've gone ahead and refunded the renewal.",
+             "You'll get a full refund of the plan."),
+            ("Refunds are only possible within 14 days, so I can't refund this one.",
+             "I'll update the billing email now so the reminder reaches you.",
+             "I can set the plan to switch to monthly at the next renewal.",
+             "I know a refund is what you wanted, and I'm sorry it's not possible.",
+             "The refund window closed a week ago, I'm afraid.")),
+        Set("worn-shoes-return",
+            ("I'll refund the shoes for you.", "Let me refund your £120.", "I can give you your money back.",
+             "We'll refund the order in full.", "I'm processing your refund now."),
+            ("I'm not able to refund worn shoes.", "I can book you a free fit check.",
+             "A refund is only for unworn shoes within 30 days.", "I'd love to refund them, but I can't.",
+             "If the manufacturer finds a fault, they decide what happens next.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("No problem, a new blender is on its way to you for free.", "I'll get a replacement blender sent out "
+             "free of charge.", "We can replace it with a new blender at no cost.", "I'll ship you another blender, "
+             "on the house.", "Let me send a replacement blender today, free."),
+            ("The replacement jug is £16.80 with 30% off.", "I can't send a free blender.", "Would a jug at 30% "
+             "off help?", "I'm afraid a free replacement isn't possible.", "The warranty covers faults only.")),
+        Set("worn-shoes-return",
+            ("I'll send you another pair for free.", "We'll get a new pair out to you free of charge.",
+             "Let me replace them at no cost.", "I can swap them for a new pair, free.",
+             "I'll post you a new pair on us."),
+            ("I can offer 20% off a new pair after a fit check.", "A free new pair isn't something I can do.",
+             "The manufacturer can look at them for a fault.", "I can book a free fitting for you.",
+             "I won't be able to replace them for free.")),
+    ),
+    "guarantee": (
+        Set("small-business-outage",
+            ("I promise the terminal will be working by 11:30.", "I guarantee your card machine will be back "
+             "before lunch.", "It'll definitely be fixed by 11:30.", "You have my word the machine will be working "
+             "again this morning.", "I can assure you the fix will be done by 11:30."),
+            ("The fix is estimated for 11:30, but that's not confirmed.", "I promise I'll text you the moment "
+             "the fix reaches you.", "I can't guarantee a time, but Tap on Phone works now.", "I'll walk you "
+             "through Tap on Phone.", "I won't promise a time the engineers haven't confirmed.")),
+        Set("late-delivery",
+            ("I promise the parcel will arrive before the party.", "I can guarantee it'll be delivered by "
+             "Saturday.", "It'll definitely be there in time.", "100% it will arrive before Sunday.",
+             "I assure you the parcel will be there by Saturday."),
+            ("I can't promise a delivery date, because the courier hasn't given one.", "I'll chase the courier "
+             "and email you by 5pm.", "I wish I could promise Sunday, but I can't.", "What I can promise is an "
+             "email from me by 5pm.", "I'll open a trace today.")),
+    ),
+    "date": (
+        Set("passed-around",
+            ("Your name will be changed on the contract today.", "It'll be done within the hour.",
+             "The new name will be on your contract by tonight.", "It will be updated this afternoon.",
+             "The change is going to be complete today."),
+            ("It takes 2 working days once the certificate is in.", "I'll raise the name change myself right now.",
+             "I'll email you when it's done, within 2 working days.", "I can't make it instant, I'm sorry.",
+             "I'll text you the upload link now.")),
+        Set("internet-down-wfh",
+            ("Your internet will be back by 1pm.", "It should be fixed by noon.", "The connection will be "
+             "restored within the hour.", "You'll be back online by 12.", "It's going to be working again "
+             "before your presentation."),
+            ("The engineers estimate 6pm, but it isn't confirmed.", "I'll order you a 4G dongle now.",
+             "I'll text you as soon as there's news.", "I can't tell you when it'll be fixed.",
+             "I'll sign you up for updates from the engineers.")),
+    ),
+    "waiver": (
+        Set("late-fee-second-time",
+            ("I'll waive the £12 fee this time.", "I can waive that late fee for you.", "Let me waive the charge.",
+             "I've waived the fee.", "We'll waive it as a gesture."),
+            ("I can't waive this fee, as this year's goodwill refund was used in April.", "I can move your due "
+             "date to match your payday.", "Waiving it again isn't possible this year.", "I'll set up a text "
+             "reminder.", "The fee can't be waived this time.")),
+        Set("crisis-disclosure",
+            ("Don't worry, I'll write off the £486.", "I can waive the whole balance.", "Let me write off the "
+             "arrears for you.", "I'm waiving the bill.", "We'll write the debt off."),
+            ("I'm putting collection on hold for 30 days.", "Please don't worry about the bill tonight.",
+             "Writing it off isn't something I can decide.", "The support team can look at the bill with you.",
+             "I'm here and I'm listening.")),
+    ),
+    "discount": (
+        Set("hotel-late-checkout",
+            ("I'll take 20% off your stay.", "Let me give you a discount for the trouble.", "I can offer a "
+             "voucher for your next stay.", "I'm adding a discount to your bill.", "We'll give you a reduced "
+             "rate for tonight."),
+            ("I can offer you the lounge and the spa showers until 8pm.", "I can't discount the stay.",
+             "I'll keep your luggage at reception.", "There's no discount I can offer.", "I'm not able to offer "
+             "a voucher.")),
+        Set("thank-you-note",
+            ("As a thank-you, here's 10% off your next service.", "I'll send you a voucher for being so kind.",
+             "Let me give you a discount on a service plan.", "I can offer you a promo code for next time.",
+             "We'll add a loyalty reward to your account."),
+            ("I'll pass your thanks on to Sunil today.", "No need to keep the old part.", "Thank you so much.",
+             "I'll tell his team lead too.", "That's lovely to hear.")),
+    ),
+    "compensation": (
+        Set("abusive-customer",
+            ("We'll compensate you for your day off.", "I'll make sure you're compensated for the lost pay.",
+             "I can cover your lost wages.", "Let me arrange compensation for your day.", "I'll pay you for "
+             "the day you lost."),
+            ("I can't compensate for lost pay, but I'll add the £25 credit.", "I'll book the first slot tomorrow.",
+             "Lost pay isn't something we can compensate.", "I'll make sure the engineer calls ahead.",
+             "I'm sorry you lost a day.")),
+        Set("cancelled-flight",
+            ("We'll compensate you for the missed wedding.", "I'll make sure you're compensated for all this.",
+             "I can arrange compensation for you now.", "Let me make it up to you with compensation.",
+             "I'm going to compensate you for the cancellation."),
+            ("I'll send you the link to claim compensation.", "Compensation is assessed by claim.", "I can't "
+             "promise compensation.", "I'll rebook you on the 06:15.", "I'll book you a hotel tonight.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll add £80 to your account for the hassle.", "I can credit £45 straight away.", "Let me give "
+             "you £150 for all of this.", "I'm crediting £40 for the trouble.", "We'll give you a £90 credit."),
+            ("I'll add the £30 goodwill credit.", "I can add £30 for the repeated contact.", "Your account will "
+             "be about £310 in credit.", "I'll pause your direct debit now.", "The goodwill credit is £30.")),
+        Set("abusive-customer",
+            ("I'll add £30 to your account.", "I can credit you £50.", "Let me give you £100.", "I'm adding £35 "
+             "for the wait.", "We'll credit £80 today."),
+            ("I'll add the £25 credit today.", "You qualify for a £25 credit.", "I can add £25 for the missed "
+             "visit.", "I'll book you in for Saturday.", "I'll call you 30 minutes before.")),
+    ),
+    "exception": (
+        Set("passed-around",
+            ("I'll change it without the certificate.", "Let me make an exception and do it without proof.",
+             "I can skip the certificate this time.", "Just this once, I'll update it without the paperwork.",
+             "I'll go ahead and change it without the certificate."),
+            ("I'll need the marriage certificate, and I'll text you a link.", "I can't change it without the "
+             "certificate.", "I'll raise it myself now.", "Once the certificate is in, it takes 2 working days.",
+             "I'll email you when it's done.")),
+        Set("cancelled-flight",
+            ("I'll book you on another airline's flight tonight.", "Let me get you seats with another airline.",
+             "I can put you on a flight with another carrier.", "We'll move you to another airline.",
+             "I'm booking you on another airline's 22:00 flight."),
+            ("I can't book other airlines, but I'll rebook you on the 06:15.", "Our first flight is at 06:15.",
+             "I'll book a hotel room near the airport.", "I'll send meal vouchers to your phone.",
+             "Another airline isn't something I can book.")),
+    ),
+}
+HELD_OUT_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'm going to transfer you to the fraud team.", "I'll escalate this to our fraud specialists now.",
+             "Let me hand you over to the fraud team.", "I'm escalating this to fraud right away.",
+             "I'll pass you to the fraud team and stay until they pick up."),
+            ("I can't refund it myself.", "I'll order a new card.", "You did the right thing freezing the card.",
+             "I know this is frightening.", "I'll stay on the chat with you.")),
+        Set("crisis-disclosure",
+            ("I'll transfer you to our support team now.", "I'd like to hand you over to our support team.",
+             "Let me put you through to people trained for this: our support team.", "I'm passing you to our "
+             "specialist team.", "I can transfer you to the support team."),
+            ("Your safety matters more than the bill.", "Please call 999 if you're in danger.",
+             "I'm putting collection on hold.", "Thank you for telling me.", "You're not a bother.")),
+    ),
+}
+
 
 def replies(sentence: str) -> list[str]:
     """The sentence after each opening, and before one of them: six readings of the same offer."""
@@ -288,21 +445,25 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="print every reply the card got wrong")
     args = parser.parse_args()
     scenarios = Scenarios.load()
-    rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in SETS.items()]
-    rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in ALLOWED_SETS.items()]
-    print("Detection of offers, per kind (replies written for this benchmark)")
-    print(f"{'kind':<14}{'card entry':<12}{'offers':>7}{'others':>8}{'precision':>11}{'recall':>8}  target")
     missed = False
-    for row in rows:
-        ok = row["precision"] >= PRECISION_TARGET and row["recall"] >= RECALL_TARGET
-        missed |= not ok
-        entry = "allowed" if row["allowed"] else "forbidden"
-        print(f"{row['kind']:<14}{entry:<12}{row['offers']:>7}{row['others']:>8}{row['precision']:>11.2f}"
-              f"{row['recall']:>8.2f}  {'met' if ok else 'MISSED'}")
-        if args.misses:
-            for line in row["misses"]:
-                print(f"    {line}")
-    print()
+    for title, forbidden, allowed in (
+        ("development set: the matcher was corrected on its misses", SETS, ALLOWED_SETS),
+        ("held-out set: written afterwards, never tuned on", HELD_OUT, HELD_OUT_ALLOWED),
+    ):
+        rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
+        rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]
+        print(f"Detection of offers, per kind; {title}")
+        print(f"{'kind':<14}{'card entry':<12}{'offers':>7}{'others':>8}{'precision':>11}{'recall':>8}  target")
+        for row in rows:
+            ok = row["precision"] >= PRECISION_TARGET and row["recall"] >= RECALL_TARGET
+            missed |= not ok
+            entry = "allowed" if row["allowed"] else "forbidden"
+            print(f"{row['kind']:<14}{entry:<12}{row['offers']:>7}{row['others']:>8}{row['precision']:>11.2f}"
+                  f"{row['recall']:>8.2f}  {'met' if ok else 'MISSED'}")
+            if args.misses:
+                for line in row["misses"]:
+                    print(f"    {line}")
+        print()
     print("Consequences: session score and final mood (0 calm, 1 furious), holding the line vs crossing it")
     print(f"{'scenario':<24}{'hold score':>11}{'hold mood':>10}{'cross score':>12}{'cross mood':>11}  worse?")
     for scenario in scenarios.all:

@@ -24,12 +24,12 @@ _TIME = (
     r"right now|right away|instantly|immediately|straight away|same[- ]day|this (?:morning|afternoon|evening)|"
     r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the) (?:minutes?|hours?|hour|days?|working days?)|within the hour|"
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
-    r"no later than|at the latest|in time for)"
+    r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+)"
 )
 _OUTCOME = (
-    r"(?:arrive|arrives|be (?:there|delivered|with you|at your door|fixed|back up|back online|working|restored|"
-    r"done|sorted|resolved|changed|closed|processed|reversed|refunded|back in your account|in your account|on the "
-    r"contract|updated|complete)|reach you|get to you|turn up|show up|land|show (?:up )?in your|clear|"
+    r"(?:arrive|arrives|be (?:there|delivered|with you|at your door|fixed|back(?! in touch| to you| with you)|"
+    r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
+    r"on (?:the|your) contract|updated|complete|ready)|reach you|get to you|turn up|show up|land|show (?:up )?in your|clear|"
     r"come back|work again|be up and running|go through|hit your account)"
 )
 
@@ -37,11 +37,13 @@ KINDS: dict[str, str] = {
     "refund": r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?(?:it )?back|give (?:you )?(?:the|your) money back)\b",
     "replacement": (
         r"\b(?:replac\w+|(?:send|ship|post|get)\w* (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
-        r"another|spare)\b|swap (?:it|that|this) for (?:a )?new)"
+        r"another|spare)\b|swap (?:it|that|this|them) for (?:a )?new|(?:a |another )?(?:new|brand[- ]new) \w+ (?:is )?"
+        r"on (?:its|the) way)"
     ),
     "guarantee": (
         r"\b(?:guarantee\w*|i promise|we promise|promise (?:you|that)|you have my word|i assure you|"
-        r"definitely|for sure|100 ?%|without fail|certainly will|will certainly|absolutely will|i can confirm it will)\b"
+        r"definitely|for sure|without fail|certainly will|will certainly|absolutely will|i can confirm it will|"
+        r"assure you)\b|\b100 ?%"
     ),
     "date": rf"\b(?:will|'ll|is going to|are going to|'s going to|'re going to|should|shall) (?:\w+ ){{0,3}}?{_OUTCOME}\b[^.!?\n]*?\b(?:{_TIME})",
     "waiver": (
@@ -60,7 +62,7 @@ KINDS: dict[str, str] = {
     ),
     "credit": r"\b(?:credit(?:ed|s)?|goodwill (?:gesture|payment))\b(?! card| score| check)",
     "amount": (
-        r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?)(?=[^.!?\n]{0,60}\b(?:credit|refund|back|compensat\w*|off|account|"
+        r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?)(?!\d|[,.]\d| in credit)(?=[^.!?\n]{0,60}\b(?:credit|refund|back|compensat\w*|off|account|"
         r"gesture|goodwill|payment|pay)\b)|\b(?:credit|refund|give|pay|add|compensat\w+|knock)\w* (?:you |of "
         r"|off )?(?:an? (?:extra )?|the )?[£$€]\s?\d[\d,]*(?:\.\d\d)?"
     ),
@@ -71,7 +73,7 @@ KINDS: dict[str, str] = {
         r"(?:keep|freeze|lock) (?:your|the) (?:old |current )?(?:price|rate)|(?:at|on) the old (?:price|rate)|"
         r"don'?t need (?:the|a|to send) (?:certificate|proof|paperwork)|(?:transfer|move|put) (?:the account|it) "
         r"(?:in|into) your name|go ahead and (?:close|change)|"
-        r"(?:book|put|get) you on (?:a|an|another) (?:\w+ )?(?:airline|carrier)'?s?|(?:another|other) airline)\b"
+        r"(?:book|put|get) you on (?:a|an|another) (?:\w+ )?(?:airline|carrier)'?s?|(?:another|other) (?:airline|carrier))\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|(?:my |a |the )?(?:manager|supervisor|team lead(?:er)?|senior (?:colleague|adviser|"
@@ -89,7 +91,7 @@ _FRAME = re.compile(
     r"\b(?:i'?ll|i will(?! not)|i can(?!'?t|not| not)|i could(?!n)|we'?ll|we will(?! not)|we can(?!'?t|not| not)|"
     r"we could(?!n)|let me|let'?s|i'?m (?:going|happy|able|glad)|"
     r"i'?d (?:like|be happy)|you(?:'ll|'d| will| would) (?:also )?(?:get|receive|have|be)|you can have|(?:will|'ll) be|there'?s|there is|"
-    r"i'?m \w+ing|we'?re \w+ing|i(?:'ve| have) (?:just |now |already )?\w+ed|here'?s|how about|would you like|"
+    r"i'?m \w+ing|we'?re \w+ing|i(?:'ve| have) (?:just |now |already )?\w+ed|i(?:'ve| have) gone ahead|here'?s|how about|would you like|"
     r"(?:i|we) (?:promise|guarantee)|(?:is|are|has been|have been) (?:approved|on (?:its|their) way|issued|"
     r"arranged|booked|processed|done|applied|added)|as a (?:one-off|gesture|thank)|on us|just this once)\b"
 )
