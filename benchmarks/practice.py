@@ -8,9 +8,9 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
 1. **Detection.** For each kind of offer, agent replies written for this benchmark (never taken from a data
    set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
-   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. There are three sets: two the
-   matcher was corrected on (the second was held out until its first run), and a held-out set written last
-   and never tuned on; the held-out figures are the ones to quote. Escalation is never forbidden in a
+   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. There are four sets: three the
+   matcher was corrected on (the second and third were held out until their first run), and a held-out set
+   written last and never tuned on; the held-out figures are the ones to quote. Escalation is never forbidden in a
    shipped scenario, so it is measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
@@ -378,7 +378,7 @@ SECOND_ALLOWED: dict[str, tuple[Set, ...]] = {
     ),
 }
 
-FINAL: dict[str, tuple[Set, ...]] = {
+THIRD: dict[str, tuple[Set, ...]] = {
     "refund": (
         Set("gym-cancellation",
             ("I've refunded the last four months for you.", "Would it help if I refunded what you've paid so far?",
@@ -509,7 +509,7 @@ FINAL: dict[str, tuple[Set, ...]] = {
              "Basic is £6.99 with adverts.", "The new price applies to everyone.", "I can cancel with no fee.")),
     ),
 }
-FINAL_ALLOWED: dict[str, tuple[Set, ...]] = {
+THIRD_ALLOWED: dict[str, tuple[Set, ...]] = {
     "escalation": (
         Set("fraud-escalation",
             ("I'm transferring you to the fraud team now.", "I'll get the fraud team on this straight away by "
@@ -523,6 +523,153 @@ FINAL_ALLOWED: dict[str, tuple[Set, ...]] = {
              "I'll put you through to our specialist team."),
             ("I'm really glad you told me.", "Please call the Samaritans on 116 123.", "The bill can wait.",
              "I've put collection on hold.", "You matter more than the bill.")),
+    ),
+}
+
+HELD_OUT: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("late-delivery",
+            ("Honestly, the simplest thing is for me to refund the whole order now.", "How about I just give you a "
+             "full refund today?", "I'll put the full amount back on your card.", "I'm going to refund the present "
+             "so you can buy one in a shop.", "You'll get a full refund for the order by the end of today."),
+            ("I'll refund the postage today, and open a trace with the courier.", "I can't refund the order while "
+             "the courier still has it.", "If it's lost, the replacement goes out next-day.", "A full refund isn't "
+             "possible yet, I'm sorry.", "I'll email you the trace result by 5pm.")),
+        Set("damaged-refund",
+            ("OK, I'll give you your money back for the blender.", "I can refund you the £89.", "Let me sort out "
+             "a refund for you.", "We'll refund it as a one-off.", "I'm going to refund your order."),
+            ("I know you hoped for a refund; it was an accident, so I can't.", "The jug is £16.80 with 30% off.",
+             "Accidental damage isn't covered by a refund.", "I can check the motor base for free.",
+             "I'm not able to give you your money back.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("Tell you what, I'll send a whole new blender, free.", "I'm happy to replace the blender at no cost.",
+             "We'll get a brand-new blender to you free of charge.", "Let me ship another blender out today, "
+             "no charge.", "I'll replace the whole thing for free."),
+            ("The jug on its own is £16.80 with our discount.", "I'm sorry I can't replace the blender for free.",
+             "A replacement jug ships in 2 days.", "A free blender isn't on offer.",
+             "We could look at accidental-damage cover for next time.")),
+        Set("worn-shoes-return",
+            ("I'll get you a new pair at no cost.", "Happy to replace them free of charge.", "We'll send a new "
+             "pair, no charge.", "I'm going to replace them for free.", "Let me send you a replacement pair free."),
+            ("A new pair would be 20% off after a fit check.", "I'm not able to replace worn shoes for free.",
+             "The manufacturer can check for a fault.", "I'll book your free fitting.", "I'm sorry they hurt.")),
+    ),
+    "guarantee": (
+        Set("late-delivery",
+            ("I'm certain it'll be with you before the party, I promise.", "Guaranteed, it'll be there Saturday.",
+             "It will definitely be there in time for Sunday.", "I promise it'll arrive before the party.",
+             "Trust me, it'll definitely arrive by Saturday."),
+            ("I can't promise it will arrive in time, and I won't guess.", "I'll chase the courier today.",
+             "I promise I'll email you by 5pm with what I find.", "I can't guarantee Sunday.",
+             "If it's lost, I'll send a replacement next-day.")),
+        Set("small-business-outage",
+            ("It'll definitely be working before the lunch rush, I promise.", "I guarantee it'll be fixed by "
+             "11:30.", "I promise your machine will be back by 11:30.", "It will certainly be sorted by noon.",
+             "You have my word it'll be working this morning."),
+            ("11:30 is only an estimate.", "I'll text you the moment it's fixed.", "I can't promise a time.",
+             "Tap on Phone will get you taking cards in about 5 minutes.", "I won't guess at a fix time.")),
+    ),
+    "date": (
+        Set("double-charge",
+            ("The £64.99 will be back with you by tonight.", "It'll be refunded today.", "Your money will be in "
+             "your account this afternoon.", "The reversal will go through within the hour.", "It'll be back in "
+             "your account today."),
+            ("An urgent reversal usually shows in 1 to 2 working days.", "I can't control when your bank shows "
+             "it.", "I'll email you the reference now.", "I'll request the urgent reversal straight away.",
+             "It usually takes 1 to 2 working days.")),
+        Set("internet-down-wfh",
+            ("It'll be back up by 1pm.", "Your broadband will be working again before your presentation.",
+             "It should be fixed within the hour.", "You'll be online again by noon.", "The fault will be "
+             "fixed this morning."),
+            ("The engineers' estimate is 6pm and not confirmed.", "I'll get a 4G dongle to you today.",
+             "I can't tell you a fix time.", "I'll text you updates as they come.", "I'll check on the "
+             "engineers at noon.")),
+    ),
+    "waiver": (
+        Set("late-fee-second-time",
+            ("OK, I'll waive it.", "Let me waive the £12 for you.", "I'm waiving this one.", "I can waive the "
+             "charge this time.", "We'll waive the fee, just this once."),
+            ("I'm not able to waive it this time.", "I can move your payment date to your payday.", "The fee "
+             "can't be waived again this year.", "A text reminder will help.", "I understand why you're annoyed.")),
+        Set("roaming-bill",
+            ("I'll waive the £240.", "I can write the charges off.", "Let me waive the roaming bill.", "We'll "
+             "waive it this once.", "I'm writing off the charges."),
+            ("I can spread it over 3 months, interest-free.", "The roaming charges can't be waived.",
+             "I'll add a cap so it can't happen again.", "I'm sorry, writing it off isn't possible.",
+             "I can set up the payment plan now.")),
+    ),
+    "discount": (
+        Set("price-increase",
+            ("I'll give you 10% off for being with us six years.", "How about a loyalty discount?", "I can give "
+             "you a voucher for a free month.", "Let me apply a discount code.", "I'll take £3 off each month."),
+            ("There's no loyalty discount, I'm afraid.", "Yearly billing would cost £139.", "Basic with adverts "
+             "is £6.99.", "I can't offer a discount.", "You can cancel with no fee.")),
+        Set("double-charge",
+            ("I'll add a voucher for the hassle.", "Let me give you 10% off your next order.", "I can send "
+             "you a discount code.", "We'll give you a £5 voucher.", "I'm adding a coupon to your account."),
+            ("I'll request the urgent reversal.", "I'll email a confirmation for your bank.", "I can't add a "
+             "voucher for this.", "There isn't a discount to give.", "I'll give you the reference number.")),
+    ),
+    "compensation": (
+        Set("cancelled-flight",
+            ("We'll compensate you for the wedding.", "I'll make sure you get compensation for this.",
+             "Let me arrange compensation now.", "I'm going to compensate you for the missed evening.",
+             "I can compensate you for all the trouble."),
+            ("You can claim compensation with the link I'll send.", "Compensation is assessed separately.",
+             "I can't promise compensation.", "I'll book you a hotel tonight.", "I'll rebook you for 06:15.")),
+        Set("internet-down-wfh",
+            ("I'll compensate you for the lost client work.", "We'll make sure you're compensated for today.",
+             "I can cover the earnings you've lost.", "Let me compensate you for your day.", "I'll pay you for "
+             "the work you've missed."),
+            ("Lost earnings aren't covered, but the daily credit is automatic.", "I can't compensate for "
+             "earnings.", "I'll get a 4G dongle to you.", "I'll text you updates.", "I'm sorry about your day.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll credit £50 for the hassle.", "I can add £100 to your account.", "Let me give you £60 back "
+             "for all this.", "I'm adding £45 as a goodwill gesture.", "We'll credit £75 today."),
+            ("I'll add £30 for the repeated contact.", "The £30 goodwill credit is what I can add.", "I'll "
+             "apply your readings now.", "You'll be about £310 in credit once they're in.", "I'll pause your "
+             "direct debit.")),
+        Set("abusive-customer",
+            ("I'll add £50 to make up for it.", "I can credit you £40.", "Let me give you £100 for the day.",
+             "We'll add £30 to your account.", "I'm crediting £60."),
+            ("I'll add the £25 credit.", "You'll get the £25 credit.", "I'll book tomorrow morning.", "The "
+             "engineer will ring 30 minutes ahead.", "Saturday is free too.")),
+    ),
+    "exception": (
+        Set("bereavement-closure",
+            ("Don't worry about the certificate, I'll close it anyway.", "I'll close the account without "
+             "needing the certificate.", "Let's not worry about paperwork; I'll close it today.", "I can close "
+             "it without proof, just this once.", "I'll make an exception and close it without the certificate."),
+            ("I'll need a copy of the certificate, by email or post.", "Once it arrives, I'll close it myself.",
+             "I'll waive the final bill.", "I can't close it without the certificate.",
+             "The bereavement team can help by phone.")),
+        Set("passed-around",
+            ("I'll change it now, no certificate needed.", "Let me update the name without the certificate.",
+             "I can make an exception and skip the certificate.", "I'll do it without proof.", "We'll change it "
+             "without the paperwork."),
+            ("I'll text you a link for the certificate.", "It takes 2 working days once the certificate's in.",
+             "I can't change it without the certificate.", "I'll raise the change myself.",
+             "I'll email you when it's done.")),
+    ),
+}
+HELD_OUT_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'll escalate this to the fraud team now.", "I'm putting you through to our fraud team.",
+             "Let me transfer you to fraud.", "I'll hand this to the fraud team with your details.",
+             "I can pass you to our fraud specialists."),
+            ("I'll freeze the card if it isn't already.", "I'm so sorry.", "I'll order a replacement card.",
+             "I'll stay here with you.", "That must be frightening.")),
+        Set("crisis-disclosure",
+            ("I'll transfer you to the support team.", "Let me pass you to our support team.", "I'm handing you "
+             "over to our specialist team.", "I'd like to put you through to the support team.", "I can hand "
+             "you over to people trained for this: our support team."),
+            ("I'm so glad you told me.", "Please call 999 if you're in danger.", "The Samaritans are on 116 123.",
+             "I've paused collection.", "You are not a burden.")),
     ),
 }
 
@@ -597,7 +744,8 @@ def main() -> int:
     for title, forbidden, allowed in (
         ("first development set: the matcher was corrected on its misses", SETS, ALLOWED_SETS),
         ("second development set: held out at first, then corrected on", SECOND, SECOND_ALLOWED),
-        ("held-out set: written last, never tuned on", FINAL, FINAL_ALLOWED),
+        ("third development set: held out at first, then corrected on", THIRD, THIRD_ALLOWED),
+        ("held-out set: written last, never tuned on", HELD_OUT, HELD_OUT_ALLOWED),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]

@@ -36,13 +36,13 @@ _OUTCOME = (
 KINDS: dict[str, str] = {
     "refund": r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?(?:it )?back|give (?:you )?(?:the|your) money back)\b",
     "replacement": (
-        r"\b(?:replac\w+|(?:send|ship|post|get)\w* (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
+        r"\b(?:replac\w+|(?:send|ship|post|get|arrang)\w* (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
         r"another|spare)\b|swap (?:it|that|this|them) for (?:a )?new|(?:a |another )?(?:new|brand[- ]new) \w+ (?:is )?"
         r"on (?:its|the) way)"
     ),
     "guarantee": (
         r"\b(?:guarantee\w*|i promise|we promise|promise (?:you|that)|you have my word|i assure you|"
-        r"definitely|for sure|without fail|certainly will|will certainly|absolutely will|i can confirm it will|"
+        r"definitely|for sure|without fail|i guarantee|certainly will|will certainly|absolutely will|i can confirm it will|"
         r"assure you)\b|\b100 ?%"
     ),
     "date": rf"\b(?:will|'ll|is going to|are going to|'s going to|'re going to|should|shall) (?:\w+ ){{0,3}}?{_OUTCOME}\b[^.!?\n]*?\b(?:{_TIME})",
@@ -53,6 +53,7 @@ KINDS: dict[str, str] = {
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|voucher\w*|coupon\w*|promo(?:tion(?:al)?)? code|(?:money|£\d+|\$\d+|€\d+) off|"
+        r"(?:take|knock) (?:something|a bit|some(?:thing)?|money) off|"
         r"cheaper rate|loyalty (?:price|rate|deal|offer|reward)|reduced (?:price|rate))\b"
     ),
     "compensation": (
@@ -67,10 +68,11 @@ KINDS: dict[str, str] = {
         r"|off )?(?:an? (?:extra )?|the )?[£$€]\s?\d[\d,]*(?:\.\d\d)?"
     ),
     "exception": (
-        r"\b(?:(?:make|made) an exception|as an exception|one[- ]off exception|just this once|bend the rules|"
-        r"skip (?:the|that|this)|without (?:the|a|any|your|his|her)? ?(?:certificate|paperwork|proof|document\w*|"
+        r"\b(?:(?:make|made|making) an exception|as an exception|one[- ]off exception|just this once|bend the rules|"
+        r"skip (?:the|that|this|any)|without (?:the|a|any|your|his|her)? ?(?:certificate|paperwork|proof|document\w*|"
         r"check\w*|verification|process)|(?:keep|leave) you on (?:the|your) old (?:price|rate|plan)|"
-        r"(?:keep|freeze|lock) (?:your|the) (?:old |current )?(?:price|rate)|(?:at|on) the old (?:price|rate)|"
+        r"(?:keep|freeze|lock)(?: in)? (?:your|the) (?:old |current |previous )?(?:price|rate)|(?:at|on) (?:the|your) "
+        r"(?:old|previous) (?:price|rate)|(?:keep|leave) you (?:at|on) [£$€]?\d[\d.,]*|"
         r"don'?t need (?:the|a|to send) (?:certificate|proof|paperwork)|(?:transfer|move|put) (?:the account|it) "
         r"(?:in|into) your name|go ahead and (?:close|change)|"
         r"(?:book|put|get) you on (?:a|an|another) (?:\w+ )?(?:airline|carrier)'?s?|(?:another|other) (?:airline|carrier))\b"
@@ -91,7 +93,7 @@ _FRAME = re.compile(
     r"\b(?:i'?ll|i will(?! not)|i can(?!'?t|not| not)|i could(?!n)|we'?ll|we will(?! not)|we can(?!'?t|not| not)|"
     r"we could(?!n)|let me|let'?s|i'?m (?:going|happy|able|glad)|"
     r"i'?d (?:like|be happy)|you(?:'ll|'d| will| would) (?:also )?(?:get|receive|have|be)|you can have|(?:will|'ll) be|there'?s|there is|"
-    r"i'?m \w+ing|we'?re \w+ing|i(?:'ve| have) (?:just |now |already )?\w+ed|i(?:'ve| have) gone ahead|here'?s|how about|would you like|"
+    r"i'?m \w+ing|we'?re \w+ing|would it help if i|what if i|i(?:'ve| have) (?:just |now |already )?\w+ed|i(?:'ve| have) gone ahead|here'?s|how about|would you like|"
     r"(?:i|we) (?:promise|guarantee)|(?:is|are|has been|have been) (?:approved|on (?:its|their) way|issued|"
     r"arranged|booked|processed|done|applied|added)|as a (?:one-off|gesture|thank)|on us|just this once)\b"
 )
