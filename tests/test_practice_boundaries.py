@@ -313,3 +313,19 @@ def test_the_gentle_introduction_comes_first_and_difficulty_is_not_the_starting_
     hard_not_angry = {s.id for s in scenarios.all if s.difficulty == "hard" and s.mood != "angry"}
     assert {"bereavement-closure", "crisis-disclosure"} <= hard_not_angry
     assert len(scenarios.all) >= 18
+
+
+def test_saying_no_to_a_promise_made_earlier_is_objected_to_then_not_held_against_the_agent_at_the_end(
+    scenarios: Scenarios,
+) -> None:
+    scenario = scenarios.get("late-delivery")
+    first = first_reply(scenario, f"{KIND_OPENING} I'll refund the full order today as well.")
+    back = practice.reply(first.session, scenario, "I'm sorry, I got that wrong: I can't refund the full order "
+                                                   "while it's in transit, but I'll open a trace with the courier now.")
+    assert "you told me a full refund of the item" in back.customer or "you said a full refund" in back.customer
+    assert back.session.taken_back == ("a full refund of the item",) and not back.session.outstanding
+    kept = practice.reply(first.session, scenario, f"{KIND_OPENING} I'll open a trace with the courier now.")
+    assert back.session.mood > kept.session.mood, "taking it back stings now..."
+    ended_back, ended_kept = practice.end(back.session, scenario), practice.end(kept.session, scenario)
+    assert ended_back.session.mood < ended_kept.session.mood, "...and spares the let-down at the end"
+    assert ended_back.summary.promises, "the summary still teaches it"

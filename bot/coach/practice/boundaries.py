@@ -54,6 +54,8 @@ class Boundaries:
     allowed: tuple[Offer, ...]
     corrections: tuple[str, ...]
     """What the customer says to put a wrong fact right, one per wrong fact."""
+    declined: tuple[str, ...] = ()
+    """Forbidden offers the reply says no to, by what they're called: a promise taken back, if one was made."""
 
 
 def read_boundaries(text: str, scenario: Scenario, conversation: str) -> Boundaries:
@@ -73,7 +75,8 @@ def read_boundaries(text: str, scenario: Scenario, conversation: str) -> Boundar
         corrections.append(correction)
         findings.append(_finding(WRONG_FACT, span, f"Check your facts: {wrong} isn't what {scenario.customer}'s "
                                                    "card says."))
-    return Boundaries(tuple(findings), tuple(crossed), allowed, tuple(corrections))
+    declined = tuple(o.says for o in scenario.card.forbidden if o.declined_in(text))
+    return Boundaries(tuple(findings), tuple(crossed), allowed, tuple(corrections), declined)
 
 
 def apply(analysis: Analysis, found: Boundaries) -> Analysis:

@@ -143,11 +143,19 @@ class Offer:
 
     def found_in(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` makes this offer, or ``None``: the first match no negation in its clause governs."""
+        return self._find(text, declined=False)
+
+    def declined_in(self, text: str) -> bool:
+        """Whether ``text`` says no to this offer ("I can't refund the full order"): a promise taken back."""
+        return self._find(text, declined=True) is not None
+
+    def _find(self, text: str, *, declined: bool) -> tuple[int, int] | None:
         lower = text.lower()
         for clause_start, clause in _clauses(lower):
             for match in _kind_pattern(self.kind).finditer(clause):
-                if (_negated(clause, match.start(), match.end()) or not self._framed(clause, match)
-                        or not self._fits(clause, match)):
+                if _negated(clause, match.start(), match.end()) != declined or not self._fits(clause, match):
+                    continue
+                if not declined and not self._framed(clause, match):
                     continue
                 return clause_start + match.start(), clause_start + match.end()
         return None

@@ -56,6 +56,13 @@ class Session:
     hints: int = 0
     promised: tuple[str, ...] = ()
     """Offers the scenario forbids that the agent made: the customer holds them to each when the session ends."""
+    taken_back: tuple[str, ...] = ()
+    """Promised offers the agent later said no to: the customer objects then, and doesn't hold them to it again."""
+
+    @property
+    def outstanding(self) -> tuple[str, ...]:
+        """Forbidden promises still standing: each lets the customer down when the session ends."""
+        return tuple(p for p in self.promised if p not in self.taken_back)
 
     @property
     def active(self) -> bool:
@@ -84,7 +91,8 @@ class Session:
                 Turn(**{**turn, "rules": tuple(turn["rules"]), "dimensions": dict(turn["dimensions"])})
                 for turn in data.pop("turns")
             )
-            return cls(**{**data, "promised": tuple(data.get("promised", ()))}, turns=turns)
+            lists = {key: tuple(data.get(key, ())) for key in ("promised", "taken_back")}
+            return cls(**{**data, **lists}, turns=turns)
         except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as error:
             raise ValueError(f"unreadable practice state: {error}") from error
 

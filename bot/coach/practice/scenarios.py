@@ -42,8 +42,9 @@ SHARED_REACTIONS: tuple[str, ...] = ("canned", "confused", "overwhelmed", "repea
 """Reactions that sound much the same whoever the customer is: ``prompts/customer.toml`` scripts them, and a
 scenario may add its own. That file also holds plainer fallbacks for every other reaction."""
 ENDINGS: tuple[str, ...] = ("satisfied", "walked_away", "turn_limit")
-SHARED_ENDINGS: tuple[str, ...] = ("held_to_promise",)
-"""Endings every customer shares (``prompts/customer.toml``): holding the agent to a promise they may not make."""
+SHARED_ENDINGS: tuple[str, ...] = ("held_to_promise", "taken_back")
+"""Lines every customer shares (``prompts/customer.toml``) about a promise the agent may not make: holding them
+to it when the session ends, and objecting when they take it back."""
 MIN_LINES_PER_REACTION = 4
 DEFAULT_TURN_LIMIT = 8
 SCENARIO_DIR = "scenarios"

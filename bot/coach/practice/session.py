@@ -45,6 +45,8 @@ INSULT_WEIGHT = 4
 """Insulting the customer outranks every finding when choosing the next lesson."""
 LET_DOWN = 0.3
 """How much each forbidden promise winds the customer up when the session ends and it falls due."""
+TAKEN_BACK = 0.15
+"""Saying no to what you promised earlier: better than leaving it to fall due, and still a blow."""
 
 
 def start(scenario: Scenario) -> Session:
@@ -87,13 +89,17 @@ def reply(session: Session, scenario: Scenario, text: str | None) -> Step:
     promised = session.promised + tuple(
         dict.fromkeys(o.says for o in found.crossed if o.says not in session.promised)
     )
-    mood = _clamp(session.mood + MOOD_CHANGE[reading.reaction])
+    taken_back = tuple(says for says in session.outstanding if says in found.declined)
+    mood = _clamp(session.mood + MOOD_CHANGE[reading.reaction] + TAKEN_BACK * bool(taken_back))
     number = len(session.turns) + 1
     outcome = _outcome(session, reading.reaction, mood, number)
     customer = _customer_line(session, scenario, reading, mood, outcome, found)
-    if outcome and promised:
-        mood = _clamp(mood + LET_DOWN * len(promised))
-        customer = f"{customer} {_held_to(session, scenario, promised)}"
+    if taken_back:
+        customer = f"{_said_to(session, scenario, 'taken_back', taken_back)} {customer}"
+    session = replace(session, promised=promised, taken_back=session.taken_back + taken_back)
+    if outcome and session.outstanding:
+        mood = _clamp(mood + LET_DOWN * len(session.outstanding))
+        customer = f"{customer} {_said_to(session, scenario, 'held_to_promise', session.outstanding)}"
     note, lesson = note_for(analysis, reading, scenario)
     turn = Turn(
         agent=text,
@@ -106,7 +112,7 @@ def reply(session: Session, scenario: Scenario, text: str | None) -> Step:
         mood=mood,
         lesson=lesson,
     )
-    session = replace(session, mood=mood, turns=(*session.turns, turn), status=outcome or ACTIVE, promised=promised)
+    session = replace(session, mood=mood, turns=(*session.turns, turn), status=outcome or ACTIVE)
     summary = summarize(session, scenario) if outcome else None
     return Step(session, note, turn, customer, summary)
 
@@ -126,9 +132,9 @@ def end(session: Session, scenario: Scenario) -> Step:
     outcome = "boundary" if scenario.agent_may_end and held else "ended"
     customer = _pick(scenario.endings["boundary"], session, outcome) if outcome == "boundary" else None
     mood = session.mood
-    if session.promised:
-        mood = _clamp(mood + LET_DOWN * len(session.promised))
-        customer = " ".join(filter(None, (customer, _held_to(session, scenario, session.promised))))
+    if session.outstanding:
+        mood = _clamp(mood + LET_DOWN * len(session.outstanding))
+        customer = " ".join(filter(None, (customer, _said_to(session, scenario, "held_to_promise", session.outstanding))))
     session = replace(session, status=outcome, mood=mood)
     summary = summarize(session, scenario)
     return Step(session, summary.headline, None, customer, summary)
@@ -235,10 +241,11 @@ def _conversation(session: Session, scenario: Scenario) -> str:
     return "\n".join((scenario.opening, *(line for t in session.turns for line in (t.agent, t.customer))))
 
 
-def _held_to(session: Session, scenario: Scenario, promised: tuple[str, ...]) -> str:
-    """The customer's reminder, when the session ends, of what they were promised and shouldn't have been."""
-    offers = " and ".join(promised)
-    return _pick(scenario.endings["held_to_promise"], session, "held_to_promise").replace("{offer}", offers)
+def _said_to(session: Session, scenario: Scenario, ending: str, promised: tuple[str, ...]) -> str:
+    """What the customer says about promises they shouldn't have had: a reminder when the session ends
+    (``held_to_promise``), or an objection when the agent says no to one (``taken_back``)."""
+    line = _pick(scenario.endings[ending], session, ending).replace("{offer}", " and ".join(promised))
+    return line[0].upper() + line[1:]
 
 
 def _reaction_line(session: Session, scenario: Scenario, reaction: str, mood: float) -> str:
