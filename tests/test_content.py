@@ -48,7 +48,7 @@ def _break_llm_prompt(root: Path) -> str:
 
 
 def _break_customer_prompt(root: Path) -> str:
-    prompt = root / "llm" / "customer-v1.toml"
+    prompt = root / "llm" / "customer-v2.toml"
     prompt.write_text(prompt.read_text("utf-8").replace("walked_away =", "walked_off ="), "utf-8")
     return "LLM customer prompt"
 

@@ -122,6 +122,18 @@ RULES: dict[str, Rule] = {
              "Grief, hardship, illness, fear of fraud or a vulnerable customer need care first; a routine reply "
              "reads as if nobody noticed.",
              "vulnerable-customers", "a high-stakes moment treated as routine"),
+        Rule("E601", "high", "This offers something this customer may not be offered.",
+             "A yes you can't keep gets thanks today and a broken promise tomorrow. Say no kindly, say why in a "
+             "sentence, and offer what you can.",
+             "saying-no-with-empathy", "offering what isn't yours to give"),
+        Rule("E602", "high", "This promises a time or an outcome nobody has confirmed.",
+             "An estimate said as a guarantee becomes your broken promise when it slips: say what you know, what "
+             "you'll do, and when you'll update them.",
+             "managing-expectations", "promising what you don't control"),
+        Rule("E603", "high", "Check your facts: this doesn't match the customer's details.",
+             "A wrong order number, amount or status tells the customer nobody looked at their case, and sends "
+             "them chasing the wrong thing.",
+             "attentive-listening", "a fact that doesn't match"),
     )
 }
 
