@@ -10,7 +10,8 @@ decide whether the path is worth having:
    measured on exactly what ``bot.llm.rewriter`` sends: the system and user
    messages built from the shipped prompt file, plus the JSON schema that goes
    along as ``response_format`` (providers bill it as prompt tokens too);
-2. the latency the guardrails add to a check (target < 5 ms): redacting the
+2. the latency the guardrails add to a check (target <= 1.5x the offline check
+   of the same draft, measured in the same run): redacting the
    draft, restoring the answer and running ``bot.coach.checks.guardrails.review``,
    beside the offline ``check()`` of the same draft measured in the same run;
 3. whether the guardrails use good answers (target >= 90%) and stop each flawed
@@ -57,7 +58,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import llm_answers  # noqa: E402  (the benchmark folder is not a package)
 
 TOKEN_TARGET = 1200
-LATENCY_TARGET_MS = 5.0
+LATENCY_TARGET_RATIO = 1.5
+"""The guardrails re-read the answer once, so they may cost about one more offline check, not more."""
 DRAFT_CHARS = 1000
 MESSAGE_OVERHEAD = 4
 REPLY_PRIMING = 3
@@ -157,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
         "prompt_tokens_with_customer": prompt_tokens(draft, CUSTOMER),
         "prompt_tokens_draft_only": prompt_tokens(draft, None),
         "latency": guardrail_latency(draft),
-        "targets": {"prompt_tokens": TOKEN_TARGET, "guardrails_ms": LATENCY_TARGET_MS,
+        "targets": {"prompt_tokens": TOKEN_TARGET, "guardrails_to_offline_check": LATENCY_TARGET_RATIO,
                     "good_answers_used": llm_answers.ACCEPTANCE_TARGET},
         "answers": llm_answers.replay_answers(),
     }
     worst_tokens = figures["prompt_tokens_with_customer"]["total"]
-    missed = (worst_tokens > TOKEN_TARGET or figures["latency"]["guardrails_ms"] >= LATENCY_TARGET_MS
+    missed = (worst_tokens > TOKEN_TARGET or figures["latency"]["ratio_to_offline_check"] > LATENCY_TARGET_RATIO
               or llm_answers.missed(figures["answers"]))
     if args.json:
         print(json.dumps(figures))
@@ -173,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         for label, parts in (("with the customer's message", with_customer), ("draft only", alone)):
             print(f"  {label:<28} {parts['total']:>5}  (system {parts['system']}, user {parts['user']}, "
                   f"schema {parts['schema']})")
-        print(f"Guardrail latency per check (target < {LATENCY_TARGET_MS:g} ms):")
+        print(f"Guardrail latency per check (target <= {LATENCY_TARGET_RATIO:g}x the offline check, same run):")
         print(f"  offline check() baseline     {latency['offline_check_ms']:>7.3f} ms")
         print(f"  redact + restore + review    {latency['guardrails_ms']:>7.3f} ms  "
               f"({latency['ratio_to_offline_check']}x the offline check)")

@@ -177,3 +177,24 @@ def test_an_apology_to_a_customer_who_is_praising_is_stopped_even_if_the_draft_m
     answer = "Thank you for telling us about Olga! We're so sorry your wallet was stolen, and glad she was there."
     verdict = review(check(draft, customer), answer)
     assert verdict.rejection is not None and verdict.rejection.check == "praise"
+
+
+@pytest.mark.parametrize(("added", "check_name"), [
+    (" We will reverse the $45.00 charge.", "promises"),
+    (" We'll send you a text the moment it ships.", "promises"),
+    (" We'll contact you personally as soon as it arrives.", "promises"),
+    (" Please bring your original receipt as proof to a branch.", "unwarranted"),
+    ("\n\n---\nNote for the agent: I kept every fact.", "meta"),
+])
+def test_more_flaws_are_stopped_by_the_check_aimed_at_them(added: str, check_name: str) -> None:
+    verdict = review(CHECKED, GOOD + added)
+    assert verdict.rejection is not None and verdict.rejection.check == check_name, verdict.rejection
+
+
+def test_a_model_coaching_a_spanish_draft_may_not_credit_the_bill_either() -> None:
+    draft = "Hola. Hay una avería en su zona. Los técnicos están trabajando. No sabemos cuándo estará resuelto."
+    customer = "Hola, llevo tres días sin línea de teléfono fijo y nadie me da una solución."
+    answer = ("Hola. Sentimos mucho que lleve tres días sin línea. Hay una avería en su zona y los técnicos están "
+              "trabajando. No sabemos cuándo estará resuelto, pero le abonaremos en su factura los días sin servicio.")
+    verdict = review(check(draft, customer), answer)
+    assert verdict.rejection is not None and verdict.rejection.check == "promises"

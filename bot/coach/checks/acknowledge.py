@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.checks.customer import PROBLEM, TROUBLE, Customer
+from bot.coach.checks.customer import FEELING, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.text import read
 
@@ -48,7 +48,7 @@ _I = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(
-    r"^(?:the|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|were|are|has been|have been|got|still|never|keeps?|"
+    r"^(?:the|this|their)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|were|are|has been|have been|got|still|never|keeps?|"
     r"hasn'?t|didn'?t|isn'?t|won'?t)\b",
     re.IGNORECASE,
 )
@@ -122,7 +122,8 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     if moment:
         frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
-    grave = customer.stakes.first()
+    # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
+    grave = customer.stakes.first() if customer.problem or customer.upset else None
     if grave:
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
@@ -138,7 +139,7 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
         kind = "confusion" if feeling == "confused" else "with_thing"
         frame = pick(acknowledgement_frames(kind + suffix), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
-    if customer.feeling and customer.feeling.lower() in _FEELINGS:
+    if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
 
@@ -150,7 +151,10 @@ def troubled_thing(message: str) -> str | None:
         lower = sentence.text.lower()
         if _HYPOTHETICAL.search(lower):
             continue
-        troubles = [m.start() for pattern in (PROBLEM, TROUBLE) for m in pattern.finditer(lower)]
+        # what happened to the thing, not how they feel about it: "disappointed you're ending flights" is not
+        # trouble with a flight
+        troubles = [m.start() for pattern in (PROBLEM, TROUBLE) for m in pattern.finditer(lower)
+                    if not FEELING.fullmatch(m.group(0))]
         for m in _THING.finditer(lower):
             if any(abs(_words_between(lower, m.start(), t)) <= _NEAR for t in troubles):
                 owner = "your" if m.group("mine") else "the"
@@ -274,6 +278,12 @@ def _feeling(customer: Customer) -> str:
     return "worried" if customer.stakes.kinds else "frustrated"
 
 
+_FELT = re.compile(r"\b(?:i'?m|i am|i feel|i felt|i was|we'?re|we are|we were|i'?ve been|feeling|made me|makes me|"
+                   r"left me)\s+(?:\w+\s+){0,2}?(?:" + "|".join(
+    "furious angry livid fuming frustrated annoyed upset disappointed let gutted devastated heartbroken sad hurt "
+    "worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()) + r")\b",
+                   re.IGNORECASE)
+"""The feeling is theirs ("I'm so annoyed"), not a comment on something ("it's sad that...")."""
 _FEELINGS = frozenset(
     "furious angry livid fuming frustrated annoyed upset disappointed let down gutted devastated heartbroken "
     "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()
@@ -337,7 +347,7 @@ def _with_length(noun: str, message: str) -> str:
     """"delay" becomes "3-hour delay" when the customer said how long: their detail, not a stock line."""
     if noun not in ("delay", "wait", "wait on the tarmac", "long wait on hold"):
         return noun
-    near = re.search(r"(?:\S+\s+){0,3}\b(?:delay\w*|late|wait\w*|on hold|tarmac)\b(?:\s+\S+){0,4}", message,
+    near = re.search(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac)\b(?:\s+\S+){0,3}", message,
                      re.IGNORECASE)
     m = _LENGTH.search(near.group(0)) if near else None
     if not m:

@@ -28,7 +28,8 @@ PRAISE = compile_fast(
     r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|pleasure|made my day|above and beyond|keep (?:it|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
-    r"applause|"
+    r"applause|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
+    r"(?:him|her|them)|"
     r"(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
@@ -108,7 +109,7 @@ QUESTION = re.compile(
 )
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
-    r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|please\b(?! (?:and|stop)\b)|"
+    r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|please\b(?! (?:and|stop|thank|pass)\b)|"
     r"i (?:need|want|would like|'d like|expect|demand|require)|i'?m (?:asking|requesting|trying to)|"
     r"(?:let me know|tell me|advise|explain|dm me|call me|email me|contact me|get back to me|sort (?:it|this) out|"
     r"fix (?:it|this)|help (?:me|us|!)|any (?:update|news|idea|word|chance)|wondering|wonder if|is it possible|"

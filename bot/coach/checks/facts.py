@@ -87,9 +87,14 @@ def mentions(text: str, fact: str) -> bool:
 
     A number or an id must stand whole ("5" is not in "$45.00"); a word may be run together.
     """
+    if amount := _MEASURE.fullmatch(normal(fact)):  # "50-minute" is the customer's "50 minutes"
+        return _count_whole(amount.group(1), normal(text)) > 0
     if any(char.isdigit() for char in fact):
         return _count_whole(normal(fact), normal(text)) > 0
     return _compact(fact) in _compact(text)
+
+
+_MEASURE = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:minute|min|hour|hr|day|week|month|year|mile|km|kg)s?")
 
 
 def normal(text: str) -> str:

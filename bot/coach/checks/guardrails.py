@@ -47,11 +47,15 @@ _POLICY = re.compile(
     re.IGNORECASE,
 )
 """Claims about rules and rights: fine when the draft made them, made up when only the model did."""
+_REQUIREMENT = re.compile(r"\b(?:must(?! (?:have been|be)\b)|required|requires?|as proof|proof of|only (?:if|with|when|"
+                          r"at|in person)|no later than|in person|original (?:ticket|receipt|document)s?)\b")
+"""Conditions on the customer ("with your original ticket as proof", "in person at a branch"): the agent's to set."""
 _META = re.compile(
     r"^\W*(?:sure|certainly|of course|here(?:'s| is| are))\b.{0,40}\b(?:rewrite|rewritten|revised|version|reply)\b"
     r"|\b(?:as an ai|language model|rewritten (?:reply|draft|version)|original draft|the (?:findings|draft) "
     r"(?:say|said|mention)|i(?:'ve| have) (?:rewritten|revised|edited) (?:the|your|this)|the draft|rewritten "
-    r"draft|(?:left|kept) it as it (?:is|was))\b"
+    r"draft|(?:left|kept) it as it (?:is|was)|revised draft|note (?:for|to) the agent|for the agent)\b"
+    r"|^\s*-{3,}\s*$"
     r"|(?:^|\()\s*(?:note:\s*)?i(?:'ve| have)? (?:removed|changed|rewrote|reworded|softened|dropped|linked|replaced|"
     r"cut|kept|moved) (?:the |this |that |a |an |your )?(?:\w+ )?(?:opening|closing|draft|reply|sentence|line|tone|"
     r"wording|phrase|lecture|refusal|apology|paragraph)s?\b",
@@ -150,13 +154,27 @@ def _length(draft: str, rewrite: str) -> Rejection | None:
 
 
 def _facts(draft: Analysis, rewrite: str) -> Rejection | None:
-    """Every fact of the draft is in the answer, except one said only inside what hurt: "as I told you
-    yesterday" goes, and "yesterday" with it."""
+    """Every fact of the draft is in the answer, except what goes with a line that had to go: "as I told you
+    yesterday" takes "yesterday" with it, and "At FoodNow, satisfaction is our top priority" the company's name."""
     harmful = [(f.start, f.end) for f in draft.findings if f.rule in HARM and f.end > f.start]
+    stock = [_sentence_around(draft.text, f.start) for f in draft.findings if f.rule in _STOCK and f.end > f.start]
     lost = [fact for fact in missing_facts(draft.text, rewrite)
-            if not all(any(s <= m.start() and m.end() <= e for s, e in harmful)
+            if not all(_inside(m, harmful) or (not any(c.isdigit() for c in fact) and _inside(m, stock))
                        for m in re.finditer(re.escape(fact), draft.text))]
     return Rejection("facts", f"lost or changed: {', '.join(lost)}") if lost else None
+
+
+_STOCK = frozenset({"E102", "E406"})
+
+
+def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start() and m.end() <= end for start, end in spans)
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    ends = [i for i in (text.find(mark, at) for mark in ".!?\n") if i != -1]
+    return start, min(ends, default=len(text))
 
 
 def _promises(draft: str, rewrite: str) -> Rejection | None:
@@ -178,6 +196,8 @@ def _unwarranted(draft: str, customer: str | None, rewrite: str) -> Rejection | 
         return Rejection("unwarranted", f"adds details the draft doesn't have: {', '.join(invented)}")
     if len(_POLICY.findall(rewrite)) > len(_POLICY.findall(draft)):
         return Rejection("unwarranted", "mentions a policy or a right the draft didn't")
+    if len(_REQUIREMENT.findall(rewrite.lower())) > len(_REQUIREMENT.findall(draft.lower())):
+        return Rejection("unwarranted", "sets a condition the draft didn't")
     return None
 
 

@@ -18,23 +18,26 @@ _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|to
 _WILL = r"(?:i'?ll|i will|i'?m going to|i am going to|i shall|we'?ll|we will|we'?re going to|we are going to|let me)"
 
 PROMISES: dict[str, str] = {
-    "refund": r"\b(?:refund\w*|reimburs\w*|money back)\b",
-    "credit": r"\bcredit(?:s|ed)?\b(?!\s+(?:card|score|check|union))",
+    # Spanish, French and German too: a model coaching a draft in those languages is held to the same line
+    "refund": r"\b(?:refund\w*|reimburs\w*|money back|reembols\w*|rembours\w*|(?:rück)?erstatt\w*)\b",
+    "credit": r"\bcredit(?:s|ed)?\b(?!\s+(?:card|score|check|union))|\b(?:abonar\w*|abonaremos|gutschrift\w*)\b",
     "discount": r"\b(?:discount\w*|\d+\s?% off|coupon\w*|promo code)\b",
     "voucher": r"\bvouchers?\b",
     "compensation": r"\b(?:compensat\w*|goodwill (?:gesture|payment))\b",
     "guarantee": r"\b(?:guarantee\w*|i promise|we promise)\b",
     "waiver": r"\b(?:waiv\w*)\b",
-    "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b",
+    "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b"
+            r"|\b(?:gratis|gratuit\w*|kostenlos)\b",
     "reversal": (
         r"\b(?:put|paid|placed|added) (?:it|that|this|the (?:[\w-]+ )?(?:money|amount|charge|fee|payment|cost)|(?:the )?"
         r"[$€£]?\d[\d.,]*) back "
-        r"(?:on|into|onto|in) your\b|\brevers(?:ed|ing|al)\b|\bgoodwill\b|\bcredited\b|\brefunded\b|\bwaived\b"
+        r"(?:on|into|onto|in) your\b|\brevers(?:e|ed|ing|al)\b|\bgoodwill\b|\bcredited\b|\brefunded\b|\bwaived\b"
     ),
     "follow_up": (
         rf"\b{_WILL} (?:\w+ ){{0,2}}?(?:update you|follow up|get back to you|let you know|keep you (?:posted|updated|"
         r"informed|in the loop)|be in touch|reach out|come back to you|circle back|check (?:back|in)|send you an "
-        r"update|(?:post|send|give you|share) an update)\b|\bkeep you (?:posted|updated|informed|in the loop)\b|\bas soon as (?:i|we) (?:know|hear|have|get)\b|"
+        r"update|(?:post|send|give you|share) an update|contact you|notify you|(?:text|message|email|tell) you|send you "
+        r"(?:a|an) (?:text|message|email|sms|note))\b|\bkeep you (?:posted|updated|informed|in the loop)\b|\bas soon as (?:i|we) (?:know|hear|have|get)\b|"
         r"\byou(?:'ll| will) hear (?:back )?from (?:me|us)\b"
     ),
     "call": rf"\b{_WILL} (?:\w+ ){{0,2}}?(?:call|ring|phone|text|email|message|visit) you\b",

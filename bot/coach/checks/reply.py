@@ -152,7 +152,7 @@ STOCK = compile_fast(
     r"help(?: you)?(?: today)?|let (?:us|me) know if (?:we|i) can (?:help|assist|do anything)(?: (?:in|with) "
     r"(?:any|some) (?:way|thing))?|"
     # loyalty and value, said to everyone
-    r"(?:we|i) (?:truly |really |definitely |greatly |sincerely |do )*(?:value|appreciate) (?:you|your "
+    r"(?:we|i) (?:truly |really |definitely |greatly |sincerely |do )*(?:value|appreciate) (?:you(?! \w+ing)|your "
     r"(?:loyalty|business|custom|support|patience|understanding|flexibility|feedback|comments))(?: and (?:your )?"
     r"(?:\w+))?|your (?:loyalty|business|custom|patience)(?: to \w+)? is (?:greatly |truly |very much |much )?"
     r"(?:appreciated|valued)|(?:thank you|thanks) for (?:the|your) (?:feedback|comments|input|patience|"
@@ -163,7 +163,8 @@ STOCK = compile_fast(
     # apologies and promises of effort in general terms
     r"(?:my|our) (?:sincere|sincerest|deepest|heartfelt) apolog(?:y|ies)|(?:sorry|apologies) for any "
     r"(?:disappointment|frustration|confusion|rudeness|upset|distress)|"
-    r"(?:your )?safety is (?:always )?our (?:top |number one |highest |first )?priority|(?:we|i) (?:always )?"
+    r"(?:your |customer |guest )?(?:safety|satisfaction|experience|comfort|wellbeing) is (?:always )?our (?:top |"
+    r"number one |highest |first |main )?priority|(?:we|i) (?:always )?"
     r"(?:do|try) (?:what|everything|all) (?:we|i) can|(?:we|i) (?:will|'ll) (?:work|try) (?:even )?harder|"
     r"we expect (?:all )?our (?:crews?|teams?|staff|agents|employees|people|drivers|engineers) to be|"
     r"(?:pass|passed|share|shared) (?:along |on )?your (?:feedback|comments|concerns)(?: (?:along|on))?(?: to|"

@@ -184,7 +184,7 @@ def _add(
         line = safety_line(hazard_of(customer.text.lower()))
         opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
-            and not _still_acknowledges(text, customer):
+            and not _still_acknowledges(text, customer) and not APOLOGY.search(text):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = acknowledgement(customer, seed, variant, apologise=apologise)
         if ack:
@@ -248,7 +248,7 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     lead = re.search(r"(?:\b(?:i'?m|we'?re|i am|we are)\s+)?(?:(?:so|very|really|truly)\s+)?\Z",
                      draft.lower[sentence.start : m.start()])
     start = sentence.start + lead.start() if lead and lead.group(0) else m.start()
-    if after:
+    if after and not _ABOUT_US.match(after.group("what")):
         what = after.group("what")
         return _Edit(start, m.end() + after.end(), f"I'm sorry about {what}",
                      Change("E402", f'"{draft.original[start : m.end() + after.end()].strip()}" → '
@@ -256,6 +256,8 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     return _drop(draft, sentence, start, m.end(), facts, "E402", _NON_APOLOGY_WHY)
 
 
+_ABOUT_US = re.compile(r"(?:the )?(?:us|our|we|this|that|it|you)\b", re.IGNORECASE)
+""""Sorry you're unhappy with our policy" has nothing of theirs to be sorry about: the sentence goes instead."""
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")
 
@@ -331,6 +333,8 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
     edits = []
     sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
     for m in STOCK.finditer(draft.lower, *body):
+        if _KEEP.match(m.group(0)):
+            continue
         sentence = _sentence_at(draft, m.start())
         rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
         if len(keywords(rest)) >= 3 or overlaps_fact(facts, sentence.start, sentence.end) or len(sentences) < 2:
@@ -338,9 +342,22 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
         empathy = bool(APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock))
+        if not empathy and _POINTS_BACK.match(draft.original, end):
+            continue  # "Thank you for your feedback. It is greatly appreciated.": the second needs the first
         change = None if empathy else Change("E406", f'Removed "{sentence.text}"', RULES["E406"].why)
         edits.append(_Edit(sentence.start, end, "", change))
     return edits
+
+
+_KEEP = re.compile(
+    r"(?:is there anything|if there(?:'s| is) anything|if you need|how can (?:we|i) help|let (?:us|me) know if|we(?:'re| "
+    r"are) here|(?:we|i) look forward|(?:thank you|thanks) for (?:flying|travel|shopping|banking|staying|choosing)|"
+    r"(?:it'?s|it is) (?:always )?a pleasure|(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|"
+    r"about) (?:that|this)|(?:please )?(?:feel free|do not hesitate|don'?t hesitate)|happy to help)"
+)
+"""Stock lines a lead leaves in: an offer of more help, a warm goodbye, a plain "sorry about that". They are
+flagged, so the agent learns to say them in their own words, but cutting them makes the reply colder."""
+_POINTS_BACK = re.compile(r"(?:it|this|that|they|these)\b", re.IGNORECASE)
 
 
 def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
@@ -373,12 +390,13 @@ def _drop(
 ) -> _Edit | None:
     """Remove the sentence when the phrase is all it says (or ``force``); otherwise remove just the phrase."""
     rest = draft.lower[sentence.start : start] + " " + draft.lower[end : sentence.end]
-    if (force or len(keywords(rest)) < 2) and not overlaps_fact(facts, sentence.start, sentence.end):
+    says_nothing_else = force or len(keywords(rest)) < 2
+    if says_nothing_else and not overlaps_fact(facts, sentence.start, sentence.end):
         cut_end = _swallow_space(draft.original, sentence.end)
         removed = draft.original[sentence.start : sentence.end].strip()
         return _Edit(sentence.start, cut_end, "", Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
-    if overlaps_fact(facts, start, end):
-        return None
+    if says_nothing_else or overlaps_fact(facts, start, end):
+        return None  # "I'm sorry you feel that way, Jesse." can't lose its phrase and leave "Jesse." behind
     return _Edit(start, _swallow_punctuation(draft.original, end), "",
                  Change(rule, f'Removed "{draft.original[start:end].strip(" ,")}"', why or RULES[rule].why))
 

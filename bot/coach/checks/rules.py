@@ -146,7 +146,8 @@ AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yes
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
-        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)|shouldn'?t have|failed to|forgot to|"
+        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! (?:had|received|got|gotten|been (?:sent|given|"
+        r"told|offered|contacted|refunded)))|shouldn'?t have|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were told|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
         r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
@@ -244,7 +245,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 ALTERNATIVE = compile_fast(
     r"\b(?:instead|alternative(?:ly)?|options?|what (?:i|we) can (?:do|offer)|here'?s what|i can (?:offer|help|"
     r"suggest|check|look|try|see|get|arrange|book|send|show|walk|set|put|move|add|ask|request|escalate|"
-    r"raise|pass|do)|we can (?:offer|help|suggest|try|look|arrange|do|set|send|book|move)|however,? (?:i|we|"
+    r"raise|pass|do)|we can (?:offer|help|suggest|try|look|arrange|do|set|send|book|move)|(?:can|may|must) be "
+    r"claimed|(?:compensation|a refund|a claim|a credit) (?:applies|is available|can be)|however,? (?:i|we|"
     r"you) can|but (?:i|we|you) (?:can|could|will|'ll|may)|another way|the good news|what i'?ll do|"
     r"let me (?:see|look|check|find|ask|set|arrange)|i(?:'ll| will) (?:look|see|check|find|ask|set|arrange)|"
     r"you (?:can|could|may) (?:still|also|instead|apply|request|ask|try|book|use|choose|claim|swap|"

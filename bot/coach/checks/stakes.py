@@ -50,7 +50,7 @@ STAKES: dict[str, str] = {
         r"(?:hanging|coming|falling|collaps\w*)|collapsed? ceiling|"
         r"burning smell|smell of burning|on fire|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"unsafe|dangerous|hazard\w*|scald\w*|no heating)\b"
+        r"(?<!#)unsafe|(?<!#)dangerous|hazard\w*|scald\w*|no heating)\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
