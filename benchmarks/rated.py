@@ -43,11 +43,11 @@ class Family:
 
 
 FAMILIES: tuple[Family, ...] = (
-    Family("acknowledge", frozenset({"E101", "E104"}),
+    Family("acknowledge", frozenset({"E101", "E104", "E503"}),
            lambda item: bool(item["needs_ack"]) and not item["acknowledges"]),
     Family("next step", frozenset({"E301"}),
            lambda item: bool(item["needs_next_step"]) and not item["next_step"]),
-    Family("respect", frozenset({"E401", "E402", "E405", "E407"}),
+    Family("respect", frozenset({"E401", "E402", "E405", "E407", "E408"}),
            lambda item: item["respectful"] is False),
     Family("canned", frozenset({"E102", "E406"}), lambda item: bool(item["canned"])),
     Family("unanswered question", frozenset({"E201"}), lambda item: item["answers"] is False),

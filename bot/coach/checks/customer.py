@@ -57,7 +57,10 @@ PROBLEM = compile_fast(
     r"(?:for|over|nearly|almost) (?:an|a|one) (?:hour|day|week|month)|get (?:your|their|it) (?:act|shit) together|"
     r"(?:a|such a|what a|cluster|hot|total|complete|big) mess|getting (?:silly|ridiculous|old|worse)|silly|"
     r"#?neveragain|bump(?:s|ed|ing)?|"
-    r"in a row|overflowing|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
+    r"in a row|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
+    r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
+    r"(?:arrived|was|were) (?:stone )?cold|drowning|can'?t afford|cannot afford|no signal|no power|power (?:cut|out)|"
+    r"left my (?:wallet|bag|phone|laptop|keys|purse|coat)|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
     r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
     r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
     r"supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
@@ -126,6 +129,13 @@ OPEN = compile_fast(
     r"get (?:it|them|my) back|right now|tomorrow|tonight|today)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
+WAITING = compile_fast(
+    r"\b(?:where(?:'s| is| are) (?:my|our)|(?:order|claim|refund|results?|application|case|ticket|repair|delivery|"
+    r"parcel|payment) (?:status|update)|status\?|\b(?:back|here|through|sorted|fixed|done|ready) yet|when (?:will|can|"
+    r"do|does|is|are) (?:my|our|it|they|the)|any (?:update|news|word)|still waiting|how (?:much )?longer|power out|"
+    r"(?:out|down) again)\b"
+)
+"""Waiting on something of theirs, or on a service to come back."""
 GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
 
 
@@ -149,6 +159,9 @@ class Customer:
     """Strong feeling: shouting, swearing, "never again"."""
     asks: bool
     """A question, or a request for something to be done."""
+    waiting: bool
+    """They're waiting on something of theirs ("where's my order??", "results back yet?"): someone has to say what
+    happens next, even when nothing has gone wrong yet."""
     questions: tuple[str, ...]
     feeling: str | None
     """The feeling word they used ("frustrated"), for an acknowledgement in their own terms."""
@@ -177,7 +190,7 @@ class Customer:
     @property
     def needs_next_step(self) -> bool:
         """Whether something is left open that the reply must say who will do what about."""
-        return not self.praise and self.problem and (self.open or self.stakes.high)
+        return not self.praise and (self.problem and (self.open or self.stakes.high) or self.waiting)
 
     @property
     def needs_answer(self) -> bool:
@@ -194,7 +207,7 @@ class Customer:
 
 
 NO_CUSTOMER = Customer(
-    given=False, praise=False, thanks=False, problem=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
+    given=False, praise=False, thanks=False, problem=False, waiting=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
     stakes=read_stakes(""), language="und", keywords=frozenset(), question_keywords=frozenset(),
 )
 
@@ -254,6 +267,7 @@ def read_customer(message: str | None) -> Customer:
         upset=upset,
         intense=intense,
         asks=bool(questions) or bool(REQUEST.search(lower)),
+        waiting=bool(WAITING.search(lower)),
         questions=questions,
         feeling=feeling.group(0) if feeling else None,
         stakes=stakes,

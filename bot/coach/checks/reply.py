@@ -173,9 +173,11 @@ STOCK = compile_fast(
 """Stock phrases: what a customer reads from every company, and so doesn't read as meant for them."""
 
 LECTURE = compile_fast(
-    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the )?(?:faqs?|terms|t&cs?|manual|"
-    r"instructions|guidelines|help (?:centre|center|pages?)|website|policy|documentation)[^.!?\n]{0,40}?"
-    r"(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|messaging|opening)|first\b|"
+    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the |your )?(?:faqs?|terms|t&cs?|manual|"
+    r"instructions|guidelines|help (?:centre|center|pages?)|website|policy|documentation|docs|knowledge base|bag|"
+    r"order|inbox|spam folder)(?: carefully)?[^.!?\n]{0,40}?"
+    r"(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|messaging|opening|reporting|raising|"
+    r"submitting)|first\b|"
     r"in (?:the )?future|next time|as (?:most|all|this|these|it)|where (?:it|this) is)|"
     r"\bbefore (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer (?:service|care))|"
     r"\b(?:please )?(?:do not|don'?t|avoid) (?:open|create|submit|send|raise|log)(?:ing)? (?:duplicate|"
@@ -211,7 +213,7 @@ NEXT_STEP = compile_fast(
     r"organi[sz]ing|getting)|leave (?:it|this) with me|(?:you(?:'ll| will)|you should) (?:\w+ly )?"
     r"(?:receive|get|hear|see|be)|you(?:'ll|'d| will| would)? (?:need|want|have) to \w+|"
     r"(?:please|kindly) (?!(?:accept|be advised|be assured|note|don'?t hesitate|do not hesitate|let us "
-    r"know if|feel free|bear with)\b)\w+|(?:dm|message|email|call|contact|text|tweet|ring|tell) us|send us "
+    r"know if|feel free|bear with|check|see|visit|refer|read|log|try|go|use|allow|wait)\b)\w+|(?:dm|message|email|call|contact|text|tweet|ring|tell) us|send us "
     r"(?:a|your|the)|you (?:can|could|may|might want to) (?!(?:imagine|understand)\b)\w+|"
     r"(?:team|department|agent|colleague|specialist|engineer|technician|driver|courier|manager|supervisor|"
     r"officer|nurse|doctor|advisor|adviser|staff|crew|airport|desk|office|agents|relations|someone|"
@@ -257,8 +259,10 @@ ENDS_CONTACT = compile_fast(
 )
 """What a threat to the agent's safety calls for: ending the contact, reporting it, logging it."""
 POINTER = compile_fast(
-    r"(?:https?://|www\.|\b[\w-]+\.(?:com|co\.uk|gov\.uk|org|net|io|example)\b|\bcan be found (?:here|at|on|in)|\b(?:visit|see|check) "
-    r"(?:our|the) (?:website|site|help (?:centre|center|pages?)|faqs?|page)|\bon our website)"
+    r"(?:https?://|www\.|\b[\w-]+\.(?:com|co\.uk|gov\.uk|org|net|io|example)\b|\bcan be found (?:here|at|on|in)|\b(?:visit|see|"
+    r"check|read|refer to|consult) (?:our|the|your) (?:website|site|help (?:centre|center|pages?)|faqs?|page|policy|"
+    r"documents?|docs|documentation|terms|guide|setup guide|manual|outage map|portal|app|account|statement)|"
+    r"\bon our website|\b(?:is|are) (?:explained|covered|listed|described) in)"
 )
 """Pointing elsewhere for the answer: a link or "can be found on our website"."""
 ALREADY_DONE = compile_fast(

@@ -159,7 +159,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)\b|"
         r"\bif you(?:'d| had) (?:chosen|picked|ordered|booked|read|checked|arrived|followed|listened|called|looked|"
         r"bothered)\b|"
-        r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b",
+        r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b|"
+        r"\byou (?:must|may|might|probably) (?:have )?\w+(?: \w+){0,3}? (?:incorrectly|wrongly|by mistake|wrong)\b|"
+        r"\b(?:maybe|perhaps) you (?:opened|read|entered|typed|used|picked|ordered|booked|clicked) the wrong\b|"
+        r"\bif you want to leave,? you pay\b",
         _FLAGS,
     ),
     "E402": compile_fast(
@@ -172,7 +175,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"you\b|\bthat'?s just (?:how|the way) it is\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
         r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
         r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
-        r"(?:we|i) can do\b",
+        r"(?:we|i) can do\b|\b(?:works|working) (?:fine|for (?:me|us)|as expected) on our (?:end|side)\b|\bno (?:issues?|"
+        r"problems?) on our (?:end|side)\b|\bwe can(?:'t|not) verify (?:your |any )?claims?\b|\bclosing this "
+        r"(?:ticket|case|chat|conversation)\b",
         _FLAGS,
     ),
     "E405": compile_fast(
@@ -181,7 +186,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"science))\b|\bsimply\b|\bi'?m sure (?:even )?you (?:can|understand|know|realise|realize)\b|\bwith all "
         r"due respect\b|\bgood luck with that\b|\bnice try\b|\bthanks for nothing\b|\bread the (?:manual|"
         r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?:sweetie|sweetheart|"
-        r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b",
+        r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b|"
+        r"\bshall we (?:throw in|give you|just)\b|\bmaybe (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
+        r"\b(?:did you|have you) (?:even|actually) (?:try|tried|read|look|looked|check|checked)\b",
         _FLAGS,
     ),
     "E103": compile_fast(
