@@ -74,7 +74,7 @@ def quiz_buttons(message_blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def answers(store: Store) -> list[tuple]:
-    return [tuple(row) for row in store.db.execute("SELECT user_id, question_id, option FROM quiz_answers")]
+    return [tuple(row) for row in store.db.execute("SELECT user_id, question_id, option_id FROM quiz_answers")]
 
 
 def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once(
@@ -100,7 +100,7 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
 
     question = taught.quiz[0]
     right = next(button for button in buttons
-                 if button["value"] == f"{delivery.id}:{question.id}:{question.answer}")
+                 if button["value"] == f"{delivery.id}:{question.id}:{question.answer_id}")
     wrong = next(button for button in buttons if button["value"].startswith(f"{delivery.id}:{question.id}:")
                  and button is not right)
     slack_bot.slack.send(dm_action(QUIZ_ANSWER, right["value"], slack_bot.fake.response_url("quiz")))
@@ -109,12 +109,12 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
     redrawn = blocks_of(update)
     assert question.options[question.answer].feedback in blocks_text(redrawn)
     assert f"{delivery.id}:{question.id}:" not in json.dumps(quiz_buttons(redrawn)), "answered: its buttons go"
-    assert answers(slack_bot.store) == [(ANA, question.id, question.answer)]
+    assert answers(slack_bot.store) == [(ANA, question.id, question.answer_id)]
 
     slack_bot.slack.send(dm_action(QUIZ_ANSWER, wrong["value"], slack_bot.fake.response_url("again")))
     again = blocks_of(slack_bot.fake.wait_for("chat.update", 2)[1].params)
     assert "first answer is the one that counts" in blocks_text(again)
-    assert answers(slack_bot.store) == [(ANA, question.id, question.answer)], "a second press records nothing"
+    assert answers(slack_bot.store) == [(ANA, question.id, question.answer_id)], "a second press records nothing"
     assert not slack_bot.fake.calls_to("response:quiz") and not slack_bot.fake.calls_to("response:again")
 
     assert main(["deliver-due", "--now", "2025-03-10T09:45:00Z"]) == 0
