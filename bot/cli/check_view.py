@@ -103,10 +103,11 @@ def render_llm_stats(stats: LLMStats, days: int) -> str:
 
 
 def render_undelivered(undelivered: Sequence[tuple[str, date, str]], days: int) -> str:
-    """Lessons that failed every attempt: the agents someone should look into, with the platform's last answer."""
-    period = f"in the last {days} days" if days else "so far"
+    """Lessons that failed every attempt: the agents someone should look into, with the platform's last answer.
+    Empty when there are none."""
     if not undelivered:
-        return f"Daily lessons {period}: none left undelivered."
+        return ""
+    period = f"in the last {days} days" if days else "so far"
     lines = [f"Daily lessons {period}: {counted(len(undelivered), 'lesson')} not delivered after every attempt:"]
     lines += [f"{INDENT}{day.isoformat()}  {user}  {error}" for user, day, error in undelivered]
     return "\n".join(lines)

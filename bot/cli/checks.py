@@ -163,7 +163,8 @@ def _stats(args: argparse.Namespace, settings: Settings) -> int:
         ]}))
     else:
         print(render_llm_stats(stats, args.days))
-        print(render_undelivered(undelivered, args.days))
+        if undelivered:
+            print(render_undelivered(undelivered, args.days))
     return 0
 
 
