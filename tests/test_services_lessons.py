@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -583,3 +584,42 @@ def test_rate_limits_hit_together_are_one_wait_in_the_report(memory_store: Store
     assert (report.sent, report.rate_limited) == (6, 3)
     assert waits == [7.0] and report.waited_seconds == 7.0, "three 429s during one pause are one wait"
     assert "waited 7.0 s" in report.line()
+
+
+def test_a_database_locked_by_another_process_defers_lessons_and_never_sends_one_twice(
+    tmp_path: Path, coach_clock, curriculum: Curriculum
+) -> None:
+    path = tmp_path / "coach.db"
+    coach_clock.now = utc("2025-03-10T09:31:00")
+    other = sqlite3.connect(path, isolation_level=None)  # another process's connection: cron, a CLI check
+    with Store.open(path, clock=coach_clock) as store:
+        store.db.execute("PRAGMA busy_timeout = 50")  # the default waits 5 s before giving up
+        enrol(store, "slack:T1:U1", "UTC")
+        enrol(store, "slack:T1:U2", "UTC")
+        posted: dict[int, str] = {}
+
+        class Platform:
+            async def __call__(self, message: LessonMessage) -> Sent:
+                posted[message.delivery_id] = message.user_id
+                if message.user_id == "slack:T1:U2":
+                    other.execute("BEGIN IMMEDIATE")  # the lock is taken while the lesson is on its way
+                return Sent(f"D/{message.delivery_id}")
+
+            async def already_sent(self, message: LessonMessage) -> Sent | None:
+                return Sent(f"D/{message.delivery_id}") if message.delivery_id in posted else None
+
+        report = asyncio.run(deliver_due(store, coach_clock.now, {"slack": Platform()}, curriculum=curriculum,
+                                         concurrency=1))
+        assert (report.sent, report.deferred) == (1, 1), "U2's lesson went out but couldn't be recorded"
+        assert "1 left for a later run (database busy)" in report.line()
+        locked = asyncio.run(deliver_due(store, coach_clock.now, {"slack": Platform()}, curriculum=curriculum))
+        assert (locked.sent, locked.deferred) == (0, 1), "a claim it can't write is left for later, not sent"
+        other.execute("COMMIT")
+
+        coach_clock.advance(seconds=CLAIM_LEASE.total_seconds() + 60)
+        settled = asyncio.run(deliver_due(store, coach_clock.now, {"slack": Platform()}, curriculum=curriculum))
+        assert (settled.sent, settled.recovered) == (0, 1)
+        assert sorted(posted.values()) == ["slack:T1:U1", "slack:T1:U2"]
+        statuses = dict(store.db.execute("SELECT user_id, status FROM lesson_deliveries").fetchall())
+    other.close()
+    assert statuses == {"slack:T1:U1": "sent", "slack:T1:U2": "sent"}

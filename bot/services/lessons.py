@@ -300,6 +300,8 @@ class DeliveryReport:
     gone: int = 0
     taken: int = 0
     """Due lessons another run had already claimed (or finished): not ours to send."""
+    deferred: int = 0
+    """Lessons the database was too busy to claim or to record; a later run settles them."""
     recovered: int = 0
     """Lessons an interrupted attempt had delivered after all: found on the platform and recorded, not resent."""
     undelivered: list[str] = field(default_factory=list)
@@ -313,6 +315,8 @@ class DeliveryReport:
 
     def line(self) -> str:
         parts = [f"{self.sent} lessons sent ({self.late} late)"]
+        if self.deferred:
+            parts.append(f"{self.deferred} left for a later run (database busy)")
         if self.recovered:
             parts.append(f"{self.recovered} found already delivered by an interrupted attempt (not sent again)")
         retried = self.failed - len(self.undelivered)
@@ -399,9 +403,14 @@ async def deliver_due(
             return
         async with slots:
             await pauses[platform].passed()
-            delivery = store.claim_delivery(
-                due.recipient.user_id, due.slot, due.pick, run=run, lease=CLAIM_LEASE, max_attempts=MAX_ATTEMPTS
-            )
+            try:
+                delivery = store.claim_delivery(
+                    due.recipient.user_id, due.slot, due.pick, run=run, lease=CLAIM_LEASE, max_attempts=MAX_ATTEMPTS
+                )
+            except StoreError as error:  # nothing claimed, nothing sent: the next run starts it afresh
+                log.warning("Lesson for %s left for the next run: %s", due.recipient.user_id, error)
+                report.deferred += 1
+                return
             if delivery is None:
                 report.taken += 1
                 return
@@ -410,30 +419,38 @@ async def deliver_due(
             if checkpoint is not None:
                 checkpoint("claimed", message)
             try:
-                look = getattr(sender, "already_sent", None) if delivery.attempts > 1 else None
-                found = await _paced(look, message, pauses[platform], report) if look is not None else None
-                sent = found or await _paced(sender, message, pauses[platform], report) or Sent()
-                if checkpoint is not None and found is None:
-                    checkpoint("sent", message)
-            except RecipientGone:
-                store.mark_delivery_gone(delivery.id, now)
-                report.gone += 1
-                return
-            except Exception as error:  # one agent's failure must not stop everyone else's lesson
-                last = delivery.attempts >= MAX_ATTEMPTS
-                log.warning("Lesson for %s not sent (attempt %d of %d%s): %s", delivery.user_id, delivery.attempts,
-                            MAX_ATTEMPTS, ", the last today" if last else "", error)
-                store.mark_delivery_failed(delivery.id, f"{type(error).__name__}: {error}", last=last)
-                report.failed += 1
-                if last:
-                    report.undelivered.append(delivery.user_id)
-                return
-            if sent is not None and sent.conversation and sent.conversation != message.conversation:
-                store.remember_conversation(delivery.user_id, sent.conversation)
-            store.mark_delivery_sent(delivery.id, now, sent.message_ref if sent is not None else None)
-            if found is not None:
-                report.recovered += 1
-                return
+                await attempt(delivery, message, sender, pauses[platform])
+            except StoreError as error:  # the claim stands; once its lease ends a run looks on the platform first
+                log.warning("Lesson for %s not recorded (%s); a run after this claim's lease settles it, looking "
+                            "for it on the platform before sending anything.", delivery.user_id, error)
+                report.deferred += 1
+
+    async def attempt(delivery: Delivery, message: LessonMessage, sender: Sender, pause: _Pause) -> None:
+        try:
+            look = getattr(sender, "already_sent", None) if delivery.attempts > 1 else None
+            found = await _paced(look, message, pause, report) if look is not None else None
+            sent = found or await _paced(sender, message, pause, report) or Sent()
+            if checkpoint is not None and found is None:
+                checkpoint("sent", message)
+        except RecipientGone:
+            store.mark_delivery_gone(delivery.id, now)
+            report.gone += 1
+            return
+        except Exception as error:  # one agent's failure must not stop everyone else's lesson
+            last = delivery.attempts >= MAX_ATTEMPTS
+            log.warning("Lesson for %s not sent (attempt %d of %d%s): %s", delivery.user_id, delivery.attempts,
+                        MAX_ATTEMPTS, ", the last today" if last else "", error)
+            store.mark_delivery_failed(delivery.id, f"{type(error).__name__}: {error}", last=last)
+            report.failed += 1
+            if last:
+                report.undelivered.append(delivery.user_id)
+            return
+        if sent.conversation and sent.conversation != message.conversation:
+            store.remember_conversation(delivery.user_id, sent.conversation)
+        store.mark_delivery_sent(delivery.id, now, sent.message_ref)
+        if found is not None:
+            report.recovered += 1
+        else:
             report.sent += 1
             report.late += delivery.late
 
