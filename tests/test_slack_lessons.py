@@ -21,7 +21,7 @@ import pytest
 from bot.cli import main
 from bot.coach.lessons.curriculum import Curriculum
 from bot.server import LESSON_SCHEDULER, configured_senders, create_app
-from bot.services.lessons import CLAIM_LEASE, DeliveryReport, deliver_due
+from bot.services.lessons import CLAIM_LEASE, MAX_ATTEMPTS, DeliveryReport, deliver_due
 from bot.settings import Settings
 from bot.slack import blocks
 from bot.slack.actions import STALE_LESSON
@@ -489,10 +489,10 @@ def test_lessons_that_fail_every_attempt_end_deliver_due_with_an_error_and_show_
     enrol_by_command(slack_bot)
     slack_environment(monkeypatch, slack_bot.fake)
     slack_bot.fake.fault_rate = 1.0
-    codes = [main(["deliver-due", "--now", f"2025-03-10T09:3{minute}:00Z"]) for minute in range(1, 4)]
+    codes = [main(["deliver-due", "--now", f"2025-03-10T09:3{minute}:00Z"]) for minute in range(1, MAX_ATTEMPTS + 1)]
     out = capsys.readouterr().out
-    assert codes == [1, 1, 1], out
-    assert f"1 undelivered after 3 attempts, no more tries today ({ANA})" in out
+    assert codes == [1] * MAX_ATTEMPTS, out
+    assert f"1 undelivered after {MAX_ATTEMPTS} attempts, no more tries today ({ANA})" in out
     assert main(["stats", "--days", "0"]) == 0
     shown = capsys.readouterr().out
     assert "1 lesson not delivered after every attempt" in shown and f"2025-03-10  {ANA}" in shown

@@ -253,8 +253,9 @@ CLAIM_LEASE = timedelta(minutes=10)
 """How long a claim holds without renewal: far longer than the gap between renewals, shorter than a day."""
 RENEW_EVERY_SECONDS = CLAIM_LEASE.total_seconds() / 5
 """A live run renews its claims this often, so even a slow database or a paused event loop can't let one lapse."""
-MAX_ATTEMPTS = 3
-"""Sends that fail with an error (not a rate limit) are retried by later runs the same day, this many in all."""
+MAX_ATTEMPTS = 5
+"""Sends that fail with an error (not a rate limit) are retried by later runs the same day, this many in all.
+Overlapping runs retry within seconds of each other, so the budget has to outlast a burst of platform errors."""
 DEFAULT_CONCURRENCY = 8
 SCHEDULER_INTERVAL = timedelta(minutes=1)
 """Lessons go out within a minute of their time, well inside the 15 minutes after which they count as late."""
