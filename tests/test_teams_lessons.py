@@ -106,6 +106,8 @@ def test_a_lesson_with_working_quiz_buttons_reaches_a_teams_personal_chat(teams,
     for part in (lesson.title, lesson.try_today, delivery.reason, lesson.quiz[0].prompt):
         assert part.strip() in text
     assert len(quiz) == sum(len(question.options) for question in lesson.quiz)
+    [(ref,)] = server_store.db.execute("SELECT message_ref FROM lesson_deliveries WHERE id = ?", [delivery.id])
+    assert ref == sent.activity_id, "the delivery log keeps the activity id the Bot Connector gave the lesson"
 
     question = lesson.question(quiz[0]["question_id"])
     right = next(data for data in quiz if data["question_id"] == question.id and data["option_id"] == question.answer_id)
