@@ -499,7 +499,9 @@ async def deliver_every(
         except Exception:  # an unforeseen fault in one round must not end every later day's lessons
             log.exception("Lesson delivery failed this round; the next round tries again.")
         else:
-            if report.sent or report.failed or report.gone:
+            if report.undelivered:  # someone won't get today's lesson: worth a look by whoever runs the coach
+                log.warning("Lessons: %s", report.line())
+            elif report.sent or report.failed or report.gone or report.recovered or report.deferred:
                 log.info("Lessons: %s", report.line())
         await _wait(sleep(SCHEDULER_INTERVAL.total_seconds()), stop)
 
