@@ -390,7 +390,7 @@ class Store:
                 [user_id, today.isoformat()],
             ).fetchall()
             current = self._averages(user_id, since, until)
-            top_rules = self._top_rules(user_id, since, until)
+            top_rules = self._top_rules(user_id, since, until) if current["checks"] else ()
         return LearnerHistory(
             delivered=tuple((row[0], date.fromisoformat(row[1])) for row in delivered),
             due_reviews=tuple(_review(row) for row in reviews),
@@ -412,30 +412,21 @@ class Store:
         """
         now = self.clock()
         with self._writing(f"claim today's lesson for {user_id}"):
-            active = self.db.execute(
-                "SELECT 1 FROM users WHERE id = ? AND lessons_paused = 0 AND lessons_opted_out = 0 "
-                "AND uninstalled_at IS NULL",
-                [user_id],
-            ).fetchone()
-            if active is None:
-                return None
-            changed = self.db.execute(
+            # One statement: only an agent still due lessons gets a row, and RETURNING hands back the row only
+            # when this call inserted or took it over.
+            rows = self.db.execute(
                 "INSERT INTO lesson_deliveries (user_id, local_date, lesson_id, kind, reason, question_id, late, "
                 "status, attempts, scheduled_at, claimed_at, claimed_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', 1, ?, ?, ?) "
+                "SELECT id, ?, ?, ?, ?, ?, ?, 'claimed', 1, ?, ?, ? FROM users WHERE id = ? AND lessons_paused = 0 "
+                "AND lessons_opted_out = 0 AND uninstalled_at IS NULL "
                 "ON CONFLICT (user_id, local_date) DO UPDATE SET status = 'claimed', attempts = attempts + 1, "
                 "claimed_at = excluded.claimed_at, claimed_by = excluded.claimed_by, late = excluded.late, error = NULL "
-                "WHERE (status = 'claimed' AND claimed_at <= ?) OR (status = 'failed' AND attempts < ?)",
-                [user_id, slot.local_date.isoformat(), pick.lesson.id, pick.kind, pick.reason, pick.question_id,
-                 int(slot.late), iso(slot.scheduled_at), iso(now), run, iso(now - lease), max_attempts],
-            ).rowcount
-            if changed == 0:
-                return None
-            row = self.db.execute(
-                f"SELECT {_DELIVERY_COLUMNS} FROM lesson_deliveries WHERE user_id = ? AND local_date = ?",
-                [user_id, slot.local_date.isoformat()],
-            ).fetchone()
-        return _delivery(row)
+                "WHERE (status = 'claimed' AND claimed_at <= ?) OR (status = 'failed' AND attempts < ?) "
+                f"RETURNING {_DELIVERY_COLUMNS}",
+                [slot.local_date.isoformat(), pick.lesson.id, pick.kind, pick.reason, pick.question_id,
+                 int(slot.late), iso(slot.scheduled_at), iso(now), run, user_id, iso(now - lease), max_attempts],
+            ).fetchall()  # read to the end, so the statement is finished before the commit
+        return _delivery(rows[0]) if rows else None
 
     def renew_claims(self, run: str) -> int:
         """Restart the lease of every claim ``run`` still holds: it is alive, so nobody may take them over."""
