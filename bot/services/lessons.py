@@ -446,9 +446,8 @@ async def deliver_due(
             if last:
                 report.undelivered.append(delivery.user_id)
             return
-        if sent.conversation and sent.conversation != message.conversation:
-            store.remember_conversation(delivery.user_id, sent.conversation)
-        store.mark_delivery_sent(delivery.id, now, sent.message_ref)
+        learned = sent.conversation if sent.conversation != message.conversation else None
+        store.mark_delivery_sent(delivery.id, now, sent.message_ref, learned)
         if found is not None:
             report.recovered += 1
         else:

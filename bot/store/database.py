@@ -313,16 +313,6 @@ class Store:
             )
         return known is None
 
-    def remember_conversation(self, user_id: str, reference: str) -> None:
-        """Keep where a lesson reached this user (Slack: their DM channel), without counting it as them using
-        the app: unlike ``save_conversation`` it brings no one back and creates no user."""
-        with self._writing(f"remember the conversation of {user_id}"):
-            self.db.execute(
-                "INSERT INTO conversations (user_id, reference, saved_at) SELECT id, ?, ? FROM users WHERE id = ? "
-                "ON CONFLICT (user_id) DO UPDATE SET reference = excluded.reference, saved_at = excluded.saved_at",
-                [reference, iso(self.clock()), user_id],
-            )
-
     def conversation(self, user_id: str) -> str | None:
         """``None`` once the user has removed the app (or never installed it): nothing may be sent then."""
         with self._guard(f"read the conversation of {user_id}"):
@@ -453,14 +443,25 @@ class Store:
             ).fetchone()
         return None if row is None else _delivery(row)
 
-    def mark_delivery_sent(self, delivery_id: int, now: datetime, message_ref: str | None = None) -> None:
-        """``message_ref`` is where the platform put the lesson, kept to find it again."""
+    def mark_delivery_sent(
+        self, delivery_id: int, now: datetime, message_ref: str | None = None, conversation: str | None = None
+    ) -> None:
+        """``message_ref`` is where the platform put the lesson, kept to find it again. ``conversation``, when
+        given, is kept as where the agent is reached (Slack: their DM channel), so the next lesson goes straight
+        there; unlike ``save_conversation`` it doesn't count as the agent using the app."""
         with self._writing(f"mark lesson delivery {delivery_id} sent"):
             self.db.execute(
                 "UPDATE lesson_deliveries SET status = 'sent', sent_at = ?, error = NULL, "
                 "message_ref = coalesce(?, message_ref) WHERE id = ?",
                 [iso(now), message_ref, delivery_id],
             )
+            if conversation is not None:
+                self.db.execute(
+                    "INSERT INTO conversations (user_id, reference, saved_at) "
+                    "SELECT user_id, ?, ? FROM lesson_deliveries WHERE id = ? "
+                    "ON CONFLICT (user_id) DO UPDATE SET reference = excluded.reference, saved_at = excluded.saved_at",
+                    [conversation, iso(self.clock()), delivery_id],
+                )
 
     def mark_delivery_failed(self, delivery_id: int, error: str, *, last: bool = False) -> None:
         """``last``: no attempt is left today, so the delivery is closed as ``undelivered``."""
