@@ -15,10 +15,12 @@ of bare ``chat.postMessage`` calls (a short text, no lesson, no database, no
 DM to open) with the same client and concurrency. The ratio is what the lesson
 delivery adds on top of the cheapest possible Slack message.
 
-Two lesson days are measured. On an agent's first lesson day the DM is opened
-(``conversations.open``) and remembered; every later day posts straight to it,
-so the second day is what a team pays every day after. Target: the second day
-at most 3x the bare posts.
+On an agent's first lesson day the DM is opened (``conversations.open``) and
+remembered; every later day posts straight to it, which is what a team pays
+every day after. Each later day (``--days``, 3 by default) is measured right
+after its own baselines, bare posts and posts of the lesson's size with no
+database, so a shared machine's load moves them together; the figure to
+compare is the median ratio. Target: at most 3x the bare posts.
 
 How to run
 ----------
@@ -34,6 +36,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -94,7 +97,6 @@ def _lesson_payload(n: int) -> dict:
 
 
 RATIO_TARGET = 3.0
-NEXT_DAY = NOW + timedelta(days=1)
 
 
 def deliver_due(fake: FakeSlack, db: Path, now: datetime = NOW) -> tuple[float, str]:
@@ -113,6 +115,7 @@ def deliver_due(fake: FakeSlack, db: Path, now: datetime = NOW) -> tuple[float, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--users", type=int, default=10_000)
+    parser.add_argument("--days", type=int, default=3, help="later lesson days to measure, each beside its baselines")
     parser.add_argument("--strict", action="store_true", help="exit 1 when the time or ratio target is missed")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp, fake_slack() as fake:
@@ -125,14 +128,15 @@ def main() -> int:
         posted = Counter(call.params.get("channel") for call in fake.calls_to("chat.postMessage"))
         opened = len(fake.calls_to("conversations.open"))
         again, second_line = deliver_due(fake, db)
-        fake.calls.clear()
-        floor_2 = baseline(fake, args.users)
-        fake.calls.clear()
-        day_2, day_2_line = deliver_due(fake, db, NEXT_DAY)
-        posted_2 = Counter(call.params.get("channel") for call in fake.calls_to("chat.postMessage"))
-        opened_2 = len(fake.calls_to("conversations.open"))
-        fake.calls.clear()
-        sized = baseline(fake, args.users, lesson_sized=True)
+        later_days = []
+        for day in range(1, args.days + 1):
+            fake.calls.clear()
+            floor_n = baseline(fake, args.users)
+            sized = baseline(fake, args.users, lesson_sized=True)
+            fake.calls.clear()
+            seconds, said = deliver_due(fake, db, NOW + timedelta(days=day))
+            posted_n = Counter(call.params.get("channel") for call in fake.calls_to("chat.postMessage"))
+            later_days.append((floor_n, sized, seconds, said, posted_n, len(fake.calls_to("conversations.open"))))
     print(f"deliver-due to Slack, {args.users:,} agents due, first lesson day: {elapsed:.1f} s, "
           f"{len(posted) / elapsed:,.0f} messages/s, {opened:,} DMs opened "
           f"(target: under {TARGET_SECONDS:.0f} s; process start-up included)")
@@ -140,14 +144,15 @@ def main() -> int:
     print(f"  baseline (bare chat.postMessage, same client and concurrency): {floor:.1f} s, "
           f"{args.users / floor:,.0f} messages/s; deliver-due takes {elapsed / floor:.2f}x the baseline")
     print(f"  a second run a moment later: {again:.1f} s; it said: {second_line}")
-    ratio = day_2 / floor_2
-    print(f"the next lesson day, DMs known: {day_2:.1f} s, {len(posted_2) / day_2:,.0f} messages/s, "
-          f"{opened_2:,} DMs opened; baseline {floor_2:.1f} s; {ratio:.2f}x the baseline "
-          f"(target: at most {RATIO_TARGET:g}x)")
-    print(f"  it said: {day_2_line}")
-    print(f"  for scale: bare posts of the lesson's size (blocks built beforehand, no database): {sized:.1f} s, "
-          f"{sized / floor_2:.2f}x the bare posts; deliver-due takes {day_2 / sized:.2f}x these")
-    worst = max(verdict(posted, args.users, elapsed, args.strict), verdict(posted_2, args.users, day_2, args.strict))
+    for day, (floor_n, sized, seconds, said, posted_n, opened_n) in enumerate(later_days, start=2):
+        print(f"lesson day {day}, DMs known: {seconds:.1f} s, {opened_n:,} DMs opened, {seconds / floor_n:.2f}x the bare "
+              f"posts ({floor_n:.1f} s); posts of the lesson's size with no database: {sized:.1f} s "
+              f"({sized / floor_n:.2f}x the bare posts; deliver-due takes {seconds / sized:.2f}x these); it said: {said}")
+    ratio = statistics.median(seconds / floor_n for floor_n, _, seconds, *_ in later_days)
+    print(f"every later lesson day, median: {ratio:.2f}x the bare posts (target: at most {RATIO_TARGET:g}x) "
+          f"{'ok' if ratio <= RATIO_TARGET else 'MISSED'}")
+    worst = max(verdict(counted, args.users, seconds, args.strict)
+                for counted, seconds in [(posted, elapsed), *((day[4], day[2]) for day in later_days)])
     return 1 if args.strict and ratio > RATIO_TARGET else worst
 
 if __name__ == "__main__":
