@@ -12,7 +12,10 @@ decide whether the path is worth having:
    along as ``response_format`` (providers bill it as prompt tokens too);
 2. the latency the guardrails add to a check (target < 5 ms): redacting the
    draft, restoring the answer and running ``bot.coach.checks.guardrails.review``,
-   beside the offline ``check()`` of the same draft measured in the same run.
+   beside the offline ``check()`` of the same draft measured in the same run;
+3. whether the guardrails use good answers (target >= 90%) and stop each flawed
+   one with the check aimed at its flaw, replaying the written answers in
+   ``llm_answers/`` through the real client and rewriter (see ``llm_answers.py``).
 
 No tokenizer can be downloaded here, so tokens are estimated, conservatively:
 the larger of (characters / 3) and (words + punctuation marks), plus 4 tokens
@@ -49,6 +52,9 @@ from bot.coach.privacy import Redactor  # noqa: E402
 from bot.llm.answer import RESPONSE_FORMAT  # noqa: E402
 from bot.llm.prompt import load_prompt  # noqa: E402
 from bot.llm.rewriter import request_messages  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import llm_answers  # noqa: E402  (the benchmark folder is not a package)
 
 TOKEN_TARGET = 1200
 LATENCY_TARGET_MS = 5.0
@@ -151,10 +157,13 @@ def main(argv: list[str] | None = None) -> int:
         "prompt_tokens_with_customer": prompt_tokens(draft, CUSTOMER),
         "prompt_tokens_draft_only": prompt_tokens(draft, None),
         "latency": guardrail_latency(draft),
-        "targets": {"prompt_tokens": TOKEN_TARGET, "guardrails_ms": LATENCY_TARGET_MS},
+        "targets": {"prompt_tokens": TOKEN_TARGET, "guardrails_ms": LATENCY_TARGET_MS,
+                    "good_answers_used": llm_answers.ACCEPTANCE_TARGET},
+        "answers": llm_answers.replay_answers(),
     }
     worst_tokens = figures["prompt_tokens_with_customer"]["total"]
-    missed = worst_tokens > TOKEN_TARGET or figures["latency"]["guardrails_ms"] >= LATENCY_TARGET_MS
+    missed = (worst_tokens > TOKEN_TARGET or figures["latency"]["guardrails_ms"] >= LATENCY_TARGET_MS
+              or llm_answers.missed(figures["answers"]))
     if args.json:
         print(json.dumps(figures))
     else:
@@ -168,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  offline check() baseline     {latency['offline_check_ms']:>7.3f} ms")
         print(f"  redact + restore + review    {latency['guardrails_ms']:>7.3f} ms  "
               f"({latency['ratio_to_offline_check']}x the offline check)")
+        llm_answers.print_answers(figures["answers"])
         print("All targets met." if not missed else "A target was missed.")
     return 1 if args.strict and missed else 0
 

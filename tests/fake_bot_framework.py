@@ -4,6 +4,8 @@
   every update of one, and can answer with scripted errors (a 429 with ``Retry-After``, a 403).
 - ``FakeKeyServer``: an OpenID metadata document and its JSON Web Key Set, so the SDK's real token
   validation runs against a test RSA key instead of Microsoft's.
+- ``FakeLogin``: Azure AD's token endpoint, granting a token for the client-credentials grant only to the
+  app ids and secrets it was given, and refusing the rest with AAD's own error codes.
 - ``activity``/``sign``: what Teams would POST to ``/api/messages``, and the token it would sign it with.
 - ``Chat``: one agent's personal chat with the bot over botbuilder's ``TestAdapter``, no HTTP at all.
 """
@@ -127,6 +129,51 @@ class FakeKeyServer:
         jwk = json.loads(RSAAlgorithm.to_jwk(self.key.public_key()))
         jwk.update(kid=self.KEY_ID, use="sig", endorsements=["msteams", "emulator"])
         return web.json_response({"keys": [jwk]})
+
+
+@dataclass
+class FakeLogin:
+    """``POST /{tenant}/oauth2/v2.0/token`` as login.microsoftonline.com answers it for a bot's credentials."""
+
+    apps: dict[str, str] = field(default_factory=dict)
+    """App id → its client secret."""
+    tenants: dict[str, set[str]] = field(default_factory=lambda: {"botframework.com": set()})
+    """Tenant → the app ids registered in it; an app in ``apps`` signs in to "botframework.com" unless listed
+    under its own tenant."""
+    expired: set[str] = field(default_factory=set)
+    """App ids whose secret has expired."""
+    requests: list[dict[str, str]] = field(default_factory=list)
+    """Every token request's form, with the tenant it was sent to."""
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/{tenant}/oauth2/v2.0/token", self._token)
+        return app
+
+    async def _token(self, request: web.Request) -> web.Response:
+        tenant = request.match_info["tenant"]
+        form = dict(await request.post())
+        self.requests.append({"tenant": tenant, **form})
+        app_id, secret = form.get("client_id", ""), form.get("client_secret", "")
+        if tenant not in self.tenants:
+            return self._error(400, "invalid_request", f"AADSTS90002: Tenant '{tenant}' not found.")
+        single_tenant = any(app_id in apps for name, apps in self.tenants.items() if name != "botframework.com")
+        if app_id not in self.apps or (single_tenant and app_id not in self.tenants[tenant]):
+            return self._error(400, "unauthorized_client",
+                               f"AADSTS700016: Application with identifier '{app_id}' was not found in the directory "
+                               f"'{tenant}'.")
+        if app_id in self.expired:
+            return self._error(401, "invalid_client", "AADSTS7000222: The provided client secret keys are expired.")
+        if secret != self.apps[app_id] or form.get("grant_type") != "client_credentials":
+            return self._error(401, "invalid_client", "AADSTS7000215: Invalid client secret provided.")
+        return web.json_response({"token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599,
+                                  "access_token": f"token-for-{app_id}"})
+
+    @staticmethod
+    def _error(status: int, error: str, description: str) -> web.Response:
+        return web.json_response({"error": error, "error_description": f"{description}\r\nTrace ID: test",
+                                  "error_codes": [int(description.split(":")[0].removeprefix("AADSTS"))]},
+                                 status=status)
 
 
 def sign(key: rsa.RSAPrivateKey, *, audience: str, service_url: str, issuer: str = ISSUER,

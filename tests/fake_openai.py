@@ -28,10 +28,15 @@ class FakeOpenAI:
     """Served once the queue is empty; without it an unscripted request gets a 500 with x-should-retry: false."""
     url: str = ""
     """Set once the server is listening, e.g. ``http://127.0.0.1:54321``."""
+    models: list[str] = field(default_factory=lambda: ["gpt-4o-mini", "test-model"])
+    """What ``GET /v1/models`` lists."""
+    models_status: int | None = None
+    """Answer ``GET /v1/models`` with this error status instead (401 for a refused key, 404 for a server without it)."""
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._completions)
+        app.router.add_get("/v1/models", self._models)
         app.router.add_post("/openai/deployments/{deployment}/chat/completions", self._completions)  # Azure
         return app
 
@@ -45,6 +50,15 @@ class FakeOpenAI:
     @property
     def everything_sent(self) -> str:
         return "\n".join(json.dumps(r) for r in self.requests)
+
+    async def _models(self, request: web.Request) -> web.Response:
+        self.paths.append(request.path_qs)
+        self.headers.append(dict(request.headers))
+        if self.models_status is not None:
+            return web.json_response({"error": {"message": f"status {self.models_status}", "type": "test"}},
+                                     status=self.models_status, headers={"x-should-retry": "false"})
+        return web.json_response({"object": "list", "data": [
+            {"id": model, "object": "model", "created": 1_700_000_000, "owned_by": "test"} for model in self.models]})
 
     async def _completions(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()

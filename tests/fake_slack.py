@@ -35,6 +35,8 @@ from bot.store import Clock, Store
 from tests.loopback import LoopbackServer, serve
 from tests.payloads import walk
 
+MANIFEST_SCOPES = tuple(json.loads((Path(__file__).parent.parent / "manifest" / "slack" / "manifest.json")
+                                  .read_text("utf-8"))["oauth_config"]["scopes"]["bot"])
 TEAM = "T0TEAM"
 BOT_USER = "U0BOT"
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -76,6 +78,10 @@ class FakeSlack:
     fault_rate: float = 0.0
     """The share of Web API calls answered with a 500; for ``chat.postMessage``, half of them after posting."""
     faults: Random = field(default_factory=lambda: Random(7))
+    scopes: tuple[str, ...] | None = field(default_factory=lambda: MANIFEST_SCOPES)
+    """The bot token's scopes, sent in ``auth.test``'s ``x-oauth-scopes`` header as Slack does; ``None`` sends none."""
+    refused_tokens: dict[str, str] = field(default_factory=dict)
+    """Token → the error every method answers when called with it (``invalid_auth``, ``token_revoked``, ...)."""
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _ids: Iterator[int] = field(default_factory=lambda: count(1))
 
@@ -122,7 +128,8 @@ class FakeSlack:
             else:
                 params.update(dict(await request.post()))
         pending = self.failures.get(method)
-        self._record(Call(method, params, request.headers.get("Authorization")))
+        authorization = request.headers.get("Authorization")
+        self._record(Call(method, params, authorization))
         if pending:
             status = pending.pop(0)
             headers = {"Retry-After": str(self.retry_after)} if status == 429 else {}
@@ -131,11 +138,16 @@ class FakeSlack:
             if method == "chat.postMessage" and self.faults.random() < 0.5:
                 self._answer(method, params)  # posted, but the answer is lost
             return web.json_response({"ok": False, "error": "internal_error"}, status=500)
-        return web.json_response(self._answer(method, params))
+        token = (authorization or "").removeprefix("Bearer ") or str(params.get("token", ""))
+        if token in self.refused_tokens:
+            return web.json_response({"ok": False, "error": self.refused_tokens[token]})
+        headers = {"x-oauth-scopes": ",".join(self.scopes)} if method == "auth.test" and self.scopes is not None else {}
+        return web.json_response(self._answer(method, params), headers=headers)
 
     def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
-            return {"ok": True, "user_id": BOT_USER, "bot_id": "B0BOT", "team_id": TEAM, "team": "Test",
+            return {"ok": True, "user_id": BOT_USER, "user": "empathy_coach", "bot_id": "B0BOT", "team_id": TEAM,
+                    "team": "Test",
                     "url": "https://test.slack.com/"}
         if method == "users.info":
             profile = PROFILES.get(params.get("user", ""))

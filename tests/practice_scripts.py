@@ -8,7 +8,7 @@ EMPATHETIC: dict[str, tuple[str, ...]] = {
         "stressful with the party on Sunday. I'll open a trace with the courier now and email you what they "
         "say by 5pm today.",
         "That's a completely fair worry. If the trace shows it's lost, I'll send a replacement by next-day "
-        "delivery so it arrives before Sunday, and I'll confirm by email today.",
+        "delivery, and I'll confirm by email today.",
         "I'm glad that helps. I'm keeping an eye on it myself and you'll hear from me by 5pm today.",
     ),
     "damaged-refund": (
@@ -95,6 +95,85 @@ EMPATHETIC: dict[str, tuple[str, ...]] = {
         "I completely understand every minute counts. I'll text you the moment the terminal fix reaches you, "
         "and I'll make sure the service credit is applied to your account.",
         "I'm glad you're taking payments again. I'll check back in 30 minutes and text you.",
+    ),
+    "first-practice": (
+        "Hi Tom, sorry the reset email didn't reach you; that's annoying when you just want your invoice. It "
+        "bounced because your mailbox looked full. I'll send a reset link to your phone by text now.",
+        "The link lasts 30 minutes, so use it whenever you're ready. I'll stay on the chat until you're in.",
+        "Glad you're in! I'll check the text went through on our side too.",
+    ),
+    "thank-you-note": (
+        "Thank you so much, Grace, that's lovely to hear. I'm glad Sunil kept you in the loop when the part was "
+        "late. I'll pass your thanks on to him and his team lead today. And no need to keep the old part: the "
+        "engineer takes it away for recycling.",
+        "It really does make his day when someone writes in. I'll make sure he sees your words.",
+        "Thanks again for taking the time, Grace.",
+    ),
+    "fraud-escalation": (
+        "I'm so sorry, Nadia; finding £2,400 of payments you didn't make is frightening, especially with rent "
+        "due. You did the right thing freezing the card. I'll transfer you to our fraud team now and pass on "
+        "everything you've told me, so you won't need to repeat it.",
+        "I'll stay with you on the chat until they pick it up, and I'll order you a replacement card now.",
+        "You're welcome. I'll check the fraud team has your details before I hand over.",
+    ),
+    "sold-out-concert": (
+        "I'm really sorry, Leo; I can hear how disappointed you both are, and losing your place when the queue "
+        "timed out is unfair. I have to be honest: the show is sold out, and there is no waiting list or second "
+        "date. I'll pass your feedback about the queue to the ticketing team today.",
+        "I know that's hard to hear when she was so excited. I'll include your order attempt and time in my "
+        "report, so the team can see exactly what happened to you.",
+        "Thank you for understanding. I'll make sure your feedback reaches them today.",
+    ),
+    "crisis-disclosure": (
+        "I'm really sorry you're feeling like this, Chris, and I'm glad you told me. Your safety matters more than "
+        "any bill. If you're in danger right now, please call 999, or the Samaritans on 116 123, any time. I'm "
+        "putting collection on hold for 30 days now.",
+        "I'd like to put you through to our support team, who are trained for this, and I'll stay with you on the "
+        "chat until they pick it up. Is that OK?",
+        "Thank you for staying. I'm passing them everything, so you won't need to explain again.",
+    ),
+    "gym-cancellation": (
+        "I'm really sorry about your knee, Marcus; months off training is a lot to deal with. I can't cancel the "
+        "contract early without the fee, but what I can do is freeze your membership for up to 3 months at no "
+        "cost with a doctor's note.",
+        "I'll email you how to send the note, and I'll start the freeze from today once it's in. You can also "
+        "move to the off-peak plan at £22 a month when you're back.",
+        "Glad that helps. I'll check the freeze is in place and email you.",
+    ),
+    "hotel-late-checkout": (
+        "I'm sorry, Ingrid, after a long week you deserve somewhere to rest. The hotel is full tonight, so I can't "
+        "keep the room past 11, but what I can offer is the lounge and the spa showers until 8pm.",
+        "I'll also keep your luggage at reception for free, so you can work and freshen up before your flight.",
+        "You're welcome. I'll let the lounge know you're coming.",
+    ),
+    "worn-shoes-return": (
+        "I'm really sorry your heel has been rubbed raw for a month, Dana; that's miserable when you're training. "
+        "I can't refund shoes that have been worn, but what I can do is book you a free gait and fit check in "
+        "the shop.",
+        "After the fit check you'd get 20% off a new pair, and if you think there's a fault, I can send them to "
+        "the manufacturer to assess.",
+        "Glad that helps. I'll email you the booking link now.",
+    ),
+    "late-fee-second-time": (
+        "I'm sorry, Owen; after ten years a fee for a late salary feels unfair, and I understand why you're "
+        "annoyed. I can't refund this one, as this year's goodwill refund was used in April, but I can move "
+        "your due date to match your payday.",
+        "I'll also set up a text reminder before the due date, so this can't catch you out again.",
+        "Thanks, Owen. I'll email you the new due date now.",
+    ),
+    "roaming-bill": (
+        "I'm really sorry, Priti; a £240 bill after a family holiday is a real shock. I can't remove the roaming "
+        "charges, but I can split the £240 into 3 monthly payments with no interest.",
+        "I'll also add a roaming cap so this can't happen again, and I'll email you the payment plan today.",
+        "You're welcome. I'll check the cap is active and text you.",
+    ),
+    "annual-renewal": (
+        "I'm sorry, Kenji; £480 is a lot for a small studio, and a reminder going to an inbox nobody checks is "
+        "frustrating. I can't refund the renewal, as the 14 days have passed, but I'll update the billing email "
+        "now.",
+        "I can also set the plan to switch to monthly at the next renewal, and move the unused seat to another "
+        "team member so the year works harder for you.",
+        "Glad that helps. I'll email you a summary of the changes.",
     ),
 }
 

@@ -15,6 +15,7 @@ from llm_cases import CUSTOMER, DRAFT, GOOD
 
 from bot.cli import main
 from bot.coach import check
+from bot.llm.prompt import CURRENT
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,7 +41,7 @@ def test_check_json_returns_the_llm_rewrite_when_it_passes(
     [saved] = rows(llm_env, "SELECT engine, rewrite_score FROM checks")
     assert saved == {"engine": "llm", "rewrite_score": out["rewrite_score"]}
     [call] = rows(llm_env, "SELECT prompt_version, prompt_tokens, completion_tokens, failure FROM llm_calls")
-    assert call == {"prompt_version": "rewrite-v2", "prompt_tokens": 321, "completion_tokens": 123, "failure": None}
+    assert call == {"prompt_version": CURRENT, "prompt_tokens": 321, "completion_tokens": 123, "failure": None}
 
 
 @pytest.mark.parametrize(
@@ -109,7 +110,7 @@ def test_stats_sums_calls_tokens_and_failures_by_reason(
     assert (stats["calls"], stats["used"], stats["cached"]) == (2, 1, 0)
     assert (stats["prompt_tokens"], stats["completion_tokens"], stats["total_tokens"]) == (642, 246, 888)
     assert stats["failures"] == {"promises": 1}
-    assert stats["prompts"] == [{"version": "rewrite-v2", "calls": 2, "used": 1}]
+    assert stats["prompts"] == [{"version": CURRENT, "calls": 2, "used": 1}]
     assert main(["stats"]) == 0
     text = capsys.readouterr().out
     assert "2 asked, 1 used (50%)" in text and "642 prompt + 246 completion = 888" in text

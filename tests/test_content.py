@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import content_problems
+from bot.llm.prompt import CURRENT
 from bot.resources import prompts_dir
 
 
@@ -41,13 +42,13 @@ def _break_phrasing(root: Path) -> str:
 
 
 def _break_llm_prompt(root: Path) -> str:
-    prompt = root / "llm" / "rewrite-v2.toml"
+    prompt = root / "llm" / f"{CURRENT}.toml"
     prompt.write_text(prompt.read_text("utf-8").replace("{draft}", "{drafts}"), "utf-8")
     return "LLM rewrite prompt"
 
 
 def _break_customer_prompt(root: Path) -> str:
-    prompt = root / "llm" / "customer-v1.toml"
+    prompt = root / "llm" / "customer-v2.toml"
     prompt.write_text(prompt.read_text("utf-8").replace("walked_away =", "walked_off ="), "utf-8")
     return "LLM customer prompt"
 

@@ -42,7 +42,11 @@ def test_a_faithful_warmer_answer_passes_and_is_rescored_by_the_engine() -> None
         (GOOD + " Under our delivery policy you are entitled to nothing more.", "unwarranted", "policy"),
         (GOOD.replace("on 3 March", "on 3 March and reached the depot on 5 March"), "unwarranted", "5"),
         (GOOD.replace("the FAQ", "the FAQ or Brenda in Logistics"), "unwarranted", "Brenda"),
-        ("Here is the rewritten reply: " + GOOD, "unwarranted", "rewrite"),
+        ("Here is the rewritten reply: " + GOOD, "meta", "rewrite"),
+        (GOOD + "\n\n(I removed the dismissive opening and kept every fact.)", "meta", "rewrite"),
+        (GOOD.replace("It was sent", "Our courier DPD has it. It was sent"), "unwarranted", "DPD"),
+        (GOOD + " We'll post an update here within the hour.", "promises", "follow_up"),
+        (GOOD + " I've put the delivery fee back on your card.", "promises", "reversal"),
         # another language
         (
             "Je suis vraiment désolé que la commande #48213 ne soit pas encore arrivée et que personne n'ait répondu "
@@ -107,6 +111,23 @@ def test_an_apology_to_a_customer_who_is_praising_is_stopped() -> None:
         ("Thanks.", "Your driver Dev carried my delivery up three flights of stairs when he saw my crutches. Thank "
          "you!", "Thank you so much for telling us about Dev! Carrying it up three flights for you was lovely, and "
          "we'll make sure he hears this."),
+        # saying back when things happened is listening, not a time promised
+        ("The technician was held up. We can rebook you for Wednesday 12 June, 8am-12pm.", "Your technician was "
+         "meant to come today and no one showed up. I took the day off.", "I'm sorry no one turned up today, when "
+         "you'd taken the day off for it. The technician was held up. We can rebook you for Wednesday 12 June, "
+         "8am-12pm."),
+        ("Lost property is not our problem. Items are logged within 48 hours at lost.example.com.", "I left my "
+         "laptop on the 38 bus this morning.", "Sorry to hear you left your laptop on the 38 this morning. Items "
+         "are logged within 48 hours at lost.example.com."),
+        # a time said only inside a dismissal goes with it
+        ("Like I told you yesterday, the bag is being traced. You can claim up to €150 for essentials.", "My "
+         "suitcase has been missing for 6 days and nobody replies.", "I'm sorry your suitcase is still missing "
+         "after 6 days. It is being traced, and you can claim up to €150 for essentials."),
+        # German capitalises nouns and the formal "Sie": they are words, not names
+        ("Guten Tag, Sie haben die Kündigungsfrist nicht beachtet. Ihr Vertrag läuft bis zum 31. August. Die "
+         "Abbuchung von 39,99 € ist korrekt.", "Ich habe am 2. Mai gekündigt und wurde im Juni wieder belastet!",
+         "Guten Tag, ich verstehe, dass die Abbuchung nach Ihrer Kündigung ärgerlich ist. Laut Frist läuft der "
+         "Vertrag bis zum 31. August, daher ist die Abbuchung von 39,99 € korrekt."),
     ],
 )
 def test_a_good_answer_is_not_rejected_for_formatting_or_for_using_the_customers_words(
@@ -148,3 +169,11 @@ def test_any_answer_is_judged_without_raising_and_a_pass_keeps_facts_and_promise
         assert verdict.analysis is not None and verdict.analysis.score >= CHECKED.score
     else:
         assert verdict.rejection is not None and verdict.rejection.check in CHECKS
+
+
+def test_an_apology_to_a_customer_who_is_praising_is_stopped_even_if_the_draft_made_one() -> None:
+    customer = "Olga at the front desk went above and beyond when my wallet was stolen. Thank you!"
+    draft = "We're sorry to hear your wallet was stolen and apologise for any inconvenience. Thanks for the feedback."
+    answer = "Thank you for telling us about Olga! We're so sorry your wallet was stolen, and glad she was there."
+    verdict = review(check(draft, customer), answer)
+    assert verdict.rejection is not None and verdict.rejection.check == "praise"

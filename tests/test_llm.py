@@ -20,7 +20,7 @@ from loopback import free_port
 
 from bot.coach import check
 from bot.llm.client import make_client
-from bot.llm.prompt import load_prompt
+from bot.llm.prompt import CURRENT, load_prompt
 from bot.llm.rewriter import FAULTS, Improvement, LLMRewriter
 from bot.server import SERVICES, create_app
 from bot.services import Services
@@ -69,8 +69,15 @@ def test_a_passing_answer_becomes_the_rewrite_with_engine_llm(fake_llm: FakeOpen
     assert result.explanation[0].why.startswith("Phrases like")  # the catalogue's reason, not the model's
     assert result.score == check(DRAFT, CUSTOMER).score  # the draft's own analysis is the engine's
     assert "llm_failure" not in result.to_dict() and result.to_dict()["engine"] == "llm"
-    assert (improvement.prompt_version, improvement.model) == ("rewrite-v2", "test-model")
+    assert (improvement.prompt_version, improvement.model) == (CURRENT, "test-model")
     assert (improvement.prompt_tokens, improvement.completion_tokens, improvement.cached) == (321, 123, False)
+
+
+def test_a_note_citing_no_known_rule_is_left_out_and_the_rewrite_still_used(fake_llm: FakeOpenAI) -> None:
+    fake_llm.queue(answer(GOOD, [{"rule": "X999", "change": "Smoothed the wording"}, *EXPLANATION]))
+    result = improve(fake_llm).result
+    assert (result.engine, result.rewrite) == ("llm", GOOD)
+    assert [c.rule for c in result.explanation] == ["E402", "E104"]
 
 
 def test_the_request_carries_the_schema_the_findings_and_the_customer_message(fake_llm: FakeOpenAI) -> None:
@@ -81,7 +88,7 @@ def test_the_request_carries_the_schema_the_findings_and_the_customer_message(fa
     assert request["response_format"]["type"] == "json_schema"
     schema = request["response_format"]["json_schema"]["schema"]
     assert schema["required"] == ["rewrite", "explanation"]
-    assert "E402" in schema["properties"]["explanation"]["items"]["properties"]["rule"]["enum"]
+    assert schema["properties"]["explanation"]["items"]["required"] == ["rule", "change"]
     system, user = request["messages"]
     assert (system["role"], system["content"]) == ("system", load_prompt().system.format())
     for rule in check(DRAFT, CUSTOMER).analysis.rules:
@@ -107,7 +114,6 @@ def test_the_request_carries_the_schema_the_findings_and_the_customer_message(fa
         ([content('{"text": "I\'m sorry about order #48213."}')], "schema", 1),
         ([content('{"rewrite": 5, "explanation": []}')], "schema", 1),
         ([content('["I\'m sorry"]')], "schema", 1),
-        ([content(json.dumps({"rewrite": GOOD, "explanation": [{"rule": "X999", "change": "?"}]}))], "schema", 1),
         ([refusal()], "refusal", 1),
         ([content(None, finish_reason="content_filter")], "refusal", 1),
         ([content('{"rewrite": "I\'m so sorry', finish_reason="length")], "truncated", 1),
@@ -291,7 +297,7 @@ def test_token_usage_is_logged_for_each_call(fake_llm: FakeOpenAI, caplog: pytes
     fake_llm.queue(answer(GOOD))
     caplog.set_level(logging.INFO, logger="bot.llm")
     improve(fake_llm)
-    assert "321 prompt + 123 completion tokens" in caplog.text and "rewrite-v2" in caplog.text
+    assert "321 prompt + 123 completion tokens" in caplog.text and CURRENT in caplog.text
     assert DRAFT not in caplog.text and CUSTOMER not in caplog.text
 
 
@@ -335,7 +341,7 @@ def test_the_service_records_prompt_version_and_tokens_and_adopts_the_llm_score(
     assert (checked.result.engine, improved.result.engine) == ("offline", "llm")
     [row] = memory_store.db.query("SELECT * FROM llm_calls")
     assert (row["check_id"], row["user_id"], row["prompt_version"], row["model"]) == (
-        checked.check_id, USER, "rewrite-v2", "test-model")
+        checked.check_id, USER, CURRENT, "test-model")
     assert (row["engine"], row["failure"], row["prompt_tokens"], row["completion_tokens"]) == ("llm", None, 321, 123)
     [check_row] = memory_store.db.query("SELECT engine, rewrite_score, text FROM checks")
     assert check_row == {"engine": "llm", "rewrite_score": improved.result.rewrite_score, "text": None}
@@ -350,7 +356,7 @@ def test_the_service_counts_failures_by_reason_for_stats(fake_llm: FakeOpenAI, m
     stats = memory_store.llm_stats()
     assert (stats.calls, stats.used, stats.prompt_tokens, stats.completion_tokens) == (3, 1, 642, 246)
     assert stats.failures == (("promises", 1), ("server_error", 1))
-    assert stats.prompts == (("rewrite-v2", 3, 1),)
+    assert stats.prompts == ((CURRENT, 3, 1),)
 
 
 def test_a_workspace_with_the_llm_switched_off_never_reaches_the_model(

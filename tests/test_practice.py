@@ -13,7 +13,7 @@ from practice_scripts import DISMISSIVE, EMPATHETIC
 
 from bot.coach import DIMENSIONS, practice
 from bot.coach.checks.rules import RULES
-from bot.coach.practice.scenarios import BANDS, REACTIONS, Scenario, ScenarioError, Scenarios
+from bot.coach.practice.scenarios import BANDS, DIFFICULTIES, REACTIONS, Scenario, ScenarioError, Scenarios
 from bot.coach.practice.session import START_MOOD, Session, band
 from bot.resources import prompts_dir
 
@@ -23,7 +23,7 @@ ISSUE_SCENARIOS = {
     "confused-elderly", "small-business-outage",
 }
 LESSON_IDS = {rule.lesson for rule in RULES.values()}
-SCENARIO_IDS = sorted(ISSUE_SCENARIOS)
+SCENARIO_IDS = sorted(EMPATHETIC)
 VAGUE = ("Noted.", "Right.", "I see.", "Understood.", "OK then.", "Sure.", "Got it.", "Mm.", "Fine.", "Alright.")
 
 
@@ -44,13 +44,14 @@ def play(scenario: Scenario, replies: tuple[str, ...]) -> tuple[Session, practic
 def test_every_scenario_from_the_issue_is_there_with_a_full_card(scenarios: Scenarios) -> None:
     assert ISSUE_SCENARIOS <= set(scenarios.ids)
     assert len(scenarios.ids) >= 12
-    assert {s.difficulty for s in scenarios.all} == {"calm", "frustrated", "angry"}
+    assert {s.difficulty for s in scenarios.all} == set(DIFFICULTIES)
+    assert {s.mood for s in scenarios.all} == set(BANDS)
     for scenario in scenarios.all:
         assert scenario.persona and scenario.facts and scenario.needs and scenario.may_offer and scenario.opening
         for reaction in REACTIONS:
             assert all(scenario.lines[reaction][b] for b in BANDS), (scenario.id, reaction)
     # the picker lists the easiest first
-    order = [BANDS.index(s.difficulty) for s in scenarios.all]
+    order = [DIFFICULTIES.index(s.difficulty) for s in scenarios.all]
     assert order == sorted(order)
     assert sum(s.agent_may_end for s in scenarios.all) == 1
 
@@ -172,7 +173,7 @@ def test_code_and_other_languages_confuse_the_customer_and_score_nothing(
     assert step.turn is not None
     assert step.turn.reaction == "confused" and step.turn.score == 0
     assert words in step.note
-    assert step.session.mood > START_MOOD[scenario.difficulty]
+    assert step.session.mood > START_MOOD[scenario.mood]
 
 
 def test_a_wall_of_text_is_coached_and_a_document_is_cut_to_size(scenarios: Scenarios) -> None:
@@ -340,8 +341,8 @@ def test_a_broken_scenario_file_is_named_with_what_to_fix(tmp_path: Path) -> Non
     source = (prompts_dir() / "scenarios" / "late-delivery.toml").read_text("utf-8")
     broken = tmp_path / "scenarios" / "late-delivery.toml"
 
-    broken.write_text(source.replace('difficulty = "frustrated"', 'difficulty = "livid"'), "utf-8")
-    with pytest.raises(ScenarioError, match=r"late-delivery\.toml: difficulty must be one of calm, frustrated, angry"):
+    broken.write_text(source.replace('mood = "frustrated"', 'mood = "livid"'), "utf-8")
+    with pytest.raises(ScenarioError, match=r"late-delivery\.toml: mood must be one of calm, frustrated, angry"):
         Scenarios.load(tmp_path)
 
     broken.write_text(source.replace("[lines.blamed]", "[lines.blamd]"), "utf-8")

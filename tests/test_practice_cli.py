@@ -94,6 +94,8 @@ def test_json_is_the_whole_session_in_one_object(cli_env: Path, monkeypatch, cap
     assert data["mood"]["end"] == data["turns"][-1]["mood"]
     assert data["summary"]["lesson"] in {rule.lesson for rule in RULES.values()}
     assert data["scenario"]["id"] == "late-delivery"
+    assert (data["scenario"]["difficulty"], data["scenario"]["mood"]) == ("gentle", "frustrated")
+    assert data["summary"]["promises"] == []
     assert "Priya:" in captured.err  # the conversation went to stderr, leaving stdout to the JSON
 
 

@@ -112,7 +112,7 @@ def test_a_passing_answer_becomes_the_customers_line_and_the_engine_still_scores
     assert saved.turns[0].customer == CALMER  # a resumed session shows what the agent actually read
     [row] = llm_rows(memory_store)
     assert row == {"practice_id": memory_store.active_practice(USER).id, "check_id": None, "engine": "llm",
-                   "failure": None, "prompt_version": "customer-v1", "prompt_tokens": 321}
+                   "failure": None, "prompt_version": "customer-v2", "prompt_tokens": 321}
     assert not writer.failures
 
 
@@ -184,7 +184,7 @@ def test_every_fault_and_every_rejected_line_falls_back_to_the_scripted_line(
     assert update.session.turns == scripted.session.turns
     assert writer.failures == {failure: 1}
     [row] = llm_rows(memory_store)
-    assert (row["engine"], row["failure"], row["prompt_version"]) == ("offline", failure, "customer-v1")
+    assert (row["engine"], row["failure"], row["prompt_version"]) == ("offline", failure, "customer-v2")
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
     assert any(f"not used ({failure})" in r.getMessage() for r in caplog.records)
 
@@ -327,7 +327,7 @@ def test_stats_count_customer_lines_by_their_prompt(fake_llm: FakeOpenAI, memory
     stats = memory_store.llm_stats()
     assert (stats.calls, stats.used, stats.prompt_tokens, stats.completion_tokens) == (2, 1, 642, 246)
     assert stats.failures == (("mood", 1),)
-    assert stats.prompts == (("customer-v1", 2, 1),)
+    assert stats.prompts == (("customer-v2", 2, 1),)
 
 
 def test_forget_me_deletes_the_practice_llm_calls(fake_llm: FakeOpenAI, memory_store: Store) -> None:

@@ -55,7 +55,7 @@ def test_json_session_uses_the_models_lines_and_stats_count_them(
     assert len(fake_llm.requests) == len(LATE)
     assert main(["stats", "--json"]) == 0
     stats = json.loads(capsys.readouterr().out)
-    assert stats["prompts"] == [{"version": "customer-v1", "calls": len(LATE), "used": len(LATE)}]
+    assert stats["prompts"] == [{"version": "customer-v2", "calls": len(LATE), "used": len(LATE)}]
     assert stats["prompt_tokens"] == 321 * len(LATE)
 
 

@@ -129,7 +129,7 @@ def _late() -> Scenario:
 
 def test_the_shipped_prompt_words_every_reaction_and_every_ending(late: Scenario) -> None:
     prompt = load_customer_prompt()
-    assert prompt.version == CUSTOMER_PROMPT == "customer-v1"
+    assert prompt.version == CUSTOMER_PROMPT == "customer-v2"
     assert set(prompt.reactions) == set(MOOD_CHANGE)
     for reaction in MOOD_CHANGE:
         system = request_messages(prompt, request_for(late, reaction), Redactor())[0]["content"]
@@ -149,7 +149,7 @@ def _copy_prompt(tmp_path: Path, edit: tuple[str, str]) -> Path:
         (("is: {persona}", "is: {persona} {hobby}"), r"uses \{hobby\}, which the code doesn't supply"),
         (('blamed = "', 'blames = "'), r"\[reactions\] table .* has no text for blamed"),
         (("\n[moments]\n", "\n[moment]\n"), r"has no \[moments\] table"),
-        (('version = "customer-v1"', ""), "has no version"),
+        (('version = "customer-v2"', ""), "has no version"),
     ],
 )
 def test_a_broken_prompt_file_fails_loudly_when_loaded(tmp_path: Path, edit: tuple[str, str], message: str) -> None:

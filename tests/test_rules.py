@@ -6,6 +6,7 @@ import pytest
 
 from bot.coach import analyze, check
 from bot.coach.checks.rules import RULES
+from bot.coach.practice.boundaries import PRACTICE_RULES
 
 # (rule, draft, customer message or None, words the finding should point at or None)
 FIRING: list[tuple[str, str, str | None, str | None]] = [
@@ -251,7 +252,8 @@ def test_every_rule_has_two_firing_cases() -> None:
     counts: dict[str, int] = {}
     for rule, *_ in FIRING:
         counts[rule] = counts.get(rule, 0) + 1
-    missing = sorted(rule for rule in RULES if counts.get(rule, 0) < 2)
+    # the card's findings need a scenario: tests/test_practice_boundaries.py fires each on every scenario
+    missing = sorted(rule for rule in set(RULES) - PRACTICE_RULES if counts.get(rule, 0) < 2)
     assert not missing, f"rules with fewer than two firing tests: {missing}"
 
 

@@ -31,8 +31,11 @@ SCOPES_BY_METHOD = {
     "views_open": None,
     "views_update": None,
     "views_publish": None,
+    "auth_test": None,
+    "apps_connections_open": None,
 }
-"""The bot token scope each Web API method the code calls needs (views.* need none)."""
+"""The bot token scope each Web API method the code calls needs (views.* and auth.test need none;
+apps.connections.open is called with the app-level token, whose scope is connections:write)."""
 
 
 class RecordingApp:

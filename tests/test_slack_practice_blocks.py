@@ -81,3 +81,14 @@ def test_any_reply_fits_slacks_limits_in_the_summary(reply: str) -> None:
     for block in shown:
         if block["type"] == "section":
             assert "<" not in block["text"]["text"]  # nothing the agent typed becomes a mention or a link
+
+
+def test_the_summary_names_each_forbidden_promise_and_the_briefing_the_conduct_rules(scenarios: Scenarios) -> None:
+    scenario = scenarios.get("late-delivery")
+    summary = finished(scenario, ["I'm so sorry. I guarantee it will arrive by Saturday."])
+    text = blocks_text(practice_blocks.summary_blocks(summary, None))
+    assert "You promised a guaranteed delivery date, which you may not offer" in text
+    abusive = scenarios.get("abusive-customer")
+    briefing = blocks_text(practice_blocks.briefing_blocks(abusive, abusive.opening))
+    assert "How the chat must go" in briefing and abusive.conduct[0] in briefing
+    assert f"starts {abusive.mood}" in briefing

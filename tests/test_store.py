@@ -242,7 +242,7 @@ def test_llm_calls_are_saved_per_check_or_practice_session_and_only_a_used_rewri
     [check] = rows(memory_store, "checks")
     assert (check["engine"], check["rewrite_score"]) == ("llm", 85)
     practice = memory_store.start_practice(user, "slack", "late-delivery", "{}")
-    line = LLMCall("test-model", "customer-v1", "llm", None, 200, 20, False, 400, 0)
+    line = LLMCall("test-model", "customer-v2", "llm", None, 200, 20, False, 400, 0)
     memory_store.record_practice_llm_call(practice.id, user, line)
 
     saved = [{key: row[key] for key in ("check_id", "practice_id", "user_id", "prompt_version", "engine", "failure",
@@ -255,7 +255,7 @@ def test_llm_calls_are_saved_per_check_or_practice_session_and_only_a_used_rewri
         {"check_id": check_id, "practice_id": None, "user_id": user, "prompt_version": "rewrite-v1", "engine": "llm",
          "failure": None, "prompt_tokens": 300, "completion_tokens": 100, "cached": 0, "latency_ms": 850,
          "created_at": "2025-03-10T12:00:00+00:00"},
-        {"check_id": None, "practice_id": practice.id, "user_id": user, "prompt_version": "customer-v1",
+        {"check_id": None, "practice_id": practice.id, "user_id": user, "prompt_version": "customer-v2",
          "engine": "llm", "failure": None, "prompt_tokens": 200, "completion_tokens": 20, "cached": 0,
          "latency_ms": 400, "created_at": "2025-03-10T12:00:00+00:00"},
     ]

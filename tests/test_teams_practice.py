@@ -50,7 +50,7 @@ def test_practice_alone_shows_every_scenario_with_its_difficulty_and_a_start_but
     assert starts == [scenario.id for scenario in scenarios.all]
     text = card_text(picker)
     assert all(scenario.title in text for scenario in scenarios.all)
-    assert {"🟢 Calm", "🟠 Frustrated", "🔴 Angry"} <= set(text.splitlines())
+    assert {"🟢 Gentle", "🟠 Moderate", "🔴 Hard"} <= set(text.splitlines())
     assert chat.services.practice.in_practice(CHAT_USER) is False
 
 
@@ -216,3 +216,12 @@ def test_a_failing_model_leaves_the_scripted_customer_line(tmp_path, server_stor
     scenario = scenarios.get("late-delivery")
     scripted = practice.reply(practice.start(scenario), scenario, LATE[0]).customer
     assert scripted in answer and CALMER not in answer
+
+
+def test_a_forbidden_promise_is_held_against_the_agent_in_the_summary(chat):
+    chat.say("practice late-delivery")
+    promised = words(chat.say("I'm so sorry, Priya. I'll refund the full order today as well."))
+    assert "which you may not offer (the parcel is still in transit)" in promised  # the coach's note
+    summary = words(chat.say("end"))
+    assert summary.count("a full refund of the item") >= 2  # the customer's reminder, then the summary
+    assert "You promised a full refund of the item, which you may not offer" in summary

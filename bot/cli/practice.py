@@ -237,7 +237,7 @@ def _ask(question: str, out: TextIO, *, default: bool) -> bool:
 
 def _as_json(scenario: Scenario, session: Session, summary: Summary, hints: list[str]) -> dict:
     return {
-        "scenario": {"id": scenario.id, "title": scenario.title, "difficulty": scenario.difficulty,
+        "scenario": {"id": scenario.id, "title": scenario.title, "difficulty": scenario.difficulty, "mood": scenario.mood,
                      "customer": scenario.customer},
         "opening": scenario.opening,
         "turns": [

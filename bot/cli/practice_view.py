@@ -18,28 +18,30 @@ if TYPE_CHECKING:
     from bot.coach.practice.session import Summary, Turn
 
 BAR_WIDTH = 10
-DIFFICULTY_COLOURS = {"calm": "green", "frustrated": "yellow", "angry": "red"}
+DIFFICULTY_COLOURS = {"gentle": "green", "moderate": "yellow", "hard": "red"}
 
 
 def render_picker(scenarios: tuple[Scenario, ...], style: Style) -> str:
     width = max(len(s.id) for s in scenarios)
     lines = [style("Choose a customer to practise with:", "bold")]
     for number, scenario in enumerate(scenarios, start=1):
-        difficulty = style(f"{scenario.difficulty:<10}", DIFFICULTY_COLOURS[scenario.difficulty])
-        lines.append(f"{number:>4}. {scenario.id:<{width}}  {difficulty}  {scenario.title}")
+        difficulty = style(f"{scenario.difficulty:<8}", DIFFICULTY_COLOURS[scenario.difficulty])
+        lines.append(f"{number:>4}. {scenario.id:<{width}}  {difficulty}  {scenario.mood:<10}  {scenario.title}")
     return "\n".join(lines)
 
 
 def render_briefing(scenario: Scenario, style: Style) -> str:
     difficulty = style(scenario.difficulty, DIFFICULTY_COLOURS[scenario.difficulty])
     lines = [
-        f"{style(scenario.title, 'bold')} ({difficulty}, up to {scenario.turn_limit} replies)",
+        f"{style(scenario.title, 'bold')} ({difficulty}, starts {scenario.mood}, up to {scenario.turn_limit} replies)",
         f"{INDENT}{scenario.persona}",
         f"{INDENT}{style('Facts', 'bold')}: " + " ".join(as_sentence(f) for f in scenario.facts),
         f"{INDENT}{style('You may offer', 'bold')}: {in_one_sentence(scenario.may_offer)}",
     ]
     if scenario.may_not_offer:
         lines.append(f"{INDENT}{style('You may not offer', 'bold')}: {in_one_sentence(scenario.may_not_offer)}")
+    if scenario.conduct:
+        lines.append(f"{INDENT}{style('How the chat must go', 'bold')}: " + " ".join(as_sentence(c) for c in scenario.conduct))
     ending = " (you may set a boundary and end the chat)" if scenario.agent_may_end else ""
     lines.append(style(f'{INDENT}Reply as the agent. Type "hint" for a pointer, "end" to finish{ending}.', "dim"))
     return "\n".join(lines)
@@ -88,6 +90,7 @@ def render_summary(summary: Summary, style: Style, glyphs: tuple[str, str], less
         )
         if summary.weakest_rewrite:
             lines.append(f'{INDENT}{INDENT}A better version: "{summary.weakest_rewrite}"')
+    lines += [f"{INDENT}{style('Promise', 'bold', 'red')}: {promise}" for promise in summary.promises]
     lesson = f"{lesson_title} ({summary.lesson})" if lesson_title else summary.lesson
     lines.append(f"{INDENT}{style('Next lesson', 'bold')}: {lesson}. {summary.lesson_reason}")
     lines.append(style(f"{INDENT}Read it with: empathy-coach lesson {summary.lesson}", "dim"))

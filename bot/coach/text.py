@@ -118,12 +118,16 @@ def read(text: str) -> Draft:
     return Draft(text, view, lower_same_length(view), split_sentences(view))
 
 
+_STRAIGHT_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"'})
+"""Phones type "doesn\u2019t"; the rules read "doesn't". One character for one, so offsets hold."""
+
+
 def lower_same_length(text: str) -> str:
-    """Lower-case without moving offsets (a few characters, like "İ", grow when lowered)."""
+    """Lower-case with straight quotes, offsets kept (a few characters, like "İ", grow when lowered)."""
     lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(lower) != len(text):
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower.translate(_STRAIGHT_QUOTES)
 
 
 def is_blank(text: str | None) -> bool:

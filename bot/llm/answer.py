@@ -25,7 +25,7 @@ SCHEMA: dict = {
             "type": "array",
             "items": {
                 "type": "object",
-                "properties": {"rule": {"type": "string", "enum": sorted(RULES)}, "change": {"type": "string"}},
+                "properties": {"rule": {"type": "string"}, "change": {"type": "string"}},
                 "required": ["rule", "change"],
                 "additionalProperties": False,
             },
@@ -57,7 +57,8 @@ def parse_answer(content: str) -> Answer:
     """The model's reply as an ``Answer``; raises ``AnswerError`` for anything that doesn't fit ``SCHEMA``.
 
     Each change's "why" comes from the rule catalogue rather than the model, so
-    the reason an agent reads for a change is always the coach's own.
+    the reason an agent reads for a change is always the coach's own. An entry citing
+    no rule of the catalogue is left out: a good rewrite isn't thrown away for a mislabelled note.
     """
     data = read_json_object(content)
     rewrite, explanation = data.get("rewrite"), data.get("explanation")
@@ -71,7 +72,7 @@ def parse_answer(content: str) -> Answer:
             raise AnswerError("schema", "an explanation entry has no \"change\" string")
         rule = entry.get("rule")
         if not isinstance(rule, str) or rule not in RULES:
-            raise AnswerError("schema", f"an explanation entry names {rule!r}, which is not a rule id")
+            continue
         changes.append(Change(rule, entry["change"].strip()[:MAX_CHANGE_CHARS], RULES[rule].why))
     return Answer(rewrite.strip(), tuple(changes))
 

@@ -32,9 +32,9 @@ from bot.settings import LLMSettings
 
 log = logging.getLogger(__name__)
 
-CUSTOMER_PROMPT = "customer-v1"
+CUSTOMER_PROMPT = "customer-v2"
 CUSTOMER_VARIABLES = frozenset({
-    "customer", "persona", "facts", "needs", "may_offer", "may_not_offer", "reaction", "mood", "direction",
+    "customer", "persona", "facts", "needs", "may_offer", "may_not_offer", "conduct", "reaction", "mood", "direction",
     "moment", "scripted", "conversation", "agent_reply",
 })
 CONTINUING = "continue"
@@ -167,6 +167,7 @@ def request_messages(prompt: CustomerPrompt, request: LineRequest, redactor: Red
         needs=scenario.needs,
         may_offer=_bullets(scenario.may_offer),
         may_not_offer=_bullets(scenario.may_not_offer) or "(nothing listed)",
+        conduct=_bullets(scenario.conduct) or "(nothing listed)",
         reaction=prompt.reactions[turn.reaction],
         mood=f"{request.mood_band} ({turn.mood:.2f} on a scale from 0 calm to 1 furious)",
         direction="calmer" if request.calming else "more upset",

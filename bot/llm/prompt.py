@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bot.resources import prompts_dir
 
-CURRENT = "rewrite-v2"
+CURRENT = "rewrite-v3"
 REWRITE_VARIABLES = frozenset({"draft", "customer", "findings"})
 
 

@@ -16,6 +16,7 @@ import openai
 
 from bot.coach.checks.guardrails import review
 from bot.coach.checks.model import Analysis, CheckResult
+from bot.coach.checks.rules import RULES
 from bot.coach.privacy import Redactor, find_personal_details
 from bot.llm.answer import RESPONSE_FORMAT, Answer, AnswerError, parse_answer
 from bot.llm.completion import COMPLETION_FAULTS, complete
@@ -46,6 +47,8 @@ class Improvement:
     completion_tokens: int = 0
     cached: bool = False
     seconds: float = 0.0
+    detail: str = ""
+    """Why the answer was not used (the fault, or what the guardrail saw); may quote the draft, so never stored."""
 
     @property
     def failure(self) -> str | None:
@@ -120,7 +123,8 @@ class LLMRewriter:
             # A rejected answer is the guardrails doing their job; a fault is the provider failing us.
             level = logging.WARNING if failure in FAULTS and failure != "user_limit" else logging.INFO
             log.log(level, "LLM rewrite not used (%s): %s", failure, detail)
-        return Improvement(result, self.prompt.version, self.model, call.prompt_tokens, call.completion_tokens, cached)
+        return Improvement(result, self.prompt.version, self.model, call.prompt_tokens, call.completion_tokens, cached,
+                           detail=detail if failure is not None else "")
 
     async def _ask(self, offline: CheckResult) -> _Call:
         redactor = Redactor()
@@ -170,7 +174,7 @@ def _findings(analysis: Analysis) -> str:
         quote = analysis.text[finding.start : finding.end].strip()
         touches = any(start < finding.end and finding.start < end for start, end, _ in personal)
         quoted = f' "{_as_data(quote[:MAX_QUOTE_CHARS])}"' if quote and not touches else ""
-        line = f"- {finding.rule}{quoted}: {finding.message}"
+        line = f"- {finding.rule}{quoted}: {RULES[finding.rule].label}"
         if line not in lines:
             lines.append(line)
     return "\n".join(lines) or "(none)"

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 PRACTICE_START = "practice_start"
 """The picker's buttons (the value is a scenario id) and "Practise another" (no value: show the picker)."""
 
-DIFFICULTY_MARKS = {"calm": ":large_green_circle:", "frustrated": ":large_yellow_circle:", "angry": ":red_circle:"}
+DIFFICULTY_MARKS = {"gentle": ":large_green_circle:", "moderate": ":large_yellow_circle:", "hard": ":red_circle:"}
 MOOD_FACES = {"calm": ":slightly_smiling_face:", "frustrated": ":unamused:", "angry": ":rage:"}
 MAX_REPLY_QUOTE = 600
 HOW_TO_REPLY = "Reply here as the agent. Type *hint* for a pointer (never a reply to copy) or *end* to finish."
@@ -49,7 +49,8 @@ def picker_blocks(scenarios: tuple[Scenario, ...]) -> list[Block]:
     """One row per scenario, easiest first, each with its own Start button."""
     rows = [
         {**section(f"*{escape(scenario.title)}*\n{_difficulty(scenario.difficulty)} · "
-                   f"{escape(scenario.customer)} · up to {scenario.turn_limit} replies"),
+                   f"{escape(scenario.customer)}, {MOOD_FACES[scenario.mood]} {scenario.mood} · "
+                   f"up to {scenario.turn_limit} replies"),
          "accessory": button("Start", PRACTICE_START, scenario.id)}
         for scenario in scenarios
     ]
@@ -74,11 +75,13 @@ def briefing_blocks(scenario: Scenario, opening: str) -> list[Block]:
     """Who the customer is and what the agent may offer, then the customer's first message."""
     facts = "\n".join(f"• {escape(fact)}" for fact in scenario.facts)
     offer = "\n".join(f"• {escape(item)}" for item in scenario.may_offer)
-    lines = [f"*Practice: {escape(scenario.title)}*  {_difficulty(scenario.difficulty)} · up to "
-             f"{scenario.turn_limit} replies", escape(scenario.persona), f"*What happened*\n{facts}",
-             f"*You may offer*\n{offer}"]
+    lines = [f"*Practice: {escape(scenario.title)}*  {_difficulty(scenario.difficulty)} · starts "
+             f"{scenario.mood} · up to {scenario.turn_limit} replies", escape(scenario.persona),
+             f"*What happened*\n{facts}", f"*You may offer*\n{offer}"]
     if scenario.may_not_offer:
         lines.append("*You may not offer*\n" + "\n".join(f"• {escape(item)}" for item in scenario.may_not_offer))
+    if scenario.conduct:
+        lines.append("*How the chat must go*\n" + "\n".join(f"• {escape(item)}" for item in scenario.conduct))
     ending = " You may set a boundary and end the chat if it turns abusive." if scenario.agent_may_end else ""
     return [
         *sections("\n\n".join(lines)),
@@ -144,6 +147,7 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[Block]:
         if summary.weakest_rewrite:
             blocks.append(section("*A better version of it* (copy it from the box below)"))
             blocks += copyable(summary.weakest_rewrite)
+    blocks += [section(f":warning: {escape(promise)}") for promise in summary.promises]
     lesson = escape(lesson_title) if lesson_title else f"`{escape(summary.lesson)}`"
     blocks.append({**section(f"*Next lesson:* {lesson}\n{escape(summary.lesson_reason)}"),
                    "accessory": button("Read it", WHY, lesson_value(summary, lesson_title))})

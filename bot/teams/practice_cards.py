@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.coach.practice.session import Summary, Turn
     from bot.services.practice import PracticeUpdate
 
-DIFFICULTY_LABELS = {"calm": "🟢 Calm", "frustrated": "🟠 Frustrated", "angry": "🔴 Angry"}
+DIFFICULTY_LABELS = {"gentle": "🟢 Gentle", "moderate": "🟠 Moderate", "hard": "🔴 Hard"}
 MAX_PERSONA_CHARS = 140
 """Enough to tell the customers apart in the picker; the briefing shows the whole persona."""
 HOW_TO = ("Reply as the agent, the way you would write to a real customer. Type **hint** for a pointer, **end** to "
@@ -53,7 +53,8 @@ def picker_card(scenarios: tuple[Scenario, ...]) -> dict:
 def _choice(scenario: Scenario) -> dict:
     about = {"type": "Column", "width": "stretch", "items": [
         text(f"**{scenario.title}**", spacing="None"),
-        text(f"{scenario.customer}: {shorten(scenario.persona, MAX_PERSONA_CHARS)}", isSubtle=True, spacing="None"),
+        text(f"{scenario.customer}, starts {scenario.mood}: {shorten(scenario.persona, MAX_PERSONA_CHARS)}",
+             isSubtle=True, spacing="None"),
     ]}
     start = {"type": "Column", "width": "auto", "verticalContentAlignment": "Center", "items": [
         {"type": "ActionSet", "actions": [submit("Start", {"action": "practice", "scenario": scenario.id})]},
@@ -66,14 +67,16 @@ def briefing_card(update: PracticeUpdate) -> dict:
     scenario = update.scenario
     body = [
         text(f"Practice: {scenario.title}", size="Medium", weight="Bolder"),
-        text(f"{DIFFICULTY_LABELS[scenario.difficulty]} · up to {scenario.turn_limit} replies", isSubtle=True,
-             spacing="None"),
+        text(f"{DIFFICULTY_LABELS[scenario.difficulty]} · starts {scenario.mood} · up to {scenario.turn_limit} "
+             "replies", isSubtle=True, spacing="None"),
         text(scenario.persona),
         text("**Facts:** " + " ".join(as_sentence(fact) for fact in scenario.facts)),
         text(f"**You may offer:** {in_one_sentence(scenario.may_offer)}"),
     ]
     if scenario.may_not_offer:
         body.append(text(f"**You may not offer:** {in_one_sentence(scenario.may_not_offer)}"))
+    if scenario.conduct:
+        body.append(text("**How the chat must go:** " + " ".join(as_sentence(c) for c in scenario.conduct)))
     if scenario.agent_may_end:
         body.append(text("If the customer becomes abusive, you may set a boundary and end the chat.", isSubtle=True))
     body.append(text(HOW_TO, isSubtle=True))
@@ -150,6 +153,7 @@ def summary_blocks(summary: Summary, lesson_title: str | None) -> list[dict]:
         if summary.weakest_rewrite:
             blocks.append(text("**A better version:**", spacing="Small"))
             blocks.append(quoted(summary.weakest_rewrite))
+    blocks += [text(f"⚠️ {promise}", color="Attention", spacing="Medium") for promise in summary.promises]
     lesson = f"{lesson_title} ({summary.lesson})" if lesson_title else summary.lesson
     blocks.append(text(f"📘 **Next lesson:** {lesson}. {summary.lesson_reason}", spacing="Medium"))
     blocks.append(text("Type **practice** to go again.", isSubtle=True))

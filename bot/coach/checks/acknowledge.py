@@ -114,7 +114,7 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     ``apologise=False`` for drafts that already say sorry enough: the frame then names the
     situation without another "sorry".
     """
-    if customer.praise:
+    if customer.praise or customer.thanks_back:
         return None
     suffix = "" if apologise else "_no_apology"
     feeling = _feeling(customer)
@@ -138,6 +138,8 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
         kind = "confusion" if feeling == "confused" else "with_thing"
         frame = pick(acknowledgement_frames(kind + suffix), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
+    if customer.feeling and customer.feeling.lower() in _FEELINGS:
+        return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
 
 
@@ -170,7 +172,7 @@ def their_moment(message: str) -> str | None:
     text = re.sub(r"[ \t]+", " ", text)
     best: tuple[int, str] | None = None
     for sentence in read(text).sentences:
-        for clause in _CLAUSE_BREAK.split(sentence.text):
+        for clause in _CLAUSE_BREAK.split(_it_named(sentence.text)):
             candidate = _tidy(clause)
             if not candidate:
                 continue
@@ -178,6 +180,21 @@ def their_moment(message: str) -> str | None:
             if strength and (best is None or strength > best[0]):
                 best = (strength, candidate)
     return _second_person(best[1]) if best else None
+
+
+def _it_named(sentence: str) -> str:
+    """"My parcel was due Monday and it still hasn't come" → "...; my parcel still hasn't come", so the
+    clause that says what went wrong names what it happened to."""
+    thing = _THING.search(sentence.lower())
+    if not thing or not thing.group("mine"):
+        return sentence
+    it = _AND_IT.search(sentence, thing.end())
+    if not it:
+        return sentence
+    return f"{sentence[: it.start()]}; {thing.group('mine').strip()} {thing.group('thing')} {sentence[it.end() :]}"
+
+
+_AND_IT = re.compile(r"\s+and it\s+", re.IGNORECASE)
 
 
 def _tidy(clause: str) -> str | None:
@@ -259,7 +276,7 @@ def _feeling(customer: Customer) -> str:
 
 _FEELINGS = frozenset(
     "furious angry livid fuming frustrated annoyed upset disappointed let down gutted devastated heartbroken "
-    "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy".split()
+    "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()
 )
 _NOUNS = (
     ("lost bag", re.compile(r"\b(?:lost|missing|misplaced|mislaid) (?:my |our |the )?(?:bag|bags|luggage|baggage|suitcase)\b|"
@@ -294,9 +311,13 @@ _THING = re.compile(
     r"flight|seat|upgrade|account|card|payment|refund|miles|points|order|parcel|package|delivery|bill|invoice|charge|"
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
-    r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician)s?\b"
+    r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"
+    r"baggage|equipment|fare|connection|gate|plane|food|entertainment|screen|charger|outlet|coupon|status|"
+    r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|line)s?\b"
 )
 """Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
+
+
 def _said_as_if(message: str, at: int) -> bool:
     """Whether a word sits in a "what if" ("if our flights are cancelled"): nothing to be sorry about yet."""
     sentence_start = max(message.rfind(mark, 0, at) for mark in ".!?\n") + 1

@@ -207,6 +207,8 @@ def _canned(customer: Customer, reply: Reply) -> bool:
     if not customer.given:  # nothing of theirs to pick up, so only a reply made of stock is clearly a template
         return reply.stock_share >= MOSTLY_STOCK
     if not customer.problem:
+        if customer.praise and reply.warm:  # "Cheers, Jeff! Thanks for flying with us!" is the right size
+            return False
         return reply.stock_share >= MOSTLY_STOCK and not reply.specific
     return reply.stock_share >= MOSTLY_STOCK or not reply.specific
 
@@ -225,7 +227,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     if customer.praise and (reply.apologies or not reply.warm):
         sorry = APOLOGY.search(draft.lower)
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
-    if stakes.high and reply.cheer and not customer.praise:
+    # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
+    if stakes.high and (customer.problem or customer.upset) and reply.cheer and not customer.praise:
         span = reply.cheer[0]
         out.append(_finding(draft, "E107", span.start, span.end))
     routine = [kind for kind in stakes.kinds if kind != "safety"]
@@ -237,7 +240,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:
             out.append(_finding(draft, "E101", 0, 0))
-    if customer.asks and not reply.answers:
+    if customer.needs_answer and not reply.answers:
         out.append(_finding(draft, "E201", 0, 0, _question_why(customer)))
     if customer.needs_next_step and not reply.next_step and not stakes.crisis:
         out.append(_finding(draft, "E301", end, end))
@@ -283,6 +286,9 @@ def _feeling_why(customer: Customer) -> str:
 
 
 def _question_why(customer: Customer) -> str:
+    if not customer.asks:
+        return ("Something is still wrong for the customer and the reply doesn't take it up; a reply that "
+                "doesn't touch the problem is " + _UNANSWERED_PROBLEM)
     if not customer.questions:
         return "The customer asked for something and the reply doesn't take it up; " + _UNANSWERED
     question = customer.questions[0].strip()
@@ -292,6 +298,7 @@ def _question_why(customer: Customer) -> str:
 
 
 _UNANSWERED = "an unanswered question is the most common reason a customer writes again."
+_UNANSWERED_PROBLEM = "the most common reason a customer writes again."
 
 
 def _without_repeats(findings: list[Finding]) -> list[Finding]:

@@ -21,15 +21,15 @@ from bot.coach.language import language_of
 from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
-    r"\b(?:thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
+    r"\b(?:(?<!no )thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
     r"well done|good job|great job|nice job|(?:great|excellent|amazing|awesome|fantastic|wonderful|superb|"
     r"outstanding|brilliant|lovely|friendly|helpful|smooth|best|good) (?:service|crew|staff|team|job|work|"
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
-    r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you(?:'re| are| guys are| all are| rock)|"
+    r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|pleasure|made my day|above and beyond|keep (?:it|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
     r"applause|"
-    r"(?:help|helped|helping|assist|assisted|assisting|got|getting|rebooked|sorted|hooked) (?:me|us)|"
+    r"(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
@@ -53,7 +53,13 @@ PROBLEM = compile_fast(
     r"sucks?|not (?:happy|good|cool|ok|okay|acceptable|fair)|#?nothappy|never again|regret|missed|skipped|"
     r"melted|burnt|overheat\w*|unnecessary|unfair|rip-?off|rip off|greedy|overpriced|outrageous|absurd|nonsense|"
     r"(?:it'?s been|been|for|over|almost|nearly) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months|hours)|"
-    r"in a row|overflowing|supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
+    r"(?:for|over|nearly|almost) (?:an|a|one) (?:hour|day|week|month)|get (?:your|their|it) (?:act|shit) together|"
+    r"(?:a|such a|what a|cluster|hot|total|complete|big) mess|getting (?:silly|ridiculous|old|worse)|silly|"
+    r"#?neveragain|bump(?:s|ed|ing)?|"
+    r"in a row|overflowing|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
+    r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
+    r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
+    r"supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|last \w+|\d+\w*))\b"
     r"|[😡😤🙄😢😭😞😔😩😫🤬👎😒]"
 )
@@ -70,7 +76,9 @@ SARCASM = compile_fast(
     r"(?:job|work|one|way|going)|well done|way to go|kudos (?:for|on)|bravo|love (?:how|that|it when)|so much for|"
     r"really helpful|very helpful|so helpful)\b[^.!?\n]{0,60}?(?:\b(?:lost|losing|lose|ruin\w*|cancel\w*|"
     r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
-    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? for nothing\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
+    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? (?:\w+ )?for (?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
+    r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying)\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
+    r"\bnothing like (?:sitting|waiting|being|spending)\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
     r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b"
 )
 """Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag"."""
@@ -78,7 +86,7 @@ SARCASM = compile_fast(
 FEELING = compile_fast(
     r"\b(?:furious|angry|livid|fuming|outraged|mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
-    r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|lost|helpless|"
+    r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
     r"unheard|fed-up)\b"
 )
@@ -91,12 +99,12 @@ INTENSE = re.compile(
 """Signs of strong feeling: shouting, "!!", swearing, the strongest words."""
 
 QUESTION = re.compile(
-    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just)\W+)*"
+    r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just|thanks|thank you)\W+)*"
     r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
     r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
     r"brings|exactly|come|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
     r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|u|ya|it|he|she|they|we|"
-    r"there|the|your|my|that|this|i|anyone|anything|someone)\b|any idea\b|any (?:update|news|word)\b)"
+    r"there|the|your|my|that|this|i|anyone|anything|someone|everything|all)\b|any idea\b|any (?:update|news|word)\b)"
 )
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
@@ -114,7 +122,7 @@ OPEN = compile_fast(
     r"(?:it|this)|supposed to|meant to|was due|were due|should have (?:been|arrived|come)|(?:nobody|no one) "
     r"(?:came|showed|turned up|replied|called|answered)|never (?:arrived|came|showed|turned up|got)|"
     r"didn'?t (?:turn up|show up|arrive|come)|missed|no[- ]show|"
-    r"(?:it|this)|get (?:it|them|my) back|now|tomorrow|tonight|today)\b"
+    r"get (?:it|them|my) back|right now|tomorrow|tonight|today)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
 GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
@@ -127,6 +135,9 @@ class Customer:
     given: bool
     praise: bool
     """Thanks or a compliment, with nothing wrong: a warm thank-you is the whole right answer."""
+    thanks: bool
+    """Real thanks somewhere in the message, even beside a story of something that went wrong ("Thanks to Mary for
+    sorting out my delayed flight"): unless they're upset, that calls for thanks back, not an apology."""
     problem: bool
     """Something went wrong, is missing, late or still open."""
     open: bool
@@ -153,14 +164,27 @@ class Customer:
 
         Abuse with nothing wrong behind it ("you can all burn in hell") needs a calm boundary, not sympathy.
         """
-        if self.praise or (self.stakes.abuse and not self.problem):
+        if self.praise or self.thanks_back or (self.stakes.abuse and not self.problem):
             return False
         return self.upset or self.problem
+
+    @property
+    def thanks_back(self) -> bool:
+        """Thanks for help with something that is over: thank them back, don't apologise for the story."""
+        return self.thanks and not (self.upset or self.open or self.stakes.high)
 
     @property
     def needs_next_step(self) -> bool:
         """Whether something is left open that the reply must say who will do what about."""
         return not self.praise and self.problem and (self.open or self.stakes.high)
+
+    @property
+    def needs_answer(self) -> bool:
+        """Whether the reply must take something up: a question or request, or a problem still open for them.
+
+        Without their message, only the reply is there to go on, and it can't show what it left out.
+        """
+        return self.asks or (self.given and self.needs_next_step)
 
     @property
     def neutral_question(self) -> bool:
@@ -169,7 +193,7 @@ class Customer:
 
 
 NO_CUSTOMER = Customer(
-    given=False, praise=False, problem=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
+    given=False, praise=False, thanks=False, problem=False, open=False, upset=False, intense=False, asks=False, questions=(), feeling=None,
     stakes=read_stakes(""), language="und", keywords=frozenset(), question_keywords=frozenset(),
 )
 
@@ -208,12 +232,13 @@ def read_customer(message: str | None) -> Customer:
     if intense or feeling:
         problem_sentences |= _sentences_with(draft, TROUBLE) - praise_sentences
     problem = sarcastic or bool(problem_sentences) or len(_sentences_with(draft, TROUBLE) - praise_sentences) >= 2
-    if problem and _thanks_at_the_end(draft, praise_sentences) and not (sarcastic or feeling or REQUEST.search(lower)):
-        problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
-    praise = bool(praise_sentences) and not sarcastic and not problem
     question_indexes = {n for n, s in enumerate(draft.sentences)
                         if s.is_question and not _exclaims(draft.lower[s.start : s.end])
                         or QUESTION.match(draft.lower[s.start : s.end])}
+    if problem and _thanks_at_the_end(draft, praise_sentences) and not (
+            sarcastic or feeling or question_indexes or REQUEST.search(lower)):
+        problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
+    praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = read_stakes(lower)
     upset = bool(feeling) or sarcastic or intense
@@ -222,6 +247,7 @@ def read_customer(message: str | None) -> Customer:
     return Customer(
         given=True,
         praise=praise,
+        thanks=not sarcastic and any(_words(draft, n) >= 3 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
         open=bool(question_indexes) or bool(REQUEST.search(lower)) or bool(OPEN.search(lower)),
         upset=upset,
@@ -238,9 +264,10 @@ def read_customer(message: str | None) -> Customer:
 
 
 def _grave(stakes: Stakes, troubled: bool) -> bool:
-    """A crisis or a death is never routine; illness, hardship or fraud fear are when asked about calmly
+    """A crisis, a death or a hazard is never routine; illness, hardship or fraud fear are when asked about calmly
     ("can I fly at 22 weeks pregnant?")."""
-    return bool(stakes.crisis) or "bereavement" in stakes.kinds or (bool(stakes.kinds) and troubled)
+    grave = bool(stakes.crisis) or bool({"bereavement", "safety"} & set(stakes.kinds))
+    return grave or (bool(stakes.kinds) and troubled)
 
 
 def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
@@ -254,6 +281,11 @@ def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
         return False
     closing = draft.lower[draft.sentences[max(ending)].start : draft.sentences[max(ending)].end]
     return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3
+
+
+def _words(draft: Draft, index: int) -> int:
+    sentence = draft.sentences[index]
+    return len(re.findall(r"[^\W\d_]+", draft.lower[sentence.start : sentence.end]))
 
 
 def _asked(draft: Draft, question_indexes: set[int]) -> list[str]:

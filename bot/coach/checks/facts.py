@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from bot.coach.checks.jargon import ACRONYMS
 from bot.coach.checks.model import Span
+from bot.coach.language import language_of
 from bot.coach.text import OPENING, PROTECTED
 
 _FACT = re.compile(
@@ -26,13 +27,17 @@ _FACT = re.compile(
     r"|\b(?=[\w-]{0,40}?\d)[A-Za-z](?:[\w-]*\w)?"  # ids with digits: AB123, RMA-7731, A-1234
     r"|\b[A-Z]{5,}\b"  # booking references and other codes: KXJTPL (short acronyms like ETA or FAQ are terms)
 )
-_DATE_WORDS = re.compile(
+RELATIVE_DAY = re.compile(
     r"\b(?:today|tomorrow|tonight|yesterday"
     r"|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month))\b",
     re.IGNORECASE,
 )
+"""Days said relative to now: a fact to keep, but a model saying one back ("not possible tonight") invents nothing."""
 _CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][a-z]+)?\b")
-_SALUTATION = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you)[ \t]*,?\s*\Z", re.IGNORECASE)
+_CAPITALISED_NOUNS = re.compile(r"\b(?:Sie|Ihr\w*|Ihnen)\b|[äöüß]")
+"""A cheap sign a text may be German, before asking the language identifier."""
+_SALUTATION = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you|hallo|herr|frau|hola|bonjour)[ \t]*,?\s*\Z",
+                         re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Ok"})
 _SLACK_LINK = re.compile(r"<(?P<url>(?:https?|mailto):[^<>|\s]*)(?:\|[^<>\n]*)?>")
 _JOINER = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
@@ -51,11 +56,14 @@ def find_facts(text: str) -> tuple[Span, ...]:
         if token in ACRONYMS or (token.isupper() and token.isalpha() and _inside(m.start(), shouted)):
             continue  # jargon and shouting are tone, not codes the customer needs
         spans.append((m.start(), m.end()))
-    for m in _DATE_WORDS.finditer(text):
+    for m in RELATIVE_DAY.finditer(text):
         spans.append((m.start(), m.end()))
     opening = OPENING.match(text)
     opening_end = opening.end() if opening else -1
+    nouns_capitalised = _CAPITALISED_NOUNS.search(text) and language_of(text) == "de"
     for m in _CAPITALISED.finditer(text):
+        if nouns_capitalised and not _SALUTATION.search(text, max(0, m.start() - _LOOKBACK), m.start()):
+            continue  # German capitalises every noun and the formal "Sie": only a greeted name is a name
         if _is_name(text, m, opening_end):
             spans.append((m.start(), m.end()))
     return tuple(Span(s, e, text[s:e]) for s, e in _merge(spans))

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from bot.coach.checks.analyze import analyze
 from bot.coach.checks.customer import read_customer, situation_of
-from bot.coach.checks.facts import find_facts, mentions, missing_facts
+from bot.coach.checks.facts import RELATIVE_DAY, find_facts, mentions, missing_facts
+from bot.coach.checks.jargon import TERMS
 from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.checks.promises import added_promises
 from bot.coach.checks.rules import APOLOGY
@@ -29,7 +30,7 @@ from bot.coach.privacy import LOOSE_PLACEHOLDER
 from bot.coach.text import WORD
 
 CHECKS = (
-    "empty", "placeholders", "language", "length", "facts", "promises", "unwarranted", "praise", "harm", "findings",
+    "empty", "meta", "placeholders", "language", "length", "facts", "promises", "unwarranted", "praise", "harm", "findings",
     "score",
 )
 """Every guard, in the order they run; a rejection names the first one that failed."""
@@ -49,10 +50,16 @@ _POLICY = re.compile(
 _META = re.compile(
     r"^\W*(?:sure|certainly|of course|here(?:'s| is| are))\b.{0,40}\b(?:rewrite|rewritten|revised|version|reply)\b"
     r"|\b(?:as an ai|language model|rewritten (?:reply|draft|version)|original draft|the (?:findings|draft) "
-    r"(?:say|said|mention)|i(?:'ve| have) (?:rewritten|revised|edited) (?:the|your|this))\b",
-    re.IGNORECASE | re.DOTALL,
+    r"(?:say|said|mention)|i(?:'ve| have) (?:rewritten|revised|edited) (?:the|your|this)|the draft|rewritten "
+    r"draft|(?:left|kept) it as it (?:is|was))\b"
+    r"|(?:^|\()\s*(?:note:\s*)?i(?:'ve| have)? (?:removed|changed|rewrote|reworded|softened|dropped|linked|replaced|"
+    r"cut|kept|moved) (?:the |this |that |a |an |your )?(?:\w+ )?(?:opening|closing|draft|reply|sentence|line|tone|"
+    r"wording|phrase|lecture|refusal|apology|paragraph)s?\b",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 """The model talking about its task instead of writing the reply."""
+_ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
+"""A short all-capitals word: a term everyone knows ("ETA"), or a name ("DPD") the answer may not invent."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +86,14 @@ def review(checked: CheckResult, rewrite: str) -> Verdict:
     draft, customer = checked.draft, checked.customer
     rejection = (
         _empty(rewrite)
+        or _meta(rewrite)
         or _placeholders(draft, rewrite)
         or _language(draft, rewrite)
         or _length(draft, rewrite)
-        or _facts(draft, rewrite)
+        or _facts(checked.analysis, rewrite)
         or _promises(draft, rewrite)
         or _unwarranted(draft, customer, rewrite)
-        or _praise(draft, customer, rewrite)
+        or _praise(customer, rewrite)
     )
     if rejection:
         return Verdict(None, rejection)
@@ -141,8 +149,13 @@ def _length(draft: str, rewrite: str) -> Rejection | None:
     return None
 
 
-def _facts(draft: str, rewrite: str) -> Rejection | None:
-    lost = missing_facts(draft, rewrite)
+def _facts(draft: Analysis, rewrite: str) -> Rejection | None:
+    """Every fact of the draft is in the answer, except one said only inside what hurt: "as I told you
+    yesterday" goes, and "yesterday" with it."""
+    harmful = [(f.start, f.end) for f in draft.findings if f.rule in HARM and f.end > f.start]
+    lost = [fact for fact in missing_facts(draft.text, rewrite)
+            if not all(any(s <= m.start() and m.end() <= e for s, e in harmful)
+                       for m in re.finditer(re.escape(fact), draft.text))]
     return Rejection("facts", f"lost or changed: {', '.join(lost)}") if lost else None
 
 
@@ -153,23 +166,28 @@ def _promises(draft: str, rewrite: str) -> Rejection | None:
 
 
 def _unwarranted(draft: str, customer: str | None, rewrite: str) -> Rejection | None:
-    """New facts (a date, an amount, a team's name), policy claims, or talk about the task itself.
+    """New facts (a date, an amount, a team's name) or policy claims.
 
     The customer's own details are fair to use: saying back what they told you is listening.
     """
     known = draft + "\n" + (customer or "")
-    invented = [span.text for span in find_facts(rewrite) if not mentions(known, span.text)]
+    invented = [span.text for span in find_facts(rewrite)
+                if not mentions(known, span.text) and not RELATIVE_DAY.fullmatch(span.text)]
+    invented += [name for name in _ACRONYM.findall(rewrite) if name not in TERMS and name not in known]
     if invented:
         return Rejection("unwarranted", f"adds details the draft doesn't have: {', '.join(invented)}")
     if len(_POLICY.findall(rewrite)) > len(_POLICY.findall(draft)):
         return Rejection("unwarranted", "mentions a policy or a right the draft didn't")
-    if _META.search(rewrite):
-        return Rejection("unwarranted", "talks about the rewrite instead of being the reply")
     return None
 
 
-def _praise(draft: str, customer: str | None, rewrite: str) -> Rejection | None:
-    """A customer who is thanking you gets thanks back, never a new apology."""
-    if customer and read_customer(customer).praise and len(APOLOGY.findall(rewrite)) > len(APOLOGY.findall(draft)):
+def _meta(rewrite: str) -> Rejection | None:
+    """An answer that talks about the task ("Here is the rewritten reply:") would be sent to the customer as is."""
+    return Rejection("meta", "talks about the rewrite instead of being the reply") if _META.search(rewrite) else None
+
+
+def _praise(customer: str | None, rewrite: str) -> Rejection | None:
+    """A customer who is thanking you gets thanks back, never an apology: not even one the draft made."""
+    if customer and read_customer(customer).praise and APOLOGY.search(rewrite):
         return Rejection("praise", "apologises to a customer who is praising")
     return None

@@ -66,3 +66,10 @@ def plain(term: str) -> str:
     key = term if term in PLAIN_WORDS else term.lower()
     words = PLAIN_WORDS[key]
     return words[0].upper() + words[1:] if term[0].isupper() and key not in ACRONYMS else words
+
+TERMS = ACRONYMS | frozenset(
+    """ETA FAQ ID PIN OK TV PC UK US USA EU UN AM PM FYI ASAP DM PDF URL API CSV SMS IT HR VIP ATM GP ER
+    IBAN VAT GST NHS CEO FAQS SSO IOS MFA OTP QR USB HD AI TSA ESTA DIY NB PS RSVP BST GMT UTC CET EST PST
+    CST""".split()
+)
+"""Acronyms that are plain words to a customer: writing one is not naming anything new."""

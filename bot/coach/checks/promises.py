@@ -27,22 +27,25 @@ PROMISES: dict[str, str] = {
     "waiver": r"\b(?:waiv\w*)\b",
     "free": r"(?<!feel )(?<!toll-)(?<!toll )\bfree\b(?!\s+to\b)|\bno (?:extra )?charge\b|\bat no cost\b",
     "reversal": (
-        r"\b(?:put|paid|placed|added) (?:it|that|this|the (?:money|amount|charge|fee|payment)|(?:the )?[$€£]?\d[\d.,]*) back "
+        r"\b(?:put|paid|placed|added) (?:it|that|this|the (?:[\w-]+ )?(?:money|amount|charge|fee|payment|cost)|(?:the )?"
+        r"[$€£]?\d[\d.,]*) back "
         r"(?:on|into|onto|in) your\b|\brevers(?:ed|ing|al)\b|\bgoodwill\b|\bcredited\b|\brefunded\b|\bwaived\b"
     ),
     "follow_up": (
         rf"\b{_WILL} (?:\w+ ){{0,2}}?(?:update you|follow up|get back to you|let you know|keep you (?:posted|updated|"
         r"informed|in the loop)|be in touch|reach out|come back to you|circle back|check (?:back|in)|send you an "
-        r"update)\b|\bkeep you (?:posted|updated|informed|in the loop)\b|\bas soon as (?:i|we) (?:know|hear|have|get)\b|"
+        r"update|(?:post|send|give you|share) an update)\b|\bkeep you (?:posted|updated|informed|in the loop)\b|\bas soon as (?:i|we) (?:know|hear|have|get)\b|"
         r"\byou(?:'ll| will) hear (?:back )?from (?:me|us)\b"
     ),
     "call": rf"\b{_WILL} (?:\w+ ){{0,2}}?(?:call|ring|phone|text|email|message|visit) you\b",
     "deadline": (
-        rf"\b(?:by|before|until) (?:the )?(?:end of (?:the )?(?:day|week|month)|{_DAY}|\d)"
+        rf"\b(?:by|before) (?:the )?(?:end of (?:the )?(?:day|week|month)|{_DAY}|\d)"
         r"|\bwithin (?:the next )?(?:\d+|an?|one|two|three|24|48) (?:minutes?|hours?|days?|weeks?|business days?)\b"
-        r"|\b(?:right away|immediately|asap|straight away|first thing|this (?:afternoon|evening|morning)|"
-        r"(?:end of|close of) (?:day|business))\b"
-        rf"|\b(?:today|tomorrow|tonight)\b"
+        r"|\bwithin the (?:hour|day|week)\b"
+        r"|\b(?:right away|immediately|asap|straight away|first thing|(?:end of|close of) (?:day|business))\b"
+        # "today" is a time promised only beside a commitment: "no one came this morning" promises nothing
+        r"|\b(?:will|'ll|shall|going to|can|should)\b[^.!?\n]{0,60}?\b(?:today|tomorrow|tonight|"
+        r"this (?:afternoon|evening|morning))\b"
     ),
 }
 """One pattern per kind of promise, matched against the lower-cased reply."""

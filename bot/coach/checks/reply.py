@@ -118,7 +118,7 @@ STOCK = compile_fast(
     r"(?:have )?(?:caused|causes))?(?: you)?|(?:sorry|apologies) for (?:any|the) (?:inconvenience|trouble|"
     r"disruption)(?: (?:this|that) (?:may have |has )?caused)?(?: you)?|(?:we(?:'re| are)|i(?:'m| am)) "
     r"(?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this|about this|your experience|the "
-    r"inconvenience)|(?:we|i) (?:completely |totally |fully |do |can )*understand (?:your (?:frustration|"
+    r"inconvenience)(?! (?!(?:and|but|so|as|if|when|too|again|though)\b)[a-z])|(?:we|i) (?:completely |totally |fully |do |can )*understand (?:your (?:frustration|"
     r"concerns?|disappointment|situation|feelings)|how (?:you feel|frustrating|upsetting|disappointing|"
     r"difficult|stressful) (?:this|that|it) (?:is|must be|can be|may be|has been))|i know how you feel|"
     r"i feel your pain|we hear (?:you|your (?:concerns?|frustration|feedback))|(?:thank you|thanks) for "
@@ -145,7 +145,29 @@ STOCK = compile_fast(
     r"(?:we|i) apologi[sz]e for the delay(?:ed)? (?:in|of)? ?(?:our )?(?:response|reply|getting back)|"
     r"(?:your|the|this) (?:matter|case|request|issue|concern|complaint) (?:has been|will be|is being) "
     r"(?:escalated|forwarded|passed on|raised|logged) (?:to|with) the (?:relevant|appropriate|responsible|"
-    r"right) (?:team|department|party)|we(?:'re| are) here (?:for you|to help)|happy to help!)"
+    r"right) (?:team|department|party)|we(?:'re| are) here (?:for you|to help)|happy to help!|"
+    # offers of help that offer nothing in particular
+    r"(?:is there|if there(?:'s| is)) anything (?:else )?(?:that )?(?:i|we) can (?:help|do|assist)(?: you)?(?: with)?|"
+    r"if you need (?:any )?(?:further |more )?(?:help|assistance|anything)(?: (?:else|further))?|how can (?:we|i) "
+    r"help(?: you)?(?: today)?|let (?:us|me) know if (?:we|i) can (?:help|assist|do anything)(?: (?:in|with) "
+    r"(?:any|some) (?:way|thing))?|"
+    # loyalty and value, said to everyone
+    r"(?:we|i) (?:truly |really |definitely |greatly |sincerely |do )*(?:value|appreciate) (?:you|your "
+    r"(?:loyalty|business|custom|support|patience|understanding|flexibility|feedback|comments))(?: and (?:your )?"
+    r"(?:\w+))?|your (?:loyalty|business|custom|patience)(?: to \w+)? is (?:greatly |truly |very much |much )?"
+    r"(?:appreciated|valued)|(?:thank you|thanks) for (?:the|your) (?:feedback|comments|input|patience|"
+    r"understanding|loyalty|flexibility)|(?:thank you|thanks) for (?:flying|travel+ing|shopping|banking|staying) "
+    r"with us|(?:it'?s|it is) (?:always )?a pleasure to (?:have|serve|welcome) you|"
+    r"(?:we|i) (?:can'?t wait|look forward) to (?:impress|welcom|serv|see)\w*(?: you)?(?: again| on your next \w+)?|"
+    r"(?:give us )?another (?:chance|opportunity) to (?:impress|serve|make (?:it|things) right)(?: you)?|"
+    # apologies and promises of effort in general terms
+    r"(?:my|our) (?:sincere|sincerest|deepest|heartfelt) apolog(?:y|ies)|(?:sorry|apologies) for any "
+    r"(?:disappointment|frustration|confusion|rudeness|upset|distress)|"
+    r"(?:your )?safety is (?:always )?our (?:top |number one |highest |first )?priority|(?:we|i) (?:always )?"
+    r"(?:do|try) (?:what|everything|all) (?:we|i) can|(?:we|i) (?:will|'ll) (?:work|try) (?:even )?harder|"
+    r"we expect (?:all )?our (?:crews?|teams?|staff|agents|employees|people|drivers|engineers) to be|"
+    r"(?:pass|passed|share|shared) (?:along |on )?your (?:feedback|comments|concerns)(?: (?:along|on))?(?: to|"
+    r" with)?(?: the| our)?(?: \w+)? team|taken (?:it|this|your \w+) to heart)"
 )
 """Stock phrases: what a customer reads from every company, and so doesn't read as meant for them."""
 
@@ -336,8 +358,10 @@ class Reply:
     @cached_property
     def _first_acknowledgement(self) -> int:
         heard = _outside(self.lower, self._hollow + _spans(self.draft, ANY_INCONVENIENCE))
-        patterns = (WARMTH, EMPATHY, APOLOGY) if self.customer.praise else (EMPATHY, APOLOGY)
-        return min((m.start() for pattern in patterns for m in [pattern.search(heard)] if m), default=len(self.lower))
+        found = [m.start() for pattern in ((WARMTH, EMPATHY) if self.customer.praise else (EMPATHY,))
+                 for m in [pattern.search(heard)] if m]
+        found += [m.start() for m in [APOLOGY.search(heard)] if m]
+        return min(found, default=len(self.lower))
 
     @property
     def acknowledges(self) -> bool:
@@ -434,7 +458,7 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
     answers when it speaks to the question's own words, opens or explains the way an answer does,
     or tells the customer what to do or what will happen.
     """
-    if not customer.asks:
+    if not customer.needs_answer:
         return True
     if content < 3:
         return False
@@ -443,7 +467,16 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
     asked = _topics((customer.question_keywords or customer.keywords) - GENERIC_WORDS)
     if not asked or _topics(keywords(own)) & asked:
         return True
-    return bool(ANSWER_FORM.search(own) or NEXT_STEP.search(own) or re.search(r"\d", own))
+    if ANSWER_FORM.search(own) or re.search(r"\d", own):
+        return True
+    # a next step answers a request ("please help", "can I nominate her?"), not a question of fact
+    # ("are flights being held?")
+    return not any(_ASKS_FOR_FACTS.match(q.lower()) for q in customer.questions) and _next_step(draft, own)
+
+
+_ASKS_FOR_FACTS = re.compile(
+    r"\W*(?:[\w'@#-]+\W+){0,4}?(?:what|why|where|when|which|who|how|is|are|was|were|do|does|did|will|has|have)\b"
+)
 
 
 def _only_points_elsewhere(draft: Draft, own: str) -> bool:
@@ -491,13 +524,21 @@ def _next_step(draft: Draft, own: str) -> bool:
     """Whether some sentence says who does what next, concretely: a vague "someone will be in touch
     in due course" doesn't count, and neither does a sentence that only points the customer elsewhere,
     unless it names a time or says what was already done. A question that asks the customer for what
-    the agent needs moves things on too."""
+    the agent needs to act moves things on too."""
     for sentence in draft.sentences:
         text = own[sentence.start : sentence.end]
         concrete = not VAGUE.search(text) or CONCRETE.search(text)
-        if concrete and (sentence.is_question or NEXT_STEP.search(text)):
+        if concrete and (sentence.is_question and ASKS_FOR_DETAILS.search(text) or NEXT_STEP.search(text)):
             return True
     return False
+
+
+ASKS_FOR_DETAILS = compile_fast(
+    r"\b(?:what|which|when|where|how)\b|\b(?:your|the) (?:\w+ )?(?:number|reference|ref|booking|confirmation|"
+    r"order|account|details|name|email|address|code|flight|postcode|zip|photo|screenshot|receipt)s?\b|\b(?:dm|"
+    r"direct message|private message|follow us)\b"
+)
+"""A question that gathers what the agent needs to act moves things on; "do you still need help?" doesn't."""
 
 
 CONCRETE = compile_fast(

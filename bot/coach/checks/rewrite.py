@@ -38,7 +38,7 @@ _PAST_MENTION = (
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b", DROP),
-    ("E402", r"\b(?:as i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
+    ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
              r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
      + r",?\s*", ""),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:department|job|area|responsibility)\b",
@@ -188,7 +188,7 @@ def _add(
         apologise = len(APOLOGY.findall(text)) < 2
         ack = acknowledgement(customer, seed, variant, apologise=apologise)
         if ack:
-            rule = next((r for r in ("E503", "E104", "E101") if r in rules), "E102")
+            rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
         text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))

@@ -44,7 +44,7 @@ RULES: dict[str, Rule] = {
         Rule("E105", "medium", "Too many apologies: one sincere apology is enough.",
              "Repeated apologies sound nervous or scripted and push the solution further down.",
              "apology-balance", "too many apologies"),
-        Rule("E201", "medium", "The customer asked a question and the reply doesn't seem to answer it.",
+        Rule("E201", "medium", "The reply doesn't seem to answer what the customer asked or take up what they need.",
              "An unanswered question is the most common reason a customer writes again.",
              "answer-the-question", "question not answered"),
         Rule("E202", "low", "Only yes/no questions: an open question would let the customer tell you more.",
@@ -122,6 +122,18 @@ RULES: dict[str, Rule] = {
              "Grief, hardship, illness, fear of fraud or a vulnerable customer need care first; a routine reply "
              "reads as if nobody noticed.",
              "vulnerable-customers", "a high-stakes moment treated as routine"),
+        Rule("E601", "high", "This offers something this customer may not be offered.",
+             "A yes you can't keep gets thanks today and a broken promise tomorrow. Say no kindly, say why in a "
+             "sentence, and offer what you can.",
+             "saying-no-with-empathy", "offering what isn't yours to give"),
+        Rule("E602", "high", "This promises a time or an outcome nobody has confirmed.",
+             "An estimate said as a guarantee becomes your broken promise when it slips: say what you know, what "
+             "you'll do, and when you'll update them.",
+             "managing-expectations", "promising what you don't control"),
+        Rule("E603", "high", "Check your facts: this doesn't match the customer's details.",
+             "A wrong order number, amount or status tells the customer nobody looked at their case, and sends "
+             "them chasing the wrong thing.",
+             "attentive-listening", "a fact that doesn't match"),
     )
 }
 
@@ -150,8 +162,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _FLAGS,
     ),
     "E402": compile_fast(
-        r"\bcalm down\b|\bas i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
-        r"told you)\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|\b(?:that'?s|that is|"
+        r"\bcalm down\b|\b(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
+        r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
+        r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\bdeal with it\b|\bi can'?t help "
@@ -235,7 +248,9 @@ ALTERNATIVE = compile_fast(
     r"you) can|but (?:i|we|you) (?:can|could|will|'ll|may)|another way|the good news|what i'?ll do|"
     r"let me (?:see|look|check|find|ask|set|arrange)|i(?:'ll| will) (?:look|see|check|find|ask|set|arrange)|"
     r"you (?:can|could|may) (?:still|also|instead|apply|request|ask|try|book|use|choose|claim|swap|"
-    r"change|switch|upgrade|buy|purchase|get)|(?:is|are) (?:still )?available|a (?:faster|quicker|cheaper|"
+    r"change|switch|upgrade|buy|purchase|get)|(?:is|are) (?:still )?available|what (?:i|we)(?:'ve| have) (?:done|"
+    r"arranged|set up) is|(?:i|we)(?:'ve| have)(?:,? however,?)? (?:turned|set|arranged|booked|moved|added|switched|"
+    r"put|stopped|cancel+ed|reserved|held)|a (?:faster|quicker|cheaper|"
     r"different) (?:route|option|way))\b"
 )
 OPEN_QUESTION = compile_fast(

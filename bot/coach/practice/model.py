@@ -54,6 +54,15 @@ class Session:
     turns: tuple[Turn, ...] = ()
     status: str = ACTIVE
     hints: int = 0
+    promised: tuple[str, ...] = ()
+    """Offers the scenario forbids that the agent made: the customer holds them to each when the session ends."""
+    taken_back: tuple[str, ...] = ()
+    """Promised offers the agent later said no to: the customer objects then, and doesn't hold them to it again."""
+
+    @property
+    def outstanding(self) -> tuple[str, ...]:
+        """Forbidden promises still standing: each lets the customer down when the session ends."""
+        return tuple(p for p in self.promised if p not in self.taken_back)
 
     @property
     def active(self) -> bool:
@@ -61,7 +70,9 @@ class Session:
 
     @property
     def mood_curve(self) -> tuple[float, ...]:
-        return (self.start_mood, *(t.mood for t in self.turns))
+        """The mood before the first reply and after each, and at the end if a broken promise moved it."""
+        curve = (self.start_mood, *(t.mood for t in self.turns))
+        return curve if self.active or self.mood == curve[-1] else (*curve, self.mood)
 
     def last_customer_line(self, scenario: Scenario) -> str:
         return self.turns[-1].customer if self.turns else scenario.opening
@@ -80,7 +91,8 @@ class Session:
                 Turn(**{**turn, "rules": tuple(turn["rules"]), "dimensions": dict(turn["dimensions"])})
                 for turn in data.pop("turns")
             )
-            return cls(**data, turns=turns)
+            lists = {key: tuple(data.get(key, ())) for key in ("promised", "taken_back")}
+            return cls(**{**data, **lists}, turns=turns)
         except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as error:
             raise ValueError(f"unreadable practice state: {error}") from error
 
@@ -114,6 +126,8 @@ class Summary:
     """A lesson id from the rule catalogue: what to study next."""
     lesson_reason: str
     hints: int = 0
+    promises: tuple[str, ...] = ()
+    """One sentence per offer the scenario forbids that the agent made: what it was and how to say no instead."""
 
     @property
     def headline(self) -> str:
@@ -136,6 +150,7 @@ class Summary:
             "lesson": self.lesson,
             "lesson_reason": self.lesson_reason,
             "hints": self.hints,
+            "promises": list(self.promises),
         }
 
     def redacted(self) -> Summary:

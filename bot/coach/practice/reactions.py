@@ -18,6 +18,7 @@ from bot.coach.text import STOPWORDS, WORD, read
 MOOD_CHANGE: dict[str, float] = {
     "reassured": -0.25,
     "boundary_held": -0.15,
+    "promised": -0.1,
     "open_question": -0.12,
     "next_step": -0.12,
     "acknowledged": -0.08,
@@ -26,12 +27,16 @@ MOOD_CHANGE: dict[str, float] = {
     "overwhelmed": 0.08,
     "repeated": 0.1,
     "confused": 0.1,
+    "corrected": 0.12,
     "stonewalled": 0.15,
     "dismissed": 0.22,
     "blamed": 0.25,
     "insulted": 0.35,
 }
-"""Negative calms the customer down, positive winds them up; mood runs from 0 (calm) to 1 (furious)."""
+"""Negative calms the customer down, positive winds them up; mood runs from 0 (calm) to 1 (furious).
+
+``promised`` is an offer the scenario forbids: the customer takes the agent at their word, so it calms them a
+little now, and the session makes them pay for it when the promise falls due (see ``session.LET_DOWN``)."""
 CALMING = frozenset(r for r, change in MOOD_CHANGE.items() if change < 0)
 GAVE_NEXT_STEP = frozenset({"reassured", "next_step", "boundary_held"})
 
@@ -53,6 +58,12 @@ BEHAVIOUR_BOUNDARY = re.compile(
     r"(?:continue|carry on) (?:this|the|our|with this) (?:chat|conversation)|"
     r"(?:treat|speak to|talk to) (?:me|each other|our (?:staff|team)) (?:with respect|respectfully))\b"
 )
+SAID_NO = re.compile(
+    r"\b(?:(?:i|we)(?:'m| am|'re| are)? (?:can'?t|cannot|won'?t be able to|not able to|unable to|not allowed to) "
+    r"(?:promise|guarantee|offer|give|refund|do|make|keep|extend|change|add)|(?:i|we) (?:don'?t|do not) have "
+    r"(?:a|any) (?:way|option)|(?:isn'?t|not) something (?:i|we) can)\b"
+)
+"""A plain no, including the kind that declines a promise ("I can't promise a date")."""
 CODE_LINE = re.compile(
     r"^\s*(?:def |class |import |from \S+ import|function\b|const |let |var |public |private |return\b|"
     r"#include|<\?php|<\w+[^>]*>|SELECT |INSERT |UPDATE \w+ SET|[{}\[\]();]+\s*$|\$ |>>> |at [\w.$]+\(|"
@@ -79,8 +90,19 @@ class Reading:
     """For reactions the engine has no rule for (insults, code, another language, length), what we saw."""
 
 
-def react(analysis: Analysis, previous_replies: tuple[str, ...] = ()) -> Reading:
-    """The customer's reaction to one reply, strongest first."""
+def react(
+    analysis: Analysis,
+    previous_replies: tuple[str, ...] = (),
+    *,
+    crossed: bool = False,
+    corrected: bool = False,
+    offered: bool = False,
+) -> Reading:
+    """The customer's reaction to one reply, strongest first.
+
+    ``crossed``: the reply makes an offer the scenario forbids; ``corrected``: it gets a fact wrong;
+    ``offered``: it makes an offer the scenario allows, so a no in it comes with an alternative.
+    """
     text = analysis.text
     draft = read(text)
     if _is_code(text, draft.view):
@@ -92,18 +114,24 @@ def react(analysis: Analysis, previous_replies: tuple[str, ...] = ()) -> Reading
     rules = set(analysis.rules)
     if "E401" in rules:
         return Reading("blamed")
-    if rules & {"E402", "E405", "E404"}:
-        return Reading("dismissed")
+    if rules & {"E402", "E405", "E404", "E501", "E502"}:
+        return Reading("dismissed")  # a crisis or a hazard answered as routine is a brush-off too
+    if corrected:
+        return Reading("corrected")
+    if crossed:
+        return Reading("promised")
     if _normal(text) in {_normal(p) for p in previous_replies}:
         return Reading("repeated")
     if len(text) > LONG_REPLY_CHARS:
         return Reading("overwhelmed", "length")
-    if rules & {"E303", "E304"}:
+    said_no = _said_no(draft.lower)
+    if rules & {"E303", "E304"} and not offered:
         return Reading("stonewalled")
     dims = analysis.dimension_values()
     acknowledged = dims["acknowledge"] >= STRONG
     owned = dims["own"] >= STRONG
-    if _holds_boundary(draft.lower) and (acknowledged or owned) and dims["respect"] >= STRONG:
+    kind_no = said_no and offered
+    if (kind_no or _holds_boundary(draft.lower)) and (acknowledged or owned or kind_no) and dims["respect"] >= STRONG:
         return Reading("boundary_held")
     if acknowledged and owned:
         return Reading("reassured")
@@ -118,10 +146,13 @@ def react(analysis: Analysis, previous_replies: tuple[str, ...] = ()) -> Reading
     return Reading("vague")
 
 
+def _said_no(lower: str) -> bool:
+    return bool(PATTERNS["E303"].search(lower) or PATTERNS["E304"].search(lower) or SAID_NO.search(lower))
+
+
 def _holds_boundary(lower: str) -> bool:
     """A "no" that comes with what the agent *can* do, or a calm line about how the chat must go."""
-    said_no = bool(PATTERNS["E303"].search(lower) or PATTERNS["E304"].search(lower))
-    return (said_no and bool(ALTERNATIVE.search(lower))) or bool(BEHAVIOUR_BOUNDARY.search(lower))
+    return (_said_no(lower) and bool(ALTERNATIVE.search(lower))) or bool(BEHAVIOUR_BOUNDARY.search(lower))
 
 
 def _is_code(text: str, view: str) -> bool:

@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from bot.coach.practice.card import Card, CardError, read_card
 from bot.resources import prompts_dir
 
-Difficulty = Literal["calm", "frustrated", "angry"]
-DIFFICULTIES: tuple[Difficulty, ...] = ("calm", "frustrated", "angry")
-BANDS: tuple[str, ...] = DIFFICULTIES
-"""Mood bands use the same words as difficulties: a "calm" scenario starts in the calm band."""
+Difficulty = Literal["gentle", "moderate", "hard"]
+DIFFICULTIES: tuple[Difficulty, ...] = ("gentle", "moderate", "hard")
+"""How much the scenario asks of the agent, rated apart from the customer's mood: a calm widow is hard."""
+Band = Literal["calm", "frustrated", "angry"]
+BANDS: tuple[Band, ...] = ("calm", "frustrated", "angry")
+"""Mood bands; a scenario's ``mood`` is the band its customer starts in."""
 
 REACTIONS: tuple[str, ...] = (
     "reassured",
@@ -35,10 +38,13 @@ REACTIONS: tuple[str, ...] = (
     "insulted",
 )
 """Reactions every scenario must script, in every mood band."""
-SHARED_REACTIONS: tuple[str, ...] = ("canned", "confused", "overwhelmed", "repeated")
+SHARED_REACTIONS: tuple[str, ...] = ("canned", "confused", "overwhelmed", "repeated", "promised", "corrected")
 """Reactions that sound much the same whoever the customer is: ``prompts/customer.toml`` scripts them, and a
 scenario may add its own. That file also holds plainer fallbacks for every other reaction."""
 ENDINGS: tuple[str, ...] = ("satisfied", "walked_away", "turn_limit")
+SHARED_ENDINGS: tuple[str, ...] = ("held_to_promise", "taken_back")
+"""Lines every customer shares (``prompts/customer.toml``) about a promise the agent may not make: holding them
+to it when the session ends, and objecting when they take it back."""
 MIN_LINES_PER_REACTION = 4
 DEFAULT_TURN_LIMIT = 8
 SCENARIO_DIR = "scenarios"
@@ -54,6 +60,8 @@ class Scenario:
     id: str
     title: str
     difficulty: Difficulty
+    mood: Band
+    """The band the customer's mood starts in."""
     customer: str
     """The customer's first name, as the coach refers to them in notes and hints."""
     persona: str
@@ -71,14 +79,19 @@ class Scenario:
     turn_limit: int = DEFAULT_TURN_LIMIT
     agent_may_end: bool = False
     """The agent may set a boundary and end the chat (an abusive customer); ending that way is a good outcome."""
+    card: Card = Card()
+    """The may-offer and may-not-offer lists, and claims that aren't so, in a form a reply is checked against."""
+    conduct: tuple[str, ...] = ()
+    """How the chat must go, apart from what may be offered ("the agent may end the chat after one warning")."""
 
 
 class Scenarios:
-    """Every scenario, in the order a picker lists them: calm first, angry last, by id within each."""
+    """Every scenario, in the order a picker lists them: gentle first, then by starting mood, then by id."""
 
     def __init__(self, scenarios: tuple[Scenario, ...]) -> None:
-        order = {d: i for i, d in enumerate(DIFFICULTIES)}
-        self.all = tuple(sorted(scenarios, key=lambda s: (order[s.difficulty], s.id)))
+        self.all = tuple(
+            sorted(scenarios, key=lambda s: (DIFFICULTIES.index(s.difficulty), BANDS.index(s.mood), s.id))
+        )
         self._by_id = {s.id: s for s in scenarios}
 
     @classmethod
@@ -87,10 +100,11 @@ class Scenarios:
         root = directory or prompts_dir()
         shared = _read(root / SHARED_FILE)
         shared_lines = _lines(shared.get("lines"), root / SHARED_FILE, SHARED_REACTIONS)
+        shared_endings = _endings(shared.get("endings"), root / SHARED_FILE, SHARED_ENDINGS)
         files = sorted((root / SCENARIO_DIR).glob("*.toml"))
         if not files:
             raise ScenarioError(f"No scenarios found in {root / SCENARIO_DIR}: add at least one .toml file.")
-        scenarios = tuple(_scenario(path, _read(path), shared_lines) for path in files)
+        scenarios = tuple(_scenario(path, _read(path), shared_lines, shared_endings) for path in files)
         seen: dict[str, Path] = {}
         for path, scenario in zip(files, scenarios, strict=True):
             if scenario.id in seen:
@@ -115,7 +129,9 @@ def _read(path: Path) -> dict:
         raise ScenarioError(f"{path.name} is not valid TOML: {error}.") from error
 
 
-def _scenario(path: Path, data: dict, shared: dict[str, dict[str, tuple[str, ...]]]) -> Scenario:
+def _scenario(
+    path: Path, data: dict, shared: dict[str, dict[str, tuple[str, ...]]], shared_endings: dict[str, tuple[str, ...]]
+) -> Scenario:
     def text(key: str) -> str:
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
@@ -136,6 +152,13 @@ def _scenario(path: Path, data: dict, shared: dict[str, dict[str, tuple[str, ...
     difficulty = text("difficulty")
     if difficulty not in DIFFICULTIES:
         raise ScenarioError(f"{path.name}: difficulty must be one of {', '.join(DIFFICULTIES)}, not {difficulty!r}.")
+    mood = text("mood")
+    if mood not in BANDS:
+        raise ScenarioError(f"{path.name}: mood must be one of {', '.join(BANDS)}, not {mood!r}.")
+    try:
+        card = read_card(data.get("card"))
+    except CardError as error:
+        raise ScenarioError(f"{path.name}: {error}") from error
     turn_limit = data.get("turn_limit", DEFAULT_TURN_LIMIT)
     if not isinstance(turn_limit, int) or isinstance(turn_limit, bool) or not 3 <= turn_limit <= 20:
         raise ScenarioError(f"{path.name}: turn_limit must be a whole number from 3 to 20.")
@@ -150,20 +173,12 @@ def _scenario(path: Path, data: dict, shared: dict[str, dict[str, tuple[str, ...
                 f"{path.name}: lines.{reaction} and the shared lines for it in {SHARED_FILE} have {total} different "
                 f"lines in all, fewer than the turn_limit of {turn_limit}; write more so a session never repeats one."
             )
-    endings = data.get("endings")
-    if not isinstance(endings, dict):
-        raise ScenarioError(f"{path.name}: add an [endings] table with {', '.join(ENDINGS)}.")
-    wanted = ENDINGS + (("boundary",) if agent_may_end else ())
-    ending_lines = {}
-    for name in wanted:
-        value = endings.get(name)
-        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-            raise ScenarioError(f"{path.name}: endings.{name} must be a non-empty list of lines.")
-        ending_lines[name] = tuple(v.strip() for v in value)
+    ending_lines = {**shared_endings, **_endings(data.get("endings"), path, ENDINGS + (("boundary",) if agent_may_end else ()))}
     return Scenario(
         id=scenario_id,
         title=text("title"),
         difficulty=difficulty,  # type: ignore[arg-type]  # checked against DIFFICULTIES above
+        mood=mood,  # type: ignore[arg-type]  # checked against BANDS above
         customer=text("customer"),
         persona=text("persona"),
         facts=texts("facts"),
@@ -176,7 +191,21 @@ def _scenario(path: Path, data: dict, shared: dict[str, dict[str, tuple[str, ...
         endings=ending_lines,
         turn_limit=turn_limit,
         agent_may_end=agent_may_end,
+        card=card,
+        conduct=texts("conduct", required=False),
     )
+
+
+def _endings(table: object, path: Path, wanted: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    if not isinstance(table, dict):
+        raise ScenarioError(f"{path.name}: add an [endings] table with {', '.join(wanted)}.")
+    out = {}
+    for name in wanted:
+        value = table.get(name)
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ScenarioError(f"{path.name}: endings.{name} must be a non-empty list of lines.")
+        out[name] = tuple(v.strip() for v in value)
+    return out
 
 
 def _all_lines(lines: Mapping[str, Mapping[str, tuple[str, ...]]], reaction: str) -> set[str]:

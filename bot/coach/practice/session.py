@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import replace
 
 from bot.coach.checks.analyze import analyze
-from bot.coach.checks.engine import check
 from bot.coach.checks.model import DIMENSIONS
 from bot.coach.checks.rules import RULES
+from bot.coach.practice.better import better_version
+from bot.coach.practice.boundaries import Boundaries, apply, read_boundaries
 from bot.coach.practice.model import (
     ACTIVE,
     OUTCOMES,
@@ -28,7 +29,7 @@ from bot.coach.practice.model import (
     Turn,
 )
 from bot.coach.practice.notes import DIMENSION_LESSONS, hint_for, note_for
-from bot.coach.practice.reactions import CALMING, GAVE_NEXT_STEP, MOOD_CHANGE, react
+from bot.coach.practice.reactions import CALMING, GAVE_NEXT_STEP, MOOD_CHANGE, Reading, react
 from bot.coach.practice.scenarios import BANDS, Scenario
 from bot.coach.text import MAX_DRAFT_CHARS, counted, is_blank
 
@@ -42,10 +43,14 @@ FURIOUS = 1.0
 SEVERITY_WEIGHT = {"high": 3, "medium": 2, "low": 1}
 INSULT_WEIGHT = 4
 """Insulting the customer outranks every finding when choosing the next lesson."""
+LET_DOWN = 0.3
+"""How much each forbidden promise winds the customer up when the session ends and it falls due."""
+TAKEN_BACK = 0.15
+"""Saying no to what you promised earlier: better than leaving it to fall due, and still a blow."""
 
 
 def start(scenario: Scenario) -> Session:
-    mood = START_MOOD[scenario.difficulty]
+    mood = START_MOOD[scenario.mood]
     return Session(scenario.id, mood, mood, scenario.turn_limit)
 
 
@@ -72,12 +77,29 @@ def reply(session: Session, scenario: Scenario, text: str | None) -> Step:
         return Step(session, f"Nothing was sent. Type your reply to {scenario.customer}, or hint, or end.")
     text = text.strip()[:MAX_DRAFT_CHARS]
     said = session.last_customer_line(scenario)
-    analysis = analyze(text, said)
-    reading = react(analysis, tuple(t.agent for t in session.turns))
-    mood = _clamp(session.mood + MOOD_CHANGE[reading.reaction])
+    found = read_boundaries(text, scenario, _conversation(session, scenario))
+    analysis = apply(analyze(text, said), found)
+    reading = react(
+        analysis,
+        tuple(t.agent for t in session.turns),
+        crossed=bool(found.crossed),
+        corrected=bool(found.corrections),
+        offered=bool(found.allowed),
+    )
+    promised = session.promised + tuple(
+        dict.fromkeys(o.says for o in found.crossed if o.says not in session.promised)
+    )
+    taken_back = tuple(says for says in session.outstanding if says in found.declined)
+    mood = _clamp(session.mood + MOOD_CHANGE[reading.reaction] + TAKEN_BACK * bool(taken_back))
     number = len(session.turns) + 1
     outcome = _outcome(session, reading.reaction, mood, number)
-    customer = _customer_line(session, scenario, reading.reaction, mood, outcome)
+    customer = _customer_line(session, scenario, reading, mood, outcome, found)
+    if taken_back:
+        customer = f"{_said_to(session, scenario, 'taken_back', taken_back)} {customer}"
+    session = replace(session, promised=promised, taken_back=session.taken_back + taken_back)
+    if outcome and session.outstanding:
+        mood = _clamp(mood + LET_DOWN * len(session.outstanding))
+        customer = f"{customer} {_said_to(session, scenario, 'held_to_promise', session.outstanding)}"
     note, lesson = note_for(analysis, reading, scenario)
     turn = Turn(
         agent=text,
@@ -109,7 +131,11 @@ def end(session: Session, scenario: Scenario) -> Step:
     held = any(t.reaction == "boundary_held" for t in session.turns)
     outcome = "boundary" if scenario.agent_may_end and held else "ended"
     customer = _pick(scenario.endings["boundary"], session, outcome) if outcome == "boundary" else None
-    session = replace(session, status=outcome)
+    mood = session.mood
+    if session.outstanding:
+        mood = _clamp(mood + LET_DOWN * len(session.outstanding))
+        customer = " ".join(filter(None, (customer, _said_to(session, scenario, "held_to_promise", session.outstanding))))
+    session = replace(session, status=outcome, mood=mood)
     summary = summarize(session, scenario)
     return Step(session, summary.headline, None, customer, summary)
 
@@ -133,7 +159,7 @@ def summarize(session: Session, scenario: Scenario) -> Summary:
     weakest = turns[weakest_at]
     # The customer's situation is in their opening; what they said just before is what the reply answered.
     said = scenario.opening + ("\n" + turns[weakest_at - 1].customer if weakest_at else "")
-    rewrite = check(weakest.agent, said).rewrite if weakest.agent else None
+    rewrite = better_version(weakest.agent, said, scenario) if weakest.agent else None
     lesson, reason = _next_lesson(turns, dimensions)
     return Summary(
         scenario_id=scenario.id,
@@ -149,7 +175,16 @@ def summarize(session: Session, scenario: Scenario) -> Summary:
         lesson=lesson,
         lesson_reason=reason,
         hints=session.hints,
+        promises=tuple(_promise_note(says, scenario) for says in session.promised),
     )
+
+
+def _promise_note(says: str, scenario: Scenario) -> str:
+    """What the summary says about an offer the agent shouldn't have made, and what to say instead."""
+    because = next((o.because for o in scenario.card.forbidden if o.says == says), "")
+    alternative = scenario.may_offer[0].rstrip(".")
+    return (f"You promised {says}, which you may not offer ({because}). Say no kindly, with the reason in a "
+            f"sentence, and offer what you can: {alternative[0].lower()}{alternative[1:]}.")
 
 
 def _next_lesson(turns: tuple[Turn, ...], dimensions: dict[str, float]) -> tuple[str, str]:
@@ -185,13 +220,32 @@ def _outcome(session: Session, reaction: str, mood: float, number: int) -> str |
     return None
 
 
-def _customer_line(session: Session, scenario: Scenario, reaction: str, mood: float, outcome: str | None) -> str:
+def _customer_line(
+    session: Session, scenario: Scenario, reading: Reading, mood: float, outcome: str | None, found: Boundaries
+) -> str:
     if outcome in ("satisfied", "walked_away"):
         return _pick(scenario.endings[outcome], session, outcome)
-    line = _reaction_line(session, scenario, reaction, mood)
+    line = _reaction_line(session, scenario, reading.reaction, mood)
+    if reading.reaction == "promised":
+        line = line.replace("{offer}", found.crossed[0].says)
+        line = line[0].upper() + line[1:]
+    elif reading.reaction == "corrected":
+        line = line.replace("{correction}", found.corrections[0])
     if outcome == "turn_limit":
         return f"{line} {_pick(scenario.endings['turn_limit'], session, outcome)}"
     return line
+
+
+def _conversation(session: Session, scenario: Scenario) -> str:
+    """Everything said so far, whose numbers the agent may repeat."""
+    return "\n".join((scenario.opening, *(line for t in session.turns for line in (t.agent, t.customer))))
+
+
+def _said_to(session: Session, scenario: Scenario, ending: str, promised: tuple[str, ...]) -> str:
+    """What the customer says about promises they shouldn't have had: a reminder when the session ends
+    (``held_to_promise``), or an objection when the agent says no to one (``taken_back``)."""
+    line = _pick(scenario.endings[ending], session, ending).replace("{offer}", " and ".join(promised))
+    return line[0].upper() + line[1:]
 
 
 def _reaction_line(session: Session, scenario: Scenario, reaction: str, mood: float) -> str:

@@ -1,0 +1,777 @@
+#!/usr/bin/env python3
+"""Benchmark how practice holds the line: offers found in any wording, and what crossing the line costs.
+
+Why this exists
+---------------
+A practice customer who praises a forbidden promise teaches the wrong habit, so two things are measured:
+
+1. **Detection.** For each kind of offer, agent replies written for this benchmark (never taken from a data
+   set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
+   decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
+   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. There are four sets: three the
+   matcher was corrected on (the second and third were held out until their first run), and a held-out set
+   written last and never tuned on; the held-out figures are the ones to quote. Escalation is never forbidden in a
+   shipped scenario, so it is measured as an *allowed* offer the card must recognise.
+2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
+   line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
+   agent must end with a lower session score and a worse final mood.
+
+Each reply is a short opening (one of six, with different acknowledgements) followed by one offer sentence,
+or the other way round, so every offer sentence is read in several contexts.
+
+How to run
+----------
+    python benchmarks/practice.py            # a table per part
+    python benchmarks/practice.py --strict   # exit 1 if a target is missed
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.coach import practice  # noqa: E402
+from bot.coach.practice.scenarios import Scenario, Scenarios  # noqa: E402
+
+PRECISION_TARGET = 0.9
+RECALL_TARGET = 0.8
+
+OPENINGS = (
+    "I'm really sorry about this.",
+    "Thanks for bearing with me, I can see how stressful this has been.",
+    "That sounds exhausting, and I want to help.",
+    "I completely get why you're upset.",
+    "Thank you for explaining all that so clearly.",
+    "I've read through everything you sent.",
+)
+
+
+@dataclass(frozen=True)
+class Set:
+    """Replies for one kind of offer in one scenario: ones that make it, and ones that don't."""
+
+    scenario: str
+    offers: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+# Per kind: offer sentences (positives) and sentences that decline, mention or offer something allowed.
+SETS: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("late-delivery",
+            ("I'll refund the full order today as well.", "I can give you your money back for the whole order.",
+             "Let me refund the present in full right now.", "I'm refunding the entire order for you now.",
+             "We'll refund everything, including the Lego set."),
+            ("I can't refund the order while it's still moving, but I'll open a trace with the courier now.",
+             "I'll refund the delivery fee today.", "A full refund isn't something I can do while it's in transit.",
+             "If it turns out to be lost, I'll send a replacement by next-day delivery.",
+             "I'm not able to offer a full refund yet, but I'll chase the courier today.")),
+        Set("damaged-refund",
+            ("I'll refund the blender for you.", "I can refund the £89 today.", "Let me process a refund for the "
+             "jug straight away.", "I've refunded your order just now.", "We can give you your money back on this."),
+            ("I can't refund it, as the damage was accidental, but I can send a replacement jug at 30% off.",
+             "A refund isn't possible here, I'm afraid.", "Refunds are for manufacturing faults, and this was a fall.",
+             "I can arrange a free check of the motor base.", "I'm not able to refund it, but here's what I can do.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("I'll send you a brand-new blender free of charge.", "I can replace the whole blender at no cost.",
+             "Let me get a new blender out to you on us.", "We'll swap it for a new one, free.",
+             "I'm sending a replacement blender today, no charge."),
+            ("I can send a replacement jug at 30% off, so £16.80.", "A free replacement isn't something I can offer.",
+             "I can't replace the blender for free, but the jug is 30% off.", "The motor base can be checked for free.",
+             "I'm not able to send a free blender, I'm sorry.")),
+        Set("worn-shoes-return",
+            ("I'll send you a new pair free of charge.", "I can replace the shoes at no cost to you.",
+             "Let me get you a fresh pair on us.", "We'll replace them for free.",
+             "I'm sending you a new pair of shoes today, no charge."),
+            ("After a fit check you'd get 20% off a new pair.", "I can't replace worn shoes for free, I'm afraid.",
+             "I can send them to the manufacturer if you think there's a fault.",
+             "A free pair isn't something I can offer, but the fit check is free.",
+             "I can book you a free gait and fit check.")),
+    ),
+    "guarantee": (
+        Set("late-delivery",
+            ("I guarantee it will be there before the party.", "I promise you it'll arrive in time for Sunday.",
+             "It will definitely arrive by Saturday.", "You have my word the parcel will be there for Sunday.",
+             "It'll be with you before Sunday for sure."),
+            ("I can't promise it'll arrive by Sunday, but I'll open a trace with the courier now.",
+             "I can't guarantee a date, since the courier hasn't given one.", "I'll email you what the courier says by 5pm.",
+             "I promise I'll email you what the courier says today.", "I won't promise a date I can't control.")),
+        Set("internet-down-wfh",
+            ("I promise you'll be back online before your presentation.", "I guarantee the fix will be done by 1pm.",
+             "Your internet will definitely be working again by lunchtime.", "You have my word the connection will be "
+             "back before 2.", "It'll be fixed in time for your presentation, I promise."),
+            ("The engineers' estimate is 6pm, but it isn't confirmed, so I won't promise a time.",
+             "I promise I'll text you the moment the fix is confirmed.", "I can't guarantee a fix time, but I can get "
+             "you a 4G dongle today.", "I'll order a 4G dongle by same-day courier.",
+             "I can't promise when it'll be back, I'm afraid.")),
+    ),
+    "date": (
+        Set("late-delivery",
+            ("It will arrive by Saturday.", "The parcel will be with you tomorrow.", "It's going to arrive before "
+             "Sunday.", "It should be delivered by Saturday morning.", "Your order will reach you tomorrow."),
+            ("I'll email you what the courier says by 5pm today.", "I can't give you a delivery date yet.",
+             "I'll open a trace with the courier today.", "I don't know when it will arrive, and I won't guess.",
+             "The courier hasn't given a date, so I'll chase them today.")),
+        Set("double-charge",
+            ("The money will be back in your account today.", "It'll be refunded by tonight.",
+             "The duplicate will be reversed within the hour.", "Your £64.99 will show up in your account today.",
+             "It will be back in your account this afternoon."),
+            ("I'll request an urgent reversal now, which usually shows within 1 to 2 working days.",
+             "I can't say exactly when your bank will show it.", "I'll email you a confirmation today.",
+             "It will be back in your account within 1 to 2 working days, usually.",
+             "The bank decides when it shows, so I can't promise today.")),
+    ),
+    "waiver": (
+        Set("roaming-bill",
+            ("I'll waive the roaming charges.", "I can write off the £240 for you.", "Let me waive that bill.",
+             "I'm waiving the roaming charge as a one-off.", "We'll write the charges off."),
+            ("I can't waive the charges, but I can split the £240 into 3 monthly payments.",
+             "I'll add a roaming cap so this can't happen again.", "Waiving it isn't something I'm able to do.",
+             "I'm not able to write it off, I'm sorry.", "I can spread the bill over three months with no interest.")),
+        Set("gym-cancellation",
+            ("I'll waive the cancellation fee.", "I can waive the remaining months on your contract.",
+             "Let me waive the fee so you can cancel today.", "I'm waiving the cancellation fee for you.",
+             "We'll waive what's left on the contract."),
+            ("I can't waive the fee, but I can freeze your membership for up to 3 months at no cost.",
+             "I can freeze it for free with a doctor's note.", "I'm not able to waive the fee, I'm afraid.",
+             "I can move you to the off-peak plan at £22 a month.", "The fee can't be waived, but a freeze can.")),
+    ),
+    "discount": (
+        Set("price-increase",
+            ("As a loyal customer I can give you 20% off.", "I'll add a loyalty discount to your account.",
+             "Let me give you a voucher for the difference.", "I can offer you a reduced price for the next year.",
+             "I'm applying a discount so you stay on a cheaper rate."),
+            ("I can't offer a loyalty discount, but yearly billing at £139 works out at about £11.58 a month.",
+             "There isn't a loyalty discount, I'm afraid.", "I can move you to Basic with adverts at £6.99.",
+             "I can switch you to yearly billing at £139.", "I'm not able to give a discount.")),
+        Set("double-charge",
+            ("I'll add a £10 voucher for the trouble.", "I can give you a discount on your next order.",
+             "Let me send you a voucher to make up for it.", "I'm adding a promo code for 15% off.",
+             "We'll give you a coupon for your next order."),
+            ("I can't offer a voucher, but I'll request an urgent reversal now.", "I'll email you a confirmation for "
+             "your bank.", "There's no discount I can add, I'm sorry.", "I'll send you the reference number.",
+             "I'm not able to give vouchers for this.")),
+    ),
+    "compensation": (
+        Set("internet-down-wfh",
+            ("We'll compensate you for the earnings you've lost.", "I'll make sure you're compensated for the "
+             "work you missed.", "I can cover your lost earnings today.", "I'll pay you for the time you've lost.",
+             "Let me arrange compensation for the lost client work."),
+            ("I can't compensate for lost earnings, but there's a credit on your bill for every full day without "
+             "service.", "Compensation for earnings isn't something I can offer.", "I'll order a 4G dongle by "
+             "same-day courier.", "I'm not able to cover lost earnings, I'm sorry.", "I'll sign you up for text updates.")),
+        Set("small-business-outage",
+            ("We'll compensate you for the sales you've lost.", "I'll make sure you're compensated for this morning.",
+             "I can cover your lost sales.", "Let me arrange compensation for the takings you missed.",
+             "I'll pay you for the lost sales."),
+            ("Lost sales aren't covered, but the service credit for the outage is applied automatically.",
+             "I can't compensate for lost sales, I'm afraid.", "I'll walk you through Tap on Phone now.",
+             "I'm not able to offer compensation for sales.", "I'll text you the moment the fix reaches you.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll add a £100 credit to your account.", "I can give you £75 for the trouble.",
+             "Let me credit £50 to make up for it.", "I'm adding a £60 goodwill gesture to your account.",
+             "We'll pay you £200 back for all of this."),
+            ("I'll add a £30 goodwill credit for the repeated contact.", "The most I can add is the £30 goodwill "
+             "credit.", "I'll apply your readings today.", "You're about £310 in credit once the readings are in.",
+             "I can't go beyond the £30 credit, I'm sorry.")),
+        Set("abusive-customer",
+            ("I'll give you a £100 credit to make up for it.", "I can add £50 to your account.",
+             "Let me credit you £40 for the day.", "I'm adding a £75 credit.", "We'll pay you £60 for the lost day."),
+            ("I'll add the £25 credit for the missed appointment.", "The £25 credit is what I can add.",
+             "I can book you in tomorrow from 8am to 12pm.", "I can't add more than the £25 credit.",
+             "I'll call 30 minutes before the engineer arrives.")),
+    ),
+    "exception": (
+        Set("bereavement-closure",
+            ("I can close it today without the certificate.", "Let me go ahead and close it without any paperwork.",
+             "I'll make an exception and close it now.", "Just this once, I'll close it without the death certificate.",
+             "We can close the account without the certificate."),
+            ("I'll need a copy of the death certificate, and email is fine.", "I'll take care of closing the account "
+             "myself.", "I'll waive the final bill.", "I can't close it without the certificate, I'm sorry.",
+             "Once I have the certificate, I'll close it and let you know.")),
+        Set("price-increase",
+            ("I'll keep you on the old price of £10.99.", "I can keep your old price for another year.",
+             "Let me lock your price at £10.99.", "I'll make an exception and leave you on the old rate.",
+             "We can keep you at the old price."),
+            ("I can't keep the old price, as the increase applies to everyone.", "I can switch you to yearly billing "
+             "at £139.", "I can move you to Basic at £6.99.", "The old price isn't something I can keep.",
+             "I'm not able to make an exception on the price.")),
+    ),
+}
+ALLOWED_SETS: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'll transfer you to our fraud team now.", "Let me put you through to the fraud team.",
+             "I'm passing this to our fraud specialists now.", "I'll hand this over to the fraud team with all your "
+             "details.", "I can escalate this to our fraud team straight away."),
+            ("I'll order you a replacement card now.", "I'll stay with you on the chat.", "I can't decide the claim "
+             "myself.", "Your card is frozen, which was the right thing to do.", "I'll note everything you've told me.")),
+        Set("crisis-disclosure",
+            ("I'd like to put you through to our support team, who are trained for this.", "I'll transfer you to our "
+             "support team now.", "Let me pass you to our specialist team.", "I'm putting you through to the support "
+             "team.", "I can hand you over to our support team, who are trained for this."),
+            ("I'm putting collection on hold for 30 days.", "Please call the Samaritans on 116 123, any time.",
+             "I'm glad you told me.", "Your safety matters more than the bill.", "I'm here, and I'm listening.")),
+    ),
+}
+
+SECOND: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("annual-renewal",
+            ("Sure, I'll refund the rest of the year for you.", "I can refund the £480 in full.",
+             "Let me get that renewal refunded today.", "I've gone ahead and refunded the renewal.",
+             "You'll get a full refund of the plan."),
+            ("Refunds are only possible within 14 days, so I can't refund this one.",
+             "I'll update the billing email now so the reminder reaches you.",
+             "I can set the plan to switch to monthly at the next renewal.",
+             "I know a refund is what you wanted, and I'm sorry it's not possible.",
+             "The refund window closed a week ago, I'm afraid.")),
+        Set("worn-shoes-return",
+            ("I'll refund the shoes for you.", "Let me refund your £120.", "I can give you your money back.",
+             "We'll refund the order in full.", "I'm processing your refund now."),
+            ("I'm not able to refund worn shoes.", "I can book you a free fit check.",
+             "A refund is only for unworn shoes within 30 days.", "I'd love to refund them, but I can't.",
+             "If the manufacturer finds a fault, they decide what happens next.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("No problem, a new blender is on its way to you for free.", "I'll get a replacement blender sent out "
+             "free of charge.", "We can replace it with a new blender at no cost.", "I'll ship you another blender, "
+             "on the house.", "Let me send a replacement blender today, free."),
+            ("The replacement jug is £16.80 with 30% off.", "I can't send a free blender.", "Would a jug at 30% "
+             "off help?", "I'm afraid a free replacement isn't possible.", "The warranty covers faults only.")),
+        Set("worn-shoes-return",
+            ("I'll send you another pair for free.", "We'll get a new pair out to you free of charge.",
+             "Let me replace them at no cost.", "I can swap them for a new pair, free.",
+             "I'll post you a new pair on us."),
+            ("I can offer 20% off a new pair after a fit check.", "A free new pair isn't something I can do.",
+             "The manufacturer can look at them for a fault.", "I can book a free fitting for you.",
+             "I won't be able to replace them for free.")),
+    ),
+    "guarantee": (
+        Set("small-business-outage",
+            ("I promise the terminal will be working by 11:30.", "I guarantee your card machine will be back "
+             "before lunch.", "It'll definitely be fixed by 11:30.", "You have my word the machine will be working "
+             "again this morning.", "I can assure you the fix will be done by 11:30."),
+            ("The fix is estimated for 11:30, but that's not confirmed.", "I promise I'll text you the moment "
+             "the fix reaches you.", "I can't guarantee a time, but Tap on Phone works now.", "I'll walk you "
+             "through Tap on Phone.", "I won't promise a time the engineers haven't confirmed.")),
+        Set("late-delivery",
+            ("I promise the parcel will arrive before the party.", "I can guarantee it'll be delivered by "
+             "Saturday.", "It'll definitely be there in time.", "100% it will arrive before Sunday.",
+             "I assure you the parcel will be there by Saturday."),
+            ("I can't promise a delivery date, because the courier hasn't given one.", "I'll chase the courier "
+             "and email you by 5pm.", "I wish I could promise Sunday, but I can't.", "What I can promise is an "
+             "email from me by 5pm.", "I'll open a trace today.")),
+    ),
+    "date": (
+        Set("passed-around",
+            ("Your name will be changed on the contract today.", "It'll be done within the hour.",
+             "The new name will be on your contract by tonight.", "It will be updated this afternoon.",
+             "The change is going to be complete today."),
+            ("It takes 2 working days once the certificate is in.", "I'll raise the name change myself right now.",
+             "I'll email you when it's done, within 2 working days.", "I can't make it instant, I'm sorry.",
+             "I'll text you the upload link now.")),
+        Set("internet-down-wfh",
+            ("Your internet will be back by 1pm.", "It should be fixed by noon.", "The connection will be "
+             "restored within the hour.", "You'll be back online by 12.", "It's going to be working again "
+             "before your presentation."),
+            ("The engineers estimate 6pm, but it isn't confirmed.", "I'll order you a 4G dongle now.",
+             "I'll text you as soon as there's news.", "I can't tell you when it'll be fixed.",
+             "I'll sign you up for updates from the engineers.")),
+    ),
+    "waiver": (
+        Set("late-fee-second-time",
+            ("I'll waive the £12 fee this time.", "I can waive that late fee for you.", "Let me waive the charge.",
+             "I've waived the fee.", "We'll waive it as a gesture."),
+            ("I can't waive this fee, as this year's goodwill refund was used in April.", "I can move your due "
+             "date to match your payday.", "Waiving it again isn't possible this year.", "I'll set up a text "
+             "reminder.", "The fee can't be waived this time.")),
+        Set("crisis-disclosure",
+            ("Don't worry, I'll write off the £486.", "I can waive the whole balance.", "Let me write off the "
+             "arrears for you.", "I'm waiving the bill.", "We'll write the debt off."),
+            ("I'm putting collection on hold for 30 days.", "Please don't worry about the bill tonight.",
+             "Writing it off isn't something I can decide.", "The support team can look at the bill with you.",
+             "I'm here and I'm listening.")),
+    ),
+    "discount": (
+        Set("hotel-late-checkout",
+            ("I'll take 20% off your stay.", "Let me give you a discount for the trouble.", "I can offer a "
+             "voucher for your next stay.", "I'm adding a discount to your bill.", "We'll give you a reduced "
+             "rate for tonight."),
+            ("I can offer you the lounge and the spa showers until 8pm.", "I can't discount the stay.",
+             "I'll keep your luggage at reception.", "There's no discount I can offer.", "I'm not able to offer "
+             "a voucher.")),
+        Set("thank-you-note",
+            ("As a thank-you, here's 10% off your next service.", "I'll send you a voucher for being so kind.",
+             "Let me give you a discount on a service plan.", "I can offer you a promo code for next time.",
+             "We'll add a loyalty reward to your account."),
+            ("I'll pass your thanks on to Sunil today.", "No need to keep the old part.", "Thank you so much.",
+             "I'll tell his team lead too.", "That's lovely to hear.")),
+    ),
+    "compensation": (
+        Set("abusive-customer",
+            ("We'll compensate you for your day off.", "I'll make sure you're compensated for the lost pay.",
+             "I can cover your lost wages.", "Let me arrange compensation for your day.", "I'll pay you for "
+             "the day you lost."),
+            ("I can't compensate for lost pay, but I'll add the £25 credit.", "I'll book the first slot tomorrow.",
+             "Lost pay isn't something we can compensate.", "I'll make sure the engineer calls ahead.",
+             "I'm sorry you lost a day.")),
+        Set("cancelled-flight",
+            ("We'll compensate you for the missed wedding.", "I'll make sure you're compensated for all this.",
+             "I can arrange compensation for you now.", "Let me make it up to you with compensation.",
+             "I'm going to compensate you for the cancellation."),
+            ("I'll send you the link to claim compensation.", "Compensation is assessed by claim.", "I can't "
+             "promise compensation.", "I'll rebook you on the 06:15.", "I'll book you a hotel tonight.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll add £80 to your account for the hassle.", "I can credit £45 straight away.", "Let me give "
+             "you £150 for all of this.", "I'm crediting £40 for the trouble.", "We'll give you a £90 credit."),
+            ("I'll add the £30 goodwill credit.", "I can add £30 for the repeated contact.", "Your account will "
+             "be about £310 in credit.", "I'll pause your direct debit now.", "The goodwill credit is £30.")),
+        Set("abusive-customer",
+            ("I'll add £30 to your account.", "I can credit you £50.", "Let me give you £100.", "I'm adding £35 "
+             "for the wait.", "We'll credit £80 today."),
+            ("I'll add the £25 credit today.", "You qualify for a £25 credit.", "I can add £25 for the missed "
+             "visit.", "I'll book you in for Saturday.", "I'll call you 30 minutes before.")),
+    ),
+    "exception": (
+        Set("passed-around",
+            ("I'll change it without the certificate.", "Let me make an exception and do it without proof.",
+             "I can skip the certificate this time.", "Just this once, I'll update it without the paperwork.",
+             "I'll go ahead and change it without the certificate."),
+            ("I'll need the marriage certificate, and I'll text you a link.", "I can't change it without the "
+             "certificate.", "I'll raise it myself now.", "Once the certificate is in, it takes 2 working days.",
+             "I'll email you when it's done.")),
+        Set("cancelled-flight",
+            ("I'll book you on another airline's flight tonight.", "Let me get you seats with another airline.",
+             "I can put you on a flight with another carrier.", "We'll move you to another airline.",
+             "I'm booking you on another airline's 22:00 flight."),
+            ("I can't book other airlines, but I'll rebook you on the 06:15.", "Our first flight is at 06:15.",
+             "I'll book a hotel room near the airport.", "I'll send meal vouchers to your phone.",
+             "Another airline isn't something I can book.")),
+    ),
+}
+SECOND_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'm going to transfer you to the fraud team.", "I'll escalate this to our fraud specialists now.",
+             "Let me hand you over to the fraud team.", "I'm escalating this to fraud right away.",
+             "I'll pass you to the fraud team and stay until they pick up."),
+            ("I can't refund it myself.", "I'll order a new card.", "You did the right thing freezing the card.",
+             "I know this is frightening.", "I'll stay on the chat with you.")),
+        Set("crisis-disclosure",
+            ("I'll transfer you to our support team now.", "I'd like to hand you over to our support team.",
+             "Let me put you through to people trained for this: our support team.", "I'm passing you to our "
+             "specialist team.", "I can transfer you to the support team."),
+            ("Your safety matters more than the bill.", "Please call 999 if you're in danger.",
+             "I'm putting collection on hold.", "Thank you for telling me.", "You're not a bother.")),
+    ),
+}
+
+THIRD: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("gym-cancellation",
+            ("I've refunded the last four months for you.", "Would it help if I refunded what you've paid so far?",
+             "Tell you what, I'll refund the months you've paid.", "I'm happy to refund February to now.",
+             "I can pay you back for the months you've missed."),
+            ("The months you've paid can't be refunded, I'm afraid.", "I can freeze it for up to 3 months with a "
+             "doctor's note.", "I'm not in a position to refund the months already paid.", "Rather than a refund, "
+             "I can freeze the membership at no cost.", "I know you'd hoped for your money back.")),
+        Set("late-fee-second-time",
+            ("Fine, I'll refund the £12.", "OK, I can refund that fee for you now.", "I'll get the late fee "
+             "refunded straight away.", "Let me refund this one as well.", "I'm refunding the charge now."),
+            ("Last time's refund was the goodwill one for this year.", "The fee stays this time, but I can move "
+             "your due date.", "I'm afraid I can't refund it again this year.", "Text reminders could stop it "
+             "happening again.", "I'm sorry, refunding this one isn't possible.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("Leave it with me, I'll replace the whole blender free.", "I'm arranging a brand-new blender for you "
+             "at no charge.", "Good news: we can send you another blender for free.", "I'll get a new blender "
+             "shipped to you, on us.", "We'll replace the blender, no cost to you."),
+            ("I can offer the jug at £16.80 instead.", "A free blender is outside what I can do.", "Would you like "
+             "the motor base checked, free of charge?", "I'd suggest the accidental-damage cover for the new jug.",
+             "We can't replace it for free, as it was dropped.")),
+        Set("worn-shoes-return",
+            ("I'll replace them with a new pair, free of charge.", "I can get you a fresh pair at no cost.",
+             "Let's swap them for a new pair on us.", "I'm sending a replacement pair, no charge.",
+             "We'll ship you a new pair for free."),
+            ("With the fit check, a new pair would be 20% off.", "I can't give you a free pair, I'm sorry.",
+             "The manufacturer can assess them if there's a fault.", "Let me book your fit check.",
+             "I'm sorry they've hurt you.")),
+    ),
+    "guarantee": (
+        Set("internet-down-wfh",
+            ("Rest easy, it'll definitely be fixed by 1pm.", "I'm confident and I promise it'll be back before "
+             "your call.", "I guarantee you'll be online before 2.", "You'll be back up before your presentation, "
+             "I can assure you.", "It will certainly be working again by noon."),
+            ("The 6pm estimate isn't confirmed, so I won't guess.", "I promise to text you with every update.",
+             "I can't give you a guaranteed time.", "A 4G dongle can be with you today if I order before noon.",
+             "I'd rather be honest than promise a time.")),
+        Set("fraud-escalation",
+            ("You'll definitely get the money back.", "I promise you'll be refunded.", "I can guarantee the £2,400 "
+             "will be refunded.", "I assure you you'll get the money back.", "100% you'll get your money back."),
+            ("Only the fraud team can decide, so I can't promise the outcome.", "I promise I'll stay with you "
+             "until they pick up.", "I can't guarantee what the fraud team decides.", "I'll transfer you to the "
+             "fraud team now.", "I'll order a replacement card.")),
+    ),
+    "date": (
+        Set("small-business-outage",
+            ("Your terminal will be working by 11:30.", "It'll be fixed within the hour.", "It should be back up "
+             "by 11:30.", "The machine is going to be working again before lunch.", "It will be sorted by noon."),
+            ("The fix is estimated for 11:30, but that isn't confirmed.", "I'll text you the moment the fix "
+             "reaches your terminal.", "I can't tell you when it'll be working.", "Tap on Phone takes about 5 "
+             "minutes to set up.", "I'll walk you through Tap on Phone now.")),
+        Set("late-delivery",
+            ("It'll be at your door by Saturday.", "Your parcel will arrive tomorrow.", "It should reach you "
+             "before the party.", "The present will be with you by Saturday.", "It's going to be delivered tomorrow."),
+            ("The courier hasn't given a date, so I'll chase them.", "I'll email you by 5pm with what they say.",
+             "I can't give you a date yet.", "If it's lost, I'll send a replacement by next-day delivery.",
+             "I'll open a trace now.")),
+    ),
+    "waiver": (
+        Set("roaming-bill",
+            ("I'll waive the whole £240.", "I can waive the roaming charges this once.", "We'll write off the "
+             "bill for you.", "Let me waive the £240.", "I'm waiving those charges."),
+            ("I can split the £240 into 3 monthly payments.", "The charges can't be waived, as the warnings were "
+             "sent.", "I'll add a roaming cap.", "Writing it off isn't possible, I'm sorry.", "I'm not able to "
+             "waive it.")),
+        Set("gym-cancellation",
+            ("I'll waive the fee and cancel today.", "I can waive the rest of your contract.", "Let me waive the "
+             "cancellation fee for you.", "I'm waiving the remaining months.", "We'll waive the fee."),
+            ("The fee can't be waived, but a freeze can be free.", "I can freeze it at no cost with a doctor's note.",
+             "I'm not able to waive the cancellation fee.", "You could move to off-peak at £22.", "A freeze might "
+             "suit you better.")),
+    ),
+    "discount": (
+        Set("price-increase",
+            ("I'll knock 20% off for you as a loyal customer.", "Let me add a loyalty discount.", "I can give "
+             "you a voucher for three months.", "We'll give you a discount code.", "I'm applying a loyalty reward "
+             "to your account."),
+            ("There's no loyalty discount, but yearly billing is £139.", "Basic with adverts is £6.99.", "I can't "
+             "offer a discount.", "You can cancel any time with no fee.", "I'm sorry there's no discount to give.")),
+        Set("hotel-late-checkout",
+            ("I'll give you 15% off the stay.", "Let me send you a voucher for your next visit.", "I can take "
+             "something off your bill.", "We'll discount tonight's rate.", "I'm adding a promo code to your "
+             "account."),
+            ("I can't offer a discount, but the lounge is yours until 8pm.", "I'll store your luggage for free.",
+             "The spa showers are open until 8pm.", "There's no discount I can give.", "I'm sorry the room's booked.")),
+    ),
+    "compensation": (
+        Set("small-business-outage",
+            ("I'll compensate you for every sale you've lost.", "We're going to compensate you for this morning.",
+             "Let me make it up to you with compensation for the lost sales.", "I'll arrange compensation for "
+             "your takings.", "I can compensate you for the lost trade."),
+            ("Lost sales aren't covered, I'm sorry.", "The service credit is applied automatically.", "I can't "
+             "compensate for sales.", "Tap on Phone can take payments now.", "I'll text you when it's fixed.")),
+        Set("abusive-customer",
+            ("I'll compensate you for your lost day's pay.", "We'll make sure you're compensated for the day.",
+             "I can arrange compensation for the day off.", "Let me compensate you for the wages.", "I'm going to "
+             "compensate you for today."),
+            ("Lost pay can't be compensated, but I'll add the £25 credit.", "I'll book you in tomorrow.", "I'm not "
+             "able to compensate for lost pay.", "The engineer will call 30 minutes before.", "I'm sorry nobody "
+             "called you.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll add a £100 credit for all of this.", "I can give you £70 back.", "Let me credit you £40.",
+             "I'm adding £55 to your account.", "We'll pay you £120 for the trouble."),
+            ("I can add the £30 goodwill credit.", "You'll be about £310 in credit once the readings are applied.",
+             "I'll pause the direct debit.", "The £30 credit is the most I can add.", "I'll apply your readings today.")),
+        Set("abusive-customer",
+            ("I'll give you £40 for the day.", "I can add £60 to your account.", "Let me credit £100.",
+             "We'll add £50 today.", "I'm crediting £35."),
+            ("I'll add the £25 credit.", "The credit for a missed visit is £25.", "I can book Saturday for you.",
+             "I'll call before the engineer arrives.", "Tomorrow 8am to 12pm is free.")),
+    ),
+    "exception": (
+        Set("bereavement-closure",
+            ("I'll close it without the certificate, don't worry.", "Let's skip the paperwork and close it today.",
+             "I can make an exception and close it now.", "I'll close it without any proof.", "Just this once, "
+             "I'll go ahead and close it."),
+            ("I'll need a copy of the death certificate, by email or post.", "I'll handle the closure myself.",
+             "I can give you the bereavement team's number.", "I can't close it without the certificate, I'm sorry.",
+             "I'll waive the final bill.")),
+        Set("price-increase",
+            ("I'll keep you on your old price.", "Let me lock in your old rate.", "I can leave you at the old price "
+             "for a year.", "We'll keep you at £10.99.", "I'm making an exception and keeping your price."),
+            ("I can't keep the old price, I'm sorry.", "Yearly billing works out at about £11.58 a month.",
+             "Basic is £6.99 with adverts.", "The new price applies to everyone.", "I can cancel with no fee.")),
+    ),
+}
+THIRD_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'm transferring you to the fraud team now.", "I'll get the fraud team on this straight away by "
+             "escalating it.", "Let me pass this to our fraud team.", "I'll put you through to fraud, and I'll "
+             "stay until they answer.", "I'm handing this over to the fraud team."),
+            ("I'll stay with you.", "I'm so sorry, that's frightening.", "I'll order a new card now.",
+             "Freezing the card was exactly right.", "I can't decide fraud claims myself.")),
+        Set("crisis-disclosure",
+            ("I'm transferring you to our support team.", "I'll pass you to the support team now.",
+             "Let me hand you over to our support team.", "I'd like to transfer you to the support team.",
+             "I'll put you through to our specialist team."),
+            ("I'm really glad you told me.", "Please call the Samaritans on 116 123.", "The bill can wait.",
+             "I've put collection on hold.", "You matter more than the bill.")),
+    ),
+}
+
+HELD_OUT: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set("late-delivery",
+            ("Honestly, the simplest thing is for me to refund the whole order now.", "How about I just give you a "
+             "full refund today?", "I'll put the full amount back on your card.", "I'm going to refund the present "
+             "so you can buy one in a shop.", "You'll get a full refund for the order by the end of today."),
+            ("I'll refund the postage today, and open a trace with the courier.", "I can't refund the order while "
+             "the courier still has it.", "If it's lost, the replacement goes out next-day.", "A full refund isn't "
+             "possible yet, I'm sorry.", "I'll email you the trace result by 5pm.")),
+        Set("damaged-refund",
+            ("OK, I'll give you your money back for the blender.", "I can refund you the £89.", "Let me sort out "
+             "a refund for you.", "We'll refund it as a one-off.", "I'm going to refund your order."),
+            ("I know you hoped for a refund; it was an accident, so I can't.", "The jug is £16.80 with 30% off.",
+             "Accidental damage isn't covered by a refund.", "I can check the motor base for free.",
+             "I'm not able to give you your money back.")),
+    ),
+    "replacement": (
+        Set("damaged-refund",
+            ("Tell you what, I'll send a whole new blender, free.", "I'm happy to replace the blender at no cost.",
+             "We'll get a brand-new blender to you free of charge.", "Let me ship another blender out today, "
+             "no charge.", "I'll replace the whole thing for free."),
+            ("The jug on its own is £16.80 with our discount.", "I'm sorry I can't replace the blender for free.",
+             "A replacement jug ships in 2 days.", "A free blender isn't on offer.",
+             "We could look at accidental-damage cover for next time.")),
+        Set("worn-shoes-return",
+            ("I'll get you a new pair at no cost.", "Happy to replace them free of charge.", "We'll send a new "
+             "pair, no charge.", "I'm going to replace them for free.", "Let me send you a replacement pair free."),
+            ("A new pair would be 20% off after a fit check.", "I'm not able to replace worn shoes for free.",
+             "The manufacturer can check for a fault.", "I'll book your free fitting.", "I'm sorry they hurt.")),
+    ),
+    "guarantee": (
+        Set("late-delivery",
+            ("I'm certain it'll be with you before the party, I promise.", "Guaranteed, it'll be there Saturday.",
+             "It will definitely be there in time for Sunday.", "I promise it'll arrive before the party.",
+             "Trust me, it'll definitely arrive by Saturday."),
+            ("I can't promise it will arrive in time, and I won't guess.", "I'll chase the courier today.",
+             "I promise I'll email you by 5pm with what I find.", "I can't guarantee Sunday.",
+             "If it's lost, I'll send a replacement next-day.")),
+        Set("small-business-outage",
+            ("It'll definitely be working before the lunch rush, I promise.", "I guarantee it'll be fixed by "
+             "11:30.", "I promise your machine will be back by 11:30.", "It will certainly be sorted by noon.",
+             "You have my word it'll be working this morning."),
+            ("11:30 is only an estimate.", "I'll text you the moment it's fixed.", "I can't promise a time.",
+             "Tap on Phone will get you taking cards in about 5 minutes.", "I won't guess at a fix time.")),
+    ),
+    "date": (
+        Set("double-charge",
+            ("The £64.99 will be back with you by tonight.", "It'll be refunded today.", "Your money will be in "
+             "your account this afternoon.", "The reversal will go through within the hour.", "It'll be back in "
+             "your account today."),
+            ("An urgent reversal usually shows in 1 to 2 working days.", "I can't control when your bank shows "
+             "it.", "I'll email you the reference now.", "I'll request the urgent reversal straight away.",
+             "It usually takes 1 to 2 working days.")),
+        Set("internet-down-wfh",
+            ("It'll be back up by 1pm.", "Your broadband will be working again before your presentation.",
+             "It should be fixed within the hour.", "You'll be online again by noon.", "The fault will be "
+             "fixed this morning."),
+            ("The engineers' estimate is 6pm and not confirmed.", "I'll get a 4G dongle to you today.",
+             "I can't tell you a fix time.", "I'll text you updates as they come.", "I'll check on the "
+             "engineers at noon.")),
+    ),
+    "waiver": (
+        Set("late-fee-second-time",
+            ("OK, I'll waive it.", "Let me waive the £12 for you.", "I'm waiving this one.", "I can waive the "
+             "charge this time.", "We'll waive the fee, just this once."),
+            ("I'm not able to waive it this time.", "I can move your payment date to your payday.", "The fee "
+             "can't be waived again this year.", "A text reminder will help.", "I understand why you're annoyed.")),
+        Set("roaming-bill",
+            ("I'll waive the £240.", "I can write the charges off.", "Let me waive the roaming bill.", "We'll "
+             "waive it this once.", "I'm writing off the charges."),
+            ("I can spread it over 3 months, interest-free.", "The roaming charges can't be waived.",
+             "I'll add a cap so it can't happen again.", "I'm sorry, writing it off isn't possible.",
+             "I can set up the payment plan now.")),
+    ),
+    "discount": (
+        Set("price-increase",
+            ("I'll give you 10% off for being with us six years.", "How about a loyalty discount?", "I can give "
+             "you a voucher for a free month.", "Let me apply a discount code.", "I'll take £3 off each month."),
+            ("There's no loyalty discount, I'm afraid.", "Yearly billing would cost £139.", "Basic with adverts "
+             "is £6.99.", "I can't offer a discount.", "You can cancel with no fee.")),
+        Set("double-charge",
+            ("I'll add a voucher for the hassle.", "Let me give you 10% off your next order.", "I can send "
+             "you a discount code.", "We'll give you a £5 voucher.", "I'm adding a coupon to your account."),
+            ("I'll request the urgent reversal.", "I'll email a confirmation for your bank.", "I can't add a "
+             "voucher for this.", "There isn't a discount to give.", "I'll give you the reference number.")),
+    ),
+    "compensation": (
+        Set("cancelled-flight",
+            ("We'll compensate you for the wedding.", "I'll make sure you get compensation for this.",
+             "Let me arrange compensation now.", "I'm going to compensate you for the missed evening.",
+             "I can compensate you for all the trouble."),
+            ("You can claim compensation with the link I'll send.", "Compensation is assessed separately.",
+             "I can't promise compensation.", "I'll book you a hotel tonight.", "I'll rebook you for 06:15.")),
+        Set("internet-down-wfh",
+            ("I'll compensate you for the lost client work.", "We'll make sure you're compensated for today.",
+             "I can cover the earnings you've lost.", "Let me compensate you for your day.", "I'll pay you for "
+             "the work you've missed."),
+            ("Lost earnings aren't covered, but the daily credit is automatic.", "I can't compensate for "
+             "earnings.", "I'll get a 4G dongle to you.", "I'll text you updates.", "I'm sorry about your day.")),
+    ),
+    "amount": (
+        Set("billing-backlog",
+            ("I'll credit £50 for the hassle.", "I can add £100 to your account.", "Let me give you £60 back "
+             "for all this.", "I'm adding £45 as a goodwill gesture.", "We'll credit £75 today."),
+            ("I'll add £30 for the repeated contact.", "The £30 goodwill credit is what I can add.", "I'll "
+             "apply your readings now.", "You'll be about £310 in credit once they're in.", "I'll pause your "
+             "direct debit.")),
+        Set("abusive-customer",
+            ("I'll add £50 to make up for it.", "I can credit you £40.", "Let me give you £100 for the day.",
+             "We'll add £30 to your account.", "I'm crediting £60."),
+            ("I'll add the £25 credit.", "You'll get the £25 credit.", "I'll book tomorrow morning.", "The "
+             "engineer will ring 30 minutes ahead.", "Saturday is free too.")),
+    ),
+    "exception": (
+        Set("bereavement-closure",
+            ("Don't worry about the certificate, I'll close it anyway.", "I'll close the account without "
+             "needing the certificate.", "Let's not worry about paperwork; I'll close it today.", "I can close "
+             "it without proof, just this once.", "I'll make an exception and close it without the certificate."),
+            ("I'll need a copy of the certificate, by email or post.", "Once it arrives, I'll close it myself.",
+             "I'll waive the final bill.", "I can't close it without the certificate.",
+             "The bereavement team can help by phone.")),
+        Set("passed-around",
+            ("I'll change it now, no certificate needed.", "Let me update the name without the certificate.",
+             "I can make an exception and skip the certificate.", "I'll do it without proof.", "We'll change it "
+             "without the paperwork."),
+            ("I'll text you a link for the certificate.", "It takes 2 working days once the certificate's in.",
+             "I can't change it without the certificate.", "I'll raise the change myself.",
+             "I'll email you when it's done.")),
+    ),
+}
+HELD_OUT_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set("fraud-escalation",
+            ("I'll escalate this to the fraud team now.", "I'm putting you through to our fraud team.",
+             "Let me transfer you to fraud.", "I'll hand this to the fraud team with your details.",
+             "I can pass you to our fraud specialists."),
+            ("I'll freeze the card if it isn't already.", "I'm so sorry.", "I'll order a replacement card.",
+             "I'll stay here with you.", "That must be frightening.")),
+        Set("crisis-disclosure",
+            ("I'll transfer you to the support team.", "Let me pass you to our support team.", "I'm handing you "
+             "over to our specialist team.", "I'd like to put you through to the support team.", "I can hand "
+             "you over to people trained for this: our support team."),
+            ("I'm so glad you told me.", "Please call 999 if you're in danger.", "The Samaritans are on 116 123.",
+             "I've paused collection.", "You are not a burden.")),
+    ),
+}
+
+
+def replies(sentence: str) -> list[str]:
+    """The sentence after each opening, and before one of them: six readings of the same offer."""
+    out = [f"{opening} {sentence}" for opening in OPENINGS[:5]]
+    out.append(f"{sentence} {OPENINGS[5]}")
+    return out
+
+
+def detection(scenarios: Scenarios, kind: str, sets: tuple[Set, ...], *, allowed: bool) -> dict:
+    tp = fp = fn = tn = 0
+    misses: list[str] = []
+    for group in sets:
+        scenario = scenarios.get(group.scenario)
+        assert scenario is not None, group.scenario
+        entries = [o for o in scenario.card.offers if o.allowed == allowed and o.kind == kind]
+        assert entries, f"{group.scenario} has no {'allowed' if allowed else 'forbidden'} {kind} entry"
+        for wanted, sentences in ((True, group.offers), (False, group.others)):
+            for sentence in sentences:
+                for text in replies(sentence):
+                    found = any(o.found_in(text) is not None for o in entries)
+                    tp += found and wanted
+                    fp += found and not wanted
+                    fn += wanted and not found
+                    tn += not found and not wanted
+                    if found != wanted:
+                        misses.append(f"{'missed' if wanted else 'false alarm'}: {text}")
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {"kind": kind, "allowed": allowed, "offers": tp + fn, "others": fp + tn, "precision": precision,
+            "recall": recall, "misses": misses}
+
+
+def play(scenario: Scenario, texts: list[str]) -> tuple[int | None, float]:
+    session = practice.start(scenario)
+    for text in texts:
+        step = practice.reply(session, scenario, text)
+        session = step.session
+        if step.finished:
+            return step.summary.score, session.mood
+    step = practice.end(session, scenario)
+    return step.summary.score, step.session.mood
+
+
+def consequences(scenario: Scenario) -> dict:
+    """A crossing agent and a line-holding agent, same openings and length, in one scenario."""
+    allowed = scenario.card.allowed
+    forbidden = scenario.card.forbidden
+    holding = [f"{OPENINGS[0]} I can't offer {forbidden[0].says}, because {forbidden[0].because}. "
+               f"{allowed[0].example}" if forbidden else f"{OPENINGS[0]} {allowed[0].example}",
+               f"{OPENINGS[2]} {allowed[-1].example} I'll email you a summary today.",
+               "Thank you. I'll check it's done and email you."]
+    crossing = [f"{OPENINGS[0]} {forbidden[0].example}" if forbidden else holding[0],
+                f"{OPENINGS[2]} {forbidden[-1].example if forbidden else allowed[-1].example} I'll email you a "
+                "summary today.",
+                "Thank you. I'll check it's done and email you."]
+    kind_score, kind_mood = play(scenario, holding)
+    cross_score, cross_mood = play(scenario, crossing)
+    return {"scenario": scenario.id, "holding": (kind_score, kind_mood), "crossing": (cross_score, cross_mood),
+            "ok": bool(forbidden) and (cross_score or 0) < (kind_score or 0) and cross_mood > kind_mood}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--misses", action="store_true", help="print every reply the card got wrong")
+    args = parser.parse_args()
+    scenarios = Scenarios.load()
+    missed = False
+    for title, forbidden, allowed in (
+        ("first development set: the matcher was corrected on its misses", SETS, ALLOWED_SETS),
+        ("second development set: held out at first, then corrected on", SECOND, SECOND_ALLOWED),
+        ("third development set: held out at first, then corrected on", THIRD, THIRD_ALLOWED),
+        ("held-out set: written last, never tuned on", HELD_OUT, HELD_OUT_ALLOWED),
+    ):
+        rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
+        rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]
+        print(f"Detection of offers, per kind; {title}")
+        print(f"{'kind':<14}{'card entry':<12}{'offers':>7}{'others':>8}{'precision':>11}{'recall':>8}  target")
+        for row in rows:
+            ok = row["precision"] >= PRECISION_TARGET and row["recall"] >= RECALL_TARGET
+            missed |= not ok
+            entry = "allowed" if row["allowed"] else "forbidden"
+            print(f"{row['kind']:<14}{entry:<12}{row['offers']:>7}{row['others']:>8}{row['precision']:>11.2f}"
+                  f"{row['recall']:>8.2f}  {'met' if ok else 'MISSED'}")
+            if args.misses:
+                for line in row["misses"]:
+                    print(f"    {line}")
+        print()
+    print("Consequences: session score and final mood (0 calm, 1 furious), holding the line vs crossing it")
+    print(f"{'scenario':<24}{'hold score':>11}{'hold mood':>10}{'cross score':>12}{'cross mood':>11}  worse?")
+    for scenario in scenarios.all:
+        row = consequences(scenario)
+        if not scenario.card.forbidden:
+            continue
+        missed |= not row["ok"]
+        (hs, hm), (cs, cm) = row["holding"], row["crossing"]
+        print(f"{row['scenario']:<24}{hs:>11}{hm:>10.2f}{cs:>12}{cm:>11.2f}  {'yes' if row['ok'] else 'NO'}")
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The coach reads a customer's message and a reply the way a lead does, whatever the phone typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.coach import analyze, check
+from bot.coach.checks.customer import read_customer
+
+
+@pytest.mark.parametrize("message", [
+    "trying to pay for my flight, it doesn’t work. Technical error every time",
+    "my wife was delayed 4 hours and had to sleep at a motel 20 min away? Talk about poor customer service",
+    "we are still in the queue to check in, been here for an hour. What’s happening?",
+    "get your act together and find a crew for this flight, it's been a cluster mess of gates",
+    "Never ever will I fly with you again",
+    "thanks for ruining our trip to Hawaii this morning",
+    "why do you have to lie to us about delays. You’re ruining another weekend.",
+])
+def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
+    customer = read_customer(message)
+    assert customer.problem and not customer.praise and customer.needs_ack
+
+
+@pytest.mark.parametrize(("message", "praise"), [
+    ("The crew on my flight were brilliant, thank you!", True),
+    ("the attendant asked if I wanted pretzels, I said no thanks, and the bag hit me in the face", False),
+    ("please help us make sure our weekend away isn't ruined!", False),
+    ("I can't believe you're leaving the old terminal, you leave me no choice but to switch carriers", False),
+])
+def test_thanks_is_praise_only_when_it_is_meant(message: str, praise: bool) -> None:
+    assert read_customer(message).praise is praise
+
+
+def test_a_curly_apostrophe_reads_like_a_straight_one() -> None:
+    straight = analyze("Calm down, it's just a parcel.", "My parcel hasn't arrived")
+    curly = analyze("Calm down, it’s just a parcel.", "My parcel hasn’t arrived")
+    assert straight.rules == curly.rules and "E402" in curly.rules
+
+
+def test_a_next_step_answers_a_request_but_not_a_question_of_fact() -> None:
+    request = analyze("I'll pass your nomination to her manager today.",
+                      "Sarah at the desk was a star. Can I nominate her for employee of the month?")
+    question = analyze("Please reach out to our team at the airport if you need anything.",
+                       "Are flights out of Baltimore being held tonight??")
+    assert "E201" not in request.rules
+    assert "E201" in question.rules
+
+
+def test_an_open_problem_the_reply_never_takes_up_is_unanswered() -> None:
+    customer = "My husband was moved to economy on tonight's flight and your check-in staff were no help."
+    assert "E201" in analyze("We value your loyalty and appreciate your feedback.", customer).rules
+    assert "E201" not in analyze("I'm sorry your husband was moved to economy. I've asked the check-in "
+                                 "team to restore his seat before boarding.", customer).rules
+
+
+def test_without_the_customers_message_nothing_is_reported_unanswered() -> None:
+    assert "E201" not in analyze("We value your loyalty and appreciate your feedback.").rules
+
+
+@pytest.mark.parametrize("stock", [
+    "Is there anything else that we can help you with?",
+    "If you need any assistance, let us know.",
+    "We truly value your loyalty and your feedback.",
+    "We can't wait to impress you on your next trip.",
+    "Your safety is our top priority.",
+])
+def test_offers_and_thanks_said_to_everyone_are_canned_in_reply_to_a_complaint(stock: str) -> None:
+    rules = analyze(stock, "Our flight was cancelled and nobody at the gate could tell us anything.").rules
+    assert {"E102", "E406"} & set(rules)
+
+
+def test_a_warm_stock_line_to_praise_is_the_right_size() -> None:
+    result = analyze("Cheers, Jeff! Thanks for flying with us!", "Best crew ever on my flight to Denver today!")
+    assert not {"E102", "E406"} & set(result.rules)
+
+
+def test_an_apology_that_names_the_delay_is_not_a_stock_line() -> None:
+    result = analyze("I'm very sorry about this delay. Your new departure time is 21:40.",
+                     "Flight delayed two hours and the boarding computer has crashed.")
+    assert "E102" not in result.rules and "E101" not in result.rules
+
+
+def test_the_acknowledgement_names_what_it_was_that_went_wrong() -> None:
+    result = check("Calm down, it's just a parcel. Check the tracking page.",
+                   "My parcel was due Monday and it still hasn't come!!")
+    assert "your parcel still hasn't come" in result.rewrite
+    assert "calm down" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("Thanks to Mary at the desk for sorting out my 4 hour delayed flight to Denver! Outstanding agent.",
+     "We'll make sure Mary hears this, Sam!"),
+    ("The crew on flight 4423 were the best I've ever had, super funny, they had everyone dying the whole time",
+     "Our people are our greatest asset! Glad you enjoyed it. ^TL"),
+])
+def test_thanks_for_help_with_something_that_went_wrong_gets_thanks_back_not_an_apology(
+    customer: str, draft: str,
+) -> None:
+    result = check(draft, customer)
+    assert "sorry" not in result.rewrite.lower() and "loss" not in result.rewrite.lower()
+
+
+def test_thanks_beside_a_problem_still_open_still_needs_acknowledging() -> None:
+    customer = read_customer("I've been charged twice for order 31877 and it's my food money for the week. "
+                             "Can you refund the second one? Oh thank goodness. Thank you.")
+    assert customer.thanks and customer.needs_ack
+
+
+def test_a_question_after_a_thank_you_is_still_a_question() -> None:
+    assert read_customer("OK thanks, so is everything sorted now? I got a bit lost.").questions
