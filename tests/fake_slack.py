@@ -75,6 +75,8 @@ class FakeSlack:
     """Slack user id → the error ``conversations.open`` answers for them (``user_not_found``, ...)."""
     history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     """Channel → the messages posted to it, oldest first, as ``conversations.history`` returns them."""
+    closed_channels: set[str] = field(default_factory=set)
+    """Channels ``chat.postMessage`` answers ``channel_not_found`` for (a DM Slack no longer knows)."""
     fault_rate: float = 0.0
     """The share of Web API calls answered with a 500; for ``chat.postMessage``, half of them after posting."""
     faults: Random = field(default_factory=lambda: Random(7))
@@ -162,6 +164,8 @@ class FakeSlack:
             # Addressed to a user id, a message lands in their DM with the app, and Slack answers with the DM's id.
             channel = params.get("channel", "")
             channel = "D" + channel if channel.startswith("U") else channel
+            if channel in self.closed_channels:
+                return {"ok": False, "error": "channel_not_found"}
             ts = f"{next(self._ids)}.000100"
             metadata = params.get("metadata")
             message = {"type": "message", "ts": ts, "text": params.get("text", ""),

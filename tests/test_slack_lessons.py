@@ -460,6 +460,18 @@ def test_the_dm_channel_is_opened_once_and_reused_for_every_later_lesson(slack_b
     assert [call.params["channel"] for call in slack_bot.fake.calls_to("chat.postMessage")] == ["DU1ANA"] * 3
 
 
+def test_a_remembered_dm_slack_no_longer_knows_is_opened_again_and_remembered_anew(slack_bot: SlackBot) -> None:
+    enrol_by_command(slack_bot)
+    assert deliver(slack_bot).sent == 1
+    slack_bot.store.db.execute("UPDATE conversations SET reference = 'DGONE' WHERE user_id = ?", [ANA])
+    slack_bot.store.db.commit()
+    slack_bot.fake.closed_channels.add("DGONE")
+    assert deliver(slack_bot, DUE + timedelta(days=1)).sent == 1
+    posts = [call.params["channel"] for call in slack_bot.fake.calls_to("chat.postMessage")]
+    assert posts == ["DU1ANA", "DGONE", "DU1ANA"] and len(slack_bot.fake.calls_to("conversations.open")) == 2
+    assert slack_bot.store.conversation(ANA) == "DU1ANA"
+
+
 def test_a_lesson_slack_accepted_but_answered_with_an_error_is_found_and_not_posted_again(
     slack_bot: SlackBot,
 ) -> None:
