@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import count
 from pathlib import Path
+from random import Random
 from typing import Any
 
 import sqlite_utils
@@ -72,6 +73,13 @@ class FakeSlack:
     """The seconds a 429 asks the caller to wait."""
     refused_users: dict[str, str] = field(default_factory=dict)
     """Slack user id → the error ``conversations.open`` answers for them (``user_not_found``, ...)."""
+    history: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Channel → the messages posted to it, oldest first, as ``conversations.history`` returns them."""
+    closed_channels: set[str] = field(default_factory=set)
+    """Channels ``chat.postMessage`` answers ``channel_not_found`` for (a DM Slack no longer knows)."""
+    fault_rate: float = 0.0
+    """The share of Web API calls answered with a 500; for ``chat.postMessage``, half of them after posting."""
+    faults: Random = field(default_factory=lambda: Random(7))
     scopes: tuple[str, ...] | None = field(default_factory=lambda: MANIFEST_SCOPES)
     """The bot token's scopes, sent in ``auth.test``'s ``x-oauth-scopes`` header as Slack does; ``None`` sends none."""
     refused_tokens: dict[str, str] = field(default_factory=dict)
@@ -128,6 +136,10 @@ class FakeSlack:
             status = pending.pop(0)
             headers = {"Retry-After": str(self.retry_after)} if status == 429 else {}
             return web.json_response({"ok": False, "error": "ratelimited"}, status=status, headers=headers)
+        if self.fault_rate and method != "auth.test" and self.faults.random() < self.fault_rate:
+            if method == "chat.postMessage" and self.faults.random() < 0.5:
+                self._answer(method, params)  # posted, but the answer is lost
+            return web.json_response({"ok": False, "error": "internal_error"}, status=500)
         token = (authorization or "").removeprefix("Bearer ") or str(params.get("token", ""))
         if token in self.refused_tokens:
             return web.json_response({"ok": False, "error": self.refused_tokens[token]})
@@ -152,13 +164,36 @@ class FakeSlack:
             # Addressed to a user id, a message lands in their DM with the app, and Slack answers with the DM's id.
             channel = params.get("channel", "")
             channel = "D" + channel if channel.startswith("U") else channel
-            return {"ok": True, "channel": channel, "ts": f"{next(self._ids)}.000100"}
+            if channel in self.closed_channels:
+                return {"ok": False, "error": "channel_not_found"}
+            ts = f"{next(self._ids)}.000100"
+            metadata = params.get("metadata")
+            message = {"type": "message", "ts": ts, "text": params.get("text", ""),
+                       "metadata": json.loads(metadata) if isinstance(metadata, str) else metadata}
+            self.history.setdefault(channel, []).append(message)
+            return {"ok": True, "channel": channel, "ts": ts}
+        if method == "conversations.history":
+            return self._history(params)
         if method == "conversations.open":
             refused = self.refused_users.get(params.get("users", ""))
             if refused:
                 return {"ok": False, "error": refused}
             return {"ok": True, "channel": {"id": "D" + params.get("users", "")}}
         return {"ok": True}
+
+    def _history(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Newest first, a page at a time, with metadata only when asked for, as Slack answers. (Its ``ts`` are
+        counters, not times, so ``oldest`` is not applied: every message is recent here.)"""
+        posted = self.history.get(params.get("channel", ""), [])
+        with_metadata = str(params.get("include_all_metadata")).lower() in {"true", "1"}
+        messages = [message if with_metadata else {k: v for k, v in message.items() if k != "metadata"}
+                    for message in reversed(posted)]
+        start = int(params.get("cursor") or 0)
+        limit = int(params.get("limit") or 100)
+        page = messages[start:start + limit]
+        more = start + limit < len(messages)
+        return {"ok": True, "messages": page, "has_more": more,
+                "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
 
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:
         socket = web.WebSocketResponse()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -15,9 +16,11 @@ from hypothesis import strategies as st
 from bot.coach.lessons.curriculum import Curriculum
 from bot.services.lessons import (
     CLAIM_LEASE,
+    MAX_ATTEMPTS,
     LessonMessage,
     RateLimited,
     RecipientGone,
+    Sent,
     answer_quiz,
     complete_lesson,
     deliver_due,
@@ -119,11 +122,11 @@ def test_a_lesson_missed_earlier_today_is_sent_late_and_older_ones_are_skipped(
 
 
 def test_a_fan_out_killed_half_way_and_restarted_sends_the_rest_exactly_once(
-    tmp_path: Path, curriculum: Curriculum
+    tmp_path: Path, coach_clock, curriculum: Curriculum
 ) -> None:
     path = tmp_path / "coach.db"
-    now = utc("2025-03-10T09:30:00")
-    with Store.open(path) as store:
+    now = coach_clock.now = utc("2025-03-10T09:30:00")
+    with Store.open(path, clock=coach_clock) as store:
         for number in range(10):
             enrol(store, f"slack:T1:U{number}", "UTC")
 
@@ -137,7 +140,7 @@ def test_a_fan_out_killed_half_way_and_restarted_sends_the_rest_exactly_once(
         delivered.append(message.user_id)
 
     async def killed_run() -> None:
-        with Store.open(path) as store:
+        with Store.open(path, clock=coach_clock) as store:
             task = asyncio.create_task(
                 deliver_due(store, now, {"slack": dies_on_the_fifth}, curriculum=curriculum, concurrency=1)
             )
@@ -152,12 +155,13 @@ def test_a_fan_out_killed_half_way_and_restarted_sends_the_rest_exactly_once(
     async def healthy(message: LessonMessage) -> None:
         delivered.append(message.user_id)
 
-    with Store.open(path) as store:  # a new process, straight after the crash
-        report = asyncio.run(deliver_due(store, now + timedelta(minutes=1), {"slack": healthy}, curriculum=curriculum))
+    coach_clock.advance(minutes=1)
+    with Store.open(path, clock=coach_clock) as store:  # a new process, straight after the crash
+        report = asyncio.run(deliver_due(store, coach_clock.now, {"slack": healthy}, curriculum=curriculum))
     assert (report.sent, report.taken) == (5, 1), "the in-flight claim is left alone until its lease runs out"
-    with Store.open(path) as store:
-        report = asyncio.run(deliver_due(store, now + CLAIM_LEASE + timedelta(minutes=1), {"slack": healthy},
-                                         curriculum=curriculum))
+    coach_clock.advance(seconds=CLAIM_LEASE.total_seconds())
+    with Store.open(path, clock=coach_clock) as store:
+        report = asyncio.run(deliver_due(store, coach_clock.now, {"slack": healthy}, curriculum=curriculum))
         assert report.sent == 1
         statuses = Counter(row[0] for row in store.db.execute("SELECT status FROM lesson_deliveries"))
     assert Counter(delivered) == Counter({f"slack:T1:U{number}": 1 for number in range(10)})
@@ -295,21 +299,22 @@ def test_quiz_answers_are_recorded_once_and_a_miss_comes_back_for_review(
     message = deliver_one(memory_store, curriculum, user, coach_clock.now)
     lesson = message.lesson
     missed, *others = lesson.quiz
-    wrong = next(i for i, option in enumerate(missed.options) if not option.correct)
+    wrong = next(option for option in missed.options if not option.correct)
 
-    reply = answer_quiz(memory_store, curriculum, user, message.delivery_id, missed.id, wrong)
+    reply = answer_quiz(memory_store, curriculum, user, message.delivery_id, missed.id, wrong.id)
     assert (reply.status, reply.correct) == ("recorded", False)
-    assert reply.feedback == missed.options[wrong].feedback and reply.message.startswith("Not quite.")
-    again = answer_quiz(memory_store, curriculum, user, message.delivery_id, missed.id, missed.answer)
+    assert reply.feedback == wrong.feedback and reply.message.startswith("Not quite.")
+    again = answer_quiz(memory_store, curriculum, user, message.delivery_id, missed.id, missed.answer_id)
     assert again.status == "already-answered" and again.correct is True
     assert "first answer is the one kept" in again.message
-    rows = list(memory_store.db.query("SELECT option, correct FROM quiz_answers"))
-    assert rows == [{"option": wrong, "correct": 0}]
+    rows = list(memory_store.db.query("SELECT option_id, correct FROM quiz_answers"))
+    assert rows == [{"option_id": wrong.id, "correct": 0}], "the answer is known by the option's id"
+    assert memory_store.quiz_answers(message.delivery_id) == {missed.id: wrong.id}
     [review] = memory_store.db.query("SELECT * FROM reviews")
     assert (review["question_id"], review["due_on"]) == (missed.id, "2025-03-11")
 
     for question in others:
-        reply = answer_quiz(memory_store, curriculum, user, message.delivery_id, question.id, question.answer)
+        reply = answer_quiz(memory_store, curriculum, user, message.delivery_id, question.id, question.answer_id)
     assert reply.lesson_completed and reply.streak == 1 and "1 lesson day in a row" in reply.message
     assert complete_lesson(memory_store, user, message.delivery_id).newly_completed is False
 
@@ -317,7 +322,7 @@ def test_quiz_answers_are_recorded_once_and_a_miss_comes_back_for_review(
     tomorrow = deliver_one(memory_store, curriculum, user, coach_clock.now)
     assert (tomorrow.lesson, tomorrow.review_question) == (lesson, missed.id)
     assert "missed a question" in tomorrow.reason
-    reply = answer_quiz(memory_store, curriculum, user, tomorrow.delivery_id, missed.id, missed.answer)
+    reply = answer_quiz(memory_store, curriculum, user, tomorrow.delivery_id, missed.id, missed.answer_id)
     assert reply.status == "recorded"
     [review] = memory_store.db.query("SELECT * FROM reviews")
     assert (review["repetitions"], review["due_on"]) == (1, "2025-03-17")
@@ -337,6 +342,8 @@ def test_a_quiz_button_from_someone_else_a_changed_lesson_or_after_forget_me_cha
     assert answer_quiz(memory_store, curriculum, "slack:T1:other", message.delivery_id, question.id, 0).status == "unknown"
     assert answer_quiz(memory_store, curriculum, user, message.delivery_id, "no-such-question", 0).status == "unknown"
     assert answer_quiz(memory_store, curriculum, user, message.delivery_id, question.id, 9).status == "unknown"
+    assert answer_quiz(memory_store, curriculum, user, message.delivery_id, question.id, "no-such-option").status \
+        == "unknown"
     assert answer_quiz(memory_store, curriculum, user, 987654, question.id, 0).status == "unknown"
     memory_store.forget_user(user)
     reply = answer_quiz(memory_store, curriculum, user, message.delivery_id, question.id, 0)
@@ -425,7 +432,7 @@ def test_any_sequence_of_button_presses_keeps_at_most_one_answer_per_question(cu
     assert {row["question_id"] for row in rows} <= set(ids)
 
 
-def test_a_lesson_that_keeps_failing_stops_after_three_attempts(memory_store: Store, curriculum: Curriculum) -> None:
+def test_a_lesson_that_keeps_failing_stops_after_its_attempts(memory_store: Store, curriculum: Curriculum) -> None:
     enrol(memory_store, "slack:T1:U1", "UTC")
     attempts: list[str] = []
 
@@ -433,9 +440,186 @@ def test_a_lesson_that_keeps_failing_stops_after_three_attempts(memory_store: St
         attempts.append(message.user_id)
         raise ConnectionError("no route to host")
 
-    for minute in range(31, 36):
+    for minute in range(31, 33 + MAX_ATTEMPTS):
         run(memory_store, utc(f"2025-03-10T09:{minute}:00"), {"slack": broken}, curriculum)
-    assert len(attempts) == 3
-    assert plan_due(memory_store, curriculum, utc("2025-03-10T09:40:00")).due == ()
+    assert len(attempts) == MAX_ATTEMPTS
+    assert plan_due(memory_store, curriculum, utc("2025-03-10T09:50:00")).due == ()
     [row] = memory_store.db.query("SELECT status, attempts, error FROM lesson_deliveries")
-    assert row == {"status": "failed", "attempts": 3, "error": "ConnectionError: no route to host"}
+    assert row == {"status": "undelivered", "attempts": MAX_ATTEMPTS, "error": "ConnectionError: no route to host"}
+
+
+def test_a_run_older_than_the_lease_keeps_its_claims_and_an_overlapping_run_sends_nothing(
+    memory_store: Store, coach_clock, curriculum: Curriculum
+) -> None:
+    """The first run planned its round long ago and its platform is slow; the second starts more than a
+    lease after the first began. Each agent still gets one lesson."""
+    for number in range(4):
+        enrol(memory_store, f"slack:T1:U{number}", "UTC")
+    started = utc("2025-03-10T09:31:00")
+    coach_clock.now = started + CLAIM_LEASE + timedelta(minutes=1)  # the first run reaches its claims this late
+    sent: list[str] = []
+    release = asyncio.Event()
+    claimed = asyncio.Event()
+
+    async def slow(message: LessonMessage) -> None:
+        claimed.set()
+        await release.wait()
+        sent.append(message.user_id)
+
+    async def overlap() -> tuple:
+        first = asyncio.create_task(deliver_due(memory_store, started, {"slack": slow}, curriculum=curriculum,
+                                                renew_every=0.01))
+        await claimed.wait()
+        coach_clock.advance(seconds=CLAIM_LEASE.total_seconds() + 60)  # still sending, a lease later again
+        await asyncio.sleep(0.05)  # the first run is alive, so it renews its claims
+        second = await deliver_due(memory_store, coach_clock.now, {"slack": slow}, curriculum=curriculum)
+        release.set()
+        return await first, second
+
+    first, second = asyncio.run(overlap())
+    assert (first.sent, second.sent, second.taken) == (4, 0, 4)
+    assert Counter(sent) == Counter({f"slack:T1:U{number}": 1 for number in range(4)})
+
+
+def test_a_claim_nobody_renews_is_taken_over_after_the_lease_and_an_accepted_send_is_not_repeated(
+    memory_store: Store, coach_clock, curriculum: Curriculum
+) -> None:
+    for number in range(2):
+        enrol(memory_store, f"slack:T1:U{number}", "UTC")
+    coach_clock.now = utc("2025-03-10T09:31:00")
+    platform: dict[int, str] = {}  # delivery id -> where the platform put it
+
+    class Platform:
+        """Accepts every lesson; the first run dies right after the platform accepted U0's."""
+
+        async def __call__(self, message: LessonMessage) -> Sent:
+            platform[message.delivery_id] = f"D/{len(platform)}"
+            if message.user_id == "slack:T1:U0" and len(platform) == 1:
+                await asyncio.Event().wait()  # the process is killed here, before the store hears of it
+            return Sent(platform[message.delivery_id])
+
+        async def already_sent(self, message: LessonMessage) -> Sent | None:
+            return Sent(platform[message.delivery_id]) if message.delivery_id in platform else None
+
+    async def killed() -> None:
+        task = asyncio.create_task(deliver_due(memory_store, coach_clock.now, {"slack": Platform()},
+                                               curriculum=curriculum, concurrency=1))
+        while not platform:
+            await asyncio.sleep(0)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    asyncio.run(killed())
+    coach_clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)
+    report = run(memory_store, coach_clock.now, {"slack": Platform()}, curriculum)
+    assert (report.recovered, report.sent) == (1, 1)
+    assert len(platform) == 2, "U0's lesson was found on the platform, not sent again"
+    assert "1 found already delivered by an interrupted attempt (not sent again)" in report.line()
+    refs = dict(memory_store.db.execute("SELECT user_id, message_ref FROM lesson_deliveries WHERE status = 'sent'"))
+    assert refs == {"slack:T1:U0": "D/0", "slack:T1:U1": "D/1"}
+
+
+def test_a_send_that_failed_after_the_platform_took_it_is_recorded_not_resent(
+    memory_store: Store, curriculum: Curriculum
+) -> None:
+    enrol(memory_store, "slack:T1:U1", "UTC")
+    posted: list[int] = []
+
+    class TimesOut:
+        async def __call__(self, message: LessonMessage) -> None:
+            posted.append(message.delivery_id)
+            raise TimeoutError("no answer from the platform")  # it got the message all the same
+
+        async def already_sent(self, message: LessonMessage) -> Sent | None:
+            return Sent("D/1") if message.delivery_id in posted else None
+
+    first = run(memory_store, utc("2025-03-10T09:31:00"), {"slack": TimesOut()}, curriculum)
+    second = run(memory_store, utc("2025-03-10T09:32:00"), {"slack": TimesOut()}, curriculum)
+    assert (first.failed, second.recovered, second.failed, len(posted)) == (1, 1, 0, 1)
+
+
+def test_agents_still_unreached_after_every_attempt_are_named_in_the_report(
+    memory_store: Store, curriculum: Curriculum
+) -> None:
+    for number in range(12):
+        enrol(memory_store, f"slack:T1:U{number:02d}", "UTC")
+
+    async def down(message: LessonMessage) -> None:
+        raise ConnectionError("no route to host")
+
+    reports = [run(memory_store, utc(f"2025-03-10T09:3{minute}:00"), {"slack": down}, curriculum)
+               for minute in range(1, MAX_ATTEMPTS + 2)]
+    assert [len(report.undelivered) for report in reports] == [0] * (MAX_ATTEMPTS - 1) + [12, 0]
+    line = reports[MAX_ATTEMPTS - 1].line()
+    assert f"12 undelivered after {MAX_ATTEMPTS} attempts" in line and "slack:T1:U00" in line and "2 more" in line
+    assert "failed (retried" not in line, "nothing is left for a later run"
+    undelivered = memory_store.undelivered_lessons(date(2025, 3, 10))
+    assert [user for user, _, _ in undelivered] == [f"slack:T1:U{number:02d}" for number in range(12)]
+    assert {error for _, _, error in undelivered} == {"ConnectionError: no route to host"}
+
+
+def test_rate_limits_hit_together_are_one_wait_in_the_report(memory_store: Store, curriculum: Curriculum) -> None:
+    for number in range(6):
+        enrol(memory_store, f"slack:T1:U{number}", "UTC")
+    waits: list[float] = []
+    in_flight: list[str] = []
+    together = asyncio.Event()
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        for _ in range(10):
+            await asyncio.sleep(0)  # long enough for every other send to hit the same limit
+
+    async def limited_together(message: LessonMessage) -> None:
+        in_flight.append(message.user_id)
+        if len(in_flight) <= 3:
+            if len(in_flight) == 3:
+                together.set()
+            await together.wait()
+            raise RateLimited(7)
+
+    report = asyncio.run(deliver_due(memory_store, utc("2025-03-10T10:00:00"), {"slack": limited_together},
+                                     curriculum=curriculum, sleep=fake_sleep, concurrency=3))
+    assert (report.sent, report.rate_limited) == (6, 3)
+    assert waits == [7.0] and report.waited_seconds == 7.0, "three 429s during one pause are one wait"
+    assert "waited 7.0 s" in report.line()
+
+
+def test_a_database_locked_by_another_process_defers_lessons_and_never_sends_one_twice(
+    tmp_path: Path, coach_clock, curriculum: Curriculum
+) -> None:
+    path = tmp_path / "coach.db"
+    coach_clock.now = utc("2025-03-10T09:31:00")
+    other = sqlite3.connect(path, isolation_level=None)  # another process's connection: cron, a CLI check
+    with Store.open(path, clock=coach_clock) as store:
+        store.db.execute("PRAGMA busy_timeout = 50")  # the default waits 5 s before giving up
+        enrol(store, "slack:T1:U1", "UTC")
+        enrol(store, "slack:T1:U2", "UTC")
+        posted: dict[int, str] = {}
+
+        class Platform:
+            async def __call__(self, message: LessonMessage) -> Sent:
+                posted[message.delivery_id] = message.user_id
+                if message.user_id == "slack:T1:U2":
+                    other.execute("BEGIN IMMEDIATE")  # the lock is taken while the lesson is on its way
+                return Sent(f"D/{message.delivery_id}")
+
+            async def already_sent(self, message: LessonMessage) -> Sent | None:
+                return Sent(f"D/{message.delivery_id}") if message.delivery_id in posted else None
+
+        report = asyncio.run(deliver_due(store, coach_clock.now, {"slack": Platform()}, curriculum=curriculum,
+                                         concurrency=1))
+        assert (report.sent, report.deferred) == (1, 1), "U2's lesson went out but couldn't be recorded"
+        assert "1 left for a later run (database busy)" in report.line()
+        locked = asyncio.run(deliver_due(store, coach_clock.now, {"slack": Platform()}, curriculum=curriculum))
+        assert (locked.sent, locked.deferred) == (0, 1), "a claim it can't write is left for later, not sent"
+        other.execute("COMMIT")
+
+        coach_clock.advance(seconds=CLAIM_LEASE.total_seconds() + 60)
+        settled = asyncio.run(deliver_due(store, coach_clock.now, {"slack": Platform()}, curriculum=curriculum))
+        assert (settled.sent, settled.recovered) == (0, 1)
+        assert sorted(posted.values()) == ["slack:T1:U1", "slack:T1:U2"]
+        statuses = dict(store.db.execute("SELECT user_id, status FROM lesson_deliveries").fetchall())
+    other.close()
+    assert statuses == {"slack:T1:U1": "sent", "slack:T1:U2": "sent"}

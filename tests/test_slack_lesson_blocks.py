@@ -45,7 +45,8 @@ def test_a_lesson_shows_its_title_reason_idea_examples_try_today_and_every_optio
     assert "Why this one:* You've had 3 'no next step' findings this week." in text
     assert "Instead of" in text and "Try today" in text and "Sent late" not in text
     values = [button["value"] for button in buttons(drawn)]
-    assert values == [quiz_value(42, q.id, n) for q in lesson.quiz for n in range(len(q.options))]
+    assert values == [quiz_value(42, q.id, option.id) for q in lesson.quiz for option in shown.options(q)]
+    assert [button["text"]["text"] for button in buttons(drawn)][:2] == ["Choose A", "Choose B"]
     assert {button["action_id"] for button in buttons(drawn)} == {QUIZ_ANSWER}
     assert any(element["action_id"] == LESSON_DONE for block in drawn if block["type"] == "actions"
                for element in block["elements"])
@@ -67,11 +68,14 @@ def test_a_review_leads_with_the_question_that_was_missed() -> None:
 def test_an_answered_question_shows_the_pick_the_right_answer_and_why_instead_of_buttons() -> None:
     lesson = CURRICULUM.get("open-questions")
     question = lesson.quiz[0]
-    wrong = next(n for n, option in enumerate(question.options) if not option.correct)
-    drawn = lesson_blocks(message(), {question.id: wrong}, note="Keep going.")
+    wrong = next(option for option in question.options if not option.correct)
+    shown = message().options(question)
+    drawn = lesson_blocks(message(), {question.id: wrong.id}, note="Keep going.")
     text = blocks_text(drawn)
-    assert question.options[wrong].feedback in text
-    assert f"Not quite: the answer is {OPTION_LETTERS[question.answer]}." in text
+    assert wrong.feedback in text
+    right_letter = OPTION_LETTERS[[option.id for option in shown].index(question.answer_id)]
+    wrong_letter = OPTION_LETTERS[shown.index(wrong)]
+    assert f"You chose {wrong_letter}. *Not quite: the answer is {right_letter}.*" in text
     assert not [b for b in buttons(drawn) if b["value"].startswith(f"42:{question.id}:")]
     assert drawn[-1]["text"]["text"] == "Keep going."
 
@@ -92,17 +96,24 @@ def test_slack_control_characters_in_lesson_text_are_escaped() -> None:
     assert "&lt;!channel&gt; &amp; co." in json.dumps(lesson_blocks(message(lesson)))
 
 
+OPTION_IDS = st.from_regex(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", fullmatch=True)
+
+
 @given(st.integers(min_value=0, max_value=10**9), st.from_regex(r"[a-z0-9]+(-[a-z0-9]+)*", fullmatch=True),
-       st.integers(min_value=0, max_value=3))
-def test_a_quiz_value_reads_back_as_written(delivery_id: int, question_id: str, option: int) -> None:
-    assert parse_quiz_value(quiz_value(delivery_id, question_id, option)) == (delivery_id, question_id, option)
+       OPTION_IDS)
+def test_a_quiz_value_reads_back_as_written(delivery_id: int, question_id: str, option_id: str) -> None:
+    assert parse_quiz_value(quiz_value(delivery_id, question_id, option_id)) == (delivery_id, question_id, option_id)
 
 
-@given(st.text(max_size=40) | st.from_regex(r"[0-9²٣]{1,3}:[a-z]{0,3}:[0-9²٣-]{1,2}", fullmatch=True))
-def test_any_other_button_value_is_refused_or_read_as_plain_numbers(value: str) -> None:
+def test_a_button_from_before_answers_were_kept_by_id_reads_as_the_options_place_in_the_file() -> None:
+    assert parse_quiz_value("42:open-or-closed:2") == (42, "open-or-closed", 2)
+
+
+@given(st.text(max_size=40) | st.from_regex(r"[0-9²٣]{1,3}:[a-z]{0,3}:[0-9a-z²٣-]{1,4}", fullmatch=True))
+def test_any_other_button_value_is_refused_or_read_as_written(value: str) -> None:
     parsed = parse_quiz_value(value)  # never raises, even for digits int() refuses, such as "²"
     if parsed is not None:
         delivery_id, question_id, option = parsed
         first, middle, last = value.split(":")
-        assert (delivery_id, question_id, option) == (int(first), middle, int(last))
-        assert first.isascii() and last.isascii()
+        assert (delivery_id, question_id, option) == (int(first), middle, int(last) if last.isdigit() else last)
+        assert first.isascii() and last.isascii() and not last.startswith("-")

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import UTC, datetime
+import signal
+import subprocess
+import sys
+from collections import Counter
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +21,13 @@ import pytest
 from bot.cli import main
 from bot.coach.lessons.curriculum import Curriculum
 from bot.server import LESSON_SCHEDULER, configured_senders, create_app
-from bot.services.lessons import DeliveryReport, deliver_due
+from bot.services.lessons import CLAIM_LEASE, MAX_ATTEMPTS, DeliveryReport, deliver_due
 from bot.settings import Settings
 from bot.slack import blocks
 from bot.slack.actions import STALE_LESSON
 from bot.slack.app import build_client
 from bot.slack.lesson_blocks import LESSON_DONE, QUIZ_ANSWER
-from bot.slack.lessons import LessonSender, without_rate_limit_retries
+from bot.slack.lessons import LESSON_EVENT, LessonSender, without_rate_limit_retries
 from bot.store import Store
 from tests.conftest import FakeClock
 from tests.fake_slack import (
@@ -74,7 +78,7 @@ def quiz_buttons(message_blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def answers(store: Store) -> list[tuple]:
-    return [tuple(row) for row in store.db.execute("SELECT user_id, question_id, option FROM quiz_answers")]
+    return [tuple(row) for row in store.db.execute("SELECT user_id, question_id, option_id FROM quiz_answers")]
 
 
 def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once(
@@ -100,7 +104,7 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
 
     question = taught.quiz[0]
     right = next(button for button in buttons
-                 if button["value"] == f"{delivery.id}:{question.id}:{question.answer}")
+                 if button["value"] == f"{delivery.id}:{question.id}:{question.answer_id}")
     wrong = next(button for button in buttons if button["value"].startswith(f"{delivery.id}:{question.id}:")
                  and button is not right)
     slack_bot.slack.send(dm_action(QUIZ_ANSWER, right["value"], slack_bot.fake.response_url("quiz")))
@@ -109,12 +113,12 @@ def test_deliver_due_sends_the_lesson_to_the_dm_and_a_quiz_answer_is_stored_once
     redrawn = blocks_of(update)
     assert question.options[question.answer].feedback in blocks_text(redrawn)
     assert f"{delivery.id}:{question.id}:" not in json.dumps(quiz_buttons(redrawn)), "answered: its buttons go"
-    assert answers(slack_bot.store) == [(ANA, question.id, question.answer)]
+    assert answers(slack_bot.store) == [(ANA, question.id, question.answer_id)]
 
     slack_bot.slack.send(dm_action(QUIZ_ANSWER, wrong["value"], slack_bot.fake.response_url("again")))
     again = blocks_of(slack_bot.fake.wait_for("chat.update", 2)[1].params)
     assert "first answer is the one that counts" in blocks_text(again)
-    assert answers(slack_bot.store) == [(ANA, question.id, question.answer)], "a second press records nothing"
+    assert answers(slack_bot.store) == [(ANA, question.id, question.answer_id)], "a second press records nothing"
     assert not slack_bot.fake.calls_to("response:quiz") and not slack_bot.fake.calls_to("response:again")
 
     assert main(["deliver-due", "--now", "2025-03-10T09:45:00Z"]) == 0
@@ -381,3 +385,129 @@ def test_a_wrong_answer_in_slack_brings_the_question_back_for_review(slack_bot: 
     assert "Not quite" in blocks_text(blocks_of(slack_bot.fake.wait_for("chat.update")[0].params))
     review = list(slack_bot.store.db.query("SELECT question_id, due_on FROM reviews WHERE user_id = ?", [ANA]))
     assert review == [{"question_id": question.id, "due_on": "2025-03-11"}]
+
+
+# Exactly once through crashes and faults ---------------------------------------------------------------------
+
+KILLED_RUN = """
+import asyncio, os, signal, sys
+from datetime import datetime
+from bot.server import configured_senders
+from bot.services.lessons import deliver_due
+from bot.settings import Settings
+from bot.store import Store
+
+db, api, step, victim, now = sys.argv[1:]
+
+def checkpoint(at, message):
+    if (at, message.user_id) == (step, victim):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+settings = Settings.from_env({"HOME": "/nonexistent", "SLACK_BOT_TOKEN": "xoxb-test-token",
+                              "SLACK_SIGNING_SECRET": "unused", "SLACK_API_URL": api})
+with Store.open(db) as store:
+    asyncio.run(deliver_due(store, datetime.fromisoformat(now), configured_senders(settings), concurrency=1,
+                            checkpoint=checkpoint))
+"""
+
+
+def lessons_in(fake: FakeSlack) -> Counter[str]:
+    """Lesson messages per DM, counted from what the fake Slack holds (each names its delivery)."""
+    return Counter(channel for channel, messages in fake.history.items() for message in messages
+                   if (message.get("metadata") or {}).get("event_type") == LESSON_EVENT)
+
+
+@pytest.mark.parametrize(("step", "resent"), [("claimed", True), ("sent", False)])
+def test_a_run_killed_between_claim_and_record_is_finished_by_the_next_without_a_duplicate(
+    tmp_path: Path, step: str, resent: bool
+) -> None:
+    """kill -9 right after the claim (nothing sent) or right after Slack accepted the lesson (not yet recorded)."""
+    path = tmp_path / "coach.db"
+    users = [f"slack:{TEAM}:U{number}" for number in range(3)]
+    with Store.open(path) as store:
+        for user in users:
+            store.ensure_user(user, "slack", timezone="UTC")
+    with fake_slack() as fake:
+        killed = subprocess.run(
+            [sys.executable, "-c", KILLED_RUN, str(path), f"{fake.url}/api/", step, users[1], DUE.isoformat()],
+            capture_output=True, text=True, timeout=120, check=False,
+        )
+        assert killed.returncode == -signal.SIGKILL, killed.stderr
+        assert lessons_in(fake) == Counter({"DU0": 1} if resent else {"DU0": 1, "DU1": 1})
+
+        settings = Settings.from_env({"HOME": "/nonexistent", "SLACK_BOT_TOKEN": "xoxb-test-token",
+                                      "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{fake.url}/api/"})
+        soon = FakeClock(datetime.now(UTC) + timedelta(minutes=1))
+        with Store.open(path, clock=soon) as store:
+            report = asyncio.run(deliver_due(store, DUE, configured_senders(settings)))
+        assert (report.sent, report.taken) == (1, 1), "the dead run's claim is left alone until its lease ends"
+
+        later = FakeClock(datetime.now(UTC) + CLAIM_LEASE + timedelta(minutes=1))
+        with Store.open(path, clock=later) as store:
+            report = asyncio.run(deliver_due(store, DUE, configured_senders(settings)))
+            statuses = {row[0]: row[1] for row in store.db.execute("SELECT user_id, status FROM lesson_deliveries")}
+        assert (report.sent, report.recovered) == ((1, 0) if resent else (0, 1))
+        assert lessons_in(fake) == Counter({"DU0": 1, "DU1": 1, "DU2": 1}), "one lesson each, whatever the crash"
+        assert statuses == dict.fromkeys(users, "sent")
+
+
+def test_the_dm_channel_is_opened_once_and_reused_for_every_later_lesson(slack_bot: SlackBot) -> None:
+    enrol_by_command(slack_bot)
+    assert deliver(slack_bot).sent == 1
+    assert deliver(slack_bot, DUE + timedelta(days=1)).sent == 1
+    assert deliver(slack_bot, DUE + timedelta(days=2)).sent == 1
+    assert len(slack_bot.fake.calls_to("conversations.open")) == 1
+    assert [call.params["channel"] for call in slack_bot.fake.calls_to("chat.postMessage")] == ["DU1ANA"] * 3
+
+
+def test_a_remembered_dm_slack_no_longer_knows_is_opened_again_and_remembered_anew(slack_bot: SlackBot) -> None:
+    enrol_by_command(slack_bot)
+    assert deliver(slack_bot).sent == 1
+    slack_bot.store.db.execute("UPDATE conversations SET reference = 'DGONE' WHERE user_id = ?", [ANA])
+    slack_bot.store.db.commit()
+    slack_bot.fake.closed_channels.add("DGONE")
+    assert deliver(slack_bot, DUE + timedelta(days=1)).sent == 1
+    posts = [call.params["channel"] for call in slack_bot.fake.calls_to("chat.postMessage")]
+    assert posts == ["DU1ANA", "DGONE", "DU1ANA"] and len(slack_bot.fake.calls_to("conversations.open")) == 2
+    assert slack_bot.store.conversation(ANA) == "DU1ANA"
+
+
+def test_a_lesson_slack_accepted_but_answered_with_an_error_is_found_and_not_posted_again(
+    slack_bot: SlackBot,
+) -> None:
+    enrol_by_command(slack_bot)
+    assert deliver(slack_bot).sent == 1  # the DM is known from now on
+    tomorrow = DUE + timedelta(days=1)
+    slack_bot.fake.fault_rate, slack_bot.fake.faults = 1.0, _PostsThenFails()
+    assert deliver(slack_bot, tomorrow).failed == 1
+    slack_bot.fake.fault_rate = 0.0
+    report = deliver(slack_bot, tomorrow + timedelta(minutes=1))
+    assert (report.recovered, report.sent) == (1, 0)
+    assert lessons_in(slack_bot.fake) == Counter({"DU1ANA": 2})
+    [history] = slack_bot.fake.calls_to("conversations.history")
+    assert history.params["channel"] == "DU1ANA"
+
+
+class _PostsThenFails:
+    """A fault source whose every draw says "fail, after posting"."""
+
+    def random(self) -> float:
+        return 0.0
+
+
+def test_lessons_that_fail_every_attempt_end_deliver_due_with_an_error_and_show_in_stats(
+    slack_bot: SlackBot, cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    enrol_by_command(slack_bot)
+    slack_environment(monkeypatch, slack_bot.fake)
+    slack_bot.fake.fault_rate = 1.0
+    codes = [main(["deliver-due", "--now", f"2025-03-10T09:3{minute}:00Z"]) for minute in range(1, MAX_ATTEMPTS + 1)]
+    out = capsys.readouterr().out
+    assert codes == [1] * MAX_ATTEMPTS, out
+    assert f"1 undelivered after {MAX_ATTEMPTS} attempts, no more tries today ({ANA})" in out
+    assert main(["stats", "--days", "0"]) == 0
+    shown = capsys.readouterr().out
+    assert "1 lesson not delivered after every attempt" in shown and f"2025-03-10  {ANA}" in shown
+    assert main(["stats", "--days", "0", "--json"]) == 0
+    [undelivered] = json.loads(capsys.readouterr().out)["undelivered_lessons"]
+    assert (undelivered["user_id"], undelivered["local_date"]) == (ANA, "2025-03-10")

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from bot.coach.lessons.curriculum import Curriculum
 from bot.store import MIGRATIONS, Store, StoreError
+from bot.store.schema import lessons_exactly_once
 
 
 def rows(store: Store, table: str) -> list[dict]:
@@ -257,3 +259,29 @@ def test_llm_calls_are_saved_per_check_or_practice_session_and_only_a_used_rewri
          "engine": "llm", "failure": None, "prompt_tokens": 200, "completion_tokens": 20, "cached": 0,
          "latency_ms": 400, "created_at": "2025-03-10T12:00:00+00:00"},
     ]
+
+
+def test_answers_given_before_they_were_kept_by_id_get_their_option_id_and_spent_lessons_are_undelivered(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "coach.db"
+    question = Curriculum.load().get("open-questions").quiz[0]
+    before = MIGRATIONS[: MIGRATIONS.index(lessons_exactly_once)]
+    with Store.open(path, migrations=before) as store:
+        store.ensure_user("slack:T1:U1", "slack")
+        days = (("2025-03-10", "sent", 1), ("2025-03-11", "failed", 3), ("2025-03-12", "failed", 1))
+        for day, status, attempts in days:
+            store.db.execute(
+                "INSERT INTO lesson_deliveries (user_id, local_date, lesson_id, kind, reason, late, status, attempts, "
+                "scheduled_at, claimed_at) VALUES ('slack:T1:U1', ?, 'open-questions', 'next', 'r', 0, ?, ?, ?, ?)",
+                [day, status, attempts, f"{day}T09:30:00+00:00", f"{day}T09:30:00+00:00"],
+            )
+        store.db.execute(
+            "INSERT INTO quiz_answers (delivery_id, user_id, lesson_id, question_id, option, correct, answered_at) "
+            "VALUES (1, 'slack:T1:U1', 'open-questions', ?, 2, 0, '2025-03-10T10:00:00+00:00')", [question.id]
+        )
+        store.db.commit()
+    with Store.open(path) as store:
+        assert store.quiz_answers(1) == {question.id: question.options[2].id}
+        statuses = [row[0] for row in store.db.execute("SELECT status FROM lesson_deliveries ORDER BY local_date")]
+    assert statuses == ["sent", "undelivered", "failed"]

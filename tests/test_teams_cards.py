@@ -117,6 +117,8 @@ def test_check_ids_must_be_positive_whole_numbers() -> None:
     ("value", "expected"),
     [
         ({"action": "quiz", "delivery_id": 4, "question_id": "q1", "option": 2}, submits.QuizAnswer(4, "q1", 2)),
+        ({"action": "quiz", "delivery_id": 4, "question_id": "q1", "option_id": "ask-what"},
+         submits.QuizAnswer(4, "q1", "ask-what")),
         ({"action": "lesson_done", "delivery_id": "4"}, submits.FinishLesson(4)),
         ({"action": "practice", "scenario": "late-delivery"}, submits.StartPractice("late-delivery")),
         ({"action": "practice"}, submits.StartPractice(None)),

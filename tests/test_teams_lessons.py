@@ -106,21 +106,23 @@ def test_a_lesson_with_working_quiz_buttons_reaches_a_teams_personal_chat(teams,
     for part in (lesson.title, lesson.try_today, delivery.reason, lesson.quiz[0].prompt):
         assert part.strip() in text
     assert len(quiz) == sum(len(question.options) for question in lesson.quiz)
+    [(ref,)] = server_store.db.execute("SELECT message_ref FROM lesson_deliveries WHERE id = ?", [delivery.id])
+    assert ref == sent.activity_id, "the delivery log keeps the activity id the Bot Connector gave the lesson"
 
     question = lesson.question(quiz[0]["question_id"])
-    right = next(data for data in quiz if data["question_id"] == question.id and data["option"] == question.answer)
+    right = next(data for data in quiz if data["question_id"] == question.id and data["option_id"] == question.answer_id)
     press(server, service_url, right, on=sent.activity_id)
     [update] = fake.updated
     assert (update.conversation_id, update.reply_to) == ("personal-chat-1", sent.activity_id)
     redrawn = card_text(update.cards[0])
     assert "**Right.**" in redrawn and question.options[question.answer].feedback in redrawn
-    assert server_store.quiz_answers(delivery.id) == {question.id: question.answer}
+    assert server_store.quiz_answers(delivery.id) == {question.id: question.answer_id}
     assert not [d for d in submits(update.cards[0]) if d["action"] == "quiz" and d["question_id"] == question.id]
 
-    wrong = next(data for data in quiz if data["question_id"] == question.id and data["option"] != question.answer)
+    wrong = next(data for data in quiz if data["question_id"] == question.id and data["option_id"] != question.answer_id)
     press(server, service_url, wrong, on=sent.activity_id)
     assert "your first answer is the one that counts" in card_text(fake.updated[-1].cards[0])
-    assert server_store.quiz_answers(delivery.id) == {question.id: question.answer}
+    assert server_store.quiz_answers(delivery.id) == {question.id: question.answer_id}
     assert server_store.db.execute("SELECT count(*) FROM quiz_answers").fetchone()[0] == 1
     assert lesson_cards(fake) == [sent]  # redrawn in place, never posted again
 
@@ -213,7 +215,7 @@ def test_progress_shows_the_streak_lessons_done_and_quiz_accuracy(teams, connect
     sent, quiz, lesson = deliver_one(teams, connector, server_store, curriculum)
     for question in lesson.quiz:  # the right answer to each
         press(server, service_url, next(d for d in quiz if d["question_id"] == question.id
-                                        and d["option"] == question.answer), on=sent.activity_id)
+                                        and d["option_id"] == question.answer_id), on=sent.activity_id)
     post(server.url, activity("message", service_url, text="progress"))
     facts = {fact["title"]: fact["value"] for block in _facts(fake.sent[-1].cards[0]) for fact in block["facts"]}
     assert facts["Streak"] == "1 lesson day in a row"
@@ -253,15 +255,17 @@ def test_a_late_review_is_marked_and_leads_with_the_question_missed(curriculum) 
 def test_an_answered_question_shows_the_pick_and_why_and_loses_its_buttons(curriculum) -> None:
     lesson = next(lesson for lesson in curriculum.lessons if len(lesson.quiz) > 1)
     question = lesson.quiz[0]
-    wrong = next(i for i, option in enumerate(question.options) if not option.correct)
-    content = lesson_card(message_for(lesson), {question.id: wrong})
+    wrong = next(option for option in question.options if not option.correct)
+    shown = message_for(lesson).options(question)
+    content = lesson_card(message_for(lesson), {question.id: wrong.id})
     text = card_text(content)
-    assert f"Not quite: the answer is {'ABCD'[question.answer]}." in text
-    assert question.options[wrong].feedback in text
+    right_letter = "ABCD"[[option.id for option in shown].index(question.answer_id)]
+    assert f"You chose {'ABCD'[shown.index(wrong)]}. **Not quite: the answer is {right_letter}.**" in text
+    assert wrong.feedback in text
     asked = {data["question_id"] for data in submits(content) if data["action"] == "quiz"}
     assert asked == {q.id for q in lesson.quiz[1:]}
     assert [a["title"] for a in content["actions"]] == ["Done for today"]
-    done = lesson_card(message_for(lesson), {question.id: wrong}, done=True)
+    done = lesson_card(message_for(lesson), {question.id: wrong.id}, done=True)
     assert "actions" not in done and "Lesson done" in card_text(done)
 
 
@@ -286,7 +290,7 @@ def test_a_press_with_no_message_to_replace_gets_the_card_anew(memory_store: Sto
     [message] = delivered
     question = message.lesson.quiz[0]
     data = {"action": "quiz", "delivery_id": message.delivery_id, "question_id": question.id,
-            "option": question.answer}
+            "option_id": question.answer_id}
     [reply] = chat.send(value=data)
     assert "**Right.**" in card_text(card(reply)) and chat.updated() == []
     assert chat.send(value=data, reply_to_id="7") == []  # with one, the card is replaced in place
@@ -294,4 +298,4 @@ def test_a_press_with_no_message_to_replace_gets_the_card_anew(memory_store: Sto
     assert update.id == "7" and "first answer is the one that counts" in card_text(card(update))
     someone_else = chat.send(value=data, from_property=ChannelAccount(id="29:u2", aad_object_id="aad-2"))
     assert "no longer on record" in someone_else[0].text
-    assert memory_store.quiz_answers(message.delivery_id) == {question.id: question.answer}
+    assert memory_store.quiz_answers(message.delivery_id) == {question.id: question.answer_id}

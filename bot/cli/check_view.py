@@ -12,6 +12,9 @@ from bot.coach.checks.model import TO_ADD_HEADING
 from bot.coach.text import bar, counted
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from datetime import date
+
     from bot.coach.checks.model import CheckResult
     from bot.services import LLMStats
     from bot.services.checks import Progress
@@ -96,6 +99,17 @@ def render_llm_stats(stats: LLMStats, days: int) -> str:
     if stats.failures:
         lines.append("Not used: " + ", ".join(f"{reason} ({count})" for reason, count in stats.failures))
     lines += [f"Prompt {version}: {calls} asked, {used} used" for version, calls, used in stats.prompts]
+    return "\n".join(lines)
+
+
+def render_undelivered(undelivered: Sequence[tuple[str, date, str]], days: int) -> str:
+    """Lessons that failed every attempt: the agents someone should look into, with the platform's last answer.
+    Empty when there are none."""
+    if not undelivered:
+        return ""
+    period = f"in the last {days} days" if days else "so far"
+    lines = [f"Daily lessons {period}: {counted(len(undelivered), 'lesson')} not delivered after every attempt:"]
+    lines += [f"{INDENT}{day.isoformat()}  {user}  {error}" for user, day, error in undelivered]
     return "\n".join(lines)
 
 

@@ -11,7 +11,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from bot.cli.check_view import render_check, render_llm_stats, render_progress
+from bot.cli.check_view import render_check, render_llm_stats, render_progress, render_undelivered
 from bot.cli.command import PLATFORM, PROG, CommandError, cli_user, opened_services
 from bot.cli.terminal import ProgressBar, look
 
@@ -151,15 +151,20 @@ def _progress(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _stats(args: argparse.Namespace, settings: Settings) -> int:
-    from datetime import UTC, datetime, timedelta
+    from datetime import UTC, date, datetime, timedelta
 
     since = datetime.now(UTC) - timedelta(days=args.days) if args.days else None
     with opened_services(settings) as services:
         stats = services.llm_stats(since)
+        undelivered = services.undelivered_lessons(since.date() if since else date.min)
     if args.json:
-        print(json.dumps(stats.to_dict()))
+        print(json.dumps({**stats.to_dict(), "undelivered_lessons": [
+            {"user_id": user, "local_date": day.isoformat(), "error": error} for user, day, error in undelivered
+        ]}))
     else:
         print(render_llm_stats(stats, args.days))
+        if undelivered:
+            print(render_undelivered(undelivered, args.days))
     return 0
 
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from bot.cli.check_view import INDENT
 from bot.cli.terminal import Style
-from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES, TRACKS
+from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES, TRACKS, shuffled_options
 from bot.coach.text import counted
 
 if TYPE_CHECKING:
@@ -34,8 +34,12 @@ def render_lesson_list(curriculum: Curriculum, style: Style) -> str:
     return "\n".join(lines)
 
 
-def render_lesson(lesson: Lesson, style: Style) -> str:
-    """The whole lesson with every option's verdict: a terminal has no buttons to reveal them one by one."""
+def render_lesson(lesson: Lesson, style: Style, showing: int) -> str:
+    """The whole lesson with every option's verdict: a terminal has no buttons to reveal them one by one.
+
+    ``showing`` orders the options as ``shuffled_options`` orders a delivery's: each showing gets its own
+    order, so where the right answer sits teaches nothing.
+    """
     lines = [style(lesson.title, "bold"), style(f"{TRACK_TITLES[lesson.track]} · {lesson.id}", "dim"), ""]
     lines += _paragraphs(lesson.idea)
     lines += ["", style("The customer writes", "bold"), *_paragraphs(f"“{lesson.situation}”", INDENT)]
@@ -44,7 +48,7 @@ def render_lesson(lesson: Lesson, style: Style) -> str:
     lines += ["", style("Try today", "bold"), *_paragraphs(lesson.try_today, INDENT)]
     for number, question in enumerate(lesson.quiz, start=1):
         lines += ["", style(f"Quiz {number}/{len(lesson.quiz)}", "bold"), *_paragraphs(question.prompt, INDENT)]
-        for letter, option in zip(OPTION_LETTERS, question.options, strict=False):
+        for letter, option in zip(OPTION_LETTERS, shuffled_options(question, showing), strict=False):
             lines += _paragraphs(option.text, INDENT * 2, first=f"{letter}. ")
             verdict = "Right" if option.correct else "Wrong"
             lines += _paragraphs(f"{verdict}: {option.feedback}", INDENT * 3, dim=style)

@@ -55,9 +55,11 @@ def _lesson(args: argparse.Namespace, settings: Settings) -> int:
     lesson = _curriculum().get(args.id)
     if lesson is None:
         raise CommandError(f"There's no lesson {args.id!r}: run `{PROG} lessons` to see every lesson id.", 2)
+    import secrets
+
     from bot.cli.lesson_view import render_lesson
 
-    print(render_lesson(lesson, look(sys.stdout)[0]))
+    print(render_lesson(lesson, look(sys.stdout)[0], secrets.randbits(63)))
     return 0
 
 

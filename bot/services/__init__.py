@@ -8,7 +8,7 @@ for one command, and handed down: nothing here is global.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -110,6 +110,11 @@ class Services:
     def llm_stats(self, since: datetime | None = None) -> LLMStats:
         """Model calls for rewrites and practice customers' lines: tokens, and why answers were not used."""
         return self._store.llm_stats(since)
+
+    def undelivered_lessons(self, since: date) -> list[tuple[str, date, str]]:
+        """``(agent, lesson day, last error)`` for each lesson that failed every attempt, since ``since``: the
+        agents ``empathy-coach stats`` names so someone can look into why they can't be reached."""
+        return self._store.undelivered_lessons(since)
 
 
 def forgotten(checks: int) -> str:

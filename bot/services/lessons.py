@@ -5,12 +5,13 @@ The delivery log in the store is the source of truth: every lesson is claimed
 after. That makes a fan-out safe to restart or to run from cron beside the
 in-process scheduler: a second run finds the row and moves on.
 
-Crash between claim and send. A claim that is never marked sent or failed
-means its process died mid-send. After ``CLAIM_LEASE`` the next run takes the
-row over and sends the same lesson. We chose this over never retrying because
-a lost lesson is silent and breaks a streak through no fault of the agent,
-while the only duplicate it can cause needs a crash inside the moment between
-the platform accepting the message and the next SQLite commit.
+Overlap and crashes. A claim's lease runs from the moment of the claim, on
+the store's clock, and the run renews its claims while it is alive, so a slow
+run keeps what it claimed however long it takes. A claim that stops being
+renewed means its process died; after ``CLAIM_LEASE`` the next run takes the
+row over. Before it sends anything, it asks the platform whether the earlier
+attempt got through (``Sender.already_sent``), so a lesson the platform accepted
+just before the crash is recorded, not sent again.
 
 Each chat platform provides a ``Sender``: the fan-out owns scheduling, retries
 and bookkeeping, so a platform only turns a ``LessonMessage`` into a DM and
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import uuid
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +31,7 @@ from threading import Lock
 from typing import Literal
 
 from bot.coach.lessons.choice import Pick, choose_lesson
-from bot.coach.lessons.curriculum import Curriculum, CurriculumError, Lesson, Question
+from bot.coach.lessons.curriculum import Curriculum, CurriculumError, Lesson, Option, Question, shuffled_options
 from bot.coach.lessons.schedule import (
     ScheduleError,
     Slot,
@@ -57,7 +59,7 @@ chosen time in UTC, and every front end says so (``lesson_schedule``)."""
 
 @dataclass(frozen=True, slots=True)
 class LessonMessage:
-    """One lesson for one agent. Quiz buttons carry ``delivery_id``, the question id and the option index,
+    """One lesson for one agent. Quiz buttons carry ``delivery_id``, the question id and the option id,
     which is all ``Lessons.answer_quiz`` needs to record the answer."""
 
     delivery_id: int
@@ -70,14 +72,36 @@ class LessonMessage:
     """Sent after its time because the service was down; the message should say so."""
     review_question: str | None = None
     """For a review, the id of the question they missed, to show first."""
+    conversation: str | None = None
+    """Where the platform last reached this agent (Slack: the DM channel), so the sender needn't look it up."""
 
     @property
     def questions(self) -> list[Question]:
         """The quiz in the order every platform shows it: a review leads with the question missed last time."""
         return sorted(self.lesson.quiz, key=lambda question: question.id != self.review_question)
 
+    def options(self, question: Question) -> tuple[Option, ...]:
+        """The question's options in this delivery's own order, the same every time the lesson is drawn."""
+        return shuffled_options(question, self.delivery_id)
 
-Sender = Callable[[LessonMessage], Awaitable[None]]
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """What the platform said when it accepted a lesson."""
+
+    message_ref: str | None = None
+    """Where the lesson is (Slack: "channel/ts"; Teams: the activity id), kept in the delivery log."""
+    conversation: str | None = None
+    """The conversation it went to, remembered so the next lesson goes straight there."""
+
+
+Sender = Callable[[LessonMessage], Awaitable[Sent | None]]
+"""Sends one lesson and returns what the platform said (``None`` is fine when it said nothing worth keeping).
+
+A sender that can look back at what it sent also has ``async already_sent(message) -> Sent | None``. The
+fan-out calls it before any second attempt at a delivery (a run that died mid-send, a send that failed
+after the platform may have accepted it), and records instead of resending what it finds.
+"""
 
 
 class RateLimited(Exception):
@@ -144,8 +168,8 @@ class Lessons:
     def progress(self, user_id: str) -> LessonProgress:
         return lesson_progress(self._store, user_id)
 
-    def answer_quiz(self, user_id: str, delivery_id: int, question_id: str, option: int) -> QuizReply:
-        return answer_quiz(self._store, self.curriculum(), user_id, delivery_id, question_id, option)
+    def answer_quiz(self, user_id: str, delivery_id: int, question_id: str, option_id: str | int) -> QuizReply:
+        return answer_quiz(self._store, self.curriculum(), user_id, delivery_id, question_id, option_id)
 
     def complete(self, user_id: str, delivery_id: int) -> LessonDone:
         return complete_lesson(self._store, user_id, delivery_id)
@@ -226,12 +250,17 @@ def _valid_timezone(name: str | None) -> str | None:
 # --- The fan-out -------------------------------------------------------------------------------------------------
 
 CLAIM_LEASE = timedelta(minutes=10)
-"""Far longer than any send, including a platform's retry-after; shorter than the gap to the next day."""
-MAX_ATTEMPTS = 3
-"""Sends that fail with an error (not a rate limit) are retried by later runs the same day, this many in all."""
+"""How long a claim holds without renewal: far longer than the gap between renewals, shorter than a day."""
+RENEW_EVERY_SECONDS = CLAIM_LEASE.total_seconds() / 5
+"""A live run renews its claims this often, so even a slow database or a paused event loop can't let one lapse."""
+MAX_ATTEMPTS = 5
+"""Sends that fail with an error (not a rate limit) are retried by later runs the same day, this many in all.
+Overlapping runs retry within seconds of each other, so the budget has to outlast a burst of platform errors."""
 DEFAULT_CONCURRENCY = 8
 SCHEDULER_INTERVAL = timedelta(minutes=1)
 """Lessons go out within a minute of their time, well inside the 15 minutes after which they count as late."""
+UNDELIVERED_NAMED = 10
+"""How many undelivered agents the summary names; ``empathy-coach stats`` lists them all."""
 MIN_RETRY_SECONDS = 1.0
 """A platform that says "retry after 0 s" still gets a pause, so a misbehaving API can't spin us."""
 
@@ -272,22 +301,39 @@ class DeliveryReport:
     gone: int = 0
     taken: int = 0
     """Due lessons another run had already claimed (or finished): not ours to send."""
+    deferred: int = 0
+    """Lessons the database was too busy to claim or to record; a later run settles them."""
+    recovered: int = 0
+    """Lessons an interrupted attempt had delivered after all: found on the platform and recorded, not resent."""
+    undelivered: list[str] = field(default_factory=list)
+    """Agents whose lesson failed its last allowed attempt in this run: they won't get it today."""
     rate_limited: int = 0
     waited_seconds: float = 0.0
+    """Time the platforms were actually paused for a rate limit (overlapping 429s count once)."""
     no_sender: Counter[str] = field(default_factory=Counter)
     """Due lessons per platform that has no sender configured."""
     unschedulable: tuple[Unschedulable, ...] = ()
 
     def line(self) -> str:
         parts = [f"{self.sent} lessons sent ({self.late} late)"]
-        if self.failed:
-            parts.append(f"{self.failed} failed (retried by the next run)")
+        if self.deferred:
+            parts.append(f"{self.deferred} left for a later run (database busy)")
+        if self.recovered:
+            parts.append(f"{self.recovered} found already delivered by an interrupted attempt (not sent again)")
+        retried = self.failed - len(self.undelivered)
+        if retried:
+            parts.append(f"{retried} failed (retried by the next run)")
+        if self.undelivered:
+            shown = ", ".join(self.undelivered[:UNDELIVERED_NAMED])
+            more = f" and {len(self.undelivered) - UNDELIVERED_NAMED} more" if len(self.undelivered) > UNDELIVERED_NAMED else ""
+            parts.append(f"{len(self.undelivered)} undelivered after {MAX_ATTEMPTS} attempts, no more tries today "
+                         f"({shown}{more})")
         if self.gone:
             parts.append(f"{self.gone} recipients gone")
         if self.taken:
             parts.append(f"{self.taken} already handled by another run")
         if self.rate_limited:
-            parts.append(f"rate-limited {self.rate_limited} times, waited {self.waited_seconds:g} s")
+            parts.append(f"rate-limited {self.rate_limited} times, waited {self.waited_seconds:.1f} s")
         for platform, count in sorted(self.no_sender.items()):
             parts.append(f"{count} skipped: no {platform} sender")
         if self.unschedulable:
@@ -319,6 +365,11 @@ def plan_due(store: Store, curriculum: Curriculum, now: datetime) -> Plan:
     return Plan(tuple(due), tuple(unschedulable))
 
 
+Checkpoint = Callable[[str, LessonMessage], None]
+"""Called at each step of one delivery: "claimed" (before the send) and "sent" (accepted by the platform, not yet
+recorded). It exists so tests can kill the process at exactly those moments."""
+
+
 async def deliver_due(
     store: Store,
     now: datetime,
@@ -327,19 +378,23 @@ async def deliver_due(
     curriculum: Curriculum | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
     sleep: Sleep = asyncio.sleep,
+    renew_every: float = RENEW_EVERY_SECONDS,
+    checkpoint: Checkpoint | None = None,
 ) -> DeliveryReport:
     """Send every lesson due at ``now`` through the sender of each agent's platform.
 
     A rate limit pauses that platform for as long as it asks and the send is
     retried, never dropped; an agent the platform can't reach is marked so and
     gets no more lessons until they next use the coach; any other failure is
-    logged and left for the next run.
+    logged and left for the next run, up to ``MAX_ATTEMPTS``. While the run is
+    alive it renews its claims every ``renew_every`` seconds.
     """
     curriculum = curriculum if curriculum is not None else Curriculum.load()
     plan = plan_due(store, curriculum, now)
     report = DeliveryReport(unschedulable=plan.unschedulable)
-    pauses = {platform: _Pause(sleep) for platform in senders}
+    pauses = {platform: _Pause(sleep, report) for platform in senders}
     slots = asyncio.Semaphore(max(1, concurrency))
+    run = uuid.uuid4().hex
 
     async def deliver(due: Due) -> None:
         platform = due.recipient.platform
@@ -349,30 +404,72 @@ async def deliver_due(
             return
         async with slots:
             await pauses[platform].passed()
-            delivery = store.claim_delivery(
-                due.recipient.user_id, due.slot, due.pick, now, lease=CLAIM_LEASE, max_attempts=MAX_ATTEMPTS
-            )
+            try:
+                delivery = store.claim_delivery(
+                    due.recipient.user_id, due.slot, due.pick, run=run, lease=CLAIM_LEASE, max_attempts=MAX_ATTEMPTS
+                )
+            except StoreError as error:  # nothing claimed, nothing sent: the next run starts it afresh
+                log.warning("Lesson for %s left for the next run: %s", due.recipient.user_id, error)
+                report.deferred += 1
+                return
             if delivery is None:
                 report.taken += 1
                 return
-            message = _message(delivery, curriculum.get(delivery.lesson_id) or due.pick.lesson)
+            message = _message(delivery, curriculum.get(delivery.lesson_id) or due.pick.lesson,
+                               due.recipient.conversation)
+            if checkpoint is not None:
+                checkpoint("claimed", message)
             try:
-                await _send(sender, message, pauses[platform], report)
-            except RecipientGone:
-                store.mark_delivery_gone(delivery.id, now)
-                report.gone += 1
-                return
-            except Exception as error:  # one agent's failure must not stop everyone else's lesson
-                log.warning("Lesson for %s not sent (attempt %d): %s", delivery.user_id, delivery.attempts, error)
-                store.mark_delivery_failed(delivery.id, f"{type(error).__name__}: {error}")
-                report.failed += 1
-                return
-            store.mark_delivery_sent(delivery.id, now)
+                await attempt(delivery, message, sender, pauses[platform])
+            except StoreError as error:  # the claim stands; once its lease ends a run looks on the platform first
+                log.warning("Lesson for %s not recorded (%s); a run after this claim's lease settles it, looking "
+                            "for it on the platform before sending anything.", delivery.user_id, error)
+                report.deferred += 1
+
+    async def attempt(delivery: Delivery, message: LessonMessage, sender: Sender, pause: _Pause) -> None:
+        try:
+            look = getattr(sender, "already_sent", None) if delivery.attempts > 1 else None
+            found = await _paced(look, message, pause, report) if look is not None else None
+            sent = found or await _paced(sender, message, pause, report) or Sent()
+            if checkpoint is not None and found is None:
+                checkpoint("sent", message)
+        except RecipientGone:
+            store.mark_delivery_gone(delivery.id, now)
+            report.gone += 1
+            return
+        except Exception as error:  # one agent's failure must not stop everyone else's lesson
+            last = delivery.attempts >= MAX_ATTEMPTS
+            log.warning("Lesson for %s not sent (attempt %d of %d%s): %s", delivery.user_id, delivery.attempts,
+                        MAX_ATTEMPTS, ", the last today" if last else "", error)
+            store.mark_delivery_failed(delivery.id, f"{type(error).__name__}: {error}", last=last)
+            report.failed += 1
+            if last:
+                report.undelivered.append(delivery.user_id)
+            return
+        learned = sent.conversation if sent.conversation != message.conversation else None
+        store.mark_delivery_sent(delivery.id, now, sent.message_ref, learned)
+        if found is not None:
+            report.recovered += 1
+        else:
             report.sent += 1
             report.late += delivery.late
 
-    await asyncio.gather(*(deliver(due) for due in plan.due))
+    renewal = asyncio.create_task(_renew(store, run, renew_every), name="lesson-claim-renewal")
+    try:
+        await asyncio.gather(*(deliver(due) for due in plan.due))
+    finally:
+        renewal.cancel()
     return report
+
+
+async def _renew(store: Store, run: str, every: float) -> None:
+    """Keep this run's claims fresh while it is alive: a slow run is never mistaken for a dead one."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            store.renew_claims(run)
+        except StoreError as error:  # the next renewal tries again, well inside the lease
+            log.warning("Couldn't renew this run's lesson claims: %s", error)
 
 
 async def deliver_every(
@@ -401,7 +498,9 @@ async def deliver_every(
         except Exception:  # an unforeseen fault in one round must not end every later day's lessons
             log.exception("Lesson delivery failed this round; the next round tries again.")
         else:
-            if report.sent or report.failed or report.gone:
+            if report.undelivered:  # someone won't get today's lesson: worth a look by whoever runs the coach
+                log.warning("Lessons: %s", report.line())
+            elif report.sent or report.failed or report.gone or report.recovered or report.deferred:
                 log.info("Lessons: %s", report.line())
         await _wait(sleep(SCHEDULER_INTERVAL.total_seconds()), stop)
 
@@ -419,24 +518,30 @@ async def _wait(pause: Awaitable[None], stop: asyncio.Event | None) -> None:
             wait.cancel()
 
 
-async def _send(sender: Sender, message: LessonMessage, pause: _Pause, report: DeliveryReport) -> None:
+async def _paced(
+    call: Callable[[LessonMessage], Awaitable[Sent | None]], message: LessonMessage, pause: _Pause,
+    report: DeliveryReport,
+) -> Sent | None:
+    """One call to the platform (a send, or a look for an earlier one), waiting out its rate limit as told."""
     while True:
         await pause.passed()
         try:
-            await sender(message)
-            return
+            return await call(message)
         except RateLimited as limit:
-            wait = max(MIN_RETRY_SECONDS, limit.retry_after)
             report.rate_limited += 1
-            report.waited_seconds += wait
-            await pause.hold(wait)
+            await pause.hold(max(MIN_RETRY_SECONDS, limit.retry_after))
 
 
 class _Pause:
-    """One per platform: its rate limit is shared by every send, so one 429 holds them all."""
+    """One per platform: its rate limit is shared by every send, so one 429 holds them all.
 
-    def __init__(self, sleep: Sleep) -> None:
+    Only the send that closes the pause adds its time to the report: others that hit the limit meanwhile
+    wait on the same pause, and counting them too would report many times the real wait.
+    """
+
+    def __init__(self, sleep: Sleep, report: DeliveryReport) -> None:
         self._sleep = sleep
+        self._report = report
         self._open = asyncio.Event()
         self._open.set()
 
@@ -448,6 +553,7 @@ class _Pause:
             await self._open.wait()
             return
         self._open.clear()
+        self._report.waited_seconds += seconds
         try:
             await self._sleep(seconds)
         finally:
@@ -491,10 +597,14 @@ def answer_quiz(
     user_id: str,
     delivery_id: int,
     question_id: str,
-    option: int,
+    option_id: str | int,
     now: datetime | None = None,
 ) -> QuizReply:
     """Record a quiz button press from any platform; the first answer to a question is the one that counts.
+
+    The press names the option by its id, so where the option was shown (options are shuffled per delivery)
+    plays no part. A number is the option's place in the lesson file: what buttons on lessons sent before
+    answers were kept by id carry.
 
     A press on a lesson that was deleted (forget-me), belongs to someone else, or
     whose question was edited since it was sent is answered with a message and
@@ -507,13 +617,14 @@ def answer_quiz(
                                     "forget-me), so the answer wasn't saved.")
     lesson = curriculum.get(delivery.lesson_id)
     question = lesson.question(question_id) if lesson is not None else None
-    if lesson is None or question is None or not 0 <= option < len(question.options):
+    pressed = _pressed(question, option_id) if question is not None else None
+    if lesson is None or question is None or pressed is None:
         return QuizReply("unknown", "This question has changed since the lesson was sent, so the answer "
                                     "wasn't saved. Your next lesson has a fresh quiz.")
     today = _local_today(store, user_id, now)
-    pressed = question.options[option]
     outcome = store.record_quiz_answer(
-        delivery, question.id, option, pressed.correct, [q.id for q in lesson.quiz], today
+        delivery, question.id, pressed.id, question.options.index(pressed), pressed.correct,
+        [q.id for q in lesson.quiz], today,
     )
     if outcome is None:
         return QuizReply("unknown", "This lesson is no longer on record, so the answer wasn't saved.")
@@ -560,8 +671,8 @@ class LessonState:
     """A delivered lesson as it stands now, for a platform redrawing it after a quiz or "Done" press."""
 
     message: LessonMessage
-    answers: dict[str, int]
-    """The option that counts for each answered question."""
+    answers: dict[str, str]
+    """The id of the option that counts for each answered question."""
     completed: bool
 
 
@@ -598,15 +709,21 @@ def lesson_progress(store: Store, user_id: str, now: datetime | None = None) -> 
     return LessonProgress(streak(store.lesson_days(user_id), today), store.lesson_stats(user_id))
 
 
+def _pressed(question: Question, option: str | int) -> Option | None:
+    if isinstance(option, int):
+        return question.options[option] if 0 <= option < len(question.options) else None
+    return question.option(option)
+
+
 def _own_delivery(store: Store, user_id: str, delivery_id: int) -> Delivery | None:
     """The delivery behind a button press, or ``None`` when it is gone (forget-me) or someone else's."""
     delivery = store.delivery(delivery_id)
     return delivery if delivery is not None and delivery.user_id == user_id else None
 
 
-def _message(delivery: Delivery, lesson: Lesson) -> LessonMessage:
+def _message(delivery: Delivery, lesson: Lesson, conversation: str | None = None) -> LessonMessage:
     return LessonMessage(delivery.id, delivery.user_id, lesson, delivery.reason, delivery.local_date,
-                         delivery.late, delivery.question_id)
+                         delivery.late, delivery.question_id, conversation)
 
 
 def _local_today(store: Store, user_id: str, now: datetime) -> date:

@@ -8,6 +8,7 @@ answered, in the terms every platform uses (``RateLimited``, ``RecipientGone``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import aiohttp
@@ -15,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.services.lessons import LessonMessage, LessonState, RateLimited, RecipientGone
+from bot.services.lessons import LessonMessage, LessonState, RateLimited, RecipientGone, Sent
 from bot.slack import blocks, flows
 from bot.slack.lesson_blocks import lesson_blocks, lesson_text
 
@@ -23,7 +24,13 @@ GONE_ERRORS = frozenset({
     "user_not_found", "user_disabled", "account_inactive", "cannot_dm_bot", "token_revoked", "team_not_found",
 })
 """What Slack answers once the person was deleted or deactivated, is a bot, or the app was removed."""
+STALE_CHANNEL_ERRORS = frozenset({"channel_not_found", "is_archived", "not_in_channel"})
+"""What Slack answers when a remembered DM channel no longer reaches the agent: open it again."""
 DEFAULT_RETRY_SECONDS = 1.0
+LESSON_EVENT = "empathy_coach_lesson"
+"""The metadata event type every lesson message carries, with its delivery id, so it can be found again."""
+HISTORY_PAGE = 200
+"""Messages asked for per page of a DM's history; a day of one agent's DM rarely needs a second page."""
 
 
 def without_rate_limit_retries(client: AsyncWebClient) -> AsyncWebClient:
@@ -42,7 +49,11 @@ def without_rate_limit_retries(client: AsyncWebClient) -> AsyncWebClient:
 
 
 class LessonSender:
-    """Sends one lesson as a DM: open the conversation with the agent, post the lesson.
+    """Sends one lesson as a DM, and finds one sent by an attempt that was cut short.
+
+    The DM channel a lesson went to is handed back (``Sent.conversation``) and kept by the lesson service,
+    so later lessons post straight to it instead of opening the conversation again. Each lesson carries
+    message metadata naming its delivery, which ``already_sent`` looks for in the DM's history.
 
     A client without a connection pool opens a new connection per call; a fan-out of thousands of
     lessons keeps one pool instead, opened on the first send and closed by ``aclose`` at the end.
@@ -52,14 +63,34 @@ class LessonSender:
         self._client = client
         self._own_session: aiohttp.ClientSession | None = None
 
-    async def __call__(self, message: LessonMessage) -> None:
-        client = self._client
-        if client.session is None:
-            self._own_session = client.session = aiohttp.ClientSession()
+    async def __call__(self, message: LessonMessage) -> Sent:
         try:
-            opened = await client.conversations_open(users=slack_user_of(message.user_id))
-            await client.chat_postMessage(channel=opened["channel"]["id"], text=lesson_text(message),
-                                          blocks=lesson_blocks(message))
+            channel = message.conversation or await self._open(message)
+            try:
+                return await self._post(channel, message)
+            except SlackApiError as error:
+                if message.conversation is None or _code(error) not in STALE_CHANNEL_ERRORS:
+                    raise
+            return await self._post(await self._open(message), message)
+        except SlackApiError as error:
+            raise refusal(error, message.user_id) from error
+
+    async def already_sent(self, message: LessonMessage) -> Sent | None:
+        """The lesson as posted by an earlier attempt, found by its metadata in the DM's history, or ``None``."""
+        client = self._pooled()
+        oldest = datetime.combine(message.local_date - timedelta(days=1), time(), UTC).timestamp()
+        try:
+            channel = message.conversation or await self._open(message)
+            cursor = None
+            while True:
+                page = await client.conversations_history(channel=channel, oldest=f"{oldest:.6f}", cursor=cursor,
+                                                          include_all_metadata=True, limit=HISTORY_PAGE)
+                for posted in page.get("messages") or []:
+                    if _delivery_of(posted) == message.delivery_id:
+                        return Sent(f"{channel}/{posted.get('ts')}", channel)
+                cursor = (page.get("response_metadata") or {}).get("next_cursor")
+                if not page.get("has_more") or not cursor:
+                    return None
         except SlackApiError as error:
             raise refusal(error, message.user_id) from error
 
@@ -67,6 +98,37 @@ class LessonSender:
         if self._own_session is not None:
             await self._own_session.close()
             self._own_session = self._client.session = None
+
+    async def _open(self, message: LessonMessage) -> str:
+        opened = await self._pooled().conversations_open(users=slack_user_of(message.user_id))
+        return opened["channel"]["id"]
+
+    async def _post(self, channel: str, message: LessonMessage) -> Sent:
+        posted = await self._pooled().chat_postMessage(
+            channel=channel, text=lesson_text(message), blocks=lesson_blocks(message),
+            metadata={"event_type": LESSON_EVENT, "event_payload": {"delivery_id": message.delivery_id}},
+        )
+        channel = posted.get("channel") or channel
+        return Sent(f"{channel}/{posted.get('ts')}", channel)
+
+    def _pooled(self) -> AsyncWebClient:
+        client = self._client
+        if client.session is None:
+            self._own_session = client.session = aiohttp.ClientSession()
+        return client
+
+
+def _delivery_of(posted: Mapping[str, Any]) -> int | None:
+    """The delivery id a message's lesson metadata names, or ``None`` for any other message."""
+    metadata = posted.get("metadata") or {}
+    if metadata.get("event_type") != LESSON_EVENT:
+        return None
+    delivery = (metadata.get("event_payload") or {}).get("delivery_id")
+    return delivery if isinstance(delivery, int) else None
+
+
+def _code(error: SlackApiError) -> str | None:
+    return error.response.get("error") if isinstance(error.response.data, dict) else None
 
 
 def slack_user_of(user_id: str) -> str:
@@ -81,7 +143,7 @@ def slack_user_of(user_id: str) -> str:
 def refusal(error: SlackApiError, user_id: str) -> Exception:
     """Slack's answer as the fan-out understands it; anything else is returned as is and retried by a later run."""
     status = error.response.status_code
-    code = error.response.get("error") if isinstance(error.response.data, dict) else None
+    code = _code(error)
     if status == 429 or code == "ratelimited":
         return RateLimited(retry_after(error.response.headers))
     if code in GONE_ERRORS:

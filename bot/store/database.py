@@ -340,10 +340,11 @@ class Store:
     def lesson_recipients(self) -> list[LessonRecipient]:
         with self._guard("list who gets lessons"):
             rows = self.db.execute(
-                "SELECT id, platform, timezone, lesson_time, weekdays_only FROM users "
-                "WHERE lessons_paused = 0 AND lessons_opted_out = 0 AND uninstalled_at IS NULL ORDER BY id"
+                "SELECT u.id, u.platform, u.timezone, u.lesson_time, u.weekdays_only, c.reference FROM users AS u "
+                "LEFT JOIN conversations AS c ON c.user_id = u.id "
+                "WHERE u.lessons_paused = 0 AND u.lessons_opted_out = 0 AND u.uninstalled_at IS NULL ORDER BY u.id"
             ).fetchall()
-        return [LessonRecipient(row[0], row[1], row[2], row[3], bool(row[4])) for row in rows]
+        return [LessonRecipient(row[0], row[1], row[2], row[3], bool(row[4]), row[5]) for row in rows]
 
     def settled_deliveries(self, local_dates: Iterable[date], max_attempts: int) -> set[tuple[str, date]]:
         """(user, day) pairs whose lesson was sent or won't be, so the fan-out passes them by without a write."""
@@ -354,7 +355,7 @@ class Store:
         with self._guard("read today's lesson deliveries"):
             rows = self.db.execute(
                 f"SELECT user_id, local_date FROM lesson_deliveries WHERE local_date IN ({marks}) "
-                "AND (status IN ('sent', 'gone') OR (status = 'failed' AND attempts >= ?))",
+                "AND (status IN ('sent', 'gone', 'undelivered') OR (status = 'failed' AND attempts >= ?))",
                 [*days, max_attempts],
             ).fetchall()
         return {(row[0], date.fromisoformat(row[1])) for row in rows}
@@ -379,7 +380,7 @@ class Store:
                 [user_id, today.isoformat()],
             ).fetchall()
             current = self._averages(user_id, since, until)
-            top_rules = self._top_rules(user_id, since, until)
+            top_rules = self._top_rules(user_id, since, until) if current["checks"] else ()
         return LearnerHistory(
             delivered=tuple((row[0], date.fromisoformat(row[1])) for row in delivered),
             due_reviews=tuple(_review(row) for row in reviews),
@@ -389,38 +390,51 @@ class Store:
         )
 
     def claim_delivery(
-        self, user_id: str, slot: Slot, pick: Pick, now: datetime, *, lease: timedelta, max_attempts: int
+        self, user_id: str, slot: Slot, pick: Pick, *, run: str, lease: timedelta, max_attempts: int
     ) -> Delivery | None:
         """Take today's lesson for this agent before sending it; ``None`` means someone else has it, or it's done.
 
-        A new row is claimed at once. An existing one is claimed again only if its sender died
-        (claimed longer than ``lease`` ago) or it failed fewer than ``max_attempts`` times, and then it
-        keeps the lesson first chosen, so a retry sends the same lesson the first attempt meant to.
+        A new row is claimed at once. An existing one is claimed again only if the run holding it stopped
+        renewing it (its claim is older than ``lease``, measured on this store's clock from the moment of the
+        claim or its last renewal) or it failed fewer than ``max_attempts`` times, and then it keeps the lesson
+        first chosen, so a retry sends the same lesson the first attempt meant to. ``run`` names the claimant,
+        so ``renew_claims`` extends only its own claims.
         """
+        now = self.clock()
         with self._writing(f"claim today's lesson for {user_id}"):
-            active = self.db.execute(
-                "SELECT 1 FROM users WHERE id = ? AND lessons_paused = 0 AND lessons_opted_out = 0 "
-                "AND uninstalled_at IS NULL",
-                [user_id],
-            ).fetchone()
-            if active is None:
-                return None
-            changed = self.db.execute(
+            # One statement: only an agent still due lessons gets a row, and RETURNING hands back the row only
+            # when this call inserted or took it over.
+            rows = self.db.execute(
                 "INSERT INTO lesson_deliveries (user_id, local_date, lesson_id, kind, reason, question_id, late, "
-                "status, attempts, scheduled_at, claimed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'claimed', 1, ?, ?) "
+                "status, attempts, scheduled_at, claimed_at, claimed_by) "
+                "SELECT id, ?, ?, ?, ?, ?, ?, 'claimed', 1, ?, ?, ? FROM users WHERE id = ? AND lessons_paused = 0 "
+                "AND lessons_opted_out = 0 AND uninstalled_at IS NULL "
                 "ON CONFLICT (user_id, local_date) DO UPDATE SET status = 'claimed', attempts = attempts + 1, "
-                "claimed_at = excluded.claimed_at, late = excluded.late, error = NULL "
-                "WHERE (status = 'claimed' AND claimed_at <= ?) OR (status = 'failed' AND attempts < ?)",
-                [user_id, slot.local_date.isoformat(), pick.lesson.id, pick.kind, pick.reason, pick.question_id,
-                 int(slot.late), iso(slot.scheduled_at), iso(now), iso(now - lease), max_attempts],
+                "claimed_at = excluded.claimed_at, claimed_by = excluded.claimed_by, late = excluded.late, error = NULL "
+                "WHERE (status = 'claimed' AND claimed_at <= ?) OR (status = 'failed' AND attempts < ?) "
+                f"RETURNING {_DELIVERY_COLUMNS}",
+                [slot.local_date.isoformat(), pick.lesson.id, pick.kind, pick.reason, pick.question_id,
+                 int(slot.late), iso(slot.scheduled_at), iso(now), run, user_id, iso(now - lease), max_attempts],
+            ).fetchall()  # read to the end, so the statement is finished before the commit
+        return _delivery(rows[0]) if rows else None
+
+    def renew_claims(self, run: str) -> int:
+        """Restart the lease of every claim ``run`` still holds: it is alive, so nobody may take them over."""
+        with self._writing("renew the claims of a lesson run"):
+            return self.db.execute(
+                "UPDATE lesson_deliveries SET claimed_at = ? WHERE claimed_by = ? AND status = 'claimed'",
+                [iso(self.clock()), run],
             ).rowcount
-            if changed == 0:
-                return None
-            row = self.db.execute(
-                f"SELECT {_DELIVERY_COLUMNS} FROM lesson_deliveries WHERE user_id = ? AND local_date = ?",
-                [user_id, slot.local_date.isoformat()],
-            ).fetchone()
-        return _delivery(row)
+
+    def undelivered_lessons(self, since: date) -> list[tuple[str, date, str]]:
+        """``(user, local date, last error)`` for every lesson since ``since`` that failed its last attempt."""
+        with self._guard("read the lessons that could not be delivered"):
+            rows = self.db.execute(
+                "SELECT user_id, local_date, coalesce(error, '') FROM lesson_deliveries "
+                "WHERE local_date >= ? AND status = 'undelivered' ORDER BY local_date, user_id",
+                [since.isoformat()],
+            ).fetchall()
+        return [(row[0], date.fromisoformat(row[1]), row[2]) for row in rows]
 
     def delivery(self, delivery_id: int) -> Delivery | None:
         with self._guard(f"read lesson delivery {delivery_id}"):
@@ -429,18 +443,32 @@ class Store:
             ).fetchone()
         return None if row is None else _delivery(row)
 
-    def mark_delivery_sent(self, delivery_id: int, now: datetime) -> None:
+    def mark_delivery_sent(
+        self, delivery_id: int, now: datetime, message_ref: str | None = None, conversation: str | None = None
+    ) -> None:
+        """``message_ref`` is where the platform put the lesson, kept to find it again. ``conversation``, when
+        given, is kept as where the agent is reached (Slack: their DM channel), so the next lesson goes straight
+        there; unlike ``save_conversation`` it doesn't count as the agent using the app."""
         with self._writing(f"mark lesson delivery {delivery_id} sent"):
             self.db.execute(
-                "UPDATE lesson_deliveries SET status = 'sent', sent_at = ?, error = NULL WHERE id = ?",
-                [iso(now), delivery_id],
+                "UPDATE lesson_deliveries SET status = 'sent', sent_at = ?, error = NULL, "
+                "message_ref = coalesce(?, message_ref) WHERE id = ?",
+                [iso(now), message_ref, delivery_id],
             )
+            if conversation is not None:
+                self.db.execute(
+                    "INSERT INTO conversations (user_id, reference, saved_at) "
+                    "SELECT user_id, ?, ? FROM lesson_deliveries WHERE id = ? "
+                    "ON CONFLICT (user_id) DO UPDATE SET reference = excluded.reference, saved_at = excluded.saved_at",
+                    [conversation, iso(self.clock()), delivery_id],
+                )
 
-    def mark_delivery_failed(self, delivery_id: int, error: str) -> None:
+    def mark_delivery_failed(self, delivery_id: int, error: str, *, last: bool = False) -> None:
+        """``last``: no attempt is left today, so the delivery is closed as ``undelivered``."""
         with self._writing(f"mark lesson delivery {delivery_id} failed"):
             self.db.execute(
-                "UPDATE lesson_deliveries SET status = 'failed', error = ? WHERE id = ? AND status = 'claimed'",
-                [error[:500], delivery_id],
+                "UPDATE lesson_deliveries SET status = ?, error = ? WHERE id = ? AND status = 'claimed'",
+                ["undelivered" if last else "failed", error[:500], delivery_id],
             )
 
     def mark_delivery_gone(self, delivery_id: int, now: datetime) -> None:
@@ -472,11 +500,12 @@ class Store:
                 raise StoreError(f"There is no user {user_id} in {self.location} to opt out of lessons.")
 
     def record_quiz_answer(
-        self, delivery: Delivery, question_id: str, option: int, correct: bool, question_ids: Sequence[str],
-        today: date,
+        self, delivery: Delivery, question_id: str, option_id: str, option: int, correct: bool,
+        question_ids: Sequence[str], today: date,
     ) -> AnswerOutcome | None:
         """Record the first answer to a question of one delivered lesson and reschedule its review.
 
+        The answer is the option's id; ``option`` is its place in the lesson file, kept beside it.
         A second press (the same button twice, another option, a replayed request) changes nothing and
         reports the first answer. ``question_ids`` are the lesson's questions: once all are answered the
         lesson is complete. ``None`` when the delivery no longer exists (deleted by forget-me).
@@ -486,14 +515,14 @@ class Store:
             if self.db.execute("SELECT 1 FROM lesson_deliveries WHERE id = ?", [delivery.id]).fetchone() is None:
                 return None
             recorded = self.db.execute(
-                "INSERT INTO quiz_answers (delivery_id, user_id, lesson_id, question_id, option, correct, answered_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, question_id) DO NOTHING",
-                [delivery.id, delivery.user_id, delivery.lesson_id, question_id, option, int(correct), now],
+                "INSERT INTO quiz_answers (delivery_id, user_id, lesson_id, question_id, option_id, option, correct, "
+                "answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, question_id) DO NOTHING",
+                [delivery.id, delivery.user_id, delivery.lesson_id, question_id, option_id, option, int(correct), now],
             ).rowcount == 1
             if recorded:
                 self._reschedule_review(delivery.user_id, delivery.lesson_id, question_id, correct, today)
             first = self.db.execute(
-                "SELECT option, correct FROM quiz_answers WHERE delivery_id = ? AND question_id = ?",
+                "SELECT option_id, correct FROM quiz_answers WHERE delivery_id = ? AND question_id = ?",
                 [delivery.id, question_id],
             ).fetchone()
             marks = ", ".join("?" for _ in question_ids)
@@ -506,7 +535,7 @@ class Store:
             completed = self.db.execute(
                 "SELECT 1 FROM lesson_completions WHERE delivery_id = ?", [delivery.id]
             ).fetchone() is not None
-        return AnswerOutcome(recorded, int(first[0]), bool(first[1]), completed)
+        return AnswerOutcome(recorded, first[0], bool(first[1]), completed)
 
     def complete_lesson(self, delivery: Delivery) -> bool:
         """Mark a delivered lesson done; False when it already was (or was deleted by forget-me)."""
@@ -515,13 +544,14 @@ class Store:
                 return False
             return self._complete(delivery, iso(self.clock()))
 
-    def quiz_answers(self, delivery_id: int) -> dict[str, int]:
-        """The option that counts (the first one pressed) for each answered question of one delivered lesson."""
+    def quiz_answers(self, delivery_id: int) -> dict[str, str]:
+        """The id of the option that counts (the first one pressed) for each answered question of one lesson."""
         with self._guard(f"read the quiz answers of lesson delivery {delivery_id}"):
             rows = self.db.execute(
-                "SELECT question_id, option FROM quiz_answers WHERE delivery_id = ?", [delivery_id]
+                "SELECT question_id, option_id FROM quiz_answers WHERE delivery_id = ? AND option_id IS NOT NULL",
+                [delivery_id],
             ).fetchall()
-        return {row[0]: int(row[1]) for row in rows}
+        return {row[0]: row[1] for row in rows}
 
     def lesson_completed(self, delivery_id: int) -> bool:
         with self._guard(f"read whether lesson delivery {delivery_id} is done"):
@@ -645,6 +675,9 @@ class Store:
             self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
             if wal:
                 self.db.enable_wal()
+                # In WAL mode this keeps every commit through a crash of the process (kill -9 included) and
+                # drops only the fsync per commit, which costs more than the rest of a lesson's delivery.
+                self.db.execute("PRAGMA synchronous = NORMAL")
             self.db.table("migrations").create(
                 {"version": int, "name": str, "applied_at": str},
                 pk="version",

@@ -100,6 +100,8 @@ class LessonRecipient:
     timezone: str | None
     lesson_time: str
     weekdays_only: bool
+    conversation: str | None = None
+    """Where the platform last reached them (Slack: their DM channel with the app), so it needn't be looked up."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +126,8 @@ class AnswerOutcome:
 
     recorded: bool
     """False when this question of this lesson was already answered: the first answer stands."""
-    option: int
-    """The option that counts: this press's when recorded, else the first one."""
+    option_id: str | None
+    """The id of the option that counts: this press's when recorded, else the first one."""
     correct: bool
     completed: bool
     """Whether the lesson is complete now (every question answered), whoever completed it."""

@@ -110,7 +110,7 @@ def add_lesson_delivery(db: sqlite_utils.Database) -> None:
             "reason": str,
             "question_id": str,  # the missed question, for a review
             "late": int,
-            "status": str,  # claimed, sent, failed or gone
+            "status": str,  # claimed, sent, failed or gone (and undelivered since lessons_exactly_once)
             "attempts": int,
             "scheduled_at": str,
             "claimed_at": str,
@@ -243,9 +243,38 @@ def checks_in_other_languages(db: sqlite_utils.Database) -> None:
     db.table("checks").add_column("language", str, not_null_default="en")
 
 
+def lessons_exactly_once(db: sqlite_utils.Database) -> None:
+    """What delivering a lesson exactly once needs, and answers known by option id.
+
+    ``claimed_by`` names the run holding a claim, so that run alone renews its lease while it is alive;
+    ``message_ref`` is where the platform put the lesson (Slack's channel and ``ts``, Teams' activity id).
+    Quiz answers record the option's id, which holds however the options were shuffled; older rows get it
+    from the option's place in the lesson files they were answered against.
+    """
+    deliveries = db.table("lesson_deliveries")
+    deliveries.add_column("claimed_by", str)
+    deliveries.add_column("message_ref", str)
+    # A lesson that failed its last attempt is closed as "undelivered", so reports can count it.
+    db.execute("UPDATE lesson_deliveries SET status = 'undelivered' WHERE status = 'failed' AND attempts >= 3")
+    db.table("quiz_answers").add_column("option_id", str)
+    from bot.coach.lessons.curriculum import Curriculum, CurriculumError
+
+    try:
+        curriculum = Curriculum.load()
+    except CurriculumError:  # the answers keep their index; the option id is filled in as they are read
+        return
+    rows = db.execute("SELECT id, lesson_id, question_id, option FROM quiz_answers").fetchall()
+    for answer_id, lesson_id, question_id, option in rows:
+        lesson = curriculum.get(lesson_id)
+        question = lesson.question(question_id) if lesson is not None else None
+        if question is not None and 0 <= option < len(question.options):
+            db.execute("UPDATE quiz_answers SET option_id = ? WHERE id = ?", [question.options[option].id, answer_id])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
     add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user, checks_in_other_languages,
+    lessons_exactly_once,
 )
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""

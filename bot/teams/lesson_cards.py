@@ -15,7 +15,7 @@ from bot.coach.lessons.curriculum import OPTION_LETTERS, TRACK_TITLES
 from bot.teams.cards import card, quoted, submit, text, verbatim
 
 if TYPE_CHECKING:
-    from bot.coach.lessons.curriculum import Lesson, Question
+    from bot.coach.lessons.curriculum import Lesson, Option, Question
     from bot.services.lessons import LessonMessage
 
 
@@ -26,9 +26,12 @@ def lesson_summary(message: LessonMessage) -> str:
 
 
 def lesson_card(
-    message: LessonMessage, answers: Mapping[str, int] | None = None, *, done: bool = False, note: str | None = None
+    message: LessonMessage, answers: Mapping[str, str] | None = None, *, done: bool = False, note: str | None = None
 ) -> dict:
     """The lesson, its quiz, and for each answered question the option picked and why it is right or not.
+
+    Options appear in the delivery's own order (``LessonMessage.options``), the same at every redraw;
+    ``answers`` maps question ids to the id of the option that counts.
 
     ``note`` is the latest thing to tell the agent ("Lesson done: that's 4 lesson days in a row."), drawn
     at the bottom, where they are looking after pressing a button.
@@ -47,7 +50,7 @@ def lesson_card(
     body.append(text(f"👉 **Try today:** {lesson.try_today}", spacing="Medium"))
     questions = message.questions
     for number, question in enumerate(questions, start=1):
-        body += _question(message.delivery_id, question, number, len(questions), answers.get(question.id))
+        body += _question(message, question, number, len(questions), answers.get(question.id))
     if done:
         body.append(text("✅ **Lesson done.** See you at your next lesson.", separator=True, spacing="Medium"))
     if note:
@@ -72,28 +75,29 @@ def _quote(words: str) -> dict:
     return quoted(words.strip(), spacing="Small")
 
 
-def _question(delivery_id: int, question: Question, number: int, count: int, picked: int | None) -> list[dict]:
+def _question(message: LessonMessage, question: Question, number: int, count: int, picked: str | None) -> list[dict]:
     label = f"Quiz {number} of {count}" if count > 1 else "Quiz"
     blocks = [text(f"**{label}:** {question.prompt}", separator=True, spacing="Medium")]
-    answered = picked is not None and 0 <= picked < len(question.options)
-    for index, option in enumerate(question.options):
-        mark = _mark(index, picked, option.correct) + " " if answered else ""
-        blocks.append(verbatim(f"{mark}{OPTION_LETTERS[index]}. {option.text}"))
-    if answered:
-        chosen = question.options[picked]
-        verdict = "Right." if chosen.correct else f"Not quite: the answer is {OPTION_LETTERS[question.answer]}."
-        blocks.append(text(f"You chose {OPTION_LETTERS[picked]}. **{verdict}** {chosen.feedback}",
+    shown = message.options(question)
+    letters = {option.id: OPTION_LETTERS[index] for index, option in enumerate(shown)}
+    chosen = question.option(picked) if picked is not None else None
+    for option in shown:
+        mark = _mark(option, chosen) + " " if chosen is not None else ""
+        blocks.append(verbatim(f"{mark}{letters[option.id]}. {option.text}"))
+    if chosen is not None:
+        verdict = "Right." if chosen.correct else f"Not quite: the answer is {letters[question.answer_id]}."
+        blocks.append(text(f"You chose {letters[chosen.id]}. **{verdict}** {chosen.feedback}",
                            color="Good" if chosen.correct else "Attention"))
     else:
         blocks.append({"type": "ActionSet", "actions": [
-            submit(OPTION_LETTERS[index], {"action": "quiz", "delivery_id": delivery_id,
-                                           "question_id": question.id, "option": index})
-            for index in range(len(question.options))
+            submit(letters[option.id], {"action": "quiz", "delivery_id": message.delivery_id,
+                                        "question_id": question.id, "option_id": option.id})
+            for option in shown
         ]})
     return blocks
 
 
-def _mark(index: int, picked: int | None, correct: bool) -> str:
-    if correct:
+def _mark(option: Option, chosen: Option) -> str:
+    if option.correct:
         return "✅"
-    return "❌" if index == picked else "▫️"
+    return "❌" if option is chosen else "▫️"

@@ -15,7 +15,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 
 from bot.coach.lessons.curriculum import CurriculumError
 from bot.services import Services
-from bot.services.lessons import LESSON_GONE, LessonMessage, SettingsInputError, lesson_schedule
+from bot.services.lessons import LESSON_GONE, LessonMessage, Sent, SettingsInputError, lesson_schedule
 from bot.settings import Settings
 from bot.teams import cards, submits
 from bot.teams.auth import authentication
@@ -41,7 +41,7 @@ async def press(services: Services, turn_context: TurnContext, user_id: str, pre
         await send(turn_context, LESSONS_UNREADABLE)
         return
     if isinstance(pressed, submits.QuizAnswer):
-        reply = lessons.answer_quiz(user_id, pressed.delivery_id, pressed.question_id, pressed.option)
+        reply = lessons.answer_quiz(user_id, pressed.delivery_id, pressed.question_id, pressed.option_id)
         if reply.status == "unknown":
             await send(turn_context, reply.message)
             return
@@ -66,8 +66,9 @@ def save_settings(services: Services, user_id: str, request: submits.SaveSetting
     return f"Saved. {lesson_schedule(saved, '`settings`')}"
 
 
-async def send_lesson(outbox: Outbox, message: LessonMessage) -> None:
-    await outbox.send(message.user_id, lesson_card(message))
+async def send_lesson(outbox: Outbox, message: LessonMessage) -> Sent:
+    """The activity id the Bot Connector gave the lesson is returned, for the delivery log."""
+    return Sent(await outbox.send(message.user_id, lesson_card(message)))
 
 
 class StandaloneSender:
@@ -80,8 +81,8 @@ class StandaloneSender:
         self._services: Services | None = None
         self._outbox: Outbox | None = None
 
-    async def __call__(self, message: LessonMessage) -> None:
-        await send_lesson(self._opened(), message)
+    async def __call__(self, message: LessonMessage) -> Sent:
+        return await send_lesson(self._opened(), message)
 
     async def aclose(self) -> None:
         if self._services is not None:

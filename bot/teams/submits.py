@@ -77,7 +77,8 @@ class Insert:
 class QuizAnswer:
     delivery_id: int
     question_id: str
-    option: int
+    option_id: str | int
+    """The option's id; a number on a card sent before answers were kept by id (its place in the lesson file)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +140,8 @@ def parse(value: object) -> Submission:
     if action == "insert":
         return Insert(_text(value, "rewrite"))
     if action == "quiz":
-        return QuizAnswer(_id(value, "delivery_id", "lesson"), _text(value, "question_id"),
-                          _index(value, "option"))
+        option = _text(value, "option_id") if "option" not in value else _index(value, "option")
+        return QuizAnswer(_id(value, "delivery_id", "lesson"), _text(value, "question_id"), option)
     if action == "lesson_done":
         return FinishLesson(_id(value, "delivery_id", "lesson"))
     if action == "practice":
