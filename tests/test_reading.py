@@ -109,3 +109,18 @@ def test_thanks_beside_a_problem_still_open_still_needs_acknowledging() -> None:
 
 def test_a_question_after_a_thank_you_is_still_a_question() -> None:
     assert read_customer("OK thanks, so is everything sorted now? I got a bit lost.").questions
+
+
+@pytest.mark.parametrize(("draft", "curt"), [
+    ("Early check-in is subject to availability.", True),
+    ("Hi Sam, happy to help! Early check-in depends on what's free that morning; I've added a note to your "
+     "booking asking for an early room, and the desk can hold your bags if it isn't ready.", False),
+])
+def test_a_short_cold_answer_scores_below_a_warm_one(draft: str, curt: bool) -> None:
+    customer = "Any chance of an early check-in on Friday? Our flight lands at 8am."
+    assert (analyze(draft, customer).score < 80) is curt
+
+
+def test_what_will_you_do_about_it_is_answered_by_what_you_will_do() -> None:
+    customer = "Nobody turned up and I took a day off. What are you going to do about it?"
+    assert "E201" not in analyze("I'm sorry nobody came. I'll book the engineer for 8am tomorrow.", customer).rules

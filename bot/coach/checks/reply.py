@@ -325,6 +325,9 @@ GENERIC_WORDS = frozenset(
 """Content words so common in support talk that sharing one with the customer shows no listening."""
 
 
+CURT_WORDS = 40
+
+
 class Reply:
     """What the reply does, with the words that show each; every reading is made the first time it's asked for.
 
@@ -447,6 +450,12 @@ class Reply:
         return bool(WARMTH.search(self.own))
 
     @cached_property
+    def curt(self) -> bool:
+        """Short, with no thanks, gladness or kind word of its own (a lone "sorry" doesn't warm it): perhaps
+        correct, but cold."""
+        return len(WORD.findall(self.lower)) < CURT_WORDS and not self.warm
+
+    @cached_property
     def ends_contact(self) -> bool:
         """It ends the contact and reports it: the answer to a threat."""
         return bool(ENDS_CONTACT.search(self.lower))
@@ -476,9 +485,16 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
         return True
     # a next step answers a request ("please help", "can I nominate her?"), not a question of fact
     # ("are flights being held?")
-    return not any(_ASKS_FOR_FACTS.match(q.lower()) for q in customer.questions) and _next_step(draft, own)
+    facts_asked = [q for q in map(str.lower, customer.questions)
+                   if _ASKS_FOR_FACTS.match(q) and not _NOT_FOR_FACTS.search(q)]
+    return not facts_asked and _next_step(draft, own)
 
 
+_NOT_FOR_FACTS = re.compile(
+    r"\bwhat (?:are|will|can|do|is) (?:you|your \w+|someone)(?: \w+)? (?:going to )?do(?:ing)?\b|\bare you (?:\w+ ){0,3}"
+    r"(?:useless|serious|kidding|joking|for real|incompetent|idiots|clowns)\b"
+)
+""""What are you going to do about it?" asks for action; "are you completely useless?" asks nothing."""
 _ASKS_FOR_FACTS = re.compile(
     r"\W*(?:[\w'@#-]+\W+){0,4}?(?:what|why|where|when|which|who|how|is|are|was|were|do|does|did|will|has|have)\b"
 )

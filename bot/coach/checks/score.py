@@ -48,6 +48,9 @@ REPEAT_WEIGHT = 0.1
 """The same rule again: it was already counted."""
 STOCK_WEIGHT = 0.5
 """A reply made entirely of stock phrases keeps e^-0.5 of its score, before the stock-phrase findings."""
+CURT_WEIGHT = 0.3
+"""A short reply with nothing warm in its own words ("Early check-in is subject to availability.") may be correct,
+but a lead would send it back for a human touch: it keeps about three quarters of its score."""
 
 
 def score(findings: Iterable[Finding], customer: Customer, reply: Reply) -> int:
@@ -60,6 +63,8 @@ def score(findings: Iterable[Finding], customer: Customer, reply: Reply) -> int:
     if reply.named:
         points += NAMED
     weight = STOCK_WEIGHT * reply.stock_share
+    if reply.curt and not customer.praise:
+        weight += CURT_WEIGHT
     seen: set[str] = set()
     for finding in findings:
         if finding.rule in seen:

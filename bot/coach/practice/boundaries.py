@@ -26,8 +26,8 @@ PRACTICE_RULES = frozenset({CROSSED, OVERCOMMITTED, WRONG_FACT})
 """Findings only a practice reply can get: they need the scenario's card."""
 DATE_KINDS = frozenset({"date", "guarantee"})
 """Offers of a time or an outcome someone else controls: the managing-expectations finding, not the no one."""
-CROSSED_CAP = 35
-"""The most a reply that crosses the card can score, however warm: a lead would have it revised (below 50)."""
+CROSSED_CAP = 25
+"""The most a reply that crosses the card can score, however warm: a promise that will be broken makes things worse."""
 ALLOWED_CREDIT = 4
 """Points for each allowed offer a reply makes (two at most): offering what you can is the job."""
 MAX_CREDITED = 2
