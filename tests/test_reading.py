@@ -113,8 +113,9 @@ def test_a_question_after_a_thank_you_is_still_a_question() -> None:
 
 @pytest.mark.parametrize(("draft", "curt"), [
     ("Early check-in is subject to availability.", True),
-    ("Hi Sam, happy to help! Early check-in depends on what's free that morning; I've added a note to your "
-     "booking asking for an early room, and the desk can hold your bags if it isn't ready.", False),
+    ("Hi Sam, thanks for letting us know your flight lands at 8am. Early check-in depends on what's free that "
+     "morning; I've added a note to your booking asking for an early room on Friday, and the desk can hold your "
+     "bags if it isn't ready.", False),
 ])
 def test_a_short_cold_answer_scores_below_a_warm_one(draft: str, curt: bool) -> None:
     customer = "Any chance of an early check-in on Friday? Our flight lands at 8am."
