@@ -72,6 +72,7 @@ def create_app(
         app.on_cleanup.append(_closer(llm))
     services = Services(store, settings, llm=llm)
     app[SERVICES] = services
+    app.on_cleanup.append(_finisher(services))
     app.router.add_get("/healthz", healthz)
     if settings.slack is None:
         log.info("Slack is off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) to turn it on.")
@@ -153,6 +154,15 @@ def _lesson_scheduler(settings: Settings, services: Services) -> Callable[[web.A
             await close_senders(senders)
 
     return schedule
+
+
+def _finisher(services: Services) -> Callable[[web.Application], Awaitable[None]]:
+    """Let service calls still running on worker threads end, off the loop, when the server stops."""
+
+    async def finish(app: web.Application) -> None:
+        await asyncio.to_thread(services.finish)
+
+    return finish
 
 
 def _closer(llm: LLMRewriter) -> Callable[[web.Application], Awaitable[None]]:

@@ -257,3 +257,28 @@ def test_llm_calls_are_saved_per_check_or_practice_session_and_only_a_used_rewri
          "engine": "llm", "failure": None, "prompt_tokens": 200, "completion_tokens": 20, "cached": 0,
          "latency_ms": 400, "created_at": "2025-03-10T12:00:00+00:00"},
     ]
+
+
+def test_forget_me_leaves_nothing_of_the_user_in_the_database_files(tmp_path: Path, make_result) -> None:
+    path = tmp_path / "coach.db"
+    with Store.open(path) as store:
+        store.ensure_user("slack:T1:UZEBULON", "slack", display_name="Zebulon Quixote")
+        store.record_check("slack:T1:UZEBULON", make_result(draft="Zebulon's own words"), "slack", store_text=True)
+        store.forget_user("slack:T1:UZEBULON")
+        wal = path.with_name(path.name + "-wal")
+        written = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+        assert b"Zebulon" not in written and b"UZEBULON" not in written
+
+
+def test_forget_me_and_stats_read_their_rows_through_an_index(memory_store: Store) -> None:
+    plans = {
+        sql: " ".join(row[3] for row in memory_store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+        for sql, params in [
+            ("DELETE FROM llm_calls WHERE user_id = ?", ["u"]),
+            ("SELECT count(*) FROM llm_calls WHERE created_at >= ?", [""]),
+            ("DELETE FROM checks WHERE user_id = ?", ["u"]),
+            ("DELETE FROM feedback WHERE user_id = ?", ["u"]),
+            ("DELETE FROM practice_sessions WHERE user_id = ?", ["u"]),
+        ]
+    }
+    assert all("USING" in plan and "INDEX" in plan for plan in plans.values()), plans

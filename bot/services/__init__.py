@@ -4,26 +4,41 @@ Slack, Teams and the terminal translate what a person did into one of these
 calls, and the answer into their own messages; none of them touches the store.
 ``Services`` is built once, by the server for the process or by the terminal
 for one command, and handed down: nothing here is global.
+
+The calls are synchronous. A front end on an event loop awaits them through
+``Services.run``, which runs them on worker threads: the loop that acks Slack
+never waits on SQLite (another process may hold the write lock for seconds) nor
+on the check of a long draft.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from functools import cached_property
-from typing import TYPE_CHECKING
+from functools import cached_property, partial
+from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from bot.coach.text import counted
 from bot.settings import Settings
-from bot.store import LLMStats, Store, StoreError
+from bot.store import LLMStats, Store, StoreBusy, StoreError
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from bot.llm.customer import CustomerWriter
     from bot.llm.rewriter import LLMRewriter
     from bot.services.checks import Checks
     from bot.services.lessons import Lessons
     from bot.services.practice import Practice
 
-__all__ = ["NOTHING_DELETED", "Services", "StoreError", "forgotten"]
+__all__ = ["NOTHING_DELETED", "Services", "StoreBusy", "StoreError", "forgotten"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+WORKERS = 4
+"""Threads that run service calls for an event loop: enough that one call waiting on a busy database
+leaves others running, few enough that checks of long drafts don't crowd out the loop."""
 
 NOTHING_DELETED = "Nothing was deleted."
 """What an agent reads after choosing to keep their data, on every platform."""
@@ -48,6 +63,7 @@ class Services:
         self.settings = settings
         self.llm = llm
         self._customer = customer
+        self._workers: ThreadPoolExecutor | None = None
 
     @classmethod
     def open(cls, settings: Settings, *, customer: CustomerWriter | None = None) -> Services:
@@ -56,7 +72,26 @@ class Services:
         return cls(Store.open(settings.db_path), settings, customer=customer)
 
     def close(self) -> None:
+        self.finish()
         self._store.close()
+
+    async def run(self, call: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """``call(*args, **kwargs)`` on a worker thread, awaited: how code on an event loop calls a service."""
+        import asyncio  # only code on an event loop calls this, and the terminal's quick commands never do
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._workers is None:
+            self._workers = ThreadPoolExecutor(WORKERS, thread_name_prefix="coach-services")
+        return await asyncio.get_running_loop().run_in_executor(self._workers, partial(call, *args, **kwargs))
+
+    def finish(self) -> None:
+        """Let running calls end and save the checks a busy database turned away (a last try), before the
+        process stops; the store stays open for whoever owns it."""
+        if self._workers is not None:
+            self._workers.shutdown(wait=True)
+            self._workers = None
+        if "checks" in self.__dict__:
+            self.checks.stop_retrying()
 
     def __enter__(self) -> Services:
         return self
@@ -98,8 +133,8 @@ class Services:
         return self._store.user_settings(user_id) is not None
 
     def forget(self, user_id: str) -> int:
-        """Delete everything about this user (checks, feedback, settings, lessons, practice) and the drafts held
-        in memory for "Another version"; returns how many checks were deleted."""
+        """Delete everything about this user (checks, feedback, settings, lessons, practice) and every copy of
+        their drafts held in memory; returns how many checks were deleted."""
         self.checks.forget_recent(user_id)
         return self._store.forget_user(user_id)
 

@@ -49,8 +49,10 @@ async def save_settings(
 ) -> None:
     slack_user = body["user"]["id"]
     chosen = {option["value"] for option in _value(view, blocks.OPTIONS_INPUT).get("selected_options") or []}
+    services = flows.services_of(context)
     try:
-        flows.services_of(context).lessons.change_settings(
+        await services.run(
+            services.lessons.change_settings,
             flows.user_key(context, slack_user),
             flows.PLATFORM,
             timezone=_value(view, blocks.TIMEZONE_INPUT).get("value"),
@@ -91,9 +93,11 @@ async def _record_not_helpful(
         return  # not a form this app built: nothing to record and nowhere to answer
     user = await flows.enrol(client, context, body["user"]["id"])
     reply = flows.to_response_url(response_url)
+    services = flows.services_of(context)
     try:
-        flows.services_of(context).checks.feedback(user, check_id, False, reason)
+        await services.run(services.checks.feedback, user, check_id, False, reason)
     except CheckExpired as error:
         await flows.tell(reply, str(error))
         return
-    await flows.tell(reply, thanks_for_feedback(check_id, helpful=False, reason=reason))
+    await flows.tell(reply, thanks_for_feedback(check_id, helpful=False, reason=reason,
+                                                reason_kept=services.settings.store_text))
