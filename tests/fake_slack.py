@@ -26,6 +26,7 @@ from typing import Any
 from aiohttp import WSMsgType, web
 
 from bot.server import create_app
+from bot.services.engine_pool import EnginePool
 from bot.settings import Settings
 from bot.slack import blocks as slack_blocks
 from bot.store import Clock, Store
@@ -380,7 +381,8 @@ async def finish_pending_work() -> None:
 
 @contextmanager
 def running_bot(
-    db_path: Path, clock: Clock, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, **environ: str
+    db_path: Path, clock: Clock, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, engine: EnginePool | None = None,
+    **environ: str,
 ) -> Iterator[SlackBot]:
     """The real ``create_app`` with Slack on, talking to a fake Slack started for this test."""
     with fake_slack() as fake:
@@ -390,7 +392,7 @@ def running_bot(
         })
         store = shared_store(db_path, clock, busy_timeout)
         try:
-            with serve(create_app(settings, store=store)) as server:
+            with serve(create_app(settings, store=store, engine=engine)) as server:
                 try:
                     yield SlackBot(fake, SlackClient(f"{server.url}/slack/events"), store, server.url, server)
                 finally:

@@ -103,3 +103,16 @@ def test_a_redelivered_event_is_still_skipped_once_the_work_moved_off_the_loop(s
     assert slack_bot.slack.event(event, "Ev1", retry=1).status == 200
     slack_bot.settle()
     assert len(slack_bot.fake.calls_to("chat.postMessage")) == 1
+
+
+def test_a_server_with_worker_processes_checks_drafts_there(tmp_path: Path, coach_clock: FakeClock) -> None:
+    from bot.coach import check
+    from bot.services.engine_pool import EnginePool
+
+    db = tmp_path / "coach.db"
+    with running_bot(db, coach_clock, engine=EnginePool(1)) as bot:
+        assert bot.slack.command(DRAFT, bot.fake.response_url("draft")).status == 200
+        posted = bot.fake.wait_for("response:draft", timeout=60)[0].params
+        assert posted["text"] == check_blocks.result_text(check(DRAFT))
+        assert check_blocks.HELPFUL in buttons(posted)
+    assert checks_in(db) == 1

@@ -25,9 +25,11 @@ from bot.store import LLMStats, Store, StoreBusy, StoreError
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
+    from bot.coach.checks.model import CheckResult
     from bot.llm.customer import CustomerWriter
     from bot.llm.rewriter import LLMRewriter
-    from bot.services.checks import Checks
+    from bot.services.checks import Checked, Checks
+    from bot.services.engine_pool import EnginePool
     from bot.services.lessons import Lessons
     from bot.services.practice import Practice
 
@@ -57,12 +59,13 @@ class Services:
 
     def __init__(
         self, store: Store, settings: Settings, *, llm: LLMRewriter | None = None,
-        customer: CustomerWriter | None = None,
+        customer: CustomerWriter | None = None, engine: EnginePool | None = None,
     ) -> None:
         self._store = store
         self.settings = settings
         self.llm = llm
         self._customer = customer
+        self._engine = engine
         self._workers: ThreadPoolExecutor | None = None
 
     @classmethod
@@ -84,6 +87,14 @@ class Services:
             self._workers = ThreadPoolExecutor(WORKERS, thread_name_prefix="coach-services")
         return await asyncio.get_running_loop().run_in_executor(self._workers, partial(call, *args, **kwargs))
 
+    async def check_draft(self, user_id: str, platform: str, draft: str, customer: str | None = None) -> Checked:
+        """``checks.check`` for code on an event loop: the engine runs in the worker processes when the server
+        has them (``engine``), otherwise on a worker thread, and the record is saved on a worker thread."""
+        if self._engine is None:
+            return await self.run(self.checks.check, user_id, platform, draft, customer)
+        result: CheckResult = await self._engine.check(draft, customer)
+        return await self.run(self.checks.save, user_id, platform, result)
+
     def finish(self) -> None:
         """Let running calls end and save the checks a busy database turned away (a last try), before the
         process stops; the store stays open for whoever owns it."""
@@ -92,6 +103,9 @@ class Services:
             self._workers = None
         if "checks" in self.__dict__:
             self.checks.stop_retrying()
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
 
     def __enter__(self) -> Services:
         return self

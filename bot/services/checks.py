@@ -91,7 +91,11 @@ class Checks:
         A database kept busy by another process doesn't cost the agent their result: the check comes back
         without an id and its record is saved by a retry (``Checked``).
         """
-        result = _run_engine(draft, customer, variant)
+        return self.save(user_id, platform, _run_engine(draft, customer, variant), variant)
+
+    def save(self, user_id: str, platform: str, result: CheckResult, variant: int = 0) -> Checked:
+        """Record a check the engine has just run elsewhere (a server runs it in a worker process), as ``check``
+        would have."""
         try:
             check_id = self.record(user_id, platform, result)
         except StoreBusy as error:

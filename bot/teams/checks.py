@@ -24,7 +24,7 @@ async def check_in_chat(
 ) -> None:
     """The offline result at once; the model's rewrite replaces it on the card if and when it passes."""
     try:
-        checked = await services.run(services.checks.check, user_id, PLATFORM, request.draft, request.customer)
+        checked = await services.check_draft(user_id, PLATFORM, request.draft, request.customer)
     except DraftError as error:
         await send(turn_context, str(error))
         return
