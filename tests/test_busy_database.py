@@ -3,6 +3,7 @@ keeps answering, a check is still shown, and its record is saved once the lock i
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 import urllib.request
@@ -16,7 +17,7 @@ from bot.services.checks import NOT_SAVED_YET, Checks
 from bot.settings import Settings
 from bot.slack import check_blocks
 from bot.store import Store
-from tests.fake_slack import SlackBot, blocks_text, running_bot
+from tests.fake_slack import TEAM, SlackBot, blocks_text, running_bot
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -116,3 +117,23 @@ def test_a_server_with_worker_processes_checks_drafts_there(tmp_path: Path, coac
         assert posted["text"] == check_blocks.result_text(check(DRAFT))
         assert check_blocks.HELPFUL in buttons(posted)
     assert checks_in(db) == 1
+
+
+def test_lesson_settings_saved_while_the_lock_is_held_too_long_keep_the_form_open(
+    tmp_path: Path, coach_clock: FakeClock
+) -> None:
+    from bot.slack import blocks
+    from bot.slack.views import SETTINGS_BUSY
+    from tests.fake_slack import view_payload
+
+    db = tmp_path / "coach.db"
+    with running_bot(db, coach_clock, busy_timeout=0.2) as bot:
+        chosen = {blocks.TIMEZONE_INPUT: {"value": "Europe/Lisbon"},
+                  blocks.LESSON_TIME_INPUT: {"selected_time": "08:15"}, blocks.OPTIONS_INPUT: {"selected_options": []}}
+        with write_lock(db):
+            reply = bot.slack.send(view_payload("view_submission", blocks.SETTINGS_VIEW, chosen))
+        assert reply.status == 200
+        assert json.loads(reply.body) == {"response_action": "errors",
+                                          "errors": {blocks.LESSON_TIME_INPUT: SETTINGS_BUSY}}
+        assert bot.slack.send(view_payload("view_submission", blocks.SETTINGS_VIEW, chosen)).body == ""
+        assert bot.store.user_settings(f"slack:{TEAM}:U1ANA").lesson_time == "08:15"

@@ -12,9 +12,12 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.services import StoreBusy
 from bot.services.checks import CheckExpired, thanks_for_feedback
 from bot.services.lessons import SettingsInputError
 from bot.slack import blocks, check_blocks, checks, flows
+
+SETTINGS_BUSY = "Not saved: the coach's database is busy right now. Press Save again in a moment."
 
 
 def register(app: AsyncApp) -> None:
@@ -63,6 +66,9 @@ async def save_settings(
         )
     except SettingsInputError as error:
         await ack(response_action="errors", errors={error.field: str(error)})
+        return
+    except StoreBusy:  # the form stays open with what they chose, so pressing Save again is all it takes
+        await ack(response_action="errors", errors={blocks.LESSON_TIME_INPUT: SETTINGS_BUSY})
         return
     await ack()
     await flows.publish_home(client, context, slack_user)
