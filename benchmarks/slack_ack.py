@@ -275,7 +275,7 @@ def percentile(values: list[float], fraction: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=400, help="requests per scenario to each server")
-    parser.add_argument("--rounds", type=int, default=2, help="turns each server takes per scenario")
+    parser.add_argument("--rounds", type=int, default=4, help="turns each server takes per scenario")
     parser.add_argument("--lock-seconds", type=float, default=10.0, help="how long another process holds the lock")
     parser.add_argument("--warmup", type=int, default=30, help="requests to each server before measuring")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
