@@ -142,6 +142,11 @@ class Services:
         """Record who this is on first contact, or that they are back; a ``None`` keeps what is already known."""
         self._store.ensure_user(user_id, platform, display_name, timezone)
 
+    def welcome_back(self, user_id: str) -> bool:
+        """Record that someone already enrolled is back, in one write; False for a stranger, whom ``enrol`` then
+        records with what the platform says about them."""
+        return self._store.touch_user(user_id)
+
     def knows(self, user_id: str) -> bool:
         """Whether this user is enrolled, so a front end looks up their profile only on first contact."""
         return self._store.user_settings(user_id) is not None

@@ -97,11 +97,11 @@ async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str
     """The coach's id for this person, enrolling them with their profile's timezone on first contact."""
     services = services_of(context)
     user = user_key(context, slack_user)
-    known = await services.run(services.knows, user)
-    name, timezone = (None, None) if known else await profile(client, slack_user)
     try:
         # also brings back someone whose app was removed and reinstalled
-        await services.run(services.enrol, user, PLATFORM, name, timezone)
+        if not await services.run(services.welcome_back, user):
+            name, timezone = await profile(client, slack_user)
+            await services.run(services.enrol, user, PLATFORM, name, timezone)
     except StoreBusy as error:  # what they asked for still runs; their next request enrols them
         log.warning("%s Carrying on without it.", error)
     return user

@@ -130,6 +130,13 @@ class Store:
         with self._writing(f"save user {user_id}"):
             self._upsert_user(user_id, platform, display_name, timezone)
 
+    def touch_user(self, user_id: str) -> bool:
+        """Note that a known user is back (last seen now, no longer uninstalled); False for someone never seen."""
+        with self._writing(f"save user {user_id}"):
+            return self.db.execute(
+                "UPDATE users SET last_seen_at = ?, uninstalled_at = NULL WHERE id = ?", [iso(self.clock()), user_id]
+            ).rowcount == 1
+
     def user_settings(self, user_id: str) -> UserSettings | None:
         """``None`` for someone we have never seen, so callers can't mistake a stranger for a default user."""
         with self._guard(f"read the settings of {user_id}"):
