@@ -230,7 +230,7 @@ class Chat:
 
     def __init__(self, store: Store, tmp_path: Path, **settings: object) -> None:
         self.store = store
-        self.services = Services(store, Settings(db_path=tmp_path / "coach.db", store_text=False, **settings))
+        self.services = Services(store, Settings(**{"db_path": tmp_path / "coach.db", "store_text": False, **settings}))
         self.bot = CoachBot(self.services)
         self.adapter = TestAdapter(self.bot.on_turn)
 

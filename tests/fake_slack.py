@@ -11,7 +11,6 @@ import asyncio
 import hashlib
 import hmac
 import json
-import sqlite3
 import threading
 import time
 import urllib.error
@@ -25,13 +24,14 @@ from pathlib import Path
 from random import Random
 from typing import Any
 
-import sqlite_utils
 from aiohttp import WSMsgType, web
 
 from bot.server import create_app
+from bot.services.engine_pool import EnginePool
 from bot.settings import Settings
 from bot.slack import blocks as slack_blocks
 from bot.store import Clock, Store
+from bot.store.database import BUSY_TIMEOUT_SECONDS
 from tests.loopback import LoopbackServer, serve
 from tests.payloads import walk
 
@@ -414,12 +414,9 @@ class SlackBot:
         self.server.call(finish_pending_work)
 
 
-def shared_store(path: Path, clock: Clock) -> Store:
-    """A migrated file store whose connection the server's thread and the test's thread may both use."""
-    Store.open(path, clock=clock).close()
-    store = Store(sqlite_utils.Database(sqlite3.connect(path, check_same_thread=False)), str(path), clock)
-    store.db.execute("PRAGMA foreign_keys = ON")
-    return store
+def shared_store(path: Path, clock: Clock, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> Store:
+    """A migrated file store the server's threads and the test's thread may all use (a ``Store`` is thread-safe)."""
+    return Store.open(path, clock=clock, busy_timeout=busy_timeout)
 
 
 async def finish_pending_work() -> None:
@@ -430,16 +427,19 @@ async def finish_pending_work() -> None:
 
 
 @contextmanager
-def running_bot(db_path: Path, clock: Clock, **environ: str) -> Iterator[SlackBot]:
+def running_bot(
+    db_path: Path, clock: Clock, *, busy_timeout: float = BUSY_TIMEOUT_SECONDS, engine: EnginePool | None = None,
+    **environ: str,
+) -> Iterator[SlackBot]:
     """The real ``create_app`` with Slack on, talking to a fake Slack started for this test."""
     with fake_slack() as fake:
         settings = Settings.from_env({
             "HOME": str(db_path.parent), "COACH_DB": str(db_path), "SLACK_BOT_TOKEN": "xoxb-test-token",
             "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": f"{fake.url}/api/", **environ,
         })
-        store = shared_store(db_path, clock)
+        store = shared_store(db_path, clock, busy_timeout)
         try:
-            with serve(create_app(settings, store=store)) as server:
+            with serve(create_app(settings, store=store, engine=engine)) as server:
                 try:
                     yield SlackBot(fake, SlackClient(f"{server.url}/slack/events"), store, server.url, server)
                 finally:

@@ -379,6 +379,34 @@ def test_forgetting_a_user_removes_their_llm_calls(fake_llm: FakeOpenAI, memory_
     assert memory_store.llm_stats().calls == 0
 
 
+def test_forget_me_drops_the_models_cached_answers_to_that_users_drafts(
+    fake_llm: FakeOpenAI, memory_store: Store
+) -> None:
+    fake_llm.default = answer(GOOD)
+    services, llm = services_for(memory_store, fake_llm.url)
+    other = "slack:T1:U2"
+
+    async def run() -> list[bool]:
+        services.checks.llm = LLMRewriter(make_client(llm, max_retries=0), llm)
+        cached = []
+        try:
+            for user in (USER, other, "forget", other):
+                if user == "forget":
+                    services.forget(USER)
+                    continue
+                checked = services.checks.check(user, "slack", DRAFT, CUSTOMER)
+                improvement = await services.checks.llm.improve(checked.result, user)
+                assert improvement is not None
+                cached.append(improvement.cached)
+        finally:
+            await services.checks.llm.close()
+        return cached
+
+    # The second asker shared the first's cached answer; once the first is forgotten, their draft is asked afresh.
+    assert asyncio.run(run()) == [False, True, False]
+    assert len(fake_llm.requests) == 2
+
+
 def test_the_server_builds_the_rewriter_from_settings_only_when_a_key_is_set(
     fake_llm: FakeOpenAI, memory_store: Store
 ) -> None:

@@ -183,3 +183,27 @@ def test_forget_me_deletes_practice_sessions(memory_store: Store, tmp_path: Path
     services.forget(USER)
     assert [row["user_id"] for row in rows(memory_store)] == ["slack:T1:U2"]
     assert not services.practice.in_practice(USER)
+
+
+@pytest.mark.parametrize("finish", ["end", "walk-away"])
+def test_no_word_of_a_finished_session_stays_in_the_database_files_without_consent(
+    tmp_path: Path, scenarios: Scenarios, finish: str
+) -> None:
+    path = tmp_path / "coach.db"
+    replies = ["Calm down, it is what it is and you should have read the tracking page.",
+               "Per policy nothing can be done, stop shouting at me."] * 4
+    with Store.open(path) as store:
+        service = Practice(store, settings_for(tmp_path), scenarios)
+        started(service)
+        for reply in replies[: 1 if finish == "end" else None]:
+            update = asyncio.run(service.reply(USER, reply))
+            if update.finished:
+                break
+        if finish == "end":
+            service.end(USER)
+        assert not service.in_practice(USER)
+        wal = path.with_name(path.name + "-wal")
+        written = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    for reply in replies:
+        for sentence in reply.split(","):
+            assert sentence.strip().encode() not in written

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,8 +20,12 @@ from tests.fake_slack import (
     global_shortcut,
     home_action,
     message_shortcut,
+    running_bot,
     view_payload,
 )
+
+if TYPE_CHECKING:
+    from conftest import FakeClock
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 ANA = f"slack:{TEAM}:U1ANA"
@@ -114,7 +121,15 @@ def test_pressing_helpful_twice_stores_one_row(slack_bot: SlackBot) -> None:
     assert feedback_rows(slack_bot) == [{"check_id": int(value), "user_id": ANA, "helpful": 1, "reason": None}]
 
 
-def test_changing_ones_mind_keeps_the_latest_answer_and_its_reason(slack_bot: SlackBot) -> None:
+@pytest.fixture
+def consenting_bot(tmp_path: Path, coach_clock: FakeClock) -> Iterator[SlackBot]:
+    """The Slack app with ``COACH_STORE_TEXT`` on: the only way a "Not helpful" reason is kept."""
+    with running_bot(tmp_path / "coach.db", coach_clock, COACH_STORE_TEXT="1") as bot:
+        yield bot
+
+
+def test_changing_ones_mind_keeps_the_latest_answer_and_its_reason(consenting_bot: SlackBot) -> None:
+    slack_bot = consenting_bot
     value = run_check(slack_bot)[check_blocks.HELPFUL]
     slack_bot.slack.send(block_action(check_blocks.HELPFUL, value, slack_bot.fake.response_url("yes")))
     slack_bot.fake.wait_for("response:yes")
@@ -127,7 +142,8 @@ def test_changing_ones_mind_keeps_the_latest_answer_and_its_reason(slack_bot: Sl
                                          "reason": "It did say sorry."}]
 
 
-def test_not_helpful_asks_for_a_reason_and_stores_it(slack_bot: SlackBot) -> None:
+def test_not_helpful_asks_for_a_reason_and_stores_it(consenting_bot: SlackBot) -> None:
+    slack_bot = consenting_bot
     buttons = run_check(slack_bot)
     check_id = int(buttons[check_blocks.NOT_HELPFUL])
     slack_bot.slack.send(block_action(check_blocks.NOT_HELPFUL, buttons[check_blocks.NOT_HELPFUL],
@@ -143,6 +159,17 @@ def test_not_helpful_asks_for_a_reason_and_stores_it(slack_bot: SlackBot) -> Non
     assert reply.status == 200
     assert "reason is saved" in slack_bot.fake.wait_for("response:no")[0].params["text"]
     assert feedback_rows(slack_bot) == [{"check_id": check_id, "user_id": ANA, "helpful": 0, "reason": reason}]
+
+
+def test_a_reason_is_not_stored_without_consent_and_the_agent_is_told(slack_bot: SlackBot) -> None:
+    buttons = run_check(slack_bot)
+    slack_bot.slack.send(block_action(check_blocks.NOT_HELPFUL, buttons[check_blocks.NOT_HELPFUL],
+                                      slack_bot.fake.response_url("no")))
+    modal = slack_bot.fake.wait_for("views.open")[0].view
+    reason = {check_blocks.REASON_INPUT: {"type": "plain_text_input", "value": "It did say sorry."}}
+    slack_bot.slack.send(view_payload("view_submission", check_blocks.REASON_VIEW, reason, modal["private_metadata"]))
+    assert "not saved" in slack_bot.fake.wait_for("response:no")[0].params["text"]
+    assert [(row["helpful"], row["reason"]) for row in feedback_rows(slack_bot)] == [(0, None)]
 
 
 def test_closing_the_reason_form_still_records_not_helpful(slack_bot: SlackBot) -> None:

@@ -285,3 +285,28 @@ def test_answers_given_before_they_were_kept_by_id_get_their_option_id_and_spent
         assert store.quiz_answers(1) == {question.id: question.options[2].id}
         statuses = [row[0] for row in store.db.execute("SELECT status FROM lesson_deliveries ORDER BY local_date")]
     assert statuses == ["sent", "undelivered", "failed"]
+
+
+def test_forget_me_leaves_nothing_of_the_user_in_the_database_files(tmp_path: Path, make_result) -> None:
+    path = tmp_path / "coach.db"
+    with Store.open(path) as store:
+        store.ensure_user("slack:T1:UZEBULON", "slack", display_name="Zebulon Quixote")
+        store.record_check("slack:T1:UZEBULON", make_result(draft="Zebulon's own words"), "slack", store_text=True)
+        store.forget_user("slack:T1:UZEBULON")
+        wal = path.with_name(path.name + "-wal")
+        written = path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+        assert b"Zebulon" not in written and b"UZEBULON" not in written
+
+
+def test_forget_me_and_stats_read_their_rows_through_an_index(memory_store: Store) -> None:
+    plans = {
+        sql: " ".join(row[3] for row in memory_store.db.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall())
+        for sql, params in [
+            ("DELETE FROM llm_calls WHERE user_id = ?", ["u"]),
+            ("SELECT count(*) FROM llm_calls WHERE created_at >= ?", [""]),
+            ("DELETE FROM checks WHERE user_id = ?", ["u"]),
+            ("DELETE FROM feedback WHERE user_id = ?", ["u"]),
+            ("DELETE FROM practice_sessions WHERE user_id = ?", ["u"]),
+        ]
+    }
+    assert all("USING" in plan and "INDEX" in plan for plan in plans.values()), plans

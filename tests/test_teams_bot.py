@@ -226,7 +226,8 @@ def test_the_emulator_announcing_a_new_chat_gets_the_greeting(chat: Chat) -> Non
     assert chat.store.conversation(f"teams:{TENANT}:aad-1") is not None
 
 
-def test_not_helpful_asks_for_an_optional_reason_and_stores_it(chat: Chat, memory_store: Store) -> None:
+def test_not_helpful_asks_for_an_optional_reason_and_stores_it_with_consent(memory_store: Store, tmp_path: Path) -> None:
+    chat = Chat(memory_store, tmp_path, store_text=True)
     content = card(chat.say(DRAFT))
     [not_helpful] = [a for a in content["actions"] if a["title"] == "Not helpful"]
     assert not_helpful["type"] == "Action.ShowCard"
@@ -241,6 +242,13 @@ def test_not_helpful_asks_for_an_optional_reason_and_stores_it(chat: Chat, memor
     assert feedback() == [(0, None)]
     too_long = chat.say(value={**send, "reason": "x" * 1_001})
     assert "1,001 characters" in too_long.text and feedback() == [(0, None)]
+
+
+def test_a_not_helpful_reason_is_not_stored_without_consent(chat: Chat, memory_store: Store) -> None:
+    send = actions(card(chat.say(DRAFT)))["Not helpful"]
+    answer = chat.say(value={**send, "reason": "It changed what I promised."}).text
+    assert "didn't help" in answer and "not saved" in answer
+    assert memory_store.db.execute("SELECT helpful, reason FROM feedback").fetchall() == [(0, None)]
 
 
 def test_help_lists_practice(chat: Chat) -> None:

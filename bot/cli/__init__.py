@@ -10,7 +10,9 @@ services and the platforms only inside the command that uses them.
 from __future__ import annotations
 
 import argparse
+import errno
 import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -41,6 +43,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.code
     except KeyboardInterrupt:  # Ctrl-C in the middle of a batch: stop quietly, with the shell's code for it
         return 130
+    except OSError as error:
+        if error.errno not in OUTPUT_ERRORS:
+            raise
+        _silence_stdout()
+        complain(f"Can't write the output: {error.strerror or error}.")  # a full disk, a closed pipe
+        return 1
+
+
+OUTPUT_ERRORS = frozenset({errno.ENOSPC, errno.EPIPE, errno.EIO, errno.EFBIG, errno.EDQUOT})
+"""Errors writing a command's output; the database and ``--out`` files report their own."""
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so Python's own flush on the way out doesn't fail again with
+    a traceback after the one-line error."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # no real file behind stdout: nothing will be flushed to it either
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from statistics import fmean
 from typing import Literal, TextIO
 
 from bot.coach import DraftError, check
@@ -22,7 +21,8 @@ KINDS: dict[str, Kind] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 
 
 class BatchInputError(ValueError):
-    """The input as a whole can't be used (wrong kind of file, missing column); nothing was checked."""
+    """The input as a whole can't be used (wrong kind of file, a CSV header without the column); nothing was
+    checked."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +35,21 @@ class Row:
 
 @dataclass(slots=True)
 class Summary:
+    """Running totals, so a run of any length keeps only these numbers."""
+
     rows: int = 0
     errors: int = 0
-    scores: list[int] = field(default_factory=list)
-    rewrite_scores: list[int] = field(default_factory=list)
+    first_error: str | None = None
+    scored: int = 0
+    score_total: int = 0
+    rewrite_score_total: int = 0
 
     def line(self) -> str:
-        if not self.scores:
+        if not self.scored:
             return f"{self.rows} rows, {self.errors} errors, nothing scored."
         return (
-            f"{self.rows} rows, {self.errors} errors, mean score {fmean(self.scores):.1f}, "
-            f"mean rewrite score {fmean(self.rewrite_scores):.1f}."
+            f"{self.rows} rows, {self.errors} errors, mean score {self.score_total / self.scored:.1f}, "
+            f"mean rewrite score {self.rewrite_score_total / self.scored:.1f}."
         )
 
 
@@ -62,43 +66,85 @@ def input_kind(name: str) -> Kind:
 
 def read_rows(
     source: TextIO, kind: Kind, name: str, text_column: str, context_column: str | None
-) -> list[Row]:
-    """Read every row up front, so a missing column is reported before any output is written."""
-    try:
-        return _read(source, kind, name, text_column, context_column)
-    except UnicodeDecodeError as error:
-        raise BatchInputError(f"{name} is not UTF-8 text ({error.reason}); save or export it as UTF-8.") from error
-    except csv.Error as error:
-        raise BatchInputError(f"{name} is not valid CSV: {error}.") from error
+) -> Iterator[Row]:
+    """The rows of ``source``, read one at a time as they are checked, so memory stays flat however big the file.
 
-
-def _read(source: TextIO, kind: Kind, name: str, text_column: str, context_column: str | None) -> list[Row]:
+    A CSV header without the named columns is reported before any output is written. Everything else that is
+    wrong with one row (not UTF-8, not JSON, nested too deeply, a missing field) becomes that row's error,
+    wherever the row is. ``source`` must be decoded with ``errors="surrogateescape"`` (``open_text``), so bytes
+    that aren't UTF-8 reach the row they belong to rather than stopping the run.
+    """
     wanted = [text_column] + ([context_column] if context_column else [])
     if kind == "csv":
-        reader = csv.DictReader(source)
-        _require(wanted, reader.fieldnames or [], name)
-        return [Row(record[text_column], _context(record, context_column)) for record in reader]
-    rows = []
-    checked_columns = False
+        try:
+            reader = csv.DictReader(source)
+            _require(wanted, reader.fieldnames or [], name)
+        except csv.Error as error:
+            raise BatchInputError(f"{name} is not valid CSV: {error}.") from error
+        return _csv_rows(reader, text_column, context_column)
+    return _jsonl_rows(source, text_column, context_column)
+
+
+def open_text(path: str) -> TextIO:
+    """A CSV or JSON Lines file as text; a leading byte-order mark is skipped, and bytes that aren't UTF-8 are
+    kept (as surrogates) for the row that holds them to report."""
+    return open(path, encoding="utf-8-sig", errors="surrogateescape", newline="")
+
+
+def _csv_rows(reader: csv.DictReader, text_column: str, context_column: str | None) -> Iterator[Row]:
+    number = 1
+    while True:
+        number += 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield Row(problem=f"row {number} is not valid CSV ({error})")
+            continue
+        row = Row(record[text_column], _context(record, context_column))
+        yield row if _is_text(row) else Row(problem=f"row {number} {NOT_UTF8}")
+
+
+def _jsonl_rows(source: TextIO, text_column: str, context_column: str | None) -> Iterator[Row]:
     for number, line in enumerate(source, start=1):
         if not line.strip():
+            continue
+        if not _is_text(line):
+            yield Row(problem=f"line {number} {NOT_UTF8}")
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            rows.append(Row(problem=f"line {number} is not valid JSON ({error.msg})"))
+            yield Row(problem=f"line {number} is not valid JSON ({error.msg})")
+            continue
+        except RecursionError:
+            yield Row(problem=f"line {number} is nested too deeply to read")
             continue
         if not isinstance(record, dict):
-            rows.append(Row(problem=f"line {number} is not a JSON object"))
-            continue
-        if not checked_columns:
-            _require(wanted, list(record), name)
-            checked_columns = True
-        if text_column not in record:
-            rows.append(Row(problem=f"line {number} has no {text_column!r} field"))
-            continue
-        rows.append(Row(record[text_column], _context(record, context_column)))
-    return rows
+            yield Row(problem=f"line {number} is not a JSON object")
+        elif text_column not in record:
+            fields = ", ".join(repr(key) for key in list(record)[:10]) or "none"
+            yield Row(problem=f"line {number} has no {text_column!r} field (its fields: {fields})")
+        else:
+            row = Row(record[text_column], _context(record, context_column))
+            yield row if _is_text(row) else Row(problem=f"line {number} holds text that isn't valid Unicode")
+
+
+NOT_UTF8 = "is not UTF-8 text; save or export the file as UTF-8"
+
+
+def _is_text(value: object) -> bool:
+    """False for text with bytes that weren't UTF-8 (kept as surrogates) or lone surrogates from a JSON escape."""
+    if isinstance(value, Row):
+        return _is_text(value.draft) and _is_text(value.customer)
+    if not isinstance(value, str):
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _context(record: dict, column: str | None) -> object:
@@ -113,6 +159,7 @@ def _require(columns: Iterable[str], available: Sequence[str], name: str) -> Non
 
 
 def run(rows: Iterable[Row], out: TextIO, on_row: Callable[[int], None] | None = None) -> Summary:
+    """Check each row as it is read and write its line at once: nothing is held but the running totals."""
     summary = Summary()
     for index, row in enumerate(rows):
         record = _check_row(index, row)
@@ -120,9 +167,11 @@ def run(rows: Iterable[Row], out: TextIO, on_row: Callable[[int], None] | None =
         summary.rows += 1
         if "error" in record:
             summary.errors += 1
-        else:
-            summary.scores.append(record["score"])
-            summary.rewrite_scores.append(record["rewrite_score"])
+            summary.first_error = summary.first_error or record["error"]
+        elif record["score"] is not None:
+            summary.scored += 1
+            summary.score_total += record["score"]
+            summary.rewrite_score_total += record["rewrite_score"]
         if on_row is not None:
             on_row(index + 1)
     return summary

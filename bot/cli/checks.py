@@ -7,15 +7,20 @@ once the result is already on screen.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import os
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, TextIO
 
 from bot.cli.check_view import render_check, render_llm_stats, render_progress, render_undelivered
 from bot.cli.command import PLATFORM, PROG, CommandError, cli_user, opened_services
-from bot.cli.terminal import ProgressBar, look
+from bot.cli.terminal import Progress, look
 
 if TYPE_CHECKING:
+    from bot.cli.batch import Row, Summary
     from bot.cli.command import Subcommands
     from bot.coach.checks.model import CheckResult
     from bot.llm.rewriter import Improvement
@@ -39,6 +44,7 @@ def register(commands: Subcommands) -> None:
     batch.add_argument("--text-column", required=True, metavar="COL", help="the column holding the draft")
     batch.add_argument("--context-column", metavar="COL", help="the column holding the customer message")
     batch.add_argument("--out", metavar="OUT.jsonl", help="write results here instead of stdout")
+    batch.add_argument("--quiet", action="store_true", help="don't report progress on stderr")
     batch.set_defaults(command=_batch)
 
     progress = commands.add_parser("progress", help="your scores over the last week")
@@ -57,8 +63,9 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     from bot.coach import DraftError, check
 
     draft = _read_draft(args.text)
+    customer = None if args.customer is None else _unicode(args.customer, "The customer message")
     try:
-        result = check(draft, args.customer, variant=args.variant)
+        result = check(draft, customer, variant=args.variant)
     except DraftError as error:
         raise CommandError(str(error), 2) from error
     improvement = None
@@ -96,11 +103,31 @@ def _improve(settings: LLMSettings, result: CheckResult) -> Improvement | None:
 
 def _read_draft(text: str | None) -> str:
     if text is not None and text != "-":
-        return text
+        return _unicode(text, "The draft")
     stdin = sys.stdin
     if stdin is None or (text is None and stdin.isatty()):
         raise CommandError(f'Give the draft to check: {PROG} check "your reply", or pipe it in.', 2)
-    return stdin.read().rstrip("\r\n")
+    buffer = getattr(stdin, "buffer", None)
+    if buffer is None:  # already text (a test's StringIO, an embedding program)
+        return _unicode(stdin.read().rstrip("\r\n"), "The draft")
+    data = buffer.read()
+    try:
+        # Read as UTF-8 whatever the locale says, so the same bytes give the same draft on every machine.
+        return data.decode("utf-8-sig").rstrip("\r\n")
+    except UnicodeDecodeError as error:
+        raise CommandError(f"The draft on stdin is not UTF-8 text (byte {data[error.start]:#04x} at position "
+                           f"{error.start}): save or convert it to UTF-8.", 2) from error
+
+
+def _unicode(text: str, what: str) -> str:
+    """Refuse text with bytes that weren't UTF-8 (Python keeps them from the command line as surrogates), which
+    no model, database or terminal can take."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise CommandError(f"{what} is not UTF-8 text (at character {error.start + 1}): check the terminal's "
+                           "encoding, or pipe the text in as UTF-8.", 2) from error
+    return text
 
 
 def _save(settings: Settings, result: CheckResult, improvement: Improvement | None = None) -> None:
@@ -112,32 +139,70 @@ def _save(settings: Settings, result: CheckResult, improvement: Improvement | No
 def _batch(args: argparse.Namespace, settings: Settings) -> int:
     from bot.cli import batch
 
+    name = "stdin" if args.input == "-" else args.input
     try:
         kind = batch.input_kind(args.input)
-        if args.input == "-":
-            rows = batch.read_rows(sys.stdin, kind, "stdin", args.text_column, args.context_column)
-        else:
-            with open(args.input, encoding="utf-8-sig", newline="") as source:
-                rows = batch.read_rows(source, kind, args.input, args.text_column, args.context_column)
+        with _batch_input(args.input) as source:
+            rows = batch.read_rows(source, kind, name, args.text_column, args.context_column)
+            progress = None if args.quiet else Progress(sys.stderr, _read_fraction(source))
+            summary = _write_results(rows, args.out, progress)
     except batch.BatchInputError as error:
         raise CommandError(str(error), 2) from error
     except OSError as error:
         raise CommandError(f"Can't read {args.input}: {error.strerror or error}.", 2) from error
-
-    bar = ProgressBar(sys.stderr, len(rows)) if sys.stderr.isatty() else None
-    try:
-        if args.out:
-            with open(args.out, "w", encoding="utf-8") as out:
-                summary = batch.run(rows, out, bar.update if bar else None)
-        else:
-            summary = batch.run(rows, sys.stdout, bar.update if bar else None)
-    except OSError as error:
-        raise CommandError(f"Can't write {args.out or 'the results'}: {error}", 1) from error
-    finally:
-        if bar:
-            bar.close()
     print(summary.line(), file=sys.stderr)
+    if summary.rows and summary.errors == summary.rows:
+        raise CommandError(f"No row of {name} could be checked; the first: {summary.first_error}.", 2)
     return 0
+
+
+def _write_results(rows: Iterable[Row], out: str | None, progress: Progress | None) -> Summary:
+    """Check the rows into ``out`` (stdout when ``None``), reporting progress; a failed write ends the command."""
+    from bot.cli import batch
+
+    try:
+        if out:
+            with open(out, "w", encoding="utf-8") as results:
+                return batch.run(rows, results, progress.update if progress else None)
+        return batch.run(rows, sys.stdout, progress.update if progress else None)
+    except OSError as error:
+        raise CommandError(f"Can't write {out or 'the results'}: {error.strerror or error}.", 1) from error
+    finally:
+        if progress:
+            progress.close()
+
+
+@contextlib.contextmanager
+def _batch_input(path: str) -> Iterator[TextIO]:
+    """The input file, or standard input (``-``), as UTF-8 text whatever the locale; bytes that aren't UTF-8
+    are kept for the row holding them to report."""
+    from bot.cli import batch
+
+    if path != "-":
+        with batch.open_text(path) as source:
+            yield source
+        return
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # already text (a test's StringIO, an embedding program)
+        yield sys.stdin
+        return
+    source = io.TextIOWrapper(buffer, encoding="utf-8-sig", errors="surrogateescape", newline="")
+    try:
+        yield source
+    finally:
+        source.detach()  # leave sys.stdin usable
+
+
+def _read_fraction(source: TextIO) -> Callable[[], float | None]:
+    """How much of an input file has been read, for the progress line; ``None`` for a pipe, whose size is unknown."""
+    buffer = getattr(source, "buffer", None)
+    try:
+        size = os.fstat(source.fileno()).st_size if buffer is not None and buffer.seekable() else 0
+    except (OSError, io.UnsupportedOperation):
+        size = 0
+    if not size:
+        return lambda: None
+    return lambda: buffer.tell() / size
 
 
 def _progress(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,4 +1,4 @@
-"""What a terminal can show: colour, block characters, a progress bar that redraws in place.
+"""What a terminal can show: colour, block characters, progress that redraws in place (or prints lines elsewhere).
 
 Output that goes to a file or another program stays plain, so it can be
 grepped, diffed and pasted into a ticket without escape codes.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TextIO
 
 from bot.coach.text import bar
@@ -50,29 +50,48 @@ def look(stream: TextIO) -> tuple[Style, tuple[str, str]]:
     return Style(wants_colour(stream, os.environ)), block_glyphs(stream)
 
 
-class ProgressBar:
-    """A one-line counter on a terminal, redrawn at most ten times a second to keep big batches fast."""
+class Progress:
+    """How far a long run has got, on stderr, so it never looks stuck.
 
+    On a terminal, a bar redrawn in place at most ten times a second; anywhere else (a log, CI, a pipe) one
+    plain line every ``LINE_SECONDS``. ``fraction`` says how much of the input has been read, when that is
+    known (a file, not a pipe).
+    """
+
+    REDRAW_SECONDS = 0.1
+    LINE_SECONDS = 5.0
     WIDTH = 30
-    INTERVAL_SECONDS = 0.1
 
-    def __init__(self, stream: TextIO, total: int) -> None:
+    def __init__(
+        self, stream: TextIO, fraction: Callable[[], float | None], *, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         self.stream = stream
-        self.total = total
+        self.fraction = fraction
+        self.terminal = stream.isatty()
+        self.every = self.REDRAW_SECONDS if self.terminal else self.LINE_SECONDS
         self.glyphs = block_glyphs(stream)
-        self.drawn_at = float("-inf")
+        self.clock = clock
+        self.started = clock()
+        self.shown_at = float("-inf") if self.terminal else self.started
 
     def update(self, done: int) -> None:
-        now = time.monotonic()
-        if done < self.total and now - self.drawn_at < self.INTERVAL_SECONDS:
+        now = self.clock()
+        if now - self.shown_at < self.every:
             return
-        self.drawn_at = now
-        fraction = done / self.total if self.total else 1.0
-        line = f"{bar(fraction, self.WIDTH, self.glyphs)} {done}/{self.total} {fraction:4.0%}"
-        self.stream.write(f"\r{line}")
+        self.shown_at = now
+        fraction = self.fraction()
+        read = "" if fraction is None else f" {min(fraction, 1.0):4.0%}"
+        if self.terminal:
+            shown = bar(fraction, self.WIDTH, self.glyphs) + " " if fraction is not None else ""
+            self.stream.write(f"\r{shown}{done:,} rows{read}")
+        else:
+            rate = done / (now - self.started) if now > self.started else 0.0
+            self.stream.write(f"{done:,} rows checked{read and f', {read.strip()} of the input read'}, "
+                              f"{rate:,.0f} a second\n")
         self.stream.flush()
 
     def close(self) -> None:
         """Erase the bar so the summary line that follows starts on a clean line."""
-        self.stream.write("\r\x1b[K")
-        self.stream.flush()
+        if self.terminal:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable
+from threading import Lock
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -18,23 +19,37 @@ Clock = Callable[[], float]
 
 
 class AnswerCache(Generic[V]):
-    """The most recent ``size`` answers, for an agent who checks the same draft twice (or two who share one)."""
+    """The most recent ``size`` answers, for an agent who checks the same draft twice (or two who share one).
+
+    Each answer remembers who asked for it, because its key holds their draft: ``forget`` drops every
+    answer a user asked for when they ask to be forgotten.
+    """
 
     def __init__(self, size: int = 256) -> None:
         self._size = size
-        self._entries: OrderedDict[Hashable, V] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[V, set[str]]] = OrderedDict()
+        self._lock = Lock()  # forget-me runs on a worker thread while the event loop reads and writes
 
-    def get(self, key: Hashable) -> V | None:
-        value = self._entries.get(key)
-        if value is not None:
+    def get(self, key: Hashable, user_id: str) -> V | None:
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
             self._entries.move_to_end(key)
-        return value
+            entry[1].add(user_id)
+            return entry[0]
 
-    def put(self, key: Hashable, value: V) -> None:
-        self._entries[key] = value
-        self._entries.move_to_end(key)
-        while len(self._entries) > self._size:
-            self._entries.popitem(last=False)
+    def put(self, key: Hashable, value: V, user_id: str) -> None:
+        with self._lock:
+            self._entries[key] = (value, {user_id})
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._size:
+                self._entries.popitem(last=False)
+
+    def forget(self, user_id: str) -> None:
+        with self._lock:
+            for key in [key for key, (_, users) in self._entries.items() if user_id in users]:
+                del self._entries[key]
 
 
 class RateLimit:

@@ -94,7 +94,7 @@ class LLMRewriter:
             return None
         started = time.perf_counter()
         key = (offline.draft, offline.customer, self.prompt.version, self.model)
-        cached = self._cache.get(key)
+        cached = self._cache.get(key, user_id)
         if cached is not None:
             improvement = self._judge(offline, _Call(cached, None, ""), cached=True)
         elif not self.limit.allow(user_id):
@@ -103,8 +103,12 @@ class LLMRewriter:
             call = await self._ask(offline)
             improvement = self._judge(offline, call)
             if improvement.failure is None and call.answer is not None:
-                self._cache.put(key, call.answer)
+                self._cache.put(key, call.answer, user_id)
         return replace(improvement, seconds=time.perf_counter() - started)
+
+    def forget(self, user_id: str) -> None:
+        """Drop the cached answers this user asked for: their keys hold the user's drafts."""
+        self._cache.forget(user_id)
 
     async def close(self) -> None:
         await self.client.close()

@@ -14,6 +14,7 @@ fails a check. That is why ``reply`` and ``handle`` are coroutines.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -155,28 +156,44 @@ class Practice:
         )
 
     async def handle(self, user_id: str, text: str | None) -> PracticeUpdate:
-        """An agent's message during a session: ``hint`` and ``end`` are commands, anything else is a reply."""
+        """An agent's message during a session: ``hint`` and ``end`` are commands, anything else is a reply.
+
+        The database is read and written on a worker thread, so an event loop calling this never waits on it.
+        """
         word = (text or "").strip().lower().strip(".!")
         if word in HINT_WORDS:
-            return self.hint(user_id)
+            return await asyncio.to_thread(self.hint, user_id)
         if word in END_WORDS:
-            return self.end(user_id)
+            return await asyncio.to_thread(self.end, user_id)
         return await self.reply(user_id, text)
 
     async def reply(self, user_id: str, text: str | None) -> PracticeUpdate:
         """Score the reply and answer as the customer; waits for the model (at most its time budget) when one
         words the line. Never raises for a provider fault: the scripted line stands and the attempt is recorded."""
+        running, step, done = await asyncio.to_thread(self._scripted_reply, user_id, text)
+        if done:
+            return PracticeUpdate.after(running.scenario, step)
+        assert self.customer is not None and step.turn is not None
+        request = LineRequest(running.scenario, running.session, step.turn, None if step.session.active
+                              else step.session.status)
+        wording = await self.customer.write(request, user_id)
+        return await asyncio.to_thread(self._worded_reply, running, step, wording, user_id, text)
+
+    def _scripted_reply(self, user_id: str, text: str | None) -> tuple[_Running, Step, bool]:
+        """The reply scored and answered with the scripted line; saved, and done, unless a model words it."""
         with self._lock:
             running = self._require(user_id)
             step = practice.reply(running.session, running.scenario, text)
             if step.turn is None or not self.writes_lines_for(user_id):
                 if step.turn is not None:
                     self._save(running, step)
-                return PracticeUpdate.after(running.scenario, step)
-        assert self.customer is not None
-        request = LineRequest(running.scenario, running.session, step.turn, None if step.session.active
-                              else step.session.status)
-        wording = await self.customer.write(request, user_id)
+                return running, step, True
+        return running, step, False
+
+    def _worded_reply(
+        self, running: _Running, step: Step, wording: Wording, user_id: str, text: str | None
+    ) -> PracticeUpdate:
+        """Save the turn with the model's line, or answer afresh if another message moved the session on."""
         with self._lock:
             moved_on = self._moved_on(running)
             if moved_on:
@@ -213,9 +230,11 @@ class Practice:
         return PracticeUpdate.after(running.scenario, step)
 
     def _save(self, running: _Running, step: Step) -> None:
+        """A running session keeps the agent's replies so it can be resumed; once it has finished, however it
+        finished, they are kept only when ``COACH_STORE_TEXT`` is on."""
         session, summary = step.session, step.summary
-        if summary is not None and not self.settings.store_text:
-            session, summary = session.redacted(), summary.redacted()
+        if not session.active and not self.settings.store_text:
+            session, summary = session.redacted(), summary and summary.redacted()
         self._store.save_practice(
             running.record.id, session.to_json(), session.status,
             None if summary is None else _summary_json(summary),
@@ -243,7 +262,8 @@ class Practice:
         except ValueError:
             session = None
         if scenario is None or session is None or session.scenario_id != scenario.id:
-            self._store.save_practice(record.id, record.state, "expired")
+            kept = record.state if self.settings.store_text else ""  # unreadable, so it can't be redacted
+            self._store.save_practice(record.id, kept, "expired")
             raise PracticeExpired(
                 f"Your practice session on {record.scenario_id!r} can't be resumed with this version of the coach, "
                 "so it has been closed. Start a new one with practice."

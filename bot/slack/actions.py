@@ -56,8 +56,9 @@ async def another_version(
     check_id = await _check_pressed(body, action)
     if check_id is None:
         return
+    services = flows.services_of(context)
     try:
-        checked = flows.services_of(context).checks.another_version(user, check_id)
+        checked = await services.run(services.checks.another_version, user, check_id)
     except CheckExpired as error:
         await _say(body, str(error))
         return
@@ -94,12 +95,13 @@ async def helpful(
     check_id = await _check_pressed(body, action)
     if check_id is None:
         return
+    services = flows.services_of(context)
     try:
-        flows.services_of(context).checks.feedback(user, check_id, True)
+        await services.run(services.checks.feedback, user, check_id, True)
     except CheckExpired as error:
         await _say(body, str(error))
         return
-    await _say(body, thanks_for_feedback(check_id, helpful=True))
+    await _say(body, thanks_for_feedback(check_id, helpful=True, reason_kept=services.settings.store_text))
 
 
 async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
@@ -127,7 +129,8 @@ async def open_settings(ack: AsyncAck, body: dict[str, Any], client: AsyncWebCli
 async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     await ack()
     slack_user = body["user"]["id"]
-    deleted = flows.services_of(context).forget(flows.user_key(context, slack_user))
+    services = flows.services_of(context)
+    deleted = await services.run(services.forget, flows.user_key(context, slack_user))
     await flows.tell(flows.to_response_url(body["response_url"], replace=True), forgotten(deleted))
     await client.views_publish(user_id=slack_user, view=blocks.forgotten_home_view())
 
@@ -147,7 +150,8 @@ async def quiz_answer(
         await _say(body, STALE_LESSON)
         return
     user = flows.user_key(context, body["user"]["id"])
-    answer = flows.services_of(context).lessons.answer_quiz(user, *picked)
+    services = flows.services_of(context)
+    answer = await services.run(services.lessons.answer_quiz, user, *picked)
     if answer.status == "unknown":
         await _say(body, answer.message)
         return
@@ -163,7 +167,8 @@ async def lesson_done(
         await _say(body, STALE_LESSON)
         return
     user = flows.user_key(context, body["user"]["id"])
-    done = flows.services_of(context).lessons.complete(user, delivery_id)
+    services = flows.services_of(context)
+    done = await services.run(services.lessons.complete, user, delivery_id)
     await _redraw_lesson(client, body, context, user, delivery_id, done.message, gone=done.message)
 
 
@@ -173,7 +178,8 @@ async def _redraw_lesson(
 ) -> None:
     """Redraw the lesson a button was pressed on as the store now has it; ``gone`` is said instead when the
     lesson is no longer on record (deleted with forget-me, or someone else's)."""
-    state = flows.services_of(context).lessons.state(user, delivery_id)
+    services = flows.services_of(context)
+    state = await services.run(services.lessons.state, user, delivery_id)
     if state is None:
         await _say(body, gone)
         return

@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING
 
 from bot.coach.checks.model import TO_ADD_HEADING
+from bot.services.checks import NOT_SAVED_YET
 from bot.slack.blocks import (
     MAX_BUTTON_VALUE,
     MAX_MESSAGE_BLOCKS,
@@ -120,17 +121,20 @@ def rewrite_blocks(result: CheckResult) -> list[Block]:
 
 
 def result_actions(checked: Checked) -> Block:
+    """A check saved without an id (the database was busy) keeps only *Why?*, which needs no record."""
     check_id = str(checked.check_id)
+    saved = checked.check_id is not None
     elements = []
-    if checked.result.changed:
+    if checked.result.changed and saved:
         elements.append(button("Another version", ANOTHER_VERSION, check_id))
     if checked.result.findings:
         elements.append(button("Why?", WHY, why_value(checked.check_id, checked.result.findings[0])))
-    elements += [button("Helpful", HELPFUL, check_id), button("Not helpful", NOT_HELPFUL, check_id)]
+    if saved:
+        elements += [button("Helpful", HELPFUL, check_id), button("Not helpful", NOT_HELPFUL, check_id)]
     return actions(*elements)
 
 
-def why_value(check_id: int, finding: Finding) -> str:
+def why_value(check_id: int | None, finding: Finding) -> str:
     """Everything "Why?" needs travels in the button, so it works after a restart and for any check."""
     budget = MAX_BUTTON_VALUE - 200
     return json.dumps({"check": check_id, "rule": finding.rule, "lesson": finding.lesson,
@@ -138,6 +142,8 @@ def why_value(check_id: int, finding: Finding) -> str:
 
 
 def _footer(checked: Checked) -> str:
+    if checked.check_id is None:
+        return f"Only you can see this · {NOT_SAVED_YET}"
     version = f"version {checked.variant + 1} of the rewrite · " if checked.variant else ""
     return f"Check #{checked.check_id} · {version}only you can see this · disagree? press *Not helpful* and say why"
 

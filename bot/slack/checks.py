@@ -40,7 +40,7 @@ async def check_and_send(
         await flows.tell(send, problem)
         return
     # draft_problem ran the check's own validation, so this records a check
-    checked = flows.services_of(context).checks.check(user, flows.PLATFORM, draft, customer)
+    checked = await flows.services_of(context).check_draft(user, flows.PLATFORM, draft, customer)
     shown = await send(check_blocks.result_text(checked.result), check_blocks.result_blocks(checked))
     if shown is not None:
         await show_llm_rewrite(context, user, checked, shown)

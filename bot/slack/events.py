@@ -1,20 +1,21 @@
 """Events: the App Home being opened, direct messages (drafts, practice replies), and the app being removed.
 
 Slack redelivers an event it thinks went unanswered (``X-Slack-Retry-Num``);
-``skip_redelivered`` drops any event id already handled, using the store so
-that holds across restarts too.
+each listener here drops an event id already handled (``once``), using the
+store so that holds across restarts too. The event is acked first: Bolt acks
+events before their listener runs, so a busy database never delays the ack.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.services import StoreError
 from bot.slack import blocks, checks, flows, practice
 
 log = logging.getLogger(__name__)
@@ -25,21 +26,35 @@ CHECK_IN_DM = "Send me the draft itself and I'll check it, or use the *Check a r
 
 
 def register(app: AsyncApp) -> None:
-    app.middleware(skip_redelivered)
-    app.event("app_home_opened")(flows.guarded(home_opened))
-    app.event("message")(flows.guarded(direct_message))
-    app.event("app_uninstalled")(flows.guarded(app_uninstalled))
-    app.event("tokens_revoked")(flows.guarded(tokens_revoked))
+    app.event("app_home_opened")(flows.guarded(once(home_opened)))
+    app.event("message")(flows.guarded(once(direct_message)))
+    app.event("app_uninstalled")(flows.guarded(once(app_uninstalled)))
+    app.event("tokens_revoked")(flows.guarded(once(tokens_revoked)))
 
 
-async def skip_redelivered(
-    body: dict[str, Any], context: dict[str, Any], next: Callable[[], Awaitable[None]]
-) -> BoltResponse | None:
-    event_id = body.get("event_id") if body.get("type") == "event_callback" else None
-    if event_id and not flows.services_of(context).first_delivery(f"{flows.PLATFORM}:{event_id}"):
-        return BoltResponse(status=200, body="")
-    await next()
-    return None
+def once(listener: flows.Listener) -> flows.Listener:
+    """Run the listener only for the first delivery of an event. When the database can't say (it stayed busy),
+    the event is handled rather than lost: a rare second answer beats a draft never checked."""
+    own = inspect.signature(listener).parameters
+
+    async def run(**kwargs: Any) -> None:
+        event_id = kwargs["body"].get("event_id")
+        if event_id:
+            services = flows.services_of(kwargs["context"])
+            try:
+                first = await services.run(services.first_delivery, f"{flows.PLATFORM}:{event_id}")
+            except StoreError as error:
+                log.warning("%s Handling event %s without knowing whether it was handled before.", error, event_id)
+                first = True
+            if not first:
+                return
+        await listener(**{name: kwargs[name] for name in own})
+
+    # Bolt passes a listener the arguments its signature names: the listener's own, plus what this needs.
+    needed = {name: inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD) for name in ("body", "context")}
+    run.__signature__ = inspect.Signature([*{**needed, **own}.values()])  # type: ignore[attr-defined]
+    run.__name__ = listener.__name__
+    return run
 
 
 async def home_opened(event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
@@ -79,7 +94,8 @@ async def direct_message(event: dict[str, Any], client: AsyncWebClient, context:
 
 async def app_uninstalled(context: dict[str, Any]) -> None:
     """Nobody in the workspace gets lessons any more; anyone who uses the app again after a reinstall is back."""
-    stopped = flows.services_of(context).lessons.app_removed(flows.workspace_key(context))
+    services = flows.services_of(context)
+    stopped = await services.run(services.lessons.app_removed, flows.workspace_key(context))
     log.info("The app was removed from %s: lessons stopped for %d people.", flows.workspace_key(context), stopped)
 
 

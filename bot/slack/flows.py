@@ -2,7 +2,9 @@
 one feature's (help, progress, the App Home, forget-me).
 
 Listeners ack first and then call these, so nothing here has to fit in
-Slack's three seconds except where a trigger id is about to expire.
+Slack's three seconds except where a trigger id is about to expire. Every
+service call is awaited through ``Services.run``, on a worker thread: the
+event loop that sends everyone's acks never waits on the database.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.services import Services
+from bot.services import Services, StoreBusy
 from bot.slack import blocks
 
 log = logging.getLogger(__name__)
@@ -95,8 +97,13 @@ async def enrol(client: AsyncWebClient, context: dict[str, Any], slack_user: str
     """The coach's id for this person, enrolling them with their profile's timezone on first contact."""
     services = services_of(context)
     user = user_key(context, slack_user)
-    name, timezone = (None, None) if services.knows(user) else await profile(client, slack_user)
-    services.enrol(user, PLATFORM, name, timezone)  # also brings back someone whose app was removed and reinstalled
+    try:
+        # also brings back someone whose app was removed and reinstalled
+        if not await services.run(services.welcome_back, user):
+            name, timezone = await profile(client, slack_user)
+            await services.run(services.enrol, user, PLATFORM, name, timezone)
+    except StoreBusy as error:  # what they asked for still runs; their next request enrols them
+        log.warning("%s Carrying on without it.", error)
     return user
 
 
@@ -187,26 +194,31 @@ async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_us
     """The App Home shows only the viewer's own data: ``slack_user`` always comes from the signed payload."""
     services = services_of(context)
     user = user_key(context, slack_user)
-    view = blocks.home_view(services.checks.progress(user), services.lessons.settings(user),
-                            services.lessons.progress(user))
-    await client.views_publish(user_id=slack_user, view=view)
+
+    def read() -> blocks.View:
+        return blocks.home_view(services.checks.progress(user), services.lessons.settings(user),
+                                services.lessons.progress(user))
+
+    await client.views_publish(user_id=slack_user, view=await services.run(read))
 
 
 async def send_progress(context: dict[str, Any], user: str, send: Send) -> None:
     services = services_of(context)
-    progress = services.checks.progress(user)
+    progress = await services.run(services.checks.progress, user)
+    lessons = await services.run(services.lessons.progress, user)
     await send(f"Your progress: {progress.checks} checks in the last {progress.days} days.",
-               blocks.progress_blocks(progress, services.lessons.progress(user)))
+               blocks.progress_blocks(progress, lessons))
 
 
 async def send_forget_confirmation(context: dict[str, Any], slack_user: str, send: Send) -> None:
     """Nobody is enrolled by asking to be forgotten: a stranger just hears that nothing is stored."""
     services = services_of(context)
     user = user_key(context, slack_user)
-    if not services.knows(user):
+    if not await services.run(services.knows, user):
         await tell(send, "Nothing is stored about you.")
         return
-    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(services.checks.count(user)))
+    checks = await services.run(services.checks.count, user)
+    await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(checks))
 
 
 async def send_help(send: Send) -> None:

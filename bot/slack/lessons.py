@@ -177,13 +177,13 @@ async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger
     """Opens at once with what we know, then fills in the profile's timezone if this is a first contact."""
     services = flows.services_of(context)
     user = flows.user_key(context, slack_user)
-    known = services.knows(user)
+    known = await services.run(services.knows, user)
     opened = await client.views_open(trigger_id=trigger_id,
-                                     view=blocks.settings_modal(services.lessons.settings(user)))
+                                     view=blocks.settings_modal(await services.run(services.lessons.settings, user)))
     if known:
         return
     await flows.enrol(client, context, slack_user)
-    settings = services.lessons.settings(user)
+    settings = await services.run(services.lessons.settings, user)
     if settings.timezone:
         view = opened["view"]
         await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))

@@ -95,11 +95,12 @@ async def start(context: dict[str, Any], user: str, scenario_id: str, dm: Send, 
     What can't happen (an unknown scenario, a session already running) is explained through ``reply``,
     where the request came from.
     """
-    practice = flows.services_of(context).practice
+    services = flows.services_of(context)
+    practice = services.practice
     try:
-        if not scenario_id and practice.in_practice(user):
+        if not scenario_id and await services.run(practice.in_practice, user):
             return await _remind(context, user, reply, dm)
-        started = practice.start(user, flows.PLATFORM, scenario_id or None)
+        started = await services.run(practice.start, user, flows.PLATFORM, scenario_id or None)
     except AlreadyPracticing:
         return await _remind(context, user, reply, dm)
     except PracticeError as error:
@@ -118,7 +119,8 @@ async def start(context: dict[str, Any], user: str, scenario_id: str, dm: Send, 
 async def _remind(context: dict[str, Any], user: str, reply: Send, dm: Send) -> Outcome:
     """One session at a time: say so where they asked, and show the running one's last line in the DM."""
     try:
-        running = flows.services_of(context).practice.resume(user)
+        services = flows.services_of(context)
+        running = await services.run(services.practice.resume, user)
     except NoPractice as error:  # it ended (or expired) a moment ago
         await flows.tell(reply, str(error))
         return "refused"
@@ -152,7 +154,7 @@ async def direct_message(context: dict[str, Any], user: str, text: str, send: Se
                   error)
         return False
     try:
-        before = practice.resume(user)
+        before = await flows.services_of(context).run(practice.resume, user)
     except PracticeExpired as error:
         await flows.tell(send, str(error))
         return True

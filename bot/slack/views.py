@@ -12,9 +12,12 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.services import StoreBusy
 from bot.services.checks import CheckExpired, thanks_for_feedback
 from bot.services.lessons import SettingsInputError
 from bot.slack import blocks, check_blocks, checks, flows
+
+SETTINGS_BUSY = "Not saved: the coach's database is busy right now. Press Save again in a moment."
 
 
 def register(app: AsyncApp) -> None:
@@ -49,8 +52,10 @@ async def save_settings(
 ) -> None:
     slack_user = body["user"]["id"]
     chosen = {option["value"] for option in _value(view, blocks.OPTIONS_INPUT).get("selected_options") or []}
+    services = flows.services_of(context)
     try:
-        flows.services_of(context).lessons.change_settings(
+        await services.run(
+            services.lessons.change_settings,
             flows.user_key(context, slack_user),
             flows.PLATFORM,
             timezone=_value(view, blocks.TIMEZONE_INPUT).get("value"),
@@ -61,6 +66,9 @@ async def save_settings(
         )
     except SettingsInputError as error:
         await ack(response_action="errors", errors={error.field: str(error)})
+        return
+    except StoreBusy:  # the form stays open with what they chose, so pressing Save again is all it takes
+        await ack(response_action="errors", errors={blocks.LESSON_TIME_INPUT: SETTINGS_BUSY})
         return
     await ack()
     await flows.publish_home(client, context, slack_user)
@@ -91,9 +99,11 @@ async def _record_not_helpful(
         return  # not a form this app built: nothing to record and nowhere to answer
     user = await flows.enrol(client, context, body["user"]["id"])
     reply = flows.to_response_url(response_url)
+    services = flows.services_of(context)
     try:
-        flows.services_of(context).checks.feedback(user, check_id, False, reason)
+        await services.run(services.checks.feedback, user, check_id, False, reason)
     except CheckExpired as error:
         await flows.tell(reply, str(error))
         return
-    await flows.tell(reply, thanks_for_feedback(check_id, helpful=False, reason=reason))
+    await flows.tell(reply, thanks_for_feedback(check_id, helpful=False, reason=reason,
+                                                reason_kept=services.settings.store_text))

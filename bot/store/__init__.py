@@ -4,7 +4,7 @@
 ``database`` the ``Store`` that reads and writes them. Callers import from here.
 """
 
-from bot.store.database import PracticeBusy, Store, StoreError
+from bot.store.database import PracticeBusy, Store, StoreBusy, StoreError
 from bot.store.records import (
     Clock,
     Delivery,
@@ -32,6 +32,7 @@ __all__ = [
     "PracticeRecord",
     "Progress",
     "Store",
+    "StoreBusy",
     "StoreError",
     "UserSettings",
     "iso",

@@ -3,13 +3,20 @@
 Each write is a single ``BEGIN IMMEDIATE`` transaction: the Slack app, the Teams
 app and the CLI may share one file, and taking the write lock up front means a
 busy database makes a writer wait (up to the busy timeout) rather than fail
-half-way through.
+half-way through. When the wait runs out, ``StoreBusy`` says so, so a caller can
+retry later instead of losing what it meant to save.
+
+A ``Store`` may be used from several threads (the server keeps SQLite off its
+event loop by calling it from worker threads): one lock makes each read or
+write whole, so two threads never interleave inside a transaction.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -41,6 +48,8 @@ from bot.store.schema import MIGRATIONS, Migration
 if TYPE_CHECKING:
     from bot.coach.lessons.choice import LearnerHistory, Pick
 
+log = logging.getLogger(__name__)
+
 BUSY_TIMEOUT_SECONDS = 5.0
 TOP_RULES = 5
 HANDLED_EVENTS_KEPT = timedelta(days=1)
@@ -48,6 +57,10 @@ HANDLED_EVENTS_KEPT = timedelta(days=1)
 
 class StoreError(RuntimeError):
     """The database can't be opened or written; the message names the file and the operation."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the database's write lock for longer than the busy timeout; nothing was written."""
 
 
 class PracticeBusy(StoreError):
@@ -62,23 +75,26 @@ class Store:
         self.db = db
         self.location = location
         self.clock = clock
+        self._lock = threading.RLock()
 
     @classmethod
     def open(
-        cls, path: Path | str, *, migrations: Sequence[Migration] = MIGRATIONS, clock: Clock = utc_now
+        cls, path: Path | str, *, migrations: Sequence[Migration] = MIGRATIONS, clock: Clock = utc_now,
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
     ) -> Store:
+        """``busy_timeout``: how long a write waits for another process's write lock before ``StoreBusy``."""
         path = Path(path)
         blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
         if blocker is not None:
             raise StoreError(f"Can't create the coach database {path}: {blocker} is a file, not a folder.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+            conn = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(f"Can't open the coach database {path}: {_reason(error)}.") from error
         store = cls(sqlite_utils.Database(conn, execute_plugins=False), str(path), clock)
         try:
-            store._prepare(migrations, wal=True)
+            store._prepare(migrations, wal=True, busy_timeout=busy_timeout)
         except BaseException:
             store.close()
             raise
@@ -86,8 +102,9 @@ class Store:
 
     @classmethod
     def memory(cls, *, migrations: Sequence[Migration] = MIGRATIONS, clock: Clock = utc_now) -> Store:
-        store = cls(sqlite_utils.Database(memory=True, execute_plugins=False), ":memory:", clock)
-        store._prepare(migrations, wal=False)
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        store = cls(sqlite_utils.Database(conn, execute_plugins=False), ":memory:", clock)
+        store._prepare(migrations, wal=False, busy_timeout=BUSY_TIMEOUT_SECONDS)
         return store
 
     def __enter__(self) -> Store:
@@ -97,7 +114,8 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.db.close()
+        with self._lock:
+            self.db.close()
 
     @property
     def version(self) -> int:
@@ -111,6 +129,13 @@ class Store:
         """Create the user, or refresh when we last saw them; a ``None`` keeps what we already know."""
         with self._writing(f"save user {user_id}"):
             self._upsert_user(user_id, platform, display_name, timezone)
+
+    def touch_user(self, user_id: str) -> bool:
+        """Note that a known user is back (last seen now, no longer uninstalled); False for someone never seen."""
+        with self._writing(f"save user {user_id}"):
+            return self.db.execute(
+                "UPDATE users SET last_seen_at = ?, uninstalled_at = NULL WHERE id = ?", [iso(self.clock()), user_id]
+            ).rowcount == 1
 
     def user_settings(self, user_id: str) -> UserSettings | None:
         """``None`` for someone we have never seen, so callers can't mistake a stranger for a default user."""
@@ -256,7 +281,21 @@ class Store:
                           "practice_sessions"):
                 self.db.execute(f"DELETE FROM {table} WHERE user_id = ?", [user_id])
             self.db.execute("DELETE FROM users WHERE id = ?", [user_id])
+        self._checkpoint()
         return deleted
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the database file and empty it, so deleted rows don't linger in the
+        ``-wal`` file. A reader in another process can keep part of the log in use; the next forget-me (or
+        SQLite's own automatic checkpoint) then finishes the job, so this never fails the deletion."""
+        if self.location == ":memory:":
+            return
+        with self._lock:
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error as error:
+                log.warning("Couldn't empty the write-ahead log of %s after a deletion (%s); SQLite's next "
+                            "checkpoint will.", self.location, _reason(error))
 
     def start_practice(self, user_id: str, platform: str, scenario_id: str, state: str) -> PracticeRecord:
         """Save a new active session; raises ``PracticeBusy`` if the user already has one."""
@@ -299,6 +338,8 @@ class Store:
             ).rowcount
             if updated == 0:
                 raise StoreError(f"Practice session {practice_id} in {self.location} is not running any more.")
+        if status != "active":
+            self._checkpoint()  # the replies a finished session no longer keeps leave the write-ahead log too
 
     def save_conversation(self, user_id: str, platform: str, reference: str) -> bool:
         """Keep the latest way to reach this user; True only the first time, so a welcome is sent once
@@ -669,10 +710,11 @@ class Store:
             [user_id, platform, display_name, timezone, now, now],
         )
 
-    def _prepare(self, migrations: Sequence[Migration], *, wal: bool) -> None:
+    def _prepare(self, migrations: Sequence[Migration], *, wal: bool, busy_timeout: float) -> None:
         with self._guard("prepare the database"):
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+            self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            self.db.execute("PRAGMA secure_delete = ON")  # deleted rows are overwritten, not left in free pages
             if wal:
                 self.db.enable_wal()
                 # In WAL mode this keeps every commit through a crash of the process (kill -9 included) and
@@ -704,11 +746,14 @@ class Store:
 
     @contextmanager
     def _guard(self, action: str) -> Iterator[None]:
-        """Turn SQLite's errors into one line that names the file and what we were doing."""
-        try:
-            yield
-        except sqlite3.Error as error:
-            raise StoreError(f"Can't {action} in {self.location}: {_reason(error)}.") from error
+        """Hold the connection for one whole read or write, and turn SQLite's errors into one line that names
+        the file and what we were doing."""
+        with self._lock:
+            try:
+                yield
+            except sqlite3.Error as error:
+                kind = StoreBusy if _busy(error) else StoreError
+                raise kind(f"Can't {action} in {self.location}: {_reason(error)}.") from error
 
     @contextmanager
     def _writing(self, action: str) -> Iterator[None]:
@@ -751,6 +796,11 @@ def _dimensions(averages: dict) -> dict[str, float]:
 def _platform_of(user_id: str) -> str:
     """User ids start with their platform ("slack:T1:U2"), so feedback needs no separate platform argument."""
     return user_id.split(":", 1)[0]
+
+
+def _busy(error: sqlite3.Error) -> bool:
+    """The write lock was held by someone else for the whole busy timeout."""
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _reason(error: BaseException) -> str:

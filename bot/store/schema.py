@@ -271,10 +271,16 @@ def lessons_exactly_once(db: sqlite_utils.Database) -> None:
             db.execute("UPDATE quiz_answers SET option_id = ? WHERE id = ?", [question.options[option].id, answer_id])
 
 
+def index_llm_calls_by_user(db: sqlite_utils.Database) -> None:
+    """forget-me deletes a user's LLM calls by ``user_id``: without an index that read the whole table."""
+    db.table("llm_calls").create_index(["user_id"])
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
     add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user, checks_in_other_languages,
     lessons_exactly_once,
+    index_llm_calls_by_user,
 )
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""

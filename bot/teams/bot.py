@@ -56,7 +56,7 @@ class CoachBot(TeamsActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        user_id = self._enroll(turn_context)
+        user_id = await self._enroll(turn_context)
         if activity.value is not None:
             try:
                 request = submits.parse(activity.value)
@@ -72,7 +72,7 @@ class CoachBot(TeamsActivityHandler):
         text = TurnContext.remove_recipient_mention(activity) or ""
         command = commands.parse(text)
         if (not isinstance(command, submits.StartPractice) and _is_personal(activity)
-                and practice.practising(self.services, user_id)):
+                and await self.services.run(practice.practising, self.services, user_id)):
             await practice.reply(self.services, self.followups, turn_context, user_id, text)
             return
         await self._request(turn_context, user_id, command)
@@ -87,10 +87,10 @@ class CoachBot(TeamsActivityHandler):
             await lessons.press(self.services, turn_context, user_id, request)
         elif isinstance(request, practice.PRACTICE_REQUESTS):
             personal = _is_personal(turn_context.activity)
-            await send(turn_context, practice.answer(self.services, user_id, request) if personal
-                       else practice.PERSONAL_ONLY)
+            await send(turn_context, await self.services.run(practice.answer, self.services, user_id, request)
+                       if personal else practice.PERSONAL_ONLY)
         else:
-            await send(turn_context, self._command(user_id, request))
+            await send(turn_context, await self.services.run(self._command, user_id, request))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._installed(turn_context)
@@ -103,49 +103,53 @@ class CoachBot(TeamsActivityHandler):
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         user_id = _user_id(turn_context.activity)
-        self.services.lessons.app_removed(user_id)
-        if self.services.lessons.drop_conversation(user_id):
+        lessons = self.services.lessons
+        await self.services.run(lessons.app_removed, user_id)
+        if await self.services.run(lessons.drop_conversation, user_id):
             log.info("%s removed the Teams app; no more messages will be sent to them.", user_id)
 
     async def on_teams_messaging_extension_fetch_task(
         self, turn_context: TurnContext, action: MessagingExtensionAction
     ) -> MessagingExtensionActionResponse:
-        self._enroll(turn_context)
+        await self._enroll(turn_context)
         return _task(check_cards.check_form_card(customer=_quoted_message(action)))
 
     async def on_teams_messaging_extension_submit_action(
         self, turn_context: TurnContext, action: MessagingExtensionAction
     ) -> MessagingExtensionActionResponse:
-        user_id = self._enroll(turn_context)
+        user_id = await self._enroll(turn_context)
         try:
             submission = submits.parse(action.data)
         except submits.BadSubmission as error:
             return _task(str(error))
         if isinstance(submission, submits.Insert):
             return _insert(submission.rewrite)
-        return _task(self._act(user_id, submission, in_extension=True))
+        return _task(await self.services.run(self._act, user_id, submission, in_extension=True))
 
-    def _enroll(self, turn_context: TurnContext) -> str:
+    async def _enroll(self, turn_context: TurnContext) -> str:
         """Record who this is (and their time zone, which Teams reports with every activity); the id it
         returns is the same in the personal chat and in the message extension."""
         activity = turn_context.activity
         user_id = _user_id(activity)
-        self.services.enrol(user_id, PLATFORM, activity.from_property.name or None,
-                            _timezone(activity.local_timezone))
+        await self.services.run(self.services.enrol, user_id, PLATFORM, activity.from_property.name or None,
+                                _timezone(activity.local_timezone))
         if activity.type == "message" and _is_personal(activity):
             # Keep the address fresh: Teams may move a chat to another service URL.
-            self.services.lessons.save_conversation(user_id, PLATFORM, reference_json(activity))
+            await self.services.run(self.services.lessons.save_conversation, user_id, PLATFORM,
+                                    reference_json(activity))
         return user_id
 
     async def _installed(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
         if not _is_personal(activity):
             return
-        user_id = self._enroll(turn_context)
-        if self.services.lessons.save_conversation(user_id, PLATFORM, reference_json(activity)):
+        user_id = await self._enroll(turn_context)
+        if await self.services.run(self.services.lessons.save_conversation, user_id, PLATFORM,
+                                   reference_json(activity)):
             await turn_context.send_activity(as_activity(cards.help_card("Hi, I'm Empathy Coach.")))
 
     def _command(self, user_id: str, command: commands.Command | submits.Submission) -> Message:
+        """The answer to a command; reads and writes the database, so it runs on a worker thread."""
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):

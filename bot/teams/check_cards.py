@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from bot.coach.checks.model import TO_ADD_HEADING
 from bot.coach.text import MAX_DRAFT_CHARS
+from bot.services.checks import NOT_SAVED_YET
 from bot.teams.cards import card, dimensions, heading, quoted, score_colour, shorten, show_card, submit, text, verbatim
 from bot.teams.submits import MAX_REASON_CHARS
 
@@ -39,6 +40,8 @@ def check_card(checked: Checked, *, insert: bool = False) -> dict:
         *_findings(result),
         *_rewrite(result, checked.variant),
     ]
+    if checked.check_id is None:
+        body.append(text(NOT_SAVED_YET, isSubtle=True, wrap=True))
     return card(body, _check_actions(checked, insert))
 
 
@@ -93,17 +96,19 @@ def _rewrite(result: CheckResult, variant: int) -> list[dict]:
 
 
 def _check_actions(checked: Checked, insert: bool) -> list[dict]:
+    """A check saved without an id (the database was busy) can't be rated or reworded yet."""
     check_id = checked.check_id
     actions = []
     if insert and checked.result.changed:
         actions.append(submit("Insert the rewrite", {"action": "insert", "check_id": check_id,
                                                        "rewrite": checked.result.rewrite}, style="positive"))
-    if checked.result.changed:
+    if checked.result.changed and check_id is not None:
         actions.append(submit("Another version", {"action": "another_version", "check_id": check_id}))
     if checked.result.findings:
         actions.append(submit("Why?", {"action": "why", "rule": checked.result.findings[0].rule}))
-    actions.append(submit("Helpful", {"action": "feedback", "check_id": check_id, "helpful": True}))
-    actions.append(_not_helpful(check_id))
+    if check_id is not None:
+        actions.append(submit("Helpful", {"action": "feedback", "check_id": check_id, "helpful": True}))
+        actions.append(_not_helpful(check_id))
     return actions
 
 

@@ -24,7 +24,7 @@ async def check_in_chat(
 ) -> None:
     """The offline result at once; the model's rewrite replaces it on the card if and when it passes."""
     try:
-        checked = services.checks.check(user_id, PLATFORM, request.draft, request.customer)
+        checked = await services.check_draft(user_id, PLATFORM, request.draft, request.customer)
     except DraftError as error:
         await send(turn_context, str(error))
         return
@@ -43,7 +43,7 @@ async def check_in_chat(
 
 def answer(services: Services, user_id: str, request: CheckRequest, *, in_extension: bool) -> Message:
     """One check request from a command or a button; in the message extension the card offers to insert the
-    rewrite into the message being written."""
+    rewrite into the message being written. It reads and writes the database: await it with ``Services.run``."""
     checks = services.checks
     try:
         if isinstance(request, submits.ShowForm):
@@ -57,7 +57,8 @@ def answer(services: Services, user_id: str, request: CheckRequest, *, in_extens
             rule = RULES[request.rule]
             return check_cards.why_card(rule, services.lessons.lesson(rule.lesson))
         checks.feedback(user_id, request.check_id, request.helpful, request.reason)
-        return thanks_for_feedback(request.check_id, request.helpful, request.reason)
+        return thanks_for_feedback(request.check_id, request.helpful, request.reason,
+                                   reason_kept=services.settings.store_text)
     except (DraftError, CheckExpired) as error:
         return str(error)
 

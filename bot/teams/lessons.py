@@ -15,7 +15,7 @@ from botbuilder.integration.aiohttp import CloudAdapter
 
 from bot.coach.lessons.curriculum import CurriculumError
 from bot.services import Services
-from bot.services.lessons import LESSON_GONE, LessonMessage, Sent, SettingsInputError, lesson_schedule
+from bot.services.lessons import LESSON_GONE, LessonMessage, LessonState, Sent, SettingsInputError, lesson_schedule
 from bot.settings import Settings
 from bot.teams import cards, submits
 from bot.teams.auth import authentication
@@ -33,26 +33,31 @@ LESSON_PRESSES = (submits.QuizAnswer, submits.FinishLesson)
 
 async def press(services: Services, turn_context: TurnContext, user_id: str, pressed: LessonPress) -> None:
     """Record the answer (or "done") once, then redraw the lesson card in place with what now counts."""
-    lessons = services.lessons
     try:
-        lessons.curriculum()
+        state, note = await services.run(_record_press, services, user_id, pressed)
     except CurriculumError as error:
         log.error("A lesson button was pressed but the lesson files can't be read:\n%s", error)
         await send(turn_context, LESSONS_UNREADABLE)
         return
-    if isinstance(pressed, submits.QuizAnswer):
-        reply = lessons.answer_quiz(user_id, pressed.delivery_id, pressed.question_id, pressed.option_id)
-        if reply.status == "unknown":
-            await send(turn_context, reply.message)
-            return
-        note = reply.note
-    else:
-        note = lessons.complete(user_id, pressed.delivery_id).message
-    state = lessons.state(user_id, pressed.delivery_id)
     if state is None:
         await send(turn_context, note or LESSON_GONE)
         return
     await redraw(turn_context, lesson_card(state.message, state.answers, done=state.completed, note=note))
+
+
+def _record_press(services: Services, user_id: str, pressed: LessonPress) -> tuple[LessonState | None, str | None]:
+    """The lesson as it now stands and the note to show; no lesson when there is none to redraw (the note says
+    why). Raises ``CurriculumError`` when the lesson files can't be read."""
+    lessons = services.lessons
+    lessons.curriculum()
+    if isinstance(pressed, submits.QuizAnswer):
+        reply = lessons.answer_quiz(user_id, pressed.delivery_id, pressed.question_id, pressed.option_id)
+        if reply.status == "unknown":
+            return None, reply.message
+        note = reply.note
+    else:
+        note = lessons.complete(user_id, pressed.delivery_id).message
+    return lessons.state(user_id, pressed.delivery_id), note
 
 
 def save_settings(services: Services, user_id: str, request: submits.SaveSettings) -> Message:

@@ -97,8 +97,9 @@ class Session:
             raise ValueError(f"unreadable practice state: {error}") from error
 
     def redacted(self) -> Session:
-        """The session without the agent's words, for keeping after it ends when text storage is off."""
-        return replace(self, turns=tuple(replace(t, agent="") for t in self.turns))
+        """The session without the agent's words, for keeping after it ends when text storage is off: their
+        replies, and the coach's notes, which quote them."""
+        return replace(self, turns=tuple(replace(t, agent="", note="") for t in self.turns))
 
 
 @dataclass(frozen=True, slots=True)
