@@ -207,8 +207,13 @@ def form(fields: dict[str, str]) -> str:
     return urllib.parse.urlencode(fields)
 
 
-def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str = "trig-1",
+TRIGGERS = count(1)
+"""Slack gives every command a trigger id of its own, so two commands are never the same signed bytes (a replay)."""
+
+
+def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str | None = None,
                   channel: str = "C0CHAN") -> str:
+    trigger = trigger or f"trig-{next(TRIGGERS)}"
     return form({
         "token": "unused", "team_id": TEAM, "team_domain": "test", "channel_id": channel,
         "channel_name": "directmessage" if channel.startswith("D") else "support", "user_id": user,
