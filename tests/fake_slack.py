@@ -141,6 +141,12 @@ class FakeSlack:
             channel = params.get("channel", "")
             channel = "D" + channel if channel.startswith("U") else channel
             return {"ok": True, "channel": channel, "ts": f"{next(self._ids)}.000100"}
+        if method == "conversations.history":  # what the bot posted there, newest first
+            posted = [call.params for call in self.calls_to("chat.postMessage")]
+            channel = params.get("channel", "")
+            messages = [{"type": "message", "text": message.get("text", "")} for message in reversed(posted)
+                        if message.get("channel") in (channel, channel.removeprefix("D"))]
+            return {"ok": True, "messages": messages[: int(params.get("limit") or 100)]}
         if method == "conversations.open":
             refused = self.refused_users.get(params.get("users", ""))
             if refused:
