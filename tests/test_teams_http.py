@@ -406,3 +406,49 @@ def test_signing_keys_that_never_arrive_give_503_not_a_hung_request(tmp_path, se
             response = post(server.url, fetch_task("https://smba.trafficmanager.net/emea/"), token)
         never.call(lambda: _set(stop))
     assert response.status_code == 503
+
+
+# Reactions on a result card ---------------------------------------------------------------------------------
+
+
+def reaction(service_url: str, message_id: str, *kinds: str, removed: bool = False) -> dict:
+    field = "reactionsRemoved" if removed else "reactionsAdded"
+    return activity("messageReaction", service_url, replyToId=message_id, **{field: [{"type": kind} for kind in kinds]})
+
+
+def feedback(store: Store) -> list[tuple[int, int]]:
+    return store.db.execute("SELECT check_id, helpful FROM feedback").fetchall()
+
+
+def test_a_thumbs_up_or_down_on_the_result_card_is_recorded_as_helpful_or_not(emulator_bot, connector,
+                                                                              server_store) -> None:
+    server, _ = emulator_bot
+    fake, service_url = connector
+    post(server.url, activity("message", service_url, text=DRAFT))
+    [result] = fake.sent
+    [(check_id,)] = server_store.db.execute("SELECT id FROM checks").fetchall()
+
+    assert post(server.url, reaction(service_url, result.activity_id, "like")).status_code in (200, 201)
+    assert feedback(server_store) == [(check_id, 1)]
+    assert post(server.url, reaction(service_url, result.activity_id, "1f44e_thumbsdown")).status_code in (200, 201)
+    assert feedback(server_store) == [(check_id, 0)]  # the latest answer counts, never twice
+    post(server.url, reaction(service_url, result.activity_id, "1f44d-1f3fd_thumbsupmediumskintone"))
+    assert feedback(server_store) == [(check_id, 1)]
+    assert len(fake.sent) == 1  # a reaction is answered silently
+
+
+@pytest.mark.parametrize(("kinds", "target", "removed"), [
+    (("heart",), "result", False),
+    (("like",), "other", False),
+    (("like",), "result", True),
+])
+def test_other_reactions_and_reactions_to_other_messages_record_nothing(emulator_bot, connector, server_store,
+                                                                        kinds, target, removed) -> None:
+    server, _ = emulator_bot
+    fake, service_url = connector
+    post(server.url, activity("message", service_url, text=DRAFT))
+    post(server.url, activity("message", service_url, text="help", id="incoming-help"))
+    result, other = fake.sent
+    message_id = result.activity_id if target == "result" else other.activity_id
+    assert post(server.url, reaction(service_url, message_id, *kinds, removed=removed)).status_code in (200, 201)
+    assert feedback(server_store) == []
