@@ -25,6 +25,7 @@ SLACK_CODE = ROOT / "bot" / "slack"
 SCOPES_BY_METHOD = {
     "chat_postMessage": "chat:write",
     "chat_update": "chat:write",
+    "conversations_history": "im:history",
     "conversations_open": "im:write",
     "users_info": "users:read",
     "views_open": None,

@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services import Services
 from bot.settings import SlackSettings
-from bot.slack import actions, commands, events, flows, shortcuts, views
+from bot.slack import actions, commands, events, flows, ignored, shortcuts, views
 from bot.slack.lessons import LessonSender, without_rate_limit_retries
 from bot.slack.signed import JSON, Refused, SignedRequests, parse
 
@@ -56,7 +56,7 @@ def build_app(settings: SlackSettings, services: Services, client: AsyncWebClien
 
     app.middleware(attach_services)
     app.error(_unreadable)
-    for listeners in (events, commands, shortcuts, actions, views):
+    for listeners in (events, commands, shortcuts, actions, views, ignored):  # ignored last: it takes the rest
         listeners.register(app)
     return app
 
