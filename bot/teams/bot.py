@@ -111,6 +111,13 @@ class CoachBot(TeamsActivityHandler):
         if recipient is not None and any(member.id == recipient.id for member in members_added):
             await self._installed(turn_context)
 
+    async def on_teams_members_added_dispatch(
+        self, members_added: list[ChannelAccount], team_info: object, turn_context: TurnContext
+    ) -> None:
+        """Only the bot itself being added matters, so the SDK's lookup of every other new member's full profile (a
+        call to the Bot Connector per person, which fails the turn when it does) is skipped."""
+        await self.on_members_added_activity(members_added, turn_context)
+
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         user_id = _user_id(turn_context.activity)
         self.services.lessons.app_removed(user_id)
