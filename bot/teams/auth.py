@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
+from botbuilder.integration.aiohttp import (
+    ConfigurationBotFrameworkAuthentication,
+    ConfigurationServiceClientCredentialFactory,
+)
 from botbuilder.schema import Activity, CallerIdConstants
 from botframework.connector.auth import (
     AuthenticateRequestResult,
@@ -25,7 +28,7 @@ from botframework.connector.auth import (
 )
 
 from bot.settings import TeamsSettings
-from bot.teams.limits import BoundedConnectorFactory, bound_key_fetches
+from bot.teams.limits import BoundedConnectorFactory, BoundedCredentialsFactory, bound_key_fetches
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +85,18 @@ class Authentication(ConfigurationBotFrameworkAuthentication):
 def authentication(settings: TeamsSettings, cloud: BotFrameworkCloud = PUBLIC_CLOUD) -> Authentication:
     """Without an app id the SDK accepts requests with no token, which is what the Emulator sends."""
     bound_key_fetches(cloud.channel_openid_metadata_url, cloud.emulator_openid_metadata_url)
-    return Authentication(
-        _Configuration(
-            APP_ID=settings.app_id,
-            APP_PASSWORD=settings.app_password,
-            APP_TYPE=settings.app_type,
-            APP_TENANTID=settings.tenant_id,
-            TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.channel_openid_metadata_url,
-            TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=cloud.emulator_openid_metadata_url,
-            TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.channel_token_issuer,
-            TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
-            TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=cloud.oauth_scope,
-            OAUTH_URL=cloud.oauth_url,
-            CALLER_ID=cloud.caller_id,
-        )
+    configuration = _Configuration(
+        APP_ID=settings.app_id,
+        APP_PASSWORD=settings.app_password,
+        APP_TYPE=settings.app_type,
+        APP_TENANTID=settings.tenant_id,
+        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.channel_openid_metadata_url,
+        TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL=cloud.emulator_openid_metadata_url,
+        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.channel_token_issuer,
+        TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE=cloud.oauth_scope,
+        OAUTH_URL=cloud.oauth_url,
+        CALLER_ID=cloud.caller_id,
     )
+    credentials = BoundedCredentialsFactory(ConfigurationServiceClientCredentialFactory(configuration))
+    return Authentication(configuration, credentials_factory=credentials)
