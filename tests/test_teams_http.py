@@ -13,6 +13,9 @@ from pathlib import Path
 import pytest
 import requests
 from aiohttp import web
+from hypothesis import HealthCheck, given
+from hypothesis import settings as examples
+from hypothesis import strategies as st
 from payloads import walk
 
 from bot.coach import check
@@ -452,3 +455,26 @@ def test_other_reactions_and_reactions_to_other_messages_record_nothing(emulator
     message_id = result.activity_id if target == "result" else other.activity_id
     assert post(server.url, reaction(service_url, message_id, *kinds, removed=removed)).status_code in (200, 201)
     assert feedback(server_store) == []
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=8,
+)
+ACTIVITY_FIELDS = st.sampled_from(["type", "name", "value", "text", "conversation", "recipient", "from", "channelData",
+                                   "membersAdded", "membersRemoved", "reactionsAdded", "replyToId", "action",
+                                   "entities", "attachments", "localTimezone", "channelId", "serviceUrl"])
+ACTIVITY_TYPES = st.sampled_from(["message", "invoke", "conversationUpdate", "installationUpdate", "messageReaction",
+                                  "composeExtension/fetchTask", "composeExtension/submitAction", "typing", "event"])
+
+
+@examples(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(changes=st.dictionaries(ACTIVITY_FIELDS, JSON_VALUES | ACTIVITY_TYPES, max_size=5), kind=ACTIVITY_TYPES)
+def test_no_activity_of_any_shape_gets_a_5xx(emulator_bot, connector, changes: dict, kind: str) -> None:
+    server, _ = emulator_bot
+    _, service_url = connector
+    body = activity(kind, service_url) | changes
+    if body.get("type") == "composeExtension/fetchTask":
+        body |= {"type": "invoke", "name": "composeExtension/fetchTask"}
+    assert post(server.url, body).status_code < 500
