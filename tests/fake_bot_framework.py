@@ -177,11 +177,13 @@ class FakeLogin:
 
 
 def sign(key: rsa.RSAPrivateKey, *, audience: str, service_url: str, issuer: str = ISSUER,
-         key_id: str = FakeKeyServer.KEY_ID, lifetime: int = 3600) -> str:
+         key_id: str = FakeKeyServer.KEY_ID, lifetime: int = 3600, **claims: int | None) -> str:
+    """A token as the Bot Connector signs it; ``claims`` overrides ``nbf``, ``iat`` or ``exp`` (``None`` drops one)."""
     now = int(time.time())
-    claims = {"iss": issuer, "aud": audience, "serviceurl": service_url, "nbf": now - 60, "iat": now - 60,
-              "exp": now + lifetime}
-    return jwt.encode(claims, key, algorithm="RS256", headers={"kid": key_id})
+    payload = {"iss": issuer, "aud": audience, "serviceurl": service_url, "nbf": now - 60, "iat": now - 60,
+               "exp": now + lifetime} | claims
+    payload = {name: value for name, value in payload.items() if value is not None}
+    return jwt.encode(payload, key, algorithm="RS256", headers={"kid": key_id})
 
 
 def activity(kind: str, service_url: str, *, conversation: str = "personal-chat-1", **fields: Any) -> dict:

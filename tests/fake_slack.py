@@ -254,8 +254,13 @@ def form(fields: dict[str, str]) -> str:
     return urllib.parse.urlencode(fields)
 
 
-def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str = "trig-1",
+TRIGGERS = count(1)
+"""Slack gives every command a trigger id of its own, so two commands are never the same signed bytes (a replay)."""
+
+
+def slash_command(text: str, response_url: str, *, user: str = "U1ANA", trigger: str | None = None,
                   channel: str = "C0CHAN") -> str:
+    trigger = trigger or f"trig-{next(TRIGGERS)}"
     return form({
         "token": "unused", "team_id": TEAM, "team_domain": "test", "channel_id": channel,
         "channel_name": "directmessage" if channel.startswith("D") else "support", "user_id": user,
@@ -271,7 +276,7 @@ def interaction(payload: dict[str, Any]) -> str:
 def block_action(action_id: str, value: str, response_url: str, *, user: str = "U1ANA") -> str:
     return interaction({
         "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
-        "api_app_id": "A0APP", "trigger_id": "trig-action", "response_url": response_url,
+        "api_app_id": "A0APP", "trigger_id": f"trig-action-{next(TRIGGERS)}", "response_url": response_url,
         "container": {"type": "message", "is_ephemeral": True},
         "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
                      "action_ts": "1700000000.1"}],
@@ -283,7 +288,7 @@ def dm_action(action_id: str, value: str, response_url: str, *, user: str = "U1A
     """A button pressed on a (non-ephemeral) message in the agent's DM with the app, which ``chat.update`` can edit."""
     return interaction({
         "type": "block_actions", "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
-        "api_app_id": "A0APP", "trigger_id": "trig-action", "response_url": response_url,
+        "api_app_id": "A0APP", "trigger_id": f"trig-action-{next(TRIGGERS)}", "response_url": response_url,
         "container": {"type": "message", "message_ts": ts, "channel_id": channel, "is_ephemeral": False},
         "channel": {"id": channel, "name": "directmessage"}, "message": {"type": "message", "ts": ts},
         "actions": [{"type": "button", "action_id": action_id, "block_id": "b1", "value": value,
@@ -306,7 +311,7 @@ def view_payload(kind: str, callback_id: str, values: dict[str, dict[str, Any]],
     state = {block_id: {block_id: value} for block_id, value in values.items()}
     return interaction({
         "type": kind, "team": {"id": TEAM, "domain": "test"}, "user": {"id": user, "team_id": TEAM},
-        "api_app_id": "A0APP", "trigger_id": "trig-view",
+        "api_app_id": "A0APP", "trigger_id": f"trig-view-{next(TRIGGERS)}",
         "view": {"id": "VMODAL", "type": "modal", "callback_id": callback_id, "private_metadata": metadata,
                  "state": {"values": state}, "hash": "h1"},
     })

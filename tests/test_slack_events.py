@@ -7,7 +7,7 @@ import time
 import pytest
 
 from bot.slack import blocks
-from tests.fake_slack import TEAM, SlackBot, blocks_text, dm_event, event_callback, post, signed_headers
+from tests.fake_slack import TEAM, SlackBot, blocks_of, blocks_text, dm_event, event_callback, post, signed_headers
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 ANA = f"slack:{TEAM}:U1ANA"
@@ -149,3 +149,29 @@ def test_handled_event_ids_survive_a_restart_and_expire_after_a_day(tmp_path, co
         coach_clock.advance(days=1, seconds=1)
         restarted.claim_event("slack:Ev2")  # any claim prunes ids older than a day
         assert restarted.db.execute("SELECT id FROM handled_events").fetchall() == [("slack:Ev2",)]
+
+
+def test_a_draft_sent_in_a_dm_thread_is_answered_in_that_thread(slack_bot: SlackBot) -> None:
+    slack_bot.slack.event(dm_event(DRAFT) | {"thread_ts": "1699999999.000100"}, "Ev1")
+    posted = slack_bot.fake.wait_for("chat.postMessage")[0].params
+    assert posted["thread_ts"] == "1699999999.000100" and "Empathy score" in posted["text"]
+    slack_bot.slack.event(dm_event("help", ts="1700000001.000200"), "Ev2")  # outside a thread: the main timeline
+    assert "thread_ts" not in slack_bot.fake.wait_for("chat.postMessage", 2)[1].params
+
+
+def test_the_first_messages_tab_open_greets_once(slack_bot: SlackBot) -> None:
+    for event_id in ("Ev1", "Ev2"):
+        slack_bot.slack.event(home_opened("U2BEN", tab="messages") | {"channel": "DU2BEN"}, event_id)
+        slack_bot.settle()
+    [greeting] = slack_bot.fake.calls_to("chat.postMessage")
+    assert greeting.params["channel"] == "DU2BEN" and greeting.params["text"].startswith("Hi, I'm Empathy Coach")
+    assert "/empathy practice" in blocks_text(blocks_of(greeting.params))
+
+
+def test_someone_who_already_wrote_to_the_app_is_not_greeted(slack_bot: SlackBot) -> None:
+    slack_bot.slack.event(dm_event(DRAFT) | {"channel": "DU1ANA"}, "Ev1")
+    slack_bot.fake.wait_for("chat.postMessage")
+    slack_bot.slack.event(home_opened("U1ANA", tab="messages") | {"channel": "DU1ANA"}, "Ev2")
+    slack_bot.fake.wait_for("conversations.history")
+    slack_bot.settle()
+    assert len(slack_bot.fake.calls_to("chat.postMessage")) == 1

@@ -270,3 +270,17 @@ def test_broken_scenario_files_leave_dm_drafts_checked(slack_bot: SlackBot, tmp_
     [result] = Dm(slack_bot).send(DISMISSIVE)
     assert "Empathy score" in result["text"]
     assert slack_bot.store.count_checks(ANA) == 1
+
+
+def test_a_command_without_the_optional_app_id_still_points_to_the_dm(slack_bot: SlackBot) -> None:
+    """``api_app_id`` is optional in a slash command: without it the pointer names the Messages tab, no link."""
+    body = slash_command("practice late-delivery", slack_bot.fake.response_url("noapp")).replace("&api_app_id=A0APP",
+                                                                                                   "")
+    assert "api_app_id" not in body
+    assert slack_bot.slack.send(body).status == 200
+    pointer = slack_bot.fake.wait_for("response:noapp")[0].params
+    assert "Messages" in pointer["text"] and "app_redirect" not in pointer["text"]
+    slack_bot.settle()
+    assert [call.params["text"] for call in slack_bot.fake.calls_to("response:noapp")] == [pointer["text"]]
+    assert "Sorry" not in pointer["text"]
+    assert slack_bot.fake.wait_for("chat.postMessage")[0].params["channel"] == DM

@@ -8,20 +8,24 @@ delivery, takes ``app[BOLT_APP].client`` instead of building its own.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services import Services
 from bot.settings import SlackSettings
-from bot.slack import actions, commands, events, flows, shortcuts, views
+from bot.slack import actions, commands, events, flows, ignored, shortcuts, views
 from bot.slack.lessons import LessonSender, without_rate_limit_retries
+from bot.slack.signed import JSON, Refused, SignedRequests, parse
 
 if TYPE_CHECKING:
     from bot.services.lessons import Sender
@@ -37,11 +41,12 @@ def build_client(settings: SlackSettings) -> AsyncWebClient:
 
 
 def build_app(settings: SlackSettings, services: Services, client: AsyncWebClient | None = None) -> AsyncApp:
-    """Request verification stays on (Bolt's default): an unsigned, mis-signed or stale request gets a 401
-    before any listener runs."""
+    """Bolt's own request verification is off because every HTTP request is verified before Bolt sees it
+    (``bot.slack.signed``); Socket Mode needs none, the connection itself being authenticated."""
     app = AsyncApp(
         client=client or build_client(settings),
         signing_secret=settings.signing_secret,
+        request_verification_enabled=False,
         logger=logging.getLogger("bot.slack.bolt"),
     )
 
@@ -50,9 +55,19 @@ def build_app(settings: SlackSettings, services: Services, client: AsyncWebClien
         await next()
 
     app.middleware(attach_services)
-    for listeners in (events, commands, shortcuts, actions, views):
+    app.error(_unreadable)
+    for listeners in (events, commands, shortcuts, actions, views, ignored):  # ignored last: it takes the rest
         listeners.register(app)
     return app
+
+
+async def _unreadable(error: Exception, body: dict[str, Any]) -> BoltResponse:
+    """Every listener is ``flows.guarded``, so what reaches Bolt's error handler comes from Bolt (or a middleware)
+    reading a signed payload of a shape Slack doesn't send: a 400 and one log line, not a 500 and a traceback."""
+    kind = body.get("type") if isinstance(body, dict) else None
+    log.warning("Refused a signed Slack request (type %r) with 400: it can't be read (%s: %s).", kind,
+                type(error).__name__, error)
+    return BoltResponse(status=400, body=json.dumps({"error": "the payload is not shaped as Slack sends it"}))
 
 
 def mount(app: web.Application, settings: SlackSettings, services: Services) -> AsyncApp:
@@ -63,7 +78,7 @@ def mount(app: web.Application, settings: SlackSettings, services: Services) -> 
         app.cleanup_ctx.append(_socket_mode(bolt, settings.app_token))
         log.info("Slack is on, in Socket Mode: no public URL needed.")
     else:
-        app.router.add_post(EVENTS_PATH, _events_handler(bolt))
+        app.router.add_post(EVENTS_PATH, _events_handler(bolt, SignedRequests(settings.signing_secret)))
         log.info("Slack is on: point the app's Request URLs at https://<your host>%s.", EVENTS_PATH)
     return bolt
 
@@ -74,9 +89,33 @@ def lesson_sender(settings: SlackSettings, app: web.Application | None = None) -
     return LessonSender(without_rate_limit_retries(client))
 
 
-def _events_handler(bolt: AsyncApp) -> Callable[[web.Request], Awaitable[web.Response]]:
+def _events_handler(bolt: AsyncApp, signed: SignedRequests) -> Callable[[web.Request], Awaitable[web.Response]]:
+    """401 for anything Slack didn't sign, before any parsing; 400 for a signed body Slack wouldn't send; an
+    empty 200 for a replay of a request already handled; everything else goes to Bolt.
+
+    Bolt gets the payload as parsed here, as JSON: its own parser reads a form that merely contains the word
+    "payload" (a draft about a payload, say) as an empty request.
+    """
+
     async def handle(request: web.Request) -> web.Response:
-        return await to_aiohttp_response(await bolt.async_dispatch(await to_bolt_request(request)))
+        body = await request.read()  # aiohttp answers 413 past the app's client_max_size
+        try:
+            key = signed.verify(request.headers, body)
+            payload = parse(body, request.content_type)
+            headers = {name: value for name, value in request.headers.items() if name.lower() != "content-type"}
+            bolt_request = AsyncBoltRequest(body=json.dumps(payload), query=request.query_string,
+                                            headers=headers | {"Content-Type": JSON})
+        except Refused as refusal:
+            log.warning("Refused a request to %s with %d: %s.", EVENTS_PATH, refusal.status, refusal)
+            return web.json_response({"error": str(refusal)}, status=refusal.status)
+        except Exception as error:  # noqa: BLE001 - Bolt choked on a field of a shape Slack never sends
+            log.warning("Refused a signed request to %s with 400: Bolt can't read it (%s: %s).", EVENTS_PATH,
+                        type(error).__name__, error)
+            return web.json_response({"error": "the payload is not shaped as Slack sends it"}, status=400)
+        if not signed.first_use(key):
+            log.warning("Ignored a replayed request to %s (its signature was already used).", EVENTS_PATH)
+            return web.Response(status=200)
+        return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
 
     return handle
 

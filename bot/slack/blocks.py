@@ -196,8 +196,10 @@ def _option(text: str, value: str) -> dict:
 # --- Help, progress, App Home, forgetting --------------------------------------------------------------------
 
 
-def help_blocks() -> list[Block]:
+def help_blocks(greeting: str | None = None) -> list[Block]:
+    """What the app does; ``greeting`` opens it when it is the first thing someone sees from the app."""
     return [
+        *([section(greeting)] if greeting else []),
         section("*Empathy Coach* checks a customer-service reply before you send it: a score, what to fix, "
                 "and a rewrite that keeps every fact."),
         section(f"• `{COMMAND} your draft reply`: check a draft (only you see the result)\n"

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 SETTINGS_IN_DM = (f"Open the app's *Home* tab and press *Lesson settings*, or type `{blocks.COMMAND} settings` "
                   "in any conversation.")
+GREETING_TEXT = "Hi, I'm Empathy Coach. Send me a draft reply here and I'll check it."
 CHECK_IN_DM = "Send me the draft itself and I'll check it, or use the *Check a reply* button on the Home tab."
 
 
@@ -58,20 +59,33 @@ def once(listener: flows.Listener) -> flows.Listener:
 
 
 async def home_opened(event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
-    slack_user = event["user"]
+    slack_user = event.get("user")
+    if not slack_user:
+        return
     await flows.enrol(client, context, slack_user)
     if event.get("tab") == "home":
         await flows.publish_home(client, context, slack_user)
+    elif event.get("tab") == "messages" and event.get("channel"):
+        await greet(client, event["channel"])
+
+
+async def greet(client: AsyncWebClient, channel: str) -> None:
+    """Say hello, with what the app does, the first time someone opens its Messages tab: that is, when the DM is
+    still empty, so nobody is greeted twice, even after a restart, and nobody who already talked to the app is."""
+    history = await client.conversations_history(channel=channel, limit=1)
+    if not history.get("messages"):
+        await flows.send_help(flows.to_channel(client, channel), GREETING_TEXT)
 
 
 async def direct_message(event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:
     """A person's own new message in their DM with the app: a reply in a practice session, a word such as
     ``help``, or a draft to check. Edits, joins and bots' messages (the app's own included) are ignored."""
-    if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id") or not event.get("user"):
+    if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id") or not event.get("user")
+            or not event.get("channel")):
         return
     slack_user = event["user"]
     user = await flows.enrol(client, context, slack_user)
-    send = flows.to_channel(client, event["channel"])
+    send = flows.to_channel(client, event["channel"], event.get("thread_ts"))
     text = flows.unescape(event.get("text") or "")
     word = flows.subcommand(text)
     # During a practice session every message is a reply to the customer ("help" asks for a hint), except the

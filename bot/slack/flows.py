@@ -153,11 +153,12 @@ def to_response_url(url: str, *, replace: bool = False) -> Send:
     return send
 
 
-def to_channel(client: AsyncWebClient, channel: str) -> Send:
-    """Answer with a normal message, e.g. in the agent's DM with the app (channel = their user id)."""
+def to_channel(client: AsyncWebClient, channel: str, thread_ts: str | None = None) -> Send:
+    """Answer with a normal message, e.g. in the agent's DM with the app (channel = their user id); with
+    ``thread_ts``, in that thread, where the agent wrote."""
 
     async def send(text: str, message_blocks: list[dict]) -> Edit | None:
-        posted = await client.chat_postMessage(channel=channel, text=text, blocks=message_blocks)
+        posted = await client.chat_postMessage(channel=channel, text=text, blocks=message_blocks, thread_ts=thread_ts)
 
         async def edit(new_text: str, new_blocks: list[dict]) -> None:
             # Slack answers with the DM's own id (D…) even when the message was addressed to a user id.
@@ -221,5 +222,5 @@ async def send_forget_confirmation(context: dict[str, Any], slack_user: str, sen
     await send("Delete everything Empathy Coach stores about you?", blocks.forget_blocks(checks))
 
 
-async def send_help(send: Send) -> None:
-    await send("How to use Empathy Coach", blocks.help_blocks())
+async def send_help(send: Send, greeting: str | None = None) -> None:
+    await send(greeting or "How to use Empathy Coach", blocks.help_blocks(greeting))

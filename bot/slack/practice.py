@@ -51,9 +51,10 @@ async def open_dm(client: AsyncWebClient, slack_user: str) -> str:
     return opened["channel"]["id"]
 
 
-def dm_link(team: str, app_id: str) -> str:
-    """Slack's link that opens the agent's DM with the app (its Messages tab), from any client."""
-    return f"https://slack.com/app_redirect?app={app_id}&team={team}"
+def dm_link(team: str | None, app_id: str | None) -> str | None:
+    """Slack's link that opens the agent's DM with the app (its Messages tab), from any client; ``None`` when the
+    request didn't say which app or workspace it came from (both are optional in a slash command)."""
+    return f"https://slack.com/app_redirect?app={app_id}&team={team}" if team and app_id else None
 
 
 Outcome = Literal["picker", "started", "running", "refused"]
@@ -71,7 +72,7 @@ async def from_command(context: dict[str, Any], client: AsyncWebClient, command:
     channel = await open_dm(client, slack_user)
     outcome = await start(context, user, scenario_id, flows.to_channel(client, channel), reply)
     if outcome != "refused" and command.get("channel_id") != channel:
-        pointer = practice_blocks.pointer_text(dm_link(command["team_id"], command["api_app_id"]))
+        pointer = practice_blocks.pointer_text(dm_link(command.get("team_id"), command.get("api_app_id")))
         await flows.tell(reply, pointer)
 
 

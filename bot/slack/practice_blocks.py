@@ -161,9 +161,9 @@ def lesson_value(summary: Summary, lesson_title: str | None) -> str:
                        "message": clip(lesson_title or summary.lesson, 500), "why": clip(summary.lesson_reason, 900)})
 
 
-def pointer_text(link: str) -> str:
-    return (f"Practice happens in <{link}|your direct messages with me>, so the customer's messages don't land "
-            "here: I've posted it there.")
+def pointer_text(link: str | None) -> str:
+    where = f"<{link}|your direct messages with me>" if link else "your direct messages with me (my *Messages* tab)"
+    return f"Practice happens in {where}, so the customer's messages don't land here: I've posted it there."
 
 
 def _difficulty(difficulty: str) -> str:

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from botbuilder.core import CardFactory, TurnContext
 from botbuilder.core.teams import TeamsActivityHandler
-from botbuilder.schema import Activity, ChannelAccount
+from botbuilder.schema import Activity, ChannelAccount, MessageReaction
 from botbuilder.schema.teams import (
     MessagingExtensionAction,
     MessagingExtensionActionResponse,
@@ -47,6 +47,7 @@ class CoachBot(TeamsActivityHandler):
     def __init__(self, services: Services, app_id: str | None = None) -> None:
         self.services = services
         self.followups = Followups(app_id)
+        self.result_cards = checks.ResultCards()
 
     async def on_turn(self, turn_context: TurnContext) -> None:
         if _person(turn_context.activity) is None:
@@ -82,7 +83,8 @@ class CoachBot(TeamsActivityHandler):
     ) -> None:
         """A typed command or a pressed button in the chat."""
         if isinstance(request, submits.CheckDraft):
-            await checks.check_in_chat(self.services, self.followups, turn_context, user_id, request)
+            await checks.check_in_chat(self.services, self.followups, self.result_cards, turn_context, user_id,
+                                       request)
         elif isinstance(request, lessons.LESSON_PRESSES):
             await lessons.press(self.services, turn_context, user_id, request)
         elif isinstance(request, practice.PRACTICE_REQUESTS):
@@ -90,7 +92,16 @@ class CoachBot(TeamsActivityHandler):
             await send(turn_context, await self.services.run(practice.answer, self.services, user_id, request)
                        if personal else practice.PERSONAL_ONLY)
         else:
-            await send(turn_context, await self.services.run(self._command, user_id, request))
+            reply = await self.services.run(self._command, user_id, request)
+            sent = await send(turn_context, reply)
+            if isinstance(request, submits.AnotherVersion) and isinstance(reply, dict) and sent is not None and sent.id:
+                self.result_cards.remember(turn_context.activity, sent.id, request.check_id)
+
+    async def on_reactions_added(self, message_reactions: list[MessageReaction], turn_context: TurnContext) -> None:
+        """👍 or 👎 on a result card: Helpful or Not helpful, as if the button had been pressed."""
+        activity = turn_context.activity
+        await self.services.run(checks.record_reaction, self.services, self.result_cards, activity, _user_id(activity),
+                                message_reactions)
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
         await self._installed(turn_context)
@@ -100,6 +111,13 @@ class CoachBot(TeamsActivityHandler):
         recipient = turn_context.activity.recipient
         if recipient is not None and any(member.id == recipient.id for member in members_added):
             await self._installed(turn_context)
+
+    async def on_teams_members_added_dispatch(
+        self, members_added: list[ChannelAccount], team_info: object, turn_context: TurnContext
+    ) -> None:
+        """Only the bot itself being added matters, so the SDK's lookup of every other new member's full profile (a
+        call to the Bot Connector per person, which fails the turn when it does) is skipped."""
+        await self.on_members_added_activity(members_added, turn_context)
 
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         user_id = _user_id(turn_context.activity)
