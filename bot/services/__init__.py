@@ -1,4 +1,4 @@
-"""What every front end calls: one service per feature (checks, lessons, practice) over one store.
+"""What every front end calls: one service per feature (checks, lessons, practice, and the leads' team view) over one store.
 
 Slack, Teams and the terminal translate what a person did into one of these
 calls, and the answer into their own messages; none of them touches the store.
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from bot.services.checks import Checks
     from bot.services.lessons import Lessons
     from bot.services.practice import Practice
+    from bot.services.team import Team
 
 __all__ = ["NOTHING_DELETED", "Services", "StoreError", "forgotten"]
 
@@ -89,6 +90,12 @@ class Services:
             customer = build_customer_writer(self.settings.llm, self.llm)  # shares the client and the quota
         return Practice(self._store, self.settings, customer=customer)
 
+    @cached_property
+    def team(self) -> Team:
+        from bot.services.team import Team
+
+        return Team(self._store, self.settings, self.lessons)
+
     def enrol(self, user_id: str, platform: str, display_name: str | None = None, timezone: str | None = None) -> None:
         """Record who this is on first contact, or that they are back; a ``None`` keeps what is already known."""
         self._store.ensure_user(user_id, platform, display_name, timezone)
@@ -101,6 +108,7 @@ class Services:
         """Delete everything about this user (checks, feedback, settings, lessons, practice) and the drafts held
         in memory for "Another version"; returns how many checks were deleted."""
         self.checks.forget_recent(user_id)
+        self.team.forget_lead(user_id)
         return self._store.forget_user(user_id)
 
     def first_delivery(self, event_id: str) -> bool:
