@@ -2,7 +2,7 @@
 
 Each module adds its own subcommands: ``checks`` (check, batch, progress, stats),
 ``lessons`` (lessons, lesson, deliver-due), ``practice``, ``forget`` (forget-me),
-``serve`` and ``teams_package``. ``check`` is something agents run between two
+``serve``, ``teams_package`` and ``team`` (report). ``check`` is something agents run between two
 customer messages, so start-up time matters: a module imports the engine, the
 services and the platforms only inside the command that uses them.
 """
@@ -14,7 +14,7 @@ import io
 import sys
 from collections.abc import Sequence
 
-from bot.cli import checks, forget, lessons, practice, serve, teams_package
+from bot.cli import checks, forget, lessons, practice, serve, team, teams_package
 from bot.cli.command import PROG, CommandError, complain, installed_version
 from bot.settings import Settings, SettingsError
 
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.register(commands)
     lessons.register(commands)
     teams_package.register(commands)
+    team.register(commands)
     return parser
 
 

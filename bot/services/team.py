@@ -20,6 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from bot.coach.checks.model import DIMENSIONS
 from bot.coach.lessons.streaks import streak
+from bot.coach.text import counted
 from bot.services.lessons import Lessons
 from bot.settings import Settings
 from bot.store import Store
@@ -442,3 +443,101 @@ def _median(histogram: tuple[tuple[int, int], ...]) -> float | None:
 def _total(values: Iterable[int | None]) -> int | None:
     shown = [value for value in values if value is not None]
     return sum(shown) if shown else None
+
+
+# --- Wording every front end shows -------------------------------------------------------------------------------
+
+
+def period_phrase(report: TeamReport) -> str:
+    weeks = len(report.weeks)
+    return f"the {counted(weeks, 'week')} from {_day(report.since.date())} to {_day(report.until.date())}"
+
+
+def headline(report: TeamReport) -> str:
+    if not report.enough:
+        return NOT_ENOUGH
+    parts = [counted(report.active_agents or 0, "active agent")]
+    if report.checks is not None:
+        parts.append(counted(report.checks, "check"))
+    if report.practice_sessions is not None:
+        parts.append(counted(report.practice_sessions, "practice session"))
+    return f"{', '.join(parts)} in {period_phrase(report)}."
+
+
+def week_line(week: Week) -> str:
+    """One week in a sentence: who was active, how many checks, the median score."""
+    if not week.shown:
+        return f"Week of {_day(week.start)}: {NOT_ENOUGH[0].lower()}{NOT_ENOUGH[1:]}"
+    parts = [counted(week.active_agents or 0, "active agent")]
+    if week.checks is not None:
+        parts.append(counted(week.checks, "check"))
+    if week.median_score is not None:
+        parts.append(f"median score {week.median_score:.0f}")
+    if week.practice_sessions is not None:
+        parts.append(counted(week.practice_sessions, "practice session"))
+    return f"Week of {_day(week.start)}: {', '.join(parts)}."
+
+
+def finding_line(finding: Finding) -> str:
+    return (f"“{finding.label}” ({finding.rule}): {finding.share:.0%} of checks, {finding.agents} agents. "
+            f"Lesson: {finding.lesson_title} ({finding.lesson_id}).")
+
+
+def lessons_line(report: TeamReport) -> str:
+    weeks = [week.lessons for week in report.weeks if week.lessons is not None]
+    parts = []
+    if weeks:
+        sent, opened = sum(w.sent for w in weeks), sum(w.opened for w in weeks)
+        parts.append(f"{counted(sent, 'lesson')} sent, {opened} opened ({opened / sent:.0%})")
+        accuracies = [w.quiz_accuracy for w in weeks if w.quiz_accuracy is not None]
+        if accuracies:
+            parts.append(f"quiz {sum(accuracies) / len(accuracies):.0%} right")
+    if report.streaks is not None:
+        parts.append(f"{report.streaks.on_a_streak} of {report.streaks.agents} agents on a streak "
+                     f"(median {counted(round(report.streaks.median), 'lesson day')})")
+    return "Lessons: " + ("; ".join(parts) if parts else NOT_ENOUGH[0].lower() + NOT_ENOUGH[1:])
+
+
+def practice_line(result: ScenarioResult) -> str:
+    score = f", average score {result.average_score:.0f}" if result.average_score is not None else ""
+    return (f"{result.scenario_id}: {counted(result.sessions, 'session')} by {result.agents} agents, "
+            f"{result.satisfied} ended with a satisfied customer{score}.")
+
+
+def helpful_line(report: TeamReport) -> str:
+    if report.helpful is None:
+        return f"Rewrites found helpful: {NOT_ENOUGH[0].lower()}{NOT_ENOUGH[1:]}"
+    return (f"Rewrites found helpful: {report.helpful.share:.0%} of the {counted(report.helpful.rated, 'check')} "
+            "agents rated.")
+
+
+def focus_line(report: TeamReport, assign_with: str) -> str | None:
+    """The suggested focus; ``assign_with`` is how a lead sends the lesson on this platform, with ``{lesson}``."""
+    focus = report.focus
+    if focus is None:
+        return None
+    return (f"Suggested focus: {focus.skill}. {focus.reason} Lesson to assign: {focus.lesson_title} "
+            f"({assign_with.format(lesson=focus.lesson_id)}).")
+
+
+def shared_line(agent: SharedAgent) -> str:
+    name = agent.display_name or agent.user_id.rsplit(":", 1)[-1]
+    parts = [counted(agent.checks, "check")]
+    if agent.average_score is not None:
+        parts.append(f"average score {agent.average_score:.0f}")
+    if agent.dimensions:
+        parts.append(f"weakest: {min(agent.dimensions, key=agent.dimensions.__getitem__)}")
+    parts.append(f"{counted(agent.lessons_completed, 'lesson')} done")
+    if agent.quiz_answers:
+        parts.append(f"quiz {agent.quiz_correct / agent.quiz_answers:.0%} right")
+    parts.append(counted(agent.practice_sessions, "practice session"))
+    return f"{name}: {', '.join(parts)}."
+
+
+def assignment_line(assignment: AssignedLesson) -> str:
+    return (f"{assignment.lesson_title} ({assignment.lesson_id}), assigned {_day(assignment.assigned_at.date())}: "
+            f"sent to {assignment.reached} of {assignment.agents} agents so far.")
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
