@@ -70,6 +70,8 @@ class FakeSlack:
     """The seconds a 429 asks the caller to wait."""
     refused_users: dict[str, str] = field(default_factory=dict)
     """Slack user id → the error ``conversations.open`` answers for them (``user_not_found``, ...)."""
+    usergroups: dict[str, list[str]] = field(default_factory=dict)
+    """User group id → its members, for ``usergroups.users.list``."""
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _ids: Iterator[int] = field(default_factory=lambda: count(1))
 
@@ -132,6 +134,9 @@ class FakeSlack:
             if profile is None:
                 return {"ok": False, "error": "user_not_found"}
             return {"ok": True, "user": {"id": params["user"], "name": profile["real_name"].lower(), **profile}}
+        if method == "usergroups.users.list":
+            members = self.usergroups.get(params.get("usergroup", ""))
+            return {"ok": True, "users": members} if members is not None else {"ok": False, "error": "no_such_subteam"}
         if method.startswith("views."):
             return {"ok": True, "view": {"id": f"V{next(self._ids)}", "hash": "h1"}}
         if method == "apps.connections.open":

@@ -27,6 +27,7 @@ SCOPES_BY_METHOD = {
     "chat_update": "chat:write",
     "conversations_open": "im:write",
     "users_info": "users:read",
+    "usergroups_users_list": "usergroups:read",
     "views_open": None,
     "views_update": None,
     "views_publish": None,

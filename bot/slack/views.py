@@ -49,9 +49,10 @@ async def save_settings(
 ) -> None:
     slack_user = body["user"]["id"]
     chosen = {option["value"] for option in _value(view, blocks.OPTIONS_INPUT).get("selected_options") or []}
+    services, user = flows.services_of(context), flows.user_key(context, slack_user)
     try:
-        flows.services_of(context).lessons.change_settings(
-            flows.user_key(context, slack_user),
+        services.lessons.change_settings(
+            user,
             flows.PLATFORM,
             timezone=_value(view, blocks.TIMEZONE_INPUT).get("value"),
             lesson_time=_value(view, blocks.LESSON_TIME_INPUT).get("selected_time") or "",
@@ -62,6 +63,7 @@ async def save_settings(
     except SettingsInputError as error:
         await ack(response_action="errors", errors={error.field: str(error)})
         return
+    services.team.set_sharing(user, flows.PLATFORM, blocks.SHARE_WITH_LEADS in chosen)
     await ack()
     await flows.publish_home(client, context, slack_user)
 
