@@ -31,7 +31,7 @@ from botbuilder.schema.teams import (
 
 from bot.coach.lessons.schedule import ScheduleError, parse_timezone
 from bot.services import NOTHING_DELETED, Services, forgotten
-from bot.teams import cards, check_cards, checks, commands, lessons, practice, submits
+from bot.teams import cards, check_cards, checks, commands, lessons, practice, submits, team
 from bot.teams.followups import Followups
 from bot.teams.proactive import Message, as_activity, reference_json
 from bot.teams.turns import PLATFORM, send
@@ -149,9 +149,13 @@ class CoachBot(TeamsActivityHandler):
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):
-            return cards.progress_card(self.services.checks.progress(user_id), self.services.lessons.progress(user_id))
+            return cards.progress_card(self.services.checks.progress(user_id), self.services.lessons.progress(user_id),
+                                       self.services.team.what_leads_see(user_id, "`settings`"))
         if isinstance(command, commands.ShowSettings):
-            return cards.settings_card(self.services.lessons.settings(user_id))
+            return cards.settings_card(self.services.lessons.settings(user_id),
+                                       sharing=self.services.team.sharing(user_id))
+        if isinstance(command, (commands.ShowTeam, commands.AssignLesson)):
+            return team.answer(self.services, user_id, command)
         if isinstance(command, commands.AskForget):
             return cards.forget_card(self.services.checks.count(user_id))
         if isinstance(command, commands.Unknown):
