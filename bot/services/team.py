@@ -19,13 +19,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.coach.checks.model import DIMENSIONS
-from bot.coach.lessons.streaks import streak
+from bot.coach.lessons.streaks import LessonDay, streak
 from bot.coach.text import counted
 from bot.services.lessons import Lessons
 from bot.settings import Settings
 from bot.store import Store
 from bot.store.schema import TEAM_FLOOR
-from bot.store.team import Assignment, SharedAgent, TeamStore, WeekChecks, team_of
+from bot.store.team import Assignment, FeedbackCount, SharedAgent, TeamFigures, TeamStore, WeekChecks, team_of
 
 DEFAULT_WEEKS = 4
 MAX_WEEKS = 52
@@ -262,20 +262,18 @@ class Team:
         starts = tuple(since.date() + timedelta(weeks=n) for n in range(weeks))
         shared = tuple(self._team.shared_agents(team, since, until))
         assignments = self._assignments(team)
-        active = self._team.active_agents(team, since, until)
-        if active < TEAM_FLOOR:
+        figures = self._team.figures(team, since, until)
+        if figures.active_agents < TEAM_FLOOR:
             return TeamReport(team, since, until, None, tuple(_withheld(start) for start in starts), (), (), None,
                               None, None, shared, assignments)
-        checks = {week.week: week for week in self._team.checks_by_week(team, since, until)}
-        findings = self._findings(team, since, until, sum(week.checks for week in checks.values()))
-        report_weeks = self._weeks(team, since, until, starts, checks)
+        findings = self._findings(figures)
         return TeamReport(
-            team, since, until, active, report_weeks, findings,
+            team, since, until, figures.active_agents, _weeks(figures, starts), findings,
             tuple(ScenarioResult(p.scenario_id, p.sessions, p.agents, p.finished, p.satisfied, p.average_score)
-                  for p in self._team.practice_by_scenario(team, since, until) if p.agents >= TEAM_FLOOR),
-            self._helpful(team, since, until),
-            self._streaks(team, since, until),
-            self._focus(findings, list(checks.values())),
+                  for p in figures.scenarios if p.agents >= TEAM_FLOOR),
+            _helpful(figures.feedback),
+            _streaks(figures.lesson_days, until),
+            self._focus(findings, list(figures.checks.values())),
             shared, assignments,
         )
 
@@ -319,46 +317,12 @@ class Team:
                            f"anyone else.{where} If you lead this team, ask whoever runs Empathy Coach to add you "
                            "to COACH_LEADS.")
 
-    def _weeks(
-        self, team: str | None, since: datetime, until: datetime, starts: tuple[date, ...],
-        checks: dict[date, WeekChecks],
-    ) -> tuple[Week, ...]:
-        active = self._team.active_by_week(team, since, until)
-        practice = {week.week: week for week in self._team.practice_by_week(team, since, until)}
-        lessons = {week.week: week for week in self._team.lessons_by_week(team, since, until)}
-        findings: dict[date, dict[str, int]] = {}
-        for row in self._team.findings_by_week(team, since, until):
-            if row.agents >= TEAM_FLOOR:
-                findings.setdefault(row.week, {})[row.rule] = row.checks
-        weeks = []
-        for start in starts:
-            if active.get(start, 0) < TEAM_FLOOR:
-                weeks.append(_withheld(start))
-                continue
-            week_checks = checks.get(start)
-            enough_checks = week_checks is not None and week_checks.agents >= TEAM_FLOOR
-            week_practice = practice.get(start)
-            week_lessons = lessons.get(start)
-            weeks.append(Week(
-                start,
-                active[start],
-                week_checks.checks if enough_checks else None,
-                _median(week_checks.scores) if enough_checks else None,
-                week_checks.dimensions if enough_checks else None,
-                week_practice.sessions if week_practice is not None and week_practice.agents >= TEAM_FLOOR else None,
-                LessonWeek(week_lessons.sent, week_lessons.opened,
-                           week_lessons.correct / week_lessons.answers
-                           if week_lessons.answers and week_lessons.answering_agents >= TEAM_FLOOR else None)
-                if week_lessons is not None and week_lessons.agents >= TEAM_FLOOR else None,
-                findings.get(start, {}),
-            ))
-        return tuple(weeks)
-
-    def _findings(self, team: str | None, since: datetime, until: datetime, checks: int) -> tuple[Finding, ...]:
+    def _findings(self, figures: TeamFigures) -> tuple[Finding, ...]:
         from bot.coach.checks.rules import RULES  # the catalogue compiles its patterns; only a report needs them
 
+        checks = sum(week.checks for week in figures.checks.values())
         found = []
-        for count in self._team.findings(team, since, until):
+        for count in figures.findings:
             rule = RULES.get(count.rule)
             if rule is None or count.agents < TEAM_FLOOR:
                 continue
@@ -367,20 +331,6 @@ class Team:
             if len(found) == TOP_FINDINGS:
                 break
         return tuple(found)
-
-    def _helpful(self, team: str | None, since: datetime, until: datetime) -> Helpful | None:
-        feedback = self._team.feedback(team, since, until)
-        if feedback.agents < TEAM_FLOOR or not feedback.rated:
-            return None
-        return Helpful(feedback.rated, feedback.helpful)
-
-    def _streaks(self, team: str | None, since: datetime, until: datetime) -> Streaks | None:
-        days = self._team.lesson_days(team, since, until)
-        if len(days) < TEAM_FLOOR:
-            return None
-        today = until.astimezone(UTC).date()
-        lengths = [streak(agent_days, today).days for agent_days in days.values()]
-        return Streaks(len(lengths), sum(1 for length in lengths if length), float(statistics.median(lengths)))
 
     def _focus(self, findings: tuple[Finding, ...], weeks: list[WeekChecks]) -> Focus | None:
         from bot.coach.lessons.choice import DIMENSION_LABELS
@@ -409,6 +359,51 @@ class Team:
     def _lesson_title(self, lesson_id: str) -> str:
         lesson = self._lessons.lesson(lesson_id)
         return lesson.title if lesson is not None else lesson_id
+
+
+def _weeks(figures: TeamFigures, starts: tuple[date, ...]) -> tuple[Week, ...]:
+    """Each week's figures, each withheld (``None``) when fewer than ``TEAM_FLOOR`` agents are behind it."""
+    findings: dict[date, dict[str, int]] = {}
+    for row in figures.week_findings:
+        if row.agents >= TEAM_FLOOR:
+            findings.setdefault(row.week, {})[row.rule] = row.checks
+    weeks = []
+    for start in starts:
+        if figures.active.get(start, 0) < TEAM_FLOOR:
+            weeks.append(_withheld(start))
+            continue
+        checks = figures.checks.get(start)
+        enough_checks = checks is not None and checks.agents >= TEAM_FLOOR
+        practice = figures.practice.get(start)
+        lessons = figures.lessons.get(start)
+        weeks.append(Week(
+            start,
+            figures.active[start],
+            checks.checks if checks is not None and enough_checks else None,
+            _median(checks.scores) if checks is not None and enough_checks else None,
+            checks.dimensions if checks is not None and enough_checks else None,
+            practice.sessions if practice is not None and practice.agents >= TEAM_FLOOR else None,
+            LessonWeek(lessons.sent, lessons.opened,
+                       lessons.correct / lessons.answers
+                       if lessons.answers and lessons.answering_agents >= TEAM_FLOOR else None)
+            if lessons is not None and lessons.agents >= TEAM_FLOOR else None,
+            findings.get(start, {}),
+        ))
+    return tuple(weeks)
+
+
+def _helpful(feedback: FeedbackCount) -> Helpful | None:
+    if feedback.agents < TEAM_FLOOR or not feedback.rated:
+        return None
+    return Helpful(feedback.rated, feedback.helpful)
+
+
+def _streaks(days: dict[str, list[LessonDay]], until: datetime) -> Streaks | None:
+    if len(days) < TEAM_FLOOR:
+        return None
+    today = until.astimezone(UTC).date()
+    lengths = [streak(agent_days, today).days for agent_days in days.values()]
+    return Streaks(len(lengths), sum(1 for length in lengths if length), float(statistics.median(lengths)))
 
 
 def _assigned(assignment: Assignment, title: str) -> AssignedLesson:

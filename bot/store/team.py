@@ -10,15 +10,16 @@ range of user ids ("slack:T1:" up to "slack:T1;"), so the indexes on ``user_id``
 
 from __future__ import annotations
 
-from collections import defaultdict
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from bot.coach.checks.model import DIMENSIONS
 from bot.coach.lessons.streaks import LessonDay
 from bot.store.database import Store
 from bot.store.records import iso
-from bot.store.schema import WEEK_OF
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,7 @@ class WeekLessons:
     opened: int
     """Lessons sent that week that the agent answered a quiz question of, or marked done."""
     answers: int
+    """Quiz answers given that week (to any lesson), of which ``correct`` were right."""
     correct: int
     answering_agents: int
 
@@ -82,6 +84,27 @@ class FeedbackCount:
     rated: int
     helpful: int
     agents: int
+
+
+@dataclass(frozen=True, slots=True)
+class TeamFigures:
+    """A period's counts, week by week, before the team service withholds what too few agents are behind."""
+
+    checks: dict[date, WeekChecks]
+    findings: tuple[FindingCount, ...]
+    """Over the whole period, most frequent first."""
+    week_findings: tuple[WeekFinding, ...]
+    active: dict[date, int]
+    """Agents who checked a draft, practised or answered a quiz, per week."""
+    active_agents: int
+    """The same over the whole period."""
+    lessons: dict[date, WeekLessons]
+    lesson_days: dict[str, list[LessonDay]]
+    """Each agent's lesson days in the period and whether they finished them: what their streak counts."""
+    practice: dict[date, WeekPractice]
+    scenarios: tuple[ScenarioPractice, ...]
+    feedback: FeedbackCount
+    """Agents' own answers on their own checks (whether the rewrite helped); the reason is never read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,135 +143,51 @@ class TeamStore:
 
     # --- Figures ---------------------------------------------------------------------------------------------
 
-    def checks_by_week(self, team: str | None, since: datetime, until: datetime) -> list[WeekChecks]:
-        where, params = _period("created_at", team, since, until)
-        week = WEEK_OF.format("created_at")
-        averages = ", ".join(f"avg({name})" for name in DIMENSIONS)
-        with self._store._guard("read the team's checks"):
-            rows = self._db.execute(
-                f"SELECT {week} AS week, count(DISTINCT user_id), count(*), {averages} FROM checks "
-                f"WHERE {where} GROUP BY week ORDER BY week",
-                params,
-            ).fetchall()
-            histogram = self._db.execute(
-                f"SELECT {week} AS week, score, count(*) FROM checks WHERE {where} AND score IS NOT NULL "
-                "GROUP BY week, score ORDER BY week, score",
-                params,
-            ).fetchall()
-        scores: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for day, score, count in histogram:
-            scores[day].append((int(score), int(count)))
-        return [
-            WeekChecks(date.fromisoformat(row[0]), int(row[1]), int(row[2]),
-                       {name: float(value) for name, value in zip(DIMENSIONS, row[3:]) if value is not None},
-                       tuple(scores[row[0]]))
-            for row in rows
-        ]
+    def figures(self, team: str | None, since: datetime, until: datetime) -> TeamFigures:
+        """Everything the report counts over a period, in one pass over each table.
 
-    def active_by_week(self, team: str | None, since: datetime, until: datetime) -> dict[date, int]:
-        """Agents who checked a draft, practised or answered a lesson's quiz, per week."""
-        with self._store._guard("read the team's active agents"):
-            rows = self._db.execute(
-                f"SELECT {WEEK_OF.format('at')} AS week, count(DISTINCT user_id) FROM ({_activity(team)}) "
-                "GROUP BY week",
-                _activity_params(team, since, until),
-            ).fetchall()
-        return {date.fromisoformat(row[0]): int(row[1]) for row in rows}
-
-    def active_agents(self, team: str | None, since: datetime, until: datetime) -> int:
-        with self._store._guard("count the team's active agents"):
-            row = self._db.execute(
-                f"SELECT count(DISTINCT user_id) FROM ({_activity(team)})", _activity_params(team, since, until)
-            ).fetchone()
-        return int(row[0])
-
-    def findings(self, team: str | None, since: datetime, until: datetime) -> list[FindingCount]:
-        where, params = _period("created_at", team, since, until)
-        with self._store._guard("read the team's findings"):
-            rows = self._db.execute(
-                "SELECT rule.value AS rule, count(DISTINCT checks.id) AS n, count(DISTINCT user_id) "
-                f"FROM checks, json_each(checks.rules) AS rule WHERE {where} "
-                "GROUP BY rule.value ORDER BY n DESC, rule.value",
-                params,
-            ).fetchall()
-        return [FindingCount(row[0], int(row[1]), int(row[2])) for row in rows]
-
-    def findings_by_week(self, team: str | None, since: datetime, until: datetime) -> list[WeekFinding]:
-        where, params = _period("created_at", team, since, until)
-        with self._store._guard("read the team's findings by week"):
-            rows = self._db.execute(
-                f"SELECT {WEEK_OF.format('created_at')} AS week, rule.value AS rule, count(DISTINCT checks.id), "
-                f"count(DISTINCT user_id) FROM checks, json_each(checks.rules) AS rule WHERE {where} "
-                "GROUP BY week, rule.value ORDER BY week, rule.value",
-                params,
-            ).fetchall()
-        return [WeekFinding(date.fromisoformat(row[0]), row[1], int(row[2]), int(row[3])) for row in rows]
-
-    def lessons_by_week(self, team: str | None, since: datetime, until: datetime) -> list[WeekLessons]:
-        where, params = _period("d.sent_at", team, since, until, column="d.user_id")
-        with self._store._guard("read the team's lessons"):
-            rows = self._db.execute(
-                f"SELECT {WEEK_OF.format('d.sent_at')} AS week, count(*), count(DISTINCT d.user_id), "
-                "sum(c.delivery_id IS NOT NULL OR EXISTS (SELECT 1 FROM quiz_answers AS q WHERE q.delivery_id = d.id)), "
-                "coalesce(sum((SELECT count(*) FROM quiz_answers AS q WHERE q.delivery_id = d.id)), 0), "
-                "coalesce(sum((SELECT sum(correct) FROM quiz_answers AS q WHERE q.delivery_id = d.id)), 0), "
-                "count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM quiz_answers AS q WHERE q.delivery_id = d.id) "
-                "THEN d.user_id END) "
-                "FROM lesson_deliveries AS d LEFT JOIN lesson_completions AS c ON c.delivery_id = d.id "
-                f"WHERE d.status = 'sent' AND {where} GROUP BY week ORDER BY week",
-                params,
-            ).fetchall()
-        return [WeekLessons(date.fromisoformat(row[0]), *(int(value) for value in row[1:])) for row in rows]
-
-    def lesson_days(self, team: str | None, since: datetime, until: datetime) -> dict[str, list[LessonDay]]:
-        """Each agent's lesson days in the period and whether they finished them: what their streak counts."""
-        where, params = _period("d.sent_at", team, since, until, column="d.user_id")
-        with self._store._guard("read the team's lesson streaks"):
-            rows = self._db.execute(
-                "SELECT d.user_id, d.local_date, c.delivery_id IS NOT NULL FROM lesson_deliveries AS d "
-                "LEFT JOIN lesson_completions AS c ON c.delivery_id = d.id "
-                f"WHERE d.status = 'sent' AND {where} ORDER BY d.user_id, d.local_date",
-                params,
-            ).fetchall()
-        days: dict[str, list[LessonDay]] = defaultdict(list)
-        for user_id, local_date, done in rows:
-            days[user_id].append(LessonDay(date.fromisoformat(local_date), bool(done)))
-        return dict(days)
-
-    def practice_by_week(self, team: str | None, since: datetime, until: datetime) -> list[WeekPractice]:
-        where, params = _period("started_at", team, since, until)
-        with self._store._guard("read the team's practice sessions"):
-            rows = self._db.execute(
-                f"SELECT {WEEK_OF.format('started_at')} AS week, count(*), count(DISTINCT user_id) "
-                f"FROM practice_sessions WHERE {where} GROUP BY week ORDER BY week",
-                params,
-            ).fetchall()
-        return [WeekPractice(date.fromisoformat(row[0]), int(row[1]), int(row[2])) for row in rows]
-
-    def practice_by_scenario(self, team: str | None, since: datetime, until: datetime) -> list[ScenarioPractice]:
-        """Only the summary's score is read: the summary also quotes the agent's replies, which leads never see."""
-        where, params = _period("started_at", team, since, until)
-        with self._store._guard("read the team's practice results"):
-            rows = self._db.execute(
-                "SELECT scenario_id, count(*), count(DISTINCT user_id), "
-                "sum(status NOT IN ('active', 'expired')), sum(status = 'satisfied'), "
-                "avg(CASE WHEN status NOT IN ('active', 'expired') THEN json_extract(summary, '$.score') END) "
-                f"FROM practice_sessions WHERE {where} GROUP BY scenario_id ORDER BY scenario_id",
-                params,
-            ).fetchall()
-        return [ScenarioPractice(row[0], int(row[1]), int(row[2]), int(row[3]), int(row[4]),
-                                 None if row[5] is None else float(row[5])) for row in rows]
-
-    def feedback(self, team: str | None, since: datetime, until: datetime) -> FeedbackCount:
-        """Agents' own answers on their own checks: whether the rewrite helped (the reason is never read)."""
+        The period's checks are read twice through the index on ``created_at``: SQLite sums the scores
+        and dimensions per day and score (a few hundred rows), and one pass here counts the distinct
+        agents, the findings per week and per period, and the feedback, where SQL would scan and sort
+        again for each distinct count.
+        """
+        figures = _Tally()
         where, params = _period("c.created_at", team, since, until, column="c.user_id")
-        with self._store._guard("read the team's feedback"):
-            row = self._db.execute(
-                "SELECT count(*), coalesce(sum(f.helpful), 0), count(DISTINCT c.user_id) FROM feedback AS f "
-                f"JOIN checks AS c ON c.id = f.check_id AND c.user_id = f.user_id WHERE {where}",
+        sums = ", ".join(f"sum({name}), count({name})" for name in DIMENSIONS)
+        with self._store._guard("read the team's figures"):
+            for row in self._db.execute(
+                f"SELECT substr(created_at, 1, 10) AS day, score, count(*), {sums} FROM checks AS c "
+                f"WHERE {where} GROUP BY day, score",
                 params,
-            ).fetchone()
-        return FeedbackCount(int(row[0]), int(row[1]), int(row[2]))
+            ):
+                figures.scores(row)
+            for row in self._db.execute(
+                "SELECT c.created_at, c.user_id, c.rules, f.helpful FROM checks AS c "
+                f"LEFT JOIN feedback AS f ON f.check_id = c.id AND f.user_id = c.user_id WHERE {where}",
+                params,
+            ):
+                figures.check(row)
+            where, params = _period("answered_at", team, since, until)
+            for row in self._db.execute(
+                f"SELECT user_id, answered_at, delivery_id, correct FROM quiz_answers WHERE {where}", params
+            ):
+                figures.answer(row)
+            where, params = _period("started_at", team, since, until)
+            for row in self._db.execute(
+                "SELECT user_id, started_at, scenario_id, status, json_extract(summary, '$.score') "
+                f"FROM practice_sessions WHERE {where}",
+                params,
+            ):
+                figures.practice(row)
+            where, params = _period("d.sent_at", team, since, until, column="d.user_id")
+            for row in self._db.execute(
+                "SELECT d.id, d.user_id, d.local_date, d.sent_at, c.delivery_id IS NOT NULL "
+                "FROM lesson_deliveries AS d LEFT JOIN lesson_completions AS c ON c.delivery_id = d.id "
+                f"WHERE d.status = 'sent' AND {where}",
+                params,
+            ):
+                figures.lesson(row)
+        return figures.result()
 
     def shared_agents(self, team: str | None, since: datetime, until: datetime) -> list[SharedAgent]:
         """The agents of the team who chose to share their figures with their leads, with those figures."""
@@ -356,24 +295,135 @@ def _period(
     return f"{at} >= ? AND {at} <= ? AND {team_where}", [iso(since), iso(until), *team_params]
 
 
-def _activity(team: str | None) -> str:
-    """Every dated thing an agent did: a check, a practice session, a quiz answer."""
-    team_where, _ = _team("user_id", team)
-    return " UNION ALL ".join(
-        f"SELECT user_id, {at} AS at FROM {table} WHERE {at} >= ? AND {at} <= ? AND {team_where}"
-        for table, at in (("checks", "created_at"), ("practice_sessions", "started_at"),
-                          ("quiz_answers", "answered_at"))
-    )
-
-
-def _activity_params(team: str | None, since: datetime, until: datetime) -> list[str]:
-    _, team_params = _team("user_id", team)
-    return [iso(since), iso(until), *team_params] * 3
-
-
-
 def team_of(user_id: str) -> str | None:
     """"slack:T1:U2" → "slack:T1", as ``TEAM_OF`` reads it in SQL; ``None`` for a terminal user ("cli:alice"),
     who belongs to no team."""
     parts = user_id.split(":")
     return ":".join(parts[:2]) if len(parts) >= 3 else None
+
+
+class _Tally:
+    """Counts rows as ``TeamStore.figures`` reads them; nothing but ids, times and numbers goes in."""
+
+    def __init__(self) -> None:
+        self._weeks: dict[str, date] = {}
+        self._checks: dict[date, list] = defaultdict(lambda: [None, 0, [0.0] * len(DIMENSIONS),
+                                                               [0] * len(DIMENSIONS), Counter()])
+        self._checkers: dict[date, set[str]] = defaultdict(set)
+        self._rules: dict[str, tuple[str, ...]] = {}
+        self._week_rules: dict[tuple[date, str], list] = defaultdict(lambda: [0, set()])
+        self._active: dict[date, set[str]] = defaultdict(set)
+        self._rated = self._helpful = 0
+        self._raters: set[str] = set()
+        self._practice: dict[date, list] = defaultdict(lambda: [0, set()])
+        self._scenarios: dict[str, list] = defaultdict(lambda: [0, set(), 0, 0, 0.0, 0])
+        self._deliveries: list[tuple[int, str, str, date, int]] = []
+        self._answered: set[int] = set()
+        self._answers: dict[date, list] = defaultdict(lambda: [0, 0, set()])
+
+    def week(self, moment: str) -> date:
+        """The Monday of a stored timestamp's week, as ``WEEK_OF`` reads it in SQL (cached per day)."""
+        day = moment[:10]
+        week = self._weeks.get(day)
+        if week is None:
+            parsed = date.fromisoformat(day)
+            week = self._weeks[day] = parsed - timedelta(days=parsed.weekday())
+        return week
+
+    def scores(self, row: Sequence) -> None:
+        """One (day, score) group of checks: how many, and each dimension's sum and count."""
+        tally = self._checks[self.week(row[0])]
+        tally[1] += row[2]
+        for index in range(len(DIMENSIONS)):
+            tally[2][index] += row[3 + 2 * index] or 0.0
+            tally[3][index] += row[4 + 2 * index]
+        if row[1] is not None:
+            tally[4][row[1]] += row[2]
+
+    def check(self, row: Sequence) -> None:
+        week = self.week(row[0])
+        user_id = row[1]
+        self._checkers[week].add(user_id)
+        rules = self._rules.get(row[2])
+        if rules is None:
+            rules = self._rules[row[2]] = tuple(dict.fromkeys(json.loads(row[2])))
+        for rule in rules:
+            weekly = self._week_rules[week, rule]
+            weekly[0] += 1
+            weekly[1].add(user_id)
+        if row[3] is not None:
+            self._rated += 1
+            self._helpful += bool(row[3])
+            self._raters.add(user_id)
+
+    def answer(self, row: Sequence) -> None:
+        """A quiz answer given in the period: the agent was active, the lesson was opened, right or not."""
+        user_id, answered_at, delivery_id, correct = row
+        week = self.week(answered_at)
+        self._active[week].add(user_id)
+        self._answered.add(delivery_id)
+        tally = self._answers[week]
+        tally[0] += 1
+        tally[1] += correct
+        tally[2].add(user_id)
+
+    def practice(self, row: Sequence) -> None:
+        user_id, started_at, scenario_id, status, score = row
+        week = self.week(started_at)
+        self._practice[week][0] += 1
+        self._practice[week][1].add(user_id)
+        self._active[week].add(user_id)
+        tally = self._scenarios[scenario_id]
+        tally[0] += 1
+        tally[1].add(user_id)
+        if status not in ("active", "expired"):
+            tally[2] += 1
+            if score is not None:
+                tally[4] += float(score)
+                tally[5] += 1
+        tally[3] += status == "satisfied"
+
+    def lesson(self, row: Sequence) -> None:
+        delivery_id, user_id, local_date, sent_at, completed = row
+        self._deliveries.append((delivery_id, user_id, local_date, self.week(sent_at), completed))
+
+    def result(self) -> TeamFigures:
+        checks = {
+            week: WeekChecks(week, len(self._checkers[week]), t[1],
+                             {name: t[2][i] / t[3][i] for i, name in enumerate(DIMENSIONS) if t[3][i]},
+                             tuple(sorted(t[4].items())))
+            for week, t in sorted(self._checks.items())
+        }
+        period: dict[str, list] = defaultdict(lambda: [0, set()])
+        for (_, rule), (n, users) in self._week_rules.items():
+            period[rule][0] += n
+            period[rule][1] |= users
+        findings = sorted((FindingCount(rule, n, len(users)) for rule, (n, users) in period.items()),
+                          key=lambda f: (-f.checks, f.rule))
+        week_findings = [WeekFinding(week, rule, n, len(users))
+                         for (week, rule), (n, users) in sorted(self._week_rules.items())]
+        lessons: dict[date, list] = defaultdict(lambda: [0, set(), 0])
+        days: dict[str, list[LessonDay]] = defaultdict(list)
+        for delivery_id, user_id, local_date, week, completed in self._deliveries:
+            tally = lessons[week]
+            tally[0] += 1
+            tally[1].add(user_id)
+            tally[2] += bool(completed) or delivery_id in self._answered
+            days[user_id].append(LessonDay(date.fromisoformat(local_date), bool(completed)))
+        weeks = {*lessons, *self._answers}
+        no_answers = (0, 0, set())
+        return TeamFigures(
+            checks,
+            tuple(findings),
+            tuple(week_findings),
+            {week: len(self._active[week] | self._checkers[week]) for week in {*self._active, *self._checkers}},
+            len(set().union(*self._active.values(), *self._checkers.values())),
+            {week: WeekLessons(week, lessons[week][0], len(lessons[week][1]), lessons[week][2],
+                               *self._answers.get(week, no_answers)[:2], len(self._answers.get(week, no_answers)[2]))
+             for week in weeks},
+            {user: sorted(user_days, key=lambda day: day.local_date) for user, user_days in days.items()},
+            {week: WeekPractice(week, n, len(users)) for week, (n, users) in self._practice.items()},
+            tuple(ScenarioPractice(scenario, t[0], len(t[1]), t[2], t[3], t[4] / t[5] if t[5] else None)
+                  for scenario, t in sorted(self._scenarios.items())),
+            FeedbackCount(self._rated, self._helpful, len(self._raters)),
+        )
