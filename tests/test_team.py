@@ -263,3 +263,22 @@ def test_a_lead_who_is_forgotten_leaves_the_assignment_without_their_name(memory
     assert [tuple(row) for row in memory_store.db.execute("SELECT lesson_id, assigned_by FROM team_assignments")] == [
         ("open-questions", None)]
 
+
+
+@pytest.mark.parametrize("value, people, groups", [
+    ("U0LEAD1", {"U0LEAD1"}, set()),
+    ("U0LEAD1, slack:usergroup:S0LEADS", {"U0LEAD1"}, {"S0LEADS"}),
+    ("8F2C1234-AAAA-bbbb-cccc-0123456789ab", {"8f2c1234-aaaa-bbbb-cccc-0123456789ab"}, set()),
+    ("", set(), set()),
+])
+def test_leads_are_read_from_the_environment(value: str, people: set, groups: set) -> None:
+    leads = Settings.from_env({"HOME": "/tmp", "COACH_LEADS": value}).leads
+    assert (set(leads.people), set(leads.slack_usergroups)) == (people, groups)
+
+
+@pytest.mark.parametrize("value", ["alice", "slack:usergroup:", "slack:usergroup:U0WRONG", "teams:abc"])
+def test_a_lead_that_cant_be_an_id_stops_start_up_with_how_to_find_one(value: str) -> None:
+    from bot.settings import SettingsError
+
+    with pytest.raises(SettingsError, match="COACH_LEADS has .*Copy member ID"):
+        Settings.from_env({"HOME": "/tmp", "COACH_LEADS": value})
