@@ -341,25 +341,29 @@ class _Tally:
             tally[4][row[1]] += row[2]
 
     def check(self, row: Sequence) -> None:
-        week = self.week(row[0])
-        user_id = row[1]
+        """One check: its agent, its findings, the agent's answer on it. Called for every check of the period,
+        so it does as little as it can: "[]" (no findings) is the commonest list, and each list is parsed once."""
+        created_at, user_id, found, helpful = row
+        week = self._weeks.get(created_at[:10]) or self.week(created_at)
         self._checkers[week].add(user_id)
-        rules = self._rules.get(row[2])
-        if rules is None:
-            rules = self._rules[row[2]] = tuple(dict.fromkeys(json.loads(row[2])))
-        for rule in rules:
-            weekly = self._week_rules[week, rule]
-            weekly[0] += 1
-            weekly[1].add(user_id)
-        if row[3] is not None:
+        if found != "[]":
+            rules = self._rules.get(found)
+            if rules is None:
+                rules = self._rules[found] = tuple(dict.fromkeys(json.loads(found)))
+            week_rules = self._week_rules
+            for rule in rules:
+                weekly = week_rules[week, rule]
+                weekly[0] += 1
+                weekly[1].add(user_id)
+        if helpful is not None:
             self._rated += 1
-            self._helpful += bool(row[3])
+            self._helpful += bool(helpful)
             self._raters.add(user_id)
 
     def answer(self, row: Sequence) -> None:
         """A quiz answer given in the period: the agent was active, the lesson was opened, right or not."""
         user_id, answered_at, delivery_id, correct = row
-        week = self.week(answered_at)
+        week = self._weeks.get(answered_at[:10]) or self.week(answered_at)
         self._active[week].add(user_id)
         self._answered.add(delivery_id)
         tally = self._answers[week]
@@ -385,7 +389,8 @@ class _Tally:
 
     def lesson(self, row: Sequence) -> None:
         delivery_id, user_id, local_date, sent_at, completed = row
-        self._deliveries.append((delivery_id, user_id, local_date, self.week(sent_at), completed))
+        week = self._weeks.get(sent_at[:10]) or self.week(sent_at)
+        self._deliveries.append((delivery_id, user_id, local_date, week, completed))
 
     def result(self) -> TeamFigures:
         checks = {
@@ -404,12 +409,14 @@ class _Tally:
                          for (week, rule), (n, users) in sorted(self._week_rules.items())]
         lessons: dict[date, list] = defaultdict(lambda: [0, set(), 0])
         days: dict[str, list[LessonDay]] = defaultdict(list)
+        dates: dict[str, date] = {}
         for delivery_id, user_id, local_date, week, completed in self._deliveries:
             tally = lessons[week]
             tally[0] += 1
             tally[1].add(user_id)
             tally[2] += bool(completed) or delivery_id in self._answered
-            days[user_id].append(LessonDay(date.fromisoformat(local_date), bool(completed)))
+            day = dates.get(local_date) or dates.setdefault(local_date, date.fromisoformat(local_date))
+            days[user_id].append(LessonDay(day, bool(completed)))
         weeks = {*lessons, *self._answers}
         no_answers = (0, 0, set())
         return TeamFigures(
