@@ -74,3 +74,9 @@ def test_sharing_is_a_settings_toggle_and_progress_says_what_leads_see(chat: Cha
                     "weekdays_only": "true", "paused": "false"})
     assert chat.store.db.execute("SELECT share_with_leads FROM users WHERE id = ?", [CHAT_USER]).fetchone()[0] == 1, \
         "a card drawn before the toggle existed keeps the agent's choice"
+
+
+def test_the_team_view_never_opens_in_a_group_chat(chat: Chat, make_result) -> None:
+    seed(chat.store, make_result)
+    [reply] = chat.send(text="team", conversation_type="groupChat", conversation_id="group-1")
+    assert reply.text == "The team view opens only in your personal chat with me, so nobody else in this chat sees it."

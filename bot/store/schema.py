@@ -271,7 +271,7 @@ def add_team_view(db: sqlite_utils.Database) -> None:
     )
     db.table("team_assignments").create_index(["team", "assigned_at"])
     db.table("checks").create_index(["created_at", "user_id"])
-    db.table("lesson_deliveries").create_index(["user_id", "lesson_id", "kind"])
+    db.table("lesson_deliveries").create_index(["lesson_id", "kind", "user_id"])
     columns = ", ".join(f"round(avg({name}), 3) AS {name}" for name in ("acknowledge", "reflect", "explore", "own",
                                                                        "respect"))
     db.execute(

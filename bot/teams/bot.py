@@ -89,6 +89,9 @@ class CoachBot(TeamsActivityHandler):
             personal = _is_personal(turn_context.activity)
             await send(turn_context, practice.answer(self.services, user_id, request) if personal
                        else practice.PERSONAL_ONLY)
+        elif isinstance(request, team.TEAM_REQUESTS):
+            personal = _is_personal(turn_context.activity)
+            await send(turn_context, team.answer(self.services, user_id, request) if personal else team.PERSONAL_ONLY)
         else:
             await send(turn_context, self._command(user_id, request))
 
@@ -154,8 +157,6 @@ class CoachBot(TeamsActivityHandler):
         if isinstance(command, commands.ShowSettings):
             return cards.settings_card(self.services.lessons.settings(user_id),
                                        sharing=self.services.team.sharing(user_id))
-        if isinstance(command, (commands.ShowTeam, commands.AssignLesson)):
-            return team.answer(self.services, user_id, command)
         if isinstance(command, commands.AskForget):
             return cards.forget_card(self.services.checks.count(user_id))
         if isinstance(command, commands.Unknown):

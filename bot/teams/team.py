@@ -12,6 +12,8 @@ from bot.teams.proactive import Message
 from bot.teams.team_cards import team_card
 
 OWN_PROGRESS = "`progress`"
+TEAM_REQUESTS = (ShowTeam, AssignLesson)
+PERSONAL_ONLY = "The team view opens only in your personal chat with me, so nobody else in this chat sees it."
 
 
 def answer(services: Services, user_id: str, request: ShowTeam | AssignLesson) -> Message:
