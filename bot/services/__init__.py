@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bot.coach.text import counted
 from bot.settings import Settings
 from bot.store import LLMStats, Store, StoreError
+from bot.store.team import TeamStore
 
 if TYPE_CHECKING:
     from bot.llm.customer import CustomerWriter
@@ -108,7 +109,7 @@ class Services:
         """Delete everything about this user (checks, feedback, settings, lessons, practice) and the drafts held
         in memory for "Another version"; returns how many checks were deleted."""
         self.checks.forget_recent(user_id)
-        self.team.forget_lead(user_id)
+        TeamStore(self._store).forget_lead(user_id)  # not self.team, which would load the lesson picker
         return self._store.forget_user(user_id)
 
     def first_delivery(self, event_id: str) -> bool:

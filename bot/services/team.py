@@ -307,9 +307,6 @@ class Team:
         return (f"Your leads see only team totals drawn from at least {TEAM_FLOOR} agents, never your own figures "
                 f"or your drafts. To share your own figures with them, turn it on in {change_in}.")
 
-    def forget_lead(self, user_id: str) -> None:
-        self._team.forget_lead(user_id)
-
     def _require_lead(self, user_id: str, usergroups: Iterable[str], own_progress: str) -> None:
         if not self.is_lead(user_id, usergroups):
             where = f" Your own progress is in {own_progress}." if own_progress else ""

@@ -254,9 +254,10 @@ TEAM_FLOOR = 5
 
 def add_team_view(db: sqlite_utils.Database) -> None:
     """What leads see: an agent's choice to share their own figures with them, the lessons leads assign to their
-    team, an index that reads a period of checks without scanning the rest, and the weekly team figures as views
-    (``team_weekly``, ``findings_weekly``) for sqlite-utils and Datasette. The views keep only weeks and findings
-    seen across at least five agents, like every team view the coach shows, and hold no text."""
+    team, indexes that read a period of checks, quiz answers and lessons without scanning the rest, and the
+    weekly team figures as views (``team_weekly``, ``findings_weekly``) for sqlite-utils and Datasette. The
+    views keep only weeks and findings seen across at least five agents, like every team view the coach
+    shows, and hold no text."""
     db.table("users").add_column("share_with_leads", int, not_null_default=0)
     db.table("team_assignments").create(
         {
@@ -271,6 +272,8 @@ def add_team_view(db: sqlite_utils.Database) -> None:
     )
     db.table("team_assignments").create_index(["team", "assigned_at"])
     db.table("checks").create_index(["created_at", "user_id"])
+    db.table("quiz_answers").create_index(["answered_at", "user_id"])
+    db.table("lesson_deliveries").create_index(["sent_at", "user_id"])
     db.table("lesson_deliveries").create_index(["lesson_id", "kind", "user_id"])
     columns = ", ".join(f"round(avg({name}), 3) AS {name}" for name in ("acknowledge", "reflect", "explore", "own",
                                                                        "respect"))
