@@ -282,3 +282,30 @@ def test_a_lead_that_cant_be_an_id_stops_start_up_with_how_to_find_one(value: st
 
     with pytest.raises(SettingsError, match="COACH_LEADS has .*Copy member ID"):
         Settings.from_env({"HOME": "/tmp", "COACH_LEADS": value})
+
+
+def test_lesson_reach_counts_lessons_sent_opened_and_quiz_answers(
+    memory_store: Store, coach_clock, curriculum: Curriculum
+) -> None:
+    from bot.services.lessons import answer_quiz
+
+    for number in range(6):
+        enrol(memory_store, f"slack:T1:U{number}")
+    sent: list[LessonMessage] = []
+
+    async def outbox(message: LessonMessage) -> None:
+        sent.append(message)
+
+    coach_clock.now = datetime(2025, 3, 10, 9, 30, tzinfo=UTC)
+    asyncio.run(deliver_due(memory_store, coach_clock.now, {"slack": outbox}, curriculum=curriculum))
+    for message in sent[:5]:  # five agents answer their first question, the first three rightly
+        question = message.questions[0]
+        right = next(i for i, option in enumerate(question.options) if option.correct)
+        option = right if message.user_id in {f"slack:T1:U{n}" for n in range(3)} else (right + 1) % len(
+            question.options)
+        answer_quiz(memory_store, curriculum, message.user_id, message.delivery_id, question.id, option)
+    report = team_service(memory_store, curriculum).report("slack:T1")
+    lessons = report.weeks[-1].lessons
+    assert lessons is not None and (lessons.sent, lessons.opened) == (6, 5)
+    assert lessons.quiz_accuracy == pytest.approx(3 / 5)
+    assert report.streaks is not None and report.streaks.agents == 6
