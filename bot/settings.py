@@ -7,6 +7,7 @@ all of them in one go instead of restarting once per typo.
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -95,6 +96,34 @@ class LLMSettings:
         return workspace_of(user_id) not in self.disabled_workspaces
 
 
+@dataclass(frozen=True, slots=True)
+class Leads:
+    """Support leads, who see their own workspace's or tenant's team figures; everyone else sees only their own.
+
+    Slack user ids and Teams Azure AD object ids name one person wherever they use the coach; a Slack user
+    group (``slack:usergroup:S0123``) names everyone in it, which only Slack can say, so the Slack front end
+    asks it and passes the groups the person is in.
+    """
+
+    people: frozenset[str] = frozenset()
+    """Slack user ids as written (U0123), Teams object ids in lower case."""
+    slack_usergroups: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.people or self.slack_usergroups)
+
+    def include(self, user_id: str, usergroups: frozenset[str] = frozenset()) -> bool:
+        """Whether the person behind a "<platform>:<workspace>:<user>" id is a lead; the CLI's "cli:alice" never is."""
+        parts = user_id.split(":")
+        if len(parts) < 3 or parts[0] not in ("slack", "teams"):
+            return False
+        person = parts[-1].lower() if parts[0] == "teams" else parts[-1]
+        return person in self.people or (parts[0] == "slack" and bool(usergroups & self.slack_usergroups))
+
+
+SLACK_USERGROUP_PREFIX = "slack:usergroup:"
+
+
 def workspace_of(user_id: str) -> str | None:
     """The Slack workspace or Teams tenant in a "<platform>:<workspace>:<user>" id; ``None`` for "cli:alice"."""
     parts = user_id.split(":")
@@ -118,6 +147,8 @@ class Settings:
     slack: SlackSettings | None = None
     teams: TeamsSettings | None = None
     llm: LLMSettings | None = None
+    leads: Leads = Leads()
+    """Who may see the team view (``COACH_LEADS``)."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -130,6 +161,7 @@ class Settings:
             slack=_slack(env),
             teams=_teams(env),
             llm=_llm(env),
+            leads=_leads(env),
         )
         if env.problems:
             raise SettingsError(env.problems)
@@ -193,6 +225,30 @@ def _llm(env: _Reader) -> LLMSettings | None:
     if openai_key is None:
         return None
     return LLMSettings(openai_key, base_url, model, timeout, None, api_version, user_limit, disabled)
+
+
+def _leads(env: _Reader) -> Leads:
+    people: set[str] = set()
+    groups: set[str] = set()
+    for word in env.words("COACH_LEADS"):
+        if word.startswith(SLACK_USERGROUP_PREFIX) and _SLACK_GROUP.fullmatch(word[len(SLACK_USERGROUP_PREFIX):]):
+            groups.add(word[len(SLACK_USERGROUP_PREFIX):])
+        elif _SLACK_USER.fullmatch(word):
+            people.add(word)
+        elif _AAD_OBJECT.fullmatch(word):
+            people.add(word.lower())
+        else:
+            env.problems.append(
+                f"COACH_LEADS has {word!r}, which is not a Slack user id (U0123ABCD), a Teams Azure AD object id "
+                "(a GUID such as 8f2c...-...) or a Slack user group (slack:usergroup:S0123ABCD): copy the id from "
+                "the person's Slack profile (⋯ > Copy member ID) or from Azure AD (Users > Object ID)."
+            )
+    return Leads(frozenset(people), frozenset(groups))
+
+
+_SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")
+_SLACK_GROUP = re.compile(r"S[A-Z0-9]{2,}")
+_AAD_OBJECT = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
 def default_db_path(environ: Mapping[str, str], platform: str = sys.platform) -> Path:

@@ -84,6 +84,8 @@ class FakeSlack:
     """The bot token's scopes, sent in ``auth.test``'s ``x-oauth-scopes`` header as Slack does; ``None`` sends none."""
     refused_tokens: dict[str, str] = field(default_factory=dict)
     """Token → the error every method answers when called with it (``invalid_auth``, ``token_revoked``, ...)."""
+    usergroups: dict[str, list[str]] = field(default_factory=dict)
+    """User group id → its members, for ``usergroups.users.list``."""
     _changed: threading.Condition = field(default_factory=threading.Condition)
     _ids: Iterator[int] = field(default_factory=lambda: count(1))
 
@@ -156,6 +158,9 @@ class FakeSlack:
             if profile is None:
                 return {"ok": False, "error": "user_not_found"}
             return {"ok": True, "user": {"id": params["user"], "name": profile["real_name"].lower(), **profile}}
+        if method == "usergroups.users.list":
+            members = self.usergroups.get(params.get("usergroup", ""))
+            return {"ok": True, "users": members} if members is not None else {"ok": False, "error": "no_such_subteam"}
         if method.startswith("views."):
             return {"ok": True, "view": {"id": f"V{next(self._ids)}", "hash": "h1"}}
         if method == "apps.connections.open":

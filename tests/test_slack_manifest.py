@@ -28,6 +28,7 @@ SCOPES_BY_METHOD = {
     "conversations_history": "im:history",  # a lesson DM's history, to find a lesson an interrupted run sent
     "conversations_open": "im:write",
     "users_info": "users:read",
+    "usergroups_users_list": "usergroups:read",
     "views_open": None,
     "views_update": None,
     "views_publish": None,

@@ -2,7 +2,7 @@
 
 Each module adds its own subcommands: ``checks`` (check, batch, progress, stats),
 ``lessons`` (lessons, lesson, deliver-due), ``practice``, ``forget`` (forget-me),
-``serve``, ``teams_package`` and ``doctor``. ``check`` is something agents run between two
+``serve``, ``teams_package``, ``doctor`` and ``team`` (report). ``check`` is something agents run between two
 customer messages, so start-up time matters: a module imports the engine, the
 services and the platforms only inside the command that uses them.
 """
@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from bot.cli import checks, doctor, forget, lessons, practice, serve, teams_package
+from bot.cli import checks, doctor, forget, lessons, practice, serve, team, teams_package
 from bot.cli.command import PROG, CommandError, complain, installed_version
 from bot.settings import Settings, SettingsError
 
@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     lessons.register(commands)
     teams_package.register(commands)
     doctor.register(commands)
+    team.register(commands)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""What every front end calls: one service per feature (checks, lessons, practice) over one store.
+"""What every front end calls: one service per feature (checks, lessons, practice, and the leads' team view) over one store.
 
 Slack, Teams and the terminal translate what a person did into one of these
 calls, and the answer into their own messages; none of them touches the store.
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ParamSpec, TypeVar
 from bot.coach.text import counted
 from bot.settings import Settings
 from bot.store import LLMStats, Store, StoreBusy, StoreError
+from bot.store.team import TeamStore
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from bot.services.engine_pool import EnginePool
     from bot.services.lessons import Lessons
     from bot.services.practice import Practice
+    from bot.services.team import Team
 
 __all__ = ["NOTHING_DELETED", "Services", "StoreBusy", "StoreError", "forgotten"]
 
@@ -138,6 +140,12 @@ class Services:
             customer = build_customer_writer(self.settings.llm, self.llm)  # shares the client and the quota
         return Practice(self._store, self.settings, customer=customer)
 
+    @cached_property
+    def team(self) -> Team:
+        from bot.services.team import Team
+
+        return Team(self._store, self.settings, self.lessons)
+
     def enrol(self, user_id: str, platform: str, display_name: str | None = None, timezone: str | None = None) -> None:
         """Record who this is on first contact, or that they are back; a ``None`` keeps what is already known."""
         self._store.ensure_user(user_id, platform, display_name, timezone)
@@ -155,6 +163,7 @@ class Services:
         """Delete everything about this user (checks, feedback, settings, lessons, practice) and every copy of
         their drafts held in memory; returns how many checks were deleted."""
         self.checks.forget_recent(user_id)
+        TeamStore(self._store).forget_lead(user_id)  # not self.team, which would load the lesson picker
         return self._store.forget_user(user_id)
 
     def first_delivery(self, event_id: str) -> bool:

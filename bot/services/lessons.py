@@ -360,9 +360,24 @@ def plan_due(store: Store, curriculum: Curriculum, now: datetime) -> Plan:
     for recipient, slot in slots:
         if (recipient.user_id, slot.local_date) in settled:
             continue
-        history = store.lesson_history(recipient.user_id, slot.local_date, now)
-        due.append(Due(recipient, slot, choose_lesson(curriculum, history, slot.local_date)))
+        pick = _assigned(store, curriculum, recipient.user_id)
+        if pick is None:
+            history = store.lesson_history(recipient.user_id, slot.local_date, now)
+            pick = choose_lesson(curriculum, history, slot.local_date)
+        due.append(Due(recipient, slot, pick))
     return Plan(tuple(due), tuple(unschedulable))
+
+
+def _assigned(store: Store, curriculum: Curriculum, user_id: str) -> Pick | None:
+    """The lesson a lead assigned to this agent's team, while it is owed to them: it comes before any other."""
+    from bot.store.team import TeamStore, team_of
+
+    team = team_of(user_id)
+    lesson_id = TeamStore(store).pending_assignment(user_id, team) if team is not None else None
+    lesson = curriculum.get(lesson_id) if lesson_id is not None else None
+    if lesson is None:
+        return None
+    return Pick(lesson, "Your lead chose this lesson for the whole team.", "assigned")
 
 
 Checkpoint = Callable[[str, LessonMessage], None]

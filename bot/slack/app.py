@@ -23,7 +23,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.services import Services
 from bot.settings import SlackSettings
-from bot.slack import actions, commands, events, flows, ignored, shortcuts, views
+from bot.slack import actions, commands, events, flows, ignored, shortcuts, team, views
 from bot.slack.lessons import LessonSender, without_rate_limit_retries
 from bot.slack.signed import JSON, Refused, SignedRequests, parse
 
@@ -50,8 +50,11 @@ def build_app(settings: SlackSettings, services: Services, client: AsyncWebClien
         logger=logging.getLogger("bot.slack.bolt"),
     )
 
+    groups = team.LeadGroups()
+
     async def attach_services(context: dict[str, Any], next: Callable[[], Awaitable[None]]) -> None:
         context[flows.SERVICES] = services
+        context[team.LEAD_GROUPS] = groups
         await next()
 
     app.middleware(attach_services)

@@ -37,6 +37,7 @@ OPTIONS_INPUT = "options"
 WEEKDAYS_ONLY = "weekdays_only"
 LESSONS_PAUSED = "lessons_paused"
 LESSONS_OPTED_OUT = "lessons_opted_out"
+SHARE_WITH_LEADS = "share_with_leads"
 
 MAX_SECTION_CHARS = 3000
 MAX_MESSAGE_BLOCKS = 50
@@ -167,10 +168,12 @@ def text_input(block_id: str, label: str, *, initial: str = "", optional: bool =
             "element": element}
 
 
-def settings_modal(settings: UserSettings, metadata: str = "") -> View:
+def settings_modal(settings: UserSettings, metadata: str = "", *, sharing: bool = False) -> View:
+    """``sharing``: whether the agent shares their own figures with their leads (off until they choose it)."""
     options = [_option("Weekdays only", WEEKDAYS_ONLY), _option("Pause lessons for now", LESSONS_PAUSED),
-               _option("No daily lessons at all (opt out)", LESSONS_OPTED_OUT)]
-    switches = (settings.weekdays_only, settings.lessons_paused, settings.lessons_opted_out)
+               _option("No daily lessons at all (opt out)", LESSONS_OPTED_OUT),
+               _option("Share my progress with my leads", SHARE_WITH_LEADS)]
+    switches = (settings.weekdays_only, settings.lessons_paused, settings.lessons_opted_out, sharing)
     chosen = [option for option, on in zip(options, switches) if on]
     checkboxes: dict = {"type": "checkboxes", "action_id": OPTIONS_INPUT, "options": options}
     if chosen:
@@ -209,17 +212,24 @@ def help_blocks(greeting: str | None = None) -> list[Block]:
                 f"• `{COMMAND} progress`: your scores over the last week\n"
                 f"• `{COMMAND} settings`: when you get lessons\n"
                 f"• `{COMMAND} forget-me`: delete everything stored about you\n"
+                f"• `{COMMAND} team`: for support leads, how the team is doing (`{COMMAND} team assign LESSON` "
+                "sends everyone a lesson)\n"
                 f"• `{COMMAND} help`: this message"),
         context("Also: *Check with Empathy Coach* in any message's ⋯ menu, the ⚡ shortcuts menu, "
                 "or send a draft to the app in a direct message."),
     ]
 
 
-def progress_blocks(progress: Progress, lessons: LessonProgress | None = None) -> list[Block]:
-    """The check trend, and beside it the daily lessons: streak, lessons done, quiz accuracy."""
+def progress_blocks(
+    progress: Progress, lessons: LessonProgress | None = None, leads_see: str | None = None
+) -> list[Block]:
+    """The check trend, beside it the daily lessons (streak, lessons done, quiz accuracy), and what the agent's
+    leads can see of it."""
     blocks = _check_progress_blocks(progress)
     if lessons is not None:
         blocks.append(section(lesson_progress_text(lessons)))
+    if leads_see:
+        blocks.append(context(f":lock: {escape(leads_see)}"))
     return blocks
 
 
@@ -256,18 +266,24 @@ def _check_progress_blocks(progress: Progress) -> list[Block]:
     return blocks
 
 
-def home_view(progress: Progress, settings: UserSettings, lessons: LessonProgress | None = None) -> View:
+def home_view(
+    progress: Progress, settings: UserSettings, lessons: LessonProgress | None = None, *,
+    leads_see: str | None = None, team: list[Block] | None = None,
+) -> View:
+    """``team``: the team view, on a lead's Home only."""
     blocks = [
         {"type": "header", "text": plain("Empathy Coach", 150)},
         section("Check a reply before you send it: a score, what to fix, and a rewrite that keeps every fact."),
         actions(button("Check a reply", OPEN_CHECK, style="primary")),
         divider(),
-        *progress_blocks(progress, lessons),
+        *progress_blocks(progress, lessons, leads_see),
         divider(),
         section(escape(lesson_schedule(settings, "*Lesson settings*"))),
         actions(button("Lesson settings", OPEN_SETTINGS)),
         context(f"Only you can see this page. `{COMMAND} forget-me` deletes everything stored about you."),
     ]
+    if team:
+        blocks[4:4] = [*team, divider()]
     return {"type": "home", "blocks": blocks[:MAX_VIEW_BLOCKS]}
 
 

@@ -1,4 +1,5 @@
-"""``/empathy``: a draft to check, one of a few exact subcommands, or ``practice [scenario]``."""
+"""``/empathy``: a draft to check, one of a few exact subcommands, ``practice [scenario]``, or a lead's ``team``
+(``team assign LESSON``)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, checks, flows, lessons, practice
+from bot.slack import blocks, checks, flows, lessons, practice, team
 
 
 def register(app: AsyncApp) -> None:
@@ -32,6 +33,14 @@ async def empathy(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
         await flows.send_forget_confirmation(context, slack_user, send)
     elif scenario_id is not None:
         await practice.from_command(context, client, command, scenario_id)
+    elif team.requested(text):
+        user = await flows.enrol(client, context, slack_user)
+        services, groups = flows.services_of(context), await flows.lead_groups(context, client, slack_user)
+        lesson_id = team.requested_lesson(text)
+        if lesson_id is None:
+            await team.send_team(services, user, groups, send)
+        else:
+            await team.send_assignment(services, user, groups, lesson_id, send)
     else:
         user = await flows.enrol(client, context, slack_user)
         if word == "help":

@@ -25,7 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.services import Services, StoreBusy
-from bot.slack import blocks
+from bot.slack import blocks, team
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,8 @@ PLATFORM = "slack"
 SERVICES = "services"
 """The key under which every listener finds the ``Services`` in Bolt's context."""
 SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
+SHARE_IN = f"`{blocks.COMMAND} settings`"
+"""Where an agent chooses whether their leads see their own figures."""
 
 Edit = Callable[[str, list[dict]], Awaitable[None]]
 """Replaces one message already shown with new text and blocks."""
@@ -195,10 +197,12 @@ async def publish_home(client: AsyncWebClient, context: dict[str, Any], slack_us
     """The App Home shows only the viewer's own data: ``slack_user`` always comes from the signed payload."""
     services = services_of(context)
     user = user_key(context, slack_user)
+    groups = await lead_groups(context, client, slack_user)
 
     def read() -> blocks.View:
         return blocks.home_view(services.checks.progress(user), services.lessons.settings(user),
-                                services.lessons.progress(user))
+                                services.lessons.progress(user), leads_see=services.team.what_leads_see(user, SHARE_IN),
+                                team=team.home_section(services, user, groups))
 
     await client.views_publish(user_id=slack_user, view=await services.run(read))
 
@@ -208,7 +212,13 @@ async def send_progress(context: dict[str, Any], user: str, send: Send) -> None:
     progress = await services.run(services.checks.progress, user)
     lessons = await services.run(services.lessons.progress, user)
     await send(f"Your progress: {progress.checks} checks in the last {progress.days} days.",
-               blocks.progress_blocks(progress, lessons))
+               blocks.progress_blocks(progress, lessons,
+                                      await services.run(services.team.what_leads_see, user, SHARE_IN)))
+
+
+async def lead_groups(context: dict[str, Any], client: AsyncWebClient, slack_user: str) -> frozenset[str]:
+    """The Slack user groups named in ``COACH_LEADS`` that this person is in."""
+    return await context[team.LEAD_GROUPS].of(services_of(context), client, slack_user)
 
 
 async def send_forget_confirmation(context: dict[str, Any], slack_user: str, send: Send) -> None:

@@ -178,12 +178,13 @@ async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger
     services = flows.services_of(context)
     user = flows.user_key(context, slack_user)
     known = await services.run(services.knows, user)
-    opened = await client.views_open(trigger_id=trigger_id,
-                                     view=blocks.settings_modal(await services.run(services.lessons.settings, user)))
+    sharing = await services.run(services.team.sharing, user)
+    opened = await client.views_open(trigger_id=trigger_id, view=blocks.settings_modal(
+        await services.run(services.lessons.settings, user), sharing=sharing))
     if known:
         return
     await flows.enrol(client, context, slack_user)
     settings = await services.run(services.lessons.settings, user)
     if settings.timezone:
         view = opened["view"]
-        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings))
+        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=blocks.settings_modal(settings, sharing=sharing))

@@ -52,11 +52,11 @@ async def save_settings(
 ) -> None:
     slack_user = body["user"]["id"]
     chosen = {option["value"] for option in _value(view, blocks.OPTIONS_INPUT).get("selected_options") or []}
-    services = flows.services_of(context)
+    services, user = flows.services_of(context), flows.user_key(context, slack_user)
     try:
         await services.run(
             services.lessons.change_settings,
-            flows.user_key(context, slack_user),
+            user,
             flows.PLATFORM,
             timezone=_value(view, blocks.TIMEZONE_INPUT).get("value"),
             lesson_time=_value(view, blocks.LESSON_TIME_INPUT).get("selected_time") or "",
@@ -70,6 +70,7 @@ async def save_settings(
     except StoreBusy:  # the form stays open with what they chose, so pressing Save again is all it takes
         await ack(response_action="errors", errors={blocks.LESSON_TIME_INPUT: SETTINGS_BUSY})
         return
+    await services.run(services.team.set_sharing, user, flows.PLATFORM, blocks.SHARE_WITH_LEADS in chosen)
     await ack()
     await flows.publish_home(client, context, slack_user)
 

@@ -106,7 +106,7 @@ def add_lesson_delivery(db: sqlite_utils.Database) -> None:
             "user_id": str,
             "local_date": str,  # the agent's calendar day, YYYY-MM-DD
             "lesson_id": str,
-            "kind": str,  # review, weak-spot, next or refresher
+            "kind": str,  # safety, review, weak-spot, next, refresher or assigned
             "reason": str,
             "question_id": str,  # the missed question, for a review
             "late": int,
@@ -276,11 +276,59 @@ def index_llm_calls_by_user(db: sqlite_utils.Database) -> None:
     db.table("llm_calls").create_index(["user_id"])
 
 
+TEAM_OF = ("substr(user_id, 1, instr(user_id, ':') + instr(substr(user_id, instr(user_id, ':') + 1), ':') - 1)")
+"""SQL for the team a user id belongs to: "slack:T1" for "slack:T1:U2", "teams:<tenant>" for a Teams id, and
+"cli" for every terminal user."""
+WEEK_OF = "date({}, '-6 days', 'weekday 1')"
+"""SQL for the Monday (UTC) that starts the week of a stored timestamp."""
+TEAM_FLOOR = 5
+"""No team figure is drawn from fewer agents than this, so none can be traced back to one person."""
+
+
+def add_team_view(db: sqlite_utils.Database) -> None:
+    """What leads see: an agent's choice to share their own figures with them, the lessons leads assign to their
+    team, indexes that read a period of checks, quiz answers and lessons without scanning the rest, and the
+    weekly team figures as views (``team_weekly``, ``findings_weekly``) for sqlite-utils and Datasette. The
+    views keep only weeks and findings seen across at least five agents, like every team view the coach
+    shows, and hold no text."""
+    db.table("users").add_column("share_with_leads", int, not_null_default=0)
+    db.table("team_assignments").create(
+        {
+            "id": int,
+            "team": str,  # "slack:T123" or "teams:<tenant>"
+            "lesson_id": str,
+            "assigned_by": str,  # the lead's user id; emptied if they ask to be forgotten
+            "assigned_at": str,
+        },
+        pk="id",
+        not_null=["team", "lesson_id", "assigned_at"],
+    )
+    db.table("team_assignments").create_index(["team", "assigned_at"])
+    db.table("checks").create_index(["created_at", "user_id"])
+    db.table("quiz_answers").create_index(["answered_at", "user_id"])
+    db.table("lesson_deliveries").create_index(["sent_at", "user_id"])
+    db.table("lesson_deliveries").create_index(["lesson_id", "kind", "user_id"])
+    columns = ", ".join(f"round(avg({name}), 3) AS {name}" for name in ("acknowledge", "reflect", "explore", "own",
+                                                                       "respect"))
+    db.execute(
+        f"CREATE VIEW team_weekly AS SELECT {TEAM_OF} AS team, {WEEK_OF.format('created_at')} AS week, "
+        "count(DISTINCT user_id) AS agents, count(*) AS checks, round(avg(score), 1) AS average_score, "
+        f"{columns} FROM checks GROUP BY team, week HAVING count(DISTINCT user_id) >= {TEAM_FLOOR}"
+    )
+    db.execute(
+        f"CREATE VIEW findings_weekly AS SELECT {TEAM_OF} AS team, {WEEK_OF.format('created_at')} AS week, "
+        "rule.value AS rule, count(DISTINCT checks.id) AS checks, count(DISTINCT user_id) AS agents "
+        "FROM checks, json_each(checks.rules) AS rule GROUP BY team, week, rule.value "
+        f"HAVING count(DISTINCT user_id) >= {TEAM_FLOOR}"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     create_core_tables, add_lesson_settings, add_conversations, add_handled_events, add_lesson_delivery, add_llm_calls,
     add_practice_sessions, add_practice_llm_calls, one_feedback_per_check_and_user, checks_in_other_languages,
     lessons_exactly_once,
     index_llm_calls_by_user,
+    add_team_view,
 )
 """The schema's history, oldest first. Append a function to change the schema; never edit or reorder one
 that has shipped, because its position is the version number recorded in every existing database."""

@@ -31,7 +31,7 @@ from botbuilder.schema.teams import (
 
 from bot.coach.lessons.schedule import ScheduleError, parse_timezone
 from bot.services import NOTHING_DELETED, Services, forgotten
-from bot.teams import cards, check_cards, checks, commands, lessons, practice, submits
+from bot.teams import cards, check_cards, checks, commands, lessons, practice, submits, team
 from bot.teams.followups import Followups
 from bot.teams.proactive import Message, as_activity, reference_json
 from bot.teams.turns import PLATFORM, send
@@ -91,6 +91,10 @@ class CoachBot(TeamsActivityHandler):
             personal = _is_personal(turn_context.activity)
             await send(turn_context, await self.services.run(practice.answer, self.services, user_id, request)
                        if personal else practice.PERSONAL_ONLY)
+        elif isinstance(request, team.TEAM_REQUESTS):
+            personal = _is_personal(turn_context.activity)
+            await send(turn_context, await self.services.run(team.answer, self.services, user_id, request)
+                       if personal else team.PERSONAL_ONLY)
         else:
             reply = await self.services.run(self._command, user_id, request)
             sent = await send(turn_context, reply)
@@ -171,9 +175,11 @@ class CoachBot(TeamsActivityHandler):
         if isinstance(command, commands.Help):
             return cards.help_card()
         if isinstance(command, commands.ShowProgress):
-            return cards.progress_card(self.services.checks.progress(user_id), self.services.lessons.progress(user_id))
+            return cards.progress_card(self.services.checks.progress(user_id), self.services.lessons.progress(user_id),
+                                       self.services.team.what_leads_see(user_id, "`settings`"))
         if isinstance(command, commands.ShowSettings):
-            return cards.settings_card(self.services.lessons.settings(user_id))
+            return cards.settings_card(self.services.lessons.settings(user_id),
+                                       sharing=self.services.team.sharing(user_id))
         if isinstance(command, commands.AskForget):
             return cards.forget_card(self.services.checks.count(user_id))
         if isinstance(command, commands.Unknown):

@@ -40,6 +40,7 @@ COMMANDS = (
     ("practice", "role-play a reply to an upset customer, scored turn by turn"),
     ("settings", "when lessons arrive, your time zone, pause or stop lessons"),
     ("forget-me", "delete everything stored about you"),
+    ("team", "for support leads: how the team is doing; team assign <lesson> sends everyone a lesson"),
     ("help", "this list"),
 )
 
@@ -109,9 +110,12 @@ def help_card(greeting: str | None = None) -> dict:
     return card(body, [submit("Check a reply", {"action": "form"})])
 
 
-def progress_card(progress: Progress, lessons: LessonProgress | None = None) -> dict:
-    """The check trend and, beside it, the daily lessons: streak, lessons done, quiz accuracy."""
+def progress_card(progress: Progress, lessons: LessonProgress | None = None, leads_see: str | None = None) -> dict:
+    """The check trend, beside it the daily lessons (streak, lessons done, quiz accuracy), and what the agent's
+    leads can see of it."""
     lesson_blocks = _lesson_progress(lessons) if lessons is not None else []
+    if leads_see:
+        lesson_blocks.append(text(leads_see, isSubtle=True, separator=True))
     period = f"the last {progress.days} days"
     if not progress.checks or progress.average_score is None:
         return card([text(f"No checks in {period} yet. Paste a draft reply here to start."), *lesson_blocks])
@@ -153,7 +157,8 @@ def _lesson_progress(lessons: LessonProgress) -> list[dict]:
     ]
 
 
-def settings_card(settings: UserSettings, problem: str | None = None) -> dict:
+def settings_card(settings: UserSettings, problem: str | None = None, *, sharing: bool = False) -> dict:
+    """``sharing``: whether the agent shares their own figures with their leads (off until they choose it)."""
     body = [text("Lesson settings", size="Medium", weight="Bolder")]
     if problem:
         body.append(text(problem, color="Attention"))
@@ -168,6 +173,8 @@ def settings_card(settings: UserSettings, problem: str | None = None) -> dict:
          "valueOff": "false", "value": _toggle(settings.lessons_paused)},
         {"type": "Input.Toggle", "id": "opted_out", "title": "No daily lessons at all (opt out)", "valueOn": "true",
          "valueOff": "false", "value": _toggle(settings.lessons_opted_out)},
+        {"type": "Input.Toggle", "id": "share", "title": "Share my progress with my leads", "valueOn": "true",
+         "valueOff": "false", "value": _toggle(sharing)},
     ]
     return card(body, [submit("Save", {"action": "settings"}, style="positive")])
 

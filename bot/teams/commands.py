@@ -33,11 +33,22 @@ class AskForget:
 
 
 @dataclass(frozen=True, slots=True)
+class ShowTeam:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class AssignLesson:
+    lesson_id: str
+
+
+@dataclass(frozen=True, slots=True)
 class Unknown:
     word: str
 
 
-Command = Help | ShowProgress | ShowSettings | AskForget | ShowForm | CheckDraft | StartPractice | Unknown
+Command = (Help | ShowProgress | ShowSettings | AskForget | ShowTeam | AssignLesson | ShowForm | CheckDraft
+           | StartPractice | Unknown)
 
 WORDS = {
     "help": Help(),
@@ -49,6 +60,7 @@ WORDS = {
     "forget-me": AskForget(),
     "forgetme": AskForget(),
     "practice": StartPractice(None),
+    "team": ShowTeam(),
 }
 
 
@@ -63,6 +75,8 @@ def parse(text: str) -> Command:
         return CheckDraft(rest, None) if rest else ShowForm()
     if word == "forget" and rest.lower() == "me":
         return AskForget()
+    if word == "team" and rest.lower().startswith("assign") and len(rest.split()) == 2:
+        return AssignLesson(rest.split()[1])
     if word == "practice" and rest and len(rest.split()) == 1:
         # "practice late-delivery"; a draft that merely starts with the word has more words than that.
         return StartPractice(rest.strip())

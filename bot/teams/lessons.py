@@ -67,7 +67,10 @@ def save_settings(services: Services, user_id: str, request: submits.SaveSetting
             weekdays_only=request.weekdays_only, paused=request.paused, opted_out=request.opted_out,
         )
     except SettingsInputError as error:
-        return cards.settings_card(services.lessons.settings(user_id), problem=str(error))
+        return cards.settings_card(services.lessons.settings(user_id), problem=str(error),
+                                   sharing=services.team.sharing(user_id))
+    if request.share is not None:
+        services.team.set_sharing(user_id, PLATFORM, request.share)
     return f"Saved. {lesson_schedule(saved, '`settings`')}"
 
 

@@ -61,6 +61,8 @@ class SaveSettings:
     paused: bool
     opted_out: bool | None = None
     """``None`` from a card drawn before the form offered it: keep the agent's choice."""
+    share: bool | None = None
+    """Whether the agent's leads see their own figures; ``None`` from an older card: keep the agent's choice."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,7 @@ def parse(value: object) -> Submission:
             _bool(value, "weekdays_only"),
             _bool(value, "paused"),
             _bool(value, "opted_out") if "opted_out" in value else None,
+            _bool(value, "share") if "share" in value else None,
         )
     if action == "forget":
         return Forget(_bool(value, "confirm"))

@@ -20,7 +20,8 @@ from bot.coach.checks.rules import RULES
 from bot.coach.lessons.curriculum import TRACK_TITLES, TRACKS, Curriculum, Lesson
 from bot.coach.lessons.review import Review
 
-PickKind = Literal["safety", "review", "weak-spot", "next", "refresher"]
+PickKind = Literal["safety", "review", "weak-spot", "next", "refresher", "assigned"]
+"""``assigned``: a lead sent this lesson to their whole team (``bot.services.team``)."""
 
 SAFETY_FIRST: tuple[str, ...] = ("handling-abuse", "customer-in-crisis", "self-care-after-hard-calls")
 """Lessons every agent needs before the moment comes, in the order they arrive."""
