@@ -310,3 +310,38 @@ def test_every_change_names_a_rule_from_the_catalogue() -> None:
     for customer, draft in CASES:
         for change in check(draft, customer).explanation:
             assert change.rule in RULES
+
+
+@pytest.mark.parametrize(("customer", "draft", "kept"), [
+    ("My flight was delayed and nobody at the gate knew anything.",
+     "We're so sorry for that inconvenience, Amy. How can we help?", "How can we help?"),
+    ("Will my title matter at check-in? My passport just says my name.",
+     "This won't be a problem, Tiffany. Your passport has your full name. We look forward to welcoming you on board.",
+     "We look forward to welcoming you on board."),
+])
+def test_an_offer_of_help_or_a_warm_goodbye_stays(customer: str, draft: str, kept: str) -> None:
+    assert kept in check(draft, customer).rewrite
+
+
+def test_sorry_you_are_unhappy_with_our_policy_goes_rather_than_becoming_sorry_about_our_policy() -> None:
+    result = check("We don't allow name transfers on bookings. We're sorry you're unhappy with our policy.",
+                   "Why can't I put my sister's name on my ticket? This is ridiculous.")
+    assert "sorry about our policy" not in result.rewrite.lower()
+
+
+def test_no_second_apology_is_stacked_on_one_the_draft_keeps() -> None:
+    result = check("Sorry for any inconvenience this is causing you, Andrew. Please speak to our ground staff.",
+                   "The plane has a fault and we've been sat here 2 hours.")
+    assert len(APOLOGY.findall(result.rewrite)) <= 1
+
+
+def test_a_hashtag_verdict_is_not_a_safety_hazard() -> None:
+    result = check("That's not the usual for us, Rob. We appreciate your honest feedback.",
+                   "Flight crew is cranky this morning! #NoHeart #unsafe")
+    assert "E501" not in result.analysis.rules and "emergency" not in result.rewrite.lower()
+
+
+def test_you_should_have_had_an_email_is_what_they_were_owed_not_blame() -> None:
+    result = check("No it isn't, Rhianydd. You should have had an email confirming receipt. How did you submit it?",
+                   "3 weeks ago I submitted a claim and heard nothing. Is this normal??")
+    assert "E401" not in result.analysis.rules and "Next time" not in result.rewrite
