@@ -345,3 +345,38 @@ def test_you_should_have_had_an_email_is_what_they_were_owed_not_blame() -> None
     result = check("No it isn't, Rhianydd. You should have had an email confirming receipt. How did you submit it?",
                    "3 weeks ago I submitted a claim and heard nothing. Is this normal??")
     assert "E401" not in result.analysis.rules and "Next time" not in result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("I have a question about a previously-canceled trip and service charge, etc.",
+     "Hi, Jared. Please direct message your question with your confirmation number."),
+    ("loving your app today. From seat selection to flight delay notifications, pretty slick. Great work",
+     "Thanks so much, Aaron. We're glad you're a fan."),
+    ("Our flight back was delayed and you moved us to the earlier flight. No issues and no charge. Thank you!",
+     "You are very welcome. Thank you for your loyalty."),
+])
+def test_a_neutral_question_or_thanks_mentioning_a_delay_gets_no_apology(customer: str, draft: str) -> None:
+    assert not APOLOGY.search(check(draft, customer).rewrite)
+
+
+@pytest.mark.parametrize(("customer", "draft", "kept"), [
+    ("Worst airline! 3 of 4 flights delayed, my sister stuck 15 hrs.",
+     "We're sorry for such a disappointing trip. Please let us know if there's anything we can do to assist.",
+     "Please let us know if there's anything we can do to assist."),
+    ("Still waiting for fuel after we were diverted.", "We're doing our best to get you going, Travis. We "
+     "appreciate your patience.", "We appreciate your patience."),
+])
+def test_a_stock_line_that_offers_help_or_thanks_is_flagged_but_kept(customer: str, draft: str, kept: str) -> None:
+    assert kept in check(draft, customer).rewrite
+
+
+def test_a_reply_that_continues_the_customers_sentence_gets_nothing_put_before_it() -> None:
+    result = check("Which would be super frustrating. What's your flight number and city?",
+                   "The one time you fly and your flight is delayed 3 hours and counting so far ...")
+    assert result.rewrite.startswith("Which would be")
+
+
+def test_birthday_exclamations_are_delight_not_shouting() -> None:
+    result = check("Happy 30th Birthday to you Catherine!!! Thank you for choosing us!",
+                   "Off to NYC for my 30th birthday celebrations!")
+    assert "E404" not in result.analysis.rules and "!!!" in result.rewrite

@@ -48,7 +48,7 @@ _I = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(
-    r"^(?:the|this|their)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|were|are|has been|have been|got|still|never|keeps?|"
+    r"^(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|were|are|has been|have been|got|still|never|keeps?|"
     r"hasn'?t|didn'?t|isn'?t|won'?t)\b",
     re.IGNORECASE,
 )
@@ -64,7 +64,7 @@ _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|st
 _SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{4,}\b")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
-                         r"paid|stuck|stranded|lost)\b", re.IGNORECASE)
+                         r"paid|stuck|stranded)\b", re.IGNORECASE)
 """Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
 _DONE_TO_THEM = re.compile(
     r"^(?:you|u|you guys|y'?all|they)\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
@@ -153,8 +153,7 @@ def troubled_thing(message: str) -> str | None:
             continue
         # what happened to the thing, not how they feel about it: "disappointed you're ending flights" is not
         # trouble with a flight
-        troubles = [m.start() for pattern in (PROBLEM, TROUBLE) for m in pattern.finditer(lower)
-                    if not FEELING.fullmatch(m.group(0))]
+        troubles = [m.start() for m in PROBLEM.finditer(lower) if not FEELING.fullmatch(m.group(0))]
         for m in _THING.finditer(lower):
             if any(abs(_words_between(lower, m.start(), t)) <= _NEAR for t in troubles):
                 owner = "your" if m.group("mine") else "the"
@@ -162,7 +161,7 @@ def troubled_thing(message: str) -> str | None:
     return None
 
 
-_NEAR = 4
+_NEAR = 2
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b")
 
 
@@ -216,7 +215,8 @@ def _tidy(clause: str) -> str | None:
         return None
     if not (lifted or _MINE.match(clause) or _I.match(clause) or _THE.match(clause)):
         return None
-    if _NOT_ABOUT_THEM.search(clause) or _RUDE.search(clause) or _BROKEN.search(clause) or clause.isupper():
+    if _NOT_ABOUT_THEM.search(clause) or _RUDE.search(clause) or _BROKEN.search(clause) or clause.isupper() \
+            or re.search(r"[a-z]/[a-z]", clause, re.IGNORECASE):
         return None
     return clause
 

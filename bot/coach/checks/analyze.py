@@ -316,12 +316,16 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
 def _shouting(draft: Draft) -> list[Finding]:
     out = []
     for m in PATTERNS["E404"].finditer(draft.view):
-        if _looks_like_code(m.group(0)):
-            continue
+        if _looks_like_code(m.group(0)) or _WARM_EXCLAIM.search(draft.lower, max(0, m.start() - 60), m.end()):
+            continue  # "Happy 30th birthday, Catherine!!!" is delight, not shouting
         out.append(_finding(draft, "E404", m.start(), m.end()))
         if len(out) == MAX_PER_RULE:
             break
     return out
+
+
+_WARM_EXCLAIM = re.compile(r"\b(?:happy|congrat\w*|thank\w*|welcome|glad|love|yay|wow|nice|great|awesome|amazing|"
+                           r"enjoy|birthday|brilliant|fantastic)\b[^.?\n]*!{2,}")
 
 
 def _looks_like_code(token: str) -> bool:

@@ -28,7 +28,7 @@ PRAISE = compile_fast(
     r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|pleasure|made my day|above and beyond|keep (?:it|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
-    r"applause|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
+    r"applause|praise|nice (?:gesture|touch|one)|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|"
     r"(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
@@ -108,7 +108,8 @@ QUESTION = re.compile(
     r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
     r"brings|exactly|come|'s|s)\b|what'?s\b|whats\b|how'?s\b|"
     r"(?:is|are|do|does|did|have|has|can|could|would|will|was|were|should)\s+(?:you|u|ya|it|he|she|they|we|"
-    r"there|the|your|my|that|this|i|anyone|anything|someone|everything|all)\b|any idea\b|any (?:update|news|word)\b)"
+    r"there|the|your|my|that|this|i|anyone|anything|someone|everything|all)\b|any idea\b|any (?:update|news|word)\b|"
+    r"i (?:have|had|'ve got) a (?:quick )?question\b)"
 )
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
@@ -126,7 +127,7 @@ OPEN = compile_fast(
     r"(?:it|this)|supposed to|meant to|was due|were due|should have (?:been|arrived|come)|(?:nobody|no one) "
     r"(?:came|showed|turned up|replied|called|answered)|never (?:arrived|came|showed|turned up|got)|"
     r"didn'?t (?:turn up|show up|arrive|come)|missed|no[- ]show|"
-    r"get (?:it|them|my) back|right now|tomorrow|tonight|today)\b"
+    r"get (?:it|them|my) back|right now)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
 WAITING = compile_fast(
@@ -261,7 +262,7 @@ def read_customer(message: str | None) -> Customer:
     return Customer(
         given=True,
         praise=praise,
-        thanks=not sarcastic and any(_words(draft, n) >= 3 for n in praise_sentences),
+        thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
         open=bool(question_indexes) or bool(REQUEST.search(lower)) or bool(OPEN.search(lower)),
         upset=upset,

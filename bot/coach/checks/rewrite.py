@@ -209,7 +209,8 @@ def _add(
 def _continues(draft: str) -> bool:
     """A message that picks up from an earlier one ("...and telephone number. 2/2"): nothing goes before it."""
     start = draft.lstrip()
-    return bool(start[:1].islower() or re.search(r"\b[2-9]/\d\b|\(\d/\d\)|^\.\.\.|^…", start))
+    return bool(start[:1].islower() or re.search(r"\b[2-9]/\d\b|\(\d/\d\)|^\.\.\.|^…", start)
+                or re.match(r"(?:which|and|but|or|because|so that)\b", start, re.IGNORECASE))
 
 
 def _still_acknowledges(text: str, customer: Customer) -> bool:
@@ -248,7 +249,9 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     lead = re.search(r"(?:\b(?:i'?m|we'?re|i am|we are)\s+)?(?:(?:so|very|really|truly)\s+)?\Z",
                      draft.lower[sentence.start : m.start()])
     start = sentence.start + lead.start() if lead and lead.group(0) else m.start()
-    if after and not _ABOUT_US.match(after.group("what")):
+    if after and _ABOUT_US.match(after.group("what")):
+        return _drop(draft, sentence, start, m.end() + after.end(), facts, "E402", _NON_APOLOGY_WHY)
+    if after:
         what = after.group("what")
         return _Edit(start, m.end() + after.end(), f"I'm sorry about {what}",
                      Change("E402", f'"{draft.original[start : m.end() + after.end()].strip()}" → '
@@ -341,23 +344,14 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
-        empathy = bool(APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock))
-        if not empathy and _POINTS_BACK.match(draft.original, end):
-            continue  # "Thank you for your feedback. It is greatly appreciated.": the second needs the first
-        change = None if empathy else Change("E406", f'Removed "{sentence.text}"', RULES["E406"].why)
-        edits.append(_Edit(sentence.start, end, "", change))
+        if not (APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock)):
+            continue  # "Thanks for reaching out", "let us know if we can help": flagged, but cutting them reads colder
+        edits.append(_Edit(sentence.start, end, "", None))
     return edits
 
 
-_KEEP = re.compile(
-    r"(?:is there anything|if there(?:'s| is) anything|if you need|how can (?:we|i) help|let (?:us|me) know if|we(?:'re| "
-    r"are) here|(?:we|i) look forward|(?:thank you|thanks) for (?:flying|travel|shopping|banking|staying|choosing)|"
-    r"(?:it'?s|it is) (?:always )?a pleasure|(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|"
-    r"about) (?:that|this)|(?:please )?(?:feel free|do not hesitate|don'?t hesitate)|happy to help)"
-)
-"""Stock lines a lead leaves in: an offer of more help, a warm goodbye, a plain "sorry about that". They are
-flagged, so the agent learns to say them in their own words, but cutting them makes the reply colder."""
-_POINTS_BACK = re.compile(r"(?:it|this|that|they|these)\b", re.IGNORECASE)
+_KEEP = re.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)")
+""""Sorry about that" points back at what they said: flagged as stock, but a lead would leave it."""
 
 
 def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:

@@ -69,8 +69,11 @@ KINDS: dict[str, str] = {
     ),
     "exception": (
         r"\b(?:(?:make|made|making) an exception|as an exception|one[- ]off exception|just this once|bend the rules|"
-        r"skip (?:the|that|this|any)|without (?:the|a|any|your|his|her)? ?(?:certificate|paperwork|proof|document\w*|"
-        r"check\w*|verification|process)|(?:keep|leave) you on (?:the|your) old (?:price|rate|plan)|"
+        r"skip (?:the|that|this|any)|without (?:needing |sending |providing |waiting for |asking for )?(?:the|a|any|your|"
+        r"his|her)? ?(?:death )?(?:certificate|paperwork|proof|document\w*|check\w*|verification|process)|"
+        r"no (?:death )?(?:certificate|paperwork|proof|documents?)(?: is)? (?:needed|required|necessary)|"
+        r"(?:don'?t|do not|no need to) (?:worry about|bother with|send|provide|get) (?:the|a|any|us the) ?(?:death )?"
+        r"(?:certificate|paperwork|proof|documents?)|(?:keep|leave) you on (?:the|your) old (?:price|rate|plan)|"
         r"(?:keep|freeze|lock)(?: in)? (?:your|the) (?:old |current |previous )?(?:price|rate)|(?:at|on) (?:the|your) "
         r"(?:old|previous) (?:price|rate)|(?:keep|leave) you (?:at|on) [£$€]?\d[\d.,]*|"
         r"don'?t need (?:the|a|to send) (?:certificate|proof|paperwork)|(?:transfer|move|put) (?:the account|it) "
