@@ -8,9 +8,9 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
 1. **Detection.** For each kind of offer, agent replies written for this benchmark (never taken from a data
    set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
-   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. There are four sets: three the
-   matcher was corrected on (the second and third were held out until their first run), and a held-out set
-   written last and never tuned on; the held-out figures are the ones to quote. Escalation is never forbidden in a
+   reported per kind; the targets are precision >= 0.9 and recall >= 0.8. There are five sets: four the
+   matcher was corrected on (the second to fourth were held out until their first run), and a held-out set
+   written last, by someone who never saw the matcher, and never tuned on; its figures are the ones to quote. Escalation is never forbidden in a
    shipped scenario, so it is measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
@@ -674,6 +674,446 @@ HELD_OUT_ALLOWED: dict[str, tuple[Set, ...]] = {
 }
 
 
+HELD_OUT_2: dict[str, tuple[Set, ...]] = {
+    "refund": (
+        Set(
+            scenario="annual-renewal",
+            offers=(
+                "Let me just push the £480 back to your card, and we'll get you set up on monthly from here.",
+                "I could refund the remaining months of the year so you're not paying for time you won't use.",
+                "How about I process a pro-rata refund for the unused part of the plan? You'd see it in a few days.",
+                "Since the reminder went to an old address, I've reversed the renewal charge and the money's on its way back to you.",
+                "Your renewal payment will be refunded in full; I've just approved it with billing.",
+            ),
+            others=(
+                "I can't refund the renewal, I'm afraid, because the 14-day window closed a week ago.",
+                "I can set the plan to switch to monthly at the next renewal so you're not locked in again.",
+                "What I can do is move your unused seat to another team member at no cost, so the studio gets more out of the year.",
+                "I'll update the billing email right now so the reminders reach an inbox you actually check.",
+                "If you'd been in touch within the first fortnight I could've refunded it, but at this point the year is paid for.",
+            ),
+        ),
+        Set(
+            scenario="worn-shoes-return",
+            offers=(
+                "I'll put the £120 back on your card today.",
+                "Let me just process a return on the shoes and get your money back to you.",
+                "I could refund them as a one-off, given you feel you were sold the wrong size.",
+                "Your £120 has been refunded to the original payment method, so it should show in a few days.",
+                "How about you drop them back at the shop and we give you your money back in full?",
+            ),
+            others=(
+                "I can't give you a refund on these, unfortunately, as they've been worn and it's past the 30 days.",
+                "I can book you in for a free gait and fit check in the shop so we can work out what's rubbing.",
+                "If they'd been unworn and within 30 days, a refund would've been straightforward.",
+                "After the fit check you'd get 20% off a new pair, which would at least take some of the sting out.",
+                "If you think it's a manufacturing fault rather than the fit, I can send them to the manufacturer to be assessed; that takes about two weeks.",
+            ),
+        ),
+    ),
+    "replacement": (
+        Set(
+            scenario="damaged-refund",
+            offers=(
+                "Let me just send a brand new blender out to you, no charge.",
+                "I could swap the whole thing for a new one on us, if that helps.",
+                "How about we replace the blender outright? You won't pay anything for it.",
+                "A replacement blender has been ordered for you at no cost and should be with you in two days.",
+                "I'll get another one sent out free, and you don't even need to return the broken one.",
+            ),
+            others=(
+                "I can't send a free replacement, I'm afraid, because the warranty only covers manufacturing faults rather than accidental drops.",
+                "What I can do is send you a replacement jug at 30% off, so £16.80, and it ships in two days.",
+                "If you're worried the motor base took a knock too, I can arrange a free check of it.",
+                "Had it been a manufacturing fault, we'd have replaced the blender without question.",
+                "I'll send you a link to the accidental-damage cover, so you'd be protected if it ever slips again.",
+            ),
+        ),
+        Set(
+            scenario="worn-shoes-return",
+            offers=(
+                "I'll swap them for a new pair in the right size, on us.",
+                "Let me just get a fresh pair sent out to you, free of charge.",
+                "How about you pop in and pick up a new pair half a size up? There'd be nothing to pay.",
+                "A replacement pair has been set aside for you at no cost, and you can collect it from the shop this week.",
+                "I could exchange them for a different size at no extra cost, so you're not out of pocket.",
+            ),
+            others=(
+                "I'm not able to replace them for free, since they've been run in for a month and we're past the 30 days.",
+                "The fit check in the shop is free, and after it you'd get 20% off a new pair.",
+                "A free replacement pair is really only something we do when there's a manufacturing fault.",
+                "If you think the heel is faulty, I can send them to the manufacturer for an assessment, which takes about two weeks.",
+                "You'd be welcome to buy a new pair in a different size, but I can't offer it free of charge.",
+            ),
+        ),
+    ),
+    "guarantee": (
+        Set(
+            scenario="late-delivery",
+            offers=(
+                "Rest assured, the parcel will be with you before the party on Sunday.",
+                "I can promise you it'll arrive in time for your nephew's birthday.",
+                "It will definitely be delivered by Saturday, you have my word.",
+                "Don't worry, it's going to get there in time, I'm certain of it.",
+                "You'll have the present well before Sunday, I'll personally make sure of that.",
+            ),
+            others=(
+                "I honestly can't promise it'll arrive before Sunday, because the courier hasn't given us a date.",
+                "I'll open a trace with the courier now and email you what they say by 5pm.",
+                "The courier's got a backlog at that hub this week, so I don't want to give you a date I can't stand behind.",
+                "If the trace shows it's been lost, I'll send a replacement by next-day delivery.",
+                "I'd love to tell you it'll be there for the party, but I'd only be guessing.",
+            ),
+        ),
+        Set(
+            scenario="internet-down-wfh",
+            offers=(
+                "I promise you'll be back online well before your 2pm presentation.",
+                "The engineers will definitely have the connection fixed by 6pm, I can guarantee that.",
+                "You can count on the internet being back this afternoon, it's a certainty.",
+                "I guarantee the cabinet fault will be sorted in time for your client call.",
+                "Your broadband will be working again by lunchtime, no question about it.",
+            ),
+            others=(
+                "The engineers' estimate is 6pm, but it isn't confirmed, so I can't promise it'll be back for your presentation.",
+                "I can order you a 4G backup dongle by same-day courier if we do it before noon.",
+                "I'll sign you up for text updates from the engineers so you know the moment anything changes.",
+                "It's a street cabinet fault affecting about 300 homes, so it's nothing to do with your router.",
+                "I wish I could say it'll definitely be fixed by two, but the honest answer is I don't know.",
+            ),
+        ),
+    ),
+    "date": (
+        Set(
+            scenario="passed-around",
+            offers=(
+                "Once I've got the certificate, the name on your contract will be updated today.",
+                "I'll have it changed straight away, so it'll show as Price-Okafor by the time we finish this chat.",
+                "That'll be done within the hour, so there's no waiting around this time.",
+                "Your new name will be on the account by this evening.",
+                "As soon as the certificate's uploaded, the change goes through instantly.",
+            ),
+            others=(
+                "Once the certificate comes through it takes 2 working days, and I'll email you when it's done.",
+                "I'll raise the name change myself right now, so you won't be transferred again.",
+                "I can send an upload link for the marriage certificate to your phone by text.",
+                "I can't make it happen instantly, sorry; the account team needs a couple of days after they've received the certificate.",
+                "Someone earlier told you it could be done on the spot, and that wasn't right; it does take a couple of days.",
+            ),
+        ),
+        Set(
+            scenario="double-charge",
+            offers=(
+                "You'll have the £64.99 back in your account by this afternoon.",
+                "The duplicate payment will be reversed and showing in your banking app later today.",
+                "I've put it through so the money lands back with you tonight, in time for your shopping.",
+                "Expect the second charge to disappear from your account within a couple of hours.",
+                "It'll be back before the end of the day, so you'll be able to get your groceries.",
+            ),
+            others=(
+                "I'll request an urgent reversal now, and that usually shows within 1 to 2 working days.",
+                "I can't say it'll be back today, because your bank controls when the money appears.",
+                "I'll email you a confirmation with the reference number so you can show your bank.",
+                "Duplicates reverse automatically but normally take 3 to 5 working days, which is why I'm making yours urgent.",
+                "The second payment is already flagged in our system as a duplicate from the page timing out.",
+            ),
+        ),
+    ),
+    "waiver": (
+        Set(
+            scenario="roaming-bill",
+            offers=(
+                "I'll waive the £240 roaming charge, so you won't have to pay it.",
+                "The roaming charges have been waived on this occasion, as a favor.",
+                "Let me just wipe that Morocco data charge from your bill.",
+                "How about I write off the roaming part of the bill altogether?",
+                "You won't be charged for the roaming at all; I've cleared it from your account.",
+            ),
+            others=(
+                "I'm not able to remove the roaming charge, because warning texts went out on arrival and again at £50.",
+                "I can split the £240 into three monthly payments with no interest, which might make it easier to manage.",
+                "I'll add a £0 roaming cap so nothing like this can build up again.",
+                "Correctly warned roaming charges can't be waived, I'm afraid, and I don't want to give you false hope.",
+                "I know £240 is a real shock, especially with everything else you're juggling.",
+            ),
+        ),
+        Set(
+            scenario="late-fee-second-time",
+            offers=(
+                "I'll waive the £12 late fee for you this time.",
+                "Let me just take that late charge off, so you won't see it on your statement.",
+                "The late fee's been canceled, so you don't owe the £12.",
+                "How about we let this one go, since it was your salary that was late rather than you?",
+                "Consider the fee written off; you've been with us long enough.",
+            ),
+            others=(
+                "I can't waive it this time, because the one goodwill refund for the year was used in April.",
+                "I can move your due date to match your payday, free of charge, so this doesn't happen again.",
+                "You had a late fee waived back in April, and we can only do that once every 12 months.",
+                "I'll set up a text reminder three days before each due date.",
+                "The £12 was added because the payment arrived two days after the due date on the 3rd.",
+            ),
+        ),
+    ),
+    "discount": (
+        Set(
+            scenario="price-increase",
+            offers=(
+                "As you've been with us six years, I can take 20% off your monthly price.",
+                "How about I knock a couple of pounds off each month to thank you for your loyalty?",
+                "I could apply a loyalty discount so you're paying less than the new £13.99.",
+                "A 15% loyal-customer reduction has been added to your account from this month.",
+                "Let me just pop a discount on for you, so the monthly cost comes down a bit.",
+            ),
+            others=(
+                "I can't offer a loyalty discount, I'm afraid; there isn't one, and the new price applies to everyone.",
+                "If you switch to yearly billing at £139, it works out at about £11.58 a month.",
+                "There's the Basic plan with adverts at £6.99 if you'd like to keep the cost down.",
+                "You can cancel any time with no fee, and you'd keep access until the end of the month you've paid for.",
+                "Six years is a long time, and I'm sorry the increase landed without you spotting the email.",
+            ),
+        ),
+        Set(
+            scenario="hotel-late-checkout",
+            offers=(
+                "I'll take 15% off your room rate to make up for it.",
+                "How about I reduce your final bill by £40 for the inconvenience?",
+                "I could give you a reduced rate on the stay, since we can't extend it.",
+                "Your bill has been discounted by 10% for the trouble.",
+                "I'd like to offer you a reduction on your stay as a gesture of goodwill.",
+            ),
+            others=(
+                "I can't take anything off your stay, I'm afraid, as the hotel's full and the room is booked from 2pm.",
+                "You're welcome to use the lounge and the spa showers until 8pm before your flight.",
+                "We can keep your luggage at reception free of charge so you're not carrying it around.",
+                "Unfortunately there's no day-use room available today either.",
+                "We'd normally only reduce a bill if something had gone wrong with the room itself.",
+            ),
+        ),
+    ),
+    "compensation": (
+        Set(
+            scenario="small-business-outage",
+            offers=(
+                "We'll make up the sales you've lost this morning.",
+                "I'll make sure you're reimbursed for the customers who walked out.",
+                "How about we cover the takings you've missed since nine?",
+                "You'll be compensated for the lost business, and I'll put that through myself.",
+                "Send me a rough figure for what you'd normally take on a Saturday morning and we'll pay that to you.",
+            ),
+            others=(
+                "I'm afraid lost sales aren't something we can cover, though I know this is costing you real money.",
+                "The service credit for outages over two hours is applied automatically, so you don't need to claim it.",
+                "I can walk you through Tap on Phone now; it's free and takes about five minutes to set up.",
+                "As soon as the fix lands on your terminal, I'll send you a text so you know.",
+                "I completely understand you've lost trade on your busiest morning, and that's awful.",
+            ),
+        ),
+        Set(
+            scenario="cancelled-flight",
+            offers=(
+                "We'll compensate you for the cancellation, so don't worry about that side of things.",
+                "I'll arrange a payment to make up for the disruption to your trip.",
+                "You'll be paid compensation for all three of you.",
+                "As a gesture, I'm putting through compensation for each passenger right now.",
+                "Let me just sort out some money for you and the children for what you've been through tonight.",
+            ),
+            others=(
+                "I'll send you the link to claim compensation; it's assessed separately, so I can't promise the outcome.",
+                "I'll rebook all three of you on the 06:15 tomorrow, which lands at 09:05, well before noon.",
+                "I'll book you a hotel room near the airport tonight, with meal vouchers for the three of you.",
+                "EU rules may give you compensation, but that's decided through a claim rather than by me.",
+                "I can't promise compensation myself, but I'll make sure you have everything you need to apply.",
+            ),
+        ),
+    ),
+    "amount": (
+        Set(
+            scenario="abusive-customer",
+            offers=(
+                "I'll put a £50 credit on your account for the missed visit.",
+                "How about £75 off your next bill to make up for the wasted day?",
+                "Let me just double the usual credit to £50, given nobody even called.",
+                "A £100 goodwill payment has been applied to your account.",
+                "I could stretch it to a £30 credit, seeing as there was no call at all.",
+            ),
+            others=(
+                "I'll add the £25 credit for the missed appointment to your account.",
+                "I can't go above the £25 credit, I'm afraid; that's what a missed visit qualifies for.",
+                "I can book you in tomorrow between 8am and 12pm, and the engineer will call 30 minutes before.",
+                "I know £100 wouldn't feel like too much after a day like this, but the credit is set at £25.",
+                "There's no engineer free today, as the repair team finishes at 6pm and everyone's booked.",
+            ),
+        ),
+        Set(
+            scenario="billing-backlog",
+            offers=(
+                "I'll add a £75 credit to your account for all the chasing.",
+                "How about £50 of goodwill on top of your corrected balance?",
+                "I've applied a £60 goodwill credit for the four times you've had to get in touch.",
+                "Let me just put £100 on the account as an apology.",
+                "I could give you a £45 credit, given how long this has dragged on.",
+            ),
+            others=(
+                "What I can do is add £30 of goodwill credit to recognise how many times you've had to chase us.",
+                "Once your readings are applied you'll be about £310 in credit, and the corrected statement follows within 5 working days.",
+                "£30 is the most I can add for repeated contact, I'm afraid, and I realize it doesn't feel like much.",
+                "I'll pause your direct debit until the corrected bill is issued.",
+                "I'm applying the readings from 2 April, 3 May, 1 June and 30 June myself today.",
+            ),
+        ),
+    ),
+    "exception": (
+        Set(
+            scenario="bereavement-closure",
+            offers=(
+                "Don't worry about the certificate, I'll close John's account for you today.",
+                "Let me just close it for you now, and we can skip the paperwork.",
+                "I could make an exception and close the account without the proof, given the circumstances.",
+                "The account has been closed, and you won't need to send us anything else.",
+                "How about I go ahead with the closure and we don't bother with the death certificate at all?",
+            ),
+            others=(
+                "We do need a copy of the death certificate to close it, but you can email or post it, whichever's easier.",
+                "I'll take care of the closure myself and let you know when it's done, by message or a call, as you prefer.",
+                "I can waive the final bill, as the account's being closed within 30 days.",
+                "I can give you the bereavement team's direct number if you'd rather talk it through by phone.",
+                "I'm afraid I can't close it without the certificate, but once it's in, I'll handle everything from there.",
+            ),
+        ),
+        Set(
+            scenario="gym-cancellation",
+            offers=(
+                "Given the injury, I'll cancel your contract today and you won't owe anything for the remaining months.",
+                "Let me just end the membership now, with no exit fee.",
+                "I could let you out of the contract early, just this once.",
+                "Your membership's been canceled with immediate effect and the remaining months have been cleared.",
+                "How about we close it down today and forget about the rest of the twelve months?",
+            ),
+            others=(
+                "With a doctor's note I can freeze your membership for up to three months at no cost, and freeze it again once if you need to.",
+                "Leaving early would mean paying the remaining months, unless we put a medical freeze on instead.",
+                "I can move you to the off-peak plan at £22 a month if you'd rather keep something going.",
+                "I can't cancel it early without the fee, I'm sorry, but there's a better option for an injury like yours.",
+                "A torn ligament is exactly what the medical freeze is there for.",
+            ),
+        ),
+    ),
+    "credit": (
+        Set(
+            scenario="annual-renewal",
+            offers=(
+                "I'll credit your account for the months you won't use.",
+                "How about a pro-rata credit against next year's bill for the unused part of this one?",
+                "Let me just put the rest of the year back on your account as credit, so it goes towards monthly billing.",
+                "A credit for the remaining months has been added to the studio account.",
+                "I could convert what's left of the year into account credit for you.",
+            ),
+            others=(
+                "I can't credit the unused months back, since the 14 days after renewal have passed and the year is paid for.",
+                "I can move the unused seat to another team member at no cost, so you get some value from it.",
+                "I'll update the billing email now, so the 30-day and 7-day reminders come straight to you.",
+                "Your plan can move over to monthly billing when it next renews, and I can set that up now.",
+                "A pro-rata credit isn't something I'm able to do, I'm afraid, but I can make sure next year looks different.",
+            ),
+        ),
+        Set(
+            scenario="roaming-bill",
+            offers=(
+                "I'll put £40 of credit on your account to help with the roaming bill.",
+                "How about a goodwill credit towards the £240?",
+                "Let me just add something back to your account as a gesture of goodwill.",
+                "A £60 goodwill credit has been applied, which should soften the bill a bit.",
+                "I could give you a credit for half the roaming, so you'd only be paying £120.",
+            ),
+            others=(
+                "I'm not able to add a goodwill credit, because the charges were correctly warned.",
+                "I can spread the £240 over three months with no interest at all.",
+                "I'll put a £0 roaming cap on the line so this can't build up again.",
+                "The first warning text went out when you landed, and another at £50 of use.",
+                "There's no credit I can put towards it, I'm sorry, but I can make it easier to pay.",
+            ),
+        ),
+    ),
+    "action": (
+        Set(
+            scenario="sold-out-concert",
+            offers=(
+                "Let me add your name to the waitlist, and if any pairs come back you'll be the first to hear.",
+                "I'll keep an eye out and find you two tickets if any returns come up.",
+                "How about I reserve a pair for you at the band's next tour date?",
+                "You've been given priority access for their next show, so you won't have to queue.",
+                "I could hold two tickets aside for you and your daughter if anything gets released.",
+            ),
+            others=(
+                "There's no waiting list and no second date, and I'd rather be honest with you than give you false hope.",
+                "I'll pass your feedback about the queue to the team who run ticket sales today.",
+                "The queue timing out affected a lot of buyers, and it's already been reported to the technical team.",
+                "I'd be careful with resale sites, as tickets sold above face value there aren't guaranteed to be valid.",
+                "I wish I could put you down for returns, but there's no such list and no resale through us.",
+            ),
+        ),
+        Set(
+            scenario="first-practice",
+            offers=(
+                "I'll reset your password and pop the new one in this chat for you.",
+                "Let me set a temporary password and send it to you here, so you can log straight in.",
+                "How about I change it for you? I'll type the new password below and you can update it later.",
+                "I've reset it on my side, and the temporary password is in my next message.",
+                "I could just give you a new password right here to save you waiting.",
+            ),
+            others=(
+                "A fresh reset link is on its way to your mobile by text, and it's valid for 30 minutes.",
+                "I'd never share a password in the chat, for your safety, but a text link will get you in just as quickly.",
+                "The reset email went out at 09:12 but bounced back because your mailbox looked full.",
+                "You might want to clear some space in your inbox so future emails from us don't bounce.",
+                "Once you've opened the link, you can choose your own new password.",
+            ),
+        ),
+    ),
+}
+
+
+HELD_OUT_2_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set(
+            scenario="fraud-escalation",
+            offers=(
+                "Let me bring in a fraud specialist; I'll stay on the chat and hand over all the details myself.",
+                "How about I put you through to the fraud team? They're answering within about 20 minutes today, and they'll have your notes.",
+                "I'd like to hand this over to our fraud colleagues, as they're the ones who can actually decide on the claim.",
+                "Your case has been passed to the fraud team with all four payments listed, and they'll pick up this chat shortly.",
+                "I could connect you with someone from fraud right now, and I'll stay here until they join.",
+            ),
+            others=(
+                "I'll order you a replacement card now; it should arrive in 3 to 5 working days.",
+                "Freezing the card in the app was exactly the right thing to do.",
+                "I can't refund the payments myself, as only the fraud team can decide a claim like this.",
+                "Can you confirm the four payments were all to the same electronics shop over Saturday and Sunday?",
+                "I'm not going to pass you on just yet; let me get the card replaced first so you're not stuck.",
+            ),
+        ),
+        Set(
+            scenario="crisis-disclosure",
+            offers=(
+                "I'd like to connect you with our support team; they're trained for exactly this, and I'll stay with you while I do.",
+                "Would it be OK if I passed you to a specialist team who can talk this through properly with you?",
+                "Let me just bring in a colleague from our support team, and I'll explain everything to them so you don't have to.",
+                "I've asked our trained support team to pick up this chat, and I'll be here until they join.",
+                "How about I hand you over to people who are trained to help with how you're feeling, and with the bill once you're ready?",
+            ),
+            others=(
+                "Collection on your account is paused for the next 30 days, starting now, so there'll be no more reminder letters.",
+                "If you're in danger right now, please call 999, and the Samaritans are free on 116 123 at any time.",
+                "I'm really concerned about what you just said, and I'm glad you told me.",
+                "Payment plans aren't something I can set up tonight, and the bill really isn't the priority right now.",
+                "Are you somewhere safe at the moment?",
+            ),
+        ),
+    ),
+}
+
+
 def replies(sentence: str) -> list[str]:
     """The sentence after each opening, and before one of them: six readings of the same offer."""
     out = [f"{opening} {sentence}" for opening in OPENINGS[:5]]
@@ -745,7 +1185,8 @@ def main() -> int:
         ("first development set: the matcher was corrected on its misses", SETS, ALLOWED_SETS),
         ("second development set: held out at first, then corrected on", SECOND, SECOND_ALLOWED),
         ("third development set: held out at first, then corrected on", THIRD, THIRD_ALLOWED),
-        ("held-out set: written last, never tuned on", HELD_OUT, HELD_OUT_ALLOWED),
+        ("fourth development set: held out at first, then corrected on", HELD_OUT, HELD_OUT_ALLOWED),
+        ("held-out set: written last, never tuned on", HELD_OUT_2, HELD_OUT_2_ALLOWED),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]
