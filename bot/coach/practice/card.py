@@ -24,40 +24,57 @@ _TIME = (
     r"right now|right away|instantly|immediately|straight away|same[- ]day|this (?:morning|afternoon|evening)|"
     r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the) (?:minutes?|hours?|hour|days?|working days?)|within the hour|"
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
-    r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+)"
+    r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|by the time we "
+    r"finish|within (?:a couple of|a few) (?:hours|minutes))"
 )
 _OUTCOME = (
     r"(?:arrive|arrives|be (?:there|delivered|with you|at your door|fixed|back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) contract|updated|complete|ready)|reach you|get to you|turn up|show up|land|show (?:up )?in your|clear|"
-    r"come back|work again|be up and running|go through|hit your account)"
+    r"come back|work again|be up and running|go through|hit your account|be on (?:the|your) account|disappear|"
+    r"lands? (?:back )?(?:with you|in your account)|show as)"
 )
 
 KINDS: dict[str, str] = {
-    "refund": r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?(?:it )?back|give (?:you )?(?:the|your) money back)\b",
+    "refund": (
+        r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?(?:it )?back|give (?:you )?(?:the|your) money back|"
+        r"(?:put|push|send|pay|transfer|return)\w* (?:the |your |it |that |this )?(?:[£$€]?\d[\d.,]* |money |amount |"
+        r"payment |charge )?back (?:to|on|into|onto) your (?:card|account|bank)|revers\w+ (?:the|your|that|this) (?:\w+ )?"
+        r"(?:charge|payment|renewal|transaction|fee)|money'?s? (?:is )?on its way back)\b"
+    ),
     "replacement": (
         r"\b(?:replac\w+|(?:send|ship|post|get|arrang)\w* (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
         r"another|spare)\b|swap (?:it|that|this|them) for (?:a )?new|(?:a |another )?(?:new|brand[- ]new) \w+ (?:is )?"
-        r"on (?:its|the) way)"
+        r"on (?:its|the) way|(?:new|replacement) (?:\w+ )?(?:has been|is being|will be) (?:ordered|sent|set aside|dispatched|"
+        r"posted)|(?:exchange|swap) (?:it|them|the \w+|the whole thing) (?:for|with) (?:a |another |a different )|"
+        r"pick up a new|nothing to pay|(?:at )?no extra cost|on us)"
     ),
     "guarantee": (
         r"\b(?:guarantee\w*|i promise|we promise|promise (?:you|that)|you have my word|i assure you|"
         r"definitely|for sure|without fail|i guarantee|certainly will|will certainly|absolutely will|i can confirm it will|"
-        r"assure you)\b|\b100 ?%"
+        r"assure you|rest assured|you can count on|it'?s a certainty|no question about it|i'?m certain|"
+        r"(?:i'?ll |i will )?(?:personally )?make sure of (?:that|it))\b|\b100 ?%"
     ),
     "date": rf"\b(?:will|'ll|is going to|are going to|'s going to|'re going to|should|shall) (?:\w+ ){{0,3}}?{_OUTCOME}\b[^.!?\n]*?\b(?:{_TIME})",
     "waiver": (
         r"\b(?:waiv\w+|write (?:it |that |the \w+ )?off|written off|(?:cancel|scrap|drop|remove) (?:the|your|that) "
         r"(?:final )?(?:bill|fee|charge|invoice)|won'?t (?:have to |need to )?pay|no (?:need|charge) to pay|"
-        r"free of charge|at no (?:cost|charge))\b"
+        r"free of charge|at no (?:cost|charge)|wipe (?:that|the|it|this)|take (?:that|the|it|this) (?:\w+ )?(?:charge|fee) "
+        r"off|(?:fee|charge)(?:'s| has been| is| was) (?:been )?(?:cancel+ed|removed|cleared|wiped|dropped|written off)|"
+        r"let (?:this|it|that) (?:one )?go|(?:cleared|removed) (?:it|that|the \w+) from your (?:bill|account)|"
+        r"won'?t be charged|(?:don'?t|won'?t) owe)\b"
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|voucher\w*|coupon\w*|promo(?:tion(?:al)?)? code|(?:money|£\d+|\$\d+|€\d+) off|"
         r"(?:take|knock) (?:something|a bit|some(?:thing)?|money) off|"
-        r"cheaper rate|loyalty (?:price|rate|deal|offer|reward)|reduced (?:price|rate))\b"
+        r"cheaper rate|loyalty (?:price|rate|deal|offer|reward)|reduced (?:price|rate)|reduc\w+ (?:your |the )?(?:final )?"
+        r"(?:bill|price|rate|stay|fee)|reduction|discounted by|knock (?:a couple of |a few )?(?:pounds|dollars|euros|quid|"
+        r"[£$€]\d+) off)\b"
     ),
     "compensation": (
-        r"\b(?:compensat\w+|make (?:it |that )?up to you|cover (?:your|the|his|her) (?:lost|loss|missed|wages|"
+        r"\b(?:compensat\w+|make (?:it |that )?up to you|make up (?:the|for the|your|for your) (?:sales|takings|loss|losses|"
+        r"earnings|disruption|day)|cover the takings|pay (?:that|it) to you|(?:arrange|sort out) (?:a |some )?(?:payment|"
+        r"money)|goodwill payment|cover (?:your|the|his|her) (?:lost|loss|missed|wages|"
         r"earnings|sales|pay|day)|pay (?:you )?for (?:your|the) (?:lost|missed|day|time|wages|earnings|sales)|"
         r"(?:reimburse|refund|repay) (?:you )?(?:for )?(?:your|the) (?:lost|missed) \w+)\b"
     ),
@@ -83,7 +100,9 @@ KINDS: dict[str, str] = {
     "escalation": (
         r"\b(?:escalat\w+|(?:my |a |the )?(?:manager|supervisor|team lead(?:er)?|senior (?:colleague|adviser|"
         r"advisor|agent))|complaints team|specialist team|(?:transfer|put|pass)\w* (?:you|this|it) (?:through|over|on|to)|"
-        r"hand\w* (?:this|it|you) (?:over|on) to)\b"
+        r"hand\w* (?:this|it|you) (?:over|on) to|bring in (?:a |our |my )?(?:\w+ )?(?:specialist|colleague|expert|team)|"
+        r"connect you (?:with|to)|pass\w* (?:you|this|it|your case) (?:on )?to|put you through to|(?:\w+ )?specialist|"
+        r"ask\w* (?:our|a|the) (?:\w+ )?(?:\w+ )?team to (?:pick up|join|take))\b"
     ),
     "action": (
         r"\b(?:i'?ll|i will|i can(?!'?t|not| not)|let me|i'?m going to|i'?m (?:now |also )?\w+ing|i(?:'ve| have) "
