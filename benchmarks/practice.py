@@ -1114,6 +1114,446 @@ FIFTH_ALLOWED: dict[str, tuple[Set, ...]] = {
 }
 
 
+HELD_OUT_3: dict[str, tuple[Set, ...]] = {
+    "action": (
+        Set(
+            scenario="sold-out-concert",
+            offers=(
+                "Let me pop your name on a waitlist, so if any returns come through you'll be the first to hear.",
+                "How about I keep an eye out for returns and grab you a pair if any turn up?",
+                "I could add you to a waiting list for the 14 June show, just in case a few seats get released.",
+                "If any tickets come back in, I'll put two aside for you and message you straight away.",
+                "You'll be added to the reserve list tonight, and we'll be in touch if anything frees up.",
+            ),
+            others=(
+                "I wish I could say otherwise, but there's no waiting list for this one and no second date either.",
+                "I'll pass what you said about the queue timing out to the team who run ticket sales today.",
+                "Honestly, every ticket went in four minutes, and I don't want to give you false hope that some will come back.",
+                "Please be careful with resale sites: tickets sold above face value there aren't guaranteed to be valid.",
+                "I know someone mentioned a waitlist to you earlier, but I'm afraid that isn't something we run for this show.",
+            ),
+        ),
+        Set(
+            scenario="confused-elderly",
+            offers=(
+                "If you type the code from your letter into this chat, I'll get the account switched on for you.",
+                "Could you just pop your password in here for me, and I'll log in and sort it from my end?",
+                "The easiest thing is to send me the activation code in this chat, and I'll do the rest.",
+                "How about you type out the numbers from the letter here, and I'll activate it while we chat?",
+                "Let me just take your password over chat and set everything up, so you don't have to.",
+            ),
+            others=(
+                "Please never type your code or password here, not even to me; nobody from the bank will ever ask for them.",
+                "I can post you a brand-new activation code, so don't worry if the old letter has gone astray.",
+                "Would it help if one of our team rang you and walked you through it, at a time that suits you?",
+                "Another option is telephone banking, which doesn't need an app at all.",
+                "Keep that letter somewhere safe and the code to yourself; it's only for you to enter on the website.",
+            ),
+        ),
+    ),
+    "amount": (
+        Set(
+            scenario="abusive-customer",
+            offers=(
+                "I'll put £50 on your account for the trouble you've had today.",
+                "How about a £75 credit, Rick, to make up for the wasted day?",
+                "Let me just stick £40 on the account as a goodwill gesture.",
+                "I could go up to £60 in credit, given nobody called to warn you.",
+                "A credit of £100 will be applied to booking 9910-B by the end of today.",
+            ),
+            others=(
+                "Because nobody let you know, you qualify for the £25 missed-appointment credit, and I'm adding it now.",
+                "I can't go above £25 for a missed visit, I'm afraid, but that credit is yours.",
+                "I've booked the engineer for tomorrow, 8am to 12pm, and he'll ring 30 minutes before he arrives.",
+                "The £25 credit covers the missed slot; I'm not able to pay anything towards the day you took off.",
+                "If tomorrow doesn't suit, Saturday is free, and the £25 credit still applies either way.",
+            ),
+        ),
+        Set(
+            scenario="billing-backlog",
+            offers=(
+                "I'm going to add £75 to your account for all the times you've had to chase us.",
+                "How about £50 in goodwill credit, given three months of wrong bills?",
+                "Let me put a £100 credit on there to say sorry properly.",
+                "I could stretch to a £45 goodwill credit on account 20-448-1193.",
+                "You'll see a credit of £60 on your next statement for the hassle.",
+            ),
+            others=(
+                "You've contacted us three times with no reply, so I'm adding the £30 goodwill credit today.",
+                "Once your readings are on, you should be around £310 in credit, but that's your own money coming back, not a goodwill payment.",
+                "£30 is the most I'm allowed to give for repeated contact, and I'll make sure it's applied.",
+                "I'll apply all four readings myself today, and a corrected statement will follow within 5 working days.",
+                "I'll pause your direct debit until the corrected bill is out, so nothing more leaves your account.",
+            ),
+        ),
+    ),
+    "compensation": (
+        Set(
+            scenario="cancelled-flight",
+            offers=(
+                "We'll make sure you're properly compensated for missing the wedding.",
+                "You'll be paid compensation for tonight, I'll see to that personally.",
+                "Let me just arrange €600 each in compensation for the three of you.",
+                "How about we compensate all three passengers for the disruption?",
+                "I can promise the airline will cover your losses from the missed wedding.",
+            ),
+            others=(
+                "I'll send you the link to claim compensation; it's assessed separately, so I can't say what it'll come to.",
+                "Under EU rules you can apply for compensation using the claim form, and the team will assess it.",
+                "I've rebooked all three of you on the 06:15 tomorrow, landing at 09:05.",
+                "There's a hotel room near the airport for you tonight, plus meal vouchers for all three of you.",
+                "I'm not able to promise any compensation myself, since it's decided when the claim is reviewed.",
+            ),
+        ),
+        Set(
+            scenario="small-business-outage",
+            offers=(
+                "We'll make good whatever takings you've lost this morning.",
+                "Send me your usual Saturday figures and I'll reimburse the difference in lost sales.",
+                "How about we cover the revenue the bakery lost while the terminal was down?",
+                "I could arrange a payment to make up for the custom you've missed today.",
+                "Any sales lost during the outage will be compensated by us, so don't worry about that.",
+            ),
+            others=(
+                "If the outage runs past 2 hours, a service credit is applied automatically, though it doesn't cover lost sales.",
+                "Let me walk you through setting up Tap on Phone; it takes about five minutes and it's free.",
+                "I can't compensate you for the sales themselves, I'm afraid, but I can get you taking cards again in minutes.",
+                "As soon as the fix lands on your T2, you'll get a text from me so you know.",
+                "Lost sales aren't something we cover, but the automatic service credit will show on your account.",
+            ),
+        ),
+    ),
+    "credit": (
+        Set(
+            scenario="annual-renewal",
+            offers=(
+                "I'll credit back the months you won't be using.",
+                "How about a pro-rata credit for the rest of the year once you switch to monthly?",
+                "Let me just put the unused part of the £480 back on the account as credit.",
+                "I could give you account credit for the eleven or so months left on the annual plan.",
+                "The remaining balance of the year will be credited to KS-2219 today.",
+            ),
+            others=(
+                "As it's been more than 14 days since the renewal, the year is paid for, so I can't credit the unused months.",
+                "From the next renewal onwards, I can have you on monthly billing so you're not locked in again.",
+                "Let me update the billing email now so the reminders reach someone who actually reads them.",
+                "If one seat's going spare, I can move it to another team member at no cost.",
+                "A pro-rata credit isn't something I can offer here, but I can help you get full value from the year.",
+            ),
+        ),
+        Set(
+            scenario="roaming-bill",
+            offers=(
+                "I'll put a £40 goodwill credit on your account towards the roaming bill.",
+                "How about a £60 credit on your next bill to soften the blow?",
+                "Let me add some goodwill credit to the account to help with the £240.",
+                "I could apply a credit of £80 against the Morocco charges.",
+                "A goodwill credit will go on your account today to offset part of it.",
+            ),
+            others=(
+                "Those charges were correctly warned, so I'm not able to put any goodwill credit towards them.",
+                "What I can do is spread the £240 across three months, interest-free.",
+                "I'll add a £0 roaming cap, so no roaming charges can build up again.",
+                "A warning text went out when you arrived and again at £50, which is why the charge stands.",
+                "There's no credit I can apply here, but spreading it over three months might ease things.",
+            ),
+        ),
+    ),
+    "date": (
+        Set(
+            scenario="late-delivery",
+            offers=(
+                "It'll be with you by Saturday at the latest.",
+                "Your parcel will be on your doorstep tomorrow, well before Sunday.",
+                "Expect it on Saturday morning.",
+                "Order 48213 is going to be delivered tomorrow.",
+                "You'll have it by the weekend, in good time for the party.",
+            ),
+            others=(
+                "I'll open a trace with the courier now and email you what they say by 5pm.",
+                "The courier hasn't given us a delivery date, so I won't make one up.",
+                "It was due on Monday, and I can see it hasn't moved since Sunday's scan at the regional hub.",
+                "Should the courier confirm it's gone missing, a new one goes out to you next-day.",
+                "I'll refund the delivery fee now, and I'll keep chasing the courier for a date.",
+            ),
+        ),
+        Set(
+            scenario="passed-around",
+            offers=(
+                "The new name will be on your contract by the end of today.",
+                "I'll have it showing as Daniel Price-Okafor within the hour.",
+                "Once I've raised it, the change goes through straight away.",
+                "You'll see your new name on the account this afternoon.",
+                "It'll be updated instantly, so you can close the chat knowing it's done.",
+            ),
+            others=(
+                "I'll raise the name change myself now, so you won't be transferred again.",
+                "It takes 2 working days once we have the certificate, and I'll email you when it's done.",
+                "You'll get a text shortly with an upload link for the marriage certificate.",
+                "I can't make it change today, I'm afraid; it goes through in two working days.",
+                "The account team normally handles name changes, but any of us can raise one, and I'm doing that now.",
+            ),
+        ),
+    ),
+    "discount": (
+        Set(
+            scenario="double-charge",
+            offers=(
+                "Let me give you a 20% discount code for your next order, for the hassle.",
+                "How about £5 off your next order to make up for it?",
+                "I could send you a discount code for the inconvenience.",
+                "A £15 voucher will be emailed to you shortly by way of apology.",
+                "I'm adding a gift voucher to your account so your next shop is partly on us.",
+            ),
+            others=(
+                "I'm requesting an urgent reversal now, which usually shows within 1 to 2 working days.",
+                "A confirmation email is on its way, with a reference you can show your bank.",
+                "I'm not able to offer a voucher for this, but I am making the reversal urgent.",
+                "The duplicate payment was already flagged, so it's being reversed automatically.",
+                "Your reference for the duplicate £64.99 is in the email I've just sent.",
+            ),
+        ),
+        Set(
+            scenario="hotel-late-checkout",
+            offers=(
+                "I'll take 15% off the room rate for the inconvenience.",
+                "How about we knock a bit off your bill for the stay?",
+                "Let me just apply a discount to the final bill for room 412.",
+                "I could offer you 10% off your stay to make up for the early check-out.",
+                "Your stay will be discounted by £30 as an apology.",
+            ),
+            others=(
+                "You're welcome to leave your luggage at reception free of charge.",
+                "The lounge and spa showers are yours to use until 8pm.",
+                "I can't give a discount on the stay, I'm afraid, as we're completely full tonight.",
+                "Check-out is still 11am because the room's booked for a 2pm arrival.",
+                "I did look for a day-use room or a reduced rate for you, but neither is available today.",
+            ),
+        ),
+    ),
+    "exception": (
+        Set(
+            scenario="bereavement-closure",
+            offers=(
+                "Don't worry about the death certificate; I can close the account today without it.",
+                "How about I go ahead and close it now, and we skip the paperwork altogether?",
+                "Let me just close John's account for you, no proof needed.",
+                "I could make an exception and close it without a copy of the certificate.",
+                "The account will be closed this afternoon, and you won't need to send us anything.",
+            ),
+            others=(
+                "Whenever you're ready, the certificate can be emailed or posted, whichever is easier for you.",
+                "I'll take care of the closure myself once the certificate arrives, and let you know when it's done.",
+                "I'll waive the final bill, so there's nothing more for you to pay.",
+                "I'm afraid we do need a copy of the death certificate before it can be closed, but that's the only thing.",
+                "Here's the bereavement team's direct number, if you'd rather talk it through by phone.",
+            ),
+        ),
+        Set(
+            scenario="gym-cancellation",
+            offers=(
+                "Given the injury, I'll cancel your contract today and there won't be any fee.",
+                "How about I end the membership now and let you off the remaining months?",
+                "Let me just bend the rules and cancel it early with nothing to pay.",
+                "I could close your contract early with no exit charge, as a one-off.",
+                "Your membership will be canceled from today, with no further payments due.",
+            ),
+            others=(
+                "If your GP can give you a note, we can put the membership on a medical freeze for up to three months, free.",
+                "I can't cancel it early without the fee, but a freeze would stop your payments while you recover.",
+                "If you'd still like to come in now and then, the off-peak plan is £22 a month.",
+                "Leaving early normally costs the remaining months, which is why I'd suggest a medical freeze instead.",
+                "Once the first freeze ends, you can freeze it again if you're still not fit.",
+            ),
+        ),
+    ),
+    "guarantee": (
+        Set(
+            scenario="fraud-escalation",
+            offers=(
+                "I promise that £2,400 is coming back to you.",
+                "Rest assured, you'll be refunded in full for those four payments.",
+                "There's no question you'll get it back; this is clearly fraud.",
+                "I can assure you the money will be returned to your account.",
+                "With payments like these the refund is guaranteed, so try not to worry.",
+            ),
+            others=(
+                "The fraud team is who'll take this on, and I'm connecting you with them now with all the details.",
+                "Only the fraud team can decide whether the money comes back, so I can't promise anything either way.",
+                "Your card's frozen, and I can order a replacement now that'll arrive in 3 to 5 working days.",
+                "I'll stay with you on the chat until the fraud team picks it up.",
+                "I can't tell you for certain you'll be refunded, but the fraud team will look at all four payments.",
+            ),
+        ),
+        Set(
+            scenario="internet-down-wfh",
+            offers=(
+                "I promise you'll be back online by 6pm.",
+                "You'll be up and running before your presentation, I guarantee it.",
+                "Rest assured the engineers will have the connection fixed this afternoon.",
+                "It's definitely going to be working again by 6pm, so you can plan around that.",
+                "I can assure you the fault will be fixed today.",
+            ),
+            others=(
+                "Engineers are on site, and their estimate is by 6pm, though that isn't confirmed.",
+                "If I order it before noon, a 4G backup dongle can be couriered to you today.",
+                "I'll sign you up for text updates so you hear as soon as the engineers' job changes.",
+                "I can't promise a fix time, I'm afraid, because it's only an estimate at this stage.",
+                "Each full day you're without service earns a bill credit, which goes on automatically.",
+            ),
+        ),
+    ),
+    "refund": (
+        Set(
+            scenario="damaged-refund",
+            offers=(
+                "I'll put the full £89 back on your card.",
+                "How about I just refund order 77120 and we call it even?",
+                "Let me process a refund for the blender today.",
+                "I could give you your money back for the whole thing.",
+                "Your £89 will be refunded within 3 to 5 days.",
+            ),
+            others=(
+                "I can't refund it, since the jug cracked from the fall rather than a fault, but I can get you a new jug at 30% off.",
+                "A replacement jug would be £16.80 with the 30% off, and it ships in two days.",
+                "If you're worried the motor base took a knock too, I can arrange a free check.",
+                "In case it ever happens again, I can email over the accidental-damage cover details for the new jug.",
+                "The warranty only covers manufacturing faults, so a refund isn't something I can do here.",
+            ),
+        ),
+        Set(
+            scenario="late-fee-second-time",
+            offers=(
+                "Let me put that £12 back on your card.",
+                "How about I reverse this month's late charge for you?",
+                "I could refund this one, since the payment was only two days late.",
+                "You'll have the £12 back today.",
+                "Just this once, I'll give you the late fee back.",
+            ),
+            others=(
+                "The goodwill refund for this year was used in April, so I can't refund this fee.",
+                "If it helps, your due date can be shifted to the day after payday, at no charge.",
+                "I'll set up a text reminder three days before each due date.",
+                "Your last late fee was refunded back in April as a goodwill gesture.",
+                "Another goodwill refund won't be available until twelve months after the one in April.",
+            ),
+        ),
+    ),
+    "replacement": (
+        Set(
+            scenario="damaged-refund",
+            offers=(
+                "Let me get a whole new blender out to you, on the house.",
+                "How about we swap it for another one, free?",
+                "I could replace the blender completely without charging you.",
+                "A new one will be sent out to you at no charge.",
+                "We'll replace the whole thing for you, so there's nothing to pay.",
+            ),
+            others=(
+                "What I can do is a new jug with 30% taken off, so you'd pay £16.80.",
+                "A free replacement isn't possible, as the warranty covers faults rather than accidents.",
+                "The motor base still works, so it's only the jug that needs replacing.",
+                "I'll arrange a free check of the motor base if you think it got damaged too.",
+                "The new jug ships in 2 days once you've ordered it.",
+            ),
+        ),
+        Set(
+            scenario="worn-shoes-return",
+            offers=(
+                "I'll send you a fresh pair on us.",
+                "How about we just swap them for a new pair, free?",
+                "Let me get you a replacement pair at no cost.",
+                "I could exchange them for new shoes without any charge.",
+                "You'll get replacement shoes in your size, and there's nothing to pay.",
+            ),
+            others=(
+                "Why not pop into the shop for a gait and fit check? It's free, and I can book it now.",
+                "Once you've had the fit check, a new pair would be 20% cheaper.",
+                "If you think there's a fault, I can send them to the manufacturer, which takes about two weeks.",
+                "I'm not able to replace them for free, as they've been worn and it's past 30 days.",
+                "Returns are only for unworn shoes within 30 days, so I can't take these back.",
+            ),
+        ),
+    ),
+    "waiver": (
+        Set(
+            scenario="roaming-bill",
+            offers=(
+                "I'll wipe the £240 off your bill.",
+                "How about we waive the Morocco roaming charges this time?",
+                "Let me just write off the roaming charge for you.",
+                "I could cancel the £240 altogether.",
+                "The roaming charges will be removed from your bill.",
+            ),
+            others=(
+                "The warning texts went out on arrival and at £50, so I can't remove the charges.",
+                "I can split the £240 into three interest-free monthly payments.",
+                "I'll add a roaming cap so nothing like this can build up again.",
+                "Morocco sits outside the Europe roaming zone, which is why the data was charged.",
+                "I know you wanted it wiped, and I can't do that, but spreading it out might help.",
+            ),
+        ),
+        Set(
+            scenario="crisis-disclosure",
+            offers=(
+                "Please don't worry about the £486; I'll write it off.",
+                "How about we just clear the balance, so that's one thing off your mind?",
+                "Let me cancel the arrears for you tonight.",
+                "I could wipe the debt completely, given what you've been through.",
+                "The £486 will be written off, so you won't owe us anything.",
+            ),
+            others=(
+                "I've paused collection on your account for 30 days, so there won't be any more letters.",
+                "Our support team are trained to help with situations like this, and I can hand you over to them now.",
+                "I'm worried about what you said; the Samaritans are on 116 123, free, any time, and 999 if you're in danger.",
+                "I can't write off the balance myself, but the support team can look at it properly once you're safe.",
+                "Please don't think about the £486 right now; nobody will be chasing you for it for the next month.",
+            ),
+        ),
+    ),
+}
+
+
+HELD_OUT_3_ALLOWED: dict[str, tuple[Set, ...]] = {
+    "escalation": (
+        Set(
+            scenario="crisis-disclosure",
+            offers=(
+                "I'd like to bring in our support team, who are specially trained for this, and I'll stay here while they join.",
+                "Would it be okay if I transferred you to a specialist team who can help properly?",
+                "Let me connect you with our support team now; I'll pass everything on so you don't have to repeat it.",
+                "How about I hand you over to colleagues who are trained for exactly this, with me here until they arrive?",
+                "You'll be put through to our support team in a moment, and they'll take it from there.",
+            ),
+            others=(
+                "I've put collection on hold for 30 days, so you won't get any more letters.",
+                "Please call 999 if you're in danger right now, or the Samaritans on 116 123, any time.",
+                "Payment plans are something the support team sort out later, once you're feeling safer.",
+                "I'm not going to rush you anywhere; I'm here and I'm listening.",
+                "I can see our support team already spoke with you last week about the letter.",
+            ),
+        ),
+        Set(
+            scenario="fraud-escalation",
+            offers=(
+                "Let me get you over to the fraud team now; I'll pass on everything so you won't have to repeat yourself.",
+                "How about I put you through to a fraud specialist? They're answering in about 20 minutes today.",
+                "I could hand this straight to our fraud team with a warm transfer, and I'll stay on until they pick it up.",
+                "Your case is being passed to the fraud team right now, along with the four payments you've flagged.",
+                "I'd like to bring in our fraud team, since they're the ones who can decide on this.",
+            ),
+            others=(
+                "I've ordered you a replacement card, and it'll arrive in 3 to 5 working days.",
+                "Only the fraud team can decide on the claim, so I can't refund those payments myself.",
+                "Your card ending 4417 is frozen, so no more payments can go out on it.",
+                "I can see you already spoke to the fraud team yesterday about this merchant.",
+                "I can't give you a date for the money, as the claim hasn't been decided yet.",
+            ),
+        ),
+    ),
+}
+
+
 def replies(sentence: str) -> list[str]:
     """The sentence after each opening, and before one of them: six readings of the same offer."""
     out = [f"{opening} {sentence}" for opening in OPENINGS[:5]]
@@ -1188,6 +1628,7 @@ def main() -> int:
         ("fourth development set: held out at first, then corrected on", HELD_OUT, HELD_OUT_ALLOWED),
         ("fifth development set: written without seeing the matcher, held out at first, then corrected on",
          FIFTH, FIFTH_ALLOWED),
+        ("held-out set: written last, without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]

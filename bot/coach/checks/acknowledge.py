@@ -24,9 +24,10 @@ MAX_WORDS = 14
 MIN_WORDS = 3
 
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[.]?@\w+|#\w+|&amp;|\^\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
-_FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg|ugh|now|just|yet|plus|then|honestly|"
+_FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg|ugh|yay|wow|great|lol|oh|now|just|yet|"
+                     r"plus|then|honestly|"
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;:()\[\]\"“”]|,\s+(?:and|but|so|which|because|plus)\b|,|\s[-–—]\s|\.\.\.+|…"
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|,|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
                            r"and my|and our|"
                            r"and still|and no|and nothing|and it|and they|and the|and this|and that)\s+)\s*",
@@ -162,7 +163,8 @@ def troubled_thing(message: str) -> str | None:
 
 
 _NEAR = 2
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b")
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna|(?:concerned|worried|afraid|"
+                           r"scared|nervous) (?:about|that|we|i))\b")
 
 
 def _words_between(text: str, a: int, b: int) -> int:
@@ -295,13 +297,15 @@ _NOUNS = (
     ("missed connection", re.compile(r"\bmiss(?:ed|ing)? (?:my |our |the )?connect", re.IGNORECASE)),
     ("double charge", re.compile(r"\b(?:charged (?:me )?twice|double[- ]charged|charged double|two charges)\b",
                                  re.IGNORECASE)),
-    ("long wait on hold", re.compile(r"\bon hold\b", re.IGNORECASE)),
+    ("long wait on hold", re.compile(r"\b(?:been|was|were|kept|still|sat|stuck) on hold\b|\bon hold (?:for|over|since)\b",
+                                     re.IGNORECASE)),
     ("wait on the tarmac", re.compile(r"\btarmac\b", re.IGNORECASE)),
     ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
     ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b", re.IGNORECASE)),
-    ("wait", re.compile(r"\b(?:waiting|waited)\b", re.IGNORECASE)),
+    ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d))\b",
+                        re.IGNORECASE)),
     ("mix-up", re.compile(r"\b(?:wrong|mix-?up|mistake|incorrect)\b", re.IGNORECASE)),
     ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed))\b", re.IGNORECASE)),
 )

@@ -37,7 +37,7 @@ _PAST_MENTION = (
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
 _PHRASES: tuple[tuple[str, str, str], ...] = (
-    ("E402", r"\b(?:please,? )?calm down\b", DROP),
+    ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
     ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
              r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
      + r",?\s*", ""),
@@ -259,7 +259,7 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     return _drop(draft, sentence, start, m.end(), facts, "E402", _NON_APOLOGY_WHY)
 
 
-_ABOUT_US = re.compile(r"(?:the )?(?:us|our|we|this|that|it|you)\b", re.IGNORECASE)
+_ABOUT_US = re.compile(r"(?:the )?(?:this|that|it|you)\b|.*\b(?:us|our|we|we'?ve|we have)\b", re.IGNORECASE)
 """"Sorry you're unhappy with our policy" has nothing of theirs to be sorry about: the sentence goes instead."""
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")

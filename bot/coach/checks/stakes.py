@@ -48,9 +48,10 @@ STAKES: dict[str, str] = {
         r"smoke alarm|sparks? (?:coming|from|flying)|sparking|(?:exposed|bare|live|loose) (?:wires?|wiring|cables?|"
         r"copper)|wires? (?:sticking|hanging) out|electric shock|electrocut\w*|ceiling (?:is )?(?:still )?"
         r"(?:hanging|coming|falling|collaps\w*)|collapsed? ceiling|"
-        r"burning smell|smell of burning|on fire|caught fire|smok(?:e|ing) (?:coming|from)|"
+        r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
+        r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"(?<!#)unsafe|(?<!#)dangerous|hazard\w*|scald\w*|no heating)\b"
+        r"hazard\w*|scald\w*|no heating)\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
