@@ -380,3 +380,26 @@ def test_birthday_exclamations_are_delight_not_shouting() -> None:
     result = check("Happy 30th Birthday to you Catherine!!! Thank you for choosing us!",
                    "Off to NYC for my 30th birthday celebrations!")
     assert "E404" not in result.analysis.rules and "!!!" in result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "draft", "wanted"), [
+    ("The room was dirty and nobody came.", "We are sorry you feel that your stay did not meet your expectations. "
+     "Our housekeeping team work very hard.", "I'm sorry your stay did not meet your expectations."),
+    ("My dad was treated rudely at your branch.", "We're sorry you feel your father was treated this way. Our staff "
+     "are trained.", "I'm sorry your father was treated this way."),
+])
+def test_sorry_you_feel_becomes_sorry_for_what_happened_in_a_whole_sentence(customer: str, draft: str,
+                                                                             wanted: str) -> None:
+    assert check(draft, customer).rewrite.startswith(wanted)
+
+
+def test_blame_in_the_second_half_of_an_if_takes_the_whole_sentence_with_it() -> None:
+    result = check("Our drivers follow your delivery preferences. If you didn't want it left in a safe place you "
+                   "should have updated your preferences in the app.", "It was left on the doorstep and stolen!")
+    assert "If you didn't want" not in result.rewrite and "should have" not in result.rewrite
+
+
+def test_thanks_for_a_hazard_that_is_over_gets_no_safety_instructions() -> None:
+    result = check("We apologise that it took a week to attend. Your claim has now been closed.",
+                   "Thank you to the engineer who finally fixed the gas leak at my house last week, he was great.")
+    assert "emergency" not in result.rewrite.lower()

@@ -222,7 +222,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E502", 0, 0, _crisis_why(stakes.crisis)))
     if stakes.abuse == "threat" and not reply.ends_contact:
         out.append(_finding(draft, "E504", 0, 0))
-    if "safety" in stakes.kinds and not reply.safety:
+    if "safety" in stakes.kinds and not reply.safety and not (customer.praise or customer.thanks_back):
         out.append(_finding(draft, "E501", 0, 0))
     if customer.praise and (reply.apologies or not reply.warm):
         sorry = APOLOGY.search(draft.lower)

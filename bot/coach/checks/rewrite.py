@@ -32,7 +32,7 @@ DROP = "\x00drop"
 
 _PAST_MENTION = (
     r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
-    r"note|call|chat|response)| (?:before|earlier|previously|yesterday|already)| to you)?"
+    r"note|call|chat|response)| (?:in|by|over) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)| (?:before|earlier|previously|yesterday|already)| to you)?"
 )
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
@@ -91,7 +91,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
     ("E406", r"\b(?:please )?do not hesitate to\b|\b(?:please )?don'?t hesitate to\b", "you're welcome to"),
-    ("E406", r"\bas per\b", "under"),
+    ("E406", r"\bas per\b", "in line with"),
     ("E406", r"\bhereby\s+", ""),
     ("E406", r"\bthe aforementioned\b", "that"),
     ("E406", r"\bpursuant to\b", "under"),
@@ -249,6 +249,12 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     lead = re.search(r"(?:\b(?:i'?m|we'?re|i am|we are)\s+)?(?:(?:so|very|really|truly)\s+)?\Z",
                      draft.lower[sentence.start : m.start()])
     start = sentence.start + lead.start() if lead and lead.group(0) else m.start()
+    clause = re.match(r"\s*(?:that\s+)?(?P<what>(?:your|the|our|his|her|their|this|it|you)\b[^.!?\n]{3,120})", tail)
+    if clause and not joined and re.search(r"\b(?:feel|felt|think|thought)\Z", draft.lower[m.start() : m.end()]):
+        what = clause.group("what")
+        return _Edit(start, m.end() + clause.end(), f"I'm sorry {what}",
+                     Change("E402", f'"{draft.original[start : m.end() + clause.end()].strip()}" → "I\'m sorry {what}"',
+                            _NON_APOLOGY_WHY))
     if after and _ABOUT_US.match(after.group("what")):
         return _drop(draft, sentence, start, m.end() + after.end(), facts, "E402", _NON_APOLOGY_WHY)
     if after:
@@ -281,7 +287,9 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
             edits.append(_Edit(m.start(), m.end(), tip,
                                Change("E401", f'"{m.group(0).strip()}" → "{tip.strip()}"', RULES["E401"].why)))
         else:
-            edits.append(_drop(draft, sentence, m.start(), m.end(), facts, "E401"))
+            # "If you didn't want it left outside, you should have updated the app": the "if" half can't stand alone
+            conditional = re.match(r"\W*if\b", draft.lower[sentence.start : m.start()])
+            edits.append(_drop(draft, sentence, m.start(), m.end(), facts, "E401", force=bool(conditional)))
     return [e for e in edits if e and not overlaps_fact(facts, e.start, min(e.end, e.start + 1))]
 
 
