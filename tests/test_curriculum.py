@@ -223,6 +223,7 @@ def test_a_valid_minimal_lesson_loads(tmp_path: Path) -> None:
     [lesson] = Curriculum.load(tmp_path).lessons
     question = lesson.quiz[0]
     assert (lesson.id, question.answer, question.answer_id, question.kind) == ("minimal", 0, "a", "choice")
+    assert lesson.writer == "The customer", "the customer wrote the situation unless the lesson says who did"
     assert question.option("b") is question.options[1] and question.option("z") is None
 
 
@@ -239,6 +240,8 @@ def test_a_valid_minimal_lesson_loads(tmp_path: Path) -> None:
         (lambda s: s.split("[[quiz]]")[0], r"needs 1 to 3 \[\[quiz\]\] questions"),
         (lambda s: 'dimensions = ["kindness"]\n' + s, r"dimension 'kindness' is not one of"),
         (lambda s: s.replace("[example]", "[examples]"), r"needs an \[example\] table"),
+        (lambda s: s.replace('bad = "Bad."', 'writer = " "\nbad = "Bad."'),
+         r"minimal\.toml \[example\]: writer must be non-empty text"),
         (lambda s: s.replace('title = "A title"', 'title = "A title'), r"can't be read as TOML"),
         (lambda s: s.replace('prompt = "Which?"', 'prompt = "Which?"\nkind = "essay"'),
          r"question 1: kind 'essay' is not one of choice, better-reply"),

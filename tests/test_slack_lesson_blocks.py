@@ -117,3 +117,11 @@ def test_any_other_button_value_is_refused_or_read_as_written(value: str) -> Non
         first, middle, last = value.split(":")
         assert (delivery_id, question_id, option) == (int(first), middle, int(last) if last.isdigit() else last)
         assert first.isascii() and last.isascii() and not last.startswith("-")
+
+
+@pytest.mark.parametrize(("lesson_id", "writer"), [("open-questions", "The customer"),
+                                                  ("self-care-after-hard-calls", "Your team lead")])
+def test_the_message_names_who_wrote_the_example_message(lesson_id: str, writer: str) -> None:
+    text = blocks_text(lesson_blocks(message(CURRICULUM.get(lesson_id))))
+    assert f"*{writer} writes:*" in text
+    assert ("The customer writes" in text) is (writer == "The customer")

@@ -299,3 +299,11 @@ def test_a_press_with_no_message_to_replace_gets_the_card_anew(memory_store: Sto
     someone_else = chat.send(value=data, from_property=ChannelAccount(id="29:u2", aad_object_id="aad-2"))
     assert "no longer on record" in someone_else[0].text
     assert memory_store.quiz_answers(message.delivery_id) == {question.id: question.answer_id}
+
+
+@pytest.mark.parametrize(("lesson_id", "writer"), [("open-questions", "The customer"),
+                                                  ("self-care-after-hard-calls", "Your team lead")])
+def test_the_card_names_who_wrote_the_example_message(curriculum, lesson_id: str, writer: str) -> None:
+    text = card_text(lesson_card(message_for(curriculum.get(lesson_id))))
+    assert f"{writer} writes:" in text
+    assert ("The customer writes" in text) is (writer == "The customer")

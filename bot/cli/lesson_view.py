@@ -42,7 +42,7 @@ def render_lesson(lesson: Lesson, style: Style, showing: int) -> str:
     """
     lines = [style(lesson.title, "bold"), style(f"{TRACK_TITLES[lesson.track]} · {lesson.id}", "dim"), ""]
     lines += _paragraphs(lesson.idea)
-    lines += ["", style("The customer writes", "bold"), *_paragraphs(f"“{lesson.situation}”", INDENT)]
+    lines += ["", style(f"{lesson.writer} writes", "bold"), *_paragraphs(f"“{lesson.situation}”", INDENT)]
     lines += ["", style("Instead of", "red"), *_paragraphs(lesson.bad_example, INDENT)]
     lines += ["", style("Try", "green"), *_paragraphs(lesson.better_example, INDENT)]
     lines += ["", style("Try today", "bold"), *_paragraphs(lesson.try_today, INDENT)]

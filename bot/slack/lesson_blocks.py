@@ -90,7 +90,7 @@ def lesson_blocks(
 def _example_blocks(lesson: Lesson) -> list[Block]:
     blocks = []
     if lesson.situation:
-        blocks += sections(f"*The customer writes:*\n{_quote(lesson.situation)}")
+        blocks += sections(f"*{escape(lesson.writer)} writes:*\n{_quote(lesson.situation)}")
     blocks += sections(f":x: *Instead of:*\n{_quote(lesson.bad_example)}")
     blocks += sections(f":white_check_mark: *Try:*\n{_quote(lesson.better_example)}")
     return blocks

@@ -65,7 +65,7 @@ def lesson_card(
 def _examples(lesson: Lesson) -> list[dict]:
     blocks = []
     if lesson.situation:
-        blocks += [text("**The customer writes:**", spacing="Medium"), _quote(lesson.situation)]
+        blocks += [text(f"**{lesson.writer} writes:**", spacing="Medium"), _quote(lesson.situation)]
     blocks += [text("❌ **Instead of:**", spacing="Medium"), _quote(lesson.bad_example),
                text("✅ **Try:**", spacing="Medium"), _quote(lesson.better_example)]
     return blocks

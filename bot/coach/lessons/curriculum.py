@@ -34,6 +34,8 @@ MAX_QUESTIONS = 3
 MIN_OPTIONS, MAX_OPTIONS = 3, 4
 """With two options half the agents pass by guessing; four is the most a chat message shows as buttons
 without wrapping into a wall."""
+CUSTOMER = "The customer"
+"""Who wrote an example's situation, unless the lesson names someone else (``writer``)."""
 OPTION_LETTERS = "ABCD"
 """How every platform names a question's options, one letter each up to ``MAX_OPTIONS``."""
 
@@ -91,6 +93,9 @@ class Lesson:
     quiz: tuple[Question, ...]
     situation: str = ""
     """What the customer wrote, so both example replies have something to answer."""
+    writer: str = CUSTOMER
+    """Who wrote the situation: the customer, except in a lesson about the agent's own side of the work (their
+    lead asking how they are after a hard call)."""
     dimensions: tuple[str, ...] = ()
     """The check dimensions this lesson strengthens; used to pick it for an agent weak in one."""
     position: int = 0
@@ -107,6 +112,7 @@ class Lesson:
             "dimensions": list(self.dimensions),
             "idea": self.idea,
             "situation": self.situation,
+            "writer": self.writer,
             "bad_example": self.bad_example,
             "better_example": self.better_example,
             "try_today": self.try_today,
@@ -182,6 +188,7 @@ def _read(path: Path, problems: list[str]) -> Lesson | None:
         track=track,
         idea=fields.text("idea"),
         situation=example_fields.text("situation"),
+        writer=example_fields.optional_text("writer", CUSTOMER),
         bad_example=example_fields.text("bad"),
         better_example=example_fields.text("better"),
         try_today=fields.text("try_today"),
@@ -293,6 +300,11 @@ class _Fields:
             self.problems.append(f"{self.where}: {key} must be non-empty text.")
             return ""
         return _reflow(value)
+
+    def optional_text(self, key: str, default: str) -> str:
+        if key not in self.data:
+            return default
+        return self.text(key)
 
     def strings(self, key: str) -> list[str]:
         value = self.data.get(key, [])
