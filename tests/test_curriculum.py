@@ -46,6 +46,10 @@ the situation makes them legitimate (reversing a charge that was wrong). Keep th
 a reply agents will copy. The agent's own follow-ups and calls (``OWN_COMMITMENTS``) are theirs to make."""
 STOCK_FORMULA = re.compile(r"\bwould (?:\w+ ){0,2}anyone\b|\banyone would\b", re.IGNORECASE)
 """"...would make anyone angry", "...would worry anyone": one stock phrase replacing another."""
+HOUSE_FORMULA = re.compile(r"\bI can see why\b", re.IGNORECASE)
+"""Fine once; in lesson after lesson it becomes the curriculum's own stock opener, the thing canned-empathy warns
+against."""
+MAX_HOUSE_FORMULA = 1
 MAX_SHARE_BY_LENGTH = 0.4
 """Right answers may be the longest (or the shortest, or the second longest) option in at most this share of
 questions, so that option length can't stand in for reading them."""
@@ -153,6 +157,12 @@ def test_no_lesson_teaches_a_stock_formula(curriculum: Curriculum, path: Path) -
     assert lesson is not None
     found = [m.group(0) for text in _teaching_text(lesson) for m in STOCK_FORMULA.finditer(text)]
     assert not found, f"{lesson.id}: {found}"
+
+
+def test_the_curriculum_does_not_make_one_acknowledgement_its_own_formula(curriculum: Curriculum) -> None:
+    found = [lesson.id for lesson in curriculum.lessons for text in _teaching_text(lesson)
+             if HOUSE_FORMULA.search(text)]
+    assert len(found) <= MAX_HOUSE_FORMULA, f"'I can see why' is taught as good wording in {found}"
 
 
 def _length_rank(question) -> int | str:
