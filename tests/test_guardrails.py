@@ -198,3 +198,11 @@ def test_a_model_coaching_a_spanish_draft_may_not_credit_the_bill_either() -> No
               "trabajando. No sabemos cuándo estará resuelto, pero le abonaremos en su factura los días sin servicio.")
     verdict = review(check(draft, customer), answer)
     assert verdict.rejection is not None and verdict.rejection.check == "promises"
+
+
+def test_advice_to_check_the_spam_folder_is_not_a_lecture_and_a_specific_apology_is_not_curt() -> None:
+    customer = "I never got the password reset email. Can you resend it?"
+    draft = "Resend it yourself from the login page. Check spam first."
+    answer = ("Sorry the password reset email hasn't arrived. Please check your spam folder first. If it's not "
+              "there, you can resend it yourself from the login page.")
+    assert review(check(draft, customer), answer).rejection is None

@@ -173,9 +173,10 @@ STOCK = compile_fast(
 """Stock phrases: what a customer reads from every company, and so doesn't read as meant for them."""
 
 LECTURE = compile_fast(
-    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the |your )?(?:faqs?|terms|t&cs?|manual|"
-    r"instructions|guidelines|help (?:centre|center|pages?)|website|policy|documentation|docs|knowledge base|bag|"
-    r"order|inbox|spam folder)(?: carefully)?[^.!?\n]{0,40}?"
+    r"\bcheck your (?:bag|order|account|parcel) (?:carefully )?before (?:reporting|contacting|complaining)|"
+    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the )?(?:faqs?|terms|t&cs?|manual|"
+    r"instructions|guidelines|help (?:centre|center|pages?)|website|policy|documentation|docs|knowledge base)"
+    r"[^.!?\n]{0,40}?"
     r"(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|messaging|opening|reporting|raising|"
     r"submitting)|first\b|"
     r"in (?:the )?future|next time|as (?:most|all|this|these|it)|where (?:it|this) is)|"
@@ -453,7 +454,8 @@ class Reply:
     def curt(self) -> bool:
         """Short, with no thanks, gladness or kind word of its own (a lone "sorry" doesn't warm it): perhaps
         correct, but cold."""
-        return len(WORD.findall(self.lower)) < CURT_WORDS and not self.warm
+        words = len(WORD.findall(self.lower))
+        return words < CURT_WORDS and not self.warm and not (self.acknowledges and self.specific and words >= 20)
 
     @cached_property
     def ends_contact(self) -> bool:
