@@ -5,6 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bot.coach import DIMENSIONS, analyze, check
+from bot.coach.checks.customer import situation_of
+from bot.coach.checks.model import Finding
+from bot.coach.checks.reply import read_reply
+from bot.coach.checks.rules import RULES
+from bot.coach.checks.score import score
+from bot.coach.text import read
 
 # (dimension, draft that shows it, draft that doesn't, words the evidence should cover)
 PAIRS: list[tuple[str, str, str, str]] = [
@@ -205,6 +211,21 @@ def test_each_finding_costs_points() -> None:
     blaming = "I'm sorry the parcel is late. You should have paid for express. I'll chase the courier and update you today."
     assert "E401" in analyze(blaming).rules
     assert analyze(blaming).score < analyze(clean).score - 5
+
+
+def test_one_harmful_line_takes_half_the_score_and_more_than_a_serious_habit() -> None:
+    """What a lead marks down hardest is what hurts the customer: blame costs more than a missed feeling."""
+    draft, customer = "The parcel left the depot on 4 June. I'll chase the courier today.", "Where is my parcel?"
+    situation = situation_of(draft, customer)
+    reply = read_reply(read(draft), situation)
+
+    def scored(rule: str | None) -> int:
+        found = [] if rule is None else [Finding(rule, RULES[rule].severity, 0, 5, RULES[rule].message, "", "")]
+        return score(found, situation, reply)
+
+    assert RULES["E401"].severity == RULES["E104"].severity == "high"
+    assert scored("E401") <= scored(None) / 2
+    assert scored("E401") < scored("E104") < scored(None)
 
 
 def test_score_and_result_agree() -> None:

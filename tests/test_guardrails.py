@@ -184,6 +184,7 @@ def test_an_apology_to_a_customer_who_is_praising_is_stopped_even_if_the_draft_m
     (" We'll send you a text the moment it ships.", "promises"),
     (" We'll contact you personally as soon as it arrives.", "promises"),
     (" Please bring your original receipt as proof to a branch.", "unwarranted"),
+    (" This is covered by our returns policy.", "unwarranted"),
     ("\n\n---\nNote for the agent: I kept every fact.", "meta"),
 ])
 def test_more_flaws_are_stopped_by_the_check_aimed_at_them(added: str, check_name: str) -> None:

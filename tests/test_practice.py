@@ -142,6 +142,31 @@ def test_how_the_customer_takes_a_reply(scenarios: Scenarios, text: str, reactio
         assert step.customer in scenario.lines[reaction][band(step.session.mood)]
 
 
+def test_stock_phrases_wind_the_customer_up_however_polite(scenarios: Scenarios) -> None:
+    scenario = scenarios.get("cancelled-flight")
+    assert scenario is not None
+    session = practice.start(scenario)
+    step = practice.reply(session, scenario, "We apologise for any inconvenience caused. Thank you for your patience.")
+    assert step.turn is not None and step.turn.reaction == "canned"
+    assert step.session.mood > session.mood
+
+
+@pytest.mark.parametrize("scenario_id", ["first-practice", "confused-elderly", "bereavement-closure"])
+def test_a_calm_customer_is_settled_by_the_second_good_reply_and_no_calmer_than_calm(
+    scenarios: Scenarios, scenario_id: str
+) -> None:
+    """One good reply is not yet a conversation; the mood curve every front end draws stops at 0."""
+    scenario = scenarios.get(scenario_id)
+    assert scenario is not None and scenario.mood == "calm"
+    first = practice.reply(practice.start(scenario), scenario, EMPATHETIC[scenario_id][0])
+    assert first.turn is not None and first.turn.reaction in ("reassured", "next_step")
+    assert first.session.active and first.session.mood <= 0.1
+    second = practice.reply(first.session, scenario, EMPATHETIC[scenario_id][1])
+    assert second.session.status == "satisfied"
+    assert second.session.mood == 0.0
+    assert min(second.session.mood_curve) == 0.0
+
+
 def test_an_insult_is_coached_and_upsets_the_customer_more_than_blame(scenarios: Scenarios) -> None:
     scenario = scenarios.get("late-delivery")
     assert scenario is not None

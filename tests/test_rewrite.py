@@ -11,6 +11,7 @@ from bot.coach.checks.facts import missing_facts
 from bot.coach.checks.layout import layout
 from bot.coach.checks.phrasing import all_additions
 from bot.coach.checks.promises import added_promises, count_promises
+from bot.coach.checks.rewrite import rewrite
 from bot.coach.checks.rules import APOLOGY, RULES
 from bot.coach.text import keywords, read
 
@@ -161,6 +162,50 @@ def test_the_greeting_sign_off_and_thread_marker_stay_where_they_were(customer: 
 def test_rewriting_a_rewrite_changes_nothing(customer: str | None, draft: str) -> None:
     once = check(draft, customer).rewrite
     assert check(once, customer).rewrite == once
+
+
+# Drafts whose best offline fix would break a promise of the check: replacing "tier 2" drops a number, an
+# acknowledgement of "your refund" names money, and cutting "Obviously" leaves plain blame behind.
+UNSAFE_FIXES = [
+    ("Why is my ticket still open after a week?!", "As I already said, your ticket is with tier 2. It is what it is."),
+    ("I've been waiting 3 weeks for my refund of $45.", "Calm down. Refunds take 5-7 business days. It is what it is."),
+    ("This is the third time I'm writing!!!", "Obviously you didn't read my last email. The answer is still no."),
+]
+
+
+@pytest.mark.parametrize(("customer", "draft"), UNSAFE_FIXES)
+def test_what_a_check_shows_keeps_every_fact_adds_no_promise_and_no_new_finding(customer: str, draft: str) -> None:
+    result = check(draft, customer)
+    assert missing_facts(draft, result.rewrite) == [], result.rewrite
+    assert added_promises(draft, result.rewrite) == [], result.rewrite
+    assert set(result.rewrite_analysis.rules) <= set(result.analysis.rules), result.rewrite
+    assert result.rewrite_score >= result.score
+
+
+@pytest.mark.parametrize("draft", [
+    "As you didn't reply to our email of 3 May, your order #A-88 was cancelled.",
+    "Because you forgot to enter the code SAVE10, the price was $59.",
+])
+def test_the_rewriter_itself_leaves_a_blaming_clause_that_holds_a_fact(draft: str) -> None:
+    """The engine's own check is the second net, not the first: the rewriter never cuts through a fact."""
+    text, _ = rewrite(analyze(draft))
+    assert missing_facts(draft, text) == [], text
+
+
+def test_a_fact_said_twice_must_come_through_twice() -> None:
+    draft = "You were charged $20 on Monday and $20 again on Tuesday."
+    assert missing_facts(draft, "You were charged $20 on Monday and again on Tuesday.") == ["$20"]
+    assert missing_facts(draft, draft.replace("again ", "")) == []
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Here is a voucher for your next trip.", "voucher"),
+    ("We will send you two vouchers.", "voucher"),
+    ("You will get a full refund.", "refund"),
+    ("We can offer a 20% discount.", "discount"),
+])
+def test_a_promise_is_recognised_in_the_singular_and_the_plural(sentence: str, kind: str) -> None:
+    assert added_promises("We're looking into it.", sentence) == [kind]
 
 
 def test_a_dismissive_brush_off_loses_the_dismissal_and_gains_no_promise() -> None:

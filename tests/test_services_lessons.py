@@ -466,13 +466,16 @@ def test_a_run_older_than_the_lease_keeps_its_claims_and_an_overlapping_run_send
         await release.wait()
         sent.append(message.user_id)
 
+    async def prompt(message: LessonMessage) -> None:
+        sent.append(message.user_id)
+
     async def overlap() -> tuple:
         first = asyncio.create_task(deliver_due(memory_store, started, {"slack": slow}, curriculum=curriculum,
                                                 renew_every=0.01))
         await claimed.wait()
         coach_clock.advance(seconds=CLAIM_LEASE.total_seconds() + 60)  # still sending, a lease later again
         await asyncio.sleep(0.05)  # the first run is alive, so it renews its claims
-        second = await deliver_due(memory_store, coach_clock.now, {"slack": slow}, curriculum=curriculum)
+        second = await deliver_due(memory_store, coach_clock.now, {"slack": prompt}, curriculum=curriculum)
         release.set()
         return await first, second
 
@@ -489,12 +492,18 @@ def test_a_claim_nobody_renews_is_taken_over_after_the_lease_and_an_accepted_sen
     coach_clock.now = utc("2025-03-10T09:31:00")
     platform: dict[int, str] = {}  # delivery id -> where the platform put it
 
+    posts: list[str] = []
+
     class Platform:
-        """Accepts every lesson; the first run dies right after the platform accepted U0's."""
+        """Accepts every lesson; the run that ``dies`` is killed right after the platform accepted U0's."""
+
+        def __init__(self, *, dies: bool = False) -> None:
+            self.dies = dies
 
         async def __call__(self, message: LessonMessage) -> Sent:
-            platform[message.delivery_id] = f"D/{len(platform)}"
-            if message.user_id == "slack:T1:U0" and len(platform) == 1:
+            posts.append(message.user_id)
+            platform.setdefault(message.delivery_id, f"D/{len(platform)}")
+            if self.dies and message.user_id == "slack:T1:U0":
                 await asyncio.Event().wait()  # the process is killed here, before the store hears of it
             return Sent(platform[message.delivery_id])
 
@@ -502,7 +511,7 @@ def test_a_claim_nobody_renews_is_taken_over_after_the_lease_and_an_accepted_sen
             return Sent(platform[message.delivery_id]) if message.delivery_id in platform else None
 
     async def killed() -> None:
-        task = asyncio.create_task(deliver_due(memory_store, coach_clock.now, {"slack": Platform()},
+        task = asyncio.create_task(deliver_due(memory_store, coach_clock.now, {"slack": Platform(dies=True)},
                                                curriculum=curriculum, concurrency=1))
         while not platform:
             await asyncio.sleep(0)
@@ -514,7 +523,7 @@ def test_a_claim_nobody_renews_is_taken_over_after_the_lease_and_an_accepted_sen
     coach_clock.advance(seconds=CLAIM_LEASE.total_seconds() + 1)
     report = run(memory_store, coach_clock.now, {"slack": Platform()}, curriculum)
     assert (report.recovered, report.sent) == (1, 1)
-    assert len(platform) == 2, "U0's lesson was found on the platform, not sent again"
+    assert posts == ["slack:T1:U0", "slack:T1:U1"], "U0's lesson was found on the platform, not sent again"
     assert "1 found already delivered by an interrupted attempt (not sent again)" in report.line()
     refs = dict(memory_store.db.execute("SELECT user_id, message_ref FROM lesson_deliveries WHERE status = 'sent'"))
     assert refs == {"slack:T1:U0": "D/0", "slack:T1:U1": "D/1"}

@@ -206,6 +206,29 @@ def test_the_same_body_signed_again_by_slack_is_a_new_request(slack_bot: SlackBo
     assert slack_bot.store.count_checks(ANA) == 2
 
 
+@pytest.mark.parametrize(("offset", "accepted"), [
+    (-MAX_AGE_SECONDS - 1, False),
+    (-MAX_AGE_SECONDS, True),
+    (0, True),
+    (MAX_AGE_SECONDS, True),
+    (MAX_AGE_SECONDS + 1, False),
+    (24 * 60 * 60, False),
+])
+def test_a_signed_request_counts_only_within_five_minutes_of_now_either_way(offset: int, accepted: bool) -> None:
+    """A timestamp ahead of the clock is as stale as one behind it: accepted, it could be replayed for as long
+    as whoever captured the request had chosen."""
+    now = 1_700_000_000
+    requests = SignedRequests(SECRET, clock=lambda: float(now))
+    body = b"command=%2Fempathy&text=hello"
+    headers = signed_bytes(body, now + offset)
+    if accepted:
+        assert requests.verify(headers, body) == f"{now + offset}:{headers['X-Slack-Signature']}"
+    else:
+        with pytest.raises(Refused, match="more than five minutes from now") as refused:
+            requests.verify(headers, body)
+        assert refused.value.status == 401
+
+
 def test_a_signature_is_remembered_exactly_as_long_as_it_could_be_replayed() -> None:
     clock = [1_700_000_000.0]
     requests = SignedRequests(SECRET, clock=lambda: clock[0])
