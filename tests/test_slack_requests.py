@@ -164,6 +164,13 @@ def test_no_signed_payload_of_any_shape_gets_a_5xx(slack_bot: SlackBot, payload:
     assert reply.status < 500, reply
 
 
+def test_a_signed_old_style_button_press_without_its_actions_is_refused_with_400(slack_bot: SlackBot) -> None:
+    payload = {"type": "interactive_message", "channel": "C1", "user": "U1", "team": "T1", "callback_id": "check"}
+    body = form({"payload": json.dumps(payload)})
+    reply = send_bytes(slack_bot, body.encode(), "application/x-www-form-urlencoded", signed_bytes(body.encode()))
+    assert reply.status == 400, reply
+
+
 # Replays -----------------------------------------------------------------------------------------------------
 
 

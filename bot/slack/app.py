@@ -112,15 +112,23 @@ def _events_handler(bolt: AsyncApp, signed: SignedRequests) -> Callable[[web.Req
             log.warning("Refused a request to %s with %d: %s.", EVENTS_PATH, refusal.status, refusal)
             return web.json_response({"error": str(refusal)}, status=refusal.status)
         except Exception as error:  # noqa: BLE001 - Bolt choked on a field of a shape Slack never sends
-            log.warning("Refused a signed request to %s with 400: Bolt can't read it (%s: %s).", EVENTS_PATH,
-                        type(error).__name__, error)
-            return web.json_response({"error": "the payload is not shaped as Slack sends it"}, status=400)
+            return _refused_unreadable(error)
         if not signed.first_use(key):
             log.warning("Ignored a replayed request to %s (its signature was already used).", EVENTS_PATH)
             return web.Response(status=200)
-        return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
+        try:
+            response = await bolt.async_dispatch(bolt_request)
+        except Exception as error:  # noqa: BLE001 - Bolt's own kwargs builder choked (an action with no actions)
+            return _refused_unreadable(error)
+        return await to_aiohttp_response(response)
 
     return handle
+
+
+def _refused_unreadable(error: Exception) -> web.Response:
+    log.warning("Refused a signed request to %s with 400: Bolt can't read it (%s: %s).", EVENTS_PATH,
+                type(error).__name__, error)
+    return web.json_response({"error": "the payload is not shaped as Slack sends it"}, status=400)
 
 
 def _socket_mode(
