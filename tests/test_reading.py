@@ -125,3 +125,52 @@ def test_a_short_cold_answer_scores_below_a_warm_one(draft: str, curt: bool) -> 
 def test_what_will_you_do_about_it_is_answered_by_what_you_will_do() -> None:
     customer = "Nobody turned up and I took a day off. What are you going to do about it?"
     assert "E201" not in analyze("I'm sorry nobody came. I'll book the engineer for 8am tomorrow.", customer).rules
+
+
+ACK = {"E101", "E104", "E503"}
+
+
+def test_a_stock_apology_alone_does_not_acknowledge_an_upset_customer() -> None:
+    customer = "Two hours on the runway with no air conditioning and my kids were in tears. Awful."
+    stock = analyze("Sorry for the inconvenience. We appreciate your patience.", customer)
+    fitting = analyze("Two hours on a hot runway with children in tears sounds miserable, and I'm sorry. "
+                      "I've logged the fault with the aircraft team today.", customer)
+    assert ACK & set(stock.rules)
+    assert not ACK & set(fitting.rules)
+
+
+def test_an_answered_question_needs_no_next_step() -> None:
+    customer = "Landed at terminal 4 and the signs are useless. Where is the left luggage office??"
+    reply = "Sorry the signs let you down. Left luggage is on the arrivals level of terminal 4, next to exit C."
+    assert "E301" not in analyze(reply, customer).rules
+
+
+@pytest.mark.parametrize("customer", ["login broken", "train 14 late again",
+                                      "The app keeps freezing when I try to pay"])
+def test_a_short_report_of_something_still_wrong_needs_a_next_step(customer: str) -> None:
+    assert read_customer(customer).needs_next_step
+    assert "E301" in analyze("These things happen sometimes.", customer).rules
+
+
+@pytest.mark.parametrize("reply", [
+    "What's the booking reference? We can check where your bag is for you.",
+    "Please see an agent at the baggage desk in arrivals to open a claim.",
+    "The warehouse team'll look at the order number you sent by 3pm.",
+])
+def test_an_offer_to_act_or_a_named_person_to_see_is_a_next_step(reply: str) -> None:
+    assert "E301" not in analyze(reply, "My suitcase didn't come off the carousel, still waiting").rules
+
+
+def test_a_form_letter_line_is_canned_only_when_nothing_of_theirs_is_in_the_reply() -> None:
+    customer = "Can I bring my folding bike on the 7:40 commuter train to Leeds?"
+    form = analyze("Please see our website for the relevant policy.", customer)
+    specific = analyze("Yes: a folded bike rides free on the 7:40 to Leeds, like hand luggage. "
+                       "Please see our website for the relevant policy on full-size bikes.", customer)
+    assert "E406" in form.rules
+    assert "E406" not in specific.rules
+
+
+@pytest.mark.parametrize("hedged", ["We're sorry if the crew seemed short with you.",
+                                    "I apologise if there was any confusion about the seat."])
+def test_a_conditional_apology_is_flagged_as_a_stock_line(hedged: str) -> None:
+    assert "E102" in analyze(hedged, "Your crew were rude to me when I asked about my seat.").rules

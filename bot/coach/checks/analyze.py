@@ -64,6 +64,16 @@ _BOILERPLATE = re.compile(
     r"(?:has been|will be|is being) (?:escalated|forwarded|passed on|raised|logged))"
 )
 """Stock phrases that are corporate boilerplate (E406) rather than stock empathy (E102)."""
+FORM_LINE = re.compile(
+    r"\b(?:(?:please )?(?:refer to|see|check|read|consult|visit) (?:our|the|your) (?:[\w-]+ ){0,2}(?:website|"
+    r"policy|policies|terms|faqs?|documents?|documentation|help (?:centre|center|pages?)|map|guide|page)\b|"
+    r"subject to availability|(?:comments|feedback|concerns?) (?:have|has) been noted|(?:is|are) (?:currently )?"
+    r"being (?:processed|reviewed|handled)|"
+    r"(?:our|the) team is (?:always )?(?:happy|glad|here) to help)"
+)
+"""Form-letter lines: a pointer to the rules or a status with nothing of this customer's in it."""
+IF_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies) if (?:we|you|i|this|that|it|there|our|your|the|any|anyone|anything)\b")
+"""A conditional apology ("sorry if you felt...") owns nothing: the stock way to apologise without apologising."""
 
 
 def analyze(text: str, customer: str | None = None, *, situation: Customer | None = None) -> Analysis:
@@ -177,10 +187,13 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
             findings.append(_finding(draft, rule, span.start, span.end))
     else:
         # "for any inconvenience" apologises for nothing in particular, however specific the rest is
-        for m in list(ANY_INCONVENIENCE.finditer(text))[:1]:
+        for m in list(ANY_INCONVENIENCE.finditer(text))[:1] + list(IF_APOLOGY.finditer(text))[:1]:
             findings.append(_finding(draft, "E102", m.start(), m.end()))
         if m := PATTERNS["E406"].search(text):
             findings.append(_finding(draft, "E406", m.start(), m.end()))
+    if not reply.specific and not any(f.rule in ("E102", "E406") for f in findings) \
+            and (m := FORM_LINE.search(text)):
+        findings.append(_finding(draft, "E406", m.start(), m.end(), _FORM_WHY))
     apologies = list(APOLOGY.finditer(text))
     if len(apologies) >= 3:
         findings.append(_finding(draft, "E105", apologies[2].start(), apologies[2].end()))
@@ -235,14 +248,15 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     cared = reply.acknowledges or (reply.next_step and reply.specific and "bereavement" not in routine)
     if routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
-    elif customer.needs_ack and not reply.acknowledges and not stakes.high:
+    elif customer.needs_ack and not (reply.acknowledges and not _canned(customer, reply)) and not stakes.high:
         if customer.upset:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:
             out.append(_finding(draft, "E101", 0, 0))
     if customer.needs_answer and not reply.answers:
         out.append(_finding(draft, "E201", 0, 0, _question_why(customer)))
-    if customer.needs_next_step and not reply.next_step and not stakes.crisis:
+    answered = customer.questions and reply.answers and not (stakes.high or customer.waiting)
+    if customer.needs_next_step and not reply.next_step and not stakes.crisis and not answered:
         out.append(_finding(draft, "E301", end, end))
     questions = [draft.lower[s.start : s.end] for s in draft.sentences if s.is_question]
     if questions and not any(OPEN_QUESTION.search(q) or REQUEST_QUESTION.match(q) for q in questions):
@@ -259,6 +273,8 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PHRASE_RULES = ("E401", "E402", "E405", "E103")
 """Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
+_FORM_WHY = ("A pointer to the rules or a status line, with nothing of this customer's own in it, reads as a form "
+             "letter: say what it means for them, in their words.")
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")
 

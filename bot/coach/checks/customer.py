@@ -41,7 +41,8 @@ PROBLEM = compile_fast(
     r"\b(?:delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|cancel+(?:ed|ing|ation|ations)?|lost|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|"
-    r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|"
+    r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|"
+    r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|outage|down again|charged (?:twice|again|double|me)|double[- ]charged|"
     r"overcharged|overcharge|refund\w*|money back|compensat\w*|stuck|stranded|(?:still|been|keep|kept) "
@@ -128,7 +129,8 @@ OPEN = compile_fast(
     r"(?:it|this)|supposed to|meant to|was due|were due|should have (?:been|arrived|come)|(?:nobody|no one) "
     r"(?:came|showed|turned up|replied|called|answered)|never (?:arrived|came|showed|turned up|got)|"
     r"didn'?t (?:turn up|show up|arrive|come)|missed|no[- ]show|"
-    r"get (?:it|them|my) back|right now)\b"
+    r"get (?:it|them|my) back|right now|broken|declined|crash\w*|keeps? \w+ing|(?:down|late|broken|failing) again|"
+    r"outage|no (?:signal|power|service|internet)|(?:a |the |my |this )?(?:bill|invoice|fee)\b)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
 WAITING = compile_fast(

@@ -168,7 +168,11 @@ STOCK = compile_fast(
     r"(?:do|try) (?:what|everything|all) (?:we|i) can|(?:we|i) (?:will|'ll) (?:work|try) (?:even )?harder|"
     r"we expect (?:all )?our (?:crews?|teams?|staff|agents|employees|people|drivers|engineers) to be|"
     r"(?:pass|passed|share|shared) (?:along |on )?your (?:feedback|comments|concerns)(?: (?:along|on))?(?: to|"
-    r" with)?(?: the| our)?(?: \w+)? team|taken (?:it|this|your \w+) to heart)"
+    r" with)?(?: the| our)?(?: \w+)? team|taken (?:it|this|your \w+) to heart|(?:we|i) (?:always )?strive (?:to|for)|"
+    r"(?:we|i) (?:truly |really )?(?:value|appreciate) (?:and (?:value|appreciate) )?you\b(?! (?:for|taking|letting|"
+    r"telling|sharing|giving|being|bringing|raising|flagging))|anything else (?:that )?(?:i|we) can (?:help|assist|do)"
+    r"(?: you)?(?: with)?|(?:we|i) can'?t wait to (?:impress|see|welcome|serve) you|sorry (?:that )?this (?:is|was|"
+    r"has been) your experience)"
 )
 """Stock phrases: what a customer reads from every company, and so doesn't read as meant for them."""
 
@@ -218,8 +222,12 @@ NEXT_STEP = compile_fast(
     r"(?:a|your|the)|you (?:can|could|may|might want to) (?!(?:imagine|understand)\b)\w+|"
     r"(?:team|department|agent|colleague|specialist|engineer|technician|driver|courier|manager|supervisor|"
     r"officer|nurse|doctor|advisor|adviser|staff|crew|airport|desk|office|agents|relations|someone|"
-    r"pharmacist|branch|store|they)s? (?:will|can|is going to|are going to|should be able to|would be able to|"
+    r"pharmacist|branch|store|they)s? (?:will|'ll|can|is going to|are going to|should be able to|would be able to|"
     r"are (?:working|looking|checking))|next step|here'?s what|in the meantime|as soon as|"
+    r"(?:i|we) can (?:check|look|help|sort|arrange|send|book|change|rebook|fix|find|refund|reissue|update|cancel|"
+    r"move|transfer|add|raise|set|reset|replace|resend|order|issue|waive|extend|get)\b|"
+    r"(?:please )?(?:see|visit|speak (?:to|with)|talk to|ask) (?:an?|the|one of (?:our|the)|our) (?:[\w-]+ ){0,3}"
+    r"(?:agents?|desk|office|counter|crew|staff|team members?|representatives?|colleagues?|gate)\b|"
     r"(?:by|before|within|on|at) (?:the )?(?:end of (?:the )?day|tomorrow|today|tonight|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d))"
 )
