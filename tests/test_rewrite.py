@@ -217,6 +217,20 @@ def test_a_dismissive_brush_off_loses_the_dismissal_and_gains_no_promise() -> No
     assert "keep you posted" not in lower and "i'll" not in lower
 
 
+def test_a_dig_at_what_was_said_before_goes_and_the_answer_stays() -> None:
+    result = check("Hi Sam, the pool opens at 7am and towels are at the front desk, as explained at check-in. "
+                   "Enjoy your stay!", "what time does the pool open and where do I get towels?")
+    assert "E402" in result.analysis.rules
+    assert "explained" not in result.rewrite
+    assert "7am" in result.rewrite and "front desk" in result.rewrite and result.rewrite.startswith("Hi Sam,")
+
+
+@pytest.mark.parametrize("caring", ["You shouldn't have to chase us for this.",
+                                    "You shouldn't have been left waiting on the platform."])
+def test_saying_the_customer_deserved_better_is_not_blame(caring: str) -> None:
+    assert "E401" not in check(caring, "My refund still hasn't come through.").analysis.rules
+
+
 def test_a_stock_apology_is_replaced_by_the_customers_own_situation() -> None:
     result = check(CASES[1][1], CASES[1][0])
     assert "any inconvenience" not in result.rewrite

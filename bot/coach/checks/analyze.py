@@ -65,7 +65,7 @@ _BOILERPLATE = re.compile(
 )
 """Stock phrases that are corporate boilerplate (E406) rather than stock empathy (E102)."""
 FORM_LINE = re.compile(
-    r"\b(?:(?:please )?(?:refer to|see|check|read|consult|visit) (?:our|the|your) (?:[\w-]+ ){0,2}(?:website|"
+    r"\b(?:(?:please )?(?:refer to|see|check|consult|visit) (?:our|the|your) (?:[\w-]+ ){0,2}(?:website|"
     r"policy|policies|terms|faqs?|documents?|documentation|help (?:centre|center|pages?)|map|guide|page)\b|"
     r"subject to availability|(?:comments|feedback|concerns?) (?:have|has) been noted|(?:is|are) (?:currently )?"
     r"being (?:processed|reviewed|handled)|"

@@ -55,6 +55,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|just like|like) "
              r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else\b", ""),
     ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b", ""),
+    ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
+             r"earlier|previously)\b", ""),
     ("E402", r"\b(?:it is what it is|deal with it|that'?s just (?:how|the way) it is|take it or "
              r"leave it|not a big deal|you'?re overreacting|no need to (?:get|be) (?:upset|angry|rude|worked "
              r"up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),

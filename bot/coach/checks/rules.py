@@ -147,7 +147,7 @@ AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yes
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! (?:had|received|got|gotten|been (?:sent|given|"
-        r"told|offered|contacted|refunded)))|shouldn'?t have|failed to|forgot to|"
+        r"told|offered|contacted|refunded)))|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were told|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
         r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
@@ -168,7 +168,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E402": compile_fast(
         r"\bcalm down\b|\b(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
         r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
-        r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|\b(?:that'?s|that is|"
+        r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|"
+        r"\bas (?:was |you were )?(?:explained|told|shown|mentioned) (?:at|in|on|during|when|before|earlier)\b|"
+        r"\b(?:is|are|was|were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\bdeal with it\b|\bi can'?t help "
