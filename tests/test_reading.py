@@ -146,7 +146,10 @@ def test_an_answered_question_needs_no_next_step() -> None:
 
 
 @pytest.mark.parametrize("customer", ["login broken", "train 14 late again",
-                                      "The app keeps freezing when I try to pay"])
+                                      "The app keeps freezing when I try to pay",
+                                      "It's been an hour at the belt and still no suitcases",
+                                      "The 6pm ferry is now delayed until midnight.",
+                                      "I'm trying to add my partner to the booking but can't seem to find how"])
 def test_a_short_report_of_something_still_wrong_needs_a_next_step(customer: str) -> None:
     assert read_customer(customer).needs_next_step
     assert "E301" in analyze("These things happen sometimes.", customer).rules
