@@ -50,6 +50,10 @@ HOUSE_FORMULA = re.compile(r"\bI can see why\b", re.IGNORECASE)
 """Fine once; in lesson after lesson it becomes the curriculum's own stock opener, the thing canned-empathy warns
 against."""
 MAX_HOUSE_FORMULA = 1
+HOUSE_CLOSER = re.compile(r"\bwhere (?:things|it) stands?\b", re.IGNORECASE)
+"""The update promised "with their answer, or where things stand": managing-expectations teaches the idea behind
+it; copied into every other lesson's reply and right answer, it became the phrase that picks the answer."""
+CLOSER_LESSON = "managing-expectations"
 MAX_SHARE_BY_LENGTH = 0.4
 """Right answers may be the longest (or the shortest, or the second longest) option in at most this share of
 questions, so that option length can't stand in for reading them."""
@@ -163,6 +167,13 @@ def test_the_curriculum_does_not_make_one_acknowledgement_its_own_formula(curric
     found = [lesson.id for lesson in curriculum.lessons for text in _teaching_text(lesson)
              if HOUSE_FORMULA.search(text)]
     assert len(found) <= MAX_HOUSE_FORMULA, f"'I can see why' is taught as good wording in {found}"
+
+
+def test_only_the_lesson_on_promises_closes_with_where_things_stand(curriculum: Curriculum) -> None:
+    found = {lesson.id for lesson in curriculum.lessons for text in _teaching_text(lesson)
+             if HOUSE_CLOSER.search(text)}
+    elsewhere = sorted(found - {CLOSER_LESSON})
+    assert not elsewhere, f"write a closer for the case instead of 'where things stand' in {elsewhere}"
 
 
 def _length_rank(question) -> int | str:
