@@ -16,6 +16,11 @@ from bot.coach.checks.customer import read_customer
     "Never ever will I fly with you again",
     "thanks for ruining our trip to Hawaii this morning",
     "why do you have to lie to us about delays. You’re ruining another weekend.",
+    "Four days without hot water and two small kids in the house.",
+    "The pizza came an hour late and stone cold, and the rider didn't even apologise.",
+    "This quarter's bill is triple the usual. I'm not paying it.",
+    "Your van mounted the kerb and nearly hit my dog. That's dangerous.",
+    "Lovely staff, but the room was next to the lift and we barely slept.",
 ])
 def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     customer = read_customer(message)
@@ -177,3 +182,8 @@ def test_a_form_letter_line_is_canned_only_when_nothing_of_theirs_is_in_the_repl
                                     "I apologise if there was any confusion about the seat."])
 def test_a_conditional_apology_is_flagged_as_a_stock_line(hedged: str) -> None:
     assert "E102" in analyze(hedged, "Your crew were rude to me when I asked about my seat.").rules
+
+
+def test_praise_beside_something_that_arrived_broken_still_needs_acknowledging() -> None:
+    customer = read_customer("Love the new lamp design! Sadly the shade arrived cracked in two places.")
+    assert customer.needs_ack and customer.needs_next_step

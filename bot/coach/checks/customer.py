@@ -44,7 +44,11 @@ PROBLEM = compile_fast(
     r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|"
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"
     r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to|sitting on (?:the )?(?:tarmac|runway)|"
-    r"(?:asking|charging|charged) (?:me )?(?:for )?another|"
+    r"(?:asking|charging|charged) (?:me )?(?:for )?another|without (?:broadband|internet|power|heating|hot water|"
+    r"water|signal|wi-?fi|service|a (?:phone|car|bed|room))|stone cold|didn'?t (?:even )?apologi[sz]e|"
+    r"(?:i'?m|we'?re|i am|we are) not paying|dangerous|swore at|nearly (?:hit|ran|knocked)|hard to swallow|"
+    r"barely slept|(?:couldn'?t|could not|can'?t) sleep|kept (?:us|me) awake|(?:can'?t|cannot|couldn'?t) "
+    r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|outage|down again|charged (?:twice|again|double|me)|double[- ]charged|"
     r"overcharged|overcharge|refund\w*|money back|compensat\w*|stuck|stranded|(?:still|been|keep|kept) "
@@ -131,7 +135,7 @@ OPEN = compile_fast(
     r"(?:it|this)|supposed to|meant to|was due|were due|should have (?:been|arrived|come)|(?:nobody|no one) "
     r"(?:came|showed|turned up|replied|called|answered)|never (?:arrived|came|showed|turned up|got)|"
     r"didn'?t (?:turn up|show up|arrive|come)|missed|no[- ]show|"
-    r"get (?:it|them|my) back|right now|(?:is|are|now|been) delayed|delayed (?:until|till|to)|broken|declined|crash\w*|keeps? \w+ing|(?:down|late|broken|failing) again|"
+    r"get (?:it|them|my) back|right now|smashed|damaged|cracked|faulty|defective|(?:is|are|now|been) delayed|delayed (?:until|till|to)|broken|declined|crash\w*|keeps? \w+ing|(?:down|late|broken|failing) again|"
     r"outage|no (?:signal|power|service|internet)|(?:a |the |my |this )?(?:bill|invoice|fee)\b)\b"
 )
 """Signs a problem is still open and needs someone to act, rather than a complaint about what's over."""
@@ -246,7 +250,7 @@ def read_customer(message: str | None) -> Customer:
     lower = draft.lower
     sarcastic = bool(SARCASM.search(lower))
     feeling = FEELING.search(lower)
-    praise_sentences = _sentences_with(draft, PRAISE)
+    praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
     if intense or feeling:
@@ -255,7 +259,8 @@ def read_customer(message: str | None) -> Customer:
     question_indexes = {n for n, s in enumerate(draft.sentences)
                         if s.is_question and not _exclaims(draft.lower[s.start : s.end])
                         or QUESTION.match(draft.lower[s.start : s.end])}
-    if problem and _thanks_at_the_end(draft, praise_sentences) and not (
+    after_trouble = {n for n in praise_sentences if n > max(problem_sentences, default=-1)}
+    if problem and _thanks_at_the_end(draft, after_trouble) and not (
             sarcastic or feeling or question_indexes or REQUEST.search(lower)):
         problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
     praise = bool(praise_sentences) and not sarcastic and not problem
@@ -289,6 +294,21 @@ def _grave(stakes: Stakes, troubled: bool) -> bool:
     ("can I fly at 22 weeks pregnant?")."""
     grave = bool(stakes.crisis) or bool({"bereavement", "safety"} & set(stakes.kinds))
     return grave or (bool(stakes.kinds) and troubled)
+
+
+_TURN = re.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")
+
+
+def _turns_to_complaint(draft: Draft) -> set[int]:
+    """Sentences that open with praise and turn to a complaint ("Lovely staff, but we barely slept"): what
+    comes after the turn is what they need answered."""
+    turned = set()
+    for n, sentence in enumerate(draft.sentences):
+        text = draft.lower[sentence.start : sentence.end]
+        turn = _TURN.search(text)
+        if turn and PROBLEM.search(text, turn.end()):
+            turned.add(n)
+    return turned
 
 
 def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
