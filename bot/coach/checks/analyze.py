@@ -47,8 +47,6 @@ INVITATION_SHARE = 0.8
 """How much of the explore score depends on the share of the reply spent inviting the customer to talk."""
 RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E407": 1.3, "E408": 1.0, "E404": 0.9, "E406": 0.4, "E403": 0.3}
 MAX_PER_RULE = 3
-MOSTLY_STOCK = 0.6
-"""A reply whose words are mostly stock phrases reads as a template, whatever else it says."""
 REQUEST_QUESTION = re.compile(
     r"\W*(?:(?:so|and|also|ok|okay)\W+)*(?:could|would|can|will) you (?:please |kindly |just |quickly )?"
     r"(?:send|share|confirm|provide|check|try|dm|email|call|reply|give|attach|upload|forward|fill|"
@@ -181,7 +179,7 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         findings.append(_finding(draft, "E403", m.start(), m.end()))
     if not customer.praise:  # "That's AWESOME!!" to praise is delight, not shouting
         findings += _shouting(draft)
-    if _canned(customer, reply):
+    if reply.canned:
         for span in reply.stock[:MAX_PER_RULE]:
             rule = "E406" if _BOILERPLATE.search(span.text.lower()) else "E102"
             findings.append(_finding(draft, rule, span.start, span.end))
@@ -207,25 +205,6 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     return _without_repeats(findings)
 
 
-def _canned(customer: Customer, reply: Reply) -> bool:
-    """Leaning on stock phrases instead of speaking to this person.
-
-    One stock line in a reply that otherwise picks up the customer's own details is a habit worth
-    mentioning at most; stock lines with nothing of theirs around them are the template customers
-    tune out. A warm reply to praise gets more slack: a stock "thanks for your kind words" next to
-    real warmth is still a warm reply.
-    """
-    if not reply.stock:
-        return False
-    if not customer.given:  # nothing of theirs to pick up, so only a reply made of stock is clearly a template
-        return reply.stock_share >= MOSTLY_STOCK
-    if not customer.problem:
-        if customer.praise and reply.warm:  # "Cheers, Jeff! Thanks for flying with us!" is the right size
-            return False
-        return reply.stock_share >= MOSTLY_STOCK and not reply.specific
-    return reply.stock_share >= MOSTLY_STOCK or not reply.specific
-
-
 def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     """Findings about what this customer needed and the reply leaves out."""
     out: list[Finding] = []
@@ -248,7 +227,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     cared = reply.acknowledges or (reply.next_step and reply.specific and "bereavement" not in routine)
     if routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
-    elif customer.needs_ack and not (reply.acknowledges and not _canned(customer, reply)) and not stakes.high:
+    elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:
         if customer.upset:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:

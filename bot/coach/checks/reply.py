@@ -337,6 +337,10 @@ GENERIC_WORDS = frozenset(
 CURT_WORDS = 40
 
 
+MOSTLY_STOCK = 0.6
+"""A reply whose words are mostly stock phrases reads as a template, whatever else it says."""
+
+
 class Reply:
     """What the reply does, with the words that show each; every reading is made the first time it's asked for.
 
@@ -358,6 +362,36 @@ class Reply:
     def stock_share(self) -> float:
         """How much of the reply's words are stock phrases."""
         return _share(self.stock, self.draft)
+
+    @cached_property
+    def canned(self) -> bool:
+        """Leaning on stock phrases instead of speaking to this person.
+
+        One stock line in a reply that otherwise picks up the customer's own details is a habit worth
+        mentioning at most; stock lines with nothing of theirs around them are the template customers
+        tune out. A warm reply to praise gets more slack: a stock "thanks for your kind words" next to
+        real warmth is still a warm reply.
+        """
+        if not self.stock:
+            return False
+        customer = self.customer
+        if not customer.given:  # nothing of theirs to pick up, so only a reply made of stock is clearly a template
+            return self.stock_share >= MOSTLY_STOCK
+        if not customer.problem:
+            if customer.praise and self.warm:  # "Cheers, Jeff! Thanks for flying with us!" is the right size
+                return False
+            return self.stock_share >= MOSTLY_STOCK and not self.specific
+        return self.stock_share >= MOSTLY_STOCK or not self.specific
+
+    @property
+    def acknowledges_them(self) -> bool:
+        """It acknowledges this customer, not with stock words in a reply that reads as a template."""
+        return self.acknowledges and not self.canned
+
+    @property
+    def acknowledges_in_own_words(self) -> bool:
+        """An acknowledgement outside its stock lines: nothing more needs adding, whatever else is stock."""
+        return bool(EMPATHY.search(self.own) or APOLOGY.search(self.own))
 
     @cached_property
     def non_apologies(self) -> tuple[Span, ...]:

@@ -216,7 +216,8 @@ def _continues(draft: str) -> bool:
 
 
 def _still_acknowledges(text: str, customer: Customer) -> bool:
-    return read_reply(read(text), customer).acknowledges
+    reply = read_reply(read(text), customer)
+    return reply.acknowledges_them or reply.acknowledges_in_own_words
 
 
 def _phrase_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
