@@ -187,3 +187,14 @@ def test_a_conditional_apology_is_flagged_as_a_stock_line(hedged: str) -> None:
 def test_praise_beside_something_that_arrived_broken_still_needs_acknowledging() -> None:
     customer = read_customer("Love the new lamp design! Sadly the shade arrived cracked in two places.")
     assert customer.needs_ack and customer.needs_next_step
+
+
+def test_an_honest_we_dont_know_yet_answers_the_question() -> None:
+    customer = "Will you be flying to Lisbon from Leeds next summer?"
+    assert "E201" not in analyze("We haven't announced next summer's routes yet, but I'll pass your vote for "
+                                 "Lisbon on to the network team.", customer).rules
+
+
+def test_wanting_to_thank_someone_is_not_a_request() -> None:
+    customer = read_customer("I'd like to thank the crew on this morning's flight to Belfast, they were lovely.")
+    assert customer.praise and not customer.asks

@@ -122,7 +122,8 @@ QUESTION = re.compile(
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
     r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|please\b(?! (?:and|stop|thank|pass)\b)|"
-    r"i (?:need|want|would like|'d like|expect|demand|require)|i'?m (?:asking|requesting|trying to)|"
+    r"i (?:need|want|would like|'d like|expect|demand|require)(?! to (?:thank|say|share|compliment|praise|give|"
+    r"send|express|let you know))|i'?m (?:asking|requesting|trying to)|"
     r"(?:let me know|tell me|advise|explain|dm me|call me|email me|contact me|get back to me|sort (?:it|this) out|"
     r"fix (?:it|this)|help (?:me|us|!)|any (?:update|news|idea|word|chance)|wondering|wonder if|is it possible|"
     r"how (?:do|can|long|much|come)|where (?:is|are)|when (?:will|can|do|is|are)))\b"

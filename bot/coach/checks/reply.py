@@ -291,9 +291,13 @@ ANSWER_FORM = compile_fast(
     r"^\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|unfortunately|correct|right|"
     r"good question|it'?s|it is|they'?re|they are|there'?s|there is|you can|you can'?t|you'?ll|you will|"
     r"we do|we don'?t|we can|we can'?t|we won'?t|it will|it won'?t|this is|that'?s|that is)\b|"
-    r"\b(?:because|due to|caused by|the reason|that'?s why|this is why|which means|so that|in order to)\b"
+    r"\b(?:because|due to|caused by|the reason|that'?s why|this is why|which means|so that|in order to)\b|"
+    r"\b(?:i|we) (?:don'?t|do not) (?:know|have (?:a date|dates|details|that information))|"
+    r"\b(?:we|they) (?:haven'?t|have not) (?:yet )?(?:released|announced|confirmed|decided|set)|"
+    r"\bnot (?:yet )?(?:been )?(?:announced|released|confirmed|decided)\b"
 )
-"""How an answer tends to open or explain: a yes or no, "it's...", "because..."."""
+"""How an answer tends to open or explain: a yes or no, "it's...", "because...", or an honest "we don't know
+yet" (which answers the question as far as anyone can)."""
 
 CHEER = compile_fast(
     r"\b(?:great news|good news|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
