@@ -17,6 +17,7 @@ import re
 
 from bot.coach.checks.customer import FEELING, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
+from bot.coach.checks.stakes import read_stakes
 from bot.coach.text import read
 
 MAX_WORDS = 14
@@ -120,12 +121,12 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     suffix = "" if apologise else "_no_apology"
     feeling = _feeling(customer)
     moment = their_moment(customer.text) if customer.text else None
-    if moment:
-        frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
-        return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.first() if customer.problem or customer.upset else None
-    if grave:
+    if moment and not (grave and grave not in read_stakes(moment.lower()).kinds):
+        frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
+        return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
+    if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
