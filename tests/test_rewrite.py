@@ -465,8 +465,8 @@ def test_thanks_for_a_hazard_that_is_over_gets_no_safety_instructions() -> None:
 
 
 def test_a_death_is_acknowledged_before_the_hold_time_they_also_mention() -> None:
-    customer = ("My mum died in March and I've been on hold three times for over an hour trying to close her "
-                "broadband account. Can I do this by email?")
+    customer = ("Hi, my mum died in March and I'm trying to close her broadband account. I've been on hold "
+                "three times for over an hour. Can I do this by email?")
     result = check("Thank you for your email. Accounts can only be closed by the account holder. "
                    "Please call 0300 123 4567.", customer)
     first = result.rewrite.split(". ")[0].lower()
