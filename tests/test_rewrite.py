@@ -472,3 +472,68 @@ def test_a_death_is_acknowledged_before_the_hold_time_they_also_mention() -> Non
     first = result.rewrite.split(". ")[0].lower()
     assert "loss" in first or "mum" in first or "mother" in first, result.rewrite
     assert "hold" not in first
+
+
+@pytest.mark.parametrize(("draft", "customer", "kept"), [
+    ("Hi Jo, it's just a bit of frost from the cool packs, the salmon is sealed so it's fine to eat. ^Al",
+     "box turned up soaking wet and the salmon packet looked burst", "it's a bit of frost from the cool packs"),
+    ("Sorry, all app purchases are final. It's just a case of turning on the purchase lock in settings.",
+     "my daughter bought £80 of gems on my phone, can I get it back?", "It's a case of turning on"),
+    ("@sam_k It's just a busy service at school times, trams will sometimes be full. ^RB",
+     "@CityTrams the 8:05 sailed past a queue of us again", "It's a busy service at school times"),
+])
+def test_it_is_just_inside_a_sentence_loses_only_the_just(draft: str, customer: str, kept: str) -> None:
+    result = check(draft, customer)
+    assert kept in result.rewrite, result.rewrite
+    assert "just a" not in result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "customer", "gone"), [
+    ("The claim was declined under the wear-and-tear exclusion. You must have missed this exclusion in "
+     "section 7 of your policy.", "why was my roof claim turned down?? the storm did this", "must have"),
+    ("There's no need to get worked up, this is how every supplier bills. Your March bill is £212.",
+     "my bill has doubled to £212 without warning!!", "worked up"),
+])
+def test_taking_out_blame_or_dismissal_leaves_a_whole_sentence(draft: str, customer: str, gone: str) -> None:
+    result = check(draft, customer)
+    assert gone not in result.rewrite.lower()
+    assert "There's this" not in result.rewrite and ". This exclusion in" not in result.rewrite
+    assert result.rewrite_analysis.rules != result.analysis.rules
+
+
+def test_the_added_acknowledgement_does_not_open_the_way_the_draft_already_does() -> None:
+    result = check("Dear Ms Rao,\n\nThank you for contacting Northline Rail.\n\nAs ticket 55-AX was an advance "
+                   "fare, no refund is due.\n\nKind regards,\nNorthline Rail",
+                   "I was taken into hospital the night before and couldn't travel (ticket 55-AX). Can I get a refund?")
+    body = result.rewrite.split("\n\n")[1]
+    assert body.count("Thank you") <= 1, body
+
+
+def test_a_pet_put_to_sleep_is_a_bereavement() -> None:
+    result = check("Thanks for getting in touch! I've cancelled policy PET-80211 for you from today.",
+                   "Our cat Mabel was put to sleep on Friday, please cancel her policy PET-80211.")
+    assert "E503" in result.analysis.rules
+    assert "loss" in result.rewrite.lower()
+
+
+def test_the_acknowledgement_names_the_thing_that_went_wrong_not_a_bystander() -> None:
+    result = check("I'm sorry for the inconvenience. The next flight with seats is Friday at 9:40am, NW 881. "
+                   "Shall I book it?", "my flight NW 881 to Denver got cancelled and the app only offers Friday")
+    assert "the app" not in result.rewrite
+
+
+def test_no_worries_goes_from_a_reply_to_someone_afraid_of_fraud() -> None:
+    result = check("Hi! 😊 No worries, that's probably a pending card check. Once it settles you can dispute it in "
+                   "the app.", "there's £899 to a shop I've never heard of on my card, have I been hacked?? i'm scared")
+    assert "no worries" not in result.rewrite.lower()
+    assert "😊" not in result.rewrite
+
+
+def test_a_word_after_an_emoji_starts_a_sentence_and_is_not_a_name() -> None:
+    from bot.coach.checks.facts import find_facts
+    assert not find_facts("Thanks! 😊 Lovely to hear it went well.")
+
+
+def test_a_day_typed_in_lower_case_is_written_with_a_capital_in_the_acknowledgement() -> None:
+    from bot.coach.checks.acknowledge import their_moment
+    assert "Friday" in (their_moment("i can't get to the bank until friday and rent is due, help") or "Friday")

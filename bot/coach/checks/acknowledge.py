@@ -156,10 +156,13 @@ def troubled_thing(message: str) -> str | None:
         # what happened to the thing, not how they feel about it: "disappointed you're ending flights" is not
         # trouble with a flight
         troubles = [m.start() for m in PROBLEM.finditer(lower) if not FEELING.fullmatch(m.group(0))]
-        for m in _THING.finditer(lower):
-            if any(abs(_words_between(lower, m.start(), t)) <= _NEAR for t in troubles):
-                owner = "your" if m.group("mine") else "the"
-                return f"{owner} {m.group('thing')}"
+        near = [(min(_words_between(lower, m.start("thing"), t) for t in troubles), m) for m in _THING.finditer(lower)
+                if troubles]
+        near = [(distance, m) for distance, m in near if distance <= _NEAR]
+        if near:  # the thing nearest the trouble: "the flight got cancelled and the app…" is about the flight
+            m = min(near, key=lambda pair: pair[0])[1]
+            owner = "your" if m.group("mine") else "the"
+            return f"{owner} {m.group('thing')}"
     return None
 
 
@@ -261,6 +264,10 @@ def _strength(clause: str) -> int:
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
 
 
+_CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+                       r"june|july|august|september|october|november|december)\b")
+
+
 def _second_person(clause: str) -> str:
     def flip(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -268,6 +275,7 @@ def _second_person(clause: str) -> str:
 
     turned = _PERSON_WORD.sub(flip, clause)
     turned = _WAS_AFTER_I.sub(r"\1 were", turned)
+    turned = _CALENDAR.sub(lambda m: m.group(0).capitalize(), turned)  # typed "until friday", written "Friday"
     if turned.lower().startswith("you "):  # "I ... and wasn't delayed" → "you ... and weren't delayed"
         turned = re.sub(r"\b(and|but|or) (was|wasn'?t)\b",
                         lambda m: f"{m.group(1)} {'were' if m.group(2) == 'was' else 'weren' + chr(39) + 't'}", turned)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -155,7 +156,7 @@ def _starts_sentence(text: str, start: int, opening_end: int) -> bool:
     if start == opening_end:
         return True
     i = start
-    while i > 0 and text[i - 1].isspace():
+    while i > 0 and (text[i - 1].isspace() or _is_emoji(text[i - 1])):  # "Thanks! 😊 No…" starts one
         i -= 1
     if i == 0 or "\n" in text[i:start]:
         return True
@@ -163,6 +164,10 @@ def _starts_sentence(text: str, start: int, opening_end: int) -> bool:
     if before in "•·*-–—>" and (i < 2 or text[i - 2] in "\n\t "):
         return True  # a bullet or quote opens a line: "• Workaround" starts one
     return before in "\"“(" or (before in ".!?" and i < start)
+
+
+def _is_emoji(char: str) -> bool:
+    return char == "\ufe0f" or unicodedata.category(char) == "So"
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:

@@ -51,19 +51,22 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
      r"I'm not the right person to help with this"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
     ("E402", r"(?:,? ?(?:but |and )?(?:at the end of the day,? )?(?:it'?s|it is|that'?s|that is) (?:just|only) "
-             r"(?:a|an|one) \w+(?: and)?)", DROP),
+             r"(?:a|an|one) \w+(?: and)?)(?=\s*(?:[,.!?;]|$))", DROP),
+    ("E402", r"\b((?:it'?s|it is|that'?s|that is) )(?:just|only) (?=(?:a|an|one) \w+ \w)", r"\1"),
     ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|just like|like) "
              r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else\b", ""),
     ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b", ""),
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
     ("E402", r"\b(?:it is what it is|deal with it|that'?s just (?:how|the way) it is|take it or "
-             r"leave it|not a big deal|you'?re overreacting|no need to (?:get|be) (?:upset|angry|rude|worked "
-             r"up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
+             r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
+             r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
              r"[^,.;!?\n]{0,120},\s*", ""),
-    ("E401", r"\byou must have (?:entered|typed|missed|forgotten|deleted|clicked|selected|misread|ignored|not)\b",
-     DROP),
+    ("E401", r"\byou must have (miss|overlook)ed\b", "it's easy to \\1"),
+    ("E401", r"\byou must have misread\b", "it's easy to misread"),
+    ("E401", r"\byou must have forgotten\b", "it's easy to forget"),
+    ("E401", r"\byou must have (?:entered|typed|deleted|clicked|selected|ignored|not)\b", DROP),
     ("E401", r"\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |completely |totally |all )?"
              r"(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b", DROP),
     ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
@@ -122,7 +125,8 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel)"
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
                      re.IGNORECASE)
-_CHEERY_OPENER = re.compile(r"\b(?:great|good) news[,!.:]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*", re.IGNORECASE)
+_CHEERY_OPENER = re.compile(r"\b(?:great|good) news[,!.:]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
+                            r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
 
 
@@ -188,7 +192,7 @@ def _add(
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and not _still_acknowledges(text, customer) and not APOLOGY.search(text):
         apologise = len(APOLOGY.findall(text)) < 2
-        ack = acknowledgement(customer, seed, variant, apologise=apologise)
+        ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
         if ack:
             rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
@@ -206,6 +210,19 @@ def _add(
     elif "E301" in rules:
         changes.append(Change("E301", "What you'll do next, and by when", _next_step_why(customer), "to_add"))
     return text, changes
+
+
+def _acknowledgement_unlike_opening(
+    text: str, customer: Customer, seed: str, variant: int, apologise: bool
+) -> str | None:
+    """An acknowledgement that doesn't open the way the body already does: "Thank you for telling me about this."
+    before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would."""
+    opening = [w.lower() for w in re.findall(r"[\w']+", text[layout(text).body_start :])[:2]]
+    for attempt in range(variant, variant + 3):
+        ack = acknowledgement(customer, seed, attempt, apologise=apologise)
+        if ack is None or [w.lower() for w in re.findall(r"[\w']+", ack)[:2]] != opening:
+            return ack
+    return None
 
 
 def _continues(draft: str) -> bool:
@@ -226,7 +243,8 @@ def _phrase_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
         if rule not in rules:
             continue
         for m in pattern.finditer(draft.view, *body):
-            sentence = _sentence_at(draft, m.start())
+            # a match may start on the space before its sentence (", it's just a parcel"): look it up by its words
+            sentence = _sentence_at(draft, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
             if replacement == DROP:
                 edit = _drop(draft, sentence, m.start(), m.end(), facts, rule)
             else:
@@ -411,8 +429,8 @@ def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: st
     original = draft.original[start:end]
     if not replacement:
         end = _swallow_punctuation(draft.original, end)
-    elif original[:1].isupper() or start == sentence.start:
-        replacement = replacement[:1].upper() + replacement[1:]
+    elif original[:1].isupper() or start == sentence.start and not draft.original[:start].rstrip().endswith(","):
+        replacement = replacement[:1].upper() + replacement[1:]  # not after "Hi Hannah,"
     return _edit(draft, start, end, replacement, rule)
 
 
@@ -515,6 +533,8 @@ def _join(left: str, right: str) -> str:
         return left + right.lstrip(" \t,;")
     if left[-1] in " \t" and right[0] in " \t":
         right = right.lstrip(" \t")
+        if not right:
+            return left
     if left[-1] in " \t" and right[0] in ",.!?;:":
         left = left.rstrip(" \t")
     if left[-1:] == "," and right[0] in ".!?":

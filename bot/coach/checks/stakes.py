@@ -23,7 +23,7 @@ _RELATIVE = (
 
 STAKES: dict[str, str] = {
     "bereavement": (
-        rf"\b(?:(?:passed away|died|(?:is|was|are|were|'s) dying(?! (?:of laughter|laughing|to|for))|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|"
+        rf"\b(?:(?:passed away|died|(?:is|was|are|were|'s) dying(?! (?:of laughter|laughing|to|for))|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|"
         rf"terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life)\b|(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
         rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral))"
     ),
