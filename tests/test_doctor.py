@@ -69,13 +69,14 @@ def doctor(capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, dict[str,
 def test_a_fresh_install_with_nothing_configured_passes_and_says_how_to_turn_each_platform_on(doctor_env, capsys):
     code, parts = doctor(capsys)
     assert code == 0
-    assert list(parts) == ["database", "Slack", "Teams", "LLM", "time zones"]
+    assert list(parts) == ["database", "Slack", "Teams", "LLM", "time zones", "route card"]
     assert parts["database"]["writable"]["status"] == "ok" and "created" in parts["database"]["writable"]["detail"]
     assert not doctor_env.exists(), "doctor only looks: it creates no database"
     assert "SLACK_BOT_TOKEN" in parts["Slack"]["not configured"]["detail"]
     assert "MicrosoftAppId" in parts["Teams"]["not configured"]["detail"]
     assert "OPENAI_API_KEY" in parts["LLM"]["not configured"]["detail"]
     assert parts["time zones"]["zone data"]["status"] == "ok"
+    assert parts["route card"]["card"]["status"] == "note" and "COACH_ROUTE_CARD" in parts["route card"]["card"]["detail"]
 
 
 def test_the_terminal_report_marks_each_line_and_ends_with_the_verdict(doctor_env, capsys) -> None:
