@@ -462,3 +462,33 @@ def test_missing_time_zone_data_fails_with_the_package_to_install(tmp_path: Path
     assert run.returncode == 1, run.stderr
     [zones] = [part for part in json.loads(run.stdout)["parts"] if part["part"] == "time zones"]
     assert zones["status"] == "fail" and "pip install tzdata" in zones["outcomes"][0]["detail"]
+
+
+# The route card ----------------------------------------------------------------------------------------------
+
+
+def test_the_route_card_lists_each_entry_set_and_the_lessons_that_show_a_bracket_for_each_missing_one(
+    doctor_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = tmp_path / "routes.toml"
+    card.write_text('crisis_line = "116 123 (Samaritans, day or night)"\nlead = "Priya, ext. 2041"\n', "utf-8")
+    monkeypatch.setenv("COACH_ROUTE_CARD", str(card))
+    code, parts = doctor(capsys)
+    assert code == 0, "a missing entry is a note: the lessons still read, with a gap agents can see"
+    routes = parts["route card"]
+    assert routes["card"] == {"what": "card", "status": "ok", "detail": f"{card}: 2 of 8 entries filled in"}
+    assert (routes["crisis_line"]["status"], routes["crisis_line"]["detail"]) == ("ok", "116 123 (Samaritans, day "
+                                                                                    "or night)")
+    assert routes["lead"]["status"] == "ok"
+    missing = {what: outcome["detail"] for what, outcome in routes.items() if outcome["status"] == "note"}
+    assert sorted(missing) == sorted(["emergency_number", "gas_emergency_line", "security", "incident_log",
+                                      "hardship_team", "wellbeing_support"])
+    assert missing["security"].startswith("not set: [your team's security contact] shows instead in ")
+    assert "handling-abuse" in missing["security"] and "escalation" in missing["security"]
+    assert "customer-in-crisis" in missing["gas_emergency_line"] and "self-care" not in missing["gas_emergency_line"]
+
+    assert main(["doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "NOTE  wellbeing_support: not set: [your employee assistance programme] shows instead in " \
+           "self-care-after-hard-calls." in out
+    assert out.rstrip().endswith("Everything configured works.")
