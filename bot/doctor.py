@@ -3,7 +3,9 @@
 Each probe lives with the code it checks and never raises; this module only
 decides which parts are configured, runs the probes side by side, and
 turns a probe's own crash into a failure of that part rather than of the report.
-A part's SDK is imported only when that part is configured.
+A part's SDK is imported only when that part is configured. The route card, read
+and checked with the settings, needs no probe: its report here says what agents
+will see.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ import zoneinfo
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING
 
-from bot.health import Outcome, PartReport, Status, fail, off, ok
-from bot.settings import Settings
+from bot.health import Outcome, PartReport, Status, fail, note, off, ok
+from bot.settings import ROUTE_CARD_EXAMPLE, Settings
 
 if TYPE_CHECKING:
     from bot.teams.auth import BotFrameworkCloud
@@ -24,7 +26,7 @@ SAMPLE_ZONES = ("America/New_York", "Europe/London", "Asia/Kolkata", "Australia/
 
 
 def examine(settings: Settings, *, teams_cloud: BotFrameworkCloud | None = None) -> list[PartReport]:
-    """The database, Slack, Teams, the LLM and time zones, in that order; ``teams_cloud`` points Teams' token
+    """The database, Slack, Teams, the LLM, time zones and the route card, in that order; ``teams_cloud`` points Teams' token
     request somewhere other than Microsoft's public cloud."""
     return asyncio.run(_examine(settings, teams_cloud))
 
@@ -41,6 +43,7 @@ async def _examine(settings: Settings, teams_cloud: BotFrameworkCloud | None) ->
         _guarded("Teams", lambda: _teams(settings, teams_cloud)),
         _guarded("LLM", lambda: _llm(settings)),
         _guarded("time zones", _time_zones),
+        _guarded("route card", lambda: _route_card(settings)),
     ))
 
 
@@ -86,6 +89,41 @@ async def _llm(settings: Settings) -> PartReport:
 
 async def _time_zones() -> PartReport:
     return PartReport("time zones", (time_zone_data(),))
+
+
+async def _route_card(settings: Settings) -> PartReport:
+    return PartReport("route card", tuple(route_card_outcomes(settings)))
+
+
+def route_card_outcomes(settings: Settings) -> list[Outcome]:
+    """Which entries the team filled in, and for each one missing, the lessons that show its bracket instead.
+
+    A missing entry is a note, not a failure: the lesson still reads, with a gap an agent can see and ask about.
+    """
+    from bot.coach.lessons.curriculum import Curriculum, CurriculumError
+    from bot.coach.lessons.routes import ROUTES
+
+    card = settings.route_card
+    try:
+        curriculum = Curriculum.load(routes=card)
+    except CurriculumError as error:
+        return [fail("lessons", f"The lesson files can't be read, so nothing can show the route card: {error}")]
+    filled = len(card.entries)
+    if card.source is None:
+        outcomes = [note("card", f"COACH_ROUTE_CARD is not set, so safety lessons show a bracket where your team's "
+                                 f"numbers and contacts belong. Copy {ROUTE_CARD_EXAMPLE}, fill it in and set "
+                                 "COACH_ROUTE_CARD to its path.")]
+    else:
+        outcomes = [ok("card", f"{card.source}: {filled} of {len(ROUTES)} entries filled in")]
+    for route in ROUTES:
+        value = card.value(route.key)
+        if value is not None:
+            outcomes.append(ok(route.key, value))
+            continue
+        showing = [lesson.id for lesson in curriculum.lessons if route.key in lesson.routes]
+        shown = f": {route.blank} shows instead in {', '.join(showing)}" if showing else ""
+        outcomes.append(note(route.key, f"not set{shown}. Add {route.what} to the card."))
+    return outcomes
 
 
 def time_zone_data() -> Outcome:

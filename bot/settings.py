@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from bot.coach.lessons.routes import NO_CARD, RouteCard, RouteCardError, route_card
+
 TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("0", "false", "no", "off")
 
@@ -149,6 +151,8 @@ class Settings:
     llm: LLMSettings | None = None
     leads: Leads = Leads()
     """Who may see the team view (``COACH_LEADS``)."""
+    route_card: RouteCard = NO_CARD
+    """The team's emergency numbers and contacts that safety lessons show (``COACH_ROUTE_CARD``)."""
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -162,6 +166,7 @@ class Settings:
             teams=_teams(env),
             llm=_llm(env),
             leads=_leads(env),
+            route_card=_route_card(env),
         )
         if env.problems:
             raise SettingsError(env.problems)
@@ -244,6 +249,38 @@ def _leads(env: _Reader) -> Leads:
                 "the person's Slack profile (⋯ > Copy member ID) or from Azure AD (Users > Object ID)."
             )
     return Leads(frozenset(people), frozenset(groups))
+
+
+ROUTE_CARD_EXAMPLE = "docs/route-card.example.toml"
+
+
+def _route_card(env: _Reader) -> RouteCard:
+    """The team's route card, read and checked here once, so a mistake in it stops start-up, not a lesson."""
+    raw = env.text("COACH_ROUTE_CARD")
+    if raw is None:
+        return NO_CARD
+    import tomllib
+
+    path = Path(raw).expanduser()
+    where = f"COACH_ROUTE_CARD={raw!r}"
+    try:
+        table = tomllib.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        env.problems.append(f"{where} doesn't exist: give the path of your team's route card ({ROUTE_CARD_EXAMPLE} "
+                            "shows one), or leave COACH_ROUTE_CARD unset.")
+        return NO_CARD
+    except (OSError, UnicodeDecodeError) as error:
+        env.problems.append(f"{where} can't be read ({error}): it must be a UTF-8 text file the coach can open.")
+        return NO_CARD
+    except tomllib.TOMLDecodeError as error:
+        env.problems.append(f"{where} isn't valid TOML ({error}): each line is name = \"value\", as in "
+                            f"{ROUTE_CARD_EXAMPLE}.")
+        return NO_CARD
+    try:
+        return route_card(table, str(path))
+    except RouteCardError as error:
+        env.problems += [f"{where}: {problem}" for problem in error.problems]
+        return NO_CARD
 
 
 _SLACK_USER = re.compile(r"[UW][A-Z0-9]{2,}")

@@ -130,7 +130,7 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     db_path = tmp_path / "coach.db"
     monkeypatch.setenv("COACH_DB", str(db_path))
     monkeypatch.setenv("LOGNAME", "alice")
-    for name in ("COACH_STORE_TEXT", "NO_COLOR", "FORCE_COLOR", *LLM_VARIABLES):
+    for name in ("COACH_STORE_TEXT", "COACH_ROUTE_CARD", "NO_COLOR", "FORCE_COLOR", *LLM_VARIABLES):
         monkeypatch.delenv(name, raising=False)
     return db_path
 

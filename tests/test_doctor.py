@@ -69,13 +69,14 @@ def doctor(capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, dict[str,
 def test_a_fresh_install_with_nothing_configured_passes_and_says_how_to_turn_each_platform_on(doctor_env, capsys):
     code, parts = doctor(capsys)
     assert code == 0
-    assert list(parts) == ["database", "Slack", "Teams", "LLM", "time zones"]
+    assert list(parts) == ["database", "Slack", "Teams", "LLM", "time zones", "route card"]
     assert parts["database"]["writable"]["status"] == "ok" and "created" in parts["database"]["writable"]["detail"]
     assert not doctor_env.exists(), "doctor only looks: it creates no database"
     assert "SLACK_BOT_TOKEN" in parts["Slack"]["not configured"]["detail"]
     assert "MicrosoftAppId" in parts["Teams"]["not configured"]["detail"]
     assert "OPENAI_API_KEY" in parts["LLM"]["not configured"]["detail"]
     assert parts["time zones"]["zone data"]["status"] == "ok"
+    assert parts["route card"]["card"]["status"] == "note" and "COACH_ROUTE_CARD" in parts["route card"]["card"]["detail"]
 
 
 def test_the_terminal_report_marks_each_line_and_ends_with_the_verdict(doctor_env, capsys) -> None:
@@ -461,3 +462,33 @@ def test_missing_time_zone_data_fails_with_the_package_to_install(tmp_path: Path
     assert run.returncode == 1, run.stderr
     [zones] = [part for part in json.loads(run.stdout)["parts"] if part["part"] == "time zones"]
     assert zones["status"] == "fail" and "pip install tzdata" in zones["outcomes"][0]["detail"]
+
+
+# The route card ----------------------------------------------------------------------------------------------
+
+
+def test_the_route_card_lists_each_entry_set_and_the_lessons_that_show_a_bracket_for_each_missing_one(
+    doctor_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = tmp_path / "routes.toml"
+    card.write_text('crisis_line = "116 123 (Samaritans, day or night)"\nlead = "Priya, ext. 2041"\n', "utf-8")
+    monkeypatch.setenv("COACH_ROUTE_CARD", str(card))
+    code, parts = doctor(capsys)
+    assert code == 0, "a missing entry is a note: the lessons still read, with a gap agents can see"
+    routes = parts["route card"]
+    assert routes["card"] == {"what": "card", "status": "ok", "detail": f"{card}: 2 of 8 entries filled in"}
+    assert (routes["crisis_line"]["status"], routes["crisis_line"]["detail"]) == ("ok", "116 123 (Samaritans, day "
+                                                                                    "or night)")
+    assert routes["lead"]["status"] == "ok"
+    missing = {what: outcome["detail"] for what, outcome in routes.items() if outcome["status"] == "note"}
+    assert sorted(missing) == sorted(["emergency_number", "gas_emergency_line", "security", "incident_log",
+                                      "hardship_team", "wellbeing_support"])
+    assert missing["security"].startswith("not set: [your team's security contact] shows instead in ")
+    assert "handling-abuse" in missing["security"] and "escalation" in missing["security"]
+    assert "customer-in-crisis" in missing["gas_emergency_line"] and "self-care" not in missing["gas_emergency_line"]
+
+    assert main(["doctor"]) == 0
+    out = capsys.readouterr().out
+    assert "NOTE  wellbeing_support: not set: [your employee assistance programme] shows instead in " \
+           "self-care-after-hard-calls." in out
+    assert out.rstrip().endswith("Everything configured works.")

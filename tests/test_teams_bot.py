@@ -56,7 +56,7 @@ def test_why_shows_the_lesson_behind_the_top_finding(chat: Chat) -> None:
 def test_with_the_lesson_files_broken_why_shows_the_finding_itself(
     chat: Chat, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken() -> Curriculum:
+    def broken(**_: object) -> Curriculum:
         raise CurriculumError(["lessons/acknowledge.toml: not TOML"])
 
     monkeypatch.setattr(Curriculum, "load", broken)

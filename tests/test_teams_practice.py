@@ -94,7 +94,7 @@ def test_the_summary_shows_the_weakest_reply_with_its_rewrite(chat):
 
 
 def test_with_the_lesson_files_broken_the_summary_names_the_next_lesson_by_its_id(chat, monkeypatch):
-    def broken() -> Curriculum:
+    def broken(**_: object) -> Curriculum:
         raise CurriculumError(["lessons/acknowledge.toml: not TOML"])
 
     monkeypatch.setattr(Curriculum, "load", broken)

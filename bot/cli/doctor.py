@@ -1,4 +1,5 @@
-"""``doctor``: a first-run check of the database, Slack, Teams, the LLM and time zones, for whoever installs the coach.
+"""``doctor``: a first-run check of the database, Slack, Teams, the LLM, time zones and the route card, for whoever
+installs the coach.
 
 Exit code 0 when everything configured works, 1 when anything fails (what to fix
 is on its line); bad environment settings stop it before it starts, like every
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: Subcommands) -> None:
-    doctor = commands.add_parser("doctor", help="check the setup: database, Slack, Teams, the LLM, time zones")
+    doctor = commands.add_parser("doctor", help="check the setup: database, Slack, Teams, the LLM, time zones, route card")
     doctor.add_argument("--json", action="store_true", help="print every part's outcome as one JSON object")
     doctor.set_defaults(command=_doctor)
 

@@ -41,7 +41,7 @@ def register(commands: Subcommands) -> None:
 
 
 def _lessons(args: argparse.Namespace, settings: Settings) -> int:
-    curriculum = _curriculum()
+    curriculum = _curriculum(settings)
     if args.json:
         print(json.dumps([lesson.to_dict() for lesson in curriculum.lessons]))
     else:
@@ -52,7 +52,7 @@ def _lessons(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _lesson(args: argparse.Namespace, settings: Settings) -> int:
-    lesson = _curriculum().get(args.id)
+    lesson = _curriculum(settings).get(args.id)
     if lesson is None:
         raise CommandError(f"There's no lesson {args.id!r}: run `{PROG} lessons` to see every lesson id.", 2)
     import secrets
@@ -69,7 +69,7 @@ def _deliver_due(args: argparse.Namespace, settings: Settings) -> int:
 
     now = args.now or datetime.now(UTC)
     senders = {} if args.dry_run else _senders(settings)
-    _curriculum()  # every problem in the lesson files is named before anyone is looked up
+    _curriculum(settings)  # every problem in the lesson files is named before anyone is looked up
     if not settings.db_path.exists():
         print(f"No one is enrolled yet: {settings.db_path} doesn't exist.")
         return 0
@@ -107,11 +107,12 @@ async def _deliver_and_close(delivery: Awaitable[DeliveryReport], senders: Mappi
         await close_senders(senders)
 
 
-def _curriculum() -> Curriculum:
+def _curriculum(settings: Settings) -> Curriculum:
+    """The lessons as agents read them, with the team's route card (``COACH_ROUTE_CARD``) filled in."""
     from bot.coach.lessons.curriculum import Curriculum, CurriculumError
 
     try:
-        return Curriculum.load()
+        return Curriculum.load(routes=settings.route_card)
     except CurriculumError as error:
         raise CommandError(f"The lesson files have problems:\n{error}", 1) from error
 

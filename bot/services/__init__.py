@@ -125,7 +125,7 @@ class Services:
     def lessons(self) -> Lessons:
         from bot.services.lessons import Lessons
 
-        return Lessons(self._store)
+        return Lessons(self._store, routes=self.settings.route_card)
 
     @cached_property
     def practice(self) -> Practice:

@@ -32,6 +32,7 @@ from typing import Literal
 
 from bot.coach.lessons.choice import Pick, choose_lesson
 from bot.coach.lessons.curriculum import Curriculum, CurriculumError, Lesson, Option, Question, shuffled_options
+from bot.coach.lessons.routes import NO_CARD, RouteCard
 from bot.coach.lessons.schedule import (
     ScheduleError,
     Slot,
@@ -122,16 +123,18 @@ class RecipientGone(Exception):
 class Lessons:
     """Everything about daily lessons a front end asks for, one call per action, each with one user id."""
 
-    def __init__(self, store: Store, curriculum: Curriculum | None = None) -> None:
+    def __init__(self, store: Store, curriculum: Curriculum | None = None, *, routes: RouteCard = NO_CARD) -> None:
         self._store = store
         self._curriculum = curriculum
+        self._routes = routes
         self._lock = Lock()
 
     def curriculum(self) -> Curriculum:
-        """Every lesson, read from the files once, on first use; raises ``CurriculumError`` when they are broken."""
+        """Every lesson, read from the files once, on first use, with the team's route card filled in; raises
+        ``CurriculumError`` when they are broken."""
         with self._lock:
             if self._curriculum is None:
-                self._curriculum = Curriculum.load()
+                self._curriculum = Curriculum.load(routes=self._routes)
             return self._curriculum
 
     def lesson(self, lesson_id: str) -> Lesson | None:

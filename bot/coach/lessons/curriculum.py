@@ -11,12 +11,13 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
 from bot.coach.checks.model import DIMENSIONS
+from bot.coach.lessons.routes import KEYS, NO_CARD, RouteCard, fill, routes_named, unknown_placeholders
 from bot.resources import prompts_dir
 
 TRACKS: tuple[str, ...] = ("empathy-basics", "active-listening", "boundaries")
@@ -100,6 +101,9 @@ class Lesson:
     """The check dimensions this lesson strengthens; used to pick it for an agent weak in one."""
     position: int = 0
     """Place in its track; lessons are met in this order when nothing more urgent comes first."""
+    routes: tuple[str, ...] = ()
+    """The route card entries its text names (``{route.crisis_line}``), filled in or not: what the doctor lists
+    for a team whose card lacks one."""
 
     def question(self, question_id: str) -> Question | None:
         return next((q for q in self.quiz if q.id == question_id), None)
@@ -137,8 +141,12 @@ class Curriculum:
     """Every lesson, track by track in ``TRACKS`` order, then by position."""
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> Curriculum:
-        """Read and validate every lesson file; raises ``CurriculumError`` naming each bad file."""
+    def load(cls, folder: Path | None = None, routes: RouteCard = NO_CARD) -> Curriculum:
+        """Read and validate every lesson file; raises ``CurriculumError`` naming each bad file.
+
+        Each lesson comes with the team's ``routes`` filled in (or the bracket for an entry the team hasn't
+        filled), so whatever shows a lesson, on any platform, shows the same words.
+        """
         folder = folder if folder is not None else prompts_dir() / "lessons"
         files = sorted(folder.glob("*.toml"))
         if not files:
@@ -146,8 +154,10 @@ class Curriculum:
         problems: list[str] = []
         lessons = [lesson for path in files if (lesson := _read(path, problems)) is not None]
         problems += _clashes(lessons)
+        problems += [problem for lesson in lessons for problem in _placeholder_problems(lesson)]
         if problems:
             raise CurriculumError(problems)
+        lessons = [with_routes(lesson, routes) for lesson in lessons]
         return cls(tuple(sorted(lessons, key=lambda lesson: (TRACKS.index(lesson.track), lesson.position))))
 
     def get(self, lesson_id: str) -> Lesson | None:
@@ -267,6 +277,40 @@ def shuffled_options(question: Question, delivery_id: int) -> tuple[Option, ...]
         return hashlib.sha256(f"{delivery_id}:{question.id}:{option.id}".encode()).digest()
 
     return tuple(sorted(question.options, key=rank))
+
+
+def with_routes(lesson: Lesson, card: RouteCard) -> Lesson:
+    """The lesson as agents read it: every ``{route.NAME}`` in its text replaced with the team's value or its
+    bracket (``bot.coach.lessons.routes.fill``), and ``routes`` listing the entries it names."""
+    return _mapped(replace(lesson, routes=tuple(dict.fromkeys(
+        key for text in _texts(lesson) for key in routes_named(text)))), lambda text: fill(text, card))
+
+
+def _mapped(lesson: Lesson, change: Callable[[str], str]) -> Lesson:
+    quiz = tuple(
+        replace(question, prompt=change(question.prompt), options=tuple(
+            replace(option, text=change(option.text), feedback=change(option.feedback)) for option in question.options
+        ))
+        for question in lesson.quiz
+    )
+    return replace(lesson, title=change(lesson.title), idea=change(lesson.idea), situation=change(lesson.situation),
+                   writer=change(lesson.writer), bad_example=change(lesson.bad_example),
+                   better_example=change(lesson.better_example), try_today=change(lesson.try_today), quiz=quiz)
+
+
+def _texts(lesson: Lesson) -> Iterator[str]:
+    """Every piece of text in the lesson: each one ``_mapped`` changes."""
+    yield from (lesson.title, lesson.idea, lesson.situation, lesson.writer, lesson.bad_example, lesson.better_example,
+                lesson.try_today)
+    for question in lesson.quiz:
+        yield question.prompt
+        for option in question.options:
+            yield from (option.text, option.feedback)
+
+
+def _placeholder_problems(lesson: Lesson) -> list[str]:
+    return [f"{lesson.id}.toml: {written} is not a route card entry: write {{route.NAME}} with NAME one of "
+            f"{', '.join(KEYS)}." for text in _texts(lesson) for written in unknown_placeholders(text)]
 
 
 def _clashes(lessons: Iterable[Lesson]) -> list[str]:
