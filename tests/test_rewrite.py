@@ -537,3 +537,43 @@ def test_a_word_after_an_emoji_starts_a_sentence_and_is_not_a_name() -> None:
 def test_a_day_typed_in_lower_case_is_written_with_a_capital_in_the_acknowledgement() -> None:
     from bot.coach.checks.acknowledge import their_moment
     assert "Friday" in (their_moment("i can't get to the bank until friday and rent is due, help") or "Friday")
+
+
+@pytest.mark.parametrize("draft", ["Please read our FAQ before contacting us.", "Calm down.",
+                                   "Check your bag carefully before reporting missing items."])
+def test_a_draft_that_is_all_lecture_or_brush_off_is_never_rewritten_to_nothing(draft: str) -> None:
+    result = check(draft, "my order arrived without the charger, what do I do")
+    assert result.rewrite.strip()
+    assert set(result.analysis.rules) & {"E402", "E407"}
+
+
+def test_a_lecture_with_a_name_in_it_loses_only_its_sting() -> None:
+    result = check("That message means the TV is outside your household. Please review our Help Center article on "
+                   "household rules before contacting support.", "why does it say my TV isn't in my household??")
+    assert "before contacting" not in result.rewrite
+    assert "Help Center article on household rules." in result.rewrite
+
+
+def test_an_opening_before_contacting_us_goes_and_the_pointer_stays() -> None:
+    result = check("Before contacting us, please check the Billing section of our website, where the late fee is "
+                   "explained.", "why have I been charged a late fee when I paid on the 3rd?")
+    assert result.rewrite.startswith("Please check the Billing section") or "Please check the Billing section" in \
+        result.rewrite
+    assert "before contacting" not in result.rewrite.lower()
+
+
+def test_a_sentence_that_only_says_feedback_is_valued_goes() -> None:
+    result = check("Thanks for your message. We value your feedback. Your refund of £20 was sent on 2 May.",
+                   "where is my refund?? it's been a week")
+    assert "value your feedback" not in result.rewrite
+    assert "£20" in result.rewrite and "2 May" in result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "rewrite", "added"), [
+    ("Your refund of £20 was sent.", "I'm sorry about the trouble with your refund. Your refund of £20 was sent.", []),
+    ("Your refund was sent.", "I'm sorry that your refund was late, and I will credit you £5.", ["credit"]),
+])
+def test_being_sorry_about_a_refund_promises_nothing_but_an_offer_after_it_does(
+    draft: str, rewrite: str, added: list[str]
+) -> None:
+    assert added_promises(draft, rewrite) == added

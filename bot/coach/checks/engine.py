@@ -47,6 +47,8 @@ def check(draft: str, customer: str | None = None, *, variant: int = 0) -> Check
     text, changes = rewrite(analysis, customer, variant)
     if text == analysis.text:
         return CheckResult(analysis.text, customer, analysis, text, analysis, ())
+    if is_blank(text):  # all of it was lecture or brush-off: the findings say what to write instead
+        return CheckResult(analysis.text, customer, analysis, analysis.text, analysis, ())
     improved = analyze(text, customer, situation=situation_of(draft, customer))
     if missing_facts(analysis.text, text) or added_promises(analysis.text, text) or _worse(improved, analysis):
         text, changes, improved = analysis.text, (), analysis

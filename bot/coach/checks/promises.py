@@ -10,6 +10,7 @@ adds any is not.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.coach.checks.cues import compile_table
@@ -61,10 +62,17 @@ _KINDS = tuple(PROMISES)
 _TABLE = compile_table(PROMISES.values())
 
 
+_SORRY_ABOUT = re.compile(
+    r"\b(?:sorry|apologies|apologi[sz]e) (?:about|for|that|to hear)(?:(?![,;:]|\b(?:and|but|so|i|we|will|going to|"
+    r"can|let me|shall)\b)[^.!?\n])*"
+)
+"""Being sorry about a refund that went wrong ("I'm sorry about the trouble with your refund") promises none."""
+
+
 @lru_cache(maxsize=4096)
 def count_promises(text: str) -> dict[str, int]:
     counts = dict.fromkeys(_KINDS, 0)
-    for index in _TABLE.found(text.lower()):
+    for index in _TABLE.found(_SORRY_ABOUT.sub(" ", text.lower())):
         counts[_KINDS[index]] += 1
     return counts
 

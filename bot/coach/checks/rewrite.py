@@ -340,16 +340,27 @@ def _lecture_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body:
     edits = []
     for m in LECTURE.finditer(draft.lower, *body):
         sentence = _sentence_at(draft, m.start())
+        if lead := _LECTURE_LEAD.match(draft.lower, m.start()):  # "Before contacting us, please check…"
+            if m.start() == sentence.start:
+                edits.append(_Edit(lead.start(), lead.end(), "", Change(
+                    "E407", f'Removed "{draft.original[lead.start() : lead.end()].strip(" ,")}"', RULES["E407"].why)))
+                continue
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
-                           draft.lower[m.start() : m.end()])
-        if clause and m.start() - sentence.start > 0 and len(keywords(draft.lower[sentence.start : m.start() + clause.start()])) >= 3:
+                           draft.lower[m.start() : max(m.end(), sentence.end)])
+        # a lecture that opens its sentence goes whole, unless a fact in it must stay: then only its sting goes
+        opens = m.start() == sentence.start and not overlaps_fact(facts, sentence.start, sentence.end)
+        if clause and not opens and len(keywords(draft.lower[sentence.start : m.start() + clause.start()])) >= 3:
             start, end = m.start() + clause.start(), m.start() + clause.end()
             edits.append(_Edit(start, end, "", Change("E407", f'Removed "{draft.original[start:end].strip(" ,")}"',
                                                       RULES["E407"].why)))
         elif _whole_or_clause(draft, sentence, m):
             edits.append(_drop(draft, sentence, m.start(), m.end(), facts, "E407", force=True))
     return [e for e in edits if e is not None]
+
+
+_LECTURE_LEAD = re.compile(r"before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
+                           r"(?: again)?,\s*")
 
 
 def _whole_or_clause(draft: Draft, sentence: Sentence, m: re.Match[str]) -> bool:
@@ -373,10 +384,23 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
+        if _HOLLOW_BOILERPLATE.search(stock):  # "Your feedback is important to us." says nothing to anyone
+            removed = draft.original[sentence.start : sentence.end].strip()
+            rule = "E406" if "E406" in rules else "E102"
+            edits.append(_Edit(sentence.start, end, "", Change(rule, f'Removed "{removed}"', RULES[rule].why)))
+            continue
         if not (APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock)):
             continue  # "Thanks for reaching out", "let us know if we can help": flagged, but cutting them reads colder
         edits.append(_Edit(sentence.start, end, "", None))
     return edits
+
+
+_HOLLOW_BOILERPLATE = re.compile(
+    r"\byour (?:feedback|call|business|custom|satisfaction|opinion|comments) (?:is|are) (?:very |extremely )?"
+    r"(?:important|valuable|valued)|\bwe (?:truly |really )?(?:value|appreciate) your (?:feedback|business|loyalty|"
+    r"custom|comments|input)\b"
+)
+"""Stock lines that thank or reassure nobody in particular: a lead cuts them, where "thanks for reaching out" may stay."""
 
 
 _KEEP = re.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)")
