@@ -577,3 +577,9 @@ def test_being_sorry_about_a_refund_promises_nothing_but_an_offer_after_it_does(
     draft: str, rewrite: str, added: list[str]
 ) -> None:
     assert added_promises(draft, rewrite) == added
+
+
+def test_the_added_acknowledgement_never_names_money_the_draft_did_not_promise() -> None:
+    result = check("It can take up to two billing cycles to show on your statement. We appreciate your patience!",
+                   "still no refund on my card, it's been 3 weeks!!")
+    assert "refund" not in result.rewrite.lower()

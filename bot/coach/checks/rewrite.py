@@ -216,13 +216,20 @@ def _acknowledgement_unlike_opening(
     text: str, customer: Customer, seed: str, variant: int, apologise: bool
 ) -> str | None:
     """An acknowledgement that doesn't open the way the body already does: "Thank you for telling me about this."
-    before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would."""
+    before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would, or when it names
+    money the customer is owed, which is the draft's to promise or not."""
     opening = [w.lower() for w in re.findall(r"[\w']+", text[layout(text).body_start :])[:2]]
     for attempt in range(variant, variant + 3):
         ack = acknowledgement(customer, seed, attempt, apologise=apologise)
+        if ack is not None and _MONEY_WORD.search(ack):
+            return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is None or [w.lower() for w in re.findall(r"[\w']+", ack)[:2]] != opening:
             return ack
     return None
+
+
+_MONEY_WORD = re.compile(r"\b(?:refund|credit|voucher|compensat|discount|free\b|guarantee|waive|reimburs)",
+                         re.IGNORECASE)
 
 
 def _continues(draft: str) -> bool:
