@@ -583,3 +583,65 @@ def test_the_added_acknowledgement_never_names_money_the_draft_did_not_promise()
     result = check("It can take up to two billing cycles to show on your statement. We appreciate your patience!",
                    "still no refund on my card, it's been 3 weeks!!")
     assert "refund" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(("draft", "wrong"), [
+    ("An officer will be assigned within the SLA.", "the our"),
+    ("Once it clears the 48h SLA it will be paid.", "48h our"),
+])
+def test_plain_words_for_jargon_fit_the_words_before_them(draft: str, wrong: str) -> None:
+    result = check(draft, "why is this taking so long")
+    assert "SLA" not in result.rewrite and wrong not in result.rewrite, result.rewrite
+
+
+def test_youre_not_the_only_one_goes_with_the_rest_of_its_clause() -> None:
+    result = check("@ray_b You're not the only one to report this on your street. Please rebook via the link in your "
+                   "email. ^TK", "@QuickParcel 2 missed deliveries and I was home both times")
+    assert "not the only one" not in result.rewrite
+    assert not re.search(r"@ray_b to report", result.rewrite)
+
+
+def test_a_tip_about_the_terms_is_never_bolted_onto_should_have() -> None:
+    result = check("Refunds are not possible, and you should have read the Terms of Sale before buying.",
+                   "why can't I get a refund for the jacket??")
+    assert "should have take" not in result.rewrite
+
+
+def test_a_feedback_line_that_also_says_what_was_done_stays() -> None:
+    result = check("Our trainers are there for members' safety. Your feedback is important to us and has been "
+                   "passed on to the manager.", "your trainer laughed at me in front of the class, I was mortified")
+    assert "passed on to the manager" in result.rewrite
+
+
+def test_a_hedged_apology_stays_when_nothing_better_can_replace_it() -> None:
+    result = check("Sorry if you felt uncomfortable. Our trainers are there to support members' safety.",
+                   "your trainer laughed at me in front of the class, I was mortified")
+    assert "sorry" in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("I'm sorry if you feel the charge is unfair. The fee applies to appointments not cancelled 24 hours ahead.",
+     "I got a £25 no-show fee but I rang to cancel two days before"),
+    ("Sorry you feel that way. The fee stands.", "the admin fee is a rip off"),
+])
+def test_the_customers_view_is_understood_not_conceded(draft: str, customer: str) -> None:
+    rewrite = check(draft, customer).rewrite.lower()
+    assert "sorry the charge is unfair" not in rewrite and "sorry the admin fee is a rip off" not in rewrite
+
+
+def test_something_left_behind_is_not_trouble_with_it() -> None:
+    result = check("Sorry for the trouble. Lost items are held for 14 days; email lost@hotel.example with a "
+                   "description.", "I left my laptop charger in room 204 this morning, can someone look?")
+    assert "trouble with your laptop" not in result.rewrite and "trouble with the laptop" not in result.rewrite
+
+
+def test_no_heating_gets_a_keep_warm_line_not_get_to_a_safe_place() -> None:
+    result = check("Dear Ms Pike,\n\nEmergency credit of £10 can be used by pressing A then Enter.\n\nRegards",
+                   "My dad is 90 and has had no heating since Friday because his meter ran out.")
+    assert "warm" in result.rewrite and "safe place" not in result.rewrite
+
+
+def test_an_emoji_that_ended_a_sentence_leaves_a_full_stop_when_it_goes() -> None:
+    result = check("Thanks for getting in touch 😊 I can book an electrician for Tuesday 14th, 8am to 1pm.",
+                   "there are sparks coming out of my kitchen socket")
+    assert "touch. I can" in result.rewrite, result.rewrite

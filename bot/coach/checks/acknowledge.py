@@ -155,7 +155,8 @@ def troubled_thing(message: str) -> str | None:
             continue
         # what happened to the thing, not how they feel about it: "disappointed you're ending flights" is not
         # trouble with a flight
-        troubles = [m.start() for m in PROBLEM.finditer(lower) if not FEELING.fullmatch(m.group(0))]
+        troubles = [m.start() for m in PROBLEM.finditer(lower)
+                    if not FEELING.fullmatch(m.group(0)) and not m.group(0).startswith("left ")]  # left it behind
         near = [(min(_words_between(lower, m.start("thing"), t) for t in troubles), m) for m in _THING.finditer(lower)
                 if troubles]
         near = [(distance, m) for distance, m in near if distance <= _NEAR]
@@ -175,6 +176,15 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(text[min(a, b) : max(a, b)].split())
 
 
+_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|'s|'re)(?: just| such| so)? (?:a |an |total |complete |absolute )?(?:rip[- ]?off|scam|joke|"
+    r"disgrace|(?:daylight )?robbery|con|theft|unfair|wrong|ridiculous|unacceptable|outrageous|pathetic|useless|"
+    r"illegal|greedy|a shambles|shambolic)\b",
+    re.IGNORECASE,
+)
+"""A clause that judges the company rather than saying what happened to the customer."""
+
+
 def their_moment(message: str) -> str | None:
     """The clause where the customer says what happened to them, turned to "you"; ``None`` when none lifts cleanly."""
     text = _NOISE.sub(" ; ", message)
@@ -183,8 +193,8 @@ def their_moment(message: str) -> str | None:
     for sentence in read(text).sentences:
         for clause in _CLAUSE_BREAK.split(_it_named(sentence.text)):
             candidate = _tidy(clause)
-            if not candidate:
-                continue
+            if not candidate or _VERDICT.search(candidate):
+                continue  # "the fee is a rip off" is their view of us: "I'm sorry the fee is a rip off" concedes it
             strength = _strength(candidate)
             if strength and (best is None or strength > best[0]):
                 best = (strength, candidate)

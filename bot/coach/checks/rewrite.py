@@ -55,7 +55,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b((?:it'?s|it is|that'?s|that is) )(?:just|only) (?=(?:a|an|one) \w+ \w)", r"\1"),
     ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|just like|like) "
              r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else\b", ""),
-    ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b", ""),
+    ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b(?=\s*(?:[,.!?;]|$))",
+     DROP),
+    ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
     ("E402", r"\b(?:it is what it is|deal with it|that'?s just (?:how|the way) it is|take it or "
@@ -83,7 +85,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r"\bi'?m sure (?:even )?you can\b", "you can"),
     ("E405", r"\bwith all due respect,?\s*", ""),
     ("E405", r"\b(?:good luck with that|nice try|thanks for nothing)\b", DROP),
-    ("E405", r"\bread the (?=manual|instructions|faq|terms)", "take a look at the "),
+    ("E405", r"(?<!have )(?<!'ve )(?<!to )\bread the (?=manual|instructions|faq|terms)", "take a look at the "),
     ("E405", r"\bif you (?:had )?(?:bothered|cared) to\b", "if you"),
     ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
     ("E405", r"\blike i said\b" + _PAST_MENTION + r",?\s*", ""),
@@ -156,8 +158,10 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _cheer_edits(draft, rules, facts, body)
     edits += _lecture_edits(draft, rules, facts, body)
     canned = _canned_edits(draft, rules, facts, body)
-    if any(e.change is None for e in canned) and not acknowledgement(situation, analysis.text, variant, apologise=True):
-        canned = [e for e in canned if e.change is not None]  # a stock apology stays unless something better replaces it
+    if not acknowledgement(situation, analysis.text, variant, apologise=True):
+        # an apology, even a stock or hedged one, stays unless something better replaces it
+        canned = [e for e in canned if e.change is not None]
+        edits = [e for e in edits if not (e.text == "" and e.change and e.change.why == _NON_APOLOGY_WHY)]
     edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
     cut_apology = any(e.change is None for e in edits)
@@ -263,8 +267,28 @@ def _phrase_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             edits.append(_non_apology(draft, m, facts))
     if "E403" in rules:
         for m in JARGON.finditer(draft.view, *body):
-            edits.append(_edit(draft, m.start(), m.end(), plain(m.group(0)), "E403"))
+            edits.append(_jargon_edit(draft, m))
     return [e for e in edits if e is not None]
+
+
+def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit:
+    """The plain words in place of the term, fitted to the words before it: "within the SLA" becomes "within our
+    response-time target", not "within the our…", and "the 24h SLA" becomes "the 24h response-time target"."""
+    start, words = m.start(), plain(m.group(0))
+    if words.startswith("our "):
+        before = draft.original[:start]
+        if determiner := _DETERMINER.search(before):
+            start = determiner.start()
+            if determiner.group(0)[:1].isupper():
+                words = words[:1].upper() + words[1:]
+        elif re.search(r"[\w)]\s+$", before) and not _at_sentence_start(before):
+            words = words[len("our "):]
+    if _at_sentence_start(draft.original[:start].rstrip(" \t")):
+        words = words[:1].upper() + words[1:]
+    return _edit(draft, start, m.end(), words, "E403")
+
+
+_DETERMINER = re.compile(r"\b(?:the|our|your|an?)\s+$", re.IGNORECASE)
 
 
 def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Edit | None:
@@ -280,6 +304,12 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     clause = re.match(r"\s*(?:that\s+)?(?P<what>(?:your|the|our|his|her|their|this|it|you)\b[^.!?\n]{3,120})", tail)
     if clause and not joined and re.search(r"\b(?:feel|felt|think|thought)\Z", draft.lower[m.start() : m.end()]):
         what = clause.group("what")
+        if judged := _JUDGEMENT.fullmatch(what):  # "the charge is unfair" is their view: understand it, don't concede
+            verb = "feel" if judged.group("verb") in ("are", "were") else "feels"
+            understood = f"I can see why {judged.group('thing')} {verb} {judged.group('verdict')}"
+            return _Edit(start, m.end() + clause.end(), understood,
+                         Change("E402", f'"{draft.original[start : m.end() + clause.end()].strip()}" → '
+                                        f'"{understood}"', _NON_APOLOGY_WHY))
         return _Edit(start, m.end() + clause.end(), f"I'm sorry {what}",
                      Change("E402", f'"{draft.original[start : m.end() + clause.end()].strip()}" → "I\'m sorry {what}"',
                             _NON_APOLOGY_WHY))
@@ -293,6 +323,13 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     return _drop(draft, sentence, start, m.end(), facts, "E402", _NON_APOLOGY_WHY)
 
 
+_JUDGEMENT = re.compile(
+    r"(?P<thing>.+?) (?P<verb>is|was|are|were|seems) (?P<verdict>(?:a bit |very |so |really )?(?:unfair|unjust|wrong|"
+    r"unreasonable|excessive|too (?:high|much|expensive|steep|strict|harsh)|harsh|steep|not (?:fair|right|"
+    r"reasonable|acceptable)|a mistake|incorrect|unacceptable|ridiculous))",
+    re.IGNORECASE,
+)
+"""What the customer thinks of something: a view to understand, not a fact to be sorry for."""
 _ABOUT_US = re.compile(r"(?:the )?(?:this|that|it|you)\b|.*\b(?:us|our|we|we'?ve|we have)\b", re.IGNORECASE)
 """"Sorry you're unhappy with our policy" has nothing of theirs to be sorry about: the sentence goes instead."""
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
@@ -391,7 +428,7 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
-        if _HOLLOW_BOILERPLATE.search(stock):  # "Your feedback is important to us." says nothing to anyone
+        if _HOLLOW_BOILERPLATE.search(stock) and not keywords(rest):  # "Your feedback is important to us." alone
             removed = draft.original[sentence.start : sentence.end].strip()
             rule = "E406" if "E406" in rules else "E102"
             edits.append(_Edit(sentence.start, end, "", Change(rule, f'Removed "{removed}"', RULES[rule].why)))
@@ -422,7 +459,9 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
     for m in _CHEERY_OPENER.finditer(draft.original, *body):
         edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
     for m in _EMOJI.finditer(draft.original, *body):
-        edits.append(_Edit(m.start(), m.end(), "", None))
+        # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
+        ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
+        edits.append(_Edit(m.start(), m.end(), "." if ends_sentence else "", None))
     for sentence in draft.sentences:
         if body[0] <= sentence.start < body[1] and _UPSELL.search(sentence.text):
             edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True))

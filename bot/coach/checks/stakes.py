@@ -158,6 +158,7 @@ _HAZARDS = (
     ("fire", re.compile(r"\b(?:fire|smoke|smoking|burning)\b")),
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
+    ("cold", re.compile(r"\bno (?:heating|heat)\b")),
 )
 
 
