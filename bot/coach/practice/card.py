@@ -16,7 +16,8 @@ promise it'll arrive by Saturday" holds the line, "I know you'd hoped for your m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.coach.checks.cues import compile_fast
 from bot.coach.practice.frames import Role, Sentence, Stance, normal, read_frames
@@ -58,7 +59,8 @@ GIVING = re.compile(
 KINDS: dict[str, str] = {
     "refund": (
         r"\b(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying|yment)\b|money back|"
-        r"(?:pay|paid|paying|give|giving|gave|get|getting|hand\w*) (?:you |it |that |this |them )?(?:\w+ ){0,3}?back\b"
+        r"(?:pay|paid|paying|give|giving|gave|get|getting|have|hand\w*) (?:you |it |that |this |them )?(?:[\w£$€.,]+ ){0,3}?"
+        r"back\b"
         r"(?! to (?:you|me)\b| in touch| with you)|"
         r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){1,4}?"
         r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|"
@@ -84,8 +86,8 @@ KINDS: dict[str, str] = {
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
-        r"(?:\w+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|deal|"
-        r"offer|reward)|upgrad\w+|free (?:month|upgrade|service)s?)\b"
+        r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
+        r"deal|offer|reward)|upgrad\w+|free (?:month|upgrade|service)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
@@ -115,11 +117,11 @@ KINDS: dict[str, str] = {
         r"|previous |existing )?(?:price|rate)|(?:at|on) (?:the|your) (?:old|previous) (?:price|rate)|(?:keep|leave|hold|"
         r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
-        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away))\b"
+        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|with immediate effect))\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:on |over |through )?to|"
-        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on)|put\w* (?:you |this |it )?through|connect\w*|"
+        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|put\w* (?:you |this |it )?through|connect\w*|"
         r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
         r"(?:team|specialists?|colleagues?) to (?:pick up|join|take|call|contact)|manager|supervisor|team lead(?:er)?|"
@@ -132,6 +134,10 @@ itself, narrowed by the entry's ``about`` words."""
 _TIME = re.compile(r"\b" + TIME)
 _OUTCOME = re.compile(r"\b" + OUTCOME + r"\b")
 _CERTAIN = re.compile(CERTAIN)
+_HABIT = re.compile(r"(?:is|are|'s|'re) (?!now|already)")
+"""A present passive says what is done as a rule ("the room is cleaned at 2pm"), not what the agent undertakes."""
+_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)")
+"""Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
 """A new one the customer buys ("20% off a new pair") is not one given to them."""
 _PAST = re.compile(r"\bbeen\b|^you(?:'ve| have)\b")
@@ -161,6 +167,9 @@ class Offer:
     unless: tuple[str, ...] = ()
     over: float | None = None
     """For ``amount``: only amounts above this count (a credit beyond the £30 allowed)."""
+    words: tuple[str, ...] = ()
+    """The entry's own words (``about``, ``says``, ``example``) that no other entry of its card uses: what tells
+    this offer from the others when its ``about`` words aren't there."""
 
     def found_in(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` makes this offer, or ``None``: the first of the kind's words that the reply offers."""
@@ -185,7 +194,8 @@ class Offer:
         """Where the kind's sense is in ``sentence``: its words, or for ``action`` each frame that offers."""
         text = sentence.text
         if self.kind == "action":
-            return [(t.start, t.end) for t in sentence.triggers if t.role is not Role.OTHER]
+            return [(t.start, t.end) for t in sentence.triggers
+                    if t.role in (Role.AGENT, Role.OUTCOME) and not _HABIT.match(text, t.start, t.end)]
         spans = [(m.start(), m.end()) for m in _kind_pattern(self.kind).finditer(text)]
         if self.kind == "date":
             return [span for span in spans if _comes_about(sentence, *span)]
@@ -196,16 +206,21 @@ class Offer:
         return spans
 
     def _fits(self, sentence: Sentence, start: int, end: int, wanted: Stance) -> bool:
-        """The offer is about what is nearest it: an ``about`` word nearer than any ``unless`` word.
+        """The offer is about what is nearest it: an ``about`` word (or a word of the entry's own ``says`` and
+        ``example``) nearer than any ``unless`` word.
 
-        A guarantee with no ``about`` word near it still counts when what it makes certain is a date."""
+        A guarantee with no such word near it still counts when what it makes certain is a date."""
         lo, hi = sentence.clause_of(start)
-        clause = sentence.text[lo:hi]
-        about = _distance(sentence, lo, clause, start, end, self.about, wanted)
-        if self.about and about is None:
-            if not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
+        about = None
+        if self.about:
+            about = _distance(sentence, lo, hi, start, end, _patterns(self.about), wanted)
+            if about == 0 and _FREE.fullmatch(sentence.text, start, end):
+                about = _distance(sentence, lo, hi, start, end, _patterns(self.about), wanted, outside=True)
+            if about is None and (self.kind != "action" or self._named(sentence, lo, hi, wanted)):
+                about = _distance(sentence, lo, hi, start, end, _patterns(self.words), wanted, outside=True)
+            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
                 return False
-        unless = _distance(sentence, lo, clause, start, end, self.unless, None)
+        unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None)
         if unless is not None and (about is None or unless < about):
             return False
         if self.over is not None:
@@ -213,6 +228,13 @@ class Offer:
                                                                      sentence.text[start:end])]
             return any(amount > self.over for amount in amounts)
         return True
+
+    def _named(self, sentence: Sentence, lo: int, hi: int, wanted: Stance) -> bool:
+        """Whether the clause names this action by two of its own words: one in common is a coincidence."""
+        named = 0
+        for pattern in _patterns(self.words):
+            named += any(sentence.stance_at(m.start()) in (wanted, None) for m in pattern.finditer(sentence.text, lo, hi))
+        return named >= 2
 
 
 PLAIN = frozenset({"date", "guarantee"})
@@ -281,6 +303,7 @@ def read_card(table: object) -> Card:
     if not isinstance(table, dict) or set(table) - {"offer", "untrue"}:
         raise CardError("[card] may hold only [[card.offer]] and [[card.untrue]] entries.")
     offers = tuple(_offer(i, entry) for i, entry in enumerate(_entries(table, "offer"), start=1))
+    offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
 
@@ -360,19 +383,82 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     return _PATTERNS[kind]
 
 
-def _distance(sentence: Sentence, lo: int, clause: str, start: int, end: int, words: tuple[str, ...],
-              stance: Stance | None) -> int | None:
-    """How far the nearest of ``words`` is from the offer, in its clause and within ``ABOUT_WINDOW`` characters;
-    0 inside it. With ``stance``, only words the reply says with that stance count: an ``about`` word in a
-    refusal next door doesn't say what is offered."""
+def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patterns: tuple[re.Pattern[str], ...],
+              stance: Stance | None, *, outside: bool = False) -> int | None:
+    """How far the nearest match of ``patterns`` is from the offer, in its clause and within ``ABOUT_WINDOW``
+    characters; 0 inside it. With ``stance``, only words the reply says with that stance count, or as a condition
+    on it: an ``about`` word in a refusal next door doesn't say what is offered. With ``outside``, words inside
+    the offer's own words don't count: "refund" doesn't say which refund."""
     best = None
-    for word in words:
-        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", clause):
-            at = lo + m.start()
-            gap = max(0, start - (lo + m.end()), at - end)
+    for pattern in patterns:
+        for m in pattern.finditer(sentence.text, lo, hi):
+            if outside and m.start() < end and m.end() > start:
+                continue
+            gap = max(0, start - m.end(), m.start() - end)
             if gap > ABOUT_WINDOW or (best is not None and gap >= best):
                 continue
-            if stance is not None and not (start <= at < end) and sentence.stance_at(at) not in (stance, None):
-                continue
+            if stance is not None and not start <= m.start() < end:
+                said = sentence.stance_at(m.start())
+                if said not in (stance, None) and not (stance is Stance.OFFER and sentence.attached(m.start())):
+                    continue
             best = gap
     return best
+
+
+_STOP = frozenset(
+    "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
+    "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "
+    "until within about my our me us will can could would just also well too now today then here out up off all some more most very "
+    "make made give giving send sending get getting put take let offer offering promise new free full same early "
+    "instead yourself myself one ones once again back what which who whom how when where why not no only own".split()
+)
+_SUFFIX = r"(?:s|es|d|ed|ing|ings|led|ling|er|ers|ation|ations|al)?"
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ations", "ation", "ings", "ing", "ment", "ion", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1024)
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each word or phrase as a pattern that also finds its other forms ("cancel": "cancelled", "canceling";
+    "check-out": "check out", "checkout"; "pay it off": "paying it off"), with a word between ("hold tickets":
+    "hold two tickets")."""
+    return tuple(re.compile(r"(?<![\w£$€])" + r"\s+(?:\S+\s+)?".join(map(_word, phrase.split())) + r"(?!\w)")
+                 for phrase in words)
+
+
+def _word(word: str) -> str:
+    parts = []
+    for part in word.split("-"):
+        if re.fullmatch(r"[a-z]{3,}", part):
+            stem = _stem(part)
+            parts.append(re.escape(stem) + (r"\w{0,5}" if len(stem) >= 5 else r"\w?" + _SUFFIX if len(part) > 3 else _SUFFIX))
+        else:
+            parts.append(re.escape(part))
+    return r"[\s-]?".join(parts)
+
+
+@lru_cache(maxsize=512)
+def _content(text: str) -> tuple[str, ...]:
+    """The words of a card entry that say what it is about, without the words every offer shares."""
+    words = re.findall(r"[£$€]?\d[\d.,:]*(?:am|pm)?|[a-z][a-z'-]*[a-z]", normal(text))
+    return tuple(dict.fromkeys(w for w in words if w not in _STOP and len(w) > 2))
+
+
+def _own_words(offer: Offer) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*offer.about, *_content(offer.says), *_content(offer.example))))
+
+
+def _distinct(offer: Offer, card: tuple[Offer, ...]) -> tuple[str, ...]:
+    """The entry's own words that no other entry of the card has, compared by their stems."""
+    others = {_stem(w) for o in card if o is not offer for phrase in _own_words(o) for w in phrase.split()}
+    return tuple(w for w in _own_words(offer) if not {_stem(part) for part in w.split()} & others)

@@ -40,6 +40,8 @@ class Role(Enum):
     """The agent undertakes it: "I'll", "I can", "let me", "I'm putting", "I've gone ahead and"."""
     OUTCOME = "outcome"
     """Something will be so, whoever does it: "it'll arrive", "you'll get", "the fee has been waived"."""
+    CONDITION = "condition"
+    """An if, once, in case: the words after it are a condition, not the offer, though they may belong to one."""
     OTHER = "other"
 
 
@@ -49,6 +51,8 @@ class Trigger:
     end: int
     stance: Stance
     role: Role
+    conditional: bool = False
+    """A condition, or a frame inside one: its stance ends at the comma that closes the condition."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,16 +73,27 @@ class Sentence:
 
     def stance_at(self, at: int) -> Stance | None:
         """The stance of the words at ``at``: the trigger that governs them, or ``None`` when none does."""
+        governing = self.trigger_at(at)
+        if governing is not None:
+            return governing.stance
         lo, hi = self.clause_of(at)
-        before = [t for t in self.triggers if lo <= t.start <= at]
-        if before:
-            return before[-1].stance
         after = [t for t in self.triggers if at < t.start < hi]
         return after[0].stance if after else None
 
-    def trigger_at(self, at: int) -> Trigger | None:
+    def attached(self, at: int) -> bool:
+        """Whether the words at ``at`` are a condition on an offer made just before: "I'll add you to a list in
+        case any come up"."""
         lo, _ = self.clause_of(at)
         before = [t for t in self.triggers if lo <= t.start <= at]
+        return len(before) > 1 and before[-1].role is Role.CONDITION and before[-2].stance is Stance.OFFER
+
+    def trigger_at(self, at: int) -> Trigger | None:
+        """The trigger that governs the words at ``at``: the last one before them in their clause, unless it is
+        a condition that a comma has closed ("as soon as it's uploaded, the change goes through")."""
+        lo, _ = self.clause_of(at)
+        before = [t for t in self.triggers if lo <= t.start <= at]
+        if before and before[-1].conditional and "," in self.text[before[-1].end : at]:
+            return None
         return before[-1] if before else None
 
 
@@ -95,7 +110,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # Relief: a negative that gives something ("you won't pay", "no need to send it") is an offer.
     (r"\b(?:won'?t|will not|don'?t|do not|doesn'?t|does not|needn'?t|shouldn'?t|wouldn'?t)(?: even| ever| actually)?"
      r"(?: (?:have|need) to)? (?:pay|owe|be charged|be billed|charge you|cost you|need (?:the|a|any|to)|send|provide|"
-     r"bother|worry about (?:the|any|sending|getting|providing)|have to (?:pay|send))\b|\bno need (?:to|for)\b|"
+     r"bother|worry about|have to (?:pay|send))\b|\bnot (?:to )?worry about\b|\bno need (?:to|for)\b|"
+     r"\bno (?:\w+ )?(?:fee|charge|cost|penalty|certificate|paperwork|proof|documents?|interest)s?\b|"
      r"\bnothing (?:more |else |extra |further )?to pay\b|\b(?:pay|owe|cost you) nothing\b|"
      r"\bforget (?:about )?(?:the|that|it|this)\b|\bconsider (?:it|that|this|them|the|your)\b|"
      r"\bexpect (?:the|your|it|to|a)\b",
@@ -103,7 +119,9 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # Offers put as questions.
     (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be (?:ok|okay|alright|all right|easier)|work|"
      r"suit you) if (?:i|we)\b|\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
-     r"would you prefer|want|would you rather) (?:me|us) to\b|\bwould you like\b",
+     r"would you prefer|want|would you rather) (?:me|us) to\b|\bwould you like\b|"
+     r"\b(?:would|are|is|will) (?:you|it|that) (?:be )?(?:ok|okay|alright|all right|happy|fine) (?:with|for|if) "
+     r"(?:me|us|i|we)\b",
      Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have\b|"
@@ -119,14 +137,17 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"instead of|rather than|without promising|no longer|not(?! a problem| at all| only)|"
      r"no(?! problem| worries| question| doubt| charge| cost| fee| need| extra| additional| later| matter| one else))\b",
      Stance.DECLINED, Role.OTHER),
-    # Reports and conditions: what the customer asked for, what the agent sees, an if, a question to them.
+    # Conditions: "if", "in case", "once you've".
+    (r"\b(?:if|unless|whether|in case|as soon as|whenever)\b|"
+     r"\b(?:once|when)(?= (?:i|we|you|it|the|your|they|that|this|there|any|some)\b)",
+     Stance.MENTION, Role.CONDITION),
+    # Reports: what the customer asked for, what the agent sees or checks, a question to them.
     (r"\bsorry(?= (?:that|you|about|for|to|it|we|the|your|this)\b)|\bthanks? (?:you )?for\b|"
      r"\b(?:i|we) (?:can |completely |totally |really |fully )?(?:see|understand|know|realise|realize|appreciate|hear|"
      r"get why|get that|imagine|gather)\b|\byou(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
-     r"were hoping|were told|'d hoped|'d like|would like|want|need)\b|\b(?:if|unless|whether|in case|as soon as|"
-     r"whenever)\b|\b(?:once|when)(?= (?:i|we|you|it|the|your|they|that|this|there)\b)|"
+     r"were hoping|were told|'d hoped|'d like|would like|want|need)\b|"
      r"\b(?:can|could|would|will|do|did|have|are|were|is) you\b|"
-     r"\b(?:check|see|confirm|find out|ask|know)(?= (?:that |if |whether )?(?:it|the|your|they|this|that)\b)",
+     r"\b(?:check|see|confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b)",
      Stance.MENTION, Role.OTHER),
     # The agent undertaking.
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
@@ -140,7 +161,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"\b{_SUBJECT}(?:'ve| have)(?: just| now| already| also| personally)?(?: (?:gone|went) ahead and)? "
      rf"{_PARTICIPLE}\b|\b{_SUBJECT} (?:just|already|personally) \w+ed\b|"
      rf"\b{_SUBJECT} (?:promise|guarantee|assure|swear|offer)\b|"
-     r"(?:^|[,:] )(?:(?:ok|okay|sure|yes|fine|right|of course|no problem)[,!]? )?(?:more than |really |very |only too )?"
+     r"(?:^\s*|[,:] )(?:(?:ok|okay|sure|yes|fine|right|of course|no problem)[,!]? )?(?:more than |really |very |only too )?"
      r"(?:happy|glad|pleased|delighted) to\b",
      Stance.OFFER, Role.AGENT),
     # The customer given something, a thing done, an outcome stated as fact.
@@ -150,7 +171,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"\b(?:(?:has|have|'s|'ve) been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
      r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
-     r"taken care of|approved|free)\b|\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
+     r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
      r"(?<=\w)(?:'ll| will| shall| is going to| are going to|'s going to|'re going to| should)\b",
      Stance.OFFER, Role.OUTCOME),
 )
@@ -192,11 +213,12 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
             stance = Stance.UNREAL
         if question and stance is Stance.OFFER and role is Role.OUTCOME and m.group(0).strip().startswith("will"):
             stance = Stance.MENTION
+        conditional = role is Role.CONDITION
         if triggers and stance is Stance.OFFER and triggers[-1].stance is not Stance.OFFER:
             between = body[triggers[-1].end : m.start()]
             if not _SOFT.search(between) and not any(triggers[-1].start < b <= m.start() for b in breaks):
-                stance = triggers[-1].stance
-        triggers.append(Trigger(m.start(), m.end(), stance, role))
+                stance, conditional = triggers[-1].stance, triggers[-1].conditional
+        triggers.append(Trigger(m.start(), m.end(), stance, role, conditional))
     return Sentence(start, body, tuple(triggers), breaks)
 
 
