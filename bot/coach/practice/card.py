@@ -25,7 +25,7 @@ from bot.coach.practice.frames import Role, Sentence, Stance, normal, read_frame
 TIME = (
     r"(?:by|before|on|until|for|this|next|first thing|later) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend|morning|afternoon|evening|tonight|tomorrow|today|end of (?:the )?(?:day|week)|noon|"
-    r"midday|lunch\w*|close of business|\d)|"
+    r"midday|lunch\w*|close of business|\d{1,2}(?::\d\d|am|pm|st|nd|rd|th)?(?![\d,.:]\d))|"
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"right now|right away|instantly|immediately|straight away|same[- ]day|on the spot|this (?:morning|afternoon|evening)|"
     r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the|a couple of|a few) (?:minutes?|hours?|days?|working days?)|"
@@ -40,8 +40,10 @@ OUTCOME = (
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
     r"show\w* up|land\w*|show\w* (?:up )?in your|show\w* as|clear\w*|come back|work\w* again|up and running|"
-    r"go\w* through|hit\w* your account|disappear\w*|drop\w* (?:off|in)|have (?:it|them|the \w+|your \w+)|"
-    r"get (?:it|them|the \w+|your \w+)|fix\w*|changed|updated|sorted|done)"
+    r"go\w* through|hit\w* your account|disappear\w*|drop\w* (?:it |them )?(?:off|in)|"
+    r"have (?:it|them|(?:the|your) [\w£$€.,]+)|"
+    r"get (?:it|them|(?:the|your) [\w£$€.,]+)|see (?:it|them|the|your)|fix\w*|changed|updated|sorted|done|"
+    r"be (?:\w+ed|\w+en|on|in|at|up)\b)"
 )
 """What will be so at that time: it arrives, it's fixed, the money lands, you'll have it."""
 CERTAIN = (
@@ -59,8 +61,9 @@ GIVING = re.compile(
 KINDS: dict[str, str] = {
     "refund": (
         r"\b(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying|yment)\b|money back|"
-        r"(?:pay|paid|paying|give|giving|gave|get|getting|have|hand\w*) (?:you |it |that |this |them )?(?:[\w£$€.,]+ ){0,3}?"
-        r"back\b"
+        r"(?:pay|paid|paying|give|giving|gave|hand\w*) (?:you |it |that |this |them )?(?:[\w£$€.,]+ ){0,3}?back\b|"
+        r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them )?(?:[£$€][\d,.]+|money|penny|pound|"
+        r"payments?|amount|it|them)(?: \w+)? back\b"
         r"(?! to (?:you|me)\b| in touch| with you)|"
         r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){1,4}?"
         r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|"
@@ -87,7 +90,7 @@ KINDS: dict[str, str] = {
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
         r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
-        r"deal|offer|reward)|upgrad\w+|free (?:month|upgrade|service)s?)\b|[£$€]\d[\d.,]* off\b"
+        r"deal|offer|reward)|free (?:month|service)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
@@ -134,8 +137,11 @@ itself, narrowed by the entry's ``about`` words."""
 _TIME = re.compile(r"\b" + TIME)
 _OUTCOME = re.compile(r"\b" + OUTCOME + r"\b")
 _CERTAIN = re.compile(CERTAIN)
-_HABIT = re.compile(r"(?:is|are|'s|'re) (?!now|already)")
-"""A present passive says what is done as a rule ("the room is cleaned at 2pm"), not what the agent undertakes."""
+_RETURN = re.compile(r"\bbe back\b")
+"""Something (not someone) "will be back with you by tonight": the money, not the agent with an update."""
+_HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already)\w+(?:ed|en)\b")
+"""A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
+not what the agent undertakes or what will come about."""
 _FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
@@ -170,6 +176,8 @@ class Offer:
     words: tuple[str, ...] = ()
     """The entry's own words (``about``, ``says``, ``example``) that no other entry of its card uses: what tells
     this offer from the others when its ``about`` words aren't there."""
+    rivals: tuple[str, ...] = ()
+    """The words that tell the card's other offers apart: an action named by its own words must name more of them."""
 
     def found_in(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` makes this offer, or ``None``: the first of the kind's words that the reply offers."""
@@ -230,11 +238,13 @@ class Offer:
         return True
 
     def _named(self, sentence: Sentence, lo: int, hi: int, wanted: Stance) -> bool:
-        """Whether the clause names this action by two of its own words: one in common is a coincidence."""
-        named = 0
-        for pattern in _patterns(self.words):
-            named += any(sentence.stance_at(m.start()) in (wanted, None) for m in pattern.finditer(sentence.text, lo, hi))
-        return named >= 2
+        """Whether the clause names this action by two of its own words, and by more of them than of the card's
+        other offers: one word in common is a coincidence ("the charge" is in removing it and in splitting it)."""
+        def count(words: tuple[str, ...]) -> int:
+            return sum(any(sentence.stance_at(m.start()) in (wanted, None) for m in p.finditer(sentence.text, lo, hi))
+                       for p in _patterns(words))
+        own = count(self.words)
+        return own >= 2 and own > count(self.rivals)
 
 
 PLAIN = frozenset({"date", "guarantee"})
@@ -245,12 +255,13 @@ def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
     """A time is a date offered when something comes about by then, not when the agent does something by then:
     "it'll be back by tonight" and "I'll have it changed today" are dates, "I'll email you by 5pm" is not."""
     trigger = sentence.trigger_at(start)
-    if trigger is not None and _PAST.search(sentence.text, trigger.start, trigger.end):
+    if trigger is not None and (_PAST.search(sentence.text, trigger.start, trigger.end)
+                                or _HABIT.match(sentence.text, trigger.start, trigger.end)):
         return False
-    if trigger is not None and trigger.role is Role.OUTCOME:
-        return True
     lo, _ = sentence.clause_of(start)
-    since = trigger.end if trigger is not None else lo
+    if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
+        return True
+    since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
     return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
 
 
@@ -304,6 +315,8 @@ def read_card(table: object) -> Card:
         raise CardError("[card] may hold only [[card.offer]] and [[card.untrue]] entries.")
     offers = tuple(_offer(i, entry) for i, entry in enumerate(_entries(table, "offer"), start=1))
     offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
+    offers = tuple(replace(o, rivals=tuple(dict.fromkeys(w for r in offers if r.says != o.says for w in r.words)))
+                   for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
 
@@ -408,15 +421,17 @@ def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patter
 _STOP = frozenset(
     "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
     "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "
-    "until within about my our me us will can could would just also well too now today then here out up off all some more most very "
+    "until within about next case come my our me us will can could would just also well too now today then here out up off all some more most very "
     "make made give giving send sending get getting put take let offer offering promise new free full same early "
     "instead yourself myself one ones once again back what which who whom how when where why not no only own".split()
 )
-_SUFFIX = r"(?:s|es|d|ed|ing|ings|led|ling|er|ers|ation|ations|al)?"
+_SUFFIX = r"(?:s|e|es|d|ed|ing|ings)?"
+"""Inflections only: "reserve" finds "reserved", not "reservation"."""
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ations", "ation", "ings", "ing", "ment", "ion", "ed", "es", "s"):
+    """The word without its inflection ("cancelling": "cancel"), so its other forms can be found."""
+    for suffix in ("ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
@@ -441,7 +456,7 @@ def _word(word: str) -> str:
     for part in word.split("-"):
         if re.fullmatch(r"[a-z]{3,}", part):
             stem = _stem(part)
-            parts.append(re.escape(stem) + (r"\w{0,5}" if len(stem) >= 5 else r"\w?" + _SUFFIX if len(part) > 3 else _SUFFIX))
+            parts.append(re.escape(stem) + f"(?:{re.escape(stem[-1])})?" + _SUFFIX)
         else:
             parts.append(re.escape(part))
     return r"[\s-]?".join(parts)
@@ -460,5 +475,5 @@ def _own_words(offer: Offer) -> tuple[str, ...]:
 
 def _distinct(offer: Offer, card: tuple[Offer, ...]) -> tuple[str, ...]:
     """The entry's own words that no other entry of the card has, compared by their stems."""
-    others = {_stem(w) for o in card if o is not offer for phrase in _own_words(o) for w in phrase.split()}
+    others = {_stem(w) for o in card if o.says != offer.says for phrase in _own_words(o) for w in phrase.split()}
     return tuple(w for w in _own_words(offer) if not {_stem(part) for part in w.split()} & others)

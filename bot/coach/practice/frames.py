@@ -77,8 +77,13 @@ class Sentence:
         if governing is not None:
             return governing.stance
         lo, hi = self.clause_of(at)
-        after = [t for t in self.triggers if at < t.start < hi]
-        return after[0].stance if after else None
+        after = next((t for t in self.triggers if at < t.start < hi), None)
+        if after is None:
+            return None
+        between = self.text[at : after.start]
+        if len(between) > AFTER_REACH or (after.role is Role.AGENT and "," not in between):
+            return None
+        return after.stance
 
     def attached(self, at: int) -> bool:
         """Whether the words at ``at`` are a condition on an offer made just before: "I'll add you to a list in
@@ -97,6 +102,9 @@ class Sentence:
         return before[-1] if before else None
 
 
+AFTER_REACH = 60
+"""How far a thing named first may be from the frame after it that says what becomes of it: "a full refund
+isn't something I can do", "the roaming charges have been waived", "just this once, I'll close it"."""
 _SUBJECT = r"(?:i|we)"
 _VERB_AFTER_CAN = r"(?!see|understand|imagine|hear|tell|appreciate|only|just imagine|totally|completely|honestly say)"
 _PARTICIPLE = (
@@ -139,7 +147,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      Stance.DECLINED, Role.OTHER),
     # Conditions: "if", "in case", "once you've".
     (r"\b(?:if|unless|whether|in case|as soon as|whenever)\b|"
-     r"\b(?:once|when)(?= (?:i|we|you|it|the|your|they|that|this|there|any|some)\b)",
+     r"\b(?:once|when)(?= (?:i|we|you|it|the|your|they|that|this|there|any|some|all|every|each|a|an|our|my)\b)",
      Stance.MENTION, Role.CONDITION),
     # Reports: what the customer asked for, what the agent sees or checks, a question to them.
     (r"\bsorry(?= (?:that|you|about|for|to|it|we|the|your|this)\b)|\bthanks? (?:you )?for\b|"
