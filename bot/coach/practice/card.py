@@ -36,12 +36,13 @@ TIME = (
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv\w+|deliver\w*|be (?:there|delivered|with you|at your door|fixed|back(?! in touch| to you| with you)|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|be (?:there|delivered|with you|at your door|fixed|back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
-    r"show\w* up|land\w*|show\w* (?:up )?in your|show\w* as|clear\w*|come back|work\w* again|up and running|"
+    r"land\w*|show\w* (?:up|on|in|as)|clear\w*|come back|work\w* again|up and running|"
     r"go\w* through|hit\w* your account|disappear\w*|vanish\w*|drop\w* (?:it |them )?(?:off|in)|"
-    r"have (?:it|them|(?:the|your) [\w£$€.,]+)|"
+    r"have (?:it|them|(?:the|your) [\w£$€.,]+)|(?:have|get)\w* (?:you|it|them|(?:the|your) [\w£$€.,]+) (?:back|online|"
+    r"working|fixed|sorted|done|up|there|with you|to you)|"
     r"get (?:it|them|(?:the|your) [\w£$€.,]+)|see (?:it|them|the|your)|fix\w*|changed|updated|sorted|done|"
     r"be (?:\w+ed|\w+en|on|in|at|up)\b)"
 )
@@ -82,7 +83,7 @@ KINDS: dict[str, str] = {
         r"\b(?:waiv\w+|writ\w+ (?:\w+ ){0,3}?off|written (?:\w+ )?off|wip\w+ (?:\w+ ){0,3}?(?:off|clean|out)|wip(?:e|ed|ing)\b|"
         r"clear\w*|cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
         r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
-        r"(?:take|took|taking|taken|knock\w*) (?:\w+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
+        r"(?:take|took|taking|taken|knock\w*) (?:[\w£$€.,]+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
         r"at no (?:cost|charge)|no (?:charge|cost)|won'?t be charged|nothing (?:more |else |extra |further )?to pay|"
         r"(?:pay|owe) nothing|(?:won'?t|don'?t|do not|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe|be charged"
         r"|be billed)|forget (?:about )?(?:the|that|it|this))\b"
@@ -109,7 +110,8 @@ KINDS: dict[str, str] = {
     ),
     "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
     "exception": (
-        r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|without (?:\w+ ){0,2}?(?:the |a |any "
+        r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
+        r"working) (?:a)?round|overrid\w+|without (?:\w+ ){0,2}?(?:the |a |any "
         r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
         r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
@@ -125,7 +127,7 @@ KINDS: dict[str, str] = {
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:on |over |through )?to|"
-        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|put\w* (?:you |this |it )?through|connect\w*|"
+        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?through|connect\w*|"
         r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
         r"(?:team|specialists?|colleagues?) to (?:pick up|join|take|call|contact)|manager|supervisor|team lead(?:er)?|"
@@ -225,8 +227,11 @@ class Offer:
             about = _distance(sentence, lo, hi, start, end, _patterns(self.about), wanted)
             if about == 0 and _FREE.fullmatch(sentence.text, start, end):
                 about = _distance(sentence, lo, hi, start, end, _patterns(self.about), wanted, outside=True)
-            if about is None and (self.kind != "action" or self._named(sentence, lo, hi, wanted)):
+            if about is None and self.kind == "action" and self._named(sentence, lo, hi, wanted):
                 about = _distance(sentence, lo, hi, start, end, _patterns(self.words), wanted, outside=True)
+            if about is None and self.kind != "action":
+                about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), wanted,
+                                  outside=True)
             if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
                 return False
         unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None)
@@ -242,8 +247,9 @@ class Offer:
         """Whether the clause names this action by two of its own words, and by more of them than of the card's
         other offers: one word in common is a coincidence ("the charge" is in removing it and in splitting it)."""
         def count(words: tuple[str, ...]) -> int:
-            return sum(any(sentence.stance_at(m.start()) in (wanted, None) for m in p.finditer(sentence.text, lo, hi))
-                       for p in _patterns(words))
+            found = {_stem(word) for word, pattern in zip(words, _patterns(words), strict=True)
+                     if any(sentence.stance_at(m.start()) in (wanted, None) for m in pattern.finditer(sentence.text, lo, hi))}
+            return len(found)
         own = count(self.words)
         return own >= 2 and own > count(self.rivals)
 
@@ -422,7 +428,7 @@ def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patter
 _STOP = frozenset(
     "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
     "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "
-    "until within about next case come my our me us will can could would just also well too now today then here out up off all some more most very "
+    "until within about next case come happen add can't won't my our me us will can could would just also well too now today then here out up off all some more most very "
     "make made give giving send sending get getting put take let offer offering promise new free full same early "
     "instead yourself myself one ones once again back what which who whom how when where why not no only own".split()
 )
@@ -475,6 +481,8 @@ def _own_words(offer: Offer) -> tuple[str, ...]:
 
 
 def _distinct(offer: Offer, card: tuple[Offer, ...]) -> tuple[str, ...]:
-    """The entry's own words that no other entry of the card has, compared by their stems."""
+    """The words of the entry, and of the card's entries that name the same offer (a late check-out as an
+    exception and as an action), that no other offer of the card has, compared by their stems."""
     others = {_stem(w) for o in card if o.says != offer.says for phrase in _own_words(o) for w in phrase.split()}
-    return tuple(w for w in _own_words(offer) if not {_stem(part) for part in w.split()} & others)
+    words = dict.fromkeys(w for o in card if o.says == offer.says for w in _own_words(o) if w not in _STOP)
+    return tuple(w for w in words if not {_stem(part) for part in w.split()} & others)

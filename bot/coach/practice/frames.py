@@ -85,6 +85,15 @@ class Sentence:
             return None
         return after.stance
 
+    def segment(self, at: int) -> tuple[int, int]:
+        """The words one frame governs around ``at``: from that frame (or the clause's start) to the next."""
+        lo, hi = self.clause_of(at)
+        start = max((t.start for t in self.triggers if lo <= t.start <= at), default=lo)
+        after = [t for t in self.triggers if at < t.start < hi]
+        if start == lo and after:
+            return lo, after[0].end
+        return start, after[0].start if after else hi
+
     def attached(self, at: int) -> bool:
         """Whether the words at ``at`` are a condition on an offer made just before: "I'll add you to a list in
         case any come up"."""
@@ -116,7 +125,7 @@ _DETERMINED = re.compile(r"\b(?:the|your|this|that|these|those|a|an|my|our|his|h
 # Order matters where two start at the same place: the first listed wins.
 _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # Relief: a negative that gives something ("you won't pay", "no need to send it") is an offer.
-    (r"\b(?:won'?t|will not|don'?t|do not|doesn'?t|does not|needn'?t|shouldn'?t|wouldn'?t)(?: even| ever| actually)?"
+    (r"\b(?:won'?t|will not|'ll not|don'?t|do not|doesn'?t|does not|needn'?t|shouldn'?t|wouldn'?t)(?: even| ever| actually)?"
      r"(?: (?:have|need) to)? (?:pay|owe|be charged|be billed|charge you|cost you|need (?:the|a|any|to)|send|provide|"
      r"bother|worry about|have to (?:pay|send))\b|\bnot (?:to )?worry about\b|\bno need (?:to|for)\b|"
      r"\bno (?:\w+ )?(?:fee|charge|cost|penalty|certificate|paperwork|proof|documents?|interest)s?\b|"
