@@ -453,9 +453,18 @@ def _stem(word: str) -> str:
 def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Each word or phrase as a pattern that also finds its other forms ("cancel": "cancelled", "canceling";
     "check-out": "check out", "checkout"; "pay it off": "paying it off"), with a word between ("hold tickets":
-    "hold two tickets")."""
-    return tuple(re.compile(r"(?<![\w£$€])" + r"\s+(?:\S+\s+)?".join(map(_word, phrase.split())) + r"(?!\w)")
-                 for phrase in words)
+    "hold two tickets"), and a pronoun standing for a few words ("take it off": "take that £240 off")."""
+    return tuple(re.compile(r"(?<![\w£$€])" + _phrase(phrase.split()) + r"(?!\w)") for phrase in words)
+
+
+def _phrase(words: list[str]) -> str:
+    if len(words) == 1:
+        return _word(words[0])
+    return r"\s+(?:\S+\s+)?".join(_PRONOUN if word in ("it", "them") else _word(word) for word in words)
+
+
+_PRONOUN = r"(?:\S+\s+){0,2}\S+"
+"""A pronoun in a phrase stands for whatever it names: "take it off" finds "take that £240 off"."""
 
 
 def _word(word: str) -> str:

@@ -140,6 +140,12 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\b(?:would|are|is|will) (?:you|it|that) (?:be )?(?:ok|okay|alright|all right|happy|fine) (?:with|for|if) "
      r"(?:me|us|i|we)\b",
      Stance.OFFER, Role.AGENT),
+    # Asking the customer to hand something over is the agent taking it: "send me the code", "could you type it here".
+    (r"\b(?:can|could|would|will) you (?:please |just )?(?:send|type|pop|read|tell|give|share|enter|paste|drop|message|"
+     r"copy|write)\b(?= (?:me|us|it|that|the|your|in|here|over|out|down|across)\b)|"
+     r"(?:^\s*|[,;:] |\band )(?:please |just |so )?(?:send|type|pop|read|tell|give|share|enter|paste|drop|message|copy|"
+     r"write)(?: out| over| across| down| in)? (?:me|us|it|that|the|your)\b",
+     Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have\b|"
      r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\b(?:wish|if) (?:i|we) could\b|\bif only\b|"
