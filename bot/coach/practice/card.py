@@ -36,7 +36,8 @@ TIME = (
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|be (?:there|delivered|with you|at your door|fixed|back(?! in touch| to you| with you)|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|be (?:there|delivered|with you|at your door|fixed|"
+    r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
     r"land\w*|show\w* (?:up|on|in|as)|clear\w*|come back|work\w* again|up and running|"
@@ -123,11 +124,13 @@ KINDS: dict[str, str] = {
         r"|previous |existing )?(?:price|rate)|(?:at|on) (?:the|your) (?:old|previous) (?:price|rate)|(?:keep|leave|hold|"
         r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
-        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|with immediate effect))\b"
+        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
+        r"with immediate effect))\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:on |over |through )?to|"
-        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?through|connect\w*|"
+        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
+        r"through|connect\w*|"
         r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
         r"(?:team|specialists?|colleagues?) to (?:pick up|join|take|call|contact)|manager|supervisor|team lead(?:er)?|"
@@ -139,7 +142,6 @@ KINDS: dict[str, str] = {
 itself, narrowed by the entry's ``about`` words."""
 _TIME = re.compile(r"\b" + TIME)
 _OUTCOME = re.compile(r"\b" + OUTCOME + r"\b")
-_CERTAIN = re.compile(CERTAIN)
 _RETURN = re.compile(r"\bbe back\b")
 """Something (not someone) "will be back with you by tonight": the money, not the agent with an update."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already)\w+(?:ed|en)\b")
@@ -153,8 +155,6 @@ _PAST = re.compile(r"\bbeen\b|^you(?:'ve| have)\b")
 """A frame that says what has happened: "you've been passed around today" names no time to come."""
 ABOUT_WINDOW = 60
 """How close (in characters, either side of the offer) an ``about`` word must be: the same clause, roughly."""
-OFFERED = (Stance.OFFER, None)
-"""Where a kind's words count: inside an offer's frame, or in a plain statement with no frame ("it arrives Saturday")."""
 
 
 class CardError(ValueError):
@@ -247,9 +247,10 @@ class Offer:
         """Whether the clause names this action by two of its own words, and by more of them than of the card's
         other offers: one word in common is a coincidence ("the charge" is in removing it and in splitting it)."""
         def count(words: tuple[str, ...]) -> int:
-            found = {_stem(word) for word, pattern in zip(words, _patterns(words), strict=True)
-                     if any(sentence.stance_at(m.start()) in (wanted, None) for m in pattern.finditer(sentence.text, lo, hi))}
-            return len(found)
+            said = {_stem(word) for word, pattern in zip(words, _patterns(words), strict=True)
+                    if any(sentence.stance_at(m.start()) in (wanted, None)
+                           for m in pattern.finditer(sentence.text, lo, hi))}
+            return len(said)
         own = count(self.words)
         return own >= 2 and own > count(self.rivals)
 
@@ -428,7 +429,8 @@ def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patter
 _STOP = frozenset(
     "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
     "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "
-    "until within about next case come happen add can't won't my our me us will can could would just also well too now today then here out up off all some more most very "
+    "until within about next case come happen add can't won't my our me us will can could would just also well too "
+    "now today then here out up off all some more most very "
     "make made give giving send sending get getting put take let offer offering promise new free full same early "
     "instead yourself myself one ones once again back what which who whom how when where why not no only own".split()
 )

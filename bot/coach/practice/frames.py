@@ -3,7 +3,8 @@
 An offer has a frame: the agent undertaking something ("I'll", "I can", "let me", "I've gone ahead and"), a
 question that offers ("how about I", "would it help if I", "shall I", "would you like"), the customer being
 given something ("you'll get", "you won't have to pay"), a thing done or on its way ("the fee has been waived",
-"a new one is on its way"), or an outcome stated as fact ("it'll be back by tonight"). The same words with a
+"a new one is on its way"), an outcome stated as fact ("it'll be back by tonight"), or asking the customer to hand
+something over ("send me the code"), which is taking it. The same words with a
 different frame are something else: a refusal ("I can't", "there's no", "isn't something I can do"), a wish or
 a might-have-been ("I wish I could", "I could've", "we'd have"), a rule stated in general ("refunds are given
 within 14 days"), what the customer asked for ("I know you'd hoped for"), a question back to them.
@@ -120,7 +121,9 @@ _PARTICIPLE = (
     r"(?:\w+ed|(?!even|often|open|been|seven|eleven|garden|kitchen|children|women|men)\w+en|set|put|sent|paid|held|done|"
     r"made|cut|kept|reset|sorted|split|spread|got|gotten|dealt with|taken care of)"
 )
-_DETERMINED = re.compile(r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every)\b|[£$€]\d")
+_DETERMINED = re.compile(
+    r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every)\b|[£$€]\d"
+)
 
 # Order matters where two start at the same place: the first listed wins.
 _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
@@ -195,7 +198,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
      r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
      r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|"
-     r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
+     r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|"
+     r"\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
      r"(?<=\w)(?:'ll| will| shall| is going to| are going to|'s going to|'re going to| should)\b",
      Stance.OFFER, Role.OUTCOME),
 )
