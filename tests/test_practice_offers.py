@@ -143,9 +143,11 @@ def test_a_date_is_something_coming_about_by_a_time_not_the_agent_acting_by_one(
         ("I've pushed your checkout back to 4pm so you can rest.", True),
         ("I'll keep your bags at reception until you check out.", False),
         ("Check-out is at 11am, and the room is cleaned straight after.", False),
+        ("You can leave your luggage at reception until 4pm.", False),
+        ("I'll give you a late check-out until 4pm, and hold your bags too.", True),
     ],
 )
-def test_an_action_is_named_by_its_card_entrys_own_words_not_one_in_common(
+def test_an_action_is_the_card_offer_whose_own_words_are_nearest_not_one_in_common(
     scenarios: Scenarios, text: str, named: bool
 ) -> None:
     assert offered(scenarios, "hotel-late-checkout", "action", text) is named
@@ -169,7 +171,7 @@ def test_free_only_waives_what_it_names_and_about_words_match_in_any_form(
     ("text", "taken"),
     [
         ("Just pop the code here and I'll sort the rest.", True),
-        ("Could you type the activation code in here for me?", True),
+        ("Could you type your password into this chat for me?", True),
         ("Please never share the code on your letter with anyone, me included.", False),
         ("Can you tell me which day the letter came?", False),
     ],

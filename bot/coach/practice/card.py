@@ -180,7 +180,9 @@ class Offer:
     """The entry's own words (``about``, ``says``, ``example``) that no other entry of its card uses: what tells
     this offer from the others when its ``about`` words aren't there."""
     rivals: tuple[str, ...] = ()
-    """The words that tell the card's other offers apart: an action named by its own words must name more of them."""
+    """The words that tell the card's other offers apart: an action is the one whose words are nearest its frame
+    ("you can keep your luggage until 4pm" is luggage storage, not a late check-out), and one named by its own
+    words must name more of them than of these."""
 
     def found_in(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` makes this offer, or ``None``: the first of the kind's words that the reply offers."""
@@ -237,6 +239,10 @@ class Offer:
         unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None)
         if unless is not None and (about is None or unless < about):
             return False
+        if self.kind == "action" and about is not None:
+            rival = _distance(sentence, lo, hi, start, end, _patterns(self.rivals), wanted)
+            if rival is not None and rival < about:
+                return False
         if self.over is not None:
             amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)",
                                                                      sentence.text[start:end])]
