@@ -101,6 +101,12 @@ def test_a_wish_a_rule_a_request_or_a_question_back_is_not_an_offer(scenarios: S
     assert not offered(scenarios, scenario_id, kind, text)
 
 
+def test_a_wish_takes_a_promise_back_as_a_no_does(scenarios: Scenarios) -> None:
+    (full,) = [o for o in forbidden(scenarios, "late-delivery", "refund")]
+    assert full.declined_in("I wish I could refund the whole order, I really do.")
+    assert not full.declined_in("I'll refund the whole order now.")
+
+
 @pytest.mark.parametrize(
     ("scenario_id", "kind", "text"),
     [

@@ -189,17 +189,20 @@ class Offer:
         return self._find(text, Stance.OFFER)
 
     def declined_in(self, text: str) -> bool:
-        """Whether ``text`` says no to this offer ("I can't refund the full order"): a promise taken back."""
+        """Whether ``text`` says no to this offer ("I can't refund the full order", "I wish I could refund the
+        full order"): a promise taken back."""
         return self._find(text, Stance.DECLINED) is not None
 
     def _find(self, text: str, wanted: Stance) -> tuple[int, int] | None:
+        # A wish says no as plainly as a refusal: "I wish I could refund it".
+        said = (Stance.DECLINED, Stance.UNREAL) if wanted is Stance.DECLINED else (wanted,)
         lower = normal(text)
         for sentence in read_frames(lower):
             for start, end in self._senses(sentence):
                 stance = sentence.stance_at(start)
-                if not (stance is wanted or (stance is None and wanted is Stance.OFFER and self.kind in PLAIN)):
+                if not (stance in said or (stance is None and wanted is Stance.OFFER and self.kind in PLAIN)):
                     continue
-                if self._fits(sentence, start, end, wanted):
+                if self._fits(sentence, start, end, said):
                     return sentence.start + start, sentence.start + end
         return None
 
@@ -218,7 +221,7 @@ class Offer:
             return [span for span in spans if GIVING.search(text, *sentence.clause_of(span[0]))]
         return spans
 
-    def _fits(self, sentence: Sentence, start: int, end: int, wanted: Stance) -> bool:
+    def _fits(self, sentence: Sentence, start: int, end: int, said: tuple[Stance, ...]) -> bool:
         """The offer is about what is nearest it: an ``about`` word (or a word of the entry's own ``says`` and
         ``example``) nearer than any ``unless`` word.
 
@@ -226,13 +229,13 @@ class Offer:
         lo, hi = sentence.clause_of(start)
         about = None
         if self.about:
-            about = _distance(sentence, lo, hi, start, end, _patterns(self.about), wanted)
+            about = _distance(sentence, lo, hi, start, end, _patterns(self.about), said)
             if about == 0 and _FREE.fullmatch(sentence.text, start, end):
-                about = _distance(sentence, lo, hi, start, end, _patterns(self.about), wanted, outside=True)
-            if about is None and self.kind == "action" and self._named(sentence, lo, hi, wanted):
-                about = _distance(sentence, lo, hi, start, end, _patterns(self.words), wanted, outside=True)
+                about = _distance(sentence, lo, hi, start, end, _patterns(self.about), said, outside=True)
+            if about is None and self.kind == "action" and self._named(sentence, lo, hi, said):
+                about = _distance(sentence, lo, hi, start, end, _patterns(self.words), said, outside=True)
             if about is None and self.kind != "action":
-                about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), wanted,
+                about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
             if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
                 return False
@@ -240,7 +243,7 @@ class Offer:
         if unless is not None and (about is None or unless < about):
             return False
         if self.kind == "action" and about is not None:
-            rival = _distance(sentence, lo, hi, start, end, _patterns(self.rivals), wanted)
+            rival = _distance(sentence, lo, hi, start, end, _patterns(self.rivals), said)
             if rival is not None and rival < about:
                 return False
         if self.over is not None:
@@ -249,14 +252,14 @@ class Offer:
             return any(amount > self.over for amount in amounts)
         return True
 
-    def _named(self, sentence: Sentence, lo: int, hi: int, wanted: Stance) -> bool:
+    def _named(self, sentence: Sentence, lo: int, hi: int, said: tuple[Stance, ...]) -> bool:
         """Whether the clause names this action by two of its own words, and by more of them than of the card's
         other offers: one word in common is a coincidence ("the charge" is in removing it and in splitting it)."""
         def count(words: tuple[str, ...]) -> int:
-            said = {_stem(word) for word, pattern in zip(words, _patterns(words), strict=True)
-                    if any(sentence.stance_at(m.start()) in (wanted, None)
-                           for m in pattern.finditer(sentence.text, lo, hi))}
-            return len(said)
+            found = {_stem(word) for word, pattern in zip(words, _patterns(words), strict=True)
+                     if any(sentence.stance_at(m.start()) in (*said, None)
+                            for m in pattern.finditer(sentence.text, lo, hi))}
+            return len(found)
         own = count(self.words)
         return own >= 2 and own > count(self.rivals)
 
@@ -411,9 +414,9 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
 
 
 def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patterns: tuple[re.Pattern[str], ...],
-              stance: Stance | None, *, outside: bool = False) -> int | None:
+              said: tuple[Stance, ...] | None, *, outside: bool = False) -> int | None:
     """How far the nearest match of ``patterns`` is from the offer, in its clause and within ``ABOUT_WINDOW``
-    characters; 0 inside it. With ``stance``, only words the reply says with that stance count, or as a condition
+    characters; 0 inside it. With ``said``, only words the reply says with one of those stances count, or as a condition
     on it: an ``about`` word in a refusal next door doesn't say what is offered. With ``outside``, words inside
     the offer's own words don't count: "refund" doesn't say which refund."""
     best = None
@@ -424,9 +427,9 @@ def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patter
             gap = max(0, start - m.end(), m.start() - end)
             if gap > ABOUT_WINDOW or (best is not None and gap >= best):
                 continue
-            if stance is not None and not start <= m.start() < end:
-                said = sentence.stance_at(m.start())
-                if said not in (stance, None) and not (stance is Stance.OFFER and sentence.attached(m.start())):
+            if said is not None and not start <= m.start() < end:
+                stance = sentence.stance_at(m.start())
+                if stance not in (*said, None) and not (Stance.OFFER in said and sentence.attached(m.start())):
                     continue
             best = gap
     return best
