@@ -1,144 +1,158 @@
 """A scenario's card in a form the coach can check a reply against: what may and may not be offered, what isn't so.
 
 The words shown to the agent stay in the scenario's ``may_offer`` and ``may_not_offer`` lists; the card says
-the same thing as entries the engine can find in a reply, in any wording. An entry names a *kind* of offer
-(each kind is a lexicon of the ways agents say it), optionally the words that must come near it (``about``)
-or that make it something else (``unless``), and an example sentence that must match, so a scenario whose
-entry can't recognise its own example never loads.
+the same thing as entries the engine can find in a reply, in any wording. An entry names a *kind* of offer,
+optionally the words that must come near it (``about``) or that make it something else (``unless``), and an
+example sentence that must match, so a scenario whose entry can't recognise its own example never loads.
 
-A refusal is not an offer: "I can't promise it'll arrive by Saturday" holds the line, so an offer that a
-negation governs in its own clause doesn't count.
+A reply is read in two steps. ``frames.py`` finds where it offers or undertakes something at all ("I'll",
+"how about I", "you won't have to pay", "the fee has been waived") and where it refuses, wishes, reports or
+asks instead. Then each kind's sense (money back, a free new one, a time, a rule bent...) is looked for only
+where the stance is an offer, and ``about`` and ``unless`` say which of the card's offers it is. So "I can't
+promise it'll arrive by Saturday" holds the line, "I know you'd hoped for your money back" only names it, and
+"how about I knock a few pounds off?" makes it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot.coach.checks.cues import compile_fast
+from bot.coach.practice.frames import Role, Sentence, Stance, normal, read_frames
 
-_TIME = (
-    r"(?:by|before|on|until|for|this|next|first thing) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|weekend|morning|afternoon|evening|tonight|tomorrow|end of (?:the )?(?:day|week)|noon|midday|lunch|\d)|"
+TIME = (
+    r"(?:by|before|on|until|for|this|next|first thing|later) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|weekend|morning|afternoon|evening|tonight|tomorrow|today|end of (?:the )?(?:day|week)|noon|"
+    r"midday|lunch\w*|close of business|\d{1,2}(?::\d\d|am|pm|st|nd|rd|th)?(?![\d,.:]\d))|"
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"right now|right away|instantly|immediately|straight away|same[- ]day|this (?:morning|afternoon|evening)|"
-    r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the) (?:minutes?|hours?|hour|days?|working days?)|within the hour|"
+    r"right now|right away|instantly|immediately|straight away|same[- ]day|on the spot|this (?:morning|afternoon|evening)|"
+    r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the|a couple of|a few) (?:minutes?|hours?|days?|working days?)|"
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
-    r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|by the time we "
-    r"finish|within (?:a couple of|a few) (?:hours|minutes))"
+    r"half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+    r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|"
+    r"by the time we finish|the 1st|the \d+(?:st|nd|rd|th))"
 )
-_OUTCOME = (
-    r"(?:arrive|arrives|be (?:there|delivered|with you|at your door|fixed|back(?! in touch| to you| with you)|"
+"""A time something will happen by: the core of a date offered."""
+OUTCOME = (
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|be (?:there|delivered|with you|at your door|fixed|"
+    r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
-    r"on (?:the|your) contract|updated|complete|ready)|reach you|get to you|turn up|show up|land|show (?:up )?in your|clear|"
-    r"come back|work again|be up and running|go through|hit your account|be on (?:the|your) account|disappear|"
-    r"lands? (?:back )?(?:with you|in your account)|show as)"
+    r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
+    r"land\w*|show\w* (?:up|on|in|as)|clear\w*|come back|work\w* again|up and running|"
+    r"go\w* through|hit\w* your account|disappear\w*|vanish\w*|drop\w* (?:it |them )?(?:off|in)|"
+    r"have (?:it|them|(?:the|your) [\w£$€.,]+)|(?:have|get)\w* (?:you|it|them|(?:the|your) [\w£$€.,]+) (?:back|online|"
+    r"working|fixed|sorted|done|up|there|with you|to you)|"
+    r"get (?:it|them|(?:the|your) [\w£$€.,]+)|see (?:it|them|the|your)|fix\w*|changed|updated|sorted|done|"
+    r"be (?:\w+ed|\w+en|on|in|at|up)\b)"
 )
+"""What will be so at that time: it arrives, it's fixed, the money lands, you'll have it."""
+CERTAIN = (
+    r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
+    r"count on|certain(?:ty)?|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
+    r"bet on)\b|\b100 ?%"
+)
+"""Saying something is certain: the core of a guarantee."""
+GIVING = re.compile(
+    r"\b(?:credit\w*|refund\w*|back|off|pa(?:y|id|yment)\w*|giv\w+|gave|add\w*|compensat\w+|goodwill|gesture|put\w*|"
+    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|increas\w+|rais\w+|bump\w*|towards)\b"
+)
+"""Words that make an amount something given, not a figure quoted."""
 
 KINDS: dict[str, str] = {
     "refund": (
-        r"\b(?:refund\w*|money back|reimburs\w*|pay (?:you )?(?:it )?back|give (?:you )?(?:the|your) money back|"
-        r"(?:put|push|send|pay|transfer|return)\w* (?:the |your |it |that |this )?(?:[£$€]?\d[\d.,]* |money |amount |"
-        r"payment |charge )?back (?:to|on|into|onto) your (?:card|account|bank)|revers\w+ (?:the|your|that|this) (?:\w+ )?"
-        r"(?:charge|payment|renewal|transaction|fee)|money'?s? (?:is )?on its way back)\b"
+        r"\b(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying|yment)\b|money back|"
+        r"(?:pay|paid|paying|give|giving|gave|hand\w*) (?:you |it |that |this |them )?(?:[\w£$€.,]+ ){0,3}?back\b|"
+        r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them )?(?:[£$€][\d,.]+|money|penny|pound|"
+        r"payments?|amount|it|them)(?: \w+)? back\b"
+        r"(?! to (?:you|me)\b| in touch| with you)|"
+        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){1,4}?"
+        r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|"
+        r"(?:go|goes|gone|going|went) back (?:on|to|into|onto|in) (?:your|the|the original|the same) (?:card|account|bank)|"
+        r"revers\w* (?:the |your |that |this |all |those |both |each )?(?:\w+ ){0,2}?(?:charges?|payments?|renewal|"
+        r"transactions?|fees?|it|them|debit)\b|"
+        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back)"
     ),
     "replacement": (
-        r"\b(?:replac\w+|(?:send|ship|post|get|arrang)\w* (?:you )?(?:a |another |the )?(?:new|brand[- ]new|fresh|second|"
-        r"another|spare)\b|swap (?:it|that|this|them) for (?:a )?new|(?:a |another )?(?:new|brand[- ]new) \w+ (?:is )?"
-        r"on (?:its|the) way|(?:new|replacement) (?:\w+ )?(?:has been|is being|will be) (?:ordered|sent|set aside|dispatched|"
-        r"posted)|(?:exchange|swap) (?:it|them|the \w+|the whole thing) (?:for|with) (?:a |another |a different )|"
-        r"pick up a new|nothing to pay|(?:at )?no extra cost|on us)"
+        r"\b(?:replac\w+|swap\w*|exchang\w+|brand[- ]?new|(?:new|fresh|another|spare) (?:one|ones|pair|[a-z]+)|"
+        r"nothing to pay|(?:at )?no (?:extra )?cost|on (?:us|the house))\b"
     ),
-    "guarantee": (
-        r"\b(?:guarantee\w*|i promise|we promise|promise (?:you|that)|you have my word|i assure you|"
-        r"definitely|for sure|without fail|i guarantee|certainly will|will certainly|absolutely will|i can confirm it will|"
-        r"assure you|rest assured|you can count on|it'?s a certainty|no question about it|i'?m certain|"
-        r"(?:i'?ll |i will )?(?:personally )?make sure of (?:that|it))\b|\b100 ?%"
-    ),
-    "date": rf"\b(?:will|'ll|is going to|are going to|'s going to|'re going to|should|shall) (?:\w+ ){{0,3}}?{_OUTCOME}\b[^.!?\n]*?\b(?:{_TIME})",
+    "guarantee": CERTAIN,
+    "date": TIME,
     "waiver": (
-        r"\b(?:waiv\w+|write (?:it |that |the \w+ )?off|written off|(?:cancel|scrap|drop|remove) (?:the|your|that) "
-        r"(?:final )?(?:bill|fee|charge|invoice)|won'?t (?:have to |need to )?pay|no (?:need|charge) to pay|"
-        r"free of charge|at no (?:cost|charge)|wipe (?:that|the|it|this)|take (?:that|the|it|this) (?:\w+ )?(?:charge|fee) "
-        r"off|(?:fee|charge)(?:'s| has been| is| was) (?:been )?(?:cancel+ed|removed|cleared|wiped|dropped|written off)|"
-        r"let (?:this|it|that) (?:one )?go|(?:cleared|removed) (?:it|that|the \w+) from your (?:bill|account)|"
-        r"won'?t be charged|(?:don'?t|won'?t) owe)\b"
+        r"\b(?:waiv\w+|writ\w+ (?:\w+ ){0,3}?off|written (?:\w+ )?off|wip\w+ (?:\w+ ){0,3}?(?:off|clean|out)|wip(?:e|ed|ing)\b|"
+        r"clear\w*|cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
+        r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
+        r"(?:take|took|taking|taken|knock\w*) (?:[\w£$€.,]+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
+        r"at no (?:cost|charge)|no (?:charge|cost)|won'?t be charged|nothing (?:more |else |extra |further )?to pay|"
+        r"(?:pay|owe) nothing|(?:won'?t|don'?t|do not|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe|be charged"
+        r"|be billed)|forget (?:about )?(?:the|that|it|this))\b"
     ),
     "discount": (
-        r"\b(?:discount\w*|\d+ ?% off|voucher\w*|coupon\w*|promo(?:tion(?:al)?)? code|(?:money|£\d+|\$\d+|€\d+) off|"
-        r"(?:take|knock) (?:something|a bit|some(?:thing)?|money) off|"
-        r"cheaper rate|loyalty (?:price|rate|deal|offer|reward)|reduced (?:price|rate)|reduc\w+ (?:your |the )?(?:final )?"
-        r"(?:bill|price|rate|stay|fee)|reduction|discounted by|knock (?:a couple of |a few )?(?:pounds|dollars|euros|quid|"
-        r"[£$€]\d+) off)\b"
+        r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
+        r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
+        r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
+        r"deal|offer|reward)|free (?:month|service)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
-        r"\b(?:compensat\w+|make (?:it |that )?up to you|make up (?:the|for the|your|for your) (?:sales|takings|loss|losses|"
-        r"earnings|disruption|day)|cover the takings|pay (?:that|it) to you|(?:arrange|sort out) (?:a |some )?(?:payment|"
-        r"money)|goodwill payment|cover (?:your|the|his|her) (?:lost|loss|missed|wages|"
-        r"earnings|sales|pay|day)|pay (?:you )?for (?:your|the) (?:lost|missed|day|time|wages|earnings|sales)|"
-        r"(?:reimburse|refund|repay) (?:you )?(?:for )?(?:your|the) (?:lost|missed) \w+)\b"
+        r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
+        r"(?:sales|takings|loss\w*|earnings|wages|pay|disruption|day|trade|business|income|work|missed)|"
+        r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|day|"
+        r"trade|business|income|work|missed)|pa(?:y|id|ying) (?:you )?(?:back )?(?:for|towards) (?:the |your |all |what )?"
+        r"(?:\w+ ){0,2}?(?:loss\w*|lost|missed|day|time|wages|earnings|sales|work|trouble|hassle|stress|disruption|business|"
+        r"takings)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
+        r"(?:a |some )?(?:payment|money|cash|something(?= for))|payout|pay (?:that|it|this) to you)\b"
     ),
-    "credit": r"\b(?:credit(?:ed|s)?|goodwill (?:gesture|payment))\b(?! card| score| check)",
-    "amount": (
-        r"(?:[£$€]\s?\d[\d,]*(?:\.\d\d)?)(?!\d|[,.]\d| in credit)(?=[^.!?\n]{0,60}\b(?:credit|refund|back|compensat\w*|off|account|"
-        r"gesture|goodwill|payment|pay)\b)|\b(?:credit|refund|give|pay|add|compensat\w+|knock)\w* (?:you |of "
-        r"|off )?(?:an? (?:extra )?|the )?[£$€]\s?\d[\d,]*(?:\.\d\d)?"
+    "credit": (
+        r"\b(?:credit(?:ed|s|ing)?\b(?! card| score| check| union| limit| rating)|goodwill|"
+        r"(?:put|add|pop)\w* (?:something|some money|a little|a bit|[£$€]\d[\d,.]*)(?: \w+)? (?:back )?(?:on|to|into) "
+        r"(?:your|the) (?:account|bill))"
     ),
+    "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
     "exception": (
-        r"\b(?:(?:make|made|making) an exception|as an exception|one[- ]off exception|just this once|bend the rules|"
-        r"skip (?:the|that|this|any)|without (?:needing |sending |providing |waiting for |asking for )?(?:the|a|any|your|"
-        r"his|her)? ?(?:death )?(?:certificate|paperwork|proof|document\w*|check\w*|verification|process)|"
-        r"no (?:death )?(?:certificate|paperwork|proof|documents?)(?: is)? (?:needed|required|necessary)|"
-        r"(?:don'?t|do not|no need to) (?:worry about|bother with|send|provide|get) (?:the|a|any|us the) ?(?:death )?"
-        r"(?:certificate|paperwork|proof|documents?)|(?:keep|leave) you on (?:the|your) old (?:price|rate|plan)|"
-        r"(?:keep|freeze|lock)(?: in)? (?:your|the) (?:old |current |previous )?(?:price|rate)|(?:at|on) (?:the|your) "
-        r"(?:old|previous) (?:price|rate)|(?:keep|leave) you (?:at|on) [£$€]?\d[\d.,]*|"
-        r"don'?t need (?:the|a|to send) (?:certificate|proof|paperwork)|(?:transfer|move|put) (?:the account|it) "
-        r"(?:in|into) your name|go ahead and (?:close|change)|"
-        r"(?:book|put|get) you on (?:a|an|another) (?:\w+ )?(?:airline|carrier)'?s?|(?:another|other) (?:airline|carrier))\b"
+        r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
+        r"working) (?:a)?round|overrid\w+|without (?:\w+ ){0,2}?(?:the |a |any "
+        r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
+        r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
+        r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
+        r"(?:\w+ ){0,3}?(?:certificate|paperwork|proof|documents?|anything(?: else| more)?|the rest|(?:the )?remaining)|"
+        r"(?:don'?t|do not|won'?t|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe)|nothing (?:more |else )?to "
+        r"pay|(?:pay|owe) nothing|no (?:exit |cancellation |early )?fee|forget (?:about )?(?:the|that|it|this)|anyway|"
+        r"regardless|(?:keep|leave|lock|hold|stay)\w*(?: in)? (?:you |your |it )?(?:on|at) (?:the |your )?(?:old|current|"
+        r"previous|existing|same) (?:price|rate|plan)|(?:keep|leave|lock|hold|freez)\w*(?: in)? (?:your|the) (?:old |current "
+        r"|previous |existing )?(?:price|rate)|(?:at|on) (?:the|your) (?:old|previous) (?:price|rate)|(?:keep|leave|hold|"
+        r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
+        r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
+        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
+        r"with immediate effect))\b"
     ),
     "escalation": (
-        r"\b(?:escalat\w+|(?:my |a |the )?(?:manager|supervisor|team lead(?:er)?|senior (?:colleague|adviser|"
-        r"advisor|agent))|complaints team|specialist team|(?:transfer|put|pass)\w* (?:you|this|it) (?:through|over|on|to)|"
-        r"hand\w* (?:this|it|you) (?:over|on) to|bring in (?:a |our |my )?(?:\w+ )?(?:specialist|colleague|expert|team)|"
-        r"connect you (?:with|to)|pass\w* (?:you|this|it|your case) (?:on )?to|put you through to|(?:\w+ )?specialist|"
-        r"ask\w* (?:our|a|the) (?:\w+ )?(?:\w+ )?team to (?:pick up|join|take))\b"
+        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:on |over |through )?to|"
+        r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
+        r"through|connect\w*|"
+        r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
+        r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
+        r"(?:team|specialists?|colleagues?) to (?:pick up|join|take|call|contact)|manager|supervisor|team lead(?:er)?|"
+        r"specialists?|colleagues?)\b"
     ),
-    "action": (
-        r"\b(?:i'?ll|i will|i can(?!'?t|not| not)|let me|i'?m going to|i'?m (?:now |also )?\w+ing|i(?:'ve| have) "
-        r"(?:just |now |already )?\w+ed|we'?ll|we will|we can(?!'?t|not| not))\b"
-    ),
+    "action": "",
 }
-"""One lexicon per kind of offer; an entry narrows a kind to its scenario with ``about`` and ``unless``."""
-
-_FRAME = re.compile(
-    r"\b(?:i'?ll|i will(?! not)|i can(?!'?t|not| not)|i could(?!n)|we'?ll|we will(?! not)|we can(?!'?t|not| not)|"
-    r"we could(?!n)|let me|let'?s|i'?m (?:going|happy|able|glad)|"
-    r"i'?d (?:like|be happy)|you(?:'ll|'d| will| would) (?:also )?(?:get|receive|have|be)|you can have|(?:will|'ll) be|there'?s|there is|"
-    r"i'?m \w+ing|we'?re \w+ing|would it help if i|what if i|i(?:'ve| have) (?:just |now |already )?\w+ed|i(?:'ve| have) gone ahead|here'?s|how about|would you like|"
-    r"(?:i|we) (?:promise|guarantee)|(?:is|are|has been|have been) (?:approved|on (?:its|their) way|issued|"
-    r"arranged|booked|processed|done|applied|added)|as a (?:one-off|gesture|thank)|on us|just this once)\b"
-)
-"""What makes a mention an offer: the agent saying they will, can, or have; "your refund was used" is not one."""
-FRAMED = frozenset({"refund", "replacement", "waiver", "discount", "compensation", "credit", "exception", "escalation",
-                    "amount"})
-"""Kinds whose words also name things in passing, so they count only inside an offer's frame."""
-FRAME_REACH = 60
-FRAME_AFTER = 30
-"""A passive offer puts its verb after the thing: "the credit is applied automatically"."""
-_NEGATION = re.compile(
-    r"\b(?:can'?t|cannot|can not|won'?t|unable|not able|not allowed|isn'?t|is not|aren'?t|are not|don'?t|do not|"
-    r"not|never|no longer|wish i could|rather than|instead of|without promising|nor|no way)\b|\bno\b(?! (?:charge|cost))"
-)
-_REFUSED = re.compile(
-    r"[^,]*?\b(?:isn'?t|is not|aren'?t|are not|wasn'?t) (?:something|possible|available|an option|allowed|on offer)|"
-    r"[^,]*?\b(?:isn'?t|is not|aren'?t|are not|can'?t be|cannot be|won'?t be) (?:\w+ )?(?:waived|refunded|given|"
-    r"offered|removed|kept|done|guaranteed|promised)"
-)
-"""A refusal that follows the thing refused: "waiving it isn't something I can do", "the fee can't be waived"."""
-_CLAUSE = re.compile(r"[.!?;\n]+|,\s*(?=but\b|and\b|so\b|though\b|however\b|instead\b)|\s(?=but\b|however\b|though\b)")
-NEGATION_REACH = 45
-"""How far before an offer a negation still governs it, within the clause and after its last comma."""
+"""The core sense of each kind of offer, looked for only where the reply offers it; ``action`` is the offer's frame
+itself, narrowed by the entry's ``about`` words."""
+_TIME = re.compile(r"\b" + TIME)
+_OUTCOME = re.compile(r"\b" + OUTCOME + r"\b")
+_RETURN = re.compile(r"\bbe back\b")
+"""Something (not someone) "will be back with you by tonight": the money, not the agent with an update."""
+_HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already)\w+(?:ed|en)\b")
+"""A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
+not what the agent undertakes or what will come about."""
+_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)")
+"""Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
+_BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
+"""A new one the customer buys ("20% off a new pair") is not one given to them."""
+_PAST = re.compile(r"\bbeen\b|^you(?:'ve| have)\b")
+"""A frame that says what has happened: "you've been passed around today" names no time to come."""
 ABOUT_WINDOW = 60
 """How close (in characters, either side of the offer) an ``about`` word must be: the same clause, roughly."""
 
@@ -162,43 +176,118 @@ class Offer:
     unless: tuple[str, ...] = ()
     over: float | None = None
     """For ``amount``: only amounts above this count (a credit beyond the £30 allowed)."""
+    words: tuple[str, ...] = ()
+    """The entry's own words (``about``, ``says``, ``example``) that no other entry of its card uses: what tells
+    this offer from the others when its ``about`` words aren't there."""
+    rivals: tuple[str, ...] = ()
+    """The words that tell the card's other offers apart: an action is the one whose words are nearest its frame
+    ("you can keep your luggage until 4pm" is luggage storage, not a late check-out), and one named by its own
+    words must name more of them than of these."""
 
     def found_in(self, text: str) -> tuple[int, int] | None:
-        """Where ``text`` makes this offer, or ``None``: the first match no negation in its clause governs."""
-        return self._find(text, declined=False)
+        """Where ``text`` makes this offer, or ``None``: the first of the kind's words that the reply offers."""
+        return self._find(text, Stance.OFFER)
 
     def declined_in(self, text: str) -> bool:
-        """Whether ``text`` says no to this offer ("I can't refund the full order"): a promise taken back."""
-        return self._find(text, declined=True) is not None
+        """Whether ``text`` says no to this offer ("I can't refund the full order", "I wish I could refund the
+        full order"): a promise taken back."""
+        return self._find(text, Stance.DECLINED) is not None
 
-    def _find(self, text: str, *, declined: bool) -> tuple[int, int] | None:
-        lower = text.lower()
-        for clause_start, clause in _clauses(lower):
-            for match in _kind_pattern(self.kind).finditer(clause):
-                if _negated(clause, match.start(), match.end()) != declined or not self._fits(clause, match):
+    def _find(self, text: str, wanted: Stance) -> tuple[int, int] | None:
+        # A wish says no as plainly as a refusal: "I wish I could refund it".
+        said = (Stance.DECLINED, Stance.UNREAL) if wanted is Stance.DECLINED else (wanted,)
+        lower = normal(text)
+        for sentence in read_frames(lower):
+            for start, end in self._senses(sentence):
+                stance = sentence.stance_at(start)
+                if not (stance in said or (stance is None and wanted is Stance.OFFER and self.kind in PLAIN)):
                     continue
-                if not declined and not self._framed(clause, match):
-                    continue
-                return clause_start + match.start(), clause_start + match.end()
+                if self._fits(sentence, start, end, said):
+                    return sentence.start + start, sentence.start + end
         return None
 
-    def _framed(self, clause: str, match: re.Match[str]) -> bool:
-        if self.kind not in FRAMED:
-            return True
-        return bool(_FRAME.search(clause[max(0, match.start() - FRAME_REACH) : match.end() + FRAME_AFTER]))
+    def _senses(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Where the kind's sense is in ``sentence``: its words, or for ``action`` each frame that offers."""
+        text = sentence.text
+        if self.kind == "action":
+            return [(t.start, t.end) for t in sentence.triggers
+                    if t.role in (Role.AGENT, Role.OUTCOME) and not _HABIT.match(text, t.start, t.end)]
+        spans = [(m.start(), m.end()) for m in _kind_pattern(self.kind).finditer(text)]
+        if self.kind == "date":
+            return [span for span in spans if _comes_about(sentence, *span)]
+        if self.kind == "replacement":
+            return [span for span in spans if not _BOUGHT.search(text, max(0, span[0] - 16), span[0])]
+        if self.kind == "amount":
+            return [span for span in spans if GIVING.search(text, *sentence.clause_of(span[0]))]
+        return spans
 
-    def _fits(self, clause: str, match: re.Match[str]) -> bool:
-        """The offer is about what is nearest it: an ``about`` word nearer than any ``unless`` word."""
-        about = _distance(clause, match, self.about)
-        if self.about and about is None:
-            return False
-        unless = _distance(clause, match, self.unless)
+    def _fits(self, sentence: Sentence, start: int, end: int, said: tuple[Stance, ...]) -> bool:
+        """The offer is about what is nearest it: an ``about`` word (or a word of the entry's own ``says`` and
+        ``example``) nearer than any ``unless`` word.
+
+        A guarantee with no such word near it still counts when what it makes certain is a date."""
+        lo, hi = sentence.clause_of(start)
+        about = None
+        if self.about:
+            about = _distance(sentence, lo, hi, start, end, _patterns(self.about), said)
+            if about == 0 and _FREE.fullmatch(sentence.text, start, end):
+                about = _distance(sentence, lo, hi, start, end, _patterns(self.about), said, outside=True)
+            if about is None and self.kind == "action" and self._named(sentence, lo, hi, said):
+                about = _distance(sentence, lo, hi, start, end, _patterns(self.words), said, outside=True)
+            if about is None and self.kind != "action":
+                about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
+                                  outside=True)
+            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
+                return False
+        unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None)
         if unless is not None and (about is None or unless < about):
             return False
+        if self.kind == "action" and about is not None:
+            rival = _distance(sentence, lo, hi, start, end, _patterns(self.rivals), said)
+            if rival is not None and rival < about:
+                return False
         if self.over is not None:
-            amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)", match.group(0))]
+            amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)",
+                                                                     sentence.text[start:end])]
             return any(amount > self.over for amount in amounts)
         return True
+
+    def _named(self, sentence: Sentence, lo: int, hi: int, said: tuple[Stance, ...]) -> bool:
+        """Whether the clause names this action by two of its own words, and by more of them than of the card's
+        other offers: one word in common is a coincidence ("the charge" is in removing it and in splitting it)."""
+        def count(words: tuple[str, ...]) -> int:
+            found = {_stem(word) for word, pattern in zip(words, _patterns(words), strict=True)
+                     if any(sentence.stance_at(m.start()) in (*said, None)
+                            for m in pattern.finditer(sentence.text, lo, hi))}
+            return len(found)
+        own = count(self.words)
+        return own >= 2 and own > count(self.rivals)
+
+
+PLAIN = frozenset({"date", "guarantee"})
+"""Kinds a plain statement makes with no frame at all: "it arrives on Saturday", "guaranteed"."""
+
+
+def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
+    """A time is a date offered when something comes about by then, not when the agent does something by then:
+    "it'll be back by tonight" and "I'll have it changed today" are dates, "I'll email you by 5pm" is not."""
+    trigger = sentence.trigger_at(start)
+    if trigger is not None and (_PAST.search(sentence.text, trigger.start, trigger.end)
+                                or _HABIT.match(sentence.text, trigger.start, trigger.end)):
+        return False
+    lo, _ = sentence.clause_of(start)
+    if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
+        return True
+    since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
+    return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
+
+
+def _dated(sentence: Sentence, lo: int, hi: int) -> bool:
+    """Whether the clause offers a date: a time something comes about by, where the reply offers it."""
+    for m in _TIME.finditer(sentence.text, lo, hi):
+        if sentence.stance_at(m.start()) in (Stance.OFFER, None) and _comes_about(sentence, m.start(), m.end()):
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,11 +301,12 @@ class Untrue:
     example: str
 
     def found_in(self, text: str) -> tuple[int, int] | None:
-        lower = text.lower()
-        for clause_start, clause in _clauses(lower):
+        """Where ``text`` makes the claim: a match the reply doesn't deny, hedge or put as a question."""
+        for sentence in read_frames(normal(text)):
             for pattern in self.match:
-                if (m := re.search(pattern, clause)) and not _negated(clause, m.start()):
-                    return clause_start + m.start(), clause_start + m.end()
+                for m in re.finditer(pattern, sentence.text):
+                    if sentence.stance_at(m.start()) in (Stance.OFFER, None):
+                        return sentence.start + m.start(), sentence.start + m.end()
         return None
 
 
@@ -241,6 +331,9 @@ def read_card(table: object) -> Card:
     if not isinstance(table, dict) or set(table) - {"offer", "untrue"}:
         raise CardError("[card] may hold only [[card.offer]] and [[card.untrue]] entries.")
     offers = tuple(_offer(i, entry) for i, entry in enumerate(_entries(table, "offer"), start=1))
+    offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
+    offers = tuple(replace(o, rivals=tuple(dict.fromkeys(w for r in offers if r.says != o.says for w in r.words)))
+                   for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
 
@@ -320,31 +413,96 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
     return _PATTERNS[kind]
 
 
-def _clauses(lower: str) -> list[tuple[int, str]]:
-    out, start = [], 0
-    for m in _CLAUSE.finditer(lower):
-        if m.start() > start:
-            out.append((start, lower[start : m.start()]))
-        start = m.end()
-    if start < len(lower):
-        out.append((start, lower[start:]))
-    return out
-
-
-def _negated(clause: str, at: int, end: int | None = None) -> bool:
-    """A negation governs the offer in its own clause: before it ("I can't refund it", "rather than a full
-    refund") or right after it, as a refusal ("a full refund isn't something I can do")."""
-    before = clause[:at].rsplit(",", 1)[-1][-NEGATION_REACH:]
-    after = clause[end:][:NEGATION_REACH] if end is not None else ""
-    return bool(_NEGATION.search(before) or _REFUSED.match(after))
-
-
-def _distance(clause: str, match: re.Match[str], words: tuple[str, ...]) -> int | None:
-    """How far the nearest of ``words`` is from the offer, within ``ABOUT_WINDOW`` characters; 0 inside it."""
+def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patterns: tuple[re.Pattern[str], ...],
+              said: tuple[Stance, ...] | None, *, outside: bool = False) -> int | None:
+    """How far the nearest match of ``patterns`` is from the offer, in its clause and within ``ABOUT_WINDOW``
+    characters; 0 inside it. With ``said``, only words the reply says with one of those stances count, or as a condition
+    on it: an ``about`` word in a refusal next door doesn't say what is offered. With ``outside``, words inside
+    the offer's own words don't count: "refund" doesn't say which refund."""
     best = None
-    for word in words:
-        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", clause):
-            gap = max(0, match.start() - m.end(), m.start() - match.end())
-            if gap <= ABOUT_WINDOW and (best is None or gap < best):
-                best = gap
+    for pattern in patterns:
+        for m in pattern.finditer(sentence.text, lo, hi):
+            if outside and m.start() < end and m.end() > start:
+                continue
+            gap = max(0, start - m.end(), m.start() - end)
+            if gap > ABOUT_WINDOW or (best is not None and gap >= best):
+                continue
+            if said is not None and not start <= m.start() < end:
+                stance = sentence.stance_at(m.start())
+                if stance not in (*said, None) and not (Stance.OFFER in said and sentence.attached(m.start())):
+                    continue
+            best = gap
     return best
+
+
+_STOP = frozenset(
+    "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
+    "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "
+    "until within about next case come happen add can't won't my our me us will can could would just also well too "
+    "now today then here out up off all some more most very "
+    "make made give giving send sending get getting put take let offer offering promise new free full same early "
+    "instead yourself myself one ones once again back what which who whom how when where why not no only own".split()
+)
+_SUFFIX = r"(?:s|e|es|d|ed|ing|ings)?"
+"""Inflections only: "reserve" finds "reserved", not "reservation"."""
+
+
+def _stem(word: str) -> str:
+    """The word without its inflection ("cancelling": "cancel"), so its other forms can be found."""
+    for suffix in ("ings", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=1024)
+def _patterns(words: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each word or phrase as a pattern that also finds its other forms ("cancel": "cancelled", "canceling";
+    "check-out": "check out", "checkout"; "pay it off": "paying it off"), with a word between ("hold tickets":
+    "hold two tickets"), and a pronoun standing for a few words ("take it off": "take that £240 off")."""
+    return tuple(re.compile(r"(?<![\w£$€])" + _phrase(phrase.split()) + r"(?!\w)") for phrase in words)
+
+
+def _phrase(words: list[str]) -> str:
+    if len(words) == 1:
+        return _word(words[0])
+    return r"\s+(?:\S+\s+)?".join(_PRONOUN if word in ("it", "them") else _word(word) for word in words)
+
+
+_PRONOUN = r"(?:\S+\s+){0,2}\S+"
+"""A pronoun in a phrase stands for whatever it names: "take it off" finds "take that £240 off"."""
+
+
+def _word(word: str) -> str:
+    parts = []
+    for part in word.split("-"):
+        if re.fullmatch(r"[a-z]{3,}", part):
+            stem = _stem(part)
+            parts.append(re.escape(stem) + f"(?:{re.escape(stem[-1])})?" + _SUFFIX)
+        else:
+            parts.append(re.escape(part))
+    return r"[\s-]?".join(parts)
+
+
+@lru_cache(maxsize=512)
+def _content(text: str) -> tuple[str, ...]:
+    """The words of a card entry that say what it is about, without the words every offer shares."""
+    words = re.findall(r"[£$€]?\d[\d.,:]*(?:am|pm)?|[a-z][a-z'-]*[a-z]", normal(text))
+    return tuple(dict.fromkeys(w for w in words if w not in _STOP and len(w) > 2))
+
+
+def _own_words(offer: Offer) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*offer.about, *_content(offer.says), *_content(offer.example))))
+
+
+def _distinct(offer: Offer, card: tuple[Offer, ...]) -> tuple[str, ...]:
+    """The words of the entry, and of the card's entries that name the same offer (a late check-out as an
+    exception and as an action), that no other offer of the card has, compared by their stems."""
+    others = {_stem(w) for o in card if o.says != offer.says for phrase in _own_words(o) for w in phrase.split()}
+    words = dict.fromkeys(w for o in card if o.says == offer.says for w in _own_words(o) if w not in _STOP)
+    return tuple(w for w in words if not {_stem(part) for part in w.split()} & others)
