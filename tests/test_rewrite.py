@@ -645,3 +645,11 @@ def test_an_emoji_that_ended_a_sentence_leaves_a_full_stop_when_it_goes() -> Non
     result = check("Thanks for getting in touch 😊 I can book an electrician for Tuesday 14th, 8am to 1pm.",
                    "there are sparks coming out of my kitchen socket")
     assert "touch. I can" in result.rewrite, result.rewrite
+
+
+def test_a_cheerful_answer_to_an_injured_customer_loses_its_exclamations_without_breaking() -> None:
+    result = check("Hi Mr Cole,\n\nYes, you can pause your membership for up to 2 months for £4 a month with a "
+                   "doctor's note.\n\nWhy not try our swim classes once you're back? First one free!\n\nRegards,\nAmy",
+                   "I've fractured my wrist and can't train for 6 weeks. Can I pause my membership?")
+    assert "!" not in result.rewrite.split("Regards")[0]
+    assert "£4" in result.rewrite

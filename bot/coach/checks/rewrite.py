@@ -164,7 +164,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         edits = [e for e in edits if not (e.text == "" and e.change and e.change.why == _NON_APOLOGY_WHY)]
     edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
-    cut_apology = any(e.change is None for e in edits)
+    cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
     text, changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
     return text, tuple(changes)
 
@@ -198,7 +198,7 @@ def _add(
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
         if ack:
-            rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
+            rule = next((r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules), "E101")
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
         text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
