@@ -653,3 +653,58 @@ def test_a_cheerful_answer_to_an_injured_customer_loses_its_exclamations_without
                    "I've fractured my wrist and can't train for 6 weeks. Can I pause my membership?")
     assert "!" not in result.rewrite.split("Regards")[0]
     assert "£4" in result.rewrite
+
+
+def test_the_good_news_is_goes_whole_for_someone_grieving() -> None:
+    result = check("Unfortunately tickets can't be refunded, but the good news is you can resell them on our Fan "
+                   "Exchange! Have a great day!", "my son died on Monday and I need to cancel his festival ticket")
+    assert "the is" not in result.rewrite and "good news" not in result.rewrite
+    assert "great day" not in result.rewrite
+    assert "resell them on our Fan Exchange" in result.rewrite
+
+
+def test_a_sales_pitch_goes_whole_or_not_at_all() -> None:
+    result = check("Hi Ms Cole,\n\nYes, you can pause your membership for 2 months at £4 a month.\n\nDid you know our "
+                   "physio classes help recovery? Book 6 classes for the price of 5!\n\nRegards,\nAmy",
+                   "I've fractured my wrist and can't train for 6 weeks. Can I pause my membership?")
+    pitch_opens = "Did you know" in result.rewrite
+    assert pitch_opens == ("Book 6 classes" in result.rewrite), result.rewrite
+
+
+@pytest.mark.parametrize("draft", ["This looks like an issue with your SAML ACS URL config.",
+                                   "Please check the DNS TXT record on your domain."])
+def test_acronyms_inside_a_sentence_are_not_shouting(draft: str) -> None:
+    result = check(draft, "single sign-on stopped working this morning")
+    assert "E404" not in result.analysis.rules
+    assert draft.split()[-3] in result.rewrite
+
+
+def test_not_something_you_should_have_to_accept_is_care_not_blame() -> None:
+    result = check("That's our mistake, and not something you should have to put up with. I've refunded £30 today.",
+                   "nobody met me with the ramp at the station and I was stuck on the train")
+    assert "E401" not in result.analysis.rules
+    assert "should have to put up with" in result.rewrite
+
+
+def test_a_trouble_the_customer_never_had_is_not_acknowledged() -> None:
+    from bot.coach.checks.acknowledge import troubled_thing
+    assert troubled_thing("Why was my overdraft request refused? I've never once missed a payment.") is None
+
+
+@pytest.mark.parametrize("message", ["I reported the broken streetlight on Elm Road a month ago and it's still out",
+                                     "I've emailed three times about my refund"])
+def test_what_the_customer_did_about_it_is_not_what_gets_acknowledged(message: str) -> None:
+    from bot.coach.checks.acknowledge import their_moment
+    moment = their_moment(message) or ""
+    assert not re.match(r"you(?:'ve| have)? (?:reported|emailed)", moment), moment
+
+
+def test_a_month_typed_in_lower_case_after_for_is_written_with_a_capital() -> None:
+    from bot.coach.checks.acknowledge import their_moment
+    assert "May" in (their_moment("I've been charged twice for may, two payments of £9.99") or "May")
+
+
+def test_an_opening_ok_stays_first() -> None:
+    result = check("Ok. Cancellations with less than 24 hours' notice are charged at £55.",
+                   "My wife died last night so I won't make tomorrow's appointment.")
+    assert result.rewrite.startswith("Ok.")

@@ -155,8 +155,9 @@ def troubled_thing(message: str) -> str | None:
             continue
         # what happened to the thing, not how they feel about it: "disappointed you're ending flights" is not
         # trouble with a flight
-        troubles = [m.start() for m in PROBLEM.finditer(lower)
-                    if not FEELING.fullmatch(m.group(0)) and not m.group(0).startswith("left ")]  # left it behind
+        troubles = [m.start() for m in PROBLEM.finditer(lower)  # not left behind, not "never once missed"
+                    if not FEELING.fullmatch(m.group(0)) and not m.group(0).startswith("left ")
+                    and not _NEGATED.search(lower, 0, m.start())]
         near = [(min(_words_between(lower, m.start("thing"), t) for t in troubles), m) for m in _THING.finditer(lower)
                 if troubles]
         near = [(distance, m) for distance, m in near if distance <= _NEAR]
@@ -168,6 +169,7 @@ def troubled_thing(message: str) -> str | None:
 
 
 _NEAR = 2
+_NEGATED = re.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna|(?:concerned|worried|afraid|"
                            r"scared|nervous) (?:about|that|we|i))\b")
 
@@ -185,6 +187,13 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
+_REPORTED = re.compile(
+    r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also )?(?:reported|called|rang|phoned|emailed|e-mailed|wrote|"
+    r"written|messaged|contacted|asked|told|complained|raised|logged|chased)\b",
+    re.IGNORECASE,
+)
+
+
 def their_moment(message: str) -> str | None:
     """The clause where the customer says what happened to them, turned to "you"; ``None`` when none lifts cleanly."""
     text = _NOISE.sub(" ; ", message)
@@ -193,8 +202,10 @@ def their_moment(message: str) -> str | None:
     for sentence in read(text).sentences:
         for clause in _CLAUSE_BREAK.split(_it_named(sentence.text)):
             candidate = _tidy(clause)
-            if not candidate or _VERDICT.search(candidate):
-                continue  # "the fee is a rip off" is their view of us: "I'm sorry the fee is a rip off" concedes it
+            # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
+            # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
+            if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate):
+                continue
             strength = _strength(candidate)
             if strength and (best is None or strength > best[0]):
                 best = (strength, candidate)
@@ -278,6 +289,9 @@ _CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
                        r"june|july|august|september|october|november|december)\b")
 
 
+_MONTH_AFTER = re.compile(r"\b(?:for|in|on|since|until|till|of|last|next|this|early|mid|late) (?:may|march)\b")
+
+
 def _second_person(clause: str) -> str:
     def flip(m: re.Match[str]) -> str:
         word = m.group(0)
@@ -286,6 +300,8 @@ def _second_person(clause: str) -> str:
     turned = _PERSON_WORD.sub(flip, clause)
     turned = _WAS_AFTER_I.sub(r"\1 were", turned)
     turned = _CALENDAR.sub(lambda m: m.group(0).capitalize(), turned)  # typed "until friday", written "Friday"
+    turned = _MONTH_AFTER.sub(lambda m: m.group(0)[:-len(m.group(0).split()[-1])] + m.group(0).split()[-1].capitalize(),
+                              turned)  # "for May", but "you may"
     if turned.lower().startswith("you "):  # "I ... and wasn't delayed" → "you ... and weren't delayed"
         turned = re.sub(r"\b(and|but|or) (was|wasn'?t)\b",
                         lambda m: f"{m.group(1)} {'were' if m.group(2) == 'was' else 'weren' + chr(39) + 't'}", turned)

@@ -311,7 +311,8 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
 def _shouting(draft: Draft) -> list[Finding]:
     out = []
     for m in PATTERNS["E404"].finditer(draft.view):
-        if _looks_like_code(m.group(0)) or _WARM_EXCLAIM.search(draft.lower, max(0, m.start() - 60), m.end()):
+        if _looks_like_code(m.group(0)) or _WARM_EXCLAIM.search(draft.lower, max(0, m.start() - 60), m.end()) \
+                or _acronyms_in_a_sentence(draft.view, m):
             continue  # "Happy 30th birthday, Catherine!!!" is delight, not shouting
         out.append(_finding(draft, "E404", m.start(), m.end()))
         if len(out) == MAX_PER_RULE:
@@ -321,6 +322,13 @@ def _shouting(draft: Draft) -> list[Finding]:
 
 _WARM_EXCLAIM = re.compile(r"\b(?:happy|congrat\w*|thank\w*|welcome|glad|love|yay|wow|nice|great|awesome|amazing|"
                            r"enjoy|birthday|brilliant|fantastic)\b[^.?\n]*!{2,}")
+
+
+def _acronyms_in_a_sentence(text: str, m: re.Match[str]) -> bool:
+    """"check your SAML ACS URL config": short capitals between lower-case words name things, they don't shout."""
+    words = re.findall(r"[A-Z]+", m.group(0))
+    return bool(words) and max(map(len, words)) <= 4 and bool(re.search(r"[a-z]\W*\Z", text[: m.start()])) \
+        and bool(re.match(r"\W*[a-z]", text[m.end() :]))
 
 
 def _looks_like_code(token: str) -> bool:

@@ -109,7 +109,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
 )
 _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
 _SHOULD_HAVE = re.compile(
-    r"\byou (?:really |clearly |obviously )?should(?:'ve| have) (?P<verb>\w+)(?P<rest>[^.!?\n]*)", re.IGNORECASE
+    r"\byou (?:really |clearly |obviously )?should(?:'ve| have) (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)", re.IGNORECASE
 )
 _FILLER = re.compile(
     r"(?:(?:so|and|but|also|unfortunately|sadly|honestly|as (?:i|we) (?:already |previously |just )?(?:said|"
@@ -127,8 +127,10 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel)"
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
                      re.IGNORECASE)
-_CHEERY_OPENER = re.compile(r"\b(?:great|good) news[,!.:]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
+_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?[,!.:]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
+_CHEERY_CLOSER = re.compile(r"(?:have an? (?:great|lovely|wonderful|fantastic|good|nice|awesome) (?:day|weekend|one|"
+                            r"evening)|enjoy(?: the rest of)? your (?:day|weekend))", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
 
 
@@ -462,12 +464,34 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
         ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
         edits.append(_Edit(m.start(), m.end(), "." if ends_sentence else "", None))
+    edits += _pitch_edits(draft, facts, body)
     for sentence in draft.sentences:
-        if body[0] <= sentence.start < body[1] and _UPSELL.search(sentence.text):
+        if body[0] <= sentence.start < body[1] and _CHEERY_CLOSER.fullmatch(sentence.text.strip(" .!")):
             edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True))
     for m in re.finditer(r"!", draft.original[body[0] : body[1]]):
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None))
     return [e for e in edits if e is not None]
+
+
+def _pitch_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """A sales pitch goes whole: the sentence that opens it and the rest of its paragraph. If any of it holds a
+    fact that must stay, none of it goes, rather than leave "Book 5 sessions for the price of 4." on its own."""
+    sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
+    edits: list[_Edit] = []
+    for n, sentence in enumerate(sentences):
+        if not _UPSELL.search(sentence.text) or any(e.start <= sentence.start < e.end for e in edits):
+            continue
+        pitch = [sentence]
+        for following in sentences[n + 1 :]:
+            if "\n" in draft.original[pitch[-1].end : following.start]:
+                break
+            pitch.append(following)
+        if overlaps_fact(facts, pitch[0].start, pitch[-1].end):
+            continue
+        end = _swallow_space(draft.original, pitch[-1].end)
+        removed = draft.original[pitch[0].start : pitch[-1].end].strip()
+        edits.append(_Edit(pitch[0].start, end, "", Change("E107", f'Removed "{removed}"', RULES["E107"].why)))
+    return edits
 
 
 def _expand(draft: Draft, m: re.Match[str], replacement: str) -> str:
@@ -616,10 +640,15 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+_INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!,]\s*", re.IGNORECASE)
+
+
 def _insert_opening(text: str, sentence: str) -> str:
     """Put the sentence first in the body: after the greeting (on its own line or inline), before the rest."""
     frame = layout(text)
     head, rest = text[: frame.body_start], text[frame.body_start :]
+    if interjection := _INTERJECTION.match(rest):  # "Ok. Please note…": the "Ok." answers them, so it stays first
+        head, rest = head + interjection.group(0), rest[interjection.end() :]
     if head and not head.endswith((" ", "\n")):
         head += " "
     if head.rstrip(" ").endswith(",") and "\n" not in head[-3:] and not re.match(r"I\b", sentence):

@@ -146,7 +146,7 @@ AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yes
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
-        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! (?:had|received|got|gotten|been (?:sent|given|"
+        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)(?! (?:had|received|got|gotten|been (?:sent|given|"
         r"told|offered|contacted|refunded)))|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were told|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
