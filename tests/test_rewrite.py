@@ -708,3 +708,34 @@ def test_an_opening_ok_stays_first() -> None:
     result = check("Ok. Cancellations with less than 24 hours' notice are charged at £55.",
                    "My wife died last night so I won't make tomorrow's appointment.")
     assert result.rewrite.startswith("Ok.")
+
+
+def test_an_amount_with_a_thousands_comma_is_never_cut_in_the_acknowledgement() -> None:
+    from bot.coach.checks.acknowledge import their_moment
+    moment = their_moment("The agency still hasn't returned my £2,400 deposit and I moved out in March.") or "£2,400"
+    assert "£2,400" in moment or "£2" not in moment
+
+
+def test_what_a_customer_cannot_do_because_of_a_disability_is_never_acknowledged_as_their_trouble() -> None:
+    result = check("You can track deliveries in our app and set a Safe Place.",
+                   "I'm registered blind and your drivers keep leaving cards I can't read. Fourth parcel sent back.")
+    assert "can't read" not in result.rewrite
+
+
+def test_a_term_the_customer_used_is_not_jargon_to_them() -> None:
+    result = check("Service credits under the SLA can be claimed within 30 days of the incident.",
+                   "Your outage took our shop down for 4 hours. We pay for Enterprise with a 99.95% SLA.")
+    assert "E403" not in result.analysis.rules
+    assert "SLA" in result.rewrite
+
+
+def test_a_stock_regret_is_replaced_by_the_acknowledgement_not_kept_beside_it() -> None:
+    result = check("Dear Mr Lee,\n\nWe regret any inconvenience this may have caused. Your case is with our tracing "
+                   "team.\n\nRegards", "Day 5 of our holiday and still no suitcase. Ref LHR-88120.")
+    assert "regret any inconvenience" not in result.rewrite
+
+
+def test_being_gutted_too_acknowledges() -> None:
+    result = check("We're gutted too, Sam! The decision to call it off wasn't taken lightly.",
+                   "The match was cancelled an hour before kick-off and we'd travelled 200 miles.")
+    assert not {"E101", "E104"} & set(result.analysis.rules)

@@ -28,7 +28,7 @@ _NOISE = re.compile(r"https?://\S+|www\.\S+|[.]?@\w+|#\w+|&amp;|\^\w+|[\U0001F00
 _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg|ugh|yay|wow|great|lol|oh|now|just|yet|"
                      r"plus|then|honestly|"
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|,|\s[-–—]\s|\.\.\.+|…"
+_CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
                            r"and my|and our|"
                            r"and still|and no|and nothing|and it|and they|and the|and this|and that)\s+)\s*",
@@ -187,6 +187,9 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
+_ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand)\b",
+                      re.IGNORECASE)
+"""What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear."""
 _REPORTED = re.compile(
     r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also )?(?:reported|called|rang|phoned|emailed|e-mailed|wrote|"
     r"written|messaged|contacted|asked|told|complained|raised|logged|chased)\b",
@@ -204,7 +207,7 @@ def their_moment(message: str) -> str | None:
             candidate = _tidy(clause)
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
-            if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate):
+            if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate):
                 continue
             strength = _strength(candidate)
             if strength and (best is None or strength > best[0]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 PLAIN_WORDS: dict[str, str] = {
-    "SLA": "our response-time target",
+    "SLA": "service-level agreement",
     "RMA": "return authorisation",
     "TAT": "turnaround time",
     "KB": "help centre",
@@ -73,3 +73,9 @@ TERMS = ACRONYMS | frozenset(
     CST""".split()
 )
 """Acronyms that are plain words to a customer: writing one is not naming anything new."""
+
+
+def theirs(term: str, customer: str | None) -> bool:
+    """Whether the customer used the term themselves: then it is their word too, not jargon to them."""
+    return bool(customer) and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", customer or "", re.IGNORECASE) is not None
+

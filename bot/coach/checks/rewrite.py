@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from bot.coach.checks.acknowledge import acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
-from bot.coach.checks.jargon import JARGON, plain
+from bot.coach.checks.jargon import JARGON, plain, theirs
 from bot.coach.checks.layout import layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
@@ -123,7 +123,7 @@ _IRREGULAR = {
     "found": "finding", "chosen": "choosing", "seen": "seeing", "had": "having", "let": "letting",
     "set": "setting", "come": "coming", "gone": "going", "run": "running", "rung": "ringing", "spoken": "speaking",
 }
-_STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel)")
+_STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|regret any)")
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
                      re.IGNORECASE)
@@ -153,7 +153,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     situation = situation_of(analysis.text, customer)
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
-    edits = _phrase_edits(draft, rules, facts, body)
+    edits = _phrase_edits(draft, rules, facts, body, customer)
     edits += _should_have_edits(draft, rules, facts, body)
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
@@ -250,7 +250,9 @@ def _still_acknowledges(text: str, customer: Customer) -> bool:
     return reply.acknowledges_them or reply.acknowledges_in_own_words
 
 
-def _phrase_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+def _phrase_edits(
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], customer: str | None
+) -> list[_Edit]:
     edits = []
     for rule, pattern, replacement in _COMPILED:
         if rule not in rules:
@@ -269,13 +271,14 @@ def _phrase_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             edits.append(_non_apology(draft, m, facts))
     if "E403" in rules:
         for m in JARGON.finditer(draft.view, *body):
-            edits.append(_jargon_edit(draft, m))
+            if not theirs(m.group(0), customer):
+                edits.append(_jargon_edit(draft, m))
     return [e for e in edits if e is not None]
 
 
 def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit:
-    """The plain words in place of the term, fitted to the words before it: "within the SLA" becomes "within our
-    response-time target", not "within the our…", and "the 24h SLA" becomes "the 24h response-time target"."""
+    """The plain words in place of the term, fitted to the words before it: "escalated to the L2 team"… becomes
+    "escalated to our specialist team", not "the our…", and "the nightly ERP sync" loses the "our"."""
     start, words = m.start(), plain(m.group(0))
     if words.startswith("our "):
         before = draft.original[:start]
