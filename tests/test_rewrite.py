@@ -739,3 +739,41 @@ def test_being_gutted_too_acknowledges() -> None:
     result = check("We're gutted too, Sam! The decision to call it off wasn't taken lightly.",
                    "The match was cancelled an hour before kick-off and we'd travelled 200 miles.")
     assert not {"E101", "E104"} & set(result.analysis.rules)
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("I've moved you to row P, seat P1, with your companion seat at P2.", "seat P1"),
+    ("Please head to T2 and check in at zone B.", "T2"),
+])
+def test_a_short_code_that_is_a_place_is_a_fact_not_jargon(draft: str, kept: str) -> None:
+    result = check(draft, "my wheelchair space booking was wrong and nobody helped at the airport")
+    assert "E403" not in result.analysis.rules
+    assert kept in result.rewrite
+
+
+def test_plain_words_after_a_preposition_keep_their_our() -> None:
+    assert "raised by our specialist team" in check("It's been raised by L2.", "when will this be fixed").rewrite
+
+
+def test_the_acknowledgement_goes_after_a_dear_sir_or_madam() -> None:
+    result = check("Dear Sir/Madam,\n\nYour application is in progress. Please allow 16 weeks.\n\nDrivers Unit",
+                   "I sent my licence renewal 14 weeks ago and I can't work without my licence, this is awful")
+    assert result.rewrite.startswith("Dear Sir/Madam,")
+
+
+def test_someone_terminally_ill_is_not_a_loss() -> None:
+    result = check("Dear Ms Hart,\n\nOur standard turnaround for wills is 4-6 weeks.\n\nRegards",
+                   "You've had my mum's will for a month. She's terminally ill and we need it signed.")
+    assert "loss" not in result.rewrite.lower()
+
+
+def test_fair_play_for_a_quick_fix_is_praise_and_gets_no_apology() -> None:
+    result = check("@jo_k Thanks Jo, glad it was sorted fast. Your new card arrives in 3-5 working days. ^FS",
+                   "@Bank fair play, reported my card stolen at midnight and it was blocked within 5 mins")
+    assert "sorry" not in result.rewrite.lower()
+
+
+def test_we_apologise_if_you_feel_becomes_one_whole_apology() -> None:
+    result = check("Dear Mr Ito,\n\nWe apologise if you feel the claim has not progressed as quickly as you would "
+                   "have liked. The report is under review.\n\nRegards", "my claim has been open 7 months!!")
+    assert "We I'm" not in result.rewrite and "if you feel" not in result.rewrite

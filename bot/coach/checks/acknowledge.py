@@ -127,6 +127,8 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
         frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
+        if grave == "bereavement" and not _DEATH.search(customer.text):
+            grave = "health"  # "he's terminally ill": not a loss, and never "sorry for your loss"
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
@@ -187,12 +189,20 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
+_DEATH = re.compile(r"\b(?:died|dead|passed(?: away| on)?|death|funeral|loss|lost (?:my|our|his|her)|late|deceased|"
+                    r"widow\w*|bereave\w*|probate|put to sleep|put down)\b", re.IGNORECASE)
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand)\b",
                       re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear."""
+def _unclosed_quote(clause: str) -> bool:
+    opened = list(re.finditer(r"(?:^|\s)['‘](?=\w)", clause))
+    return bool(opened) and not re.search(r"\w['’](?!\w)", clause[opened[-1].end() :])
+
+
 _REPORTED = re.compile(
-    r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also )?(?:reported|called|rang|phoned|emailed|e-mailed|wrote|"
-    r"written|messaged|contacted|asked|told|complained|raised|logged|chased)\b",
+    r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also |just )?(?:reported|called|rang|phoned|emailed|e-mailed|"
+    r"wrote|written|messaged|contacted|asked|told|complained|raised|logged|chased|ordered|bought|booked|purchased|paid|"
+    r"sent|submitted|applied|posted|renewed|signed up)\b",
     re.IGNORECASE,
 )
 
@@ -207,7 +217,8 @@ def their_moment(message: str) -> str | None:
             candidate = _tidy(clause)
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
-            if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate):
+            if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
             if strength and (best is None or strength > best[0]):

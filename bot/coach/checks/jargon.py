@@ -24,14 +24,6 @@ PLAIN_WORDS: dict[str, str] = {
     "L1": "our support team",
     "L2": "our specialist team",
     "L3": "our engineering team",
-    "T1": "our support team",
-    "T2": "our specialist team",
-    "T3": "our engineering team",
-    "P0": "top priority",
-    "P1": "top priority",
-    "P2": "high priority",
-    "P3": "normal priority",
-    "P4": "normal priority",
     "tier 1": "our support team",
     "tier 2": "our specialist team",
     "tier 3": "our engineering team",
@@ -58,7 +50,11 @@ _ACRONYM_PART = "|".join(sorted((re.escape(t) for t in ACRONYMS), key=len, rever
 _WORD_PART = "|".join(
     sorted((re.escape(t) for t in PLAIN_WORDS if t not in ACRONYMS), key=len, reverse=True)
 )
-JARGON = re.compile(rf"\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
+_PLACE = "".join(rf"(?<!(?i:{place}) )" for place in (
+    "seat", "seats", "row", "gate", "platform", "bay", "room", "flat", "unit", "level", "floor", "zone", "stand",
+    "pitch", "block", "space", "terminal", "car park"))
+JARGON = re.compile(rf"{_PLACE}\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
+"""Internal terms, except where a short code is a place ("seat P1", "gate T2", "terminal 2"): that is a fact."""
 
 
 def plain(term: str) -> str:

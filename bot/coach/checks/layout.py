@@ -19,7 +19,8 @@ GREETING = re.compile(
     r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>)[ \t]*)*)"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
-    r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both)\b|(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
+    r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
+    r"member|supporter|guest|resident|student|colleague|valued customer)\b|(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
     r"[ \t]*(?:[,.!:]+|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",

@@ -286,8 +286,8 @@ def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit:
             start = determiner.start()
             if determiner.group(0)[:1].isupper():
                 words = words[:1].upper() + words[1:]
-        elif re.search(r"[\w)]\s+$", before) and not _at_sentence_start(before):
-            words = words[len("our "):]
+        elif re.search(r"(?:\b(?:the|an?|our|your)\s+[\w-]+|\S*\d\S*)\s+$", before, re.IGNORECASE):
+            words = words[len("our "):]  # "the nightly ERP", "the 24h SLA": a word between keeps the determiner
     if _at_sentence_start(draft.original[:start].rstrip(" \t")):
         words = words[:1].upper() + words[1:]
     return _edit(draft, start, m.end(), words, "E403")
@@ -303,7 +303,7 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     tail = draft.original[m.end() : sentence.end]
     joined = re.search(r"\b(?:by|with|about|over|at)\Z", draft.lower[m.start() : m.end()])
     after = re.match(r"\s*" + ("" if joined else r"(?:by|with|about|over|at)\s+") + r"(?P<what>[^.!?\n]{3,80})", tail)
-    lead = re.search(r"(?:\b(?:i'?m|we'?re|i am|we are)\s+)?(?:(?:so|very|really|truly)\s+)?\Z",
+    lead = re.search(r"(?:\b(?:i'?m|we'?re|i am|we are|we|i)\s+)?(?:(?:so|very|really|truly|do|sincerely)\s+)?\Z",
                      draft.lower[sentence.start : m.start()])
     start = sentence.start + lead.start() if lead and lead.group(0) else m.start()
     clause = re.match(r"\s*(?:that\s+)?(?P<what>(?:your|the|our|his|her|their|this|it|you)\b[^.!?\n]{3,120})", tail)

@@ -246,7 +246,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "E403": JARGON,
     "E404": re.compile(
-        r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,})+\b|\b[A-Z]{6,}\b|!{2,}|[!?]{3,}",
+        r"\b[A-Z]{2,}(?:['’][A-Z]+)?(?:[\s,]+[A-Z]{2,}(?:['’][A-Z]+)?)+\b|\b[A-Z]{6,}\b|!{2,}|[!?]{3,}",
         re.MULTILINE,
     ),
 }
