@@ -3,7 +3,11 @@
 Everything that talks to Slack goes through the one ``AsyncWebClient`` built
 here (with slack_sdk's retry handlers for rate limits and dropped
 connections), so anything else that needs to message a user, such as lesson
-delivery, takes ``app[BOLT_APP].client`` instead of building its own.
+delivery, takes ``app[BOLT_APP].client`` instead of building its own. While
+the server runs, that client holds one pool of connections, which answers to
+response URLs share: without it, every call and every answer would open (and
+close) a connection of its own, a TLS handshake each time, on the event loop
+that sends everyone's acks.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -76,6 +81,7 @@ async def _unreadable(error: Exception, body: dict[str, Any]) -> BoltResponse:
 def mount(app: web.Application, settings: SlackSettings, services: Services) -> AsyncApp:
     bolt = build_app(settings, services)
     app[BOLT_APP] = bolt
+    app.cleanup_ctx.append(_connection_pool(bolt.client))
     if settings.socket_mode:
         assert settings.app_token is not None
         app.cleanup_ctx.append(_socket_mode(bolt, settings.app_token))
@@ -129,6 +135,22 @@ def _refused_unreadable(error: Exception) -> web.Response:
     log.warning("Refused a signed request to %s with 400: Bolt can't read it (%s: %s).", EVENTS_PATH,
                 type(error).__name__, error)
     return web.json_response({"error": "the payload is not shaped as Slack sends it"}, status=400)
+
+
+def _connection_pool(client: AsyncWebClient) -> Callable[[web.Application], AsyncIterator[None]]:
+    """Gives the client one pool of connections from start-up until the server stops; each request's client
+    (Bolt builds one per request) and each answer to a response URL take it from there."""
+
+    async def pool(_: web.Application) -> AsyncIterator[None]:
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=client.timeout))
+        client.session = session
+        try:
+            yield
+        finally:
+            client.session = None
+            await session.close()
+
+    return pool
 
 
 def _socket_mode(

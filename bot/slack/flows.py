@@ -9,7 +9,7 @@ event loop that sends everyone's acks never waits on the database.
 
 from __future__ import annotations
 
-import functools
+import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -56,11 +56,11 @@ def guarded(listener: Listener) -> Listener:
     Bolt would otherwise hand the error to its own handler, which can undo an ack the
     dispatcher hasn't sent yet and leave Slack waiting out its three seconds.
     """
+    own = inspect.signature(listener).parameters
 
-    @functools.wraps(listener)  # Bolt reads the wrapped function's argument names to know what to pass
     async def run(**kwargs: Any) -> None:
         try:
-            await listener(**kwargs)
+            await listener(**{name: kwargs[name] for name in own})
         except Exception as error:
             log.error("A Slack request failed in %s: %s", listener.__name__, error, exc_info=error)
             ack = kwargs.get("ack")
@@ -70,8 +70,18 @@ def guarded(listener: Listener) -> Listener:
             url = next((part["response_url"] for part in where if isinstance(part, dict) and part.get("response_url")),
                        None)
             if url:
-                await tell(to_response_url(url), FAILED)
+                await tell(to_response_url(kwargs["client"], url), FAILED)
 
+    return passing(run, listener, "client")
+
+
+def passing(run: Listener, listener: Listener, *needed: str) -> Listener:
+    """``run``, which calls ``listener``, made to receive the listener's own arguments and ``needed``: Bolt passes
+    a listener the arguments its signature names."""
+    own = inspect.signature(listener).parameters
+    extra = {name: inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD) for name in needed}
+    run.__signature__ = inspect.Signature([*{**extra, **own}.values()])  # type: ignore[attr-defined]
+    run.__name__ = listener.__name__
     return run
 
 
@@ -132,15 +142,16 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def to_response_url(url: str, *, replace: bool = False) -> Send:
-    """Answer through a ``response_url``: ephemeral in the conversation the request came from.
+def to_response_url(client: AsyncWebClient, url: str, *, replace: bool = False) -> Send:
+    """Answer through a ``response_url``: ephemeral in the conversation the request came from, over the
+    client's pool of connections (a new connection per answer when it has none).
 
     The same url edits that answer afterwards (``replace_original``), which is the only way to change
     an ephemeral message: it has no ``ts`` that ``chat.update`` could name.
     """
 
     async def send(text: str, message_blocks: list[dict]) -> Edit | None:
-        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+        webhook = AsyncWebhookClient(url, session=client.session, retry_handlers=retry_handlers())
         response = await webhook.send(text=text, blocks=message_blocks, response_type="ephemeral",
                                       replace_original=replace)
         if response.status_code != 200:
@@ -148,7 +159,7 @@ def to_response_url(url: str, *, replace: bool = False) -> Send:
             return None
 
         async def edit(new_text: str, new_blocks: list[dict]) -> None:
-            await to_response_url(url, replace=True)(new_text, new_blocks)
+            await to_response_url(client, url, replace=True)(new_text, new_blocks)
 
         return edit
 
@@ -189,7 +200,7 @@ def destination(metadata: str, client: AsyncWebClient, slack_user: str) -> Send:
     except json.JSONDecodeError:
         where = {}
     if where.get("response_url"):
-        return to_response_url(where["response_url"])
+        return to_response_url(client, where["response_url"])
     return to_channel(client, slack_user)
 
 
