@@ -12,6 +12,7 @@ that sends everyone's acks.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -104,16 +105,21 @@ def _events_handler(bolt: AsyncApp, signed: SignedRequests) -> Callable[[web.Req
 
     Bolt gets the payload as parsed here, as JSON: its own parser reads a form that merely contains the word
     "payload" (a draft about a payload, say) as an empty request.
+
+    The answer carrying the ack is written here, and only then do listeners go on past their ack
+    (``flows.ACK_SENT``): Bolt looks for the ack every 10 ms, and whatever a listener started meanwhile (a
+    check, a database write) would otherwise be running when Bolt comes back to send it.
     """
 
     async def handle(request: web.Request) -> web.Response:
         body = await request.read()  # aiohttp answers 413 past the app's client_max_size
+        sent = asyncio.Event()
         try:
             key = signed.verify(request.headers, body)
             payload = parse(body, request.content_type)
             headers = {name: value for name, value in request.headers.items() if name.lower() != "content-type"}
             bolt_request = AsyncBoltRequest(body=json.dumps(payload), query=request.query_string,
-                                            headers=headers | {"Content-Type": JSON})
+                                            headers=headers | {"Content-Type": JSON}, context={flows.ACK_SENT: sent})
         except Refused as refusal:
             log.warning("Refused a request to %s with %d: %s.", EVENTS_PATH, refusal.status, refusal)
             return web.json_response({"error": str(refusal)}, status=refusal.status)
@@ -123,10 +129,16 @@ def _events_handler(bolt: AsyncApp, signed: SignedRequests) -> Callable[[web.Req
             log.warning("Ignored a replayed request to %s (its signature was already used).", EVENTS_PATH)
             return web.Response(status=200)
         try:
-            response = await bolt.async_dispatch(bolt_request)
-        except Exception as error:  # noqa: BLE001 - Bolt's own kwargs builder choked (an action with no actions)
-            return _refused_unreadable(error)
-        return await to_aiohttp_response(response)
+            try:
+                response = await bolt.async_dispatch(bolt_request)
+            except Exception as error:  # noqa: BLE001 - Bolt's own kwargs builder choked (an action with no actions)
+                return _refused_unreadable(error)
+            answer = await to_aiohttp_response(response)
+            await answer.prepare(request)
+            await answer.write_eof()
+            return answer
+        finally:
+            sent.set()
 
     return handle
 

@@ -9,12 +9,15 @@ event loop that sends everyone's acks never waits on the database.
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from slack_bolt.async_app import AsyncAck
+from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -32,6 +35,9 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 SERVICES = "services"
 """The key under which every listener finds the ``Services`` in Bolt's context."""
+ACK_SENT = "ack_sent"
+"""The key of an ``asyncio.Event`` in Bolt's context, set once the HTTP answer carrying the ack is written (absent
+in Socket Mode): a listener's work after its ack waits for it."""
 SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
 SHARE_IN = f"`{blocks.COMMAND} settings`"
 """Where an agent chooses whether their leads see their own figures."""
@@ -51,7 +57,8 @@ Listener = Callable[..., Awaitable[None]]
 
 
 def guarded(listener: Listener) -> Listener:
-    """Catch what a listener raises: log it, ack if it hadn't, and tell the person when we know where.
+    """Catch what a listener raises: log it, ack if it hadn't, and tell the person when we know where; and hold
+    the listener's work after its ack (or, for an event Bolt acked itself, all of it) until Slack has the ack.
 
     Bolt would otherwise hand the error to its own handler, which can undo an ack the
     dispatcher hasn't sent yet and leave Slack waiting out its three seconds.
@@ -59,8 +66,14 @@ def guarded(listener: Listener) -> Listener:
     own = inspect.signature(listener).parameters
 
     async def run(**kwargs: Any) -> None:
+        sent: asyncio.Event | None = kwargs["context"].get(ACK_SENT)
+        arguments = {name: kwargs[name] for name in own}
+        if "ack" in own:
+            arguments["ack"] = _then_wait(kwargs["ack"], sent)
+        elif sent is not None:
+            await sent.wait()
         try:
-            await listener(**{name: kwargs[name] for name in own})
+            await listener(**arguments)
         except Exception as error:
             log.error("A Slack request failed in %s: %s", listener.__name__, error, exc_info=error)
             ack = kwargs.get("ack")
@@ -72,7 +85,20 @@ def guarded(listener: Listener) -> Listener:
             if url:
                 await tell(to_response_url(kwargs["client"], url), FAILED)
 
-    return passing(run, listener, "client")
+    return passing(run, listener, "client", "context")
+
+
+def _then_wait(ack: AsyncAck, sent: asyncio.Event | None) -> Callable[..., Awaitable[BoltResponse]]:
+    """``ack`` that returns once the answer carrying it is written, so what the listener does next can't
+    delay it."""
+
+    async def ack_and_wait(*args: Any, **kwargs: Any) -> BoltResponse:
+        response = await ack(*args, **kwargs)
+        if sent is not None:
+            await sent.wait()
+        return response
+
+    return ack_and_wait
 
 
 def passing(run: Listener, listener: Listener, *needed: str) -> Listener:
