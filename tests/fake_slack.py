@@ -53,6 +53,8 @@ class Call:
     method: str
     params: dict[str, Any]
     authorization: str | None = None
+    connection: int | None = None
+    """The bot's end of the TCP connection the call came over (its port): the same for calls over one connection."""
 
     @property
     def view(self) -> dict[str, Any]:
@@ -133,7 +135,7 @@ class FakeSlack:
                 params.update(dict(await request.post()))
         pending = self.failures.get(method)
         authorization = request.headers.get("Authorization")
-        self._record(Call(method, params, authorization))
+        self._record(Call(method, params, authorization, _connection(request)))
         if pending:
             status = pending.pop(0)
             headers = {"Retry-After": str(self.retry_after)} if status == 429 else {}
@@ -212,8 +214,14 @@ class FakeSlack:
         return socket
 
     async def _response(self, request: web.Request) -> web.Response:
-        self._record(Call(f"response:{request.match_info['name']}", await request.json()))
+        self._record(Call(f"response:{request.match_info['name']}", await request.json(),
+                          connection=_connection(request)))
         return web.Response(text="ok")
+
+
+def _connection(request: web.Request) -> int | None:
+    peer = request.transport.get_extra_info("peername") if request.transport is not None else None
+    return peer[1] if peer else None
 
 
 @contextmanager

@@ -107,16 +107,20 @@ def test_a_redelivered_event_is_still_skipped_once_the_work_moved_off_the_loop(s
 
 
 def test_a_server_with_worker_processes_checks_drafts_there(tmp_path: Path, coach_clock: FakeClock) -> None:
+    """A burst of drafts bigger than the workers take at once: the rest wait their turn, and none is lost."""
     from bot.coach import check
     from bot.services.engine_pool import EnginePool
 
     db = tmp_path / "coach.db"
+    drafts = [f"{DRAFT} Ticket {number}." for number in range(6)]
     with running_bot(db, coach_clock, engine=EnginePool(1)) as bot:
-        assert bot.slack.command(DRAFT, bot.fake.response_url("draft")).status == 200
-        posted = bot.fake.wait_for("response:draft", timeout=60)[0].params
-        assert posted["text"] == check_blocks.result_text(check(DRAFT))
-        assert check_blocks.HELPFUL in buttons(posted)
-    assert checks_in(db) == 1
+        for number, draft in enumerate(drafts):
+            assert bot.slack.command(draft, bot.fake.response_url(f"draft{number}")).status == 200
+        for number, draft in enumerate(drafts):
+            posted = bot.fake.wait_for(f"response:draft{number}", timeout=60)[0].params
+            assert posted["text"] == check_blocks.result_text(check(draft))
+            assert check_blocks.HELPFUL in buttons(posted)
+    assert checks_in(db) == len(drafts)
 
 
 def test_lesson_settings_saved_while_the_lock_is_held_too_long_keep_the_form_open(

@@ -49,6 +49,17 @@ def test_a_known_user_is_not_looked_up_again(slack_bot: SlackBot) -> None:
     assert slack_bot.store.count_checks(ANA) == 2
 
 
+def test_answers_and_web_api_calls_share_one_connection_to_slack(slack_bot: SlackBot) -> None:
+    """A connection per answer would cost a TLS handshake each time, on the loop that sends everyone's acks."""
+    for name in ("first", "second", "third"):
+        slack_bot.slack.command(DRAFT, slack_bot.fake.response_url(name))
+        slack_bot.fake.wait_for(f"response:{name}")
+        slack_bot.settle()
+    calls = slack_bot.fake.calls
+    assert {"auth.test", "users.info", "response:first", "response:third"} <= {call.method for call in calls}
+    assert len({call.connection for call in calls}) == 1
+
+
 @pytest.mark.parametrize("text", ["", "   ", "check", "CHECK "])
 def test_no_draft_or_check_opens_the_modal(slack_bot: SlackBot, text: str) -> None:
     slack_bot.slack.command(text, slack_bot.fake.response_url("modal"), trigger="trig-42")

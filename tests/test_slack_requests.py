@@ -7,29 +7,41 @@ import hashlib
 import hmac
 import json
 import logging
+import threading
 import time
 import urllib.error
 import urllib.request
 from itertools import count
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from slack_bolt.async_app import AsyncAck
 
-from bot.slack import check_blocks
+from bot.server import create_app
+from bot.settings import Settings
+from bot.slack import check_blocks, flows
+from bot.slack.app import BOLT_APP
 from bot.slack.signed import MAX_AGE_SECONDS, Refused, SignedRequests
+from tests.conftest import FakeClock
 from tests.fake_slack import (
     SECRET,
     TEAM,
     Reply,
     SlackBot,
+    SlackClient,
     block_action,
     dm_event,
     event_callback,
+    fake_slack,
+    finish_pending_work,
     form,
+    shared_store,
     signed_headers,
     slash_command,
 )
+from tests.loopback import serve
 
 DRAFT = "As I already said, you should have checked the tracking page. Someone will look into it."
 ANA = f"slack:{TEAM}:U1ANA"
@@ -255,3 +267,29 @@ def test_a_draft_mentioning_a_payload_is_still_a_draft(slack_bot: SlackBot) -> N
                             slack_bot.fake.response_url("payload"))
     posted = slack_bot.fake.wait_for("response:payload")[0].params
     assert "Empathy score" in posted["text"]
+
+
+def test_work_after_an_ack_starts_only_once_slack_has_the_ack(tmp_path: Path, coach_clock: FakeClock) -> None:
+    """A listener that keeps the event loop busy right after its ack (a long check, say) can't hold the ack
+    back: the answer is written before the listener goes on. Here the work blocks the loop until the client has
+    its answer, or gives up after ten seconds if it never comes."""
+    answered, waited = threading.Event(), []
+
+    async def blocking(ack: AsyncAck) -> None:
+        await ack()
+        waited.append(answered.wait(10))
+
+    with fake_slack() as fake:
+        settings = Settings.from_env({"HOME": str(tmp_path), "COACH_DB": str(tmp_path / "coach.db"),
+                                      "SLACK_BOT_TOKEN": "xoxb-test-token", "SLACK_SIGNING_SECRET": SECRET,
+                                      "SLACK_API_URL": f"{fake.url}/api/"})
+        with shared_store(tmp_path / "coach.db", coach_clock) as store:
+            app = create_app(settings, store=store)
+            app[BOLT_APP].command("/blocking")(flows.guarded(blocking))
+            with serve(app) as server:
+                body = slash_command(DRAFT, fake.response_url("blocking")).replace("%2Fempathy", "%2Fblocking")
+                reply = SlackClient(f"{server.url}/slack/events").send(body)
+                answered.set()
+                server.call(finish_pending_work)
+    assert reply.status == 200
+    assert waited == [True]

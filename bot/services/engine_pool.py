@@ -6,6 +6,12 @@ so eight agents checking long drafts would slow everyone's Slack ack. In a
 process of its own it shares nothing with the loop, and it runs at a lower
 priority, so on a busy machine the operating system runs the process that acks
 first.
+
+Only a few drafts are handed to the workers at a time, enough to keep each
+busy; the rest wait their turn on the event loop, which costs it nothing. A
+burst of commands would otherwise wake the pool's own threads in the server
+for every draft queued, and they take the interpreter lock from the loop that
+is acking the burst.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ class EnginePool:
 
     def __init__(self, processes: int | None = None) -> None:
         count = processes or max(1, (os.cpu_count() or 2) - 1)
+        self._turns = asyncio.Semaphore(count + 1)  # every worker busy, and a draft ready for the first one free
         # forkserver: the workers start from a clean process, not a copy of the server with its threads and sockets
         context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
         self._executor = ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker)
@@ -35,7 +42,8 @@ class EnginePool:
 
     async def check(self, draft: str, customer: str | None, variant: int = 0) -> CheckResult:
         """The engine's result; raises ``DraftError`` for a draft it can't check, as ``check`` does."""
-        return await asyncio.get_running_loop().run_in_executor(self._executor, _check, draft, customer, variant)
+        async with self._turns:
+            return await asyncio.get_running_loop().run_in_executor(self._executor, _check, draft, customer, variant)
 
     def close(self) -> None:
         self._executor.shutdown(wait=True, cancel_futures=True)

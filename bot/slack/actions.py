@@ -35,17 +35,17 @@ def _value(action: dict[str, Any]) -> str:
     return action.get("value") or ""
 
 
-async def _check_pressed(body: dict[str, Any], action: dict[str, Any]) -> int | None:
+async def _check_pressed(client: AsyncWebClient, body: dict[str, Any], action: dict[str, Any]) -> int | None:
     """The check a button refers to; ``None`` after telling the presser the button is stale."""
     check_id = blocks.parse_id(_value(action))
     if check_id is None:
-        await _say(body, STALE_BUTTON)
+        await _say(client, body, STALE_BUTTON)
     return check_id
 
 
-async def _say(body: dict[str, Any], text: str) -> None:
+async def _say(client: AsyncWebClient, body: dict[str, Any], text: str) -> None:
     """Answer a press with a message only the presser sees, where the button was."""
-    await flows.tell(flows.to_response_url(body["response_url"]), text)
+    await flows.tell(flows.to_response_url(client, body["response_url"]), text)
 
 
 async def another_version(
@@ -53,16 +53,16 @@ async def another_version(
 ) -> None:
     await ack()
     user = await flows.enrol(client, context, body["user"]["id"])
-    check_id = await _check_pressed(body, action)
+    check_id = await _check_pressed(client, body, action)
     if check_id is None:
         return
     services = flows.services_of(context)
     try:
         checked = await services.run(services.checks.another_version, user, check_id)
     except CheckExpired as error:
-        await _say(body, str(error))
+        await _say(client, body, str(error))
         return
-    await flows.to_response_url(body["response_url"], replace=True)(
+    await flows.to_response_url(client, body["response_url"], replace=True)(
         check_blocks.result_text(checked.result), check_blocks.result_blocks(checked)
     )
 
@@ -75,7 +75,7 @@ async def why(
         finding = json.loads(_value(action))
         lesson_id, rule = str(finding["lesson"]), str(finding["rule"])
     except (json.JSONDecodeError, KeyError, TypeError):
-        await _say(body, STALE_BUTTON)
+        await _say(client, body, STALE_BUTTON)
         return
     await client.views_open(trigger_id=body["trigger_id"], view=_lesson_view(context, finding, lesson_id, rule))
 
@@ -92,21 +92,21 @@ async def helpful(
 ) -> None:
     await ack()
     user = await flows.enrol(client, context, body["user"]["id"])
-    check_id = await _check_pressed(body, action)
+    check_id = await _check_pressed(client, body, action)
     if check_id is None:
         return
     services = flows.services_of(context)
     try:
         await services.run(services.checks.feedback, user, check_id, True)
     except CheckExpired as error:
-        await _say(body, str(error))
+        await _say(client, body, str(error))
         return
-    await _say(body, thanks_for_feedback(check_id, helpful=True, reason_kept=services.settings.store_text))
+    await _say(client, body, thanks_for_feedback(check_id, helpful=True, reason_kept=services.settings.store_text))
 
 
 async def not_helpful(ack: AsyncAck, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
     await ack()
-    check_id = await _check_pressed(body, action)
+    check_id = await _check_pressed(client, body, action)
     if check_id is None:
         return
     metadata = json.dumps({"check": check_id, "response_url": body["response_url"]})
@@ -131,13 +131,13 @@ async def forget_confirm(ack: AsyncAck, body: dict[str, Any], client: AsyncWebCl
     slack_user = body["user"]["id"]
     services = flows.services_of(context)
     deleted = await services.run(services.forget, flows.user_key(context, slack_user))
-    await flows.tell(flows.to_response_url(body["response_url"], replace=True), forgotten(deleted))
+    await flows.tell(flows.to_response_url(client, body["response_url"], replace=True), forgotten(deleted))
     await client.views_publish(user_id=slack_user, view=blocks.forgotten_home_view())
 
 
-async def forget_cancel(ack: AsyncAck, body: dict[str, Any]) -> None:
+async def forget_cancel(ack: AsyncAck, body: dict[str, Any], client: AsyncWebClient) -> None:
     await ack()
-    await flows.tell(flows.to_response_url(body["response_url"], replace=True), NOTHING_DELETED)
+    await flows.tell(flows.to_response_url(client, body["response_url"], replace=True), NOTHING_DELETED)
 
 
 async def quiz_answer(
@@ -147,13 +147,13 @@ async def quiz_answer(
     await ack()
     picked = lesson_blocks.parse_quiz_value(_value(action))
     if picked is None:
-        await _say(body, STALE_LESSON)
+        await _say(client, body, STALE_LESSON)
         return
     user = flows.user_key(context, body["user"]["id"])
     services = flows.services_of(context)
     answer = await services.run(services.lessons.answer_quiz, user, *picked)
     if answer.status == "unknown":
-        await _say(body, answer.message)
+        await _say(client, body, answer.message)
         return
     await _redraw_lesson(client, body, context, user, picked[0], answer.note, gone=answer.message)
 
@@ -164,7 +164,7 @@ async def lesson_done(
     await ack()
     delivery_id = blocks.parse_id(_value(action))
     if delivery_id is None:
-        await _say(body, STALE_LESSON)
+        await _say(client, body, STALE_LESSON)
         return
     user = flows.user_key(context, body["user"]["id"])
     services = flows.services_of(context)
@@ -181,7 +181,7 @@ async def _redraw_lesson(
     services = flows.services_of(context)
     state = await services.run(services.lessons.state, user, delivery_id)
     if state is None:
-        await _say(body, gone)
+        await _say(client, body, gone)
         return
     await lessons.redraw(client, body, state, note)
 

@@ -3,16 +3,22 @@
 Everything that talks to Slack goes through the one ``AsyncWebClient`` built
 here (with slack_sdk's retry handlers for rate limits and dropped
 connections), so anything else that needs to message a user, such as lesson
-delivery, takes ``app[BOLT_APP].client`` instead of building its own.
+delivery, takes ``app[BOLT_APP].client`` instead of building its own. While
+the server runs, that client holds one pool of connections, which answers to
+response URLs share: without it, every call and every answer would open (and
+close) a connection of its own, a TLS handshake each time, on the event loop
+that sends everyone's acks.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -76,6 +82,7 @@ async def _unreadable(error: Exception, body: dict[str, Any]) -> BoltResponse:
 def mount(app: web.Application, settings: SlackSettings, services: Services) -> AsyncApp:
     bolt = build_app(settings, services)
     app[BOLT_APP] = bolt
+    app.cleanup_ctx.append(_connection_pool(bolt.client))
     if settings.socket_mode:
         assert settings.app_token is not None
         app.cleanup_ctx.append(_socket_mode(bolt, settings.app_token))
@@ -98,16 +105,21 @@ def _events_handler(bolt: AsyncApp, signed: SignedRequests) -> Callable[[web.Req
 
     Bolt gets the payload as parsed here, as JSON: its own parser reads a form that merely contains the word
     "payload" (a draft about a payload, say) as an empty request.
+
+    The answer carrying the ack is written here, and only then do listeners go on past their ack
+    (``flows.ACK_SENT``): Bolt looks for the ack every 10 ms, and whatever a listener started meanwhile (a
+    check, a database write) would otherwise be running when Bolt comes back to send it.
     """
 
     async def handle(request: web.Request) -> web.Response:
         body = await request.read()  # aiohttp answers 413 past the app's client_max_size
+        sent = asyncio.Event()
         try:
             key = signed.verify(request.headers, body)
             payload = parse(body, request.content_type)
             headers = {name: value for name, value in request.headers.items() if name.lower() != "content-type"}
             bolt_request = AsyncBoltRequest(body=json.dumps(payload), query=request.query_string,
-                                            headers=headers | {"Content-Type": JSON})
+                                            headers=headers | {"Content-Type": JSON}, context={flows.ACK_SENT: sent})
         except Refused as refusal:
             log.warning("Refused a request to %s with %d: %s.", EVENTS_PATH, refusal.status, refusal)
             return web.json_response({"error": str(refusal)}, status=refusal.status)
@@ -117,10 +129,16 @@ def _events_handler(bolt: AsyncApp, signed: SignedRequests) -> Callable[[web.Req
             log.warning("Ignored a replayed request to %s (its signature was already used).", EVENTS_PATH)
             return web.Response(status=200)
         try:
-            response = await bolt.async_dispatch(bolt_request)
-        except Exception as error:  # noqa: BLE001 - Bolt's own kwargs builder choked (an action with no actions)
-            return _refused_unreadable(error)
-        return await to_aiohttp_response(response)
+            try:
+                response = await bolt.async_dispatch(bolt_request)
+            except Exception as error:  # noqa: BLE001 - Bolt's own kwargs builder choked (an action with no actions)
+                return _refused_unreadable(error)
+            answer = await to_aiohttp_response(response)
+            await answer.prepare(request)
+            await answer.write_eof()
+            return answer
+        finally:
+            sent.set()
 
     return handle
 
@@ -129,6 +147,22 @@ def _refused_unreadable(error: Exception) -> web.Response:
     log.warning("Refused a signed request to %s with 400: Bolt can't read it (%s: %s).", EVENTS_PATH,
                 type(error).__name__, error)
     return web.json_response({"error": "the payload is not shaped as Slack sends it"}, status=400)
+
+
+def _connection_pool(client: AsyncWebClient) -> Callable[[web.Application], AsyncIterator[None]]:
+    """Gives the client one pool of connections from start-up until the server stops; each request's client
+    (Bolt builds one per request) and each answer to a response URL take it from there."""
+
+    async def pool(_: web.Application) -> AsyncIterator[None]:
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=client.timeout))
+        client.session = session
+        try:
+            yield
+        finally:
+            client.session = None
+            await session.close()
+
+    return pool
 
 
 def _socket_mode(

@@ -19,7 +19,7 @@ async def empathy(ack: AsyncAck, command: dict[str, Any], client: AsyncWebClient
     await ack()
     slack_user = command["user_id"]
     text = flows.unescape(command.get("text") or "")
-    send = flows.to_response_url(command["response_url"])
+    send = flows.to_response_url(client, command["response_url"])
     word = flows.subcommand(text)
     scenario_id = practice.requested_scenario(text)
     if word == "check" or not text.strip():

@@ -51,11 +51,7 @@ def once(listener: flows.Listener) -> flows.Listener:
                 return
         await listener(**{name: kwargs[name] for name in own})
 
-    # Bolt passes a listener the arguments its signature names: the listener's own, plus what this needs.
-    needed = {name: inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD) for name in ("body", "context")}
-    run.__signature__ = inspect.Signature([*{**needed, **own}.values()])  # type: ignore[attr-defined]
-    run.__name__ = listener.__name__
-    return run
+    return flows.passing(run, listener, "body", "context")
 
 
 async def home_opened(event: dict[str, Any], client: AsyncWebClient, context: dict[str, Any]) -> None:

@@ -9,12 +9,15 @@ event loop that sends everyone's acks never waits on the database.
 
 from __future__ import annotations
 
-import functools
+import asyncio
+import inspect
 import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from slack_bolt.async_app import AsyncAck
+from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
 from slack_sdk.http_retry.builtin_async_handlers import (
@@ -32,6 +35,9 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 SERVICES = "services"
 """The key under which every listener finds the ``Services`` in Bolt's context."""
+ACK_SENT = "ack_sent"
+"""The key of an ``asyncio.Event`` in Bolt's context, set once the HTTP answer carrying the ack is written (absent
+in Socket Mode): a listener's work after its ack waits for it."""
 SUBCOMMANDS = ("help", "progress", "settings", "forget-me", "check", "practice")
 SHARE_IN = f"`{blocks.COMMAND} settings`"
 """Where an agent chooses whether their leads see their own figures."""
@@ -51,16 +57,23 @@ Listener = Callable[..., Awaitable[None]]
 
 
 def guarded(listener: Listener) -> Listener:
-    """Catch what a listener raises: log it, ack if it hadn't, and tell the person when we know where.
+    """Catch what a listener raises: log it, ack if it hadn't, and tell the person when we know where; and hold
+    the listener's work after its ack (or, for an event Bolt acked itself, all of it) until Slack has the ack.
 
     Bolt would otherwise hand the error to its own handler, which can undo an ack the
     dispatcher hasn't sent yet and leave Slack waiting out its three seconds.
     """
+    own = inspect.signature(listener).parameters
 
-    @functools.wraps(listener)  # Bolt reads the wrapped function's argument names to know what to pass
     async def run(**kwargs: Any) -> None:
+        sent: asyncio.Event | None = kwargs["context"].get(ACK_SENT)
+        arguments = {name: kwargs[name] for name in own}
+        if "ack" in own:
+            arguments["ack"] = _then_wait(kwargs["ack"], sent)
+        elif sent is not None:
+            await sent.wait()
         try:
-            await listener(**kwargs)
+            await listener(**arguments)
         except Exception as error:
             log.error("A Slack request failed in %s: %s", listener.__name__, error, exc_info=error)
             ack = kwargs.get("ack")
@@ -70,8 +83,31 @@ def guarded(listener: Listener) -> Listener:
             url = next((part["response_url"] for part in where if isinstance(part, dict) and part.get("response_url")),
                        None)
             if url:
-                await tell(to_response_url(url), FAILED)
+                await tell(to_response_url(kwargs["client"], url), FAILED)
 
+    return passing(run, listener, "client", "context")
+
+
+def _then_wait(ack: AsyncAck, sent: asyncio.Event | None) -> Callable[..., Awaitable[BoltResponse]]:
+    """``ack`` that returns once the answer carrying it is written, so what the listener does next can't
+    delay it."""
+
+    async def ack_and_wait(*args: Any, **kwargs: Any) -> BoltResponse:
+        response = await ack(*args, **kwargs)
+        if sent is not None:
+            await sent.wait()
+        return response
+
+    return ack_and_wait
+
+
+def passing(run: Listener, listener: Listener, *needed: str) -> Listener:
+    """``run``, which calls ``listener``, made to receive the listener's own arguments and ``needed``: Bolt passes
+    a listener the arguments its signature names."""
+    own = inspect.signature(listener).parameters
+    extra = {name: inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD) for name in needed}
+    run.__signature__ = inspect.Signature([*{**extra, **own}.values()])  # type: ignore[attr-defined]
+    run.__name__ = listener.__name__
     return run
 
 
@@ -132,15 +168,16 @@ def unescape(text: str) -> str:
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
-def to_response_url(url: str, *, replace: bool = False) -> Send:
-    """Answer through a ``response_url``: ephemeral in the conversation the request came from.
+def to_response_url(client: AsyncWebClient, url: str, *, replace: bool = False) -> Send:
+    """Answer through a ``response_url``: ephemeral in the conversation the request came from, over the
+    client's pool of connections (a new connection per answer when it has none).
 
     The same url edits that answer afterwards (``replace_original``), which is the only way to change
     an ephemeral message: it has no ``ts`` that ``chat.update`` could name.
     """
 
     async def send(text: str, message_blocks: list[dict]) -> Edit | None:
-        webhook = AsyncWebhookClient(url, retry_handlers=retry_handlers())
+        webhook = AsyncWebhookClient(url, session=client.session, retry_handlers=retry_handlers())
         response = await webhook.send(text=text, blocks=message_blocks, response_type="ephemeral",
                                       replace_original=replace)
         if response.status_code != 200:
@@ -148,7 +185,7 @@ def to_response_url(url: str, *, replace: bool = False) -> Send:
             return None
 
         async def edit(new_text: str, new_blocks: list[dict]) -> None:
-            await to_response_url(url, replace=True)(new_text, new_blocks)
+            await to_response_url(client, url, replace=True)(new_text, new_blocks)
 
         return edit
 
@@ -189,7 +226,7 @@ def destination(metadata: str, client: AsyncWebClient, slack_user: str) -> Send:
     except json.JSONDecodeError:
         where = {}
     if where.get("response_url"):
-        return to_response_url(where["response_url"])
+        return to_response_url(client, where["response_url"])
     return to_channel(client, slack_user)
 
 

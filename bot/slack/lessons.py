@@ -170,7 +170,7 @@ async def redraw(client: AsyncWebClient, body: dict[str, Any], state: LessonStat
     if channel and ts:
         await client.chat_update(channel=channel, ts=ts, text=text, blocks=drawn)
     else:
-        await flows.to_response_url(body["response_url"], replace=True)(text, drawn)
+        await flows.to_response_url(client, body["response_url"], replace=True)(text, drawn)
 
 
 async def open_settings(client: AsyncWebClient, context: dict[str, Any], trigger_id: str, slack_user: str) -> None:

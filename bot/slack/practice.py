@@ -68,7 +68,7 @@ async def from_command(context: dict[str, Any], client: AsyncWebClient, command:
     (visible only to the agent) points to the DM."""
     slack_user = command["user_id"]
     user = await flows.enrol(client, context, slack_user)
-    reply = flows.to_response_url(command["response_url"])
+    reply = flows.to_response_url(client, command["response_url"])
     channel = await open_dm(client, slack_user)
     outcome = await start(context, user, scenario_id, flows.to_channel(client, channel), reply)
     if outcome != "refused" and command.get("channel_id") != channel:
@@ -82,12 +82,14 @@ async def from_button(context: dict[str, Any], client: AsyncWebClient, body: dic
     slack_user = body["user"]["id"]
     user = await flows.enrol(client, context, slack_user)
     channel = (body.get("channel") or {}).get("id") or await open_dm(client, slack_user)
-    reply = flows.to_response_url(body["response_url"])
+    reply = flows.to_response_url(client, body["response_url"])
     outcome = await start(context, user, scenario_id, flows.to_channel(client, channel), reply)
     scenario = flows.services_of(context).practice.scenarios.get(scenario_id) if scenario_id else None
     if outcome == "started" and scenario is not None:
         chosen = practice_blocks.chosen_blocks(scenario)
-        await flows.to_response_url(body["response_url"], replace=True)(f"You chose {scenario.title}.", chosen)
+        await flows.to_response_url(client, body["response_url"], replace=True)(
+            f"You chose {scenario.title}.", chosen
+        )
 
 
 async def start(context: dict[str, Any], user: str, scenario_id: str, dm: Send, reply: Send) -> Outcome:

@@ -32,7 +32,7 @@ async def check_message(
         await flows.enrol(client, context, slack_user)
         return
     user = await flows.enrol(client, context, slack_user)
-    await checks.check_and_send(context, user, draft, None, flows.to_response_url(response_url))
+    await checks.check_and_send(context, user, draft, None, flows.to_response_url(client, response_url))
 
 
 async def check_reply(

@@ -99,7 +99,7 @@ async def _record_not_helpful(
     except (json.JSONDecodeError, KeyError, TypeError, ValueError):
         return  # not a form this app built: nothing to record and nowhere to answer
     user = await flows.enrol(client, context, body["user"]["id"])
-    reply = flows.to_response_url(response_url)
+    reply = flows.to_response_url(client, response_url)
     services = flows.services_of(context)
     try:
         await services.run(services.checks.feedback, user, check_id, False, reason)
