@@ -777,3 +777,27 @@ def test_we_apologise_if_you_feel_becomes_one_whole_apology() -> None:
     result = check("Dear Mr Ito,\n\nWe apologise if you feel the claim has not progressed as quickly as you would "
                    "have liked. The report is under review.\n\nRegards", "my claim has been open 7 months!!")
     assert "We I'm" not in result.rewrite and "if you feel" not in result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("I know how worrying it is, especially when you were told the money would be there today. I've checked and "
+     "it lands at 4pm.", "my wages haven't arrived and I have £5 left for the week"),
+    ("Of course. I've cancelled your Digital plan from 14 July, and you keep access until then.",
+     "Hi, can you cancel my digital plan please? Thanks"),
+    ("Hi! 3 stone is brilliant, well done you! 🎉", "just wanted to say thanks to Sam, I've lost 3 stone since March!"),
+])
+def test_a_good_reply_to_what_only_looks_like_trouble_is_left_alone(draft: str, customer: str) -> None:
+    assert check(draft, customer).rewrite == draft
+
+
+def test_someone_who_died_of_a_heart_attack_is_grief_not_a_medical_emergency() -> None:
+    result = check("Dear Ms Quinn,\n\nThe article was based on information from the police.\n\nRegards",
+                   "Your article implied my late brother was involved in crime. He died of a heart attack.")
+    assert "E502" not in result.analysis.rules
+    assert "safety" not in result.rewrite.lower()
+
+
+def test_the_acknowledgement_goes_after_a_greeting_with_a_dash() -> None:
+    result = check("Hi — this is not a bug. Your certificate expired on 2 May; upload the new one in Admin.",
+                   "our whole team has been locked out since this morning, this is a disaster")
+    assert result.rewrite.startswith("Hi —")

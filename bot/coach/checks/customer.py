@@ -39,7 +39,8 @@ PRAISE = compile_fast(
 """Thanks, compliments and delight."""
 
 PROBLEM = compile_fast(
-    r"\b(?:delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|cancel+(?:ed|ing|ation|ations)?|lost|missing|misplaced|"
+    r"\b(?:delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|cancel+(?:ed|ation|ations)|"
+    r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|"
     r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|"
@@ -265,6 +266,8 @@ def read_customer(message: str | None) -> Customer:
     if problem and _thanks_at_the_end(draft, after_trouble) and not (
             sarcastic or feeling or question_indexes or REQUEST.search(lower)):
         problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
+    if (question_indexes or REQUEST.search(lower)) and all(_words(draft, n) <= 2 for n in praise_sentences):
+        praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = read_stakes(lower)

@@ -23,7 +23,7 @@ GREETING = re.compile(
     r"member|supporter|guest|resident|student|colleague|valued customer)\b|(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
-    r"[ \t]*(?:[,.!:]+|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",
+    r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",
 )
 """A salutation, with any @handles before it: "@kendra_ross Hi Kendra,", "Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
 HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>))+[ \t]*")

@@ -27,7 +27,7 @@ EMPATHY = compile_fast(
     r"a hassle|no fun|not fun|alarming|unsettling|distressing|concerning|a worry|a shock|not what you "
     r"(?:expected|deserve|needed|wanted))|how (?:frustrating|stressful|worrying|upsetting|awful|annoying|"
     r"disappointing|hard|difficult|scary)|what a (?:pain|nightmare|hassle|shame|mess|worry|relief)|"
-    r"i (?:can |completely |totally |fully |really |absolutely )*(?:understand|imagine|see|appreciate|get|hear) "
+    r"i (?:can |completely |totally |fully |really |absolutely )*(?:understand|imagine|see|appreciate|get|hear|know) "
     r"(?:how|why|what|that|the|you(?:'re| are| were| must| feel| might)|this|it)|you(?:'re| are|'ve been| have "
     r"been| must be| must have been| were| feel| felt)(?: \w+)? (?:so |really |very |understandably )*"
     r"(?:frustrated|upset|angry|annoyed|worried|stressed|disappointed|anxious|scared|let down|fed up|"

@@ -148,7 +148,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)(?! (?:had|received|got|gotten|been (?:sent|given|"
         r"told|offered|contacted|refunded)))|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
-        r"neglected to|didn'?t bother|were supposed to|were told|should know|ought to have|never "
+        r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
+        r"several|multiple|twice|already|on|in))|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
         r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
         r"\bas you (?:were|should have been) (?:told|informed|advised)\b|\bif you had (?:read|followed|"

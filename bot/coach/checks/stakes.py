@@ -89,7 +89,9 @@ CRISIS: dict[str, str] = {
     ),
     "medical": (
         r"\b(?:can'?t breathe|cannot breathe|struggling to breathe|chest pains?|having a (?:stroke|heart attack|"
-        r"seizure|fit)|heart attack|overdos\w*|unconscious|collapsed|not breathing|bleeding (?:heavily|badly|a lot)|"
+        r"seizure|fit)|(?<!died of a )(?<!died from a )(?<!died after a )heart attack|(?<!died of an )(?<!died from an )"
+        r"overdos\w*|unconscious|(?<!which )(?<!that )(?<!ceiling )(?<!roof )(?<!wall )collapsed|not breathing|"
+        r"bleeding (?:heavily|badly|a lot)|"
         r"call(?:ed)? (?:an )?ambulance|need an ambulance|call(?:ed|ing)? (?:911|999|112))\b"
     ),
 }
