@@ -16,7 +16,7 @@ import re
 
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
-from bot.coach.checks.jargon import theirs
+from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.checks.reply import ANY_INCONVENIENCE, Reply, read_reply
 from bot.coach.checks.rules import (
@@ -176,7 +176,7 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         findings.append(_finding(draft, "E204", span.start, span.end))
     if reply.upsell and (customer.problem or customer.praise):
         findings.append(_finding(draft, "E111", reply.upsell[0].start, reply.upsell[0].end))
-    for m in [m for m in PATTERNS["E403"].finditer(draft.view) if not theirs(m.group(0), customer.text)][:MAX_PER_RULE]:
+    for m in jargon_in(draft.view, customer.text)[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E403", m.start(), m.end()))
     if not customer.praise:  # "That's AWESOME!!" to praise is delight, not shouting
         findings += _shouting(draft)

@@ -50,11 +50,16 @@ _ACRONYM_PART = "|".join(sorted((re.escape(t) for t in ACRONYMS), key=len, rever
 _WORD_PART = "|".join(
     sorted((re.escape(t) for t in PLAIN_WORDS if t not in ACRONYMS), key=len, reverse=True)
 )
-_PLACE = "".join(rf"(?<!(?i:{place}) )" for place in (
-    "seat", "seats", "row", "gate", "platform", "bay", "room", "flat", "unit", "level", "floor", "zone", "stand",
-    "pitch", "block", "space", "terminal", "car park"))
-JARGON = re.compile(rf"{_PLACE}\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
-"""Internal terms, except where a short code is a place ("seat P1", "gate T2", "terminal 2"): that is a fact."""
+JARGON = re.compile(rf"\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
+_PLACE = re.compile(r"\b(?:seats?|row|gate|platform|bay|room|flat|unit|level|floor|zone|stand|pitch|block|space|"
+                    r"terminal|car park)\s+\Z", re.IGNORECASE)
+
+
+def jargon_in(text: str, customer: str | None = None) -> list[re.Match[str]]:
+    """Internal terms in ``text``, except a short code that is a place ("seat L2", "level L1": a fact) and a term
+    the customer used themselves (their word too, not jargon to them)."""
+    return [m for m in JARGON.finditer(text)
+            if not _PLACE.search(text, max(0, m.start() - 12), m.start()) and not theirs(m.group(0), customer)]
 
 
 def plain(term: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from bot.coach.checks.acknowledge import acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
-from bot.coach.checks.jargon import JARGON, plain, theirs
+from bot.coach.checks.jargon import jargon_in, plain
 from bot.coach.checks.layout import layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
@@ -160,15 +160,20 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _cheer_edits(draft, rules, facts, body)
     edits += _lecture_edits(draft, rules, facts, body)
     canned = _canned_edits(draft, rules, facts, body)
-    if not acknowledgement(situation, analysis.text, variant, apologise=True):
+    cuts_apology = any(e.change is None for e in canned) or any(_drops_hedged_apology(e) for e in edits)
+    if cuts_apology and not acknowledgement(situation, analysis.text, variant, apologise=True):
         # an apology, even a stock or hedged one, stays unless something better replaces it
         canned = [e for e in canned if e.change is not None]
-        edits = [e for e in edits if not (e.text == "" and e.change and e.change.why == _NON_APOLOGY_WHY)]
+        edits = [e for e in edits if not _drops_hedged_apology(e)]
     edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
     text, changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
     return text, tuple(changes)
+
+
+def _drops_hedged_apology(edit: _Edit) -> bool:
+    return edit.text == "" and edit.change is not None and edit.change.why == _NON_APOLOGY_WHY
 
 
 def _body_sentences(draft: Draft, start: int, end: int) -> Draft:
@@ -270,8 +275,8 @@ def _phrase_edits(
         for m in NON_APOLOGY.finditer(draft.lower, *body):
             edits.append(_non_apology(draft, m, facts))
     if "E403" in rules:
-        for m in JARGON.finditer(draft.view, *body):
-            if not theirs(m.group(0), customer):
+        for m in jargon_in(draft.view, customer):
+            if body[0] <= m.start() < body[1]:
                 edits.append(_jargon_edit(draft, m))
     return [e for e in edits if e is not None]
 
