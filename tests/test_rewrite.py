@@ -801,3 +801,16 @@ def test_the_acknowledgement_goes_after_a_greeting_with_a_dash() -> None:
     result = check("Hi — this is not a bug. Your certificate expired on 2 May; upload the new one in Admin.",
                    "our whole team has been locked out since this morning, this is a disaster")
     assert result.rewrite.startswith("Hi —")
+
+
+def test_an_as_outlined_in_our_email_opener_goes_and_the_news_stays() -> None:
+    result = check("Hi Ana,\n\nAs outlined in our notification email, the incident was contained on 3 May and an "
+                   "investigation is under way.\n\nRegards,\nSecurity", "What data of ours was accessed in the breach?")
+    assert "investigation is under way" in result.rewrite
+    assert "As outlined" not in result.rewrite
+
+
+def test_praise_that_mentions_a_mishap_gets_no_apology() -> None:
+    result = check("@kit Thank you! We'll tell the cloakroom team. Come back soon ^RL",
+                   "@Venue best gig of my life last night, and the cloakroom staff were so sweet when I lost my ticket")
+    assert "sorry" not in result.rewrite.lower()

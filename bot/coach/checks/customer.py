@@ -22,7 +22,8 @@ from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
     r"\b(?:(?<!no )thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
-    r"fair play|credit where it'?s due|"
+    r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just )?"
+    r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding)|"
     r"well done|good job|great job|nice job|(?:great|excellent|amazing|awesome|fantastic|wonderful|superb|"
     r"outstanding|brilliant|lovely|friendly|helpful|smooth|best|good) (?:service|crew|staff|team|job|work|"
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"

@@ -413,8 +413,9 @@ def _lecture_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body:
     return [e for e in edits if e is not None]
 
 
-_LECTURE_LEAD = re.compile(r"before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
-                           r"(?: again)?,\s*")
+_LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
+                           r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
+                           r"set out) (?:in|on) (?:our|the|your) [^,.!?\n]{1,40}),\s*")
 
 
 def _whole_or_clause(draft: Draft, sentence: Sentence, m: re.Match[str]) -> bool:
