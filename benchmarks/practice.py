@@ -35,6 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED  # noqa: E402
+
 from bot.coach import practice  # noqa: E402
 from bot.coach.practice.scenarios import Scenario, Scenarios  # noqa: E402
 
@@ -1616,8 +1618,6 @@ def consequences(scenario: Scenario) -> dict:
 
 
 def _second_held_out() -> tuple[dict[str, tuple[Set, ...]], dict[str, tuple[Set, ...]]]:
-    from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED
-
     def sets(table: dict[str, tuple[dict, ...]]) -> dict[str, tuple[Set, ...]]:
         return {kind: tuple(Set(g["scenario"], tuple(g["offers"]), tuple(g["others"])) for g in groups)
                 for kind, groups in table.items()}

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from bot.coach import analyze, check
-from bot.coach.checks.facts import missing_facts
+from bot.coach.checks.acknowledge import their_moment, troubled_thing
+from bot.coach.checks.facts import find_facts, missing_facts
 from bot.coach.checks.layout import layout
 from bot.coach.checks.phrasing import all_additions
 from bot.coach.checks.promises import added_promises, count_promises
@@ -530,12 +531,10 @@ def test_no_worries_goes_from_a_reply_to_someone_afraid_of_fraud() -> None:
 
 
 def test_a_word_after_an_emoji_starts_a_sentence_and_is_not_a_name() -> None:
-    from bot.coach.checks.facts import find_facts
     assert not find_facts("Thanks! 😊 Lovely to hear it went well.")
 
 
 def test_a_day_typed_in_lower_case_is_written_with_a_capital_in_the_acknowledgement() -> None:
-    from bot.coach.checks.acknowledge import their_moment
     assert "Friday" in (their_moment("i can't get to the bank until friday and rent is due, help") or "Friday")
 
 
@@ -687,20 +686,17 @@ def test_not_something_you_should_have_to_accept_is_care_not_blame() -> None:
 
 
 def test_a_trouble_the_customer_never_had_is_not_acknowledged() -> None:
-    from bot.coach.checks.acknowledge import troubled_thing
     assert troubled_thing("Why was my overdraft request refused? I've never once missed a payment.") is None
 
 
 @pytest.mark.parametrize("message", ["I reported the broken streetlight on Elm Road a month ago and it's still out",
                                      "I've emailed three times about my refund"])
 def test_what_the_customer_did_about_it_is_not_what_gets_acknowledged(message: str) -> None:
-    from bot.coach.checks.acknowledge import their_moment
     moment = their_moment(message) or ""
     assert not re.match(r"you(?:'ve| have)? (?:reported|emailed)", moment), moment
 
 
 def test_a_month_typed_in_lower_case_after_for_is_written_with_a_capital() -> None:
-    from bot.coach.checks.acknowledge import their_moment
     assert "May" in (their_moment("I've been charged twice for may, two payments of £9.99") or "May")
 
 
@@ -711,7 +707,6 @@ def test_an_opening_ok_stays_first() -> None:
 
 
 def test_an_amount_with_a_thousands_comma_is_never_cut_in_the_acknowledgement() -> None:
-    from bot.coach.checks.acknowledge import their_moment
     moment = their_moment("The agency still hasn't returned my £2,400 deposit and I moved out in March.") or "£2,400"
     assert "£2,400" in moment or "£2" not in moment
 
