@@ -18,7 +18,7 @@ from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, 
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
-from bot.coach.checks.reply import ANY_INCONVENIENCE, Reply, read_reply
+from bot.coach.checks.reply import ANY_INCONVENIENCE, CONDITIONAL_APOLOGY, Reply, read_reply
 from bot.coach.checks.rules import (
     ALTERNATIVE,
     APOLOGY,
@@ -71,8 +71,6 @@ FORM_LINE = re.compile(
     r"(?:our|the) team is (?:always )?(?:happy|glad|here) to help)"
 )
 """Form-letter lines: a pointer to the rules or a status with nothing of this customer's in it."""
-IF_APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e|apologies) if (?:we|you|i|this|that|it|there|our|your|the|any|anyone|anything)\b")
-"""A conditional apology ("sorry if you felt...") owns nothing: the stock way to apologise without apologising."""
 
 
 def analyze(text: str, customer: str | None = None, *, situation: Customer | None = None) -> Analysis:
@@ -186,7 +184,7 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
             findings.append(_finding(draft, rule, span.start, span.end))
     else:
         # "for any inconvenience" apologises for nothing in particular, however specific the rest is
-        for m in list(ANY_INCONVENIENCE.finditer(text))[:1] + list(IF_APOLOGY.finditer(text))[:1]:
+        for m in list(ANY_INCONVENIENCE.finditer(text))[:1] + list(CONDITIONAL_APOLOGY.finditer(text))[:1]:
             findings.append(_finding(draft, "E102", m.start(), m.end()))
         if m := PATTERNS["E406"].search(text):
             findings.append(_finding(draft, "E406", m.start(), m.end()))

@@ -78,8 +78,12 @@ NON_APOLOGY = compile_fast(
     r"satisfied) with"
 )
 """An apology for the customer's feelings rather than for what happened: it reads as "the problem is you"."""
+_CONDITIONAL = (r"(?:sorry|apologi[sz]e|apologies)(?: to you)? if (?:we|you|i|this|that|it|there|our|your|the|any|"
+                r"anyone|anything)\b")
+CONDITIONAL_APOLOGY = compile_fast(r"\b" + _CONDITIONAL)
+"""Being sorry *if* ("sorry if you felt...", "apologies if there was any confusion") owns nothing."""
 HOLLOW_APOLOGY = compile_fast(
-    r"\b(?:(?:sorry|apologi[sz]e|apologies)(?: to you)? if (?:we|you|anyone|any|this|that|it|there|our)|"
+    r"\b(?:" + _CONDITIONAL + r"|"
     r"(?:sorry|apologi[sz]e|apologies) for (?:the |our |my )?(?:delay(?:ed)? (?:in )?(?:response|responding|"
     r"reply|replying|getting back)|late (?:reply|response)|slow (?:reply|response)|delayed (?:response|reply)))"
 )
