@@ -127,8 +127,6 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
         frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
-        if grave == "bereavement" and not _DEATH.search(customer.text):
-            grave = "health"  # "he's terminally ill": not a loss, and never "sorry for your loss"
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
@@ -189,8 +187,6 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
-_DEATH = re.compile(r"\b(?:died|dead|passed(?: away| on)?|death|funeral|loss|lost (?:my|our|his|her)|late|deceased|"
-                    r"widow\w*|bereave\w*|probate|put to sleep|put down)\b", re.IGNORECASE)
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand)\b",
                       re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear."""

@@ -23,8 +23,8 @@ _RELATIVE = (
 
 STAKES: dict[str, str] = {
     "bereavement": (
-        rf"\b(?:(?:passed away|died|(?:is|was|are|were|'s) dying(?! (?:of laughter|laughing|to|for))|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|"
-        rf"terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life)\b|(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
+        rf"\b(?:(?:passed away|died|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
+        rf"(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
         rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral))"
     ),
     "hardship": (
@@ -34,7 +34,8 @@ STAKES: dict[str, str] = {
         r"evict\w*|no money (?:left|for)|skint|overdrawn|bailiffs?|debt collectors?)\b"
     ),
     "health": (
-        r"\b(?:hospital|hospitali[sz]ed|a&e|chemo\w*|cancer|surgery|(?:my|an|the|his|her) operation|disability|"
+        r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
+        r"laughter|laughing|to|for))|hospital|hospitali[sz]ed|a&e|chemo\w*|cancer|surgery|(?:my|an|the|his|her) operation|disability|"
         r"disabilities|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|daughter|child|people|access|"
         r"badge)|wheelchair|oxygen|dialysis|insulin|diabet\w*|medication|prescription|medical (?:equipment|device|"
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
