@@ -535,7 +535,8 @@ def test_a_word_after_an_emoji_starts_a_sentence_and_is_not_a_name() -> None:
 
 
 def test_a_day_typed_in_lower_case_is_written_with_a_capital_in_the_acknowledgement() -> None:
-    assert "Friday" in (their_moment("i can't get to the bank until friday and rent is due, help") or "Friday")
+    moment = their_moment("i can't get to the bank until friday and rent is due, help")
+    assert moment is not None and "until Friday" in moment
 
 
 @pytest.mark.parametrize("draft", ["Please read our FAQ before contacting us.", "Calm down.",
@@ -628,6 +629,12 @@ def test_the_customers_view_is_understood_not_conceded(draft: str, customer: str
     assert "sorry the charge is unfair" not in rewrite and "sorry the admin fee is a rip off" not in rewrite
 
 
+def test_sorry_if_you_feel_it_is_unfair_becomes_understanding_without_agreeing() -> None:
+    rewrite = check("I'm sorry if you feel the charge is unfair. The fee applies to appointments not cancelled 24 "
+                    "hours ahead.", "I got a £25 no-show fee but I rang to cancel two days before").rewrite
+    assert rewrite.startswith("I can see why the charge feels unfair.")
+
+
 def test_something_left_behind_is_not_trouble_with_it() -> None:
     result = check("Sorry for the trouble. Lost items are held for 14 days; email lost@hotel.example with a "
                    "description.", "I left my laptop charger in room 204 this morning, can someone look?")
@@ -697,7 +704,8 @@ def test_what_the_customer_did_about_it_is_not_what_gets_acknowledged(message: s
 
 
 def test_a_month_typed_in_lower_case_after_for_is_written_with_a_capital() -> None:
-    assert "May" in (their_moment("I've been charged twice for may, two payments of £9.99") or "May")
+    moment = their_moment("I've been charged twice for may, two payments of £9.99")
+    assert moment is not None and "for May" in moment
 
 
 def test_an_opening_ok_stays_first() -> None:
@@ -707,8 +715,8 @@ def test_an_opening_ok_stays_first() -> None:
 
 
 def test_an_amount_with_a_thousands_comma_is_never_cut_in_the_acknowledgement() -> None:
-    moment = their_moment("The agency still hasn't returned my £2,400 deposit and I moved out in March.") or "£2,400"
-    assert "£2,400" in moment or "£2" not in moment
+    moment = their_moment("The agency still hasn't returned my £2,400 deposit and I moved out in March.")
+    assert moment is not None and "£2,400 deposit" in moment
 
 
 def test_what_a_customer_cannot_do_because_of_a_disability_is_never_acknowledged_as_their_trouble() -> None:

@@ -178,10 +178,13 @@ def _words_between(text: str, a: int, b: int) -> int:
     return len(text[min(a, b) : max(a, b)].split())
 
 
+VERDICT = (r"(?:unfair|unjust|wrong|unreasonable|excessive|too (?:high|much|expensive|steep|strict|harsh)|harsh|steep|"
+           r"not (?:fair|right|reasonable|acceptable)|incorrect|unacceptable|ridiculous|outrageous|pathetic|useless|"
+           r"illegal|greedy|shambolic)")
+"""What a customer may think of a charge or a rule, said as a quality: theirs to hold, ours to understand."""
 _VERDICT = re.compile(
     r"\b(?:is|are|was|were|'s|'re)(?: just| such| so)? (?:a |an |total |complete |absolute )?(?:rip[- ]?off|scam|joke|"
-    r"disgrace|(?:daylight )?robbery|con|theft|unfair|wrong|ridiculous|unacceptable|outrageous|pathetic|useless|"
-    r"illegal|greedy|a shambles|shambolic)\b",
+    r"disgrace|(?:daylight )?robbery|con|theft|a shambles|a mistake|" + VERDICT + r")\b",
     re.IGNORECASE,
 )
 """A clause that judges the company rather than saying what happened to the customer."""

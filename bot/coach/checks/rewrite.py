@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.coach.checks.acknowledge import acknowledgement, their_moment
+from bot.coach.checks.acknowledge import VERDICT, acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
 from bot.coach.checks.layout import layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
+from bot.coach.checks.promises import PROMISES
 from bot.coach.checks.reply import LECTURE, NON_APOLOGY, STOCK, read_reply
 from bot.coach.checks.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
 from bot.coach.checks.stakes import hazard_of
@@ -205,7 +206,7 @@ def _add(
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
         if ack:
-            rule = next((r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules), "E101")
+            rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
         text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
@@ -239,8 +240,8 @@ def _acknowledgement_unlike_opening(
     return None
 
 
-_MONEY_WORD = re.compile(r"\b(?:refund|credit|voucher|compensat|discount|free\b|guarantee|waive|reimburs)",
-                         re.IGNORECASE)
+_MONEY_WORD = re.compile("|".join(PROMISES[kind] for kind in (
+    "refund", "credit", "discount", "voucher", "compensation", "guarantee", "waiver", "free")), re.IGNORECASE)
 
 
 def _continues(draft: str) -> bool:
@@ -334,9 +335,7 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
 
 
 _JUDGEMENT = re.compile(
-    r"(?P<thing>.+?) (?P<verb>is|was|are|were|seems) (?P<verdict>(?:a bit |very |so |really )?(?:unfair|unjust|wrong|"
-    r"unreasonable|excessive|too (?:high|much|expensive|steep|strict|harsh)|harsh|steep|not (?:fair|right|"
-    r"reasonable|acceptable)|a mistake|incorrect|unacceptable|ridiculous))",
+    r"(?P<thing>.+?) (?P<verb>is|was|are|were|seems) (?P<verdict>(?:a bit |very |so |really )?" + VERDICT + ")",
     re.IGNORECASE,
 )
 """What the customer thinks of something: a view to understand, not a fact to be sorry for."""
