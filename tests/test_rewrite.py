@@ -218,6 +218,28 @@ def test_a_dismissive_brush_off_loses_the_dismissal_and_gains_no_promise() -> No
     assert "keep you posted" not in lower and "i'll" not in lower
 
 
+@pytest.mark.parametrize("customer", [
+    "Where is my parcel? It is 4 days late!",
+    "Where's my order?? Tracking hasn't moved all week.",
+    "Is my parcel coming or not",
+])
+def test_a_brush_off_to_a_question_goes_even_though_the_question_still_needs_answering(customer: str) -> None:
+    result = check("Calm down, it's just a parcel. Check the tracking page.", customer)
+    lower = result.rewrite.lower()
+    assert "calm down" not in lower and "just a parcel" not in lower
+    assert "check the tracking page" in lower
+    assert result.changed, "the brush-off shared the question's words; losing it must not veto the rewrite"
+
+
+@pytest.mark.parametrize(("customer", "named"), [
+    ("Where is my parcel? It is 4 days late!", "your parcel is 4 days late"),
+    ("My boiler was repaired on Monday. It's broken again.", "your boiler is broken again"),
+])
+def test_an_it_that_opens_a_sentence_is_acknowledged_as_the_thing_named_before(customer: str, named: str) -> None:
+    result = check("Check the tracking page or the app for updates.", customer)
+    assert named in result.rewrite.lower()
+
+
 def test_a_dig_at_what_was_said_before_goes_and_the_answer_stays() -> None:
     result = check("Hi Sam, the pool opens at 7am and towels are at the front desk, as explained at check-in. "
                    "Enjoy your stay!", "what time does the pool open and where do I get towels?")

@@ -211,8 +211,9 @@ def their_moment(message: str) -> str | None:
     text = _NOISE.sub(" ; ", message)
     text = re.sub(r"[ \t]+", " ", text)
     best: tuple[int, str] | None = None
+    mine: re.Match[str] | None = None
     for sentence in read(text).sentences:
-        for clause in _CLAUSE_BREAK.split(_it_named(sentence.text)):
+        for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
             candidate = _tidy(clause)
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
@@ -222,6 +223,8 @@ def their_moment(message: str) -> str | None:
             strength = _strength(candidate)
             if strength and (best is None or strength > best[0]):
                 best = (strength, candidate)
+        thing = _THING.search(sentence.text.lower())
+        mine = thing if thing and thing.group("mine") else mine
     return _second_person(best[1]) if best else None
 
 
@@ -238,6 +241,18 @@ def _it_named(sentence: str) -> str:
 
 
 _AND_IT = re.compile(r"\s+and it\s+", re.IGNORECASE)
+_IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| keeps| won'?t| isn'?t| didn'?t)\b)",
+                       re.IGNORECASE)
+
+
+def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
+    """"Where is my parcel? It is 4 days late!" → "my parcel is 4 days late": the "it" that opens a sentence is the
+    thing of theirs the sentence before named."""
+    if mine is None or not _IT_FIRST.match(sentence):
+        return sentence
+    rest = re.sub(r"^['’]s been\b", " has been", sentence[2:])
+    rest = re.sub(r"^['’]s\b", " is", rest)
+    return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
 
 
 def _tidy(clause: str) -> str | None:

@@ -28,10 +28,16 @@ def validate(draft: str | None) -> str:
 
 
 def _worse(improved: Analysis, analysis: Analysis) -> bool:
-    """The engine's own safety net: a rewrite that scores lower, or gained a finding, is not shown."""
+    """The engine's own safety net: a rewrite that scores lower, or gained a finding, is not shown.
+
+    One finding may appear without counting against it: an unanswered question. The rewrite only cuts what hurts
+    and adds an acknowledgement, so a question that reads as unanswered afterwards never was answered: a brush-off
+    that shared its words ("it's just a parcel" to "where is my parcel?") is gone, or an added sentence moved
+    the reading of where the answer starts. The cut or the addition only shows the gap.
+    """
     if improved.score is None or analysis.score is None:
         return True  # what's left reads as another language: keep the agent's words
-    before = set(analysis.rules)
+    before = set(analysis.rules) | {"E201"}
     return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
 
 
