@@ -231,6 +231,13 @@ def test_a_brush_off_to_a_question_goes_even_though_the_question_still_needs_ans
     assert result.changed, "the brush-off shared the question's words; losing it must not veto the rewrite"
 
 
+@pytest.mark.parametrize("customer", ["Where is my parcel?", "When will my parcel arrive?"])
+def test_a_question_only_a_brush_off_seemed_to_answer_is_left_to_the_agent(customer: str) -> None:
+    result = check("Calm down, it's just a parcel. Check the tracking page.", customer)
+    assert "E201" not in result.analysis.rules and "E201" in result.rewrite_analysis.rules
+    assert "E201" in {change.rule for change in result.to_add}, "the answer is the agent's to write, never invented"
+
+
 @pytest.mark.parametrize(("customer", "named"), [
     ("Where is my parcel? It is 4 days late!", "your parcel is 4 days late"),
     ("My boiler was repaired on Monday. It's broken again.", "your boiler is broken again"),
