@@ -846,3 +846,20 @@ def test_praise_that_mentions_a_mishap_gets_no_apology() -> None:
     result = check("@kit Thank you! We'll tell the cloakroom team. Come back soon ^RL",
                    "@Venue best gig of my life last night, and the cloakroom staff were so sweet when I lost my ticket")
     assert "sorry" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_a_calm_report_of_a_snag_is_not_met_with_the_strongest_apology(variant: int) -> None:
+    rewrite = check("Please check the tracking page for updates.", "My parcel still hasn't arrived.",
+                    variant=variant).rewrite.lower()
+    assert "parcel still hasn't arrived" in rewrite
+    assert "so sorry" not in rewrite and "really sorry" not in rewrite
+
+
+@pytest.mark.parametrize("variant", range(4))
+def test_an_upset_customer_gets_the_stronger_words_and_their_feeling_is_not_said_back_as_an_event(
+        variant: int) -> None:
+    rewrite = check("Please check the tracking page for updates.", "My parcel still hasn't arrived and I'm furious!!",
+                    variant=variant).rewrite.lower()
+    assert "so sorry" in rewrite or "really sorry" in rewrite
+    assert "you're furious" not in rewrite, "'sorry you're furious' parrots the feeling back"

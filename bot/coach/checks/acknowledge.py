@@ -30,7 +30,7 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
-                           r"and my|and our|"
+                           r"and my|and our|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and it|and they|and the|and this|and that)\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
@@ -123,8 +123,9 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     moment = their_moment(customer.text) if customer.text else None
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.first() if customer.problem or customer.upset else None
+    strong = customer.upset or bool(grave)
     if moment and not (grave and grave not in read_stakes(moment.lower()).kinds):
-        frame = pick(acknowledgement_frames("with_moment" + suffix), seed, variant)
+        frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
@@ -135,11 +136,11 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     nouns = [_with_length(noun, customer.text) for noun, pattern in _NOUNS
              if (m := pattern.search(customer.text)) and not _said_as_if(customer.text, m.start())]
     if nouns:
-        frame = pick(acknowledgement_frames("with_noun" + suffix), seed, variant)
+        frame = pick(acknowledgement_frames("with_noun" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))
     if thing := troubled_thing(customer.text):
         kind = "confusion" if feeling == "confused" else "with_thing"
-        frame = pick(acknowledgement_frames(kind + suffix), seed, variant)
+        frame = pick(acknowledgement_frames(kind + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
     if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))

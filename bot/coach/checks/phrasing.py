@@ -35,9 +35,14 @@ def crisis_line() -> str:
     return wording()["crisis"]["concern"]
 
 
-def acknowledgement_frames(kind: str) -> list[str]:
-    """``kind`` is one of the ``[acknowledgement]`` lists: with_moment, with_noun, and their ``_no_apology``."""
-    return wording()["acknowledgement"][kind]
+def acknowledgement_frames(kind: str, *, upset: bool = False) -> list[str]:
+    """``kind`` is one of the ``[acknowledgement]`` lists: with_moment, with_noun, and their ``_no_apology``.
+
+    ``upset`` picks the stronger wording where the list has one (``with_moment_upset``): "I'm so sorry" belongs to
+    an upset customer or a grave situation, not to a small snag.
+    """
+    frames = wording()["acknowledgement"]
+    return frames.get(f"{kind}_upset", frames[kind]) if upset else frames[kind]
 
 
 def grave_acknowledgements(kind: str) -> list[str]:
