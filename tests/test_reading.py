@@ -198,3 +198,17 @@ def test_an_honest_we_dont_know_yet_answers_the_question() -> None:
 def test_wanting_to_thank_someone_is_not_a_request() -> None:
     customer = read_customer("I'd like to thank the crew on this morning's flight to Belfast, they were lovely.")
     assert customer.praise and not customer.asks
+
+
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("Any chance of an early check-in on Friday? We land at 8am.", "Early check-in is subject to availability."),
+    ("What are the API rate limits on the Team plan?", "Rate limits vary depending on your plan. Thanks for asking!"),
+    ("Has my claim been approved yet?", "Your claim is currently being processed."),
+])
+def test_a_sentence_that_only_sounds_like_an_answer_leaves_the_question_unanswered(customer: str, draft: str) -> None:
+    assert "E201" in analyze(draft, customer).rules
+
+
+def test_a_real_answer_beside_an_evasion_still_answers() -> None:
+    draft = "Early check-in is subject to availability, but your room is ready from 10am on Friday."
+    assert "E201" not in analyze(draft, "Any chance of an early check-in on Friday?").rules

@@ -534,9 +534,10 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
     if _only_points_elsewhere(draft, own):
         return False
     asked = _topics((customer.question_keywords or customer.keywords) - GENERIC_WORDS)
-    if not asked or _topics(keywords(own)) & asked:
+    if not asked:
         return True
-    if ANSWER_FORM.search(own) or re.search(r"\d", own):
+    said = _without_evasions(draft, own)
+    if _topics(keywords(said)) & asked or ANSWER_FORM.search(said) or re.search(r"\d", said):
         return True
     # a next step answers a request ("please help", "can I nominate her?"), not a question of fact
     # ("are flights being held?")
@@ -553,6 +554,32 @@ _NOT_FOR_FACTS = re.compile(
 _ASKS_FOR_FACTS = re.compile(
     r"\W*(?:[\w'@#-]+\W+){0,4}?(?:what|why|where|when|which|who|how|is|are|was|were|do|does|did|will|has|have)\b"
 )
+
+
+EVASION = compile_fast(
+    r"\b(?:subject to (?:availability|change|approval|eligibility)|(?:varies|vary|differs?|depends?) (?:depending )?"
+    r"(?:on|by)|depending on (?:your|the)|(?:is|are) (?:currently |still )?being (?:processed|reviewed|looked (?:at|into)|"
+    r"handled|assessed)|(?:someone|a member of (?:our|the) team|the (?:relevant|appropriate) team) will be in touch|"
+    r"(?:we|i)(?:'re| are|'m| am) (?:unable|not able) to (?:provide|give|comment|discuss|share|advise)|(?:we|i) "
+    r"(?:can'?t|cannot) (?:verify|comment|discuss|say|confirm)|contact (?:the \w+|them|your \w+) directly|can be "
+    r"(?:submitted|done|made|requested|managed|changed) (?:through|via|on|in|online|by))"
+)
+"""Sentences that sound like an answer and say nothing this customer can use: "early check-in is subject to
+availability", "your claim is being processed", "rate limits vary depending on your plan"."""
+
+
+def _without_evasions(draft: Draft, own: str) -> str:
+    """The reply's own words without the sentences that only evade: what's left has to do the answering."""
+    kept = list(own)
+    for sentence in draft.sentences:
+        if m := EVASION.search(own, sentence.start, sentence.end):
+            turn = _BUT.search(own, m.end(), sentence.end)  # "..., but your room is ready at 10" answers
+            end = turn.start() if turn else sentence.end
+            kept[sentence.start : end] = " " * (end - sentence.start)
+    return "".join(kept)
+
+
+_BUT = re.compile(r"[,;:]?\s+(?:but|however|although|though|and|so)\b|[;:]")
 
 
 def _only_points_elsewhere(draft: Draft, own: str) -> bool:
