@@ -863,3 +863,19 @@ def test_an_upset_customer_gets_the_stronger_words_and_their_feeling_is_not_said
                     variant=variant).rewrite.lower()
     assert "so sorry" in rewrite or "really sorry" in rewrite
     assert "you're furious" not in rewrite, "'sorry you're furious' parrots the feeling back"
+
+
+def test_a_tip_that_replaces_blame_does_not_keep_the_past_tense() -> None:
+    result = check("The extra £52.40 is for data used in Turkey. You should have turned off data roaming before you "
+                   "travelled or added a Travel Pass.", "My bill is £87.40 and my plan is £35. Nobody told me.")
+    assert "before travelling" in result.rewrite and "before you travelled" not in result.rewrite
+    assert "£52.40" in result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "named"), [
+    ("Phone was stolen on Saturday. I need a replacement SIM with the same number.", "your phone was stolen"),
+    ("Bike stolen from the car park last night. What now?", "your bike was stolen"),
+])
+def test_a_theft_is_acknowledged_as_a_theft_not_as_trouble_with_a_thing(customer: str, named: str) -> None:
+    rewrite = check("Replacement SIMs can only be issued in store with two forms of photo ID.", customer).rewrite
+    assert named in rewrite and "trouble with" not in rewrite

@@ -82,8 +82,9 @@ _PARTICIPLE = {"broke": "broken", "forgot": "forgotten", "froze": "frozen", "can
 _THING_HAPPENED = re.compile(
     r"^(?:(?:my|our|the)\s+)?(?P<thing>(?:[\w'’-]+\s+){0,2}?(?:flight|flights|bag|bags|luggage|baggage|order|parcel|"
     r"package|delivery|train|booking|refund|appointment|connection|suitcase|item|card|account|payment|reservation|"
-    r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app))\s+(?:was\s+|is\s+|got\s+|"
-    r"has been\s+|been\s+)?(?P<state>delayed|cancell?ed|lost|damaged|missing|late|stuck|diverted|overbooked|declined|"
+    r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app|bike|bicycle|wallet|purse|laptop|"
+    r"keys))\s+(?:was\s+|is\s+|got\s+|"
+    r"has been\s+|been\s+)?(?P<state>delayed|cancell?ed|lost|damaged|missing|late|stuck|diverted|overbooked|declined|stolen|"
     r"blocked|frozen|broken|down)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
@@ -297,6 +298,8 @@ def _as_theirs(clause: str) -> str:
         return f"my {thing} {'were' if plural else 'was'} {state}{before.group('rest')}"
     if happened := _THING_HAPPENED.match(clause):
         thing = happened.group("thing")
+        if thing[:1].isupper() and not thing.split()[0].isupper():  # "Phone was stolen": a sentence's capital
+            thing = thing[:1].lower() + thing[1:]
         if not re.match(r"(?:my|our)\b", clause, re.IGNORECASE):
             thing = ("my " if not clause.lower().startswith("the ") else "the ") + thing
         elif not thing.lower().startswith(("my", "our")):

@@ -122,7 +122,7 @@ _IRREGULAR = {
     "sent": "sending", "paid": "paying", "bought": "buying", "read": "reading", "told": "telling", "put": "putting",
     "got": "getting", "gotten": "getting", "left": "leaving", "kept": "keeping", "brought": "bringing",
     "found": "finding", "chosen": "choosing", "seen": "seeing", "had": "having", "let": "letting",
-    "set": "setting", "come": "coming", "gone": "going", "run": "running", "rung": "ringing", "spoken": "speaking",
+    "set": "setting", "come": "coming", "came": "coming", "gone": "going", "went": "going", "flew": "flying", "run": "running", "rung": "ringing", "spoken": "speaking",
 }
 _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|regret any)")
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
@@ -355,6 +355,9 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
         gerund = _gerund(m.group("verb"))
         rest = re.sub(r"\b(and|or) (\w+ed)\b", lambda g: f"{g.group(1)} {_gerund(g.group(2)) or g.group(2)}",
                       m.group("rest"))
+        # "before you travelled" belongs to the past the tip leaves behind: "before travelling"
+        rest = re.sub(r"\b(before|after|when|while) you (\w+)\b",
+                      lambda g: f"{g.group(1)} {_gerund(g.group(2))}" if _gerund(g.group(2)) else g.group(0), rest)
         clause_start = re.search(r"[;:]\s*\Z", draft.original[sentence.start : m.start()])
         if gerund and (m.start() == _start_after_filler(draft, sentence) or clause_start):
             tip = f"{'next' if clause_start else 'Next'} time, it's worth {gerund}{rest}"
