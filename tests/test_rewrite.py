@@ -879,3 +879,26 @@ def test_a_tip_that_replaces_blame_does_not_keep_the_past_tense() -> None:
 def test_a_theft_is_acknowledged_as_a_theft_not_as_trouble_with_a_thing(customer: str, named: str) -> None:
     rewrite = check("Replacement SIMs can only be issued in store with two forms of photo ID.", customer).rewrite
     assert named in rewrite and "trouble with" not in rewrite
+
+
+LATE = "Order 229184 was due on the 12th. It's now the 19th and tracking hasn't moved in 5 days."
+
+
+@pytest.mark.parametrize(("draft", "gone", "kept"), [
+    ("Delays can happen in busy periods, it's only a few days. It should be with you soon.", "few days",
+     "Delays can happen in busy periods."),
+    ("It's only a small delay. Your order is on its way.", "small delay", "Your order is on its way."),
+    ("It's just a parcel, check the tracking page.", "just a parcel", "Check the tracking page."),
+])
+def test_a_minimising_clause_goes_whole(draft: str, gone: str, kept: str) -> None:
+    rewrite = check(draft, LATE).rewrite
+    assert gone not in rewrite and kept in rewrite
+
+
+@pytest.mark.parametrize("draft", [
+    "Sorry, it's just a small delay, and we will ship tomorrow.",
+    "Sorry, it's just a parcel, and we will ship tomorrow.",
+])
+def test_a_cut_in_the_middle_of_a_sentence_never_joins_its_neighbours_badly(draft: str) -> None:
+    rewrite = check(draft, LATE).rewrite
+    assert "Sorry and" not in rewrite and "we will ship tomorrow" in rewrite

@@ -51,8 +51,12 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?\b",
      r"I'm not the right person to help with this"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
+    ("E402", r"(?:^|(?<=\n)|(?<=[.!?] ))(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+(?=,)", DROP),
     ("E402", r"(?:,? ?(?:but |and )?(?:at the end of the day,? )?(?:it'?s|it is|that'?s|that is) (?:just|only) "
-             r"(?:a|an|one) \w+(?: and)?)(?=\s*(?:[,.!?;]|$))", DROP),
+             r"(?:a|an|one) \w+(?: and)?)(?=\s*(?:[.!?;]|$))", DROP),
+    ("E402", r"(?:,? ?(?:but |and )?(?:it'?s|it is|that'?s|that is|it was) (?:just|only) (?:a (?:few|couple of) "
+             r"(?:days|hours|minutes|weeks|pounds|dollars|euros)|(?:a|one) (?:small|minor|short|little|tiny) (?:delay|"
+             r"wait|issue|problem|fee|charge|mistake|glitch)))(?=\s*(?:[.!?;]|$))", DROP),
     ("E402", r"\b((?:it'?s|it is|that'?s|that is) )(?:just|only) (?=(?:a|an|one) \w+ \w)", r"\1"),
     ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|just like|like) "
              r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else\b", ""),
