@@ -212,3 +212,18 @@ def test_a_sentence_that_only_sounds_like_an_answer_leaves_the_question_unanswer
 def test_a_real_answer_beside_an_evasion_still_answers() -> None:
     draft = "Early check-in is subject to availability, but your room is ready from 10am on Friday."
     assert "E201" not in analyze(draft, "Any chance of an early check-in on Friday?").rules
+
+
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("The new boarding process is a mess.", "We always want boarding to be smooth. We'd love another chance to wow you!"),
+    ("Music on the plane was far too loud.", "Thanks for taking the time to send feedback. Your input is appreciated."),
+    ("Honestly, the staff at the desk were rude.", "Please accept our apology. We always strive to be courteous."),
+])
+def test_the_company_talking_about_itself_to_a_complaint_reads_as_canned(customer: str, draft: str) -> None:
+    assert {"E102", "E406"} & set(analyze(draft, customer).rules)
+
+
+def test_a_stock_opener_beside_an_answer_to_a_question_is_not_canned() -> None:
+    rules = analyze("Thanks for reaching out! The pool opens at 7am and towels are at the front desk.",
+                    "What time does the pool open?").rules
+    assert not {"E102", "E406"} & set(rules)

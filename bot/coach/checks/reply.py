@@ -153,6 +153,15 @@ STOCK = compile_fast(
     r"(?:your|the|this) (?:matter|case|request|issue|concern|complaint) (?:has been|will be|is being) "
     r"(?:escalated|forwarded|passed on|raised|logged) (?:to|with) the (?:relevant|appropriate|responsible|"
     r"right) (?:team|department|party)|we(?:'re| are) here (?:for you|to help)|happy to help!|"
+    # the company talking about itself: what it always wants, never means, or would love another chance at
+    r"(?:we|i) (?:always|never) (?:want|wish|strive|aim|try|expect|like|mean)\b|we (?:do|try) our (?:very )?best "
+    r"to (?:always |make|ensure|provide|give|keep|get)|(?:we'?d|we would) (?:love|welcome|appreciate) (?:another|the|"
+    r"a) (?:chance|opportunity)\b|(?:is|was)(?:n'?t| not) the (?:impression|experience) we(?:'d| would)? (?:like|want|"
+    r"hope)|(?:delays|cancellations|disruptions) are never (?:intentional|ideal|fun)|(?:is|are) in our (?:blood|dna)\b|"
+    r"(?:sorry|apologi[sz]e|we regret) (?:to hear )?(?:of |for |about )?any (?:confusion|disappointment|frustration)|"
+    r"please accept (?:our|my) (?:sincere(?:st)? |deepest )?apolog(?:y|ies)|your (?:input|comments|feedback) "
+    r"(?:is|are) (?:always )?(?:appreciated|welcome)|(?:thanks|thank you) for taking the time to (?:send|share|"
+    r"give|leave|let us know|reach out|write)|"
     # offers of help that offer nothing in particular
     r"(?:is there|if there(?:'s| is)) anything (?:else )?(?:that )?(?:i|we) can (?:help|do|assist)(?: you)?(?: with)?|"
     r"if you need (?:any )?(?:further |more )?(?:help|assistance|anything)(?: (?:else|further))?|how can (?:we|i) "
@@ -391,7 +400,8 @@ class Reply:
         if not customer.problem:
             if customer.praise and self.warm:  # "Cheers, Jeff! Thanks for flying with us!" is the right size
                 return False
-            return self.stock_share >= MOSTLY_STOCK and not self.specific
+            # a remark or a complaint, not a question: stock lines with nothing of theirs is a template reply
+            return not self.specific and (self.stock_share >= MOSTLY_STOCK or (not customer.asks and len(self.stock) >= 2))
         return self.stock_share >= MOSTLY_STOCK or not self.specific
 
     @property
