@@ -401,7 +401,8 @@ class Reply:
             if customer.praise and self.warm:  # "Cheers, Jeff! Thanks for flying with us!" is the right size
                 return False
             # a remark or a complaint, not a question: stock lines with nothing of theirs is a template reply
-            return not self.specific and (self.stock_share >= MOSTLY_STOCK or (not customer.asks and len(self.stock) >= 2))
+            template = self.stock_share >= MOSTLY_STOCK or (not customer.asks and len(self.stock) >= 2)
+            return template and not self.specific
         return self.stock_share >= MOSTLY_STOCK or not self.specific
 
     @property
