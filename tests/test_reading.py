@@ -227,3 +227,22 @@ def test_a_stock_opener_beside_an_answer_to_a_question_is_not_canned() -> None:
     rules = analyze("Thanks for reaching out! The pool opens at 7am and towels are at the front desk.",
                     "What time does the pool open?").rules
     assert not {"E102", "E406"} & set(rules)
+
+
+@pytest.mark.parametrize("customer", [
+    "thanks for the help! Received the claim money today for the clothes we had to buy when our bags were lost.",
+    "Refund received, thanks so much for sorting it after the delay!",
+    "Broadband is back up and running after Tuesday's outage. Thank you, Sam was brilliant.",
+])
+def test_thanks_for_trouble_that_has_been_put_right_gets_no_apology(customer: str) -> None:
+    result = check("Glad that's all sorted, and thank you for letting us know!", customer)
+    assert not set(result.analysis.rules) & {"E101", "E104", "E301"}
+    assert "sorry" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize("customer", [
+    "Thanks, but I still haven't received my refund.",
+    "Thanks for nothing, my bag is lost.",
+])
+def test_thanks_beside_trouble_that_is_still_open_is_not_settled(customer: str) -> None:
+    assert not read_customer(customer).thanks_back

@@ -902,3 +902,19 @@ def test_a_minimising_clause_goes_whole(draft: str, gone: str, kept: str) -> Non
 def test_a_cut_in_the_middle_of_a_sentence_never_joins_its_neighbours_badly(draft: str) -> None:
     rewrite = check(draft, LATE).rewrite
     assert "Sorry and" not in rewrite and "we will ship tomorrow" in rewrite
+
+
+def test_a_calm_question_answered_with_their_details_and_a_next_step_gets_no_added_sorry() -> None:
+    customer = ("I had blood tests on Monday and the doctor said she'd call if anything was wrong. It's Friday and "
+                "I haven't heard anything. Does that mean they're fine?")
+    draft = ("Hi Rachel, I've checked your blood tests from Monday 10 June: Dr Shah has marked them as normal, no "
+             "further action needed. If you'd like to talk them through, I can book you a call with her on Tuesday.")
+    result = check(draft, customer)
+    assert "sorry" not in result.rewrite.lower()
+    assert "E402" not in result.analysis.rules, "'no further action needed' is good news, not a closed door"
+
+
+def test_a_grave_acknowledgement_for_illness_is_not_a_thank_you() -> None:
+    rewrite = check("Please call reception on 01632 960112 to rebook.",
+                    "My mum's physio was cancelled an hour before. She's 81 and recovering from a hip fracture.").rewrite
+    assert "thank you for telling me" not in rewrite.lower()

@@ -88,7 +88,8 @@ TROUBLE = compile_fast(
 plain questions ("are meals still free?"), "help" in every request."""
 SARCASM = compile_fast(
     r"\b(?:thanks? for nothing|thanks a (?:lot|bunch|million) for|(?:great|nice|good|fantastic|brilliant) "
-    r"(?:job|work|one|way|going)|well done|way to go|kudos (?:for|on)|bravo|love (?:how|that|it when)|so much for|"
+    r"(?:job|work|one|way|going)|well done|way to go|kudos (?:for|on)|bravo|love (?:how|that|it when)|"
+    r"(?<!thanks )(?<!thank you )(?<!thx )(?<!love you )so much for|"
     r"really helpful|very helpful|so helpful)\b[^.!?\n]{0,60}?(?:\b(?:lost|losing|lose|ruin\w*|cancel\w*|"
     r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
     r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? (?:\w+ )?for (?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
@@ -150,6 +151,12 @@ WAITING = compile_fast(
     r"(?:out|down) again)\b"
 )
 """Waiting on something of theirs, or on a service to come back."""
+SETTLED = compile_fast(
+    r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
+    r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again)\b(?! (?:\w+ )?(?:cracked|"
+    r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
+)
+"""What they say has been put right: with thanks and nothing asked, the trouble is the story, not an open problem."""
 GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
 
 
@@ -267,6 +274,10 @@ def read_customer(message: str | None) -> Customer:
     if problem and _thanks_at_the_end(draft, after_trouble) and not (
             sarcastic or feeling or question_indexes or REQUEST.search(lower)):
         problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
+    settled = bool(praise_sentences) and bool(SETTLED.search(lower)) and not (
+        sarcastic or feeling or question_indexes or REQUEST.search(lower))
+    if settled:
+        problem = False  # "Thanks! Received the claim money today for when our bags were lost": that's the story
     if (question_indexes or REQUEST.search(lower)) and all(_words(draft, n) <= 2 for n in praise_sentences):
         praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
@@ -280,7 +291,7 @@ def read_customer(message: str | None) -> Customer:
         praise=praise,
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
-        open=bool(question_indexes) or bool(REQUEST.search(lower)) or bool(OPEN.search(lower)),
+        open=bool(question_indexes) or bool(REQUEST.search(lower)) or (bool(OPEN.search(lower)) and not settled),
         upset=upset,
         intense=intense,
         asks=bool(questions) or bool(REQUEST.search(lower)),

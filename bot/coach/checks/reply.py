@@ -218,7 +218,7 @@ DISMISSIVE_EXTRA = compile_fast(
     r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
     r"person|passenger)|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
-    r"(?:correspondence|discussion|action)|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
+    r"(?:correspondence|discussion|action(?! (?:is |was )?(?:needed|required|necessary)))|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
     r"(?:further|any further)|\bthis (?:matter|case|conversation) is (?:now )?closed|\bthere is nothing "
     r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
 )

@@ -206,7 +206,8 @@ def _add(
         line = safety_line(hazard_of(customer.text.lower()))
         opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
-            and not _still_acknowledges(text, customer) and not APOLOGY.search(text):
+            and not _still_acknowledges(text, customer) and not APOLOGY.search(text) \
+            and not _answered_calmly(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
         if ack:
@@ -253,6 +254,16 @@ def _continues(draft: str) -> bool:
     start = draft.lstrip()
     return bool(start[:1].islower() or re.search(r"\b[2-9]/\d\b|\(\d/\d\)|^\.\.\.|^…", start)
                 or re.match(r"(?:which|and|but|or|because|so that)\b", start, re.IGNORECASE))
+
+
+def _answered_calmly(text: str, customer: Customer) -> bool:
+    """A calm question ("it's Friday and I haven't heard: does that mean they're fine?") answered with their own
+    details and what happens next: the answer is the acknowledgement, and "sorry you haven't heard" before it
+    only adds worry. The finding still asks the agent to consider it."""
+    if not customer.asks or customer.upset or customer.stakes.high:
+        return False
+    reply = read_reply(read(text), customer)
+    return reply.answers and reply.specific and reply.next_step
 
 
 def _still_acknowledges(text: str, customer: Customer) -> bool:
