@@ -246,3 +246,16 @@ def test_thanks_for_trouble_that_has_been_put_right_gets_no_apology(customer: st
 ])
 def test_thanks_beside_trouble_that_is_still_open_is_not_settled(customer: str) -> None:
     assert not read_customer(customer).thanks_back
+
+
+@pytest.mark.parametrize("customer", [
+    "Somehow you make flying not miserable. Love this crew!",
+    "We're in line waiting to board flight 248. My daughter is so excited, her first flight!",
+])
+def test_delight_is_not_read_as_trouble(customer: str) -> None:
+    reader = read_customer(customer)
+    assert not reader.upset and not reader.problem and not reader.needs_ack
+
+
+def test_waiting_to_board_for_hours_is_still_trouble() -> None:
+    assert read_customer("Been waiting to board for 3 hours and no updates.").needs_ack

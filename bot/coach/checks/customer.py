@@ -46,7 +46,8 @@ PROBLEM = compile_fast(
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|"
     r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|"
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"
-    r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to|sitting on (?:the )?(?:tarmac|runway)|"
+    r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to(?! (?:board|fly|take off|depart|leave|go|get on|"
+    r"check in|see|meet|hear back))|sitting on (?:the )?(?:tarmac|runway)|"
     r"(?:asking|charging|charged) (?:me )?(?:for )?another|without (?:broadband|internet|power|heating|hot water|"
     r"water|signal|wi-?fi|service|a (?:phone|car|bed|room))|stone cold|didn'?t (?:even )?apologi[sz]e|"
     r"(?:i'?m|we'?re|i am|we are) not paying|dangerous|swore at|nearly (?:hit|ran|knocked)|hard to swallow|"
@@ -151,6 +152,8 @@ WAITING = compile_fast(
     r"(?:out|down) again)\b"
 )
 """Waiting on something of theirs, or on a service to come back."""
+_NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
+""""They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
     r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again)\b(?! (?:\w+ )?(?:cracked|"
@@ -260,7 +263,7 @@ def read_customer(message: str | None) -> Customer:
     draft = read(message)
     lower = draft.lower
     sarcastic = bool(SARCASM.search(lower))
-    feeling = FEELING.search(lower)
+    feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
