@@ -677,9 +677,9 @@ def test_no_heating_gets_a_keep_warm_line_not_get_to_a_safe_place() -> None:
 
 
 def test_an_emoji_that_ended_a_sentence_leaves_a_full_stop_when_it_goes() -> None:
-    result = check("Thanks for getting in touch 😊 I can book an electrician for Tuesday 14th, 8am to 1pm.",
+    result = check("That sounds like the socket 😊 I can book an electrician for Tuesday 14th, 8am to 1pm.",
                    "there are sparks coming out of my kitchen socket")
-    assert "touch. I can" in result.rewrite, result.rewrite
+    assert "socket. I can" in result.rewrite, result.rewrite
 
 
 def test_a_cheerful_answer_to_an_injured_customer_loses_its_exclamations_without_breaking() -> None:
@@ -918,3 +918,12 @@ def test_a_grave_acknowledgement_for_illness_is_not_a_thank_you() -> None:
     rewrite = check("Please call reception on 01632 960112 to rebook.",
                     "My mum's physio was cancelled an hour before. She's 81 and recovering from a hip fracture.").rewrite
     assert "thank you for telling me" not in rewrite.lower()
+
+
+def test_a_stock_thank_you_does_not_follow_the_safety_instruction() -> None:
+    draft = ("Hi Mark,\n\nThanks for getting in touch. I've booked an engineer visit for Thursday 14 March.\n\n"
+             "Kind regards,\nHollie")
+    rewrite = check(draft, "There's a strong smell of gas by our meter. Is this something you need to look at?").rewrite
+    assert rewrite.startswith("Hi Mark,\n\nIf you can smell gas")
+    assert "Thanks for getting in touch" not in rewrite
+    assert "Thursday 14 March" in rewrite and rewrite.endswith("Kind regards,\nHollie")

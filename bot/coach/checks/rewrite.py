@@ -214,6 +214,8 @@ def _add(
             rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
+        if rules & {"E501", "E502"}:  # "Get out now and call the emergency line. Thanks for getting in touch." jars
+            text = _without_thanks_opener(text)
         text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
         changes = [change for _, change in opening] + changes
     if "E502" in rules:
@@ -227,6 +229,20 @@ def _add(
     elif "E301" in rules:
         changes.append(Change("E301", "What you'll do next, and by when", _next_step_why(customer), "to_add"))
     return text, changes
+
+
+_THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting us|"
+                            r"reaching out|your (?:message|email|enquiry|inquiry))[^.!?\n]{0,40}[.!]+[ \t]*",
+                            re.IGNORECASE)
+
+
+def _without_thanks_opener(text: str) -> str:
+    """The body without a stock thank-you at its start, which can't follow an emergency instruction."""
+    frame = layout(text)
+    opener = _THANKS_OPENER.match(text, frame.body_start)
+    if not opener or not text[opener.end() : frame.body_end].strip():
+        return text
+    return text[: frame.body_start] + _capitalise(text[opener.end() :])
 
 
 def _acknowledgement_unlike_opening(
