@@ -927,3 +927,20 @@ def test_a_stock_thank_you_does_not_follow_the_safety_instruction() -> None:
     assert rewrite.startswith("Hi Mark,\n\nIf you can smell gas")
     assert "Thanks for getting in touch" not in rewrite
     assert "Thursday 14 March" in rewrite and rewrite.endswith("Kind regards,\nHollie")
+
+
+FALL = ("The light on the stairwell has been out for three weeks and my dad fell on those stairs last night. "
+        "He's 77 and badly bruised.")
+
+
+def test_a_thank_you_is_not_care_for_someone_who_was_hurt() -> None:
+    result = check("Thanks for letting us know. Communal lighting repairs are completed within 20 working days.", FALL)
+    assert "E503" in result.analysis.rules
+    assert "your dad fell on those stairs" in result.rewrite, "the fall itself is named, in their words"
+    assert result.rewrite.index("sorry") < result.rewrite.index("20 working days")
+
+
+def test_a_thank_you_still_honours_a_disclosure_of_money_trouble() -> None:
+    result = check("Thank you for telling us. I've paused your payments for 30 days while we talk options.",
+                   "I've lost my job and I can't pay this month's bill.")
+    assert "E503" not in result.analysis.rules

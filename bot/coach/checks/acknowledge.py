@@ -30,12 +30,12 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
-                           r"and my|and our|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
+                           r"and(?=\s+(?:my|our)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and it|and they|and the|and this|and that)\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
     r"^(?:my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
-    r"died|passed|passed away|broke|stopped|failed|"
+    r"died|passed|passed away|broke|stopped|failed|fell|has fallen|had a fall|slipped|tripped|"
     r"came|didn'?t|did not|hasn'?t|has not|haven'?t|have not|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t)\b",
     re.IGNORECASE,
 )
@@ -125,7 +125,8 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.first() if customer.problem or customer.upset else None
     strong = customer.upset or bool(grave)
-    if moment and not (grave and grave not in read_stakes(moment.lower()).kinds):
+    if moment and not (grave and grave not in read_stakes(moment.lower()).kinds
+                       and not _names_stakes(moment, customer.stakes.words)):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
@@ -146,6 +147,13 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+def _names_stakes(moment: str, words: tuple[str, ...]) -> bool:
+    """Whether their own clause is the grave thing itself ("your dad fell on those stairs" for "my dad fell"), said
+    back in the second person, so it names what matters rather than something beside it."""
+    lower = moment.lower()
+    return any(re.sub(r"^(?:my|our|i|we)\s+", "", word.lower()) in lower for word in words)
 
 
 def troubled_thing(message: str) -> str | None:

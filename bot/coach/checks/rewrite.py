@@ -206,7 +206,7 @@ def _add(
         line = safety_line(hazard_of(customer.text.lower()))
         opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
-            and not _still_acknowledges(text, customer) and not APOLOGY.search(text) \
+            and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _answered_calmly(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
