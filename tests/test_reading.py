@@ -259,3 +259,18 @@ def test_delight_is_not_read_as_trouble(customer: str) -> None:
 
 def test_waiting_to_board_for_hours_is_still_trouble() -> None:
     assert read_customer("Been waiting to board for 3 hours and no updates.").needs_ack
+
+
+@pytest.mark.parametrize(("customer", "grave"), [
+    ("I work early shifts at the hospital and the neighbour's music keeps me awake.", False),
+    ("My mum is in hospital and I need to pause her account.", True),
+])
+def test_working_at_a_hospital_is_not_a_health_crisis(customer: str, grave: bool) -> None:
+    assert ("health" in read_customer(customer).stakes.kinds) is grave
+
+
+def test_a_need_for_the_internet_is_not_trouble_with_it() -> None:
+    result = check("Hi Sam, to move your broadband, log in to My Account and select 'Moving Home'.",
+                   "I'm moving on 1 September. Can I take my broadband with me? I work from home so I really can't "
+                   "be without internet.")
+    assert "trouble" not in result.rewrite.lower() and "sorry" not in result.rewrite.lower()

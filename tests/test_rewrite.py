@@ -944,3 +944,9 @@ def test_a_thank_you_still_honours_a_disclosure_of_money_trouble() -> None:
     result = check("Thank you for telling us. I've paused your payments for 30 days while we talk options.",
                    "I've lost my job and I can't pay this month's bill.")
     assert "E503" not in result.analysis.rules
+
+
+def test_plain_words_for_jargon_never_echo_the_words_after_them() -> None:
+    result = check("Hi, our system shows no record of a cancellation for that appointment. The fee remains.",
+                   "I phoned on 7 May to cancel, why have I been charged £35?")
+    assert "records show no record" not in result.rewrite.lower()

@@ -313,10 +313,14 @@ def _phrase_edits(
     return [e for e in edits if e is not None]
 
 
-def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit:
+def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit | None:
     """The plain words in place of the term, fitted to the words before it: "escalated to the L2 team"… becomes
-    "escalated to our specialist team", not "the our…", and "the nightly ERP sync" loses the "our"."""
+    "escalated to our specialist team", not "the our…", and "the nightly ERP sync" loses the "our". ``None`` when
+    the plain words would echo the words right after them ("our records show no record")."""
     start, words = m.start(), plain(m.group(0))
+    following = draft.lower[m.end() : m.end() + 40]
+    if any(word[:5] in following for word in re.findall(r"[a-z]{5,}", words.lower())):
+        return None
     if words.startswith("our "):
         before = draft.original[:start]
         if determiner := _DETERMINER.search(before):

@@ -35,7 +35,8 @@ STAKES: dict[str, str] = {
     ),
     "health": (
         r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
-        r"laughter|laughing|to|for))|hospital|hospitali[sz]ed|a&e|chemo\w*|cancer|surgery|(?:my|an|the|his|her) operation|disability|"
+        r"laughter|laughing|to|for))|(?<!shifts at the )(?<!work at the )(?<!work at a )(?<!nurse at the )(?<!shift at the )"
+        r"(?<!work in a )(?<!work in the )hospital(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|surgery|(?:my|an|the|his|her) operation|disability|"
         r"disabilities|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|daughter|child|people|access|"
         r"badge)|wheelchair|oxygen|dialysis|insulin|diabet\w*|medication|prescription|medical (?:equipment|device|"
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
