@@ -232,10 +232,10 @@ def test_a_brush_off_to_a_question_goes_even_though_the_question_still_needs_ans
 
 
 @pytest.mark.parametrize("customer", ["Where is my parcel?", "When will my parcel arrive?"])
-def test_a_question_only_a_brush_off_seemed_to_answer_is_left_to_the_agent(customer: str) -> None:
+def test_a_question_only_a_brush_off_seemed_to_answer_shows_as_open_in_the_rewrite(customer: str) -> None:
     result = check("Calm down, it's just a parcel. Check the tracking page.", customer)
     assert "E201" not in result.analysis.rules and "E201" in result.rewrite_analysis.rules
-    assert "E201" in {change.rule for change in result.to_add}, "the answer is the agent's to write, never invented"
+    assert result.changed and "calm down" not in result.rewrite.lower()
 
 
 @pytest.mark.parametrize(("customer", "named"), [

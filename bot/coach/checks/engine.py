@@ -5,10 +5,9 @@ from __future__ import annotations
 from bot.coach.checks.analyze import analyze
 from bot.coach.checks.customer import situation_of
 from bot.coach.checks.facts import missing_facts
-from bot.coach.checks.model import Analysis, Change, CheckResult
+from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.checks.promises import added_promises
 from bot.coach.checks.rewrite import rewrite
-from bot.coach.checks.rules import RULES
 from bot.coach.text import MAX_DRAFT_CHARS, is_blank
 
 
@@ -59,6 +58,4 @@ def check(draft: str, customer: str | None = None, *, variant: int = 0) -> Check
     improved = analyze(text, customer, situation=situation_of(draft, customer))
     if missing_facts(analysis.text, text) or added_promises(analysis.text, text) or _worse(improved, analysis):
         text, changes, improved = analysis.text, (), analysis
-    elif "E201" in improved.rules and "E201" not in analysis.rules:
-        changes = (*changes, Change("E201", "The answer to what they asked", RULES["E201"].why, "to_add"))
     return CheckResult(analysis.text, customer, analysis, text, improved, changes)
