@@ -32,11 +32,13 @@ TIME = (
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
     r"half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
     r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|"
-    r"by the time we finish|the 1st|the \d+(?:st|nd|rd|th))"
+    r"by the time (?:we|you) \w+|before (?:we|you) (?:finish|hang up|end|log off|leave|go)|"
+    r"while (?:you(?:'re| are)|we(?:'re| are)) (?:still )?(?:here|on the (?:line|phone|chat)|chatting|talking)|"
+    r"the 1st|the \d+(?:st|nd|rd|th))"
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|be (?:there|delivered|with you|at your door|fixed|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?|be (?:there|delivered|with you|at your door|fixed|"
     r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
@@ -51,7 +53,7 @@ OUTCOME = (
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
     r"count on|certain(?:ty)?|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
-    r"bet on)\b|\b100 ?%"
+    r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone))\b|\b100 ?%"
 )
 """Saying something is certain: the core of a guarantee."""
 GIVING = re.compile(
@@ -144,9 +146,21 @@ _TIME = re.compile(r"\b" + TIME)
 _OUTCOME = re.compile(r"\b" + OUTCOME + r"\b")
 _RETURN = re.compile(r"\bbe back\b")
 """Something (not someone) "will be back with you by tonight": the money, not the agent with an update."""
-_HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already)\w+(?:ed|en)\b")
+_THING_BACK = re.compile(
+    r"\b(?!(?:i|we|you|they|he|she|someone|somebody|team|colleague|engineer|agent|manager|specialist)\b)\w+"
+    r"(?:'s|'re| is| are|'ll be| will be| should be) back\b"
+)
+"""A thing named as back ("so the money is back with you by tonight") is an outcome, whoever brings it."""
+_DONE = re.compile(
+    r"(?: (?:i|we))?(?: (?:just|then|also|now|personally|\w+ly))? (?:(?:chang|updat|amend|correct|fix|restor|reconnect|"
+    r"revers|switch)\w*(?! you\b)|ma(?:ke|de|king) the (?:change|switch|update|correction)|(?:push|put)\w* (?:it|this|that|"
+    r"the \w+) through)\b"
+)
+"""What the agent says they'll do that is itself the outcome: "I'll change the name right now" is a time it's done by,
+where "I'll email you by 5pm" is only a time the agent acts by."""
+_HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
-not what the agent undertakes or what will come about."""
+not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
 _FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
@@ -278,7 +292,11 @@ def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
     lo, _ = sentence.clause_of(start)
     if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
         return True
+    if trigger is not None and trigger.role is Role.AGENT and _DONE.match(sentence.text, trigger.end):
+        return True
     since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
+    if _THING_BACK.search(sentence.text, since, start):
+        return True
     return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
 
 

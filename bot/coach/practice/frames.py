@@ -137,8 +137,12 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\bexpect (?:the|your|it|to|a)\b",
      Stance.OFFER, Role.OUTCOME),
     # Offers put as questions.
-    (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be (?:ok|okay|alright|all right|easier)|work|"
-     r"suit you) if (?:i|we)\b|\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
+    (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be|work|suit|make|put|ease|reassure|give|set|"
+     r"settle)(?: [\w']+){0,5}? (?:if (?:i|we)|to (?:know|hear|have|get|see))\b|"
+     r"\b(?:would|could|will|does|might)(?= (?:(?:an?|some|the)\b|[£$€]\d|\d+ ?%)[^.!?]{0,70}?\b(?:help|work|suit|do|"
+     r"settle|sort|make up|go (?:some|a long) way|ease|soften|be (?:ok|okay|enough|acceptable|alright|all right|any "
+     r"(?:good|use)))\b[^.!?]*\?)|"
+     r"\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
      r"would you prefer|want|would you rather) (?:me|us) to\b|\bwould you like\b|"
      r"\b(?:would|are|is|will) (?:you|it|that) (?:be )?(?:ok|okay|alright|all right|happy|fine) (?:with|for|if) "
      r"(?:me|us|i|we)\b",
@@ -150,7 +154,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"write)(?: out| over| across| down| in)? (?:me|us|it|that|the|your)\b",
      Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
-    (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have\b|"
+    (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
      r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\b(?:wish|if) (?:i|we) could\b|\bif only\b|"
      r"\b(?:i|we)(?:'d| would) (?:love|like) to\b(?=[^.!?]*\bbut\b)|"
      r"\b(?:i|we)(?:'d| would) (?!like\b|love\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
@@ -173,7 +177,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"get why|get that|imagine|gather)\b|\byou(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
      r"were hoping|were told|'d hoped|'d like|would like|want|need)\b|"
      r"\b(?:can|could|would|will|do|did|have|are|were|is) you\b|"
-     r"\b(?:check|see|confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b)",
+     r"\b(?:check|see|(?<!can )confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b|"
+     r" (?:the|your) \w+(?: \w+)? (?:is|are|has|have|will)\b)",
      Stance.MENTION, Role.OTHER),
     # The agent undertaking.
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
