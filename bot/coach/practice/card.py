@@ -74,7 +74,8 @@ KINDS: dict[str, str] = {
         r"(?:go|goes|gone|going|went) back (?:on|to|into|onto|in) (?:your|the|the original|the same) (?:card|account|bank)|"
         r"revers\w* (?:the |your |that |this |all |those |both |each )?(?:\w+ ){0,2}?(?:charges?|payments?|renewal|"
         r"transactions?|fees?|it|them|debit)\b|"
-        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back)"
+        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
+        r"(?:take|took|taking|taken|knock\w*) (?:the |this |that |your )?(?:[£$€]\d[\d,.]* )?(?:\w+ )?(?:fee|charge)s? off)"
     ),
     "replacement": (
         r"\b(?:replac\w+|swap\w*|exchang\w+|brand[- ]?new|(?:new|fresh|another|spare) (?:one|ones|pair|[a-z]+)|"
@@ -84,7 +85,8 @@ KINDS: dict[str, str] = {
     "date": TIME,
     "waiver": (
         r"\b(?:waiv\w+|writ\w+ (?:\w+ ){0,3}?off|written (?:\w+ )?off|wip\w+ (?:\w+ ){0,3}?(?:off|clean|out)|wip(?:e|ed|ing)\b|"
-        r"clear\w*|cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
+        r"clear\w*|scrap\w*|ditch\w*|without (?:any |a )?(?:charg\w*|fee|cost|penalty)|"
+        r"cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
         r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
         r"(?:take|took|taking|taken|knock\w*) (?:[\w£$€.,]+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
         r"at no (?:cost|charge)|no (?:charge|cost)|won'?t be charged|nothing (?:more |else |extra |further )?to pay|"
@@ -95,7 +97,7 @@ KINDS: dict[str, str] = {
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
         r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
-        r"deal|offer|reward)|free (?:month|service)s?)\b|[£$€]\d[\d.,]* off\b"
+        r"deal|offer|reward)|free (?:month|service|upgrade)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
@@ -103,7 +105,7 @@ KINDS: dict[str, str] = {
         r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|day|"
         r"trade|business|income|work|missed)|pa(?:y|id|ying) (?:you )?(?:back )?(?:for|towards) (?:the |your |all |what )?"
         r"(?:\w+ ){0,2}?(?:loss\w*|lost|missed|day|time|wages|earnings|sales|work|trouble|hassle|stress|disruption|business|"
-        r"takings)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
+        r"takings|customers?|clients?|bookings?)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
         r"(?:a |some )?(?:payment|money|cash|something(?= for))|payout|pay (?:that|it|this) to you)\b"
     ),
     "credit": (
@@ -114,7 +116,7 @@ KINDS: dict[str, str] = {
     "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
     "exception": (
         r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
-        r"working) (?:a)?round|overrid\w+|without (?:\w+ ){0,2}?(?:the |a |any "
+        r"working) (?:a)?round|overrid\w+|without (?:\w+ ){0,4}?(?:the |a |any "
         r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
         r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
@@ -127,10 +129,14 @@ KINDS: dict[str, str] = {
         r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
         r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
-        r"with immediate effect))\b"
+        r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
+        r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
+        r"(?:stay\w*|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
+        r"(?:held|kept|hold\w*|keep\w*) (?:\w+ ){0,3}?(?:until|till|past|beyond) (?:\d\w*|noon|midday|the))\b"
     ),
     "escalation": (
-        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:on |over |through )?to|"
+        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|directly|"
+        r"right|immediately) )?(?:on |over |through )?to|"
         r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
         r"through|connect\w*|"
         r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
@@ -161,7 +167,8 @@ where "I'll email you by 5pm" is only a time the agent acts by."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
 not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
-_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)")
+_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)|without (?:any )?"
+                   r"(?:charge|cost)")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
 """A new one the customer buys ("20% off a new pair") is not one given to them."""
@@ -253,7 +260,7 @@ class Offer:
                                   outside=True)
             if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
                 return False
-        unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None)
+        unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None, asserted=True)
         if unless is not None and (about is None or unless < about):
             return False
         if self.kind == "action" and about is not None:
@@ -432,27 +439,33 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
 
 
 def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patterns: tuple[re.Pattern[str], ...],
-              said: tuple[Stance, ...] | None, *, outside: bool = False) -> int | None:
+              said: tuple[Stance, ...] | None, *, outside: bool = False, asserted: bool = False) -> int | None:
     """How far the nearest match of ``patterns`` is from the offer, in its clause and within ``ABOUT_WINDOW``
     characters; 0 inside it. With ``said``, only words the reply says with one of those stances count, or as a condition
-    on it: an ``about`` word in a refusal next door doesn't say what is offered. With ``outside``, words inside
-    the offer's own words don't count: "refund" doesn't say which refund."""
+    on it or one it hangs on ("if it happens again, I'll refund that one too"): an ``about`` word in a refusal next
+    door doesn't say what is offered. With ``outside``, words inside the offer's own words don't count: "refund"
+    doesn't say which refund. With ``asserted``, words the reply negates don't count: "no claim needed" is no claim."""
     best = None
     for pattern in patterns:
         for m in pattern.finditer(sentence.text, lo, hi):
             if outside and m.start() < end and m.end() > start:
+                continue
+            if asserted and _NEGATED.search(sentence.text, max(lo, m.start() - 40), m.start()):
                 continue
             gap = max(0, start - m.end(), m.start() - end)
             if gap > ABOUT_WINDOW or (best is not None and gap >= best):
                 continue
             if said is not None and not start <= m.start() < end:
                 stance = sentence.stance_at(m.start())
-                if stance not in (*said, None) and not (Stance.OFFER in said and sentence.attached(m.start())):
+                if stance not in (*said, None) and not (Stance.OFFER in said and (
+                        sentence.attached(m.start()) or sentence.fronts(m.start(), start))):
                     continue
             best = gap
     return best
 
 
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|n't)\b(?: [\w']+){0,3} $")
+"""The words just before one the reply negates: "no claim needed", "rather not wait for a text"."""
 _STOP = frozenset(
     "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
     "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "

@@ -102,6 +102,19 @@ class Sentence:
         before = [t for t in self.triggers if lo <= t.start <= at]
         return len(before) > 1 and before[-1].role is Role.CONDITION and before[-2].stance is Stance.OFFER
 
+    def fronts(self, at: int, offer: int) -> bool:
+        """Whether the words at ``at`` are a condition that the offer at ``offer`` hangs on, put first: "if it
+        happens again next month, I'll refund that one too" says which refund."""
+        lo, hi = self.clause_of(at)
+        before = [t for t in self.triggers if lo <= t.start <= at]
+        after = [t for t in self.triggers if at < t.start <= offer < hi]
+        main = next((t for t in after if not t.conditional), None)
+        if not before or not before[-1].conditional or main is None or after[-1].conditional:
+            return False
+        closed = self.text.rfind(",", at, main.start)
+        return (closed >= 0 and not _JOINED.search(self.text, closed, main.start)
+                and all(t.conditional or t.stance is Stance.OFFER for t in after))
+
     def trigger_at(self, at: int) -> Trigger | None:
         """The trigger that governs the words at ``at``: the last one before them in their clause, unless it is
         a condition that a comma has closed ("as soon as it's uploaded, the change goes through")."""
@@ -211,6 +224,9 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
 _TRIGGER = re.compile("|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_TRIGGERS)))
 _BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s(?=(?:but|however|though|although|whereas|except that)\b)")
 _SOFT = re.compile(r"[,:(]|\b(?:and|so|because|since|as|which|who|while|then|though|plus)\b")
+_JOINED = re.compile(r"\b(?:and|but|or|while)\b")
+"""A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
+you'll choose a password, and nobody will know it"."""
 _SENTENCE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
 _GENERIC_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s)(?:\w+\s){0,2}?\w+s\s*$")
 """A bare plural before "are"/"will": "refunds are given", "duplicates will reverse": a rule, not an offer."""
