@@ -52,7 +52,7 @@ OUTCOME = (
 """What will be so at that time: it arrives, it's fixed, the money lands, you'll have it."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
-    r"count on|certain(?:ty)?|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
+    r"count on|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
     r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone))\b|\b100 ?%"
 )
 """Saying something is certain: the core of a guarantee."""
@@ -96,7 +96,7 @@ KINDS: dict[str, str] = {
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
-        r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
+        r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+(?! (?:the |your |our )?(?:wait|queue|delay|time|risk|noise|stress|number))|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
         r"deal|offer|reward)|free (?:month|service|upgrade)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
@@ -116,7 +116,7 @@ KINDS: dict[str, str] = {
     "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
     "exception": (
         r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
-        r"working) (?:a)?round|overrid\w+|without (?:\w+ ){0,4}?(?:the |a |any "
+        r"working) (?:a)?round(?! the clock)|overrid\w+|without (?:\w+ ){0,4}?(?:the |a |any "
         r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
         r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
