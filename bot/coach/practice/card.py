@@ -116,7 +116,7 @@ KINDS: dict[str, str] = {
     "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
     "exception": (
         r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
-        r"working) (?:a)?round(?! the clock)|overrid\w+|without (?:\w+ ){0,4}?(?:the |a |any "
+        r"working) (?:a)?round(?! the clock)|overrid\w+|without (?:\w+ ){0,6}?(?:the |a |any "
         r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
         r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
@@ -131,8 +131,9 @@ KINDS: dict[str, str] = {
         r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
         r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
         r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
-        r"(?:stay\w*|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
-        r"(?:held|kept|hold\w*|keep\w*) (?:\w+ ){0,3}?(?:until|till|past|beyond) (?:\d\w*|noon|midday|the))\b"
+        r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
+        r"(?:held|kept|hold\w*|keep\w*) (?:\w+ ){0,4}?(?:until|till|past|beyond) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|midday)"
+        r"(?![\d/:]|\.\d))\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|directly|"
@@ -157,13 +158,16 @@ _THING_BACK = re.compile(
     r"(?:'s|'re| is| are|'ll be| will be| should be) back\b"
 )
 """A thing named as back ("so the money is back with you by tonight") is an outcome, whoever brings it."""
-_DONE = re.compile(
-    r"(?: (?:i|we))?(?: (?:just|then|also|now|personally|\w+ly))? (?:(?:chang|updat|amend|correct|fix|restor|reconnect|"
-    r"revers|switch)\w*(?! you\b)|ma(?:ke|de|king) the (?:change|switch|update|correction)|(?:push|put)\w* (?:it|this|that|"
-    r"the \w+) through)\b"
+_ACT = re.compile(r"(?: (?:i|we))?(?: (?:just|then|also|now|personally|\w+ly))? (?:ma(?:ke|de|king) the )?([a-z]+)\b(?! you\b)")
+"""The verb right after the agent's frame: what they say they'll do ("I'll change the name", "I'll make the change")."""
+ACTS = (
+    frozenset({"chang", "updat", "amend", "correct", "switch", "renam", "edit"}),
+    frozenset({"fix", "repair", "restor", "reconnect", "mend"}),
 )
-"""What the agent says they'll do that is itself the outcome: "I'll change the name right now" is a time it's done by,
-where "I'll email you by 5pm" is only a time the agent acts by."""
+"""Verbs that are themselves an outcome, by family: an entry whose own words have one ("an instant name change", "a
+guaranteed fix time") takes an agent doing any of its family by a time as that time offered: "I'll update it to your
+new name instantly" is the change done then, where "I'll email you by 5pm" is only when the agent acts, and "I'll
+switch your alerts to text now" is no fix time."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
 not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
@@ -205,6 +209,11 @@ class Offer:
     ("you can keep your luggage until 4pm" is luggage storage, not a late check-out), and one named by its own
     words must name more of them than of these."""
 
+    @property
+    def acts(self) -> frozenset[str]:
+        """The verbs whose doing is this offer's outcome: the families of :data:`ACTS` its own words name."""
+        return _acts(_own_words(self))
+
     def found_in(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` makes this offer, or ``None``: the first of the kind's words that the reply offers."""
         return self._find(text, Stance.OFFER)
@@ -235,7 +244,7 @@ class Offer:
                     if t.role in (Role.AGENT, Role.OUTCOME) and not _HABIT.match(text, t.start, t.end)]
         spans = [(m.start(), m.end()) for m in _kind_pattern(self.kind).finditer(text)]
         if self.kind == "date":
-            return [span for span in spans if _comes_about(sentence, *span)]
+            return [span for span in spans if _comes_about(sentence, *span, self.acts)]
         if self.kind == "replacement":
             return [span for span in spans if not _BOUGHT.search(text, max(0, span[0] - 16), span[0])]
         if self.kind == "amount":
@@ -258,7 +267,7 @@ class Offer:
             if about is None and self.kind != "action":
                 about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
-            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
+            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi, self.acts)):
                 return False
         unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None, asserted=True)
         if unless is not None and (about is None or unless < about):
@@ -289,9 +298,10 @@ PLAIN = frozenset({"date", "guarantee"})
 """Kinds a plain statement makes with no frame at all: "it arrives on Saturday", "guaranteed"."""
 
 
-def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
+def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] = frozenset()) -> bool:
     """A time is a date offered when something comes about by then, not when the agent does something by then:
-    "it'll be back by tonight" and "I'll have it changed today" are dates, "I'll email you by 5pm" is not."""
+    "it'll be back by tonight" and "I'll have it changed today" are dates, "I'll email you by 5pm" is not. ``acts``
+    are the stems of the verbs that are the entry's own outcome (:data:`ACTS`): the agent doing one by a time is a date."""
     trigger = sentence.trigger_at(start)
     if trigger is not None and (_PAST.search(sentence.text, trigger.start, trigger.end)
                                 or _HABIT.match(sentence.text, trigger.start, trigger.end)):
@@ -299,7 +309,8 @@ def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
     lo, _ = sentence.clause_of(start)
     if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
         return True
-    if trigger is not None and trigger.role is Role.AGENT and _DONE.match(sentence.text, trigger.end):
+    if trigger is not None and trigger.role is Role.AGENT and (act := _ACT.match(sentence.text, trigger.end)) \
+            and _stem(act.group(1)) in acts:
         return True
     since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
     if _THING_BACK.search(sentence.text, since, start):
@@ -307,10 +318,10 @@ def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
     return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
 
 
-def _dated(sentence: Sentence, lo: int, hi: int) -> bool:
+def _dated(sentence: Sentence, lo: int, hi: int, acts: frozenset[str]) -> bool:
     """Whether the clause offers a date: a time something comes about by, where the reply offers it."""
     for m in _TIME.finditer(sentence.text, lo, hi):
-        if sentence.stance_at(m.start()) in (Stance.OFFER, None) and _comes_about(sentence, m.start(), m.end()):
+        if sentence.stance_at(m.start()) in (Stance.OFFER, None) and _comes_about(sentence, m.start(), m.end(), acts):
             return True
     return False
 
@@ -525,6 +536,12 @@ def _content(text: str) -> tuple[str, ...]:
     """The words of a card entry that say what it is about, without the words every offer shares."""
     words = re.findall(r"[£$€]?\d[\d.,:]*(?:am|pm)?|[a-z][a-z'-]*[a-z]", normal(text))
     return tuple(dict.fromkeys(w for w in words if w not in _STOP and len(w) > 2))
+
+
+@lru_cache(maxsize=512)
+def _acts(words: tuple[str, ...]) -> frozenset[str]:
+    stems = {_stem(part) for phrase in words for part in phrase.split()}
+    return frozenset().union(*(family for family in ACTS if family & stems))
 
 
 def _own_words(offer: Offer) -> tuple[str, ...]:

@@ -111,7 +111,7 @@ class Sentence:
         main = next((t for t in after if not t.conditional), None)
         if not before or not before[-1].conditional or main is None or after[-1].conditional:
             return False
-        closed = self.text.rfind(",", at, main.start)
+        closed = self.text.rfind(",", at, main.start + 1)
         return (closed >= 0 and not _JOINED.search(self.text, closed, main.start)
                 and all(t.conditional or t.stance is Stance.OFFER for t in after))
 
@@ -152,7 +152,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # Offers put as questions.
     (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be|work|suit|make|put|ease|reassure|give|set|"
      r"settle)(?: [\w']+){0,5}? (?:if (?:i|we)|to (?:know|hear|have|get|see))\b|"
-     r"\b(?:would|could|will|does|might)(?= (?:(?:an?|some|the)\b|[£$€]\d|\d+ ?%)[^.!?]{0,70}?\b(?:help|work|suit|do|"
+     r"\b(?:would|could|will|does|might)(?= (?:(?:an?|some)\b|[£$€]\d|\d+ ?%)[^.!?]{0,70}?\b(?:help|work|suit|do|"
      r"settle|sort|make up|go (?:some|a long) way|ease|soften|be (?:ok|okay|enough|acceptable|alright|all right|any "
      r"(?:good|use)))\b[^.!?]*\?)|"
      r"\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
@@ -224,6 +224,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
 _TRIGGER = re.compile("|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_TRIGGERS)))
 _BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s(?=(?:but|however|though|although|whereas|except that)\b)")
 _SOFT = re.compile(r"[,:(]|\b(?:and|so|because|since|as|which|who|while|then|though|plus)\b")
+_ASKED = re.compile(r"\s?will (?:it|they|you|he|she|we|i|the|your|that|this|there|my|our)\b")
+"""A "will" that asks ("...and will they refund it?") rather than says what will be ("the line will be fixed")."""
 _JOINED = re.compile(r"\b(?:and|but|or|while)\b")
 """A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
 you'll choose a password, and nobody will know it"."""
@@ -260,12 +262,13 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
         _, stance, role = _TRIGGERS[index]
         if stance is Stance.OFFER and role is Role.OUTCOME and _generic(body, m):
             stance = Stance.UNREAL
-        if question and stance is Stance.OFFER and role is Role.OUTCOME and m.group(0).strip().startswith("will"):
+        if question and stance is Stance.OFFER and role is Role.OUTCOME and _ASKED.match(body, m.start()):
             stance = Stance.MENTION
         conditional = role is Role.CONDITION
         if triggers and stance is Stance.OFFER and triggers[-1].stance is not Stance.OFFER:
             between = body[triggers[-1].end : m.start()]
-            if not _SOFT.search(between) and not any(triggers[-1].start < b <= m.start() for b in breaks):
+            if (not _SOFT.search(between) and not _SOFT.match(m.group(0))
+                    and not any(triggers[-1].start < b <= m.start() for b in breaks)):
                 stance, conditional = triggers[-1].stance, triggers[-1].conditional
         triggers.append(Trigger(m.start(), m.end(), stance, role, conditional))
     return Sentence(start, body, tuple(triggers), breaks)
