@@ -9,10 +9,10 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
    set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
    reported per kind; the targets are precision >= 0.9 and recall >= 0.8. The sets the matcher was corrected on
-   come first (all but the first were held out until their first run). Two held-out sets follow, written by people
-   who never saw the matcher and never tuned on; the second (``practice_held_out.py``) was written from the
-   scenarios alone and kept away from whoever works on the matcher: its figures are the ones to quote. Escalation
-   is never forbidden in a shipped scenario, so it is measured as an *allowed* offer the card must recognise.
+   come first (all but the first were held out until their first run); the sixth (``practice_held_out.py``) was
+   written blind from the scenarios alone, then corrected on. The held-out set follows, written last by people
+   who never saw the matcher, and never tuned on: its figures are the ones to quote. Escalation is never forbidden
+   in a shipped scenario, so it is measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
    agent must end with a lower session score and a worse final mood.
@@ -1617,7 +1617,7 @@ def consequences(scenario: Scenario) -> dict:
             "ok": bool(forbidden) and (cross_score or 0) < (kind_score or 0) and cross_mood > kind_mood}
 
 
-def _second_held_out() -> tuple[dict[str, tuple[Set, ...]], dict[str, tuple[Set, ...]]]:
+def _sixth_set() -> tuple[dict[str, tuple[Set, ...]], dict[str, tuple[Set, ...]]]:
     def sets(table: dict[str, tuple[dict, ...]]) -> dict[str, tuple[Set, ...]]:
         return {kind: tuple(Set(g["scenario"], tuple(g["offers"]), tuple(g["others"])) for g in groups)
                 for kind, groups in table.items()}
@@ -1639,8 +1639,9 @@ def main() -> int:
         ("fourth development set: held out at first, then corrected on", HELD_OUT, HELD_OUT_ALLOWED),
         ("fifth development set: written without seeing the matcher, held out at first, then corrected on",
          FIFTH, FIFTH_ALLOWED),
+        ("sixth development set: written blind from the scenarios alone, held out at first, then corrected on",
+         *_sixth_set()),
         ("held-out set: written last, without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
-        ("second held-out set: written blind from the scenarios alone, never tuned on", *_second_held_out()),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]

@@ -1,5 +1,5 @@
-"""A second held-out set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
-agents see them (never the matcher or the other sets), and never tuned on.
+"""The sixth development set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
+agents see them (never the matcher or the other sets), held out for its first run, then corrected on.
 
 Each entry is a kind of offer with two scenarios' sets: ``offers`` make it, ``others`` don't (kind refusals,
 mentions, allowed alternatives). ``practice.py`` reads them as its ``Set``.

@@ -197,3 +197,136 @@ def test_asking_for_what_may_not_be_taken_is_taking_it(scenarios: Scenarios, tex
 )
 def test_a_pronoun_in_an_about_phrase_stands_for_what_it_names(scenarios: Scenarios, text: str, found: bool) -> None:
     assert offered(scenarios, "roaming-bill", "action", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("double-charge", "discount", "Would a £10 voucher for your next order help at all?", True),
+        ("worn-shoes-return", "replacement", "Would a new pair on us sort things out?", True),
+        ("late-fee-second-time", "refund", "Would a refund of the £12 fee settle this?", True),
+        ("billing-backlog", "amount", "Might £80 towards your bill go some way to putting this right?", True),
+        ("late-fee-second-time", "refund", "A refund would help, I know, but this year's has been used.", False),
+        ("double-charge", "discount", "Would the voucher from your last order still work for you?", False),
+    ],
+)
+def test_a_question_that_puts_a_thing_forward_offers_it(scenarios: Scenarios, scenario_id: str, kind: str, text: str,
+                                                        found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("late-delivery", "guarantee", "Would it settle your nerves to know it's guaranteed for Saturday?", True),
+        ("internet-down-wfh", "guarantee", "Would it make things easier if I promised the line will be fixed by 1pm?",
+         True),
+        ("cancelled-flight", "compensation", "Would it put your mind at rest if I said you'll be compensated?", True),
+        ("internet-down-wfh", "guarantee", "Would it help to hear the engineers can't promise a time yet?", False),
+    ],
+)
+def test_would_it_help_if_i_or_to_know_offers_what_follows(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                           text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        ("You'd have the £64.99 back in your account by tonight.", "back", Stance.OFFER),
+        ("On a weekday you'd have had it back by tonight.", "back", Stance.UNREAL),
+        ("I can confirm the refund will reach you by Friday.", "friday", Stance.OFFER),
+        ("I'll check the refund has reached you by Friday.", "friday", Stance.MENTION),
+        ("I'll confirm the refund has gone through on Friday.", "friday", Stance.MENTION),
+    ],
+)
+def test_what_is_had_or_confirmed_is_given_and_what_is_checked_is_not(text: str, word: str, stance: Stance) -> None:
+    assert stance_of(text, word) is stance
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "dated"),
+    [
+        ("passed-around", "I'll update the surname on the account straight away.", True),
+        ("passed-around", "Let me make the change now, while you're still on the line.", True),
+        ("passed-around", "It'll all be done before we hang up.", True),
+        ("passed-around", "I'll update you by 5pm on where it's got to.", False),
+        ("passed-around", "I'll text you the upload link right now.", False),
+        ("double-charge", "How about I chase the bank so the money is back with you tonight?", True),
+        ("double-charge", "I'll be back with you by 5pm with what the bank says.", False),
+    ],
+)
+def test_a_change_the_agent_makes_by_a_time_is_done_by_then(scenarios: Scenarios, scenario_id: str, text: str,
+                                                             dated: bool) -> None:
+    assert offered(scenarios, scenario_id, "date", text) is dated
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("small-business-outage", "The terminal will be working again by 11:30, that's confirmed.", True),
+        ("small-business-outage", "The terminal fix is guaranteed to land by 11:30.", True),
+        ("late-delivery", "I'm certain of it: the parcel gets there on Saturday.", True),
+        ("late-delivery", "On certain days the courier runs late, I'm afraid.", False),
+    ],
+)
+def test_certainty_said_after_the_fact_is_a_guarantee_and_certain_days_are_not(
+    scenarios: Scenarios, scenario_id: str, text: str, found: bool
+) -> None:
+    assert offered(scenarios, scenario_id, "guarantee", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("roaming-bill", "waiver", "I'll scrap the Morocco charges for you.", True),
+        ("gym-cancellation", "waiver", "I'll close the membership without charging you for the rest of the contract.",
+         True),
+        ("late-fee-second-time", "refund", "Let me knock the £12 fee off for you.", True),
+        ("thank-you-note", "discount", "As a thank-you, I'll give you a free upgrade on your plan.", True),
+        ("small-business-outage", "compensation", "We'll pay you back for the customers you lost this morning.", True),
+        ("bereavement-closure", "exception", "I'll close it without asking you for a copy of the certificate.", True),
+        ("hotel-late-checkout", "exception", "I'll extend your stay until 3pm.", True),
+        ("hotel-late-checkout", "exception", "I'll let you stay on past the 11am check-out.", True),
+        ("hotel-late-checkout", "exception", "We'll hold the room for you until 3pm.", True),
+        ("cancelled-flight", "exception", "Our crews are working around the clock to get everyone rebooked.", False),
+        ("hotel-late-checkout", "discount", "We're working to reduce the queue at reception.", False),
+    ],
+)
+def test_everyday_words_for_an_offer_are_read_as_it(scenarios: Scenarios, scenario_id: str, kind: str, text: str,
+                                                     found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+def test_an_escalation_passed_straight_on_is_recognised(scenarios: Scenarios) -> None:
+    (fraud_team,) = [o for o in scenarios.get("fraud-escalation").card.allowed if o.kind == "escalation"]
+    assert fraud_team.found_in("I'm passing this directly to our fraud specialists.") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "next_fee"),
+    [
+        ("If you're late again in the summer, I'll refund that fee as well.", True),
+        ("If you're late again, just message me and I'll refund that one too.", True),
+        ("If the fee was a mistake, I'll refund it.", False),
+    ],
+)
+def test_a_condition_put_first_says_which_offer_follows(scenarios: Scenarios, text: str, next_fee: bool) -> None:
+    (future,) = [o for o in forbidden(scenarios, "late-fee-second-time", "refund") if "next" in o.says]
+    assert (future.found_in(text) is not None) is next_fee
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("cancelled-flight", "compensation", "I'll make sure you're compensated, no claim needed.", True),
+        ("cancelled-flight", "compensation", "I'll make sure you're compensated through the claim form.", False),
+        ("first-practice", "action", "If you'd rather not wait for the text, I'll tell you a new password right here.",
+         True),
+        ("first-practice", "action", "Once you've reset it you'll pick a new password, and nobody here will see it.",
+         False),
+    ],
+)
+def test_an_unless_word_the_reply_negates_does_not_excuse_the_offer(scenarios: Scenarios, scenario_id: str,
+                                                                    kind: str, text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

@@ -32,11 +32,13 @@ TIME = (
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
     r"half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
     r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|"
-    r"by the time we finish|the 1st|the \d+(?:st|nd|rd|th))"
+    r"by the time (?:we|you) \w+|before (?:we|you) (?:finish|hang up|end|log off|leave|go)|"
+    r"while (?:you(?:'re| are)|we(?:'re| are)) (?:still )?(?:here|on the (?:line|phone|chat)|chatting|talking)|"
+    r"the 1st|the \d+(?:st|nd|rd|th))"
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|be (?:there|delivered|with you|at your door|fixed|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?|be (?:there|delivered|with you|at your door|fixed|"
     r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
@@ -50,8 +52,8 @@ OUTCOME = (
 """What will be so at that time: it arrives, it's fixed, the money lands, you'll have it."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
-    r"count on|certain(?:ty)?|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
-    r"bet on)\b|\b100 ?%"
+    r"count on|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
+    r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone))\b|\b100 ?%"
 )
 """Saying something is certain: the core of a guarantee."""
 GIVING = re.compile(
@@ -72,7 +74,8 @@ KINDS: dict[str, str] = {
         r"(?:go|goes|gone|going|went) back (?:on|to|into|onto|in) (?:your|the|the original|the same) (?:card|account|bank)|"
         r"revers\w* (?:the |your |that |this |all |those |both |each )?(?:\w+ ){0,2}?(?:charges?|payments?|renewal|"
         r"transactions?|fees?|it|them|debit)\b|"
-        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back)"
+        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
+        r"(?:take|took|taking|taken|knock\w*) (?:the |this |that |your )?(?:[£$€]\d[\d,.]* )?(?:\w+ )?(?:fee|charge)s? off)"
     ),
     "replacement": (
         r"\b(?:replac\w+|swap\w*|exchang\w+|brand[- ]?new|(?:new|fresh|another|spare) (?:one|ones|pair|[a-z]+)|"
@@ -82,7 +85,8 @@ KINDS: dict[str, str] = {
     "date": TIME,
     "waiver": (
         r"\b(?:waiv\w+|writ\w+ (?:\w+ ){0,3}?off|written (?:\w+ )?off|wip\w+ (?:\w+ ){0,3}?(?:off|clean|out)|wip(?:e|ed|ing)\b|"
-        r"clear\w*|cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
+        r"clear\w*|scrap\w*|ditch\w*|without (?:any |a )?(?:charg\w*|fee|cost|penalty)|"
+        r"cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
         r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
         r"(?:take|took|taking|taken|knock\w*) (?:[\w£$€.,]+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
         r"at no (?:cost|charge)|no (?:charge|cost)|won'?t be charged|nothing (?:more |else |extra |further )?to pay|"
@@ -92,8 +96,8 @@ KINDS: dict[str, str] = {
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
-        r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
-        r"deal|offer|reward)|free (?:month|service)s?)\b|[£$€]\d[\d.,]* off\b"
+        r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+(?! (?:the |your |our )?(?:wait|queue|delay|time|risk|noise|stress|number))|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
+        r"deal|offer|reward)|free (?:month|service|upgrade)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
@@ -101,7 +105,7 @@ KINDS: dict[str, str] = {
         r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|day|"
         r"trade|business|income|work|missed)|pa(?:y|id|ying) (?:you )?(?:back )?(?:for|towards) (?:the |your |all |what )?"
         r"(?:\w+ ){0,2}?(?:loss\w*|lost|missed|day|time|wages|earnings|sales|work|trouble|hassle|stress|disruption|business|"
-        r"takings)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
+        r"takings|customers?|clients?|bookings?)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
         r"(?:a |some )?(?:payment|money|cash|something(?= for))|payout|pay (?:that|it|this) to you)\b"
     ),
     "credit": (
@@ -112,7 +116,7 @@ KINDS: dict[str, str] = {
     "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
     "exception": (
         r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
-        r"working) (?:a)?round|overrid\w+|without (?:\w+ ){0,2}?(?:the |a |any "
+        r"working) (?:a)?round(?! the clock)|overrid\w+|without (?:\w+ ){0,6}?(?:the |a |any "
         r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
         r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
@@ -125,10 +129,15 @@ KINDS: dict[str, str] = {
         r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
         r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
-        r"with immediate effect))\b"
+        r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
+        r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
+        r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
+        r"(?:held|kept|hold\w*|keep\w*) (?:\w+ ){0,4}?(?:until|till|past|beyond) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|midday)"
+        r"(?![\d/:]|\.\d))\b"
     ),
     "escalation": (
-        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:on |over |through )?to|"
+        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|directly|"
+        r"right|immediately) )?(?:on |over |through )?to|"
         r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
         r"through|connect\w*|"
         r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
@@ -144,10 +153,26 @@ _TIME = re.compile(r"\b" + TIME)
 _OUTCOME = re.compile(r"\b" + OUTCOME + r"\b")
 _RETURN = re.compile(r"\bbe back\b")
 """Something (not someone) "will be back with you by tonight": the money, not the agent with an update."""
-_HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already)\w+(?:ed|en)\b")
+_THING_BACK = re.compile(
+    r"\b(?!(?:i|we|you|they|he|she|someone|somebody|team|colleague|engineer|agent|manager|specialist)\b)\w+"
+    r"(?:'s|'re| is| are|'ll be| will be| should be) back\b"
+)
+"""A thing named as back ("so the money is back with you by tonight") is an outcome, whoever brings it."""
+_ACT = re.compile(r"(?: (?:i|we))?(?: (?:just|then|also|now|personally|\w+ly))? (?:ma(?:ke|de|king) the )?([a-z]+)\b(?! you\b)")
+"""The verb right after the agent's frame: what they say they'll do ("I'll change the name", "I'll make the change")."""
+ACTS = (
+    frozenset({"chang", "updat", "amend", "correct", "switch", "renam", "edit"}),
+    frozenset({"fix", "repair", "restor", "reconnect", "mend"}),
+)
+"""Verbs that are themselves an outcome, by family: an entry whose own words have one ("an instant name change", "a
+guaranteed fix time") takes an agent doing any of its family by a time as that time offered: "I'll update it to your
+new name instantly" is the change done then, where "I'll email you by 5pm" is only when the agent acts, and "I'll
+switch your alerts to text now" is no fix time."""
+_HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
-not what the agent undertakes or what will come about."""
-_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)")
+not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
+_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)|without (?:any )?"
+                   r"(?:charge|cost)")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
 """A new one the customer buys ("20% off a new pair") is not one given to them."""
@@ -184,6 +209,11 @@ class Offer:
     ("you can keep your luggage until 4pm" is luggage storage, not a late check-out), and one named by its own
     words must name more of them than of these."""
 
+    @property
+    def acts(self) -> frozenset[str]:
+        """The verbs whose doing is this offer's outcome: the families of :data:`ACTS` its own words name."""
+        return _acts(_own_words(self))
+
     def found_in(self, text: str) -> tuple[int, int] | None:
         """Where ``text`` makes this offer, or ``None``: the first of the kind's words that the reply offers."""
         return self._find(text, Stance.OFFER)
@@ -214,7 +244,7 @@ class Offer:
                     if t.role in (Role.AGENT, Role.OUTCOME) and not _HABIT.match(text, t.start, t.end)]
         spans = [(m.start(), m.end()) for m in _kind_pattern(self.kind).finditer(text)]
         if self.kind == "date":
-            return [span for span in spans if _comes_about(sentence, *span)]
+            return [span for span in spans if _comes_about(sentence, *span, self.acts)]
         if self.kind == "replacement":
             return [span for span in spans if not _BOUGHT.search(text, max(0, span[0] - 16), span[0])]
         if self.kind == "amount":
@@ -237,9 +267,9 @@ class Offer:
             if about is None and self.kind != "action":
                 about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
-            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi)):
+            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi, self.acts)):
                 return False
-        unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None)
+        unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None, asserted=True)
         if unless is not None and (about is None or unless < about):
             return False
         if self.kind == "action" and about is not None:
@@ -268,9 +298,10 @@ PLAIN = frozenset({"date", "guarantee"})
 """Kinds a plain statement makes with no frame at all: "it arrives on Saturday", "guaranteed"."""
 
 
-def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
+def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] = frozenset()) -> bool:
     """A time is a date offered when something comes about by then, not when the agent does something by then:
-    "it'll be back by tonight" and "I'll have it changed today" are dates, "I'll email you by 5pm" is not."""
+    "it'll be back by tonight" and "I'll have it changed today" are dates, "I'll email you by 5pm" is not. ``acts``
+    are the stems of the verbs that are the entry's own outcome (:data:`ACTS`): the agent doing one by a time is a date."""
     trigger = sentence.trigger_at(start)
     if trigger is not None and (_PAST.search(sentence.text, trigger.start, trigger.end)
                                 or _HABIT.match(sentence.text, trigger.start, trigger.end)):
@@ -278,14 +309,19 @@ def _comes_about(sentence: Sentence, start: int, end: int) -> bool:
     lo, _ = sentence.clause_of(start)
     if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
         return True
+    if trigger is not None and trigger.role is Role.AGENT and (act := _ACT.match(sentence.text, trigger.end)) \
+            and _stem(act.group(1)) in acts:
+        return True
     since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
+    if _THING_BACK.search(sentence.text, since, start):
+        return True
     return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
 
 
-def _dated(sentence: Sentence, lo: int, hi: int) -> bool:
+def _dated(sentence: Sentence, lo: int, hi: int, acts: frozenset[str]) -> bool:
     """Whether the clause offers a date: a time something comes about by, where the reply offers it."""
     for m in _TIME.finditer(sentence.text, lo, hi):
-        if sentence.stance_at(m.start()) in (Stance.OFFER, None) and _comes_about(sentence, m.start(), m.end()):
+        if sentence.stance_at(m.start()) in (Stance.OFFER, None) and _comes_about(sentence, m.start(), m.end(), acts):
             return True
     return False
 
@@ -414,27 +450,33 @@ def _kind_pattern(kind: str) -> re.Pattern[str]:
 
 
 def _distance(sentence: Sentence, lo: int, hi: int, start: int, end: int, patterns: tuple[re.Pattern[str], ...],
-              said: tuple[Stance, ...] | None, *, outside: bool = False) -> int | None:
+              said: tuple[Stance, ...] | None, *, outside: bool = False, asserted: bool = False) -> int | None:
     """How far the nearest match of ``patterns`` is from the offer, in its clause and within ``ABOUT_WINDOW``
     characters; 0 inside it. With ``said``, only words the reply says with one of those stances count, or as a condition
-    on it: an ``about`` word in a refusal next door doesn't say what is offered. With ``outside``, words inside
-    the offer's own words don't count: "refund" doesn't say which refund."""
+    on it or one it hangs on ("if it happens again, I'll refund that one too"): an ``about`` word in a refusal next
+    door doesn't say what is offered. With ``outside``, words inside the offer's own words don't count: "refund"
+    doesn't say which refund. With ``asserted``, words the reply negates don't count: "no claim needed" is no claim."""
     best = None
     for pattern in patterns:
         for m in pattern.finditer(sentence.text, lo, hi):
             if outside and m.start() < end and m.end() > start:
+                continue
+            if asserted and _NEGATED.search(sentence.text, max(lo, m.start() - 40), m.start()):
                 continue
             gap = max(0, start - m.end(), m.start() - end)
             if gap > ABOUT_WINDOW or (best is not None and gap >= best):
                 continue
             if said is not None and not start <= m.start() < end:
                 stance = sentence.stance_at(m.start())
-                if stance not in (*said, None) and not (Stance.OFFER in said and sentence.attached(m.start())):
+                if stance not in (*said, None) and not (Stance.OFFER in said and (
+                        sentence.attached(m.start()) or sentence.fronts(m.start(), start))):
                     continue
             best = gap
     return best
 
 
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bwithout|n't)\b(?: [\w']+){0,3} $")
+"""The words just before one the reply negates: "no claim needed", "rather not wait for a text"."""
 _STOP = frozenset(
     "a an the of for to in on by with his her him your their its it or and any before after without over beyond into "
     "from them there this that these those as so if is be are was at i i'll i'm i've i'd we we'll you you'll you're "
@@ -494,6 +536,12 @@ def _content(text: str) -> tuple[str, ...]:
     """The words of a card entry that say what it is about, without the words every offer shares."""
     words = re.findall(r"[£$€]?\d[\d.,:]*(?:am|pm)?|[a-z][a-z'-]*[a-z]", normal(text))
     return tuple(dict.fromkeys(w for w in words if w not in _STOP and len(w) > 2))
+
+
+@lru_cache(maxsize=512)
+def _acts(words: tuple[str, ...]) -> frozenset[str]:
+    stems = {_stem(part) for phrase in words for part in phrase.split()}
+    return frozenset().union(*(family for family in ACTS if family & stems))
 
 
 def _own_words(offer: Offer) -> tuple[str, ...]:

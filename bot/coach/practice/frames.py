@@ -102,6 +102,19 @@ class Sentence:
         before = [t for t in self.triggers if lo <= t.start <= at]
         return len(before) > 1 and before[-1].role is Role.CONDITION and before[-2].stance is Stance.OFFER
 
+    def fronts(self, at: int, offer: int) -> bool:
+        """Whether the words at ``at`` are a condition that the offer at ``offer`` hangs on, put first: "if it
+        happens again next month, I'll refund that one too" says which refund."""
+        lo, hi = self.clause_of(at)
+        before = [t for t in self.triggers if lo <= t.start <= at]
+        after = [t for t in self.triggers if at < t.start <= offer < hi]
+        main = next((t for t in after if not t.conditional), None)
+        if not before or not before[-1].conditional or main is None or after[-1].conditional:
+            return False
+        closed = self.text.rfind(",", at, main.start + 1)
+        return (closed >= 0 and not _JOINED.search(self.text, closed, main.start)
+                and all(t.conditional or t.stance is Stance.OFFER for t in after))
+
     def trigger_at(self, at: int) -> Trigger | None:
         """The trigger that governs the words at ``at``: the last one before them in their clause, unless it is
         a condition that a comma has closed ("as soon as it's uploaded, the change goes through")."""
@@ -137,8 +150,12 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\bexpect (?:the|your|it|to|a)\b",
      Stance.OFFER, Role.OUTCOME),
     # Offers put as questions.
-    (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be (?:ok|okay|alright|all right|easier)|work|"
-     r"suit you) if (?:i|we)\b|\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
+    (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be|work|suit|make|put|ease|reassure|give|set|"
+     r"settle)(?: [\w']+){0,5}? (?:if (?:i|we)|to (?:know|hear|have|get|see))\b|"
+     r"\b(?:would|could|will|does|might)(?= (?:(?:an?|some)\b|[£$€]\d|\d+ ?%)[^.!?]{0,70}?\b(?:help|work|suit|do|"
+     r"settle|sort|make up|go (?:some|a long) way|ease|soften|be (?:ok|okay|enough|acceptable|alright|all right|any "
+     r"(?:good|use)))\b[^.!?]*\?)|"
+     r"\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
      r"would you prefer|want|would you rather) (?:me|us) to\b|\bwould you like\b|"
      r"\b(?:would|are|is|will) (?:you|it|that) (?:be )?(?:ok|okay|alright|all right|happy|fine) (?:with|for|if) "
      r"(?:me|us|i|we)\b",
@@ -150,7 +167,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"write)(?: out| over| across| down| in)? (?:me|us|it|that|the|your)\b",
      Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
-    (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have\b|"
+    (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
      r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\b(?:wish|if) (?:i|we) could\b|\bif only\b|"
      r"\b(?:i|we)(?:'d| would) (?:love|like) to\b(?=[^.!?]*\bbut\b)|"
      r"\b(?:i|we)(?:'d| would) (?!like\b|love\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
@@ -173,7 +190,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"get why|get that|imagine|gather)\b|\byou(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
      r"were hoping|were told|'d hoped|'d like|would like|want|need)\b|"
      r"\b(?:can|could|would|will|do|did|have|are|were|is) you\b|"
-     r"\b(?:check|see|confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b)",
+     r"\b(?:check|see|(?<!can )confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b|"
+     r" (?:the|your) \w+(?: \w+)? (?:is|are|has|have|will)\b)",
      Stance.MENTION, Role.OTHER),
     # The agent undertaking.
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
@@ -206,6 +224,11 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
 _TRIGGER = re.compile("|".join(f"(?P<t{i}>{pattern})" for i, (pattern, _, _) in enumerate(_TRIGGERS)))
 _BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s(?=(?:but|however|though|although|whereas|except that)\b)")
 _SOFT = re.compile(r"[,:(]|\b(?:and|so|because|since|as|which|who|while|then|though|plus)\b")
+_ASKED = re.compile(r"\s?will (?:it|they|you|he|she|we|i|the|your|that|this|there|my|our)\b")
+"""A "will" that asks ("...and will they refund it?") rather than says what will be ("the line will be fixed")."""
+_JOINED = re.compile(r"\b(?:and|but|or|while)\b")
+"""A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
+you'll choose a password, and nobody will know it"."""
 _SENTENCE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
 _GENERIC_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s)(?:\w+\s){0,2}?\w+s\s*$")
 """A bare plural before "are"/"will": "refunds are given", "duplicates will reverse": a rule, not an offer."""
@@ -239,12 +262,13 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
         _, stance, role = _TRIGGERS[index]
         if stance is Stance.OFFER and role is Role.OUTCOME and _generic(body, m):
             stance = Stance.UNREAL
-        if question and stance is Stance.OFFER and role is Role.OUTCOME and m.group(0).strip().startswith("will"):
+        if question and stance is Stance.OFFER and role is Role.OUTCOME and _ASKED.match(body, m.start()):
             stance = Stance.MENTION
         conditional = role is Role.CONDITION
         if triggers and stance is Stance.OFFER and triggers[-1].stance is not Stance.OFFER:
             between = body[triggers[-1].end : m.start()]
-            if not _SOFT.search(between) and not any(triggers[-1].start < b <= m.start() for b in breaks):
+            if (not _SOFT.search(between) and not _SOFT.match(m.group(0))
+                    and not any(triggers[-1].start < b <= m.start() for b in breaks)):
                 stance, conditional = triggers[-1].stance, triggers[-1].conditional
         triggers.append(Trigger(m.start(), m.end(), stance, role, conditional))
     return Sentence(start, body, tuple(triggers), breaks)
