@@ -10,8 +10,9 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
    reported per kind; the targets are precision >= 0.9 and recall >= 0.8. The sets the matcher was corrected on
    come first (all but the first were held out until their first run); the sixth (``practice_held_out.py``) was
-   written blind from the scenarios alone, then corrected on. The held-out set follows, written last by people
-   who never saw the matcher, and never tuned on: its figures are the ones to quote. Escalation is never forbidden
+   written blind from the scenarios alone, then corrected on. Two held-out sets follow, never tuned on: one
+   written by people who never saw the matcher, and a blind one (``practice_blind.py``), written last from the
+   scenarios as agents see them: its figures are the ones to quote. Escalation is never forbidden
    in a shipped scenario, so it is measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
@@ -35,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from practice_blind import BLIND, BLIND_ALLOWED  # noqa: E402
 from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED  # noqa: E402
 
 from bot.coach import practice  # noqa: E402
@@ -1617,12 +1619,9 @@ def consequences(scenario: Scenario) -> dict:
             "ok": bool(forbidden) and (cross_score or 0) < (kind_score or 0) and cross_mood > kind_mood}
 
 
-def _sixth_set() -> tuple[dict[str, tuple[Set, ...]], dict[str, tuple[Set, ...]]]:
-    def sets(table: dict[str, tuple[dict, ...]]) -> dict[str, tuple[Set, ...]]:
-        return {kind: tuple(Set(g["scenario"], tuple(g["offers"]), tuple(g["others"])) for g in groups)
-                for kind, groups in table.items()}
-
-    return sets(HELD_OUT_4), sets(HELD_OUT_4_ALLOWED)
+def _sets(table: dict[str, tuple[dict, ...]]) -> dict[str, tuple[Set, ...]]:
+    return {kind: tuple(Set(g["scenario"], tuple(g["offers"]), tuple(g["others"])) for g in groups)
+            for kind, groups in table.items()}
 
 
 def main() -> int:
@@ -1640,8 +1639,10 @@ def main() -> int:
         ("fifth development set: written without seeing the matcher, held out at first, then corrected on",
          FIFTH, FIFTH_ALLOWED),
         ("sixth development set: written blind from the scenarios alone, held out at first, then corrected on",
-         *_sixth_set()),
-        ("held-out set: written last, without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
+         _sets(HELD_OUT_4), _sets(HELD_OUT_4_ALLOWED)),
+        ("first held-out set: written without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
+        ("blind held-out set: written from the scenarios alone, never run before, never tuned on",
+         _sets(BLIND), _sets(BLIND_ALLOWED)),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]
