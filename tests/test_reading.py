@@ -274,3 +274,13 @@ def test_a_need_for_the_internet_is_not_trouble_with_it() -> None:
                    "I'm moving on 1 September. Can I take my broadband with me? I work from home so I really can't "
                    "be without internet.")
     assert "trouble" not in result.rewrite.lower() and "sorry" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(("customer", "sarcastic"), [
+    ("Thanks   for not putting my bag on my flight", True),
+    ("thanks for not telling anyone the flight was cancelled", True),
+    ("Thanks for not losing my bag this time, great trip!", False),
+])
+def test_thanks_for_a_service_not_given_is_sarcasm(customer: str, sarcastic: bool) -> None:
+    reader = read_customer(customer)
+    assert reader.upset is sarcastic and reader.praise is not sarcastic

@@ -95,8 +95,9 @@ SARCASM = compile_fast(
     r"(?<!thanks )(?<!thank you )(?<!thx )(?<!love you )so much for|"
     r"really helpful|very helpful|so helpful)\b[^.!?\n]{0,60}?(?:\b(?:lost|losing|lose|ruin\w*|cancel\w*|"
     r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
-    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks? (?:\w+ )?for (?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
-    r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying)\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
+    r"ignor\w*)\b|🙄|😒|/s\b)|\bthanks?\s+(?:\w+\s+)?for\s+(?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
+    r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying|not (?:putting|loading|sending|telling|letting|"
+    r"answering|replying|responding|helping|informing|updating|calling|notifying|bothering))\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
     r"\bnothing like (?:sitting|waiting|being|spending)\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
     r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b"
 )
@@ -156,6 +157,9 @@ WAITING = compile_fast(
 """Waiting on something of theirs, or on a service to come back."""
 _NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
+ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still|yet "
+                       r"again|once again)\b")
+"""Trouble still going on ("the bag is now on its way to New York"): a "Thanks" after it is a courtesy."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
     r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again)\b(?! (?:\w+ )?(?:cracked|"
@@ -277,7 +281,7 @@ def read_customer(message: str | None) -> Customer:
                         or QUESTION.match(draft.lower[s.start : s.end])}
     after_trouble = {n for n in praise_sentences if n > max(problem_sentences, default=-1)}
     if problem and _thanks_at_the_end(draft, after_trouble) and not (
-            sarcastic or feeling or question_indexes or REQUEST.search(lower)):
+            sarcastic or feeling or question_indexes or REQUEST.search(lower) or ONGOING.search(lower)):
         problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
     settled = bool(praise_sentences) and bool(SETTLED.search(lower)) and not (
         sarcastic or feeling or question_indexes or REQUEST.search(lower))
