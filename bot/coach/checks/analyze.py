@@ -18,7 +18,14 @@ from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, 
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
-from bot.coach.checks.reply import ANY_INCONVENIENCE, CONDITIONAL_APOLOGY, EMPATHY, Reply, read_reply
+from bot.coach.checks.reply import (
+    ANY_INCONVENIENCE,
+    CONDITIONAL_APOLOGY,
+    EMPATHY,
+    THANKS_FOR_TELLING,
+    Reply,
+    read_reply,
+)
 from bot.coach.checks.rules import (
     ALTERNATIVE,
     APOLOGY,
@@ -225,8 +232,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     routine = [kind for kind in stakes.kinds if kind != "safety"]
     # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care
     lower = draft.lower
-    thanked_only = bool(_THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \
-        and not EMPATHY.search(_THANKS_FOR_TELLING.sub(" ", lower))
+    thanked_only = bool(THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \
+        and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and "bereavement" not in routine)
@@ -357,5 +364,3 @@ def _span(draft: Draft, start: int, end: int) -> Span:
 def _overlaps_any(span: Span, findings: list[Finding]) -> bool:
     return any(f.start < span.end and span.start < f.end for f in findings)
 
-
-_THANKS_FOR_TELLING = re.compile(r"\bthank(?:s| you)(?: so much| very much)? for (?:telling|letting) (?:me|us)\b")

@@ -18,6 +18,9 @@ from bot.coach.checks.model import Span
 from bot.coach.checks.rules import APOLOGY
 from bot.coach.text import WORD, Draft, keywords
 
+_THANKS_FOR_TELLING = r"thank(?:s| you)(?: so much| very much)? for (?:telling|letting) (?:me|us)"
+THANKS_FOR_TELLING = compile_fast(r"\b" + _THANKS_FOR_TELLING + r"\b")
+"""Thanks for being told: honours a disclosure, and counts as acknowledging one."""
 EMPATHY = compile_fast(
     r"\b(?:(?:that|this|it|which)(?:'s| is| was| has been| must (?:be|have been)| sounds| seems| looks) "
     r"(?:so |really |very |truly |incredibly |such |quite |a bit |deeply |pretty |absolutely |understandably )*"
@@ -46,8 +49,8 @@ EMPATHY = compile_fast(
     r"(?:like|want|wanted|hoped|expect) to (?:hear|see|read)|(?:we|i) (?:don'?t|do not|never) like (?:to hear|"
     r"hearing|to see|seeing|that)|not the (?:record|standard|experience|service|impression|journey) (?:we|i) "
     r"(?:aim|want|expect|strive|hope)|(?:we|i) (?:know|get|see) (?:how|that|why) (?:\w+ ){0,4}(?:important|frustrating|stressful|annoying|"
-    r"hard|worrying|disappointing|upsetting|inconvenient)|thank(?:s| you)(?: so much)? for (?:telling|letting) "
-    r"(?:me|us)|(?:this|that|it) (?:really )?matters|no(?: ?one|body) should (?:have to )?\w+|you did (?:exactly )?"
+    r"hard|worrying|disappointing|upsetting|inconvenient)|" + _THANKS_FOR_TELLING
+    + r"|(?:this|that|it) (?:really )?matters|no(?: ?one|body) should (?:have to )?\w+|you did (?:exactly )?"
     r"the right thing|(?:isn'?t|is not) something (?:we|i)(?:'re| are|'m| am) going to let|(?:would|could) "
     r"(?:wear|get|grind) anyone down|would (?:frustrate|upset|worry|annoy) anyone|i (?:really |do )?want to "
     r"(?:help|get (?:this|it|your \w+) (?:sorted|fixed|back))|not (?:good enough|okay|ok|right|fair)|"
