@@ -134,6 +134,9 @@ _PARTICIPLE = (
     r"(?:\w+ed|(?!even|often|open|been|seven|eleven|garden|kitchen|children|women|men)\w+en|set|put|sent|paid|held|done|"
     r"made|cut|kept|reset|sorted|split|spread|got|gotten|dealt with|taken care of)"
 )
+_HEDGE = r"(?: probably| most likely| likely| possibly| maybe| perhaps| hopefully)?"
+"""A hedge on the agent's own undertaking is still an undertaking: the customer hears "I can probably get you
+£50" as £50 offered, where "it'll probably arrive on Saturday" only guesses."""
 _DETERMINED = re.compile(
     r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every)\b|[£$€]\d"
 )
@@ -161,10 +164,15 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"(?:me|us|i|we)\b",
      Stance.OFFER, Role.AGENT),
     # Asking the customer to hand something over is the agent taking it: "send me the code", "could you type it here".
-    (r"\b(?:can|could|would|will) you (?:please |just )?(?:send|type|pop|read|tell|give|share|enter|paste|drop|message|"
-     r"copy|write)\b(?= (?:me|us|it|that|the|your|in|here|over|out|down|across)\b)|"
+    (r"\b(?:(?:can|could|would|will) you|(?:would it (?:help|be easier|be (?:ok|okay))|what|how about) if you|"
+     r"if you|how about you|why don'?t you|you can just|feel free to)(?: please| just)? (?:send|type|pop|read|tell|give|"
+     r"share|enter|paste|drop|message|copy|write)\w*(?= (?:me|us|it|that|the|your|in|here|over|out|down|across)\b)|"
      r"(?:^\s*|[,;:] |\band )(?:please |just |so )?(?:send|type|pop|read|tell|give|share|enter|paste|drop|message|copy|"
      r"write)(?: out| over| across| down| in)? (?:me|us|it|that|the|your)\b",
+     Stance.OFFER, Role.AGENT),
+    # Trying: "I'll see if we can reopen it" raises the same hope as offering it.
+    (r"\b(?:see|check|find out|ask|look into)(?: if| whether) (?:i|we)(?: can| could| might| may)(?: be able to)?\b|"
+     r"\b(?:try|trying|do (?:my|our) best|do what (?:i|we) can) to\b",
      Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
@@ -197,7 +205,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
      rf"\b{_SUBJECT}(?:'ll| will| shall)(?: also| then| now| just| personally| gladly| happily| still)?\b|"
      rf"\b{_SUBJECT}(?:'d| would) (?:like|love|be (?:happy|glad|pleased|delighted|more than happy)) to\b|"
-     rf"\b{_SUBJECT} (?:can|could)(?!'?t|'?ve| not| have|not)\b(?= {_VERB_AFTER_CAN})|"
+     rf"\b{_SUBJECT} (?:can|could)(?!'?t|'?ve| not| have|not)\b{_HEDGE}(?= {_VERB_AFTER_CAN})|"
+     rf"\b{_SUBJECT}(?:'ll| will){_HEDGE} be able to\b|\b{_SUBJECT} (?:may|might)(?: well)?{_HEDGE} be able to\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |really |more than |very )?(?:going to|gonna|about to|"
      r"happy to|glad to|able to|willing to|pleased to|allowed to|authori[sz]ed to|in a position to|delighted to)\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |currently |personally )?(?!sorry|afraid|hoping|thinking|"
@@ -206,7 +215,9 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"{_PARTICIPLE}\b|\b{_SUBJECT} (?:just|already|personally) \w+ed\b|"
      rf"\b{_SUBJECT} (?:promise|guarantee|assure|swear|offer)\b|"
      r"(?:^\s*|[,:] )(?:(?:ok|okay|sure|yes|fine|right|of course|no problem)[,!]? )?(?:more than |really |very |only too )?"
-     r"(?:happy|glad|pleased|delighted) to\b",
+     r"(?:happy|glad|pleased|delighted) to\b|"
+     r"(?:^\s*|[,:] )(?:ok|okay|sure|yes|fine|of course|no problem|absolutely|certainly)[,!]? (?:please |just |do )?"
+     r"(?:stay|keep|take|have|hang on to|use)\b|\bfeel free to\b|\byou(?:'re| are) (?:more than |very |most )?welcome to\b",
      Stance.OFFER, Role.AGENT),
     # The customer given something, a thing done, an outcome stated as fact.
     (r"\byou(?:'ll| will|'d| would|'re going to| are going to| can| could)(?: also| still| then| now| just| definitely|"
