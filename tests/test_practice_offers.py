@@ -391,3 +391,65 @@ def test_asking_for_a_secret_as_a_suggestion_or_a_condition_is_taking_it(scenari
 )
 def test_leave_to_stay_on_is_a_late_check_out(scenarios: Scenarios, text: str, late: bool) -> None:
     assert offered(scenarios, "hotel-late-checkout", "action", text) is late
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("gym-cancellation", "Those monthly payments will be put back on your debit card.", True),
+        ("gym-cancellation", "I'll get the earlier fees back to your account this week.", True),
+        ("gym-cancellation", "I can have the money you paid returned to you.", True),
+        ("double-charge", "The extra £64.99 should land in your account this evening.", True),
+        ("double-charge", "You'll see the money again later today.", True),
+        ("double-charge", "Duplicates normally land back in 3 to 5 working days.", False),
+    ],
+)
+def test_money_coming_back_to_the_customer_is_a_refund_however_it_is_put(scenarios: Scenarios, scenario_id: str,
+                                                                        text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, "refund", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("internet-down-wfh", "Whatever income you miss out on today, we'll cover it.", True),
+        ("internet-down-wfh", "Send me your timesheet and the lost work hours will be paid to you.", True),
+        ("abusive-customer", "I'll get a day's wages sent over to make up for the wasted day.", True),
+        ("abusive-customer", "I know losing a day's wages hurts, and I can't cover that, I'm sorry.", False),
+        ("internet-down-wfh", "The daily credit covers each full day offline, and it's added automatically.", False),
+        ("internet-down-wfh", "I'll cover the cost of the dongle's courier.", False),
+    ],
+)
+def test_paying_for_a_loss_named_beside_it_is_compensation(scenarios: Scenarios, scenario_id: str, text: str,
+                                                           found: bool) -> None:
+    assert offered(scenarios, scenario_id, "compensation", text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("You'll receive €250 per person for the disruption.", True),
+        ("Your payout has already been approved.", True),
+        ("Let me confirm your compensation for you right now.", True),
+        ("Any compensation is worked out by the claims team once you apply.", False),
+        ("Here's where you apply for compensation; the claim decides it.", False),
+    ],
+)
+def test_compensation_stated_as_settled_is_promised(scenarios: Scenarios, text: str, found: bool) -> None:
+    assert offered(scenarios, "cancelled-flight", "guarantee", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("fraud-escalation", "date", "You can expect your money back by Thursday.", True),
+        ("small-business-outage", "date", "Hang on until noon, then it'll work again.", True),
+        ("small-business-outage", "date", "Let's set 11:30 as the repair time.", True),
+        ("small-business-outage", "guarantee", "You'll be serving card customers again by noon, no doubt.", True),
+        ("internet-down-wfh", "guarantee", "I'll text you the moment the fix is confirmed.", False),
+        ("internet-down-wfh", "date", "I'll work on the dongle order by 2pm.", False),
+    ],
+)
+def test_a_time_something_works_again_or_is_set_for_is_a_date(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                               text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

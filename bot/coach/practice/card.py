@@ -47,13 +47,19 @@ OUTCOME = (
     r"have (?:it|them|(?:the|your) [\w£$€.,]+)|(?:have|get)\w* (?:you|it|them|(?:the|your) [\w£$€.,]+) (?:back|online|"
     r"working|fixed|sorted|done|up|there|with you|to you)|"
     r"get (?:it|them|(?:the|your) [\w£$€.,]+)|see (?:it|them|the|your)|fix\w*|changed|updated|sorted|done|"
-    r"be (?:\w+ed|\w+en|on|in|at|up)\b)"
+    r"be (?:\w+ed|\w+en|on|in|at|up)\b|work(?:s|ing)?\b(?! on| with| through| out)|\w+ing (?:[\w£$€.,]+ ){0,3}?again\b|"
+    r"(?:money|payments?|funds|refund|cash|amount|[£$€]\d[\d,.]*) back\b|as (?:the|your|a) (?:\w+ )?(?:time|date|deadline)\b)"
 )
-"""What will be so at that time: it arrives, it's fixed, the money lands, you'll have it."""
+"""What will be so at that time: it arrives, it's fixed, it works, the money's back, you'll be taking payments again,
+a time set as the fix time."""
+_THEN = re.compile(r",? (?:and )?then (?:it|they|you|that|everything|the \w+)(?:'ll| will| should)? ")
+"""A time given first and what comes about by then after it: "give it until 11:30, then it'll work"."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
     r"count on|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
-    r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone))\b|\b100 ?%"
+    r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone)|"
+    r"(?<!to )(?<!and )confirm (?:your|the|that|it)(?! (?:date|address|details|email|number|name|booking|order|account)))\b|"
+    r"\b100 ?%"
 )
 """Saying something is certain: the core of a guarantee."""
 GIVING = re.compile(
@@ -66,15 +72,20 @@ KINDS: dict[str, str] = {
     "refund": (
         r"\b(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying|yment)\b|money back|"
         r"(?:pay|paid|paying|give|giving|gave|hand\w*) (?:you |it |that |this |them )?(?:[\w£$€.,]+ ){0,3}?back\b|"
-        r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them )?(?:[£$€][\d,.]+|money|penny|pound|"
-        r"payments?|amount|it|them)(?: \w+)? back\b"
+        r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them |that |this |those |these )?(?:\w+ )?"
+        r"(?:[£$€][\d,.]+|money|penny|pound|payments?|amount|fees?|charges?|duplicate|funds|cash|it|them)(?: \w+)? back\b"
         r"(?! to (?:you|me)\b| in touch| with you)|"
-        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){1,4}?"
-        r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|"
+        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){0,4}?"
+        r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|return(?:ed|ing)? to you\b|"
+        r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*)(?:'s|'ll| is| are| will| should)?(?: be)? "
+        r"back (?:with you|in your|on your|into your)|"
+        r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*|it|they)(?:'ll| will| should| is going to)? "
+        r"(?:hit|land|show up|appear|arrive|reach|clear)\w* (?:in |on |into )?(?:your|the) (?:account|bank|card)|"
+        r"(?:see|get|have) (?:the |your |all (?:the |your )?)?(?:money|funds|cash)\b(?! (?:you|we)\b)|"
         r"(?:go|goes|gone|going|went) back (?:on|to|into|onto|in) (?:your|the|the original|the same) (?:card|account|bank)|"
         r"revers\w* (?:the |your |that |this |all |those |both |each )?(?:\w+ ){0,2}?(?:charges?|payments?|renewal|"
         r"transactions?|fees?|it|them|debit)\b|"
-        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
+        r"(?:money|payment|amount|(?<=[£$€])\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
         r"(?:take|took|taking|taken|knock\w*) (?:the |this |that |your )?(?:[£$€]\d[\d,.]* )?(?:\w+ )?(?:fee|charge)s? off)"
     ),
     "replacement": (
@@ -102,7 +113,7 @@ KINDS: dict[str, str] = {
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
         r"(?:sales|takings|loss\w*|earnings|wages|pay|disruption|day|trade|business|income|work|missed)|"
-        r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|day|"
+        r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|"
         r"trade|business|income|work|missed)|pa(?:y|id|ying) (?:you )?(?:back )?(?:for|towards) (?:the |your |all |what )?"
         r"(?:\w+ ){0,2}?(?:loss\w*|lost|missed|day|time|wages|earnings|sales|work|trouble|hassle|stress|disruption|business|"
         r"takings|customers?|clients?|bookings?)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
@@ -249,6 +260,11 @@ class Offer:
             return [span for span in spans if not _BOUGHT.search(text, max(0, span[0] - 16), span[0])]
         if self.kind == "amount":
             return [span for span in spans if GIVING.search(text, *sentence.clause_of(span[0]))]
+        if self.kind == "compensation":
+            return spans + [(m.start(), m.end()) for m in _PAYS.finditer(text) if _for_a_loss(sentence, m.start(), m.end())]
+        if self.kind == "guarantee" and self.about:
+            return spans + [(t.start, t.end) for t in sentence.triggers
+                            if t.role is Role.OUTCOME and _SETTLED.match(text, t.start)]
         return spans
 
     def _fits(self, sentence: Sentence, start: int, end: int, said: tuple[Stance, ...]) -> bool:
@@ -267,7 +283,8 @@ class Offer:
             if about is None and self.kind != "action":
                 about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
-            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi, self.acts)):
+            if about is None and not (self.kind == "guarantee" and _CERTAIN.match(sentence.text, start)
+                                      and _dated(sentence, lo, hi, self.acts)):
                 return False
         unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None, asserted=True)
         if unless is not None and (about is None or unless < about):
@@ -294,6 +311,41 @@ class Offer:
         return own >= 2 and own > count(self.rivals)
 
 
+_CERTAIN = re.compile(CERTAIN)
+_SETTLED = re.compile(
+    r"you(?:'ll| will|'re going to| are going to)?(?: \w+)? (?:get|receive)\b|you(?:'ve| have) been\b|"
+    r"you(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|"
+    r"\s?(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:will|'ll|shall|is going to|are going to)(?: \w+ly)? be) (?:\w+ )?"
+    r"(?:\w+ed|\w+en|paid|sent|made|done|put|set|sorted)\b|(?:is|are|'s|'re) (?:now|already|all|just|fully) \w+"
+)
+"""An outcome stated as settled, for the customer or as done: "you'll get", "it's already approved", "will be paid
+out". Said of what someone else decides, it is a guarantee; "it'll arrive" is left to ``date``, and a present
+passive ("it's included", "the fix is estimated for 11:30") states a rule or a status, not an outcome."""
+_PAYS = re.compile(
+    r"\b(?:(?<!'s )(?<!lost )(?<!missed )pa(?:y|id|ying)(?: (?:you|it|that|them|this))?(?: back| out)?|refund\w*|"
+    r"reimburs\w*|credit\w* back|cover\w*|made up|make up|making up|claim|sen[dt]\w* (?:\w+ )?over)\b"
+)
+"""Paying, in any form, which pays for a loss when one is named beside it: "your lost wages paid back"."""
+_LOSS = re.compile(
+    r"\b(?:(?:lost|missed|losing|missing)(?: (?:a|the|your|his|her|a day's|the day's|day's))? (?:\w+ )?(?:pay|wages|"
+    r"earnings|income|sales|takings|trade|business|work|day|days|hours|shifts?|money|bookings?)|earnings|wages|income|"
+    r"takings|loss(?:es)?|out of pocket|(?:would|'d) have (?:made|earned|taken)|earned|"
+    r"(?:hours|time|days?) (?:you )?(?:can'?t|couldn'?t|didn'?t|won'?t) (?:bill|charge|invoice|work)|"
+    r"(?:pay|wages|earnings|income|sales|takings|trade|business|work|day|hours|money) (?:\w+ ){0,2}?(?:you|he|she|they)"
+    r"(?:'ve| have| had)? (?:lost|missed))\b"
+)
+"""What a customer lost by the failure: what compensation pays for."""
+LOSS_REACH = 50
+"""How near the paying a loss must be named (in characters, in its clause) for it to be what is paid for."""
+
+
+def _for_a_loss(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether paying at ``start`` is for a loss named beside it: "we'll pay you back for the hours you can't bill"."""
+    lo, hi = sentence.clause_of(start)
+    return any(m.end() >= start - LOSS_REACH and m.start() <= end + LOSS_REACH
+               for m in _LOSS.finditer(sentence.text, lo, hi))
+
+
 PLAIN = frozenset({"date", "guarantee"})
 """Kinds a plain statement makes with no frame at all: "it arrives on Saturday", "guaranteed"."""
 
@@ -315,7 +367,9 @@ def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] 
     since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
     if _THING_BACK.search(sentence.text, since, start):
         return True
-    return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
+    then = _THEN.match(sentence.text, end)
+    return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1)
+                or (then is not None and _OUTCOME.match(sentence.text, then.end())))
 
 
 def _dated(sentence: Sentence, lo: int, hi: int, acts: frozenset[str]) -> bool:
@@ -521,6 +575,8 @@ _PRONOUN = r"(?:\S+\s+){0,2}\S+"
 
 
 def _word(word: str) -> str:
+    if word in ("£", "$", "€"):
+        return re.escape(word) + r"\s?\d[\d,]*(?:\.\d\d)?"
     parts = []
     for part in word.split("-"):
         if re.fullmatch(r"[a-z]{3,}", part):

@@ -190,7 +190,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      Stance.DECLINED, Role.OTHER),
     # Conditions: "if", "in case", "once you've".
     (r"\b(?:if|unless|whether|in case|as soon as|whenever)\b|"
-     r"\b(?:once|when)(?= (?:i|we|you|it|the|your|they|that|this|there|any|some|all|every|each|a|an|our|my)\b)",
+     r"\b(?:once|when|the (?:moment|minute|second|instant))(?= (?:i|we|you|it|the|your|they|that|this|there|any|some|"
+     r"all|every|each|a|an|our|my)\b)",
      Stance.MENTION, Role.CONDITION),
     # Reports: what the customer asked for, what the agent sees or checks, a question to them.
     (r"\bsorry(?= (?:that|you|about|for|to|it|we|the|your|this)\b)|\bthanks? (?:you )?for\b|"
@@ -205,7 +206,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
      rf"\b{_SUBJECT}(?:'ll| will| shall)(?: also| then| now| just| personally| gladly| happily| still)?\b|"
      rf"\b{_SUBJECT}(?:'d| would) (?:like|love|be (?:happy|glad|pleased|delighted|more than happy)) to\b|"
-     rf"\b{_SUBJECT} (?:can|could)(?!'?t|'?ve| not| have|not)\b{_HEDGE}(?= {_VERB_AFTER_CAN})|"
+     rf"\b{_SUBJECT} (?:can|could(?!'?ve| have))(?!'?t| not|not)\b{_HEDGE}(?= {_VERB_AFTER_CAN})|"
      rf"\b{_SUBJECT}(?:'ll| will){_HEDGE} be able to\b|\b{_SUBJECT} (?:may|might)(?: well)?{_HEDGE} be able to\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |really |more than |very )?(?:going to|gonna|about to|"
      r"happy to|glad to|able to|willing to|pleased to|allowed to|authori[sz]ed to|in a position to|delighted to)\b|"
@@ -223,7 +224,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\byou(?:'ll| will|'d| would|'re going to| are going to| can| could)(?: also| still| then| now| just| definitely|"
      r" certainly| soon)? (?:get|receive|have|be|see|keep|stay|find|expect|hear)\b|\byou(?:'ve| have) (?:been|got)\b|"
      r"\byou(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|\byou get\b|"
-     rf"\b(?:(?:has|have|'s|'ve) been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
+     rf"\b(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
      r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
      r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|"
