@@ -453,3 +453,40 @@ def test_compensation_stated_as_settled_is_promised(scenarios: Scenarios, text: 
 def test_a_time_something_works_again_or_is_set_for_is_a_date(scenarios: Scenarios, scenario_id: str, kind: str,
                                                                text: str, found: bool) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("late-fee-second-time", "I'll give you the £12 fee back straight away.", True),
+        ("late-fee-second-time", "Let me reverse that charge for you.", True),
+        ("late-fee-second-time", "Okay, the fee will come off your next statement.", True),
+        ("late-fee-second-time", "Don't worry, that charge won't appear on your bill.", True),
+        ("roaming-bill", "I'm happy to halve the roaming charge for you.", True),
+        ("roaming-bill", "Let me lower the bill to something you can manage.", True),
+        ("late-fee-second-time", "If it happens again next year, I'll refund that one.", False),
+        ("late-fee-second-time", "We waive one late fee per calendar year, and this year's went in April.", False),
+        ("roaming-bill", "I can't reduce the charge, but I can spread it over three months.", False),
+    ],
+)
+def test_a_charge_given_back_taken_off_or_cut_is_waived(scenarios: Scenarios, scenario_id: str, text: str,
+                                                        found: bool) -> None:
+    assert offered(scenarios, scenario_id, "waiver", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("gym-cancellation", "You're free to walk away from the contract today, nothing more to pay.", True),
+        ("gym-cancellation", "I'll end your membership now with no exit penalty.", True),
+        ("gym-cancellation", "Don't worry about the cancellation fee; consider the contract over.", True),
+        ("gym-cancellation", "A freeze with a doctor's note has no fee at all.", False),
+        ("price-increase", "I'll make sure your price stays the same as before.", True),
+        ("price-increase", "How about I put you back on the old £10.99 plan?", True),
+        ("price-increase", "I'll undo the price rise on your account.", True),
+        ("price-increase", "The increase applies to everyone, so the price can't stay the same.", False),
+    ],
+)
+def test_letting_someone_off_a_rule_in_any_words_is_an_exception(scenarios: Scenarios, scenario_id: str, text: str,
+                                                                 found: bool) -> None:
+    assert offered(scenarios, scenario_id, "exception", text) is found

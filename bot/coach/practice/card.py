@@ -102,7 +102,13 @@ KINDS: dict[str, str] = {
         r"(?:take|took|taking|taken|knock\w*) (?:[\w£$€.,]+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
         r"at no (?:cost|charge)|no (?:charge|cost)|won'?t be charged|nothing (?:more |else |extra |further )?to pay|"
         r"(?:pay|owe) nothing|(?:won'?t|don'?t|do not|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe|be charged"
-        r"|be billed)|forget (?:about )?(?:the|that|it|this))\b"
+        r"|be billed)|forget (?:about )?(?:the|that|it|this)|"
+        # A charge paid and given back, taken off or cut is not paid either.
+        r"refund\w*|revers\w*|credit\w* back|(?:give|giving|gave|hand\w*|pay|paid|paying) (?:you |it |that |this )?"
+        r"(?:[\w£$€.,]+ ){0,3}?back\b|(?:taken|knocked|wiped|struck|come|comes|coming|came) off|(?:fee|penalty)[- ]free|"
+        r"free of (?:any )?(?:fees?|charges?)|(?:reduc|cut|halv|lower)\w* (?:the |that |this |your |it )?(?:\w+ )?(?:charges?|"
+        r"bill|fees?|balance)|(?:won'?t|will not) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|account|"
+        r"invoice)|(?:don'?t|do not|never) worry about (?:the |that |this |your |any )?(?:\w+ )?(?:fee|charge|penalty)s?)\b"
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
@@ -133,13 +139,21 @@ KINDS: dict[str, str] = {
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
         r"(?:\w+ ){0,3}?(?:certificate|paperwork|proof|documents?|anything(?: else| more)?|the rest|(?:the )?remaining)|"
         r"(?:don'?t|do not|won'?t|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe)|nothing (?:more |else )?to "
-        r"pay|(?:pay|owe) nothing|no (?:exit |cancellation |early )?fee|forget (?:about )?(?:the|that|it|this)|anyway|"
+        r"pay|(?:pay|owe) nothing|no (?:exit |cancellation |early |termination )?fee|no (?:exit|cancellation|early|"
+        r"termination) (?:charge|penalty)|"
+        r"without (?:any )?(?:further |more |extra )?(?:paying|payment)|(?:fee|penalty)[- ]free|(?:written|wiped|waived) off|"
+        r"(?:don'?t|do not) worry about (?:the |that |this |your )?(?:\w+ )?(?:fee|charge|penalty)|exempt\w*|"
+        r"forget (?:about )?(?:the|that|it|this)|anyway|"
         r"regardless|(?:keep|leave|lock|hold|stay)\w*(?: in)? (?:you |your |it )?(?:on|at) (?:the |your )?(?:old|current|"
         r"previous|existing|same) (?:price|rate|plan)|(?:keep|leave|lock|hold|freez)\w*(?: in)? (?:your|the) (?:old |current "
         r"|previous |existing )?(?:price|rate)|(?:at|on) (?:the|your) (?:old|previous) (?:price|rate)|(?:keep|leave|hold|"
-        r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
+        r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|stay\w* (?:at [£$€]\d[\d.,]*|on the (?:old|current|same)|the same)|"
+        r"(?:mov|put|switch|tak)\w* (?:you |it )?back (?:to|on) (?:the |your )?(?:old|previous|original|[£$€]\d[\d.,]*)|"
+        r"(?:revers|undo|undid|cancel|scrap|drop|remov|freez)\w* (?:the |that |this |your )?(?:price )?(?:rise|increase|hike)|"
+        r"(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
-        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
+        r"you|let you out|end\w* (?:\w+ ){0,3}?early|(?:cancel|terminat|end)\w* (?:\w+ ){0,3}?(?:early|now|today|straight "
+        r"away|right away|"
         r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
         r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
         r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
@@ -182,8 +196,8 @@ switch your alerts to text now" is no fix time."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
 not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
-_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)|without (?:any )?"
-                   r"(?:charge|cost)")
+_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost|fee)s?|without (?:any )?"
+                   r"(?:charge|cost)|(?:fee|penalty|charge)[- ]free")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
 """A new one the customer buys ("20% off a new pair") is not one given to them."""

@@ -150,7 +150,9 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\bno (?:\w+ )?(?:fee|charge|cost|penalty|certificate|paperwork|proof|documents?|interest)s?\b|"
      r"\bnothing (?:more |else |extra |further )?to pay\b|\b(?:pay|owe|cost you) nothing\b|"
      r"\bforget (?:about )?(?:the|that|it|this)\b|\bconsider (?:it|that|this|them|the|your)\b|"
-     r"\bexpect (?:the|your|it|to|a)\b",
+     r"\bexpect (?:the|your|it|to|a)\b|"
+     r"\b(?:won'?t|will not|shouldn'?t|needn'?t) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|"
+     r"account|invoice)\b",
      Stance.OFFER, Role.OUTCOME),
     # Offers put as questions.
     (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be|work|suit|make|put|ease|reassure|give|set|"
@@ -223,6 +225,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # The customer given something, a thing done, an outcome stated as fact.
     (r"\byou(?:'ll| will|'d| would|'re going to| are going to| can| could)(?: also| still| then| now| just| definitely|"
      r" certainly| soon)? (?:get|receive|have|be|see|keep|stay|find|expect|hear)\b|\byou(?:'ve| have) (?:been|got)\b|"
+     r"\byou(?:'re| are) free to\b|\byou can (?:now |just |still )?(?:leave|walk away|go ahead|cancel|end|stop|skip)\b|"
      r"\byou(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|\byou get\b|"
      rf"\b(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
@@ -238,6 +241,9 @@ _BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s(?=(?:but|however|though|althoug
 _SOFT = re.compile(r"[,:(]|\b(?:and|so|because|since|as|which|who|while|then|though|plus)\b")
 _ASKED = re.compile(r"\s?will (?:it|they|you|he|she|we|i|the|your|that|this|there|my|our)\b")
 """A "will" that asks ("...and will they refund it?") rather than says what will be ("the line will be fixed")."""
+_POLICY = re.compile(r"\b(?:every|each|per|once a|twice a) (?:\d+ |two |three |six |twelve )?(?:years?|months?|"
+                     r"calendar years?|quarters?)\b")
+"""What "we" do once every so often is the rule, not this customer's offer: "we can refund one late fee every 12 months"."""
 _JOINED = re.compile(r"\b(?:and|but|or|while)\b")
 """A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
 you'll choose a password, and nobody will know it"."""
@@ -276,6 +282,9 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
             stance = Stance.UNREAL
         if question and stance is Stance.OFFER and role is Role.OUTCOME and _ASKED.match(body, m.start()):
             stance = Stance.MENTION
+        if stance is Stance.OFFER and role is Role.AGENT and m.group(0).startswith("we") and _POLICY.search(
+                body, m.end(), min((b for b in breaks if b > m.start()), default=len(body))):
+            stance = Stance.UNREAL
         conditional = role is Role.CONDITION
         if triggers and stance is Stance.OFFER and triggers[-1].stance is not Stance.OFFER:
             between = body[triggers[-1].end : m.start()]
