@@ -490,3 +490,46 @@ def test_a_charge_given_back_taken_off_or_cut_is_waived(scenarios: Scenarios, sc
 def test_letting_someone_off_a_rule_in_any_words_is_an_exception(scenarios: Scenarios, scenario_id: str, text: str,
                                                                  found: bool) -> None:
     assert offered(scenarios, scenario_id, "exception", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("billing-backlog", "I'll add the £30 goodwill credit and an extra £15 for the hassle.", True),
+        ("abusive-customer", "You'll get the £25 credit, plus £10 more on top.", True),
+        ("billing-backlog", "I'll add £30 goodwill credit for the repeated contact.", False),
+        ("billing-backlog", "Shall I leave your £310 balance on the account or send it to your bank once it's fixed?",
+         False),
+    ],
+)
+def test_an_amount_on_top_of_the_most_allowed_goes_beyond_it(scenarios: Scenarios, scenario_id: str, text: str,
+                                                              found: bool) -> None:
+    assert offered(scenarios, scenario_id, "amount", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("worn-shoes-return", "replacement", "Would a free pair in a half size up help?", True),
+        ("worn-shoes-return", "replacement", "Come by the shop and choose a new pair, no charge.", True),
+        ("worn-shoes-return", "replacement", "Come by the shop for a free fit check.", False),
+        ("annual-renewal", "credit", "I'll turn what's left of the annual plan into account credit.", True),
+        ("annual-renewal", "credit", "Refunds and credits are only possible within 14 days of renewal.", False),
+    ],
+)
+def test_a_free_one_or_the_time_left_names_the_offer(scenarios: Scenarios, scenario_id: str, kind: str, text: str,
+                                                     found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A fraud specialist will take it over from here, and I'll fill them in first.", True),
+        ("Our fraud team will take over the case once I've passed on your details.", True),
+        ("It can take over an hour for the fraud team to reply by email.", False),
+    ],
+)
+def test_a_team_taking_over_is_a_handover(scenarios: Scenarios, text: str, found: bool) -> None:
+    (fraud_team,) = [o for o in scenarios.get("fraud-escalation").card.allowed if o.kind == "escalation"]
+    assert (fraud_team.found_in(text) is not None) is found

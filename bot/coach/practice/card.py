@@ -90,6 +90,7 @@ KINDS: dict[str, str] = {
     ),
     "replacement": (
         r"\b(?:replac\w+|swap\w*|exchang\w+|brand[- ]?new|(?:new|fresh|another|spare) (?:one|ones|pair|[a-z]+)|"
+        r"free (?:one|ones|pair|unit|item|copy)|"
         r"nothing to pay|(?:at )?no (?:extra )?cost|on (?:us|the house))\b"
     ),
     "guarantee": CERTAIN,
@@ -165,7 +166,9 @@ KINDS: dict[str, str] = {
         r"right|immediately) )?(?:on |over |through )?to|"
         r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
         r"through|connect\w*|"
-        r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
+        r"refer\w*|loop\w* in|bring\w* in|involv\w+|"
+        r"tak\w* (?:it |this |things |your case |the case )?over\b(?! (?:an?|\d|the next|half|several))|"
+        r"get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
         r"(?:team|specialists?|colleagues?) to (?:pick up|join|take|call|contact)|manager|supervisor|team lead(?:er)?|"
         r"specialists?|colleagues?)\b"
@@ -308,10 +311,19 @@ class Offer:
             if rival is not None and rival < about:
                 return False
         if self.over is not None:
-            amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)",
-                                                                     sentence.text[start:end])]
-            return any(amount > self.over for amount in amounts)
+            return self._beyond(sentence, start, end)
         return True
+
+    def _beyond(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether the amount at ``start`` goes beyond ``over``: more than it, or given on top of what is allowed
+        ("another £20 on top of the £30"). "The £310 credit" names a sum the customer already has, not one given."""
+        text = sentence.text
+        if _KNOWN.search(text, max(0, start - 8), start):
+            return False
+        amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)", text[start:end])]
+        if any(amount > self.over for amount in amounts):
+            return True
+        return bool(_MORE_BEFORE.search(text, max(0, start - 20), start) or _MORE_AFTER.match(text, end))
 
     def _named(self, sentence: Sentence, lo: int, hi: int, said: tuple[Stance, ...]) -> bool:
         """Whether the clause names this action by two of its own words, and by more of them than of the card's
@@ -326,6 +338,11 @@ class Offer:
 
 
 _CERTAIN = re.compile(CERTAIN)
+_KNOWN = re.compile(r"\b(?:the|your|that|this) $")
+_MORE_BEFORE = re.compile(r"\b(?:another|an extra|extra|additional|a further|further|on top of that,?|plus|top(?:ped)? up by)"
+                          r" $")
+_MORE_AFTER = re.compile(r"(?: \w+){0,2}? (?:on top|extra|more|as well)\b")
+"""An amount given in addition: on top of the most allowed, it goes beyond it."""
 _SETTLED = re.compile(
     r"you(?:'ll| will|'re going to| are going to)?(?: \w+)? (?:get|receive)\b|you(?:'ve| have) been\b|"
     r"you(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|"
