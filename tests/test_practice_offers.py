@@ -533,3 +533,23 @@ def test_a_free_one_or_the_time_left_names_the_offer(scenarios: Scenarios, scena
 def test_a_team_taking_over_is_a_handover(scenarios: Scenarios, text: str, found: bool) -> None:
     (fraud_team,) = [o for o in scenarios.get("fraud-escalation").card.allowed if o.kind == "escalation"]
     assert (fraud_team.found_in(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("late-fee-second-time", "waiver", "Fine, I'll let that late charge slide.", True),
+        ("late-fee-second-time", "waiver", "I'll keep the £12 off this month's bill.", True),
+        ("late-fee-second-time", "waiver", "We'll make an exception for the fee, given your record.", True),
+        ("late-fee-second-time", "waiver", "I'll sort the late charge out so you're not paying it.", True),
+        ("roaming-bill", "waiver", "Let me make those roaming charges go away.", True),
+        ("gym-cancellation", "exception", "Given the injury, I'll let you off the last months of the contract.", True),
+        ("late-fee-second-time", "waiver", "I can't let the fee go this time, I'm sorry.", False),
+        ("roaming-bill", "waiver", "I'll sort out a payment plan for the £240.", False),
+        ("cancelled-flight", "exception", "I'll let the rebooking fee slide, so the 06:15 costs you nothing.", False),
+        ("cancelled-flight", "exception", "I'll get you a seat with a partner airline tonight.", True),
+    ],
+)
+def test_letting_a_charge_go_or_leaving_it_off_is_waiving_it(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                              text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
