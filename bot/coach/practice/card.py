@@ -242,6 +242,10 @@ class Offer:
     ("you can keep your luggage until 4pm" is luggage storage, not a late check-out), and one named by its own
     words must name more of them than of these."""
 
+    twins: tuple[Offer, ...] = ()
+    """For an ``action``, the card's entries of other kinds that say the same thing ("removing the roaming charge" as a
+    waiver too): wherever one of them is found, so is the action, in the words their kind knows."""
+
     @property
     def acts(self) -> frozenset[str]:
         """The verbs whose doing is this offer's outcome: the families of :data:`ACTS` its own words name."""
@@ -257,6 +261,14 @@ class Offer:
         return self._find(text, Stance.DECLINED) is not None
 
     def _find(self, text: str, wanted: Stance) -> tuple[int, int] | None:
+        found = self._find_own(text, wanted)
+        for twin in self.twins:
+            if found is not None:
+                break
+            found = twin._find_own(text, wanted)
+        return found
+
+    def _find_own(self, text: str, wanted: Stance) -> tuple[int, int] | None:
         # A wish says no as plainly as a refusal: "I wish I could refund it".
         said = (Stance.DECLINED, Stance.UNREAL) if wanted is Stance.DECLINED else (wanted,)
         lower = normal(text)
@@ -460,6 +472,8 @@ def read_card(table: object) -> Card:
     offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
     offers = tuple(replace(o, rivals=tuple(dict.fromkeys(w for r in offers if r.says != o.says for w in r.words)))
                    for o in offers)
+    offers = tuple(replace(o, twins=tuple(t for t in offers if t.says == o.says and t.kind != "action"))
+                   if o.kind == "action" else o for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
 

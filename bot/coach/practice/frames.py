@@ -227,7 +227,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r" certainly| soon)? (?:get|receive|have|be|see|keep|stay|find|expect|hear)\b|\byou(?:'ve| have) (?:been|got)\b|"
      r"\byou(?:'re| are) free to\b|(?:^\s*|[,;:] |\band )(?:please |just |do )?(?:pick|choose|grab|collect|help yourself "
      r"to)(?: out| up)? (?:a|an|any|another|whichever|one)\b|"
-     r"\byou can (?:now |just |still )?(?:leave|walk away|go ahead|cancel|end|stop|skip)\b|"
+     r"\byou can (?:now |just |still )?(?:leave|walk away|go ahead|cancel|end|stop|skip|hang on|hold on to|use)\b|"
      r"\byou(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|\byou get\b|"
      rf"\b(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
