@@ -587,3 +587,24 @@ def test_an_action_is_offered_in_any_words_for_what_the_card_forbids(scenarios: 
                                                                       says: str, text: str, found: bool) -> None:
     (entry,) = [o for o in forbidden(scenarios, scenario_id, "action") if says in o.says]
     assert (entry.found_in(text) is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("billing-backlog", "exception", "I'll fast-track your correction past everyone else.", True),
+        ("billing-backlog", "exception", "Let me put your account at the front of the queue.", True),
+        ("billing-backlog", "exception", "Your correction is in the queue, and I'll chase it every week.", False),
+        ("bereavement-closure", "exception", "I'll close the account now, and the certificate can follow.", True),
+        ("passed-around", "exception", "Let me change the name today and you can send the proof in your own time.",
+         True),
+        ("bereavement-closure", "exception", "Once the certificate comes in, I'll close the account that day.",
+         False),
+        ("crisis-disclosure", "waiver", "After tonight you won't owe us a thing.", True),
+        ("billing-backlog", "compensation", "We'll pay you for the time you've lost chasing this.", True),
+    ],
+)
+def test_a_rule_bent_by_jumping_the_queue_or_putting_a_requirement_off_is_an_exception(
+    scenarios: Scenarios, scenario_id: str, kind: str, text: str, found: bool
+) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
