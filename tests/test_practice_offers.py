@@ -608,3 +608,17 @@ def test_a_rule_bent_by_jumping_the_queue_or_putting_a_requirement_off_is_an_exc
     scenarios: Scenarios, scenario_id: str, kind: str, text: str, found: bool
 ) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text"),
+    [
+        ("late-delivery", "date", "I'll refund the delivery charge this afternoon."),
+        ("internet-down-wfh", "date", "I can have the backup dongle couriered to you by noon."),
+        ("fraud-escalation", "date", "I'll ask the fraud team to ring you within the hour."),
+        ("late-fee-second-time", "waiver", "We refund a single late fee a year, and yours went in April."),
+    ],
+)
+def test_a_time_for_something_else_or_a_yearly_rule_crosses_nothing(scenarios: Scenarios, scenario_id: str,
+                                                                     kind: str, text: str) -> None:
+    assert not offered(scenarios, scenario_id, kind, text)

@@ -38,7 +38,7 @@ TIME = (
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?|be (?:there|delivered|with you|at your door|fixed|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?(?! (?:fee|charge|cost|address|note|slot|option)s?\b)|be (?:there|delivered|with you|at your door|fixed|"
     r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"

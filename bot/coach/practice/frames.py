@@ -244,7 +244,7 @@ _SOFT = re.compile(r"[,:(]|\b(?:and|so|because|since|as|which|who|while|then|tho
 _ASKED = re.compile(r"\s?will (?:it|they|you|he|she|we|i|the|your|that|this|there|my|our)\b")
 """A "will" that asks ("...and will they refund it?") rather than says what will be ("the line will be fixed")."""
 _POLICY = re.compile(r"\b(?:every|each|per|once a|twice a) (?:\d+ |two |three |six |twelve )?(?:years?|months?|"
-                     r"calendar years?|quarters?)\b")
+                     r"calendar years?|quarters?)\b|\b(?:one|two|a single)(?: [\w-]+){1,3}? a (?:year|month)\b")
 """What "we" do once every so often is the rule, not this customer's offer: "we can refund one late fee every 12 months"."""
 _JOINED = re.compile(r"\b(?:and|but|or|while)\b")
 """A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
