@@ -38,7 +38,8 @@ TIME = (
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?(?! (?:fee|charge|cost|address|note|slot|option)s?\b)|be (?:there|delivered|with you|at your door|fixed|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?(?! (?:fee|charge|cost|address|note|slot|option)s?\b)|"
+    r"be (?:there|delivered|with you|at your door|fixed|"
     r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
@@ -162,8 +163,8 @@ KINDS: dict[str, str] = {
         r"(?:another|other|different|partner|rival) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
         r"you|let you out|let\w* (?:you|him|her|them) off\b|let\w* (?:(?:it|this|that) |(?:the|your|that|this|these|those) "
-        r"(?:[\w£$€.,]+ ){1,3}?)(?:one )?(?:go|slide|pass|drop)\b|end\w* (?:\w+ ){0,3}?early|(?:cancel|terminat|end)\w* (?:\w+ ){0,3}?(?:early|now|today|straight "
-        r"away|right away|"
+        r"(?:[\w£$€.,]+ ){1,3}?)(?:one )?(?:go|slide|pass|drop)\b|end\w* (?:\w+ ){0,3}?early|"
+        r"(?:cancel|terminat|end)\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
         r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
         r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
         r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
