@@ -1,5 +1,6 @@
-"""The held-out set for ``practice.py`` to quote: offers written blind, by someone who saw only the scenarios as
-agents see them (never the matcher, the cards' matching words or the other sets), and never tuned on.
+"""The seventh development set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
+agents see them (never the matcher, the cards' matching words or the other sets), held out at first, then corrected
+on.
 
 For each kind of forbidden offer, two scenarios that forbid it; for each, eight replies that make the offer and
 eight that don't (a kind no, the policy explained, the thing mentioned without being offered, an allowed

@@ -89,8 +89,9 @@ def test_a_customer_takes_a_forbidden_offer_at_its_word_and_holds_the_agent_to_i
     assert offer.says in held.customer
     assert held.session.mood > step.session.mood, "the broken promise lets them down"
     assert held.summary.mood_curve[-1] == held.session.mood
-    (note,) = held.summary.promises
-    assert note.startswith(f"You promised {offer.says}, which you may not offer") and "Say no kindly" in note
+    # An example may make more than one promise ("the money will be back by the 1st" is a refund and a date).
+    note = next(n for n in held.summary.promises if n.startswith(f"You promised {offer.says}, which you may not offer"))
+    assert "Say no kindly" in note
 
 
 @pytest.mark.parametrize("scenario_id", sorted(EMPATHETIC))

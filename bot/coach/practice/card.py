@@ -38,7 +38,8 @@ TIME = (
 )
 """A time something will happen by: the core of a date offered."""
 OUTCOME = (
-    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?|be (?:there|delivered|with you|at your door|fixed|"
+    r"(?:arriv(?:e|es|ed|ing)|deliver(?:s|ed|ing|y|ies)?(?! (?:fee|charge|cost|address|note|slot|option)s?\b)|"
+    r"be (?:there|delivered|with you|at your door|fixed|"
     r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
@@ -47,13 +48,19 @@ OUTCOME = (
     r"have (?:it|them|(?:the|your) [\w£$€.,]+)|(?:have|get)\w* (?:you|it|them|(?:the|your) [\w£$€.,]+) (?:back|online|"
     r"working|fixed|sorted|done|up|there|with you|to you)|"
     r"get (?:it|them|(?:the|your) [\w£$€.,]+)|see (?:it|them|the|your)|fix\w*|changed|updated|sorted|done|"
-    r"be (?:\w+ed|\w+en|on|in|at|up)\b)"
+    r"be (?:\w+ed|\w+en|on|in|at|up)\b|work(?:s|ing)?\b(?! on| with| through| out)|\w+ing (?:[\w£$€.,]+ ){0,3}?again\b|"
+    r"(?:money|payments?|funds|refund|cash|amount|[£$€]\d[\d,.]*) back\b|as (?:the|your|a) (?:\w+ )?(?:time|date|deadline)\b)"
 )
-"""What will be so at that time: it arrives, it's fixed, the money lands, you'll have it."""
+"""What will be so at that time: it arrives, it's fixed, it works, the money's back, you'll be taking payments again,
+a time set as the fix time."""
+_THEN = re.compile(r",? (?:and )?then (?:it|they|you|that|everything|the \w+)(?:'ll| will| should)? ")
+"""A time given first and what comes about by then after it: "give it until 11:30, then it'll work"."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
     r"count on|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
-    r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone))\b|\b100 ?%"
+    r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone)|"
+    r"(?<!to )(?<!and )confirm (?:your|the|that|it)(?! (?:date|address|details|email|number|name|booking|order|account)))\b|"
+    r"\b100 ?%"
 )
 """Saying something is certain: the core of a guarantee."""
 GIVING = re.compile(
@@ -66,19 +73,25 @@ KINDS: dict[str, str] = {
     "refund": (
         r"\b(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying|yment)\b|money back|"
         r"(?:pay|paid|paying|give|giving|gave|hand\w*) (?:you |it |that |this |them )?(?:[\w£$€.,]+ ){0,3}?back\b|"
-        r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them )?(?:[£$€][\d,.]+|money|penny|pound|"
-        r"payments?|amount|it|them)(?: \w+)? back\b"
+        r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them |that |this |those |these )?(?:\w+ )?"
+        r"(?:[£$€][\d,.]+|money|penny|pound|payments?|amount|fees?|charges?|duplicate|funds|cash|it|them)(?: \w+)? back\b"
         r"(?! to (?:you|me)\b| in touch| with you)|"
-        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){1,4}?"
-        r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|"
+        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){0,4}?"
+        r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|return(?:ed|ing)? to you\b|"
+        r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*)(?:'s|'ll| is| are| will| should)?(?: be)? "
+        r"back (?:with you|in your|on your|into your)|"
+        r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*|it|they)(?:'ll| will| should| is going to)? "
+        r"(?:hit|land|show up|appear|arrive|reach|clear)\w* (?:in |on |into )?(?:your|the) (?:account|bank|card)|"
+        r"(?:see|get|have) (?:the |your |all (?:the |your )?)?(?:money|funds|cash)\b(?! (?:you|we)\b)|"
         r"(?:go|goes|gone|going|went) back (?:on|to|into|onto|in) (?:your|the|the original|the same) (?:card|account|bank)|"
         r"revers\w* (?:the |your |that |this |all |those |both |each )?(?:\w+ ){0,2}?(?:charges?|payments?|renewal|"
         r"transactions?|fees?|it|them|debit)\b|"
-        r"(?:money|payment|amount|[£$€]\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
+        r"(?:money|payment|amount|(?<=[£$€])\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
         r"(?:take|took|taking|taken|knock\w*) (?:the |this |that |your )?(?:[£$€]\d[\d,.]* )?(?:\w+ )?(?:fee|charge)s? off)"
     ),
     "replacement": (
         r"\b(?:replac\w+|swap\w*|exchang\w+|brand[- ]?new|(?:new|fresh|another|spare) (?:one|ones|pair|[a-z]+)|"
+        r"free (?:one|ones|pair|unit|item|copy)|"
         r"nothing to pay|(?:at )?no (?:extra )?cost|on (?:us|the house))\b"
     ),
     "guarantee": CERTAIN,
@@ -88,10 +101,20 @@ KINDS: dict[str, str] = {
         r"clear\w*|scrap\w*|ditch\w*|without (?:any |a )?(?:charg\w*|fee|cost|penalty)|"
         r"cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
         r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
-        r"(?:take|took|taking|taken|knock\w*) (?:[\w£$€.,]+ ){1,4}?off|let (?:it|this|that|the \w+) (?:one )?go|free of charge|"
+        r"(?:take|took|taking|taken|knock\w*|leav\w*|left|keep\w*|kept) (?:[\w£$€.,]+ ){1,4}?off|free of charge|"
+        r"let\w* (?:(?:it|this|that|these|those) |(?:the|your|that|this|these|those) (?:[\w£$€.,]+ ){1,3}?)(?:one )?"
+        r"(?:go|slide|pass|drop)\b|(?:make|making|made) an exception|just this once|this once|one[- ]off|"
+        r"sort\w* (?:it|that|this|(?:the|your|that|this) (?:[\w£$€.,]+ ){0,2}?(?:fee|charge|bill|balance|debt|arrears)s?) "
+        r"out|mak\w* (?:(?:it|that|this|them) |(?:the|that|this|those) (?:[\w£$€.,]+ ){1,2}?)(?:disappear|go away|vanish)|"
         r"at no (?:cost|charge)|no (?:charge|cost)|won'?t be charged|nothing (?:more |else |extra |further )?to pay|"
         r"(?:pay|owe) nothing|(?:won'?t|don'?t|do not|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe|be charged"
-        r"|be billed)|forget (?:about )?(?:the|that|it|this))\b"
+        r"|be billed)|forget (?:about )?(?:the|that|it|this)|"
+        # A charge paid and given back, taken off or cut is not paid either.
+        r"refund\w*|revers\w*|credit\w* back|(?:give|giving|gave|hand\w*|pay|paid|paying) (?:you |it |that |this )?"
+        r"(?:[\w£$€.,]+ ){0,3}?back\b|(?:taken|knocked|wiped|struck|come|comes|coming|came) off|(?:fee|penalty)[- ]free|"
+        r"free of (?:any )?(?:fees?|charges?)|(?:reduc|cut|halv|lower)\w* (?:the |that |this |your |it )?(?:\w+ )?(?:charges?|"
+        r"bill|fees?|balance)|(?:won'?t|will not) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|account|"
+        r"invoice)|(?:don'?t|do not|never) worry about (?:the |that |this |your |any )?(?:\w+ )?(?:fee|charge|penalty)s?)\b"
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
@@ -102,7 +125,7 @@ KINDS: dict[str, str] = {
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
         r"(?:sales|takings|loss\w*|earnings|wages|pay|disruption|day|trade|business|income|work|missed)|"
-        r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|day|"
+        r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|"
         r"trade|business|income|work|missed)|pa(?:y|id|ying) (?:you )?(?:back )?(?:for|towards) (?:the |your |all |what )?"
         r"(?:\w+ ){0,2}?(?:loss\w*|lost|missed|day|time|wages|earnings|sales|work|trouble|hassle|stress|disruption|business|"
         r"takings|customers?|clients?|bookings?)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
@@ -122,13 +145,26 @@ KINDS: dict[str, str] = {
         r"necessary)|(?:don'?t|do not|won'?t|no|needn'?t|not) (?:\w+ )?(?:need|have|bother|worry)(?: to| about| with| for)? "
         r"(?:\w+ ){0,3}?(?:certificate|paperwork|proof|documents?|anything(?: else| more)?|the rest|(?:the )?remaining)|"
         r"(?:don'?t|do not|won'?t|will not|needn'?t)(?: \w+)?(?: (?:have|need) to)? (?:pay|owe)|nothing (?:more |else )?to "
-        r"pay|(?:pay|owe) nothing|no (?:exit |cancellation |early )?fee|forget (?:about )?(?:the|that|it|this)|anyway|"
-        r"regardless|(?:keep|leave|lock|hold|stay)\w*(?: in)? (?:you |your |it )?(?:on|at) (?:the |your )?(?:old|current|"
+        r"pay|(?:pay|owe) nothing|no (?:exit |cancellation |early |termination )?fee|no (?:exit|cancellation|early|"
+        r"termination) (?:charge|penalty)|"
+        r"without (?:any )?(?:further |more |extra )?(?:paying|payment)|(?:fee|penalty)[- ]free|(?:written|wiped|waived) off|"
+        r"(?:don'?t|do not) worry about (?:the |that |this |your )?(?:\w+ )?(?:fee|charge|penalty)|exempt\w*|"
+        r"forget (?:about )?(?:the|that|it|this)|anyway|"
+        r"regardless|(?:ahead of|jump\w*|front of) (?:the )?(?:queue|line|backlog)|fast[- ]?track\w*|without waiting|"
+        r"(?:sort|send|get|do|bring|deal with|provide|drop|post)\w* (?:\w+ ){0,2}?(?:certificate|paperwork|proof|documents?)"
+        r"(?: \w+){0,2}? (?:later|afterwards|whenever|another time|in your own time|when you can)|"
+        r"(?:certificate|paperwork|proof|documents?) (?:can |will )?(?:come|follow|wait)\b|"
+        r"(?:keep|leave|lock|hold|stay)\w*(?: in)? (?:you |your |it )?(?:on|at) (?:the |your )?(?:old|current|"
         r"previous|existing|same) (?:price|rate|plan)|(?:keep|leave|lock|hold|freez)\w*(?: in)? (?:your|the) (?:old |current "
         r"|previous |existing )?(?:price|rate)|(?:at|on) (?:the|your) (?:old|previous) (?:price|rate)|(?:keep|leave|hold|"
-        r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|(?:another|other|different) (?:airline|carrier)|(?:transfer|move|put|"
+        r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|stay\w* (?:at [£$€]\d[\d.,]*|on the (?:old|current|same)|the same)|"
+        r"(?:mov|put|switch|tak)\w* (?:you |it )?back (?:to|on) (?:the |your )?(?:old|previous|original|[£$€]\d[\d.,]*)|"
+        r"(?:revers|undo|undid|cancel|scrap|drop|remov|freez)\w* (?:the |that |this |your )?(?:price )?(?:rise|increase|hike)|"
+        r"(?:another|other|different|partner|rival) (?:airline|carrier)|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
-        r"you|let you out|end\w* (?:\w+ ){0,3}?early|cancel\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
+        r"you|let you out|let\w* (?:you|him|her|them) off\b|let\w* (?:(?:it|this|that) |(?:the|your|that|this|these|those) "
+        r"(?:[\w£$€.,]+ ){1,3}?)(?:one )?(?:go|slide|pass|drop)\b|end\w* (?:\w+ ){0,3}?early|"
+        r"(?:cancel|terminat|end)\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
         r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
         r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
         r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
@@ -140,7 +176,9 @@ KINDS: dict[str, str] = {
         r"right|immediately) )?(?:on |over |through )?to|"
         r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
         r"through|connect\w*|"
-        r"refer\w*|loop\w* in|bring\w* in|involv\w+|get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
+        r"refer\w*|loop\w* in|bring\w* in|involv\w+|"
+        r"tak\w* (?:it |this |things |your case |the case )?over\b(?! (?:an?|\d|the next|half|several))|"
+        r"get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
         r"(?:team|specialists?|colleagues?) to (?:pick up|join|take|call|contact)|manager|supervisor|team lead(?:er)?|"
         r"specialists?|colleagues?)\b"
@@ -171,8 +209,8 @@ switch your alerts to text now" is no fix time."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
 not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
-_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost)|without (?:any )?"
-                   r"(?:charge|cost)")
+_FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost|fee)s?|without (?:any )?"
+                   r"(?:charge|cost)|(?:fee|penalty|charge)[- ]free")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
 _BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
 """A new one the customer buys ("20% off a new pair") is not one given to them."""
@@ -209,6 +247,10 @@ class Offer:
     ("you can keep your luggage until 4pm" is luggage storage, not a late check-out), and one named by its own
     words must name more of them than of these."""
 
+    twins: tuple[Offer, ...] = ()
+    """For an ``action``, the card's entries of other kinds that say the same thing ("removing the roaming charge" as a
+    waiver too): wherever one of them is found, so is the action, in the words their kind knows."""
+
     @property
     def acts(self) -> frozenset[str]:
         """The verbs whose doing is this offer's outcome: the families of :data:`ACTS` its own words name."""
@@ -224,6 +266,14 @@ class Offer:
         return self._find(text, Stance.DECLINED) is not None
 
     def _find(self, text: str, wanted: Stance) -> tuple[int, int] | None:
+        found = self._find_own(text, wanted)
+        for twin in self.twins:
+            if found is not None:
+                break
+            found = twin._find_own(text, wanted)
+        return found
+
+    def _find_own(self, text: str, wanted: Stance) -> tuple[int, int] | None:
         # A wish says no as plainly as a refusal: "I wish I could refund it".
         said = (Stance.DECLINED, Stance.UNREAL) if wanted is Stance.DECLINED else (wanted,)
         lower = normal(text)
@@ -249,6 +299,11 @@ class Offer:
             return [span for span in spans if not _BOUGHT.search(text, max(0, span[0] - 16), span[0])]
         if self.kind == "amount":
             return [span for span in spans if GIVING.search(text, *sentence.clause_of(span[0]))]
+        if self.kind == "compensation":
+            return spans + [(m.start(), m.end()) for m in _PAYS.finditer(text) if _for_a_loss(sentence, m.start(), m.end())]
+        if self.kind == "guarantee" and self.about:
+            return spans + [(t.start, t.end) for t in sentence.triggers
+                            if t.role is Role.OUTCOME and _SETTLED.match(text, t.start)]
         return spans
 
     def _fits(self, sentence: Sentence, start: int, end: int, said: tuple[Stance, ...]) -> bool:
@@ -267,7 +322,8 @@ class Offer:
             if about is None and self.kind != "action":
                 about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
-            if about is None and not (self.kind == "guarantee" and _dated(sentence, lo, hi, self.acts)):
+            if about is None and not (self.kind == "guarantee" and _CERTAIN.match(sentence.text, start)
+                                      and _dated(sentence, lo, hi, self.acts)):
                 return False
         unless = _distance(sentence, lo, hi, start, end, _patterns(self.unless), None, asserted=True)
         if unless is not None and (about is None or unless < about):
@@ -277,10 +333,19 @@ class Offer:
             if rival is not None and rival < about:
                 return False
         if self.over is not None:
-            amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)",
-                                                                     sentence.text[start:end])]
-            return any(amount > self.over for amount in amounts)
+            return self._beyond(sentence, start, end)
         return True
+
+    def _beyond(self, sentence: Sentence, start: int, end: int) -> bool:
+        """Whether the amount at ``start`` goes beyond ``over``: more than it, or given on top of what is allowed
+        ("another £20 on top of the £30"). "The £310 credit" names a sum the customer already has, not one given."""
+        text = sentence.text
+        if _KNOWN.search(text, max(0, start - 8), start):
+            return False
+        amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)", text[start:end])]
+        if any(amount > self.over for amount in amounts):
+            return True
+        return bool(_MORE_BEFORE.search(text, max(0, start - 20), start) or _MORE_AFTER.match(text, end))
 
     def _named(self, sentence: Sentence, lo: int, hi: int, said: tuple[Stance, ...]) -> bool:
         """Whether the clause names this action by two of its own words, and by more of them than of the card's
@@ -292,6 +357,46 @@ class Offer:
             return len(found)
         own = count(self.words)
         return own >= 2 and own > count(self.rivals)
+
+
+_CERTAIN = re.compile(CERTAIN)
+_KNOWN = re.compile(r"\b(?:the|your|that|this) $")
+_MORE_BEFORE = re.compile(r"\b(?:another|an extra|extra|additional|a further|further|on top of that,?|plus|top(?:ped)? up by)"
+                          r" $")
+_MORE_AFTER = re.compile(r"(?: \w+){0,2}? (?:on top|extra|more|as well)\b")
+"""An amount given in addition: on top of the most allowed, it goes beyond it."""
+_SETTLED = re.compile(
+    r"you(?:'ll| will|'re going to| are going to)?(?: \w+)? (?:get|receive)\b|you(?:'ve| have) been\b|"
+    r"you(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|"
+    r"\s?(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:will|'ll|shall|is going to|are going to)(?: \w+ly)? be) (?:\w+ )?"
+    r"(?:\w+ed|\w+en|paid|sent|made|done|put|set|sorted)\b|(?:is|are|'s|'re) (?:now|already|all|just|fully) \w+"
+)
+"""An outcome stated as settled, for the customer or as done: "you'll get", "it's already approved", "will be paid
+out". Said of what someone else decides, it is a guarantee; "it'll arrive" is left to ``date``, and a present
+passive ("it's included", "the fix is estimated for 11:30") states a rule or a status, not an outcome."""
+_PAYS = re.compile(
+    r"\b(?:(?<!'s )(?<!lost )(?<!missed )pa(?:y|id|ying)(?: (?:you|it|that|them|this))?(?: back| out)?|refund\w*|"
+    r"reimburs\w*|credit\w* back|cover\w*|made up|make up|making up|claim|sen[dt]\w* (?:\w+ )?over)\b"
+)
+"""Paying, in any form, which pays for a loss when one is named beside it: "your lost wages paid back"."""
+_LOSS = re.compile(
+    r"\b(?:(?:lost|missed|losing|missing)(?: (?:a|the|your|his|her|a day's|the day's|day's))? (?:\w+ )?(?:pay|wages|"
+    r"earnings|income|sales|takings|trade|business|work|day|days|hours|shifts?|money|bookings?)|earnings|wages|income|"
+    r"takings|loss(?:es)?|out of pocket|(?:would|'d) have (?:made|earned|taken)|earned|"
+    r"(?:hours|time|days?) (?:you )?(?:can'?t|couldn'?t|didn'?t|won'?t) (?:bill|charge|invoice|work)|"
+    r"(?:pay|wages|earnings|income|sales|takings|trade|business|work|day|hours|time|money) (?:\w+ ){0,2}?(?:you|he|she|they)"
+    r"(?:'ve| have| had)? (?:lost|missed))\b"
+)
+"""What a customer lost by the failure: what compensation pays for."""
+LOSS_REACH = 50
+"""How near the paying a loss must be named (in characters, in its clause) for it to be what is paid for."""
+
+
+def _for_a_loss(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether paying at ``start`` is for a loss named beside it: "we'll pay you back for the hours you can't bill"."""
+    lo, hi = sentence.clause_of(start)
+    return any(m.end() >= start - LOSS_REACH and m.start() <= end + LOSS_REACH
+               for m in _LOSS.finditer(sentence.text, lo, hi))
 
 
 PLAIN = frozenset({"date", "guarantee"})
@@ -315,7 +420,9 @@ def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] 
     since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
     if _THING_BACK.search(sentence.text, since, start):
         return True
-    return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1))
+    then = _THEN.match(sentence.text, end)
+    return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1)
+                or (then is not None and _OUTCOME.match(sentence.text, then.end())))
 
 
 def _dated(sentence: Sentence, lo: int, hi: int, acts: frozenset[str]) -> bool:
@@ -370,6 +477,8 @@ def read_card(table: object) -> Card:
     offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
     offers = tuple(replace(o, rivals=tuple(dict.fromkeys(w for r in offers if r.says != o.says for w in r.words)))
                    for o in offers)
+    offers = tuple(replace(o, twins=tuple(t for t in offers if t.says == o.says and t.kind != "action"))
+                   if o.kind == "action" else o for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
 
@@ -521,6 +630,8 @@ _PRONOUN = r"(?:\S+\s+){0,2}\S+"
 
 
 def _word(word: str) -> str:
+    if word in ("£", "$", "€"):
+        return re.escape(word) + r"\s?\d[\d,]*(?:\.\d\d)?"
     parts = []
     for part in word.split("-"):
         if re.fullmatch(r"[a-z]{3,}", part):

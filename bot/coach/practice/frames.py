@@ -134,6 +134,9 @@ _PARTICIPLE = (
     r"(?:\w+ed|(?!even|often|open|been|seven|eleven|garden|kitchen|children|women|men)\w+en|set|put|sent|paid|held|done|"
     r"made|cut|kept|reset|sorted|split|spread|got|gotten|dealt with|taken care of)"
 )
+_HEDGE = r"(?: probably| most likely| likely| possibly| maybe| perhaps| hopefully)?"
+"""A hedge on the agent's own undertaking is still an undertaking: the customer hears "I can probably get you
+£50" as £50 offered, where "it'll probably arrive on Saturday" only guesses."""
 _DETERMINED = re.compile(
     r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every)\b|[£$€]\d"
 )
@@ -147,7 +150,9 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\bno (?:\w+ )?(?:fee|charge|cost|penalty|certificate|paperwork|proof|documents?|interest)s?\b|"
      r"\bnothing (?:more |else |extra |further )?to pay\b|\b(?:pay|owe|cost you) nothing\b|"
      r"\bforget (?:about )?(?:the|that|it|this)\b|\bconsider (?:it|that|this|them|the|your)\b|"
-     r"\bexpect (?:the|your|it|to|a)\b",
+     r"\bexpect (?:the|your|it|to|a)\b|"
+     r"\b(?:won'?t|will not|shouldn'?t|needn'?t) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|"
+     r"account|invoice)\b",
      Stance.OFFER, Role.OUTCOME),
     # Offers put as questions.
     (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be|work|suit|make|put|ease|reassure|give|set|"
@@ -161,10 +166,15 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"(?:me|us|i|we)\b",
      Stance.OFFER, Role.AGENT),
     # Asking the customer to hand something over is the agent taking it: "send me the code", "could you type it here".
-    (r"\b(?:can|could|would|will) you (?:please |just )?(?:send|type|pop|read|tell|give|share|enter|paste|drop|message|"
-     r"copy|write)\b(?= (?:me|us|it|that|the|your|in|here|over|out|down|across)\b)|"
+    (r"\b(?:(?:can|could|would|will) you|(?:would it (?:help|be easier|be (?:ok|okay))|what|how about) if you|"
+     r"if you|how about you|why don'?t you|you can just|feel free to)(?: please| just)? (?:send|type|pop|read|tell|give|"
+     r"share|enter|paste|drop|message|copy|write)\w*(?= (?:me|us|it|that|the|your|in|here|over|out|down|across)\b)|"
      r"(?:^\s*|[,;:] |\band )(?:please |just |so )?(?:send|type|pop|read|tell|give|share|enter|paste|drop|message|copy|"
      r"write)(?: out| over| across| down| in)? (?:me|us|it|that|the|your)\b",
+     Stance.OFFER, Role.AGENT),
+    # Trying: "I'll see if we can reopen it" raises the same hope as offering it.
+    (r"\b(?:see|check|find out|ask|look into)(?: if| whether) (?:i|we)(?: can| could| might| may)(?: be able to)?\b|"
+     r"\b(?:try|trying|do (?:my|our) best|do what (?:i|we) can) to\b",
      Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
@@ -182,7 +192,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      Stance.DECLINED, Role.OTHER),
     # Conditions: "if", "in case", "once you've".
     (r"\b(?:if|unless|whether|in case|as soon as|whenever)\b|"
-     r"\b(?:once|when)(?= (?:i|we|you|it|the|your|they|that|this|there|any|some|all|every|each|a|an|our|my)\b)",
+     r"\b(?:once|when|the (?:moment|minute|second|instant))(?= (?:i|we|you|it|the|your|they|that|this|there|any|some|"
+     r"all|every|each|a|an|our|my)\b)",
      Stance.MENTION, Role.CONDITION),
     # Reports: what the customer asked for, what the agent sees or checks, a question to them.
     (r"\bsorry(?= (?:that|you|about|for|to|it|we|the|your|this)\b)|\bthanks? (?:you )?for\b|"
@@ -197,7 +208,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
      rf"\b{_SUBJECT}(?:'ll| will| shall)(?: also| then| now| just| personally| gladly| happily| still)?\b|"
      rf"\b{_SUBJECT}(?:'d| would) (?:like|love|be (?:happy|glad|pleased|delighted|more than happy)) to\b|"
-     rf"\b{_SUBJECT} (?:can|could)(?!'?t|'?ve| not| have|not)\b(?= {_VERB_AFTER_CAN})|"
+     rf"\b{_SUBJECT} (?:can|could(?!'?ve| have))(?!'?t| not|not)\b{_HEDGE}(?= {_VERB_AFTER_CAN})|"
+     rf"\b{_SUBJECT}(?:'ll| will){_HEDGE} be able to\b|\b{_SUBJECT} (?:may|might)(?: well)?{_HEDGE} be able to\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |really |more than |very )?(?:going to|gonna|about to|"
      r"happy to|glad to|able to|willing to|pleased to|allowed to|authori[sz]ed to|in a position to|delighted to)\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |currently |personally )?(?!sorry|afraid|hoping|thinking|"
@@ -206,13 +218,18 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"{_PARTICIPLE}\b|\b{_SUBJECT} (?:just|already|personally) \w+ed\b|"
      rf"\b{_SUBJECT} (?:promise|guarantee|assure|swear|offer)\b|"
      r"(?:^\s*|[,:] )(?:(?:ok|okay|sure|yes|fine|right|of course|no problem)[,!]? )?(?:more than |really |very |only too )?"
-     r"(?:happy|glad|pleased|delighted) to\b",
+     r"(?:happy|glad|pleased|delighted) to\b|"
+     r"(?:^\s*|[,:] )(?:ok|okay|sure|yes|fine|of course|no problem|absolutely|certainly)[,!]? (?:please |just |do )?"
+     r"(?:stay|keep|take|have|hang on to|use)\b|\bfeel free to\b|\byou(?:'re| are) (?:more than |very |most )?welcome to\b",
      Stance.OFFER, Role.AGENT),
     # The customer given something, a thing done, an outcome stated as fact.
     (r"\byou(?:'ll| will|'d| would|'re going to| are going to| can| could)(?: also| still| then| now| just| definitely|"
      r" certainly| soon)? (?:get|receive|have|be|see|keep|stay|find|expect|hear)\b|\byou(?:'ve| have) (?:been|got)\b|"
+     r"\byou(?:'re| are) free to\b|(?:^\s*|[,;:] |\band )(?:please |just |do )?(?:pick|choose|grab|collect|help yourself "
+     r"to)(?: out| up)? (?:a|an|any|another|whichever|one)\b|"
+     r"\byou can (?:now |just |still )?(?:leave|walk away|go ahead|cancel|end|stop|skip|hang on|hold on to|use)\b|"
      r"\byou(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|\byou get\b|"
-     rf"\b(?:(?:has|have|'s|'ve) been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
+     rf"\b(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
      r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
      r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|"
@@ -226,6 +243,9 @@ _BREAK = re.compile(r";|\s[-\u2013\u2014]\s|,?\s(?=(?:but|however|though|althoug
 _SOFT = re.compile(r"[,:(]|\b(?:and|so|because|since|as|which|who|while|then|though|plus)\b")
 _ASKED = re.compile(r"\s?will (?:it|they|you|he|she|we|i|the|your|that|this|there|my|our)\b")
 """A "will" that asks ("...and will they refund it?") rather than says what will be ("the line will be fixed")."""
+_POLICY = re.compile(r"\b(?:every|each|per|once a|twice a) (?:\d+ |two |three |six |twelve )?(?:years?|months?|"
+                     r"calendar years?|quarters?)\b|\b(?:one|two|a single)(?: [\w-]+){1,3}? a (?:year|month)\b")
+"""What "we" do once every so often is the rule, not this customer's offer: "we can refund one late fee every 12 months"."""
 _JOINED = re.compile(r"\b(?:and|but|or|while)\b")
 """A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
 you'll choose a password, and nobody will know it"."""
@@ -264,6 +284,9 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
             stance = Stance.UNREAL
         if question and stance is Stance.OFFER and role is Role.OUTCOME and _ASKED.match(body, m.start()):
             stance = Stance.MENTION
+        if stance is Stance.OFFER and role is Role.AGENT and m.group(0).startswith("we") and _POLICY.search(
+                body, m.end(), min((b for b in breaks if b > m.start()), default=len(body))):
+            stance = Stance.UNREAL
         conditional = role is Role.CONDITION
         if triggers and stance is Stance.OFFER and triggers[-1].stance is not Stance.OFFER:
             between = body[triggers[-1].end : m.start()]
