@@ -748,6 +748,40 @@ def test_an_amount_with_a_thousands_comma_is_never_cut_in_the_acknowledgement() 
     assert moment is not None and "£2,400 deposit" in moment
 
 
+@pytest.mark.parametrize(("message", "said_back", "not_said"), [
+    # "you've" written as one word is still something done to them, said back as what happened
+    ("You've charged my card twice for the same order. I need that money back.", "card was charged twice", "you've"),
+    # a few of the things, not "the" things
+    ("Love the set. But two of the mugs arrived smashed because they were wrapped in paper.",
+     "two of the mugs arrived smashed", "wrapped"),
+    # a clause ending in "it" is whole, not cut short
+    ("I lost my earbuds on the flight and can't find it anywhere.", "can't find it", "just"),
+    # "just" and "recently" are how they told it, not news to say back
+    ("I just lost my phone charger on the train and can't find it.", "you lost your phone charger", "just"),
+    ("I recently lost a camera bag worth $600 at the gate.", "you lost a camera bag", "recently"),
+    # what they left behind, in their words
+    ("I left my wallet on the 18:05 to Brighton last night. Has anyone handed it in?",
+     "you left your wallet on the 18:05 to Brighton", "?"),
+    # a handle taken out of "cancelled by @airline for..." leaves no dangling "by"
+    ('Stranded in MIA after my flight to MCO was canceled by @carrier for "security reasons".',
+     "your flight to MCO was canceled", " by"),
+    # "and the sole..." keeps its subject when the clause breaks at "and"
+    ("I bought these boots in March and the zip has broken twice already.", "the zip has broken", "bought"),
+])
+def test_the_customers_clause_is_said_back_whole_and_in_their_terms(message: str, said_back: str, not_said: str) -> None:
+    moment = their_moment(message)
+    assert moment is not None and said_back in moment, moment
+    assert not moment.endswith(not_said) and not moment.startswith(f"you {not_said}"), moment
+
+
+def test_a_payment_the_customer_didnt_make_gets_care_not_their_reassuring_detail() -> None:
+    result = check("Please call the number on the back of your card.",
+                   "There's a payment of £842.17 on my account from last night that I didn't make. My card is still "
+                   "in my wallet. I'm really scared someone has my details. What do I do??")
+    assert "E503" in result.analysis.rules, "fear of fraud is high stakes"
+    assert "wallet" not in result.rewrite.split("Please call")[0], "the card being safe is not what went wrong"
+
+
 def test_what_a_customer_cannot_do_because_of_a_disability_is_never_acknowledged_as_their_trouble() -> None:
     result = check("You can track deliveries in our app and set a Safe Place.",
                    "I'm registered blind and your drivers keep leaving cards I can't read. Fourth parcel sent back.")
@@ -889,6 +923,9 @@ LATE = "Order 229184 was due on the 12th. It's now the 19th and tracking hasn't 
      "Delays can happen in busy periods."),
     ("It's only a small delay. Your order is on its way.", "small delay", "Your order is on its way."),
     ("It's just a parcel, check the tracking page.", "just a parcel", "Check the tracking page."),
+    # the "so" that led into it goes with it: "finishing the last pages so." is broken
+    ("The courier is finishing the last drops so it's only a short delay. It will be with you today.", "short delay",
+     "The courier is finishing the last drops. It will"),
 ])
 def test_a_minimising_clause_goes_whole(draft: str, gone: str, kept: str) -> None:
     rewrite = check(draft, LATE).rewrite

@@ -31,7 +31,7 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
                            r"and(?=\s+(?:my|our)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
-                           r"and still|and no|and nothing|and it|and they|and the|and this|and that)\s+)\s*",
+                           r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
     r"^(?:my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
@@ -41,7 +41,7 @@ _MINE = re.compile(
 )
 _I = re.compile(
     r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
-    r"already\s+|finally\s+|even\s+)*(?:waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
+    r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
     r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
@@ -50,14 +50,15 @@ _I = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(
-    r"^(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:is|was|were|are|has been|have been|got|still|never|keeps?|"
-    r"hasn'?t|didn'?t|isn'?t|won'?t)\b",
+    r"^(?:(?:one|two|three|four|some|all|both|half|most|several|\d+) of )?(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:is|was|were|are|has been|have been|got|still|never|keeps?|arrived|came|broke|stopped|failed|fell|"
+    r"(?:has|have) (?:started|stopped|broken|failed|gone)|hasn'?t|didn'?t|isn'?t|won'?t)\b",
     re.IGNORECASE,
 )
 _NOT_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|you've|u|ur|y'all|yall|they|them|he|she|his|her)\b|[?!]",
                              re.IGNORECASE)
 """A clause that blames the company ("you lost my bag") or is about someone else is not theirs to lift."""
-_BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|has)\b|\s(?:a|an|the|my|to|of|for|and|it|them|"
+_BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|has)\b|\s(?:a|an|the|my|to|of|for|and|"
                      r"this|that)$|\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b",
                      re.IGNORECASE)
 """Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
@@ -69,7 +70,7 @@ _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|b
                          r"paid|stuck|stranded)\b", re.IGNORECASE)
 """Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
 _DONE_TO_THEM = re.compile(
-    r"^(?:you|u|you guys|y'?all|they)\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
+    r"^(?:you|u|you guys|y'?all|they)(?:['’]ve)?\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
     r"(?P<verb>lost|cancell?ed|delayed|charged|overcharged|double[- ]charged|damaged|broke|forgot|missed|ignored|"
     r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
     r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
@@ -265,6 +266,12 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
 
 
+_DANGLING = re.compile(r"(?<=\w)(?:\s+(?:by|for|with|from|via))+\s*$", re.IGNORECASE)
+""""cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it."""
+_ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)
+""""I just lost my AirPod" is said back as "you lost your AirPod": "sorry to hear you just lost" sounds like news."""
+
+
 def _tidy(clause: str) -> str | None:
     clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
     clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
@@ -275,6 +282,7 @@ def _tidy(clause: str) -> str | None:
         subject = {"been": "I've ", "waiting": "I've been ", "stuck": "I've been ", "stranded": "I've been ",
                    "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've "}.get(first, "I ")
         clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
+    clause = _ASIDE.sub(r"\1 ", _DANGLING.sub("", clause))
     words = clause.split()
     if not (MIN_WORDS <= len(words) <= MAX_WORDS):
         return None

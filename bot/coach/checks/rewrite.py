@@ -52,9 +52,11 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
      r"I'm not the right person to help with this"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
     ("E402", r"(?:^|(?<=\n)|(?<=[.!?] ))(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+(?=,)", DROP),
-    ("E402", r"(?:,? ?(?:but |and )?(?:at the end of the day,? )?(?:it'?s|it is|that'?s|that is) (?:just|only) "
+    ("E402", r"(?:,? ?(?:but |and |so |as |because )?"
+             r"(?:at the end of the day,? )?(?:it'?s|it is|that'?s|that is) (?:just|only) "
              r"(?:a|an|one) \w+(?: and)?)(?=\s*(?:[.!?;]|$))", DROP),
-    ("E402", r"(?:,? ?(?:but |and )?(?:it'?s|it is|that'?s|that is|it was) (?:just|only) (?:a (?:few|couple of) "
+    ("E402", r"(?:,? ?(?:but |and |so |as |because )?"
+             r"(?:it'?s|it is|that'?s|that is|it was) (?:just|only) (?:a (?:few|couple of) "
              r"(?:days|hours|minutes|weeks|pounds|dollars|euros)|(?:a|one) (?:small|minor|short|little|tiny) (?:delay|"
              r"wait|issue|problem|fee|charge|mistake|glitch)))(?=\s*(?:[.!?;]|$))", DROP),
     ("E402", r"\b((?:it'?s|it is|that'?s|that is) )(?:just|only) (?=(?:a|an|one) \w+ \w)", r"\1"),

@@ -69,6 +69,9 @@ STAKES: dict[str, str] = {
         r"(?:transactions?|charges?|payments?|purchases?|access|logins?|withdrawals?)|scam (?:calls?|texts?|emails?|"
         r"messages?)|phishing|identity theft|stolen (?:card|identity|details|money|funds|phone)|"
         r"(?:didn'?t|did not|never) (?:make|authori[sz]e|buy|order|recogni[sz]e) (?:this|these|that|those|any)\b|"
+        r"(?:payments?|charges?|transactions?|purchases?|withdrawals?)\b[^.!?\n]{0,60}\b(?:i|we) (?:didn'?t|did not|"
+        r"never) (?:make|authori[sz]e|buy|order|spend)|(?:someone|somebody) (?:has|has got|got) (?:my|our) "
+        r"(?:card |bank |account )?details|"
         r"(?:someone|somebody) (?:has )?(?:used|accessed|logged into|got into|stole|changed) my|"
         r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e)\b"
     ),
