@@ -82,7 +82,7 @@ class Sentence:
         if after is None:
             return None
         between = self.text[at : after.start]
-        if len(between) > AFTER_REACH or (after.role is Role.AGENT and "," not in between):
+        if len(between) > AFTER_REACH or (after.role is Role.AGENT and not _fronted(between)):
             return None
         return after.stance
 
@@ -249,6 +249,15 @@ _POLICY = re.compile(r"\b(?:every|each|per|once a|twice a) (?:\d+ |two |three |s
 _JOINED = re.compile(r"\b(?:and|but|or|while)\b")
 """A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
 you'll choose a password, and nobody will know it"."""
+
+
+def _fronted(between: str) -> bool:
+    """Whether the words before an agent's frame are put in front of it ("just this once, I'll close it"), not a
+    clause of their own joined to it ("the fraud team decides the refund, and I'll stay with you")."""
+    comma = between.rfind(",")
+    return comma >= 0 and not _JOINED.match(between[comma + 1 :].lstrip())
+
+
 _SENTENCE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
 _GENERIC_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s)(?:\w+\s){0,2}?\w+s\s*$")
 """A bare plural before "are"/"will": "refunds are given", "duplicates will reverse": a rule, not an offer."""
