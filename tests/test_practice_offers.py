@@ -622,3 +622,50 @@ def test_a_rule_bent_by_jumping_the_queue_or_putting_a_requirement_off_is_an_exc
 def test_a_time_for_something_else_or_a_yearly_rule_crosses_nothing(scenarios: Scenarios, scenario_id: str,
                                                                      kind: str, text: str) -> None:
     assert not offered(scenarios, scenario_id, kind, text)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("roaming-bill", "refund", "I'll knock the whole roaming charge off for you.", True),
+        ("roaming-bill", "refund", "Leave it with me and I'll get that bill wiped.", True),
+        ("roaming-bill", "exception", "I'm happy to waive the £240 given the circumstances.", True),
+        ("fraud-escalation", "guarantee", "I'll put all four payments back on your card myself tonight.", True),
+        ("damaged-refund", "waiver", "I'll pop a brand-new blender in the post for you, on us.", True),
+        ("roaming-bill", "refund", "I'll add a roaming cap so nothing builds up again.", False),
+        ("roaming-bill", "refund", "I can't take the charge off, but I can split it over three months.", False),
+        ("fraud-escalation", "guarantee", "The fraud team decides the refund, and I'll pass on everything you've said.",
+         False),
+        ("damaged-refund", "waiver", "I can send a replacement jug at 30% off.", False),
+    ],
+)
+def test_an_offer_the_card_names_in_several_kinds_is_found_in_the_words_of_any(
+        scenarios: Scenarios, scenario_id: str, kind: str, text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Card machines in your area have been down since this morning.", False),
+        ("Some terminals have been offline for the last two hours.", False),
+        ("Your terminal has been fixed, I promise, and it'll work by 11:30.", True),
+    ],
+)
+def test_a_state_that_has_lasted_since_a_time_is_a_report_not_a_promise(scenarios: Scenarios, text: str,
+                                                                        found: bool) -> None:
+    assert offered(scenarios, "small-business-outage", "guarantee", text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        ("The fraud team decides the refund, and I'll stay with you until they answer.", "refund", None),
+        ("Your bank sets the timing, but I'll send you the reference.", "timing", None),
+        ("Just this once, I'll refund the fee.", "once", Stance.OFFER),
+        ("The whole £240, I'll take it off today.", "whole", Stance.OFFER),
+    ],
+)
+def test_a_clause_joined_by_and_keeps_its_own_stance_where_a_fronted_phrase_takes_the_offers(
+        text: str, word: str, stance: Stance | None) -> None:
+    assert stance_of(text, word) is stance

@@ -248,8 +248,8 @@ class Offer:
     words must name more of them than of these."""
 
     twins: tuple[Offer, ...] = ()
-    """For an ``action``, the card's entries of other kinds that say the same thing ("removing the roaming charge" as a
-    waiver too): wherever one of them is found, so is the action, in the words their kind knows."""
+    """The card's entries of other kinds that say the same thing ("removing the roaming charge" as a waiver, a refund
+    and an action): wherever one of them is found, so is this one, in the words their kind knows."""
 
     @property
     def acts(self) -> frozenset[str]:
@@ -303,7 +303,8 @@ class Offer:
             return spans + [(m.start(), m.end()) for m in _PAYS.finditer(text) if _for_a_loss(sentence, m.start(), m.end())]
         if self.kind == "guarantee" and self.about:
             return spans + [(t.start, t.end) for t in sentence.triggers
-                            if t.role is Role.OUTCOME and _SETTLED.match(text, t.start)]
+                            if t.role is Role.OUTCOME and (settled := _SETTLED.match(text, t.start))
+                            and not _SINCE.match(text, settled.end())]
         return spans
 
     def _fits(self, sentence: Sentence, start: int, end: int, said: tuple[Stance, ...]) -> bool:
@@ -359,6 +360,9 @@ class Offer:
         return own >= 2 and own > count(self.rivals)
 
 
+_SINCE = re.compile(r"(?: \w+){0,2}? (?:since|for the (?:last|past))\b")
+"""A state that has lasted since a time ("the terminals have been affected since 08:50") is a report, not an outcome
+settled for the customer."""
 _CERTAIN = re.compile(CERTAIN)
 _KNOWN = re.compile(r"\b(?:the|your|that|this) $")
 _MORE_BEFORE = re.compile(r"\b(?:another|an extra|extra|additional|a further|further|on top of that,?|plus|top(?:ped)? up by)"
@@ -477,10 +481,17 @@ def read_card(table: object) -> Card:
     offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
     offers = tuple(replace(o, rivals=tuple(dict.fromkeys(w for r in offers if r.says != o.says for w in r.words)))
                    for o in offers)
-    offers = tuple(replace(o, twins=tuple(t for t in offers if t.says == o.says and t.kind != "action"))
-                   if o.kind == "action" else o for o in offers)
+    offers = tuple(replace(o, twins=_twins(o, offers)) for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
+
+
+def _twins(offer: Offer, card: tuple[Offer, ...]) -> tuple[Offer, ...]:
+    """The card's other entries that say the same thing on the same side of the line: one offer the card names in
+    several kinds ("removing the roaming charge" as a waiver, a refund and an action) is made in any words one of
+    them knows. An action's twins are the entries of other kinds only, since an action is its own frame."""
+    return tuple(t for t in card if t is not offer and t.says == offer.says and t.allowed == offer.allowed
+                 and t.kind != offer.kind and (offer.kind != "action" or t.kind != "action"))
 
 
 def _entries(table: dict, key: str) -> list[dict]:
