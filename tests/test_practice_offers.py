@@ -669,3 +669,41 @@ def test_a_state_that_has_lasted_since_a_time_is_a_report_not_a_promise(scenario
 def test_a_clause_joined_by_and_keeps_its_own_stance_where_a_fronted_phrase_takes_the_offers(
         text: str, word: str, stance: Stance | None) -> None:
     assert stance_of(text, word) is stance
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("roaming-bill", "I'll void the roaming charge on your account.", True),
+        ("roaming-bill", "Let me erase that £240 for you.", True),
+        ("roaming-bill", "I can strike the data charges from this month.", True),
+        ("roaming-bill", "I'm able to zero out the bill for you.", True),
+        ("roaming-bill", "I'll have the roaming fees deleted today.", True),
+        ("roaming-bill", "Consider the roaming charge gone.", True),
+        ("roaming-bill", "I'll reissue your bill without the roaming on it.", True),
+        ("billing-backlog", "I'll cancel the last two estimated bills.", True),
+        ("roaming-bill", "I'll drop you an email about the bill.", False),
+        ("roaming-bill", "I can split the £240 at zero interest.", False),
+        ("roaming-bill", "I'll zero in on why the bill was so high.", False),
+        ("roaming-bill", "I can't have the roaming charge cancelled, but I can spread it.", False),
+        ("billing-backlog", "I'll correct the bill without waiting for the backlog.", False),
+    ],
+)
+def test_a_charge_taken_away_in_any_verb_either_way_round_is_waived(scenarios: Scenarios, scenario_id: str,
+                                                                     text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, "waiver", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("billing-backlog", "waiver", "Let me write off the lot for you.", True),
+        ("roaming-bill", "waiver", "I'll wipe it all.", True),
+        ("late-delivery", "refund", "I'll refund everything today.", True),
+        ("billing-backlog", "waiver", "I'll clear everything up with my manager today.", False),
+        ("billing-backlog", "waiver", "I can't write off everything, I'm sorry.", False),
+    ],
+)
+def test_everything_offered_at_once_holds_each_offer_of_its_kind(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                                 text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

@@ -69,6 +69,21 @@ GIVING = re.compile(
 )
 """Words that make an amount something given, not a figure quoted."""
 
+CHARGE = r"(?:bills?|fees?|charges?|invoices?|balance|debts?|estimates?|arrears|penalt(?:y|ies)|[£$€]\d[\d,.]*)"
+"""What a customer is charged: the thing a waiver takes away."""
+_BETWEEN = r"(?:(?!(?:you|me|us|him|her|them|in|on|up|about|to|for|with|through|into|from|at|by)\b)[\w£$€.,]+ )"
+"""A word between a verb and its object, which is not a person or a preposition: "drop you an email about the bill"
+drops no bill."""
+REMOVED = (
+    rf"\b(?:cancel|delet|void|eras|strik|drop|zero\w* (?:out )?(?=the|your|that|this|those|these))\w* (?:out |off )?"
+    rf"{_BETWEEN}{{0,4}}?{CHARGE}|"
+    rf"{CHARGE}(?: [\w£$€.,]+){{0,3}}? (?:(?:cancel{{1,2}}|delet|zero|void|eras|dropp|stripp)ed|struck off|gone)\b|"
+    r"(?:re-?issu|re-?send|resent|re-?do|redone|re-?calculat|re-?generat|re-?bill|amend|adjust)\w* "
+    rf"{_BETWEEN}{{0,4}}?without (?:the|that|those|these|any|your)\b"
+)
+"""A charge taken away, in any of the verbs for it and either way round: "cancel those three months of bills", "zero
+the balance", "get that charge dropped", "the charge is gone", "the bill reissued without the roaming"."""
+
 KINDS: dict[str, str] = {
     "refund": (
         r"\b(?:refund\w*|reimburs\w*|repa(?:y|ys|id|ying|yment)\b|money back|"
@@ -99,9 +114,8 @@ KINDS: dict[str, str] = {
     "waiver": (
         r"\b(?:waiv\w+|writ\w+ (?:\w+ ){0,3}?off|written (?:\w+ )?off|wip\w+ (?:\w+ ){0,3}?(?:off|clean|out)|wip(?:e|ed|ing)\b|"
         r"clear\w*|scrap\w*|ditch\w*|without (?:any |a )?(?:charg\w*|fee|cost|penalty)|"
-        r"cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
-        r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
-        r"(?:take|took|taking|taken|knock\w*|leav\w*|left|keep\w*|kept) (?:[\w£$€.,]+ ){1,4}?off|free of charge|"
+        + REMOVED + r"|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
+        r"(?:take|took|taking|taken|knock\w*|leav\w*|left|keep\w*|kept|strip\w*) (?:[\w£$€.,]+ ){1,4}?off|free of charge|"
         r"let\w* (?:(?:it|this|that|these|those) |(?:the|your|that|this|these|those) (?:[\w£$€.,]+ ){1,3}?)(?:one )?"
         r"(?:go|slide|pass|drop)\b|(?:make|making|made) an exception|just this once|this once|one[- ]off|"
         r"sort\w* (?:it|that|this|(?:the|your|that|this) (?:[\w£$€.,]+ ){0,2}?(?:fee|charge|bill|balance|debt|arrears)s?) "
@@ -323,6 +337,8 @@ class Offer:
             if about is None and self.kind != "action":
                 about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
+            if about is None and self.kind != "action" and _EVERYTHING.match(sentence.text, end):
+                about = 0
             if about is None and not (self.kind == "guarantee" and _CERTAIN.match(sentence.text, start)
                                       and _dated(sentence, lo, hi, self.acts)):
                 return False
@@ -360,6 +376,8 @@ class Offer:
         return own >= 2 and own > count(self.rivals)
 
 
+_EVERYTHING = re.compile(r" (?:everything|it all|all of (?:it|them|that)|the (?:whole )?lot)\b(?! (?:up|out|over)\b)")
+"""Everything offered at once holds each offer of its kind, whatever the card's words for it: "I'll waive everything"."""
 _SINCE = re.compile(r"(?: \w+){0,2}? (?:since|for the (?:last|past))\b")
 """A state that has lasted since a time ("the terminals have been affected since 08:50") is a report, not an outcome
 settled for the customer."""

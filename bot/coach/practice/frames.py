@@ -233,7 +233,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
      r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
      r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|"
-     r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|"
+     r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|\b(?:is|are|'re|have|'ve) (?:just |now |already |all )?gone\b|"
      r"\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
      r"(?<=\w)(?:'ll| will| shall| is going to| are going to|'s going to|'re going to| should)\b",
      Stance.OFFER, Role.OUTCOME),
