@@ -707,3 +707,35 @@ def test_a_charge_taken_away_in_any_verb_either_way_round_is_waived(scenarios: S
 def test_everything_offered_at_once_holds_each_offer_of_its_kind(scenarios: Scenarios, scenario_id: str, kind: str,
                                                                  text: str, found: bool) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("billing-backlog", "You'll receive £90 for the trouble.", True),
+        ("billing-backlog", "What about £50 for all the chasing?", True),
+        ("billing-backlog", "I'll make it an even £100.", True),
+        ("billing-backlog", "I'll add something extra for the hassle - say £80.", True),
+        ("abusive-customer", "Would £70 seem fair for the wasted day?", True),
+        ("abusive-customer", "You'll get the £25 credit, and a further £25 as well.", True),
+        ("billing-backlog", "You'll get the £30 credit for the repeated contact.", False),
+        ("billing-backlog", "I'll pause your direct debit - the bill is £450.", False),
+        ("billing-backlog", "Would it help if I explained why the bill says £450?", False),
+        ("abusive-customer", "I'll add the £25 credit - more isn't something I can do.", False),
+    ],
+)
+def test_an_amount_got_or_put_as_the_offer_itself_is_given(scenarios: Scenarios, scenario_id: str, text: str,
+                                                            found: bool) -> None:
+    assert offered(scenarios, scenario_id, "amount", text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        ("I'll do something better - say £60.", "£60", Stance.OFFER),
+        ("I can't go higher - not even £40.", "£40", Stance.DECLINED),
+        ("I'll pause the debit - your old bill from March with the wrong estimate on it.", "bill", None),
+    ],
+)
+def test_a_short_tag_after_a_dash_says_more_of_what_came_before(text: str, word: str, stance: Stance | None) -> None:
+    assert stance_of(text, word) is stance

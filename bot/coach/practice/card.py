@@ -65,9 +65,13 @@ CERTAIN = (
 """Saying something is certain: the core of a guarantee."""
 GIVING = re.compile(
     r"\b(?:credit\w*|refund\w*|back|off|pa(?:y|id|yment)\w*|giv\w+|gave|add\w*|compensat\w+|goodwill|gesture|put\w*|"
-    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|increas\w+|rais\w+|bump\w*|towards)\b"
+    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|increas\w+|rais\w+|bump\w*|towards|get|gets|getting|"
+    r"receiv\w+|sort\w* (?:you )?out)\b|"
+    r"\b(?:(?:how|what) about|say|(?:make|call)\w* (?:it|that)|(?:would|could|will|does|might))(?: an?| another| an extra)?"
+    r"(?: \w+)? [£$€]\d"
 )
-"""Words that make an amount something given, not a figure quoted."""
+"""Words that make an amount something given, not a figure quoted: given, got, or put as the offer itself ("how
+about £40?", "let me make it a round £75", "say £60", "would £70 seem fair?")."""
 
 CHARGE = r"(?:bills?|fees?|charges?|invoices?|balance|debts?|estimates?|arrears|penalt(?:y|ies)|[£$€]\d[\d,.]*)"
 """What a customer is charged: the thing a waiver takes away."""

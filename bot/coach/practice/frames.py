@@ -80,11 +80,20 @@ class Sentence:
         lo, hi = self.clause_of(at)
         after = next((t for t in self.triggers if at < t.start < hi), None)
         if after is None:
-            return None
+            return self._tagged(lo, hi)
         between = self.text[at : after.start]
         if len(between) > AFTER_REACH or (after.role is Role.AGENT and not _fronted(between)):
             return None
         return after.stance
+
+    def _tagged(self, lo: int, hi: int) -> Stance | None:
+        """The stance of a short tag after a dash with no frame of its own, which says more of what came before it:
+        "I'll add a bigger credit - say £60" offers the £60."""
+        if lo == 0 or not _DASH.match(self.text, lo) or len(self.text[lo:hi].split()) > TAG_WORDS + 1:
+            return None
+        if any(lo <= t.start < hi for t in self.triggers):
+            return None
+        return self.stance_at(lo - 1)
 
     def segment(self, at: int) -> tuple[int, int]:
         """The words one frame governs around ``at``: from that frame (or the clause's start) to the next."""
@@ -125,6 +134,9 @@ class Sentence:
         return before[-1] if before else None
 
 
+TAG_WORDS = 4
+"""How many words a tag after a dash may have and still only say more of what came before it: "- say £60"."""
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 AFTER_REACH = 60
 """How far a thing named first may be from the frame after it that says what becomes of it: "a full refund
 isn't something I can do", "the roaming charges have been waived", "just this once, I'll close it"."""
@@ -159,7 +171,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"settle)(?: [\w']+){0,5}? (?:if (?:i|we)|to (?:know|hear|have|get|see))\b|"
      r"\b(?:would|could|will|does|might)(?= (?:(?:an?|some)\b|[£$€]\d|\d+ ?%)[^.!?]{0,70}?\b(?:help|work|suit|do|"
      r"settle|sort|make up|go (?:some|a long) way|ease|soften|be (?:ok|okay|enough|acceptable|alright|all right|any "
-     r"(?:good|use)))\b[^.!?]*\?)|"
+     r"(?:good|use))|(?:feel|seem|sound|be)s? (?:\w+ )?(?:fair\w*|better|right|reasonable))\b[^.!?]*\?)|"
      r"\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
      r"would you prefer|want|would you rather) (?:me|us) to\b|\bwould you like\b|"
      r"\b(?:would|are|is|will) (?:you|it|that) (?:be )?(?:ok|okay|alright|all right|happy|fine) (?:with|for|if) "
