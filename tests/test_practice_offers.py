@@ -739,3 +739,27 @@ def test_an_amount_got_or_put_as_the_offer_itself_is_given(scenarios: Scenarios,
 )
 def test_a_short_tag_after_a_dash_says_more_of_what_came_before(text: str, word: str, stance: Stance | None) -> None:
     assert stance_of(text, word) is stance
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("fraud-escalation", "I'll get your case over to the fraud team straight away.", True),
+        ("fraud-escalation", "Let me bring a fraud specialist into the conversation.", True),
+        ("fraud-escalation", "Shall I pass this across to our fraud team now?", True),
+        ("crisis-disclosure", "I'd really like you to talk with our support team, who are trained for this.", True),
+        ("crisis-disclosure", "I'll introduce you to our support team myself.", True),
+        ("fraud-escalation", "I can't get the fraud team to decide any faster, I'm afraid.", False),
+        ("fraud-escalation", "I'll order you a replacement card so you can get your rent paid.", False),
+        ("crisis-disclosure", "I'd really like to hear how you're doing right now.", False),
+    ],
+)
+def test_bringing_a_team_in_or_introducing_the_customer_to_it_is_a_handover(scenarios: Scenarios, scenario_id: str,
+                                                                            text: str, found: bool) -> None:
+    (entry,) = [o for o in scenarios.get(scenario_id).card.allowed if o.kind == "escalation"]
+    assert (entry.found_in(text) is not None) is found
+
+
+def test_a_wish_said_warmly_is_still_the_agents_own() -> None:
+    assert stance_of("I'd really like you to meet our support team.", "meet") is Stance.OFFER
+    assert stance_of("I'd rather you waited for the team.", "waited") is Stance.UNREAL

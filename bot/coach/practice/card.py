@@ -190,11 +190,12 @@ KINDS: dict[str, str] = {
         r"(?![\d/:]|\.\d))\b"
     ),
     "escalation": (
-        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|directly|"
-        r"right|immediately) )?(?:on |over |through )?to|"
+        r"\b(?:escalat\w+|transfer\w*|(?:pass|get)\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|"
+        r"directly|right|immediately) )?(?:on |over |through |across )?to|introduc\w+ you|"
+        r"bring\w* (?:\w+ ){0,3}?in(?:to)?\b|(?:speak|talk|chat)\w* (?:with|to) (?:our|one of our|the|someone (?:from|in|on))\b|"
         r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
         r"through|connect\w*|"
-        r"refer\w*|loop\w* in|bring\w* in|involv\w+|"
+        r"refer\w*|loop\w* in|involv\w+|"
         r"tak\w* (?:it |this |things |your case |the case )?over\b(?! (?:an?|\d|the next|half|several))|"
         r"get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"

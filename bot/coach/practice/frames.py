@@ -192,7 +192,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
      r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\b(?:wish|if) (?:i|we) could\b|\bif only\b|"
      r"\b(?:i|we)(?:'d| would) (?:love|like) to\b(?=[^.!?]*\bbut\b)|"
-     r"\b(?:i|we)(?:'d| would) (?!like\b|love\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
+     r"\b(?:i|we)(?:'d| would) (?!(?:really |truly )?(?:like|love)\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
      r"\b(?:would|might|may)\b|\b(?:can|will|is|are|'s|'re|would) only\b|\bonly (?:if|when|once|within|for|after|ever)\b|"
      r"\b(?:usually|normally|typically|generally|hopefully|probably|ordinarily)\b",
      Stance.UNREAL, Role.OTHER),
@@ -220,6 +220,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
      rf"\b{_SUBJECT}(?:'ll| will| shall)(?: also| then| now| just| personally| gladly| happily| still)?\b|"
      rf"\b{_SUBJECT}(?:'d| would) (?:like|love|be (?:happy|glad|pleased|delighted|more than happy)) to\b|"
+     rf"\b{_SUBJECT}(?:'d| would)(?: really)? (?:like|love) (?:you|for you) to\b|"
      rf"\b{_SUBJECT} (?:can|could(?!'?ve| have))(?!'?t| not|not)\b{_HEDGE}(?= {_VERB_AFTER_CAN})|"
      rf"\b{_SUBJECT}(?:'ll| will){_HEDGE} be able to\b|\b{_SUBJECT} (?:may|might)(?: well)?{_HEDGE} be able to\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |really |more than |very )?(?:going to|gonna|about to|"
