@@ -763,3 +763,20 @@ def test_bringing_a_team_in_or_introducing_the_customer_to_it_is_a_handover(scen
 def test_a_wish_said_warmly_is_still_the_agents_own() -> None:
     assert stance_of("I'd really like you to meet our support team.", "meet") is Stance.OFFER
     assert stance_of("I'd rather you waited for the team.", "waited") is Stance.UNREAL
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("What if I got you three seats on a Vueling flight this evening?", True),
+        ("I'll sort out the KLM flight via Amsterdam for the three of you.", True),
+        ("Let me look at what other airlines are flying tonight and get you on one.", True),
+        ("Seats on the Iberia flight at nine will be booked for you.", True),
+        ("I'll rebook all three of you on the 06:15 flight now.", False),
+        ("I can't put you on a Lufthansa flight, but the 06:15 is yours if you want it.", False),
+        ("Just tap the link and I'll send the hotel details.", False),
+    ],
+)
+def test_a_seat_on_another_airline_named_by_its_name_is_the_exception(scenarios: Scenarios, text: str,
+                                                                       found: bool) -> None:
+    assert offered(scenarios, "cancelled-flight", "exception", text) is found

@@ -178,7 +178,7 @@ KINDS: dict[str, str] = {
         r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|stay\w* (?:at [£$€]\d[\d.,]*|on the (?:old|current|same)|the same)|"
         r"(?:mov|put|switch|tak)\w* (?:you |it )?back (?:to|on) (?:the |your )?(?:old|previous|original|[£$€]\d[\d.,]*)|"
         r"(?:revers|undo|undid|cancel|scrap|drop|remov|freez)\w* (?:the |that |this |your )?(?:price )?(?:rise|increase|hike)|"
-        r"(?:another|other|different|partner|rival) (?:airline|carrier)|(?:transfer|move|put|"
+        r"(?:another|other|different|partner|rival) (?:airline|carrier)s?|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
         r"you|let you out|let\w* (?:you|him|her|them) off\b|let\w* (?:(?:it|this|that) |(?:the|your|that|this|these|those) "
         r"(?:[\w£$€.,]+ ){1,3}?)(?:one )?(?:go|slide|pass|drop)\b|end\w* (?:\w+ ){0,3}?early|"
