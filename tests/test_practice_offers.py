@@ -780,3 +780,24 @@ def test_a_wish_said_warmly_is_still_the_agents_own() -> None:
 def test_a_seat_on_another_airline_named_by_its_name_is_the_exception(scenarios: Scenarios, text: str,
                                                                        found: bool) -> None:
     assert offered(scenarios, "cancelled-flight", "exception", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("late-delivery", "guarantee", "It'll be there for the party, that's a sure thing.", True),
+        ("internet-down-wfh", "guarantee", "I'm quite sure it'll be working again by 1pm.", True),
+        ("internet-down-wfh", "guarantee", "You'll be online by two, I'm sure of that.", True),
+        ("internet-down-wfh", "guarantee", "I'm sure this is stressful with your presentation coming up.", False),
+        ("internet-down-wfh", "guarantee", "I'm not sure it'll be fixed by 1pm, so I'll get you a dongle.", False),
+        ("passed-around", "date", "I'll have the name updated within minutes.", True),
+        ("passed-around", "date", "The name on the contract is changed as of today.", True),
+        ("passed-around", "date", "I'll text you the upload link in a few minutes.", False),
+        ("price-increase", "discount", "I can put you on a special rate for loyal customers.", True),
+        ("price-increase", "discount", "Let me do the next three months at half price.", True),
+        ("price-increase", "discount", "I can't offer a special rate, but yearly billing is £139.", False),
+    ],
+)
+def test_a_sure_thing_a_time_in_minutes_and_a_special_rate_are_offered(scenarios: Scenarios, scenario_id: str,
+                                                                       kind: str, text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

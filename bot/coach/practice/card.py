@@ -29,7 +29,8 @@ TIME = (
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"right now|right away|instantly|immediately|straight away|same[- ]day|on the spot|this (?:morning|afternoon|evening)|"
     r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the|a couple of|a few) (?:minutes?|hours?|days?|working days?)|"
-    r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
+    r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|(?:in|within) (?:a few |a couple of )?minutes|"
+    r"as of (?:now|today|right now|this (?:morning|afternoon|evening))|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
     r"half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
     r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|"
     r"by the time (?:we|you) \w+|before (?:we|you) (?:finish|hang up|end|log off|leave|go)|"
@@ -57,7 +58,8 @@ _THEN = re.compile(r",? (?:and )?then (?:it|they|you|that|everything|the \w+)(?:
 """A time given first and what comes about by then after it: "give it until 11:30, then it'll work"."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
-    r"count on|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
+    r"count on|sure thing|sure[- ]fire|(?:i'm|i am|we're|we are) (?:\w+ )?sure (?:of (?:it|that|this)|(?:that )?(?:it|they|"
+    r"you|the \w+)(?:'ll| will))|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
     r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone)|"
     r"(?<!to )(?<!and )confirm (?:your|the|that|it)(?! (?:date|address|details|email|number|name|booking|order|account)))\b|"
     r"\b100 ?%"
@@ -136,7 +138,8 @@ KINDS: dict[str, str] = {
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
-        r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
+        r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|half[- ]price|half off|(?:special|reduced|"
+        r"discounted|preferential|exclusive|loyalty) (?:rate|price|pricing|deal|tariff)|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
         r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+(?! (?:the |your |our )?(?:wait|queue|delay|time|risk|noise|stress|number))|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
         r"deal|offer|reward)|free (?:month|service|upgrade)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
@@ -227,7 +230,9 @@ new name instantly" is the change done then, where "I'll email you by 5pm" is on
 switch your alerts to text now" is no fix time."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
-not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
+not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself, and "is changed as of
+now" a change done."""
+_AS_OF = re.compile(r" as of\b")
 _FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost|fee)s?|without (?:any )?"
                    r"(?:charge|cost)|(?:fee|penalty|charge)[- ]free")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
@@ -436,7 +441,8 @@ def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] 
     are the stems of the verbs that are the entry's own outcome (:data:`ACTS`): the agent doing one by a time is a date."""
     trigger = sentence.trigger_at(start)
     if trigger is not None and (_PAST.search(sentence.text, trigger.start, trigger.end)
-                                or _HABIT.match(sentence.text, trigger.start, trigger.end)):
+                                or (_HABIT.match(sentence.text, trigger.start, trigger.end)
+                                    and not _AS_OF.match(sentence.text, trigger.end))):
         return False
     lo, _ = sentence.clause_of(start)
     if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
