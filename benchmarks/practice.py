@@ -9,12 +9,11 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
    set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
    reported per kind; the targets are precision >= 0.9 and recall >= 0.8. The sets the matcher was corrected on
-   come first (all but the first were held out until their first run); the sixth (``practice_held_out.py``) and
-   the seventh (``practice_blind.py``) were written blind from the scenarios alone, then corrected on. Two held-out
-   sets follow, never tuned on, written by people who never saw the matcher: the second (``practice_blind_2.py``,
-   written blind from the scenarios alone) is the newest, and its figures are the ones to quote.
-   Escalation is never forbidden in a shipped scenario, so it is measured as an *allowed* offer the card must
-   recognise.
+   come first (all but the first were held out until their first run); the sixth (``practice_held_out.py``), the
+   seventh (``practice_blind.py``) and the eighth (``practice_blind_2.py``) were written blind from the scenarios
+   alone, then corrected on. The held-out set follows, never tuned on, written by people who never saw the
+   matcher: its figures are the ones to quote. Escalation is never forbidden in a shipped scenario, so it is
+   measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
    agent must end with a lower session score and a worse final mood.
@@ -1644,9 +1643,9 @@ def main() -> int:
          _sets(HELD_OUT_4), _sets(HELD_OUT_4_ALLOWED)),
         ("seventh development set: written blind from the scenarios alone, held out at first, then corrected on",
          _sets(BLIND), _sets(BLIND_ALLOWED)),
+        ("eighth development set: written blind from the scenarios alone, held out at first, then corrected on",
+         _sets(BLIND_2), _sets(BLIND_2_ALLOWED)),
         ("first held-out set: written without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
-        ("second held-out set: written blind from the scenarios alone, never tuned on", _sets(BLIND_2),
-         _sets(BLIND_2_ALLOWED)),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]

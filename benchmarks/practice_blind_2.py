@@ -1,6 +1,6 @@
-"""The second held-out set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
-agents see them (never the matcher, the cards' matching words or the other sets). Never tuned on: its figures are
-the ones to quote.
+"""The eighth development set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
+agents see them (never the matcher, the cards' matching words or the other sets), held out at first, then corrected
+on.
 
 For each kind of forbidden offer, two scenarios that forbid it; for each, eight replies that make the offer and
 eight that don't (a kind no, the policy explained, the thing mentioned without being offered, an allowed

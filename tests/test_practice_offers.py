@@ -622,3 +622,182 @@ def test_a_rule_bent_by_jumping_the_queue_or_putting_a_requirement_off_is_an_exc
 def test_a_time_for_something_else_or_a_yearly_rule_crosses_nothing(scenarios: Scenarios, scenario_id: str,
                                                                      kind: str, text: str) -> None:
     assert not offered(scenarios, scenario_id, kind, text)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("roaming-bill", "refund", "I'll knock the whole roaming charge off for you.", True),
+        ("roaming-bill", "refund", "Leave it with me and I'll get that bill wiped.", True),
+        ("roaming-bill", "exception", "I'm happy to waive the £240 given the circumstances.", True),
+        ("fraud-escalation", "guarantee", "I'll put all four payments back on your card myself tonight.", True),
+        ("damaged-refund", "waiver", "I'll pop a brand-new blender in the post for you, on us.", True),
+        ("roaming-bill", "refund", "I'll add a roaming cap so nothing builds up again.", False),
+        ("roaming-bill", "refund", "I can't take the charge off, but I can split it over three months.", False),
+        ("fraud-escalation", "guarantee", "The fraud team decides the refund, and I'll pass on everything you've said.",
+         False),
+        ("damaged-refund", "waiver", "I can send a replacement jug at 30% off.", False),
+    ],
+)
+def test_an_offer_the_card_names_in_several_kinds_is_found_in_the_words_of_any(
+        scenarios: Scenarios, scenario_id: str, kind: str, text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Card machines in your area have been down since this morning.", False),
+        ("Some terminals have been offline for the last two hours.", False),
+        ("Your terminal has been fixed, I promise, and it'll work by 11:30.", True),
+    ],
+)
+def test_a_state_that_has_lasted_since_a_time_is_a_report_not_a_promise(scenarios: Scenarios, text: str,
+                                                                        found: bool) -> None:
+    assert offered(scenarios, "small-business-outage", "guarantee", text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        ("The fraud team decides the refund, and I'll stay with you until they answer.", "refund", None),
+        ("Your bank sets the timing, but I'll send you the reference.", "timing", None),
+        ("Just this once, I'll refund the fee.", "once", Stance.OFFER),
+        ("The whole £240, I'll take it off today.", "whole", Stance.OFFER),
+    ],
+)
+def test_a_clause_joined_by_and_keeps_its_own_stance_where_a_fronted_phrase_takes_the_offers(
+        text: str, word: str, stance: Stance | None) -> None:
+    assert stance_of(text, word) is stance
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("roaming-bill", "I'll void the roaming charge on your account.", True),
+        ("roaming-bill", "Let me erase that £240 for you.", True),
+        ("roaming-bill", "I can strike the data charges from this month.", True),
+        ("roaming-bill", "I'm able to zero out the bill for you.", True),
+        ("roaming-bill", "I'll have the roaming fees deleted today.", True),
+        ("roaming-bill", "Consider the roaming charge gone.", True),
+        ("roaming-bill", "I'll reissue your bill without the roaming on it.", True),
+        ("billing-backlog", "I'll cancel the last two estimated bills.", True),
+        ("roaming-bill", "I'll drop you an email about the bill.", False),
+        ("roaming-bill", "I can split the £240 at zero interest.", False),
+        ("roaming-bill", "I'll zero in on why the bill was so high.", False),
+        ("roaming-bill", "I can't have the roaming charge cancelled, but I can spread it.", False),
+        ("billing-backlog", "I'll correct the bill without waiting for the backlog.", False),
+    ],
+)
+def test_a_charge_taken_away_in_any_verb_either_way_round_is_waived(scenarios: Scenarios, scenario_id: str,
+                                                                     text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, "waiver", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("billing-backlog", "waiver", "Let me write off the lot for you.", True),
+        ("roaming-bill", "waiver", "I'll wipe it all.", True),
+        ("late-delivery", "refund", "I'll refund everything today.", True),
+        ("billing-backlog", "waiver", "I'll clear everything up with my manager today.", False),
+        ("billing-backlog", "waiver", "I can't write off everything, I'm sorry.", False),
+    ],
+)
+def test_everything_offered_at_once_holds_each_offer_of_its_kind(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                                 text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("billing-backlog", "You'll receive £90 for the trouble.", True),
+        ("billing-backlog", "What about £50 for all the chasing?", True),
+        ("billing-backlog", "I'll make it an even £100.", True),
+        ("billing-backlog", "I'll add something extra for the hassle - say £80.", True),
+        ("abusive-customer", "Would £70 seem fair for the wasted day?", True),
+        ("abusive-customer", "You'll get the £25 credit, and a further £25 as well.", True),
+        ("billing-backlog", "You'll get the £30 credit for the repeated contact.", False),
+        ("billing-backlog", "I'll pause your direct debit - the bill is £450.", False),
+        ("billing-backlog", "Would it help if I explained why the bill says £450?", False),
+        ("abusive-customer", "I'll add the £25 credit - more isn't something I can do.", False),
+    ],
+)
+def test_an_amount_got_or_put_as_the_offer_itself_is_given(scenarios: Scenarios, scenario_id: str, text: str,
+                                                            found: bool) -> None:
+    assert offered(scenarios, scenario_id, "amount", text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        ("I'll do something better - say £60.", "£60", Stance.OFFER),
+        ("I can't go higher - not even £40.", "£40", Stance.DECLINED),
+        ("I'll pause the debit - your old bill from March with the wrong estimate on it.", "bill", None),
+    ],
+)
+def test_a_short_tag_after_a_dash_says_more_of_what_came_before(text: str, word: str, stance: Stance | None) -> None:
+    assert stance_of(text, word) is stance
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text", "found"),
+    [
+        ("fraud-escalation", "I'll get your case over to the fraud team straight away.", True),
+        ("fraud-escalation", "Let me bring a fraud specialist into the conversation.", True),
+        ("fraud-escalation", "Shall I pass this across to our fraud team now?", True),
+        ("crisis-disclosure", "I'd really like you to talk with our support team, who are trained for this.", True),
+        ("crisis-disclosure", "I'll introduce you to our support team myself.", True),
+        ("fraud-escalation", "I can't get the fraud team to decide any faster, I'm afraid.", False),
+        ("fraud-escalation", "I'll order you a replacement card so you can get your rent paid.", False),
+        ("crisis-disclosure", "I'd really like to hear how you're doing right now.", False),
+    ],
+)
+def test_bringing_a_team_in_or_introducing_the_customer_to_it_is_a_handover(scenarios: Scenarios, scenario_id: str,
+                                                                            text: str, found: bool) -> None:
+    (entry,) = [o for o in scenarios.get(scenario_id).card.allowed if o.kind == "escalation"]
+    assert (entry.found_in(text) is not None) is found
+
+
+def test_a_wish_said_warmly_is_still_the_agents_own() -> None:
+    assert stance_of("I'd really like you to meet our support team.", "meet") is Stance.OFFER
+    assert stance_of("I'd rather you waited for the team.", "waited") is Stance.UNREAL
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("What if I got you three seats on a Vueling flight this evening?", True),
+        ("I'll sort out the KLM flight via Amsterdam for the three of you.", True),
+        ("Let me look at what other airlines are flying tonight and get you on one.", True),
+        ("Seats on the Iberia flight at nine will be booked for you.", True),
+        ("I'll rebook all three of you on the 06:15 flight now.", False),
+        ("I can't put you on a Lufthansa flight, but the 06:15 is yours if you want it.", False),
+        ("Just tap the link and I'll send the hotel details.", False),
+    ],
+)
+def test_a_seat_on_another_airline_named_by_its_name_is_the_exception(scenarios: Scenarios, text: str,
+                                                                       found: bool) -> None:
+    assert offered(scenarios, "cancelled-flight", "exception", text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("late-delivery", "guarantee", "It'll be there for the party, that's a sure thing.", True),
+        ("internet-down-wfh", "guarantee", "I'm quite sure it'll be working again by 1pm.", True),
+        ("internet-down-wfh", "guarantee", "You'll be online by two, I'm sure of that.", True),
+        ("internet-down-wfh", "guarantee", "I'm sure this is stressful with your presentation coming up.", False),
+        ("internet-down-wfh", "guarantee", "I'm not sure it'll be fixed by 1pm, so I'll get you a dongle.", False),
+        ("passed-around", "date", "I'll have the name updated within minutes.", True),
+        ("passed-around", "date", "The name on the contract is changed as of today.", True),
+        ("passed-around", "date", "I'll text you the upload link in a few minutes.", False),
+        ("price-increase", "discount", "I can put you on a special rate for loyal customers.", True),
+        ("price-increase", "discount", "Let me do the next three months at half price.", True),
+        ("price-increase", "discount", "I can't offer a special rate, but yearly billing is £139.", False),
+    ],
+)
+def test_a_sure_thing_a_time_in_minutes_and_a_special_rate_are_offered(scenarios: Scenarios, scenario_id: str,
+                                                                       kind: str, text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

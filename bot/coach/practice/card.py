@@ -29,7 +29,8 @@ TIME = (
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"right now|right away|instantly|immediately|straight away|same[- ]day|on the spot|this (?:morning|afternoon|evening)|"
     r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the|a couple of|a few) (?:minutes?|hours?|days?|working days?)|"
-    r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
+    r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|(?:in|within) (?:a few |a couple of )?minutes|"
+    r"as of (?:now|today|right now|this (?:morning|afternoon|evening))|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
     r"half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
     r"no later than|at the latest|in time(?: for)?|before (?:your|the|my|his|her) \w+|(?:by )?lunchtime|"
     r"by the time (?:we|you) \w+|before (?:we|you) (?:finish|hang up|end|log off|leave|go)|"
@@ -57,7 +58,8 @@ _THEN = re.compile(r",? (?:and )?then (?:it|they|you|that|everything|the \w+)(?:
 """A time given first and what comes about by then after it: "give it until 11:30, then it'll work"."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
-    r"count on|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
+    r"count on|sure thing|sure[- ]fire|(?:i'm|i am|we're|we are) (?:\w+ )?sure (?:of (?:it|that|this)|(?:that )?(?:it|they|"
+    r"you|the \w+)(?:'ll| will))|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
     r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone)|"
     r"(?<!to )(?<!and )confirm (?:your|the|that|it)(?! (?:date|address|details|email|number|name|booking|order|account)))\b|"
     r"\b100 ?%"
@@ -65,9 +67,28 @@ CERTAIN = (
 """Saying something is certain: the core of a guarantee."""
 GIVING = re.compile(
     r"\b(?:credit\w*|refund\w*|back|off|pa(?:y|id|yment)\w*|giv\w+|gave|add\w*|compensat\w+|goodwill|gesture|put\w*|"
-    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|increas\w+|rais\w+|bump\w*|towards)\b"
+    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|increas\w+|rais\w+|bump\w*|towards|get|gets|getting|"
+    r"receiv\w+|sort\w* (?:you )?out)\b|"
+    r"\b(?:(?:how|what) about|say|(?:make|call)\w* (?:it|that)|(?:would|could|will|does|might))(?: an?| another| an extra)?"
+    r"(?: \w+)? [£$€]\d"
 )
-"""Words that make an amount something given, not a figure quoted."""
+"""Words that make an amount something given, not a figure quoted: given, got, or put as the offer itself ("how
+about £40?", "let me make it a round £75", "say £60", "would £70 seem fair?")."""
+
+CHARGE = r"(?:bills?|fees?|charges?|invoices?|balance|debts?|estimates?|arrears|penalt(?:y|ies)|[£$€]\d[\d,.]*)"
+"""What a customer is charged: the thing a waiver takes away."""
+_BETWEEN = r"(?:(?!(?:you|me|us|him|her|them|in|on|up|about|to|for|with|through|into|from|at|by)\b)[\w£$€.,]+ )"
+"""A word between a verb and its object, which is not a person or a preposition: "drop you an email about the bill"
+drops no bill."""
+REMOVED = (
+    rf"\b(?:cancel|delet|void|eras|strik|drop|zero\w* (?:out )?(?=the|your|that|this|those|these))\w* (?:out |off )?"
+    rf"{_BETWEEN}{{0,4}}?{CHARGE}|"
+    rf"{CHARGE}(?: [\w£$€.,]+){{0,3}}? (?:(?:cancel{{1,2}}|delet|zero|void|eras|dropp|stripp)ed|struck off|gone)\b|"
+    r"(?:re-?issu|re-?send|resent|re-?do|redone|re-?calculat|re-?generat|re-?bill|amend|adjust)\w* "
+    rf"{_BETWEEN}{{0,4}}?without (?:the|that|those|these|any|your)\b"
+)
+"""A charge taken away, in any of the verbs for it and either way round: "cancel those three months of bills", "zero
+the balance", "get that charge dropped", "the charge is gone", "the bill reissued without the roaming"."""
 
 KINDS: dict[str, str] = {
     "refund": (
@@ -99,9 +120,8 @@ KINDS: dict[str, str] = {
     "waiver": (
         r"\b(?:waiv\w+|writ\w+ (?:\w+ ){0,3}?off|written (?:\w+ )?off|wip\w+ (?:\w+ ){0,3}?(?:off|clean|out)|wip(?:e|ed|ing)\b|"
         r"clear\w*|scrap\w*|ditch\w*|without (?:any |a )?(?:charg\w*|fee|cost|penalty)|"
-        r"cancel\w* (?:the |your |that |this |those |any )?(?:\w+ )?(?:bills?|fees?|charges?|invoices?|balance|debt|"
-        r"estimates?|arrears)|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
-        r"(?:take|took|taking|taken|knock\w*|leav\w*|left|keep\w*|kept) (?:[\w£$€.,]+ ){1,4}?off|free of charge|"
+        + REMOVED + r"|remov\w+|drop\w* (?:the|your|that|this|those)|(?:get|got|getting) rid of|"
+        r"(?:take|took|taking|taken|knock\w*|leav\w*|left|keep\w*|kept|strip\w*) (?:[\w£$€.,]+ ){1,4}?off|free of charge|"
         r"let\w* (?:(?:it|this|that|these|those) |(?:the|your|that|this|these|those) (?:[\w£$€.,]+ ){1,3}?)(?:one )?"
         r"(?:go|slide|pass|drop)\b|(?:make|making|made) an exception|just this once|this once|one[- ]off|"
         r"sort\w* (?:it|that|this|(?:the|your|that|this) (?:[\w£$€.,]+ ){0,2}?(?:fee|charge|bill|balance|debt|arrears)s?) "
@@ -118,7 +138,8 @@ KINDS: dict[str, str] = {
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
-        r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
+        r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|half[- ]price|half off|(?:special|reduced|"
+        r"discounted|preferential|exclusive|loyalty) (?:rate|price|pricing|deal|tariff)|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
         r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+(?! (?:the |your |our )?(?:wait|queue|delay|time|risk|noise|stress|number))|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
         r"deal|offer|reward)|free (?:month|service|upgrade)s?)\b|[£$€]\d[\d.,]* off\b"
     ),
@@ -160,7 +181,7 @@ KINDS: dict[str, str] = {
         r"lock)\w* you (?:at|on) [£$€]?\d[\d.,]*|stay\w* (?:at [£$€]\d[\d.,]*|on the (?:old|current|same)|the same)|"
         r"(?:mov|put|switch|tak)\w* (?:you |it )?back (?:to|on) (?:the |your )?(?:old|previous|original|[£$€]\d[\d.,]*)|"
         r"(?:revers|undo|undid|cancel|scrap|drop|remov|freez)\w* (?:the |that |this |your )?(?:price )?(?:rise|increase|hike)|"
-        r"(?:another|other|different|partner|rival) (?:airline|carrier)|(?:transfer|move|put|"
+        r"(?:another|other|different|partner|rival) (?:airline|carrier)s?|(?:transfer|move|put|"
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
         r"you|let you out|let\w* (?:you|him|her|them) off\b|let\w* (?:(?:it|this|that) |(?:the|your|that|this|these|those) "
         r"(?:[\w£$€.,]+ ){1,3}?)(?:one )?(?:go|slide|pass|drop)\b|end\w* (?:\w+ ){0,3}?early|"
@@ -172,11 +193,12 @@ KINDS: dict[str, str] = {
         r"(?![\d/:]|\.\d))\b"
     ),
     "escalation": (
-        r"\b(?:escalat\w+|transfer\w*|pass\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|directly|"
-        r"right|immediately) )?(?:on |over |through )?to|"
+        r"\b(?:escalat\w+|transfer\w*|(?:pass|get)\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|"
+        r"directly|right|immediately) )?(?:on |over |through |across )?to|introduc\w+ you|"
+        r"bring\w* (?:\w+ ){0,3}?in(?:to)?\b|(?:speak|talk|chat)\w* (?:with|to) (?:our|one of our|the|someone (?:from|in|on))\b|"
         r"hand\w* (?:you |this |it |your case |everything )?(?:over|on|to)|(?:put|send|pass|get)\w* (?:you |this |it )?"
         r"through|connect\w*|"
-        r"refer\w*|loop\w* in|bring\w* in|involv\w+|"
+        r"refer\w*|loop\w* in|involv\w+|"
         r"tak\w* (?:it |this |things |your case |the case )?over\b(?! (?:an?|\d|the next|half|several))|"
         r"get\w* (?:the |our |a |one of our )(?:\w+ ){0,2}?(?:team|specialists?|"
         r"colleagues?|manager|supervisor|experts?|people)(?: involved| on| to| in)|ask\w* (?:our|a|the) (?:\w+ ){0,2}?"
@@ -208,7 +230,9 @@ new name instantly" is the change done then, where "I'll email you by 5pm" is on
 switch your alerts to text now" is no fix time."""
 _HABIT = re.compile(r"(?:is|are|'s|'re)(?: being)? (?!now|already|guaranteed|promised|confirmed|assured)\w+(?:ed|en)\b")
 """A present passive says what is done as a rule ("the room is cleaned at 2pm", "it's scheduled for 4:40"),
-not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself."""
+not what the agent undertakes or what will come about; "is guaranteed" is the assurance itself, and "is changed as of
+now" a change done."""
+_AS_OF = re.compile(r" as of\b")
 _FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost|fee)s?|without (?:any )?"
                    r"(?:charge|cost)|(?:fee|penalty|charge)[- ]free")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
@@ -248,8 +272,8 @@ class Offer:
     words must name more of them than of these."""
 
     twins: tuple[Offer, ...] = ()
-    """For an ``action``, the card's entries of other kinds that say the same thing ("removing the roaming charge" as a
-    waiver too): wherever one of them is found, so is the action, in the words their kind knows."""
+    """The card's entries of other kinds that say the same thing ("removing the roaming charge" as a waiver, a refund
+    and an action): wherever one of them is found, so is this one, in the words their kind knows."""
 
     @property
     def acts(self) -> frozenset[str]:
@@ -303,7 +327,8 @@ class Offer:
             return spans + [(m.start(), m.end()) for m in _PAYS.finditer(text) if _for_a_loss(sentence, m.start(), m.end())]
         if self.kind == "guarantee" and self.about:
             return spans + [(t.start, t.end) for t in sentence.triggers
-                            if t.role is Role.OUTCOME and _SETTLED.match(text, t.start)]
+                            if t.role is Role.OUTCOME and (settled := _SETTLED.match(text, t.start))
+                            and not _SINCE.match(text, settled.end())]
         return spans
 
     def _fits(self, sentence: Sentence, start: int, end: int, said: tuple[Stance, ...]) -> bool:
@@ -322,6 +347,8 @@ class Offer:
             if about is None and self.kind != "action":
                 about = _distance(sentence, *sentence.segment(start), start, end, _patterns(self.words), said,
                                   outside=True)
+            if about is None and self.kind != "action" and _EVERYTHING.match(sentence.text, end):
+                about = 0
             if about is None and not (self.kind == "guarantee" and _CERTAIN.match(sentence.text, start)
                                       and _dated(sentence, lo, hi, self.acts)):
                 return False
@@ -359,6 +386,11 @@ class Offer:
         return own >= 2 and own > count(self.rivals)
 
 
+_EVERYTHING = re.compile(r" (?:everything|it all|all of (?:it|them|that)|the (?:whole )?lot)\b(?! (?:up|out|over)\b)")
+"""Everything offered at once holds each offer of its kind, whatever the card's words for it: "I'll waive everything"."""
+_SINCE = re.compile(r"(?: \w+){0,2}? (?:since|for the (?:last|past))\b")
+"""A state that has lasted since a time ("the terminals have been affected since 08:50") is a report, not an outcome
+settled for the customer."""
 _CERTAIN = re.compile(CERTAIN)
 _KNOWN = re.compile(r"\b(?:the|your|that|this) $")
 _MORE_BEFORE = re.compile(r"\b(?:another|an extra|extra|additional|a further|further|on top of that,?|plus|top(?:ped)? up by)"
@@ -409,7 +441,8 @@ def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] 
     are the stems of the verbs that are the entry's own outcome (:data:`ACTS`): the agent doing one by a time is a date."""
     trigger = sentence.trigger_at(start)
     if trigger is not None and (_PAST.search(sentence.text, trigger.start, trigger.end)
-                                or _HABIT.match(sentence.text, trigger.start, trigger.end)):
+                                or (_HABIT.match(sentence.text, trigger.start, trigger.end)
+                                    and not _AS_OF.match(sentence.text, trigger.end))):
         return False
     lo, _ = sentence.clause_of(start)
     if trigger is not None and trigger.role is Role.OUTCOME and _RETURN.search(sentence.text, trigger.start, start):
@@ -477,10 +510,17 @@ def read_card(table: object) -> Card:
     offers = tuple(replace(o, words=_distinct(o, offers)) for o in offers)
     offers = tuple(replace(o, rivals=tuple(dict.fromkeys(w for r in offers if r.says != o.says for w in r.words)))
                    for o in offers)
-    offers = tuple(replace(o, twins=tuple(t for t in offers if t.says == o.says and t.kind != "action"))
-                   if o.kind == "action" else o for o in offers)
+    offers = tuple(replace(o, twins=_twins(o, offers)) for o in offers)
     untrue = tuple(_untrue(i, entry) for i, entry in enumerate(_entries(table, "untrue"), start=1))
     return Card(offers, untrue)
+
+
+def _twins(offer: Offer, card: tuple[Offer, ...]) -> tuple[Offer, ...]:
+    """The card's other entries that say the same thing on the same side of the line: one offer the card names in
+    several kinds ("removing the roaming charge" as a waiver, a refund and an action) is made in any words one of
+    them knows. An action's twins are the entries of other kinds only, since an action is its own frame."""
+    return tuple(t for t in card if t is not offer and t.says == offer.says and t.allowed == offer.allowed
+                 and t.kind != offer.kind and (offer.kind != "action" or t.kind != "action"))
 
 
 def _entries(table: dict, key: str) -> list[dict]:

@@ -80,11 +80,20 @@ class Sentence:
         lo, hi = self.clause_of(at)
         after = next((t for t in self.triggers if at < t.start < hi), None)
         if after is None:
-            return None
+            return self._tagged(lo, hi)
         between = self.text[at : after.start]
-        if len(between) > AFTER_REACH or (after.role is Role.AGENT and "," not in between):
+        if len(between) > AFTER_REACH or (after.role is Role.AGENT and not _fronted(between)):
             return None
         return after.stance
+
+    def _tagged(self, lo: int, hi: int) -> Stance | None:
+        """The stance of a short tag after a dash with no frame of its own, which says more of what came before it:
+        "I'll add a bigger credit - say £60" offers the £60."""
+        if lo == 0 or not _DASH.match(self.text, lo) or len(self.text[lo:hi].split()) > TAG_WORDS + 1:
+            return None
+        if any(lo <= t.start < hi for t in self.triggers):
+            return None
+        return self.stance_at(lo - 1)
 
     def segment(self, at: int) -> tuple[int, int]:
         """The words one frame governs around ``at``: from that frame (or the clause's start) to the next."""
@@ -125,6 +134,9 @@ class Sentence:
         return before[-1] if before else None
 
 
+TAG_WORDS = 4
+"""How many words a tag after a dash may have and still only say more of what came before it: "- say £60"."""
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 AFTER_REACH = 60
 """How far a thing named first may be from the frame after it that says what becomes of it: "a full refund
 isn't something I can do", "the roaming charges have been waived", "just this once, I'll close it"."""
@@ -159,7 +171,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"settle)(?: [\w']+){0,5}? (?:if (?:i|we)|to (?:know|hear|have|get|see))\b|"
      r"\b(?:would|could|will|does|might)(?= (?:(?:an?|some)\b|[£$€]\d|\d+ ?%)[^.!?]{0,70}?\b(?:help|work|suit|do|"
      r"settle|sort|make up|go (?:some|a long) way|ease|soften|be (?:ok|okay|enough|acceptable|alright|all right|any "
-     r"(?:good|use)))\b[^.!?]*\?)|"
+     r"(?:good|use))|(?:feel|seem|sound|be)s? (?:\w+ )?(?:fair\w*|better|right|reasonable))\b[^.!?]*\?)|"
      r"\b(?:shall|should|can|could|may) (?:i|we)\b|\b(?:do you want|would you like|"
      r"would you prefer|want|would you rather) (?:me|us) to\b|\bwould you like\b|"
      r"\b(?:would|are|is|will) (?:you|it|that) (?:be )?(?:ok|okay|alright|all right|happy|fine) (?:with|for|if) "
@@ -180,7 +192,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
      r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\b(?:wish|if) (?:i|we) could\b|\bif only\b|"
      r"\b(?:i|we)(?:'d| would) (?:love|like) to\b(?=[^.!?]*\bbut\b)|"
-     r"\b(?:i|we)(?:'d| would) (?!like\b|love\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
+     r"\b(?:i|we)(?:'d| would) (?!(?:really |truly )?(?:like|love)\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
      r"\b(?:would|might|may)\b|\b(?:can|will|is|are|'s|'re|would) only\b|\bonly (?:if|when|once|within|for|after|ever)\b|"
      r"\b(?:usually|normally|typically|generally|hopefully|probably|ordinarily)\b",
      Stance.UNREAL, Role.OTHER),
@@ -208,6 +220,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\blet(?: me|'s| us)\b|\ballow me to\b|\bfor (?:me|us) to\b|"
      rf"\b{_SUBJECT}(?:'ll| will| shall)(?: also| then| now| just| personally| gladly| happily| still)?\b|"
      rf"\b{_SUBJECT}(?:'d| would) (?:like|love|be (?:happy|glad|pleased|delighted|more than happy)) to\b|"
+     rf"\b{_SUBJECT}(?:'d| would)(?: really)? (?:like|love) (?:you|for you) to\b|"
      rf"\b{_SUBJECT} (?:can|could(?!'?ve| have))(?!'?t| not|not)\b{_HEDGE}(?= {_VERB_AFTER_CAN})|"
      rf"\b{_SUBJECT}(?:'ll| will){_HEDGE} be able to\b|\b{_SUBJECT} (?:may|might)(?: well)?{_HEDGE} be able to\b|"
      rf"\b{_SUBJECT}(?:'m| am|'re| are) (?:now |also |just |really |more than |very )?(?:going to|gonna|about to|"
@@ -233,7 +246,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
      r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
      r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|"
-     r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|"
+     r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|\b(?:is|are|'re|have|'ve) (?:just |now |already |all )?gone\b|"
      r"\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
      r"(?<=\w)(?:'ll| will| shall| is going to| are going to|'s going to|'re going to| should)\b",
      Stance.OFFER, Role.OUTCOME),
@@ -249,6 +262,15 @@ _POLICY = re.compile(r"\b(?:every|each|per|once a|twice a) (?:\d+ |two |three |s
 _JOINED = re.compile(r"\b(?:and|but|or|while)\b")
 """A condition closed by a comma and joined to what follows is not the main clause's: "once you've clicked the link
 you'll choose a password, and nobody will know it"."""
+
+
+def _fronted(between: str) -> bool:
+    """Whether the words before an agent's frame are put in front of it ("just this once, I'll close it"), not a
+    clause of their own joined to it ("the fraud team decides the refund, and I'll stay with you")."""
+    comma = between.rfind(",")
+    return comma >= 0 and not _JOINED.match(between[comma + 1 :].lstrip())
+
+
 _SENTENCE = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n+")
 _GENERIC_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|so)\s)(?:\w+\s){0,2}?\w+s\s*$")
 """A bare plural before "are"/"will": "refunds are given", "duplicates will reverse": a rule, not an offer."""
