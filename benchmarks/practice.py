@@ -11,8 +11,9 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
    reported per kind; the targets are precision >= 0.9 and recall >= 0.8. The sets the matcher was corrected on
    come first (all but the first were held out until their first run); the sixth (``practice_held_out.py``), the
    seventh (``practice_blind.py``) and the eighth (``practice_blind_2.py``) were written blind from the scenarios
-   alone, then corrected on. The held-out set follows, never tuned on, written by people who never saw the
-   matcher: its figures are the ones to quote. Escalation is never forbidden in a shipped scenario, so it is
+   alone, then corrected on. Two held-out sets follow, never tuned on, written by people who never saw the
+   matcher; the third (``practice_blind_3.py``, written blind from the scenarios alone) is the newest, and its
+   figures are the ones to quote. Escalation is never forbidden in a shipped scenario, so it is
    measured as an *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
@@ -38,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from practice_blind import BLIND, BLIND_ALLOWED  # noqa: E402
 from practice_blind_2 import BLIND_2, BLIND_2_ALLOWED  # noqa: E402
+from practice_blind_3 import BLIND_3, BLIND_3_ALLOWED  # noqa: E402
 from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED  # noqa: E402
 
 from bot.coach import practice  # noqa: E402
@@ -1646,6 +1648,8 @@ def main() -> int:
         ("eighth development set: written blind from the scenarios alone, held out at first, then corrected on",
          _sets(BLIND_2), _sets(BLIND_2_ALLOWED)),
         ("first held-out set: written without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
+        ("third held-out set: written blind from the scenarios alone, never tuned on", _sets(BLIND_3),
+         _sets(BLIND_3_ALLOWED)),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]
