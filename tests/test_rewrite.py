@@ -159,6 +159,30 @@ def test_the_greeting_sign_off_and_thread_marker_stay_where_they_were(customer: 
     assert after.tail.strip() == before.tail.strip()
 
 
+@pytest.mark.parametrize(("customer", "draft", "head"), [
+    ("Our mortgage application has been stuck for six weeks and the sellers keep chasing us. We're so stressed.",
+     "Dear Mr. and Mrs. Okoro,\n\nYour application is in progress. An update will be provided once reviewed.",
+     "Dear Mr. and Mrs. Okoro,\n\n"),
+    ("My seat is broken and won't recline on a nine hour flight, and the crew just shrugged.",
+     "__company__  Hi Matt, have you spoken to the flight crew in regards to your concerns?", "__company__  Hi Matt, "),
+])
+def test_nothing_is_added_inside_or_before_the_salutation(customer: str, draft: str, head: str) -> None:
+    assert check(draft, customer).rewrite.startswith(head)
+
+
+def test_a_stock_apology_that_runs_on_into_the_next_message_is_not_cut() -> None:
+    draft = "We've passed your comments to our Customer Experience team. Please accept our apologies for the 1/2"
+    rewrite = check(draft, "My bag went missing on the way home and nobody can tell me where it is.").rewrite
+    assert "Please accept our apologies for the" in rewrite and rewrite.endswith("1/2")
+
+
+@pytest.mark.parametrize("draft", ["Delays are never part of our plan, and we regret the frustration we've caused.",
+                                   "Hi Cory. I'm regret to hear your disappointment. I will share this with our leaders."])
+def test_a_draft_that_already_says_it_regrets_gets_no_second_apology(draft: str) -> None:
+    rewrite = check(draft, "Three hours delayed at the gate and the staff were rude about it. Awful.").rewrite
+    assert "sorry" not in rewrite.lower()
+
+
 @pytest.mark.parametrize(("customer", "draft"), CASES, ids=CASE_IDS)
 def test_rewriting_a_rewrite_changes_nothing(customer: str | None, draft: str) -> None:
     once = check(draft, customer).rewrite

@@ -13,20 +13,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|St|Fr|Herr|Frau|M|Mme|Mlle)\.?"
-_NAME = r"(?!(?i:you|your|i|i'm|i've|i'll|we|we're|our|the|this|that|it|thanks|thank|please|sorry|great|so|just|good)\b)" \
+_NAME = r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.)" \
+        r"(?!(?i:you|your|i|i'm|i've|i'll|we|we're|our|the|this|that|it|thanks|thank|please|sorry|great|so|just|" \
+        r"good)\b)" \
         r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]{1,3}\b)"
 GREETING = re.compile(
-    r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>)[ \t]*)*)"
+    r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__)[ \t]*)*)"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
     r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
-    r"member|supporter|guest|resident|student|colleague|valued customer)\b|(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
+    r"member|supporter|guest|resident|student|colleague|valued customer)\b|"
+    r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
     r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",
 )
-"""A salutation, with any @handles before it: "@kendra_ross Hi Kendra,", "Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
-HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>))+[ \t]*")
+"""A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
+"Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
+HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*")
 SIGN_OFF = re.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"
     r"thank you|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|take care|all the best|warmly|"

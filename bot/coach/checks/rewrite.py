@@ -209,6 +209,7 @@ def _add(
         opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
+            and not _REGRET.search(text) \
             and not _answered_calmly(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
@@ -231,6 +232,11 @@ def _add(
     elif "E301" in rules:
         changes.append(Change("E301", "What you'll do next, and by when", _next_step_why(customer), "to_add"))
     return text, changes
+
+
+_REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |truly |really )?regret\b|\bregret to hear\b",
+                     re.IGNORECASE)
+""""We regret the frustration we've caused" already apologises: "I'm sorry about the delay." before it repeats it."""
 
 
 _THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting us|"
@@ -474,7 +480,8 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue
         sentence = _sentence_at(draft, m.start())
         rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
-        if len(keywords(rest)) >= 3 or overlaps_fact(facts, sentence.start, sentence.end) or len(sentences) < 2:
+        if len(keywords(rest)) >= 3 or overlaps_fact(facts, sentence.start, sentence.end) or len(sentences) < 2 \
+                or _UNFINISHED.search(sentence.text):
             continue
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
@@ -487,6 +494,10 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue  # "Thanks for reaching out", "let us know if we can help": flagged, but cutting them reads colder
         edits.append(_Edit(sentence.start, end, "", None))
     return edits
+
+
+_UNFINISHED = re.compile(r"\b(?:the|a|an|for|to|of|and|or|our|your|any|this|with|in|on)\s*\Z", re.IGNORECASE)
+""""Please accept our apologies for the 1/2" runs on into the next message: cutting it would cut what follows."""
 
 
 _HOLLOW_BOILERPLATE = re.compile(
