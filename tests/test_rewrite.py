@@ -806,6 +806,30 @@ def test_a_payment_the_customer_didnt_make_gets_care_not_their_reassuring_detail
     assert "wallet" not in result.rewrite.split("Please call")[0], "the card being safe is not what went wrong"
 
 
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("@BudgetJet can I bring my guitar on board or does it need its own seat?",
+     "@lucas_plays Please read our FAQ on musical instruments before contacting us. ^NK"),
+    ("does my railcard work on the 06:52 on a weekday?",
+     "@tomfinch_ Hi Tom, please check our website for peak and off-peak times as these can vary by route. ^SC"),
+])
+def test_a_reply_is_never_cut_down_to_its_handle_greeting_and_initials(customer: str, draft: str) -> None:
+    rewrite = check(draft, customer).rewrite
+    body = re.sub(r"@\w+|\^\w+|\bHi Tom,", "", rewrite)
+    assert re.search(r"\w", body), rewrite
+
+
+def test_trouble_still_going_on_is_said_back_as_still_going_on() -> None:
+    moment = their_moment("Internet has been down for 4 days now. I work from home and I'm losing money.")
+    assert moment is not None and "has been down" in moment and "was down" not in moment, moment
+
+
+def test_a_memorial_for_someone_who_died_is_a_bereavement() -> None:
+    result = check("Engraving errors must be reported within 48 hours of delivery.",
+                   "The memorial plaque for my son's grave arrived with his name spelt wrong.")
+    assert "E503" in result.analysis.rules
+    assert "loss" in result.rewrite.split("Engraving")[0]
+
+
 def test_what_a_customer_cannot_do_because_of_a_disability_is_never_acknowledged_as_their_trouble() -> None:
     result = check("You can track deliveries in our app and set a Safe Place.",
                    "I'm registered blind and your drivers keep leaving cards I can't read. Fourth parcel sent back.")

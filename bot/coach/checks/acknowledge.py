@@ -84,7 +84,7 @@ _THING_HAPPENED = re.compile(
     r"^(?:(?:my|our|the)\s+)?(?P<thing>(?:[\w'’-]+\s+){0,2}?(?:flight|flights|bag|bags|luggage|baggage|order|parcel|"
     r"package|delivery|train|booking|refund|appointment|connection|suitcase|item|card|account|payment|reservation|"
     r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app|bike|bicycle|wallet|purse|laptop|"
-    r"keys))\s+(?:was\s+|is\s+|got\s+|"
+    r"keys))\s+(?P<verb>was\s+|is\s+|got\s+|"
     r"has been\s+|been\s+)?(?P<state>delayed|cancell?ed|lost|damaged|missing|late|stuck|diverted|overbooked|declined|stolen|"
     r"blocked|frozen|broken|down)\b(?P<rest>.*)$",
     re.IGNORECASE,
@@ -322,7 +322,9 @@ def _as_theirs(clause: str) -> str:
             thing = clause.split()[0] + " " + thing
         state = _PARTICIPLE.get(happened.group("state").lower(), happened.group("state").lower())
         plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
-        return f"{thing} {'were' if plural else 'was'} {state}{happened.group('rest')}"
+        verb = ("have been" if plural else "has been") if "been" in (happened.group("verb") or "").lower() \
+            else ("were" if plural else "was")  # "has been down for 4 days now" is still going on
+        return f"{thing} {verb} {state}{happened.group('rest')}"
     return clause
 
 

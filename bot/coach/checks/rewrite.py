@@ -19,7 +19,7 @@ from bot.coach.checks.acknowledge import VERDICT, acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
-from bot.coach.checks.layout import layout
+from bot.coach.checks.layout import HANDLES_ONLY, TRAILER, layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
@@ -174,9 +174,18 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         edits = [e for e in edits if not _drops_hedged_apology(e)]
     edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
+    if not _has_body(text):  # "@tom Hi Tom, ^SC": a reply cut to its frame says nothing; the findings say why
+        text, changes, edits = draft.original, [], []
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
     text, changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
     return text, tuple(changes)
+
+
+def _has_body(text: str) -> bool:
+    """Whether anything is left between the greeting and the sign-off besides handles, initials and thread marks."""
+    frame = layout(text)
+    body = HANDLES_ONLY.sub(" ", TRAILER.sub("", text[frame.body_start : frame.body_end]))
+    return bool(re.search(r"\w", body))
 
 
 def _drops_hedged_apology(edit: _Edit) -> bool:

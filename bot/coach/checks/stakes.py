@@ -25,7 +25,7 @@ STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|died|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
         rf"(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
-        rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral))"
+        rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
     "hardship": (
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
