@@ -830,6 +830,49 @@ def test_a_memorial_for_someone_who_died_is_a_bereavement() -> None:
     assert "loss" in result.rewrite.split("Engraving")[0]
 
 
+@pytest.mark.parametrize("customer", ["I got a penalty fare because my phone died so I couldn't show my e-ticket.",
+                                      "My laptop just died mid-exam and the upload failed. Can I resubmit?"])
+def test_a_device_that_died_is_not_a_bereavement(customer: str) -> None:
+    result = check("Passengers must be able to show a valid ticket at all times.", customer)
+    assert "E503" not in result.analysis.rules and "loss" not in result.rewrite
+
+
+def test_someone_fishing_for_card_details_is_fear_of_fraud_not_a_delay() -> None:
+    result = check("@priya Hi Priya, for help with refunds please visit our website. ^RT",
+                   "An account called @Air_Help just DMed me asking for my card number to process my delay refund. "
+                   "Is that you?")
+    assert "E503" in result.analysis.rules and "delay" not in result.rewrite.lower()
+
+
+def test_good_news_cut_takes_its_dash_with_it() -> None:
+    rewrite = check("Great news – replacement buses run all weekend so you'll still get there!",
+                    "I'm travelling with my dad to his brother's funeral on Saturday and the bus takes 2 hours longer.").rewrite
+    assert "great news" not in rewrite.lower() and not re.search(r"(?:^|[.!?]\s+)[–-]", rewrite), rewrite
+
+
+def test_a_stock_apology_stays_when_nothing_can_take_its_place() -> None:
+    draft = ("@kez We're sorry for the disruption on your journey. Delays can happen for a variety of reasons. 1/2\n\n"
+             "@kez Claims can be submitted via the website. ^RT 2/2")
+    rewrite = check(draft, "Sat on the tarmac 3 hours, no water, and now my bag's gone missing. Disgraceful.").rewrite
+    assert "sorry" in rewrite.lower()
+
+
+def test_no_thank_you_is_added_before_the_drafts_own_thanks() -> None:
+    rewrite = check("Hi,\n\nThanks for your feedback. I've raised this with our developers. In the meantime, you may "
+                    "want to ask someone to help you with payments.\n\nApp Support",
+                    "I'm blind and use a screen reader. Since your update the Pay button just reads out as 'button' "
+                    "and I can't tell which one it is. I can't pay my bills.").rewrite
+    body = rewrite.split("Hi,")[1].strip()
+    assert body.lower().startswith("thanks for your feedback") or not body.lower().startswith("thank")
+
+
+def test_money_trouble_beside_a_double_charge_is_acknowledged_as_the_double_charge() -> None:
+    rewrite = check("A refund has been processed and will appear within 5–10 working days.",
+                    "I was charged twice for my order and now I'm overdrawn and my rent comes out Friday.").rewrite
+    first = rewrite.split("A refund")[0]
+    assert "charged twice" in first and "open with me" not in first
+
+
 def test_what_a_customer_cannot_do_because_of_a_disability_is_never_acknowledged_as_their_trouble() -> None:
     result = check("You can track deliveries in our app and set a Safe Place.",
                    "I'm registered blind and your drivers keep leaving cards I can't read. Fourth parcel sent back.")

@@ -126,7 +126,9 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.first() if customer.problem or customer.upset else None
     strong = customer.upset or bool(grave)
-    if moment and not (grave and grave not in read_stakes(moment.lower()).kinds
+    # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
+    # an illness or a danger comes first whatever else they mention
+    if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
                        and not _names_stakes(moment, customer.stakes.words)):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))

@@ -134,7 +134,7 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|r
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
                      re.IGNORECASE)
-_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?[,!.:]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
+_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:have an? (?:great|lovely|wonderful|fantastic|good|nice|awesome) (?:day|weekend|one|"
                             r"evening)|enjoy(?: the rest of)? your (?:day|weekend))", re.IGNORECASE)
@@ -177,8 +177,19 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     if not _has_body(text):  # "@tom Hi Tom, ^SC": a reply cut to its frame says nothing; the findings say why
         text, changes, edits = draft.original, [], []
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
-    text, changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
-    return text, tuple(changes)
+    added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
+    if cut_apology and not _acknowledged(added_changes):  # the apology went and nothing took its place: keep it
+        edits = [e for e in edits if not (e.change is None and e in canned)]
+        text, changes = _apply(draft.original, edits)
+        added, added_changes = _add(text, analysis, situation, rules, variant, changes, False)
+    return added, tuple(added_changes)
+
+
+def _acknowledged(changes: list[Change]) -> bool:
+    return any(c.kind != "to_add" and c.rule in _ACK_RULES and c.change.startswith('Added "') for c in changes)
+
+
+_ACK_RULES = frozenset({"E503", "E104", "E101", "E102", "E406"})
 
 
 def _has_body(text: str) -> bool:
@@ -268,13 +279,20 @@ def _acknowledgement_unlike_opening(
     """An acknowledgement that doesn't open the way the body already does: "Thank you for telling me about this."
     before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would, or when it names
     money the customer is owed, which is the draft's to promise or not."""
-    opening = [w.lower() for w in re.findall(r"[\w']+", text[layout(text).body_start :])[:2]]
+    opening = _opening_words(text[layout(text).body_start :])
     for attempt in range(variant, variant + 3):
         ack = acknowledgement(customer, seed, attempt, apologise=apologise)
         if ack is not None and _MONEY_WORD.search(ack):
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
-        if ack is None or [w.lower() for w in re.findall(r"[\w']+", ack)[:2]] != opening:
+        if ack is None or _opening_words(ack) != opening:
             return ack
+
+
+def _opening_words(text: str) -> list[str]:
+    """The first two words, with "Thanks" read as "Thank you": "Thank you for telling me. Thanks for your
+    feedback." stutters just as much as two "Thank you"s."""
+    words = [w.lower() for w in re.findall(r"[\w']+", text)[:2]]
+    return ["thank", "you"] if words[:1] == ["thanks"] else words
     return None
 
 

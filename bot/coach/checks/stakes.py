@@ -21,9 +21,14 @@ _RELATIVE = (
     r"grandpa|grandfather|nan|gran|aunt|uncle|friend|fianc[eé]e?|boyfriend|girlfriend|parents?|family member)"
 )
 
+_NOT_A_THING = "".join(f"(?<!{thing} )(?<!{thing} just )(?<!{thing} has )(?<!{thing} had )" for thing in (
+    "phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler", "screen",
+    "charger", "tv", "printer", "kindle", "watch", "headphones", "card"))
+""""My phone died" is a flat battery, not a death."""
+
 STAKES: dict[str, str] = {
     "bereavement": (
-        rf"\b(?:(?:passed away|died|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
+        rf"\b(?:(?:passed away|{_NOT_A_THING}died|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
         rf"(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
         rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
@@ -73,6 +78,7 @@ STAKES: dict[str, str] = {
         r"never) (?:make|authori[sz]e|buy|order|spend)|(?:someone|somebody) (?:has|has got|got) (?:my|our) "
         r"(?:card |bank |account )?details|"
         r"(?:someone|somebody) (?:has )?(?:used|accessed|logged into|got into|stole|changed) my|"
+        r"ask(?:ed|ing|s)? (?:me )?for my (?:card|bank|account|security) (?:number|details|pin|code|password)|"
         r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e)\b"
     ),
 }
