@@ -795,7 +795,7 @@ def test_an_amount_with_a_thousands_comma_is_never_cut_in_the_acknowledgement() 
 def test_the_customers_clause_is_said_back_whole_and_in_their_terms(message: str, said_back: str, not_said: str) -> None:
     moment = their_moment(message)
     assert moment is not None and said_back in moment, moment
-    assert not moment.endswith(not_said) and not moment.startswith(f"you {not_said}"), moment
+    assert not_said not in moment, moment
 
 
 def test_a_payment_the_customer_didnt_make_gets_care_not_their_reassuring_detail() -> None:

@@ -189,7 +189,8 @@ def _acknowledged(changes: list[Change]) -> bool:
     return any(c.kind != "to_add" and c.rule in _ACK_RULES and c.change.startswith('Added "') for c in changes)
 
 
-_ACK_RULES = frozenset({"E503", "E104", "E101", "E102", "E406"})
+_ACK_RULES = ("E503", "E104", "E101", "E102", "E406")
+"""The findings an added acknowledgement answers, the one it is filed under first."""
 
 
 def _has_body(text: str) -> bool:
@@ -234,7 +235,7 @@ def _add(
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
         if ack:
-            rule = next(r for r in ("E503", "E104", "E101", "E102", "E406") if r in rules)
+            rule = next(r for r in _ACK_RULES if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
         if rules & {"E501", "E502"}:  # "Get out now and call the emergency line. Thanks for getting in touch." jars
@@ -286,6 +287,7 @@ def _acknowledgement_unlike_opening(
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is None or _opening_words(ack) != opening:
             return ack
+    return None
 
 
 def _opening_words(text: str) -> list[str]:
@@ -293,7 +295,6 @@ def _opening_words(text: str) -> list[str]:
     feedback." stutters just as much as two "Thank you"s."""
     words = [w.lower() for w in re.findall(r"[\w']+", text)[:2]]
     return ["thank", "you"] if words[:1] == ["thanks"] else words
-    return None
 
 
 _MONEY_WORD = re.compile("|".join(PROMISES[kind] for kind in (

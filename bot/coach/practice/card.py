@@ -516,11 +516,10 @@ def read_card(table: object) -> Card:
 
 
 def _twins(offer: Offer, card: tuple[Offer, ...]) -> tuple[Offer, ...]:
-    """The card's other entries that say the same thing on the same side of the line: one offer the card names in
-    several kinds ("removing the roaming charge" as a waiver, a refund and an action) is made in any words one of
-    them knows. An action's twins are the entries of other kinds only, since an action is its own frame."""
-    return tuple(t for t in card if t is not offer and t.says == offer.says and t.allowed == offer.allowed
-                 and t.kind != offer.kind and (offer.kind != "action" or t.kind != "action"))
+    """The card's entries of other kinds that say the same thing on the same side of the line: one offer the card
+    names in several kinds ("removing the roaming charge" as a waiver, a refund and an action) is made in any words
+    one of them knows."""
+    return tuple(t for t in card if t.says == offer.says and t.allowed == offer.allowed and t.kind != offer.kind)
 
 
 def _entries(table: dict, key: str) -> list[dict]:
