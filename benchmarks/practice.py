@@ -40,6 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from practice_blind import BLIND, BLIND_ALLOWED  # noqa: E402
 from practice_blind_2 import BLIND_2, BLIND_2_ALLOWED  # noqa: E402
 from practice_blind_3 import BLIND_3, BLIND_3_ALLOWED  # noqa: E402
+from practice_blind_4 import BLIND_4, BLIND_4_ALLOWED  # noqa: E402
+from practice_blind_5 import BLIND_5, BLIND_5_ALLOWED  # noqa: E402
 from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED  # noqa: E402
 
 from bot.coach import practice  # noqa: E402
@@ -1647,9 +1649,13 @@ def main() -> int:
          _sets(BLIND), _sets(BLIND_ALLOWED)),
         ("eighth development set: written blind from the scenarios alone, held out at first, then corrected on",
          _sets(BLIND_2), _sets(BLIND_2_ALLOWED)),
+        ("ninth development set: written blind from the scenarios alone, held out at first, then corrected on",
+         _sets(BLIND_3), _sets(BLIND_3_ALLOWED)),
+        ("tenth development set: written blind from the scenarios alone, held out at first, then corrected on",
+         _sets(BLIND_4), _sets(BLIND_4_ALLOWED)),
+        ("eleventh development set: written blind from the scenarios alone, held out at first, then corrected on",
+         _sets(BLIND_5), _sets(BLIND_5_ALLOWED)),
         ("first held-out set: written without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
-        ("third held-out set: written blind from the scenarios alone, never tuned on", _sets(BLIND_3),
-         _sets(BLIND_3_ALLOWED)),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]

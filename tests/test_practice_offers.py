@@ -801,3 +801,111 @@ def test_a_seat_on_another_airline_named_by_its_name_is_the_exception(scenarios:
 def test_a_sure_thing_a_time_in_minutes_and_a_special_rate_are_offered(scenarios: Scenarios, scenario_id: str,
                                                                        kind: str, text: str, found: bool) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text"),
+    [
+        ("hotel-late-checkout", "You can check out at 3pm today, that's fine."),
+        ("hotel-late-checkout", "Let's say a 3 o'clock check-out for you."),
+        ("hotel-late-checkout", "Take all the time you need in the room before you head off."),
+        ("hotel-late-checkout", "No rush to leave the room, Dana, stay until your taxi comes."),
+        ("hotel-late-checkout", "Stay in the room for as long as you like."),
+        ("hotel-late-checkout", "The room's yours until four."),
+        ("hotel-late-checkout", "I'll push your check-out back a couple of hours."),
+        ("gym-cancellation", "Let's just close the membership today and call it even."),
+        ("gym-cancellation", "I'll sign you off the membership today, no penalty."),
+        ("gym-cancellation", "Consider your membership ended as of today, with nothing further owed."),
+        ("bereavement-closure", "Let me close it on your word for now."),
+        ("price-increase", "Your price won't go up, I've made sure of it."),
+        ("price-increase", "I'll freeze your subscription at what you pay now."),
+        ("price-increase", "You can stay on the price you've always paid."),
+        ("billing-backlog", "I'll sort the bills now without going through the correction team."),
+    ],
+)
+def test_a_rule_bent_is_an_exception_in_whatever_words_lift_the_limit(scenarios: Scenarios, scenario_id: str,
+                                                                       text: str) -> None:
+    assert offered(scenarios, scenario_id, "exception", text)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "text"),
+    [
+        ("hotel-late-checkout", "You're welcome to stay in the lounge until 8pm and use the spa showers."),
+        ("hotel-late-checkout", "Check-out is at 11am, but the lounge is open until 8pm."),
+        ("hotel-late-checkout", "Leave your bags with us until your taxi comes."),
+        ("hotel-late-checkout", "After you check out at 11, reception will hold your luggage."),
+        ("gym-cancellation", "I can freeze the membership with a doctor's note, no penalty."),
+        ("price-increase", "The Basic plan at £6.99 is less than what you're paying."),
+        ("price-increase", "I'm afraid the price will go up for everyone from next month."),
+        ("bereavement-closure", "I'm sorry, I'll need the certificate, but take all the time you need."),
+        ("bereavement-closure", "There's no rush; send the certificate whenever you're ready and I'll close it then."),
+    ],
+)
+def test_an_allowed_alternative_or_the_rule_kept_kindly_is_no_exception(scenarios: Scenarios, scenario_id: str,
+                                                                        text: str) -> None:
+    assert not offered(scenarios, scenario_id, "exception", text)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text"),
+    [
+        ("bereavement-closure", "exception", "Shall I close it today and leave the paperwork out of it?"),
+        ("bereavement-closure", "exception", "I can drop the requirement for the certificate in your case."),
+        ("price-increase", "exception", "I'll lock you in at £10.99 for good."),
+        ("price-increase", "exception", "Consider the increase cancelled for your account."),
+        ("price-increase", "exception", "We'll honour your original price from here on."),
+        ("price-increase", "exception", "You'll be grandfathered in at your current price."),
+        ("cancelled-flight", "exception", "I can move you onto a third-party carrier tonight."),
+        ("roaming-bill", "waiver", "Good news: the £240 is gone from your account."),
+        ("cancelled-flight", "compensation", "You're definitely getting compensated for this."),
+        ("billing-backlog", "compensation", "I'll arrange a payment for the hassle you've had."),
+        ("annual-renewal", "refund", "The renewal will be returned to your original payment method."),
+        ("abusive-customer", "amount", "I'll make it sixty quid for the wasted morning."),
+        ("billing-backlog", "amount", "Let me round the credit up to seventy pounds."),
+        ("damaged-refund", "replacement", "We'll send a complimentary jug out today."),
+        ("thank-you-note", "discount", "I'll get your plan upgraded for free as a thank-you."),
+        ("sold-out-concert", "action", "Two seats will be set aside for you if anything changes."),
+    ],
+)
+def test_offers_said_in_everyday_and_formal_words_are_found(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                            text: str) -> None:
+    assert offered(scenarios, scenario_id, kind, text)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text"),
+    [
+        ("price-increase", "exception", "You can cancel with no fee whenever you like and keep watching to the month end."),
+        ("abusive-customer", "amount", "The most I can add is twenty-five pounds, and I've done that."),
+        ("worn-shoes-return", "replacement", "After the fit check there's 20% off a new pair, so a discount on a new pair."),
+        ("damaged-refund", "replacement", "We can look at the motor base for free if you're worried."),
+    ],
+)
+def test_an_allowed_sum_an_allowed_alternative_or_a_free_check_is_no_forbidden_offer(
+        scenarios: Scenarios, scenario_id: str, kind: str, text: str) -> None:
+    assert not offered(scenarios, scenario_id, kind, text)
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("hotel-late-checkout", "action", "We can retain the room for you until 15:30.", True),
+        ("hotel-late-checkout", "action", "I could hold onto the room until about 2 for you.", True),
+        ("hotel-late-checkout", "exception", "I'll bend the noon rule and give you the room till 1:30.", True),
+        ("hotel-late-checkout", "exception", "Let me offer you a late departure today.", True),
+        ("hotel-late-checkout", "exception", "I wish you could stay in the room until 4, but it's booked.", False),
+        ("hotel-late-checkout", "exception", "You're welcome to relax in the lounge until 8pm.", False),
+        ("gym-cancellation", "exception", "With a doctor's note I can freeze it for up to 3 months at no cost.", False),
+        ("small-business-outage", "compensation", "Whatever the outage cost you today, we'll make good.", True),
+        ("late-delivery", "refund", "Your money's going back to you for the whole order.", True),
+        ("worn-shoes-return", "refund", "The cost of the shoes will be returned once they're back with us.", True),
+        ("fraud-escalation", "date", "The refund will come through in 2 to 3 working days.", True),
+        ("fraud-escalation", "date", "Your replacement card will arrive in 3 to 5 working days.", False),
+        ("passed-around", "exception", "I'll update the name without you sending any documents.", True),
+        ("double-charge", "discount", "Please accept a £10 voucher for the trouble.", True),
+    ],
+)
+def test_times_sums_and_formal_gifts_are_read_as_people_write_them(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                                     text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

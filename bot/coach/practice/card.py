@@ -22,13 +22,20 @@ from functools import lru_cache
 from bot.coach.checks.cues import compile_fast
 from bot.coach.practice.frames import Role, Sentence, Stance, normal, read_frames
 
+_AFTERNOON = (
+    r"(?:1[0-2]|[1-6])(?::\d\d)?\s?(?:pm|p\.m\.)|(?:one|two|three|four|five|six|[1-6])(?: ?o'clock| in the afternoon)|noon|"
+    r"midday|mid-?afternoon|late afternoon|(?:the|this) afternoon|1[2-8]:[0-5]\d|"
+    r"(?:one|two|three|four|five|six)(?=\s*(?:[.,!?;)]|$|(?:today|this|then|and|so|if|for)\b))"
+)
+"""An afternoon hour, past any hotel's check-out: "a 3pm check-out", "the room until four"."""
 TIME = (
     r"(?:by|before|on|until|for|this|next|first thing|later) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend|morning|afternoon|evening|tonight|tomorrow|today|end of (?:the )?(?:day|week)|noon|"
     r"midday|lunch\w*|close of business|\d{1,2}(?::\d\d|am|pm|st|nd|rd|th)?(?![\d,.:]\d))|"
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"right now|right away|instantly|immediately|straight away|same[- ]day|on the spot|this (?:morning|afternoon|evening)|"
-    r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the|a couple of|a few) (?:minutes?|hours?|days?|working days?)|"
+    r"within (?:the (?:next )?)?(?:\d+|an?|one|two|the|a couple of|a few|few) (?:minutes?|hours?|days?|working days?)|"
+    r"(?:in|within) \d+(?:\s?(?:to|-|\u2013)\s?\d+)? (?:working |business )?(?:days?|hours?|minutes?)|(?:early |later )?next week|"
     r"in (?:\d+|an?|one|two|a few|a couple of) (?:minutes?|hours?)|(?:in|within) (?:a few |a couple of )?minutes|"
     r"as of (?:now|today|right now|this (?:morning|afternoon|evening))|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|"
     r"half (?:past )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
@@ -45,7 +52,7 @@ OUTCOME = (
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
     r"land\w*|show\w* (?:up|on|in|as)|clear\w*|come back|work\w* again|up and running|"
-    r"go\w* through|hit\w* your account|disappear\w*|vanish\w*|drop\w* (?:it |them )?(?:off|in)|"
+    r"go\w* through|c[oa]m\w* through|hit\w* your account|disappear\w*|vanish\w*|drop\w* (?:it |them )?(?:off|in)|"
     r"have (?:it|them|(?:the|your) [\w£$€.,]+)|(?:have|get)\w* (?:you|it|them|(?:the|your) [\w£$€.,]+) (?:back|online|"
     r"working|fixed|sorted|done|up|there|with you|to you)|"
     r"get (?:it|them|(?:the|your) [\w£$€.,]+)|see (?:it|them|the|your)|fix\w*|changed|updated|sorted|done|"
@@ -65,12 +72,33 @@ CERTAIN = (
     r"\b100 ?%"
 )
 """Saying something is certain: the core of a guarantee."""
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90, "hundred": 100}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SPOKEN_SUM = (
+    r"\b(?:\d[\d,]*|(?:a |one )?hundred|" + "|".join(t for t in _TENS if t != "hundred") + r")(?:[- ](?:"
+    + "|".join(_UNITS) + r"))? (?:quid|pounds|bucks|dollars|euros)\b"
+)
+"""A sum said in words, as people say it in chat: "fifty quid", "forty-five pounds", "200 dollars"."""
+
+
+def sum_of(text: str) -> float | None:
+    """The value of a sum written "£50" or said "fifty quid"; ``None`` when ``text`` names none."""
+    written = re.search(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)|\b(\d[\d,]*) (?:quid|pounds|bucks|dollars|euros)\b", text)
+    if written:
+        return float((written.group(1) or written.group(2)).replace(",", ""))
+    words = re.findall(r"[a-z]+", text)
+    value = sum(_TENS.get(w, 0) + _UNITS.get(w, 0) for w in words if w != "one" or "hundred" not in words)
+    return float(value) if value else None
+
+
 GIVING = re.compile(
     r"\b(?:credit\w*|refund\w*|back|off|pa(?:y|id|yment)\w*|giv\w+|gave|add\w*|compensat\w+|goodwill|gesture|put\w*|"
-    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|increas\w+|rais\w+|bump\w*|towards|get|gets|getting|"
+    r"appl\w+|stretch\w*|doubl\w+|make (?:it |that )?up|top\w* up|round\w* (?:it |that |this )?up|increas\w+|rais\w+|bump\w*|"
+    r"towards|get|gets|getting|"
     r"receiv\w+|sort\w* (?:you )?out)\b|"
     r"\b(?:(?:how|what) about|say|(?:make|call)\w* (?:it|that)|(?:would|could|will|does|might))(?: an?| another| an extra)?"
-    r"(?: \w+)? [£$€]\d"
+    r"(?: \w+)? (?:[£$€]\d|(?=" + SPOKEN_SUM + "))"
 )
 """Words that make an amount something given, not a figure quoted: given, got, or put as the offer itself ("how
 about £40?", "let me make it a round £75", "say £60", "would £70 seem fair?")."""
@@ -83,7 +111,8 @@ drops no bill."""
 REMOVED = (
     rf"\b(?:cancel|delet|void|eras|strik|drop|zero\w* (?:out )?(?=the|your|that|this|those|these))\w* (?:out |off )?"
     rf"{_BETWEEN}{{0,4}}?{CHARGE}|"
-    rf"{CHARGE}(?: [\w£$€.,]+){{0,3}}? (?:(?:cancel{{1,2}}|delet|zero|void|eras|dropp|stripp)ed|struck off|gone)\b|"
+    rf"(?:(?:the|that|this|your|those|these) )?{CHARGE}(?: [\w£$€.,]+){{0,3}}? (?:(?:cancel{{1,2}}|delet|zero|void|eras|dropp|"
+    r"stripp)ed|struck off|gone)\b|"
     r"(?:re-?issu|re-?send|resent|re-?do|redone|re-?calculat|re-?generat|re-?bill|amend|adjust)\w* "
     rf"{_BETWEEN}{{0,4}}?without (?:the|that|those|these|any|your)\b"
 )
@@ -97,8 +126,9 @@ KINDS: dict[str, str] = {
         r"(?:get|getting|got|have|having) (?:your |the |all |every |it |them |that |this |those |these )?(?:\w+ )?"
         r"(?:[£$€][\d,.]+|money|penny|pound|payments?|amount|fees?|charges?|duplicate|funds|cash|it|them)(?: \w+)? back\b"
         r"(?! to (?:you|me)\b| in touch| with you)|"
-        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){0,4}?"
+        r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){0,6}?"
         r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|return(?:ed|ing)? to you\b|"
+        r"return\w* to your (?:original )?(?:payment method|card|account|bank)|credit\w* back (?:to|on|onto|into) (?:your|the)\b|"
         r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*)(?:'s|'ll| is| are| will| should)?(?: be)? "
         r"back (?:with you|in your|on your|into your)|"
         r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*|it|they)(?:'ll| will| should| is going to)? "
@@ -107,12 +137,14 @@ KINDS: dict[str, str] = {
         r"(?:go|goes|gone|going|went) back (?:on|to|into|onto|in) (?:your|the|the original|the same) (?:card|account|bank)|"
         r"revers\w* (?:the |your |that |this |all |those |both |each )?(?:\w+ ){0,2}?(?:charges?|payments?|renewal|"
         r"transactions?|fees?|it|them|debit)\b|"
-        r"(?:money|payment|amount|(?<=[£$€])\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming) back|"
+        r"(?:money|payment|amount|(?<=[£$€])\d[\d,.]*)'?s? (?:is |are )?(?:on (?:its|their) way|coming|going) back|"
+        r"(?:money|payment|amount|funds|cost|price)(?: of (?:the |your )?\w+)?(?:'ll| will| should)? be returned|returned in full|"
         r"(?:take|took|taking|taken|knock\w*) (?:the |this |that |your )?(?:[£$€]\d[\d,.]* )?(?:\w+ )?(?:fee|charge)s? off)"
     ),
     "replacement": (
         r"\b(?:replac\w+|swap\w*|exchang\w+|brand[- ]?new|(?:new|fresh|another|spare) (?:one|ones|pair|[a-z]+)|"
-        r"free (?:one|ones|pair|unit|item|copy)|"
+        r"free (?:one|ones|pair|unit|item|copy)|(?:correct|right|proper|new|other|different) (?:pair|size|one|unit|item)s?"
+        r"(?: \w+){0,2}? for (?:nothing|free)|complimentary|"
         r"nothing to pay|(?:at )?no (?:extra )?cost|on (?:us|the house))\b"
     ),
     "guarantee": CERTAIN,
@@ -141,7 +173,8 @@ KINDS: dict[str, str] = {
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|half[- ]price|half off|(?:special|reduced|"
         r"discounted|preferential|exclusive|loyalty) (?:rate|price|pricing|deal|tariff)|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
         r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+(?! (?:the |your |our )?(?:wait|queue|delay|time|risk|noise|stress|number))|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
-        r"deal|offer|reward)|free (?:month|service|upgrade)s?)\b|[£$€]\d[\d.,]* off\b"
+        r"deal|offer|reward)|free (?:month|service|upgrade)s?|upgrad\w+ (?:[\w-]+ ){0,5}?(?:for free|free of charge|at no "
+        r"(?:extra )?(?:cost|charge)|on us|on the house))\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
         r"\b(?:compensat\w+|make (?:it |this |that )?up to you|make up (?:for )?(?:the |your |for your |what )?(?:\w+ ){0,2}?"
@@ -149,7 +182,8 @@ KINDS: dict[str, str] = {
         r"cover\w* (?:the |your |his |her |all |what )?(?:\w+ ){0,2}?(?:sales|takings|loss\w*|earnings|wages|pay|"
         r"trade|business|income|work|missed)|pa(?:y|id|ying) (?:you )?(?:back )?(?:for|towards) (?:the |your |all |what )?"
         r"(?:\w+ ){0,2}?(?:loss\w*|lost|missed|day|time|wages|earnings|sales|work|trouble|hassle|stress|disruption|business|"
-        r"takings|customers?|clients?|bookings?)|reimburs\w+|goodwill payment|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
+        r"takings|customers?|clients?|bookings?)|reimburs\w+|goodwill payment|(?:payment|money|sum|something) (?:for|towards) "
+        r"(?:the |your |all )?(?:\w+ ){0,2}?(?:stress|trouble|hassle|inconvenience|upset|distress)|(?:arrange|sort\w* out|get|put\w* through|organi[sz]e|send)\w* (?:you )?"
         r"(?:a |some )?(?:payment|money|cash|something(?= for))|payout|pay (?:that|it|this) to you)\b"
     ),
     "credit": (
@@ -157,9 +191,9 @@ KINDS: dict[str, str] = {
         r"(?:put|add|pop)\w* (?:something|some money|a little|a bit|[£$€]\d[\d,.]*)(?: \w+)? (?:back )?(?:on|to|into) "
         r"(?:your|the) (?:account|bill))"
     ),
-    "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)",
+    "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)|" + SPOKEN_SUM,
     "exception": (
-        r"\b(?:exception|just this once|this once|one[- ]off|bend\w* the rules?|skip\w*|bypass\w*|(?:get|getting|work|"
+        r"\b(?:exception|just this once|this once|one[- ]off|bend\w* (?:the |a |our |that )?(?:[\w:]+ )?rules?|skip\w*|bypass\w*|(?:get|getting|work|"
         r"working) (?:a)?round(?! the clock)|overrid\w+|without (?:\w+ ){0,6}?(?:the |a |any "
         r"|your |his |her )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?|checks?|verification|process|fee|"
         r"charge|penalty)|no (?:death |marriage )?(?:certificate|paperwork|proof|documents?)(?: is| are)? (?:needed|required|"
@@ -173,7 +207,9 @@ KINDS: dict[str, str] = {
         r"forget (?:about )?(?:the|that|it|this)|anyway|"
         r"regardless|(?:ahead of|jump\w*|front of) (?:the )?(?:queue|line|backlog)|fast[- ]?track\w*|without waiting|"
         r"(?:sort|send|get|do|bring|deal with|provide|drop|post)\w* (?:\w+ ){0,2}?(?:certificate|paperwork|proof|documents?)"
-        r"(?: \w+){0,2}? (?:later|afterwards|whenever|another time|in your own time|when you can)|"
+        r"(?: \w+){0,2}? (?:later|afterwards|whenever|another time|in your own time|when you can)"
+        # ... unless what it unlocks waits for it: "send it whenever you're ready and I'll close the account then".
+        r"(?![^.!?;]*\b(?:then|once (?:it|they|we|i)|as soon as (?:it|they|we|i))\b)|"
         r"(?:certificate|paperwork|proof|documents?) (?:can |will )?(?:come|follow|wait)\b|"
         r"(?:keep|leave|lock|hold|stay)\w*(?: in)? (?:you |your |it )?(?:on|at) (?:the |your )?(?:old|current|"
         r"previous|existing|same) (?:price|rate|plan)|(?:keep|leave|lock|hold|freez)\w*(?: in)? (?:your|the) (?:old |current "
@@ -190,7 +226,32 @@ KINDS: dict[str, str] = {
         r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
         r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
         r"(?:held|kept|hold\w*|keep\w*) (?:\w+ ){0,4}?(?:until|till|past|beyond) (?:\d{1,2}(?::\d\d)?\s?(?:am|pm)?|noon|midday)"
-        r"(?![\d/:]|\.\d))\b"
+        r"(?![\d/:]|\.\d)|"
+        # A limit lifted in other words: a later time named for it, no end to it, nothing owed, the customer's
+        # word taken for the proof, a price that won't move, the team or queue gone round.
+        r"(?:" + _AFTERNOON + r") check-?outs?|check(?:-| )?outs? (?:at|until|till|of|to|time of) (?:" + _AFTERNOON + r")|"
+        r"(?:later|late) (?:check-?outs?|departures?)|check(?:-| )?out later|(?:until|till|up to) (?:about |around |roughly )?(?:"
+        + _AFTERNOON + r")|(?:until|till) (?:about |around |roughly )?[1-6](?::[0-5]\d)?(?![\d:]|\s?(?:am|a\.m\.)|\s(?:days?|"
+        r"weeks?|months?|years?|hours?|minutes?|nights?|times?|of|%))|yours (?:until|till)|"
+        r"(?:until|till) (?:your|the) (?:taxi|cab|flight|train|car|transfer|lift|ride|pick-?up)s?\b|"
+        r"(?:until|till) you (?:need to |have to )?(?:leave|go|head off)|"
+        r"push\w* (?:[\w-]+ ){0,3}?back\b|(?:for )?as long as (?:you|he|she|they) (?:need|like|want|wish)|"
+        r"all the time (?:you|he|she|they) (?:need|like|want)|"
+        r"call it (?:even|quits|square)|no (?:exit |cancellation |early |termination )?(?:penalty|penalties)\b|"
+        r"nothing (?:more |else |further |extra )?(?:owed|owing|due|outstanding)|(?:on|take|taking|took) your word|"
+        r"(?:price|rate|bill|cost|subscription|fee)s? (?:won'?t|will not|isn'?t going to|is not going to|doesn'?t|does not|"
+        r"needn'?t) (?:have to )?(?:go up|rise|increase|change)|(?:at|on|for) what you(?:'re| are)? (?:already )?pay(?:ing)?\b|"
+        r"(?:on|at) (?:the )?(?:price|rate|amount) you(?:'ve| have)? (?:always |already )?(?:paid|pay|been paying)|"
+        r"without (?:going through|waiting for|using|involving|bothering) (?:the |our |a |that )?(?:\w+ ){0,2}?"
+        r"(?:team|queue|department|backlog|process|checks?|forms?|steps?|rules?)|"
+        r"(?:leav|left)\w* (?:the |your |his |her |any )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?) out|"
+        r"(?:waiv|drop|skip|relax|lift|suspend|set\w* aside)\w* (?:the |that |this |our |any )?(?:\w+ )?(?:requirement|rule|"
+        r"need|condition)s?\b|lock\w* (?:you )?in (?:the |your |that |at )?(?:old |current |previous |same |existing )?(?:price|rate|"
+        r"[£$€]\d[\d.,]*)|(?:price )?(?:rise|increase|hike)s? (?:\w+ )?(?:cancel\w*|revers\w*|scrapped|dropped|removed|undone|waived|"
+        r"lifted)|keep\w* paying (?:what|the same|the old|your old|as you)|honou?r\w* (?:the |your )?(?:old|previous|original|"
+        r"current|existing|same) (?:price|rate|plan|deal|terms)|stay\w* (?:at|on) (?:the |your )?(?:old |current |same |previous "
+        r")?[£$€]\d[\d.,]*|grandfather\w*|(?:at|on) (?:the )?(?:price|rate) you had (?:before|previously)|"
+        r"(?:alternative|external|third[- ]party|outside) (?:airline|carrier)s?)\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|(?:pass|get)\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|"
@@ -236,7 +297,7 @@ _AS_OF = re.compile(r" as of\b")
 _FREE = re.compile(r"free of charge|at no (?:extra )?(?:cost|charge)|no (?:extra )?(?:charge|cost|fee)s?|without (?:any )?"
                    r"(?:charge|cost)|(?:fee|penalty|charge)[- ]free")
 """Free, on its own, doesn't say what is free: "move your due date, free of charge" waives no fee."""
-_BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying)(?: (?:a|an|the|your|any))? $")
+_BOUGHT = re.compile(r"(?:\boff|\bbuy|\bpurchase|\bbuying|\bdiscount on|\breduction on)(?: (?:a|an|the|your|any))? $")
 """A new one the customer buys ("20% off a new pair") is not one given to them."""
 _PAST = re.compile(r"\bbeen\b|^you(?:'ve| have)\b")
 """A frame that says what has happened: "you've been passed around today" names no time to come."""
@@ -369,8 +430,8 @@ class Offer:
         text = sentence.text
         if _KNOWN.search(text, max(0, start - 8), start):
             return False
-        amounts = [float(a.replace(",", "")) for a in re.findall(r"[£$€]\s?(\d[\d,]*(?:\.\d\d)?)", text[start:end])]
-        if any(amount > self.over for amount in amounts):
+        amount = sum_of(text[start:end])
+        if amount is not None and amount > self.over:
             return True
         return bool(_MORE_BEFORE.search(text, max(0, start - 20), start) or _MORE_AFTER.match(text, end))
 
@@ -408,12 +469,14 @@ out". Said of what someone else decides, it is a guarantee; "it'll arrive" is le
 passive ("it's included", "the fix is estimated for 11:30") states a rule or a status, not an outcome."""
 _PAYS = re.compile(
     r"\b(?:(?<!'s )(?<!lost )(?<!missed )pa(?:y|id|ying)(?: (?:you|it|that|them|this))?(?: back| out)?|refund\w*|"
+    r"ma(?:de|ke|king) good|sort\w* you out|"
     r"reimburs\w*|credit\w* back|cover\w*|made up|make up|making up|claim|sen[dt]\w* (?:\w+ )?over)\b"
 )
 """Paying, in any form, which pays for a loss when one is named beside it: "your lost wages paid back"."""
 _LOSS = re.compile(
     r"\b(?:(?:lost|missed|losing|missing)(?: (?:a|the|your|his|her|a day's|the day's|day's))? (?:\w+ )?(?:pay|wages|"
     r"earnings|income|sales|takings|trade|business|work|day|days|hours|shifts?|money|bookings?)|earnings|wages|income|"
+    r"(?:what(?:ever)?|how much) (?:\w+ ){0,2}?cost (?:you|him|her|them)|"
     r"takings|loss(?:es)?|out of pocket|(?:would|'d) have (?:made|earned|taken)|earned|"
     r"(?:hours|time|days?) (?:you )?(?:can'?t|couldn'?t|didn'?t|won'?t) (?:bill|charge|invoice|work)|"
     r"(?:pay|wages|earnings|income|sales|takings|trade|business|work|day|hours|time|money) (?:\w+ ){0,2}?(?:you|he|she|they)"

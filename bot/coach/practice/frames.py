@@ -150,7 +150,8 @@ _HEDGE = r"(?: probably| most likely| likely| possibly| maybe| perhaps| hopefull
 """A hedge on the agent's own undertaking is still an undertaking: the customer hears "I can probably get you
 £50" as £50 offered, where "it'll probably arrive on Saturday" only guesses."""
 _DETERMINED = re.compile(
-    r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every)\b|[£$€]\d"
+    r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every|one|two|three|four|"
+    r"five|six|\d+)\b|[£$€]\d"
 )
 
 # Order matters where two start at the same place: the first listed wins.
@@ -164,7 +165,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\bforget (?:about )?(?:the|that|it|this)\b|\bconsider (?:it|that|this|them|the|your)\b|"
      r"\bexpect (?:the|your|it|to|a)\b|"
      r"\b(?:won'?t|will not|shouldn'?t|needn'?t) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|"
-     r"account|invoice)\b",
+     r"account|invoice)\b|\b(?:price|rate|bill|cost|subscription|fee|payment)s? (?:won'?t|will not|isn'?t going to|"
+     r"is not going to) (?:go up|rise|increase)\b",
      Stance.OFFER, Role.OUTCOME),
     # Offers put as questions.
     (r"\b(?:how|what) about\b|\bwhat if (?:i|we)\b|\bwould it (?:help|be|work|suit|make|put|ease|reassure|give|set|"
@@ -190,7 +192,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      Stance.OFFER, Role.AGENT),
     # Might-have-beens, wishes, hedges and rules in general.
     (r"\b(?:could|would|should|might|must)(?:'?ve| have)\b|\b(?:i|we|you|it|they|that)'d have(?= (?:been|had|got|gotten|done|made|\w+ed|\w+en)\b)|"
-     r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\b(?:wish|if) (?:i|we) could\b|\bif only\b|"
+     r"\bhad (?:it|they|you|we|i|this|that|there) been\b|\bwish (?:i|we|you) could\b|\bif (?:i|we) could\b|\bif only\b|"
      r"\b(?:i|we)(?:'d| would) (?:love|like) to\b(?=[^.!?]*\bbut\b)|"
      r"\b(?:i|we)(?:'d| would) (?!(?:really |truly )?(?:like|love)\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
      r"\b(?:would|might|may)\b|\b(?:can|will|is|are|'s|'re|would) only\b|\bonly (?:if|when|once|within|for|after|ever)\b|"
@@ -200,7 +202,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     (r"\b(?:can'?t|cannot|can not|won'?t|will not|couldn'?t|could not|isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t|"
      r"doesn'?t|don'?t(?! worry\b)|do not|didn'?t|hasn'?t|haven'?t|shan'?t|unable|never|nothing (?:i|we) can|"
      r"instead of|rather than|without promising|no longer|not(?! a problem| at all| only)|"
-     r"no(?! problem| worries| question| doubt| charge| cost| fee| need| extra| additional| later| matter| one else))\b",
+     r"no(?! problem| worries| question| doubt| charge| cost| fee| need| extra| additional| later| matter| one else|"
+     r" rush| hurry))\b",
      Stance.DECLINED, Role.OTHER),
     # Conditions: "if", "in case", "once you've".
     (r"\b(?:if|unless|whether|in case|as soon as|whenever)\b|"
@@ -210,7 +213,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # Reports: what the customer asked for, what the agent sees or checks, a question to them.
     (r"\bsorry(?= (?:that|you|about|for|to|it|we|the|your|this)\b)|\bthanks? (?:you )?for\b|"
      r"\b(?:i|we) (?:can |completely |totally |really |fully )?(?:see|understand|know|realise|realize|appreciate|hear|"
-     r"get why|get that|imagine|gather)\b|\byou(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
+     r"get why|get that|imagine|gather)\b|\b(?<!time )(?<!long as )you(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
      r"were hoping|were told|'d hoped|'d like|would like|want|need)\b|"
      r"\b(?:can|could|would|will|do|did|have|are|were|is) you\b|"
      r"\b(?:check|see|(?<!can )confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b|"
@@ -233,18 +236,22 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"(?:^\s*|[,:] )(?:(?:ok|okay|sure|yes|fine|right|of course|no problem)[,!]? )?(?:more than |really |very |only too )?"
      r"(?:happy|glad|pleased|delighted) to\b|"
      r"(?:^\s*|[,:] )(?:ok|okay|sure|yes|fine|of course|no problem|absolutely|certainly)[,!]? (?:please |just |do )?"
-     r"(?:stay|keep|take|have|hang on to|use)\b|\bfeel free to\b|\byou(?:'re| are) (?:more than |very |most )?welcome to\b",
+     r"(?:stay|keep|take|have|hang on to|use)\b|\bfeel free to\b|\b(?:please|do) accept\b|"
+     r"(?:^\s*|[,;:] )(?:please |just |do )?(?:stay|hang on to|hold on to|take (?:all|as long|your time))\b|\byou(?:'re| are) (?:more than |very |most )?welcome to\b",
      Stance.OFFER, Role.AGENT),
     # The customer given something, a thing done, an outcome stated as fact.
     (r"\byou(?:'ll| will|'d| would|'re going to| are going to| can| could)(?: also| still| then| now| just| definitely|"
      r" certainly| soon)? (?:get|receive|have|be|see|keep|stay|find|expect|hear)\b|\byou(?:'ve| have) (?:been|got)\b|"
      r"\byou(?:'re| are) free to\b|(?:^\s*|[,;:] |\band )(?:please |just |do )?(?:pick|choose|grab|collect|help yourself "
      r"to)(?: out| up)? (?:a|an|any|another|whichever|one)\b|"
-     r"\byou can (?:now |just |still )?(?:leave|walk away|go ahead|cancel|end|stop|skip|hang on|hold on to|use)\b|"
-     r"\byou(?:'re| are) (?:getting|receiving|guaranteed|entitled)\b|\byou get\b|"
+     r"\byou can (?:now |just |still )?(?:leave|walk away|go ahead|cancel|end|stop|skip|hang on|hold on to|use|"
+     r"check(?:-| )?out)\b|"
+     r"\byou(?:'re| are)(?: definitely| certainly| absolutely| still| also)? (?:getting|receiving|guaranteed|entitled)\b|"
+     r"\byou get\b|"
      rf"\b(?:(?:has|have|'s|'ve)(?: already| now| just)? been|(?:is|are|'s|'re)(?: now| being| all| already| automatically)?|"
      rf"(?:will|'ll|shall|should|can) be|gets?|got)(?: (?:now|just|already|also|all|automatically|fully))? {_PARTICIPLE}\b|"
-     r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|yours|on us|on the house|covered|sorted|"
+     r"\b(?:is|are|'s|'re) (?:now |already )?(?:on (?:its|their|the) way|(?:going|coming|heading) back|yours|on us|"
+     r"on the house|covered|sorted|"
      r"taken care of|approved|free|(?:on|in) your (?:account|bill|card))\b|"
      r"\b(?:has|'s) (?:just |now |already )?(?:gone|come)\b|\b(?:is|are|'re|have|'ve) (?:just |now |already |all )?gone\b|"
      r"\b(?:here'?s|here is|here are|there'?s|there is|there'll be|there will be)\b|"
