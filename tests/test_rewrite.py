@@ -413,7 +413,7 @@ def test_a_draft_in_another_language_gets_a_notice_not_english_advice(draft: str
 def test_every_sentence_the_rewriter_can_add_promises_nothing_and_is_not_stock() -> None:
     for line in all_additions():
         filled = line.format(moment="your parcel is late", Moment="Your parcel is late", noun="delay",
-                             feeling="frustrated", thing="the app")
+                             feeling="frustrated", thing="the app", who="your mum relies on a nebuliser")
         assert not any(count_promises(filled).values()), filled
         found = set(analyze(filled, "My parcel is late and I'm frustrated.").rules)
         assert not found & {"E102", "E103", "E406", "E401", "E402", "E405"}, (line, found)
@@ -1078,3 +1078,62 @@ def test_plain_words_for_jargon_never_echo_the_words_after_them() -> None:
     result = check("Hi, our system shows no record of a cancellation for that appointment. The fee remains.",
                    "I phoned on 7 May to cancel, why have I been charged £35?")
     assert "records show no record" not in result.rewrite.lower()
+
+
+def test_a_reply_glad_that_nobody_was_hurt_has_already_acknowledged_the_accident() -> None:
+    result = check("I'm so glad everyone's okay. Please wait behind the barrier; a recovery truck is on its way to you.",
+                   "We've had a crash on the A1, nobody is hurt but the car is dead and we're on the verge.")
+    assert not {"E101", "E104", "E503"} & set(result.analysis.rules)
+    assert result.rewrite.startswith("I'm so glad everyone's okay.")
+
+
+def test_a_draft_asking_again_for_what_was_given_is_not_prefaced_by_those_details() -> None:
+    customer = "I've already sent you my order number twice now: 55120. The blender arrived cracked on 4 May."
+    result = check("Thanks for your message! Could you please send me your order number and a photo of the damage?",
+                   customer)
+    assert "E204" in result.analysis.rules
+    added = result.rewrite.split("Thanks for your message!")[0]
+    assert "55120" not in added and "4 May" not in added and "cracked" not in added
+    assert "twice" in added
+
+
+@pytest.mark.parametrize("customer", [
+    "The restaurant cancelled my order but I was still charged £24. I need it back, I've got £9 until payday.",
+    "My hours at work have been cut and I can't pay the bill this month. I'm scared.",
+])
+def test_money_trouble_is_a_high_stakes_moment_that_cheer_does_not_fit(customer: str) -> None:
+    result = check("Great news! 🎉 Refunds usually take 3-5 working days! Why not check out our Plus membership?",
+                   customer)
+    assert {"E107", "E503"} <= set(result.analysis.rules)
+    assert "Great news" not in result.rewrite and "🎉" not in result.rewrite
+
+
+def test_telling_a_customer_not_to_contact_you_again_is_a_lecture_the_rewrite_takes_out() -> None:
+    result = check("Claims take up to 20 working days. Please do not contact us again until then.",
+                   "I sent my claim three weeks ago and heard nothing. What's happening?")
+    assert "E407" in result.analysis.rules
+    assert "contact us again" not in result.rewrite
+
+
+def test_a_frightened_customer_in_money_trouble_is_heard_before_the_process() -> None:
+    result = check("You may be eligible for a payment arrangement subject to an affordability review.",
+                   "My wages have been cut and I'll miss my rent payment. I'm terrified of being evicted.")
+    assert "E503" in result.analysis.rules
+    assert "wages" in result.rewrite.split(".")[0]
+
+
+@pytest.mark.parametrize(("message", "said_back"), [
+    ("Broadband down again.", "your broadband is down again"),
+    ("parcel missing again!!", "your parcel is missing again"),
+    ("My flight was delayed again", "your flight was delayed again"),
+])
+def test_trouble_still_going_on_is_said_back_as_now(message: str, said_back: str) -> None:
+    assert their_moment(message) == said_back
+
+
+def test_someone_relying_on_medical_equipment_hears_urgency_not_pity_for_the_equipment() -> None:
+    result = check("Thanks for reporting the outage. Engineers are working on it.",
+                   "No power since noon. My husband is on a home dialysis machine. When will it be back?")
+    first = result.rewrite.split(".")[0]
+    assert "urgent" in first and "dialysis" in first
+    assert not re.search(r"sorry (?:to hear )?your husband is on", result.rewrite, re.IGNORECASE)

@@ -109,20 +109,24 @@ _PERSON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERSON), ke
 _WAS_AFTER_I = re.compile(r"\b(you) was\b", re.IGNORECASE)
 
 
-def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: bool) -> str | None:
+def acknowledgement(
+    customer: Customer, seed: str, variant: int, *, apologise: bool, asked_again: bool = False
+) -> str | None:
     """A sentence acknowledging what this customer went through, or ``None`` when nothing fits.
 
     In order: their own clause, turned to "you"; care first for a grave situation; their own word for
     what went wrong ("the delay").
 
     ``apologise=False`` for drafts that already say sorry enough: the frame then names the
-    situation without another "sorry".
+    situation without another "sorry". ``asked_again``: the draft asks for something the customer says they already
+    gave; what went wrong for them is having to repeat it, and saying their details back before asking for them
+    again would show the agent read them.
     """
     if customer.praise or customer.thanks_back:
         return None
     suffix = "" if apologise else "_no_apology"
     feeling = _feeling(customer)
-    moment = their_moment(customer.text) if customer.text else None
+    moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.first() if customer.problem or customer.upset else None
     strong = customer.upset or bool(grave)
@@ -132,6 +136,8 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
                        and not _names_stakes(moment, customer.stakes.words)):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
+    if grave == "health" and (who := relies_on(customer.text)):
+        return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
@@ -150,6 +156,55 @@ def acknowledgement(customer: Customer, seed: str, variant: int, *, apologise: b
     if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+_RELIES = re.compile(
+    r"\b(?P<who>(?:my|our) (?:[\w'’-]+ ){0,2}?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|"
+    r"brother|sister|gran|grandma|grandmother|grandpa|grandfather|nan|aunt|uncle)|i|we)(?:'m|’m| am| is| are|'s|’s)? "
+    r"(?:(?:on|uses?|needs?|rel(?:y|ies) on|depends? on|dependent on|using) )(?P<thing>(?:an? |her |his |my |our |a home )?"
+    r"(?:oxygen(?: concentrator| machine| supply)?|dialysis(?: machine)?|ventilator|nebuli[sz]er|"
+    r"(?:stair ?lift|hoist|electric wheelchair|feeding pump|insulin pump|cpap(?: machine)?|home dialysis)))\b",
+    re.IGNORECASE,
+)
+
+
+def relies_on(message: str) -> str | None:
+    """Who relies on what, said back ("your mum relies on an oxygen concentrator"), when the customer says someone
+    depends on a machine or treatment that the trouble puts at risk; ``None`` otherwise."""
+    m = _RELIES.search(message)
+    if not m:
+        return None
+    who = _second_person(m.group("who"))
+    verb = "rely" if who.lower() == "you" else "relies"
+    thing = re.sub(r"^(?:her|his|my|our) ", "", m.group("thing").lower())
+    if _A_MACHINE.search(thing) and not re.match(r"an? ", thing):
+        thing = ("an " if thing[0] in "aeiou" else "a ") + thing
+    return f"{who} {verb} on {thing}"
+
+
+_A_MACHINE = re.compile(r"machine|concentrator|pump|ventilator|nebuli|lift|hoist|wheelchair")
+"""Equipment, which takes "a" ("a nebuliser"), unlike a treatment ("dialysis", "oxygen")."""
+
+
+_REPEATED = re.compile(
+    r"\b(?:i|we)(?:'ve|’ve| have| had)? (?:already |now |even )*(?P<done>sent|given|provided|explained|told|called|rung|"
+    r"emailed|uploaded|submitted|reported|filled in|filled out)(?P<what>(?: [\w'’-]+){0,5}?)"
+    r"(?P<times> (?:two|three|four|five|six|\d+|several|multiple|many) times|,? twice)\b",
+    re.IGNORECASE,
+)
+_BASE = {"sent": "send", "given": "give", "provided": "provide", "explained": "explain", "told": "tell", "called": "call",
+         "rung": "ring", "emailed": "email", "uploaded": "upload", "submitted": "submit", "reported": "report",
+         "filled in": "fill in", "filled out": "fill out"}
+
+
+def repeated(message: str) -> str | None:
+    """What the customer has had to do more than once ("I've already sent you the invoice number three times"), said
+    back as "you've had to send us the invoice number three times"; ``None`` when they don't say."""
+    m = _REPEATED.search(message)
+    if not m:
+        return None
+    theirs = _second_person(re.sub(r"\byou\b", "\0", m.group("what"), flags=re.IGNORECASE))  # their "you" is us
+    return f"you've had to {_BASE[m.group('done').lower()]}{theirs.replace(chr(0), 'us')}{m.group('times').lstrip(',')}"
 
 
 def _names_stakes(moment: str, words: tuple[str, ...]) -> bool:
@@ -324,16 +379,27 @@ def _as_theirs(clause: str) -> str:
             thing = clause.split()[0] + " " + thing
         state = _PARTICIPLE.get(happened.group("state").lower(), happened.group("state").lower())
         plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
-        verb = ("have been" if plural else "has been") if "been" in (happened.group("verb") or "").lower() \
-            else ("were" if plural else "was")  # "has been down for 4 days now" is still going on
+        said = (happened.group("verb") or "").lower()
+        if "been" in said:  # "has been down for 4 days now" is still going on
+            verb = "have been" if plural else "has been"
+        elif (said.strip() == "is" or not said) and state in _ONGOING and _NOW.search(happened.group("rest")):
+            verb = "are" if plural else "is"  # "internet down again" is down now, not "was down again"
+        else:
+            verb = "were" if plural else "was"
         return f"{thing} {verb} {state}{happened.group('rest')}"
     return clause
 
 
+_ONGOING = frozenset({"down", "missing", "stuck", "broken", "frozen", "blocked", "late"})
+_NOW = re.compile(r"\b(?:again|still|now|today|right now)\b", re.IGNORECASE)
+
+
 def _strength(clause: str) -> int:
-    """How much a clause says about what went wrong: clauses with problem words win, specific ones first."""
+    """How much a clause says about what went wrong: clauses with problem words win, specific ones first. Money
+    trouble ("my hours have been cut") is something that went wrong even without them, though what went wrong with
+    us comes first; a state such as being on oxygen is why it matters, not what to be sorry for."""
     lower = clause.lower()
-    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower))
+    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower)) or int("hardship" in read_stakes(lower).kinds)
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
 
 

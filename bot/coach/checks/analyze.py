@@ -235,8 +235,11 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     thanked_only = bool(THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \
         and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
+    # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
+    # be heard too
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
-        reply.next_step and reply.specific and "bereavement" not in routine)
+        reply.next_step and reply.specific and "bereavement" not in routine
+        and (customer.feeling or "").lower() not in _AFRAID)
     if routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:
@@ -268,6 +271,9 @@ _FORM_WHY = ("A pointer to the rules or a status line, with nothing of this cust
              "letter: say what it means for them, in their words.")
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")
+
+
+_AFRAID = frozenset({"terrified", "scared", "frightened", "afraid", "petrified", "panicking", "desperate"})
 
 
 def _crisis_why(kind: str) -> str:

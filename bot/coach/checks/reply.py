@@ -55,7 +55,9 @@ EMPATHY = compile_fast(
     r"(?:wear|get|grind) anyone down|would (?:frustrate|upset|worry|annoy) anyone|i (?:really |do )?want to "
     r"(?:help|get (?:this|it|your \w+) (?:sorted|fixed|back))|not (?:good enough|okay|ok|right|fair)|"
     r"let (?:you|your \w+) down|(?:we|i) (?:got|get) (?:it|this|that) wrong|(?:our|my) (?:mistake|fault|"
-    r"error))\b"
+    r"error)|(?:glad|relieved|thankful|thank goodness|thank god)(?: to hear)?(?: that)? (?:no ?one|nobody|every(?:one|body)|"
+    r"you(?:'re| are)(?: all| both)?|you and (?:\w+ ){1,2}are)(?:'s| is| are| was| were| got)? (?:(?:all |both )?(?:ok|okay|"
+    r"safe|unhurt|alright|all right)|(?:not |un)?(?:hurt|injured|harmed)))\b"
 )
 """An acknowledgement of something hard: naming how hard it is, saying you see why they feel so."""
 WARMTH = compile_fast(
@@ -211,7 +213,9 @@ LECTURE = compile_fast(
     r"\byou (?:need|have|ought) to (?:read|check|understand|follow|make sure)|\bmake sure (?:you|to) (?:read|"
     r"check) (?:the|our)|\bin (?:the )?future,? (?:please )?(?:make sure|ensure|remember|read|check)|"
     r"\bit is (?:your|the customer'?s) responsibility|\bwe'?d (?:recommend|suggest|advise) (?:checking|reading|"
-    r"reviewing|inspecting) (?:your|the) [\w ]{1,30}? before your next"
+    r"reviewing|inspecting) (?:your|the) [\w ]{1,30}? before your next|"
+    r"\b(?:please )?(?:do not|don'?t|avoid|refrain from) (?:contact|chas|call|email|writ|messag|phon)(?:e|ing)? (?:us|this "
+    r"(?:team|office|department)|again)(?: again)?(?: (?:until|before|unless)\b[^.!?\n]{0,60})?"
 )
 """A lecture: telling the customer how they should have behaved, instead of helping."""
 
@@ -268,7 +272,7 @@ VAGUE = compile_fast(
 """Next steps that name nobody and no time: "someone will be in touch in due course"."""
 UPSELL = compile_fast(
     r"\b(?:did you know|upgrade to|(?:use|with) (?:the )?code|\d+% off|discount code|new range|treat yourself|"
-    r"why not (?:try|take a look)|(?:is|are) proving (?:really |very )?popular|plans start from|don'?t miss|limited[- ]time|"
+    r"why not (?:try|take a look|check out|join|sign up)|have you tried our|(?:is|are) proving (?:really |very )?popular|plans start from|don'?t miss|limited[- ]time|"
     r"take a look at our|you could be earning|earn up to)\b"
 )
 """Selling: an offer, a code, a product pitch."""

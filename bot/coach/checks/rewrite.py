@@ -233,7 +233,7 @@ def _add(
             and not _REGRET.search(text) \
             and not _answered_calmly(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
-        ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise)
+        ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
             rule = next(r for r in _ACK_RULES if r in rules)
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
@@ -275,14 +275,14 @@ def _without_thanks_opener(text: str) -> str:
 
 
 def _acknowledgement_unlike_opening(
-    text: str, customer: Customer, seed: str, variant: int, apologise: bool
+    text: str, customer: Customer, seed: str, variant: int, apologise: bool, asked_again: bool = False
 ) -> str | None:
     """An acknowledgement that doesn't open the way the body already does: "Thank you for telling me about this."
     before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would, or when it names
     money the customer is owed, which is the draft's to promise or not."""
     opening = _opening_words(text[layout(text).body_start :])
     for attempt in range(variant, variant + 3):
-        ack = acknowledgement(customer, seed, attempt, apologise=apologise)
+        ack = acknowledgement(customer, seed, attempt, apologise=apologise, asked_again=asked_again)
         if ack is not None and _MONEY_WORD.search(ack):
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is None or _opening_words(ack) != opening:
@@ -550,7 +550,9 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
     for m in _EMOJI.finditer(draft.original, *body):
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
         ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
-        edits.append(_Edit(m.start(), m.end(), "." if ends_sentence else "", None))
+        # "Great news! 🎉": the opener's cut took the space before the emoji, which goes all the same
+        start = max([m.start()] + [e.end for e in edits if e.start <= m.start() < e.end])
+        edits.append(_Edit(start, m.end(), "." if ends_sentence else "", None))
     edits += _pitch_edits(draft, facts, body)
     for sentence in draft.sentences:
         if body[0] <= sentence.start < body[1] and _CHEERY_CLOSER.fullmatch(sentence.text.strip(" .!")):

@@ -36,7 +36,12 @@ STAKES: dict[str, str] = {
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
         r"laid off|universal credit|on benefits|food bank|hardship|struggling (?:to pay|financially|with money|"
         r"with bills)|behind (?:on|with) (?:my |the )?(?:rent|bills|payments|mortgage)|in debt|bankrupt\w*|"
-        r"evict\w*|no money (?:left|for)|skint|overdrawn|bailiffs?|debt collectors?)\b"
+        r"evict\w*|no money (?:left|for)|skint|overdrawn|bailiffs?|debt collectors?|repossess\w*|foreclos\w*|"
+        r"miss(?:ed|ing)? (?:my|our|the|a|this month's) (?:mortgage|rent) (?:payment|repayment)s?|"
+        r"(?:my |our )?(?:hours|pay|wages|salary|income)(?: at (?:work|the \w+))? (?:have |has |had |were |was |got |'ve )?(?:been )?(?:cut|slashed|"
+        r"reduced|stopped)|lose (?:the|our|my) (?:house|home|flat)|(?:until|till|before) payday|[£$€]\d+ (?:left )?"
+        r"(?:in my (?:account|bank)|to (?:last|my name))|can'?t (?:afford to )?pay (?:it|this|that|the bill|my bill|rent)\b"
+        r"(?! (?:online|by card|through|with|in the app|on (?:the|your)|via)))\b"
     ),
     "health": (
         r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
