@@ -1137,3 +1137,44 @@ def test_someone_relying_on_medical_equipment_hears_urgency_not_pity_for_the_equ
     first = result.rewrite.split(".")[0]
     assert "urgent" in first and "dialysis" in first
     assert not re.search(r"sorry (?:to hear )?your husband is on", result.rewrite, re.IGNORECASE)
+
+
+def test_someone_who_lost_a_pregnancy_gets_no_congratulations_and_no_party_emoji() -> None:
+    result = check("Hi Amy,\n\nCongratulations on the baby news! 🎉 Your freeze runs until 1 June.\n\nThe Team",
+                   "I paused my membership when I was pregnant but I had a miscarriage in April. When does the pause end?")
+    assert "E107" in result.analysis.rules
+    assert "Congratulations" not in result.rewrite and "🎉" not in result.rewrite
+    assert "1 June" in result.rewrite
+    assert not re.search(r"(?m)^ +\S", result.rewrite)
+
+
+def test_sorry_you_had_to_deal_with_it_is_not_a_brush_off_and_stays_whole() -> None:
+    result = check("I'm so sorry you had to deal with that mess. A new bag is on its way today.",
+                   "One of the bags of dog food arrived split open.")
+    assert "E402" not in result.analysis.rules
+    assert "deal with that mess" in result.rewrite
+
+
+def test_words_the_customer_quotes_are_never_said_back_as_what_happened_to_them() -> None:
+    moment = their_moment('They charged me a "missed appointment fee" even though I cancelled.')
+    assert moment is None or "missed appointment fee" not in moment
+
+
+def test_a_worried_question_is_not_acknowledged_as_a_mistake() -> None:
+    result = check("Routine means non-urgent. Book via the app.",
+                   "My scan results say 'routine follow-up'. Does that mean something is wrong? I'm scared.")
+    assert "mix-up" not in result.rewrite and "mistake" not in result.rewrite
+
+
+def test_you_should_have_read_the_terms_is_cut_not_turned_into_a_tip() -> None:
+    result = check("The claim falls outside cover. You should have read your policy documents.",
+                   "Why was my claim rejected? I don't understand.")
+    assert "policy documents" not in result.rewrite
+    assert "worth reading" not in result.rewrite
+
+
+def test_a_health_hazard_that_is_no_emergency_gets_no_emergency_instruction() -> None:
+    result = check("A CCTV survey of the sewer is booked within 20 working days.",
+                   "Sewage is coming up in the garden again. It's a health hazard, my kids play there.")
+    assert "E501" not in result.analysis.rules
+    assert "emergency" not in result.rewrite.lower()

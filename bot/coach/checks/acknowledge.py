@@ -238,7 +238,8 @@ def troubled_thing(message: str) -> str | None:
 
 _NEAR = 2
 _NEGATED = re.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna|(?:concerned|worried|afraid|"
+_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna|does (?:that|this|it) mean|"
+                           r"(?:is|are) (?:there|something|anything)|something(?:'s| is)|(?:concerned|worried|afraid|"
                            r"scared|nervous) (?:about|that|we|i))\b")
 
 
@@ -275,8 +276,9 @@ _REPORTED = re.compile(
 
 
 def their_moment(message: str) -> str | None:
-    """The clause where the customer says what happened to them, turned to "you"; ``None`` when none lifts cleanly."""
-    text = _NOISE.sub(" ; ", message)
+    """The clause where the customer says what happened to them, turned to "you"; ``None`` when none lifts cleanly.
+    Words in quotes are someone else's (a letter, a fee's name): never the customer's own clause."""
+    text = _NOISE.sub(" ; ", _QUOTED.sub(" ; ", message))
     text = re.sub(r"[ \t]+", " ", text)
     best: tuple[int, str] | None = None
     mine: re.Match[str] | None = None
@@ -294,6 +296,9 @@ def their_moment(message: str) -> str | None:
         thing = _THING.search(sentence.text.lower())
         mine = thing if thing and thing.group("mine") else mine
     return _second_person(best[1]) if best else None
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 
 
 def _it_named(sentence: str) -> str:
@@ -325,12 +330,14 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
 
 _DANGLING = re.compile(r"(?<=\w)(?:\s+(?:by|for|with|from|via))+\s*$", re.IGNORECASE)
 """"cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it."""
+_GUESS = re.compile(r"^(?:i|we) (?:think|believe|guess|reckon)(?: that)?\s+(?=(?:i|we|my|our)\b)", re.IGNORECASE)
 _ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)
 """"I just lost my AirPod" is said back as "you lost your AirPod": "sorry to hear you just lost" sounds like news."""
 
 
 def _tidy(clause: str) -> str | None:
     clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
+    clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
     clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
     theirs = _as_theirs(clause)
     lifted, clause = theirs != clause, theirs

@@ -67,7 +67,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
-    ("E402", r"\b(?:it is what it is|deal with it|that'?s just (?:how|the way) it is|take it or "
+    ("E402", r"\b(?:it is what it is|(?<!to )deal with it|that'?s just (?:how|the way) it is|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
@@ -118,6 +118,9 @@ _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rul
 _SHOULD_HAVE = re.compile(
     r"\byou (?:really |clearly |obviously )?should(?:'ve| have) (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)", re.IGNORECASE
 )
+_READ_THE_RULES = re.compile(r"(?:read|checked|reviewed|looked at|consulted)\s+(?:\w+\s+){0,2}?(?:policy|terms|t&cs?|"
+                             r"documents?|documentation|faqs?|small print|website|instructions|manual|guide|conditions)",
+                             re.IGNORECASE)
 _FILLER = re.compile(
     r"(?:(?:so|and|but|also|unfortunately|sadly|honestly|as (?:i|we) (?:already |previously |just )?(?:said|"
     r"mentioned|explained|told you|advised)|as (?:previously|already) (?:stated|mentioned|explained|said|advised)|"
@@ -138,6 +141,7 @@ _CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:have an? (?:great|lovely|wonderful|fantastic|good|nice|awesome) (?:day|weekend|one|"
                             r"evening)|enjoy(?: the rest of)? your (?:day|weekend))", re.IGNORECASE)
+_CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
 
 
@@ -430,7 +434,9 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
         rest = re.sub(r"\b(before|after|when|while) you (\w+)\b",
                       lambda g: f"{g.group(1)} {_gerund(g.group(2))}" if _gerund(g.group(2)) else g.group(0), rest)
         clause_start = re.search(r"[;:]\s*\Z", draft.original[sentence.start : m.start()])
-        if gerund and (m.start() == _start_after_filler(draft, sentence) or clause_start):
+        # "you should have read your policy documents" has no tip in it, only a lecture: it goes
+        if gerund and not _READ_THE_RULES.match(f"{m.group('verb')}{rest}") \
+                and (m.start() == _start_after_filler(draft, sentence) or clause_start):
             tip = f"{'next' if clause_start else 'Next'} time, it's worth {gerund}{rest}"
             edits.append(_Edit(m.start(), m.end(), tip,
                                Change("E401", f'"{m.group(0).strip()}" → "{tip.strip()}"', RULES["E401"].why)))
@@ -547,19 +553,27 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
     edits = []
     for m in _CHEERY_OPENER.finditer(draft.original, *body):
         edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
+    for sentence in draft.sentences:
+        # "Have a great day!", and "Congratulations on your pregnancy!" to someone who has lost the baby
+        if body[0] <= sentence.start < body[1] and (_CHEERY_CLOSER.fullmatch(sentence.text.strip(" .!"))
+                                                   or _CONGRATULATIONS.match(sentence.text)):
+            edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True))
     for m in _EMOJI.finditer(draft.original, *body):
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
         ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
         # "Great news! 🎉": the opener's cut took the space before the emoji, which goes all the same
-        start = max([m.start()] + [e.end for e in edits if e.start <= m.start() < e.end])
-        edits.append(_Edit(start, m.end(), "." if ends_sentence else "", None))
+        start = max([m.start()] + [e.end for e in edits if e is not None and e.start <= m.start() <= e.end])
+        end = _swallow_space(draft.original, m.end()) if start > m.start() or _cut_before(edits, m.start()) else m.end()
+        edits.append(_Edit(start, end, "." if ends_sentence else "", None))
     edits += _pitch_edits(draft, facts, body)
-    for sentence in draft.sentences:
-        if body[0] <= sentence.start < body[1] and _CHEERY_CLOSER.fullmatch(sentence.text.strip(" .!")):
-            edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True))
     for m in re.finditer(r"!", draft.original[body[0] : body[1]]):
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None))
     return [e for e in edits if e is not None]
+
+
+def _cut_before(edits: list[_Edit | None], at: int) -> bool:
+    """Whether a cut ends right where an emoji starts: the emoji then takes the space after it too."""
+    return any(e is not None and e.text == "" and e.end == at for e in edits)
 
 
 def _pitch_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:

@@ -29,7 +29,7 @@ _NOT_A_THING = "".join(f"(?<!{thing} )(?<!{thing} just )(?<!{thing} has )(?<!{th
 STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|{_NOT_A_THING}died|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
-        rf"(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our) {_RELATIVE}\b|"
+        rf"(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our|the) {_RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
         rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
     "hardship": (
@@ -52,7 +52,7 @@ STAKES: dict[str, str] = {
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
         r"caregiver|ventilator|nebuli[sz]er|pacemaker|blood test|diagnos(?:ed|is)|mental health|depression|"
         r"depressed|panic attacks?|(?:very|really|seriously) (?:ill|sick)|immunocompromised|physio\w*|stoma|"
-        r"hearing aid|(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)|injur\w*|bleeding|"
+        r"hearing aid|health hazard|(?:raw )?sewage|(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)|injur\w*|bleeding|"
         r"fractur\w*|broke (?:my|his|her) (?:arm|leg|wrist|ankle|hip))\b"
     ),
     "safety": (
@@ -63,7 +63,7 @@ STAKES: dict[str, str] = {
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"hazard\w*|scald\w*|no heating)\b"
+        r"scald\w*|no heating)\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
