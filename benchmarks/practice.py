@@ -42,6 +42,8 @@ from practice_blind_2 import BLIND_2, BLIND_2_ALLOWED  # noqa: E402
 from practice_blind_3 import BLIND_3, BLIND_3_ALLOWED  # noqa: E402
 from practice_blind_4 import BLIND_4, BLIND_4_ALLOWED  # noqa: E402
 from practice_blind_5 import BLIND_5, BLIND_5_ALLOWED  # noqa: E402
+from practice_blind_6 import BLIND_6, BLIND_6_ALLOWED  # noqa: E402
+from practice_blind_7 import BLIND_7, BLIND_7_ALLOWED  # noqa: E402
 from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED  # noqa: E402
 
 from bot.coach import practice  # noqa: E402
@@ -1655,7 +1657,11 @@ def main() -> int:
          _sets(BLIND_4), _sets(BLIND_4_ALLOWED)),
         ("eleventh development set: written blind from the scenarios alone, held out at first, then corrected on",
          _sets(BLIND_5), _sets(BLIND_5_ALLOWED)),
+        ("twelfth development set: written blind from the scenarios alone, held out at first, then corrected on",
+         _sets(BLIND_6), _sets(BLIND_6_ALLOWED)),
         ("first held-out set: written without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
+        ("seventh held-out set: written blind from the scenarios alone, never tuned on", _sets(BLIND_7),
+         _sets(BLIND_7_ALLOWED)),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]

@@ -909,3 +909,25 @@ def test_an_allowed_sum_an_allowed_alternative_or_a_free_check_is_no_forbidden_o
 def test_times_sums_and_formal_gifts_are_read_as_people_write_them(scenarios: Scenarios, scenario_id: str, kind: str,
                                                                      text: str, found: bool) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("late-delivery", "date", "Delivery is guaranteed for Friday morning.", True),
+        ("internet-down-wfh", "date", "Expect your broadband back at 13:15.", True),
+        ("internet-down-wfh", "date", "The repair should be finished at midday.", True),
+        ("internet-down-wfh", "date", "I wouldn't count on the fix for 3pm, to be honest.", False),
+        ("internet-down-wfh", "guarantee", "Restoration of your line is guaranteed by close of business.", True),
+        ("double-charge", "refund", "I reckon I can get that second payment refunded within the hour.", True),
+        ("billing-backlog", "exception", "There's no need to go through the correction, I'll just fix it.", True),
+        ("hotel-late-checkout", "exception", "Check out whenever you're ready, no rush.", True),
+        ("damaged-refund", "waiver", "Don't worry about the new jug, that one's on us.", True),
+        ("worn-shoes-return", "replacement", "I can get you the next size up at no cost.", True),
+        ("annual-renewal", "credit", "A credit for the months you won't use will go on your account.", True),
+        ("internet-down-wfh", "compensation", "Send me an invoice for the billable hours you lose and we'll settle it.", True),
+    ],
+)
+def test_dates_guarantees_and_gifts_in_passive_chatty_or_hedged_words(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                                     text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

@@ -29,7 +29,7 @@ _AFTERNOON = (
 )
 """An afternoon hour, past any hotel's check-out: "a 3pm check-out", "the room until four"."""
 TIME = (
-    r"(?:by|before|on|until|for|this|next|first thing|later) (?:the )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"at (?:noon|midday|lunchtime)|(?:by|before|on|until|for|this|next|first thing|later) (?:the )?(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend|morning|afternoon|evening|tonight|tomorrow|today|end of (?:the )?(?:day|week)|noon|"
     r"midday|lunch\w*|close of business|\d{1,2}(?::\d\d|am|pm|st|nd|rd|th)?(?![\d,.:]\d))|"
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -166,7 +166,8 @@ KINDS: dict[str, str] = {
         r"(?:[\w£$€.,]+ ){0,3}?back\b|(?:taken|knocked|wiped|struck|come|comes|coming|came) off|(?:fee|penalty)[- ]free|"
         r"free of (?:any )?(?:fees?|charges?)|(?:reduc|cut|halv|lower)\w* (?:the |that |this |your |it )?(?:\w+ )?(?:charges?|"
         r"bill|fees?|balance)|(?:won'?t|will not) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|account|"
-        r"invoice)|(?:don'?t|do not|never) worry about (?:the |that |this |your |any )?(?:\w+ )?(?:fee|charge|penalty)s?)\b"
+        r"invoice)|(?:don'?t|do not|never) worry about (?:the |that |this |your |any )?(?:\w+ )?(?:fee|charge|penalty)s?|"
+        r"on (?:us|the house)|at our (?:own )?expense|cover (?:that |the |its |the full |all the )?cost)\b"
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
@@ -189,7 +190,8 @@ KINDS: dict[str, str] = {
     "credit": (
         r"\b(?:credit(?:ed|s|ing)?\b(?! card| score| check| union| limit| rating)|goodwill|"
         r"(?:put|add|pop)\w* (?:something|some money|a little|a bit|[£$€]\d[\d,.]*)(?: \w+)? (?:back )?(?:on|to|into) "
-        r"(?:your|the) (?:account|bill))"
+        r"(?:your|the) (?:account|bill)|mov\w* (?:what'?s|what is) left (?:\w+ ){0,3}?(?:on|onto|to|into) (?:your|the) "
+        r"(?:account|bill|balance))"
     ),
     "amount": r"[£$€]\s?\d[\d,]*(?:\.\d\d)?(?!\d|[,.]\d| in credit)|" + SPOKEN_SUM,
     "exception": (
@@ -251,7 +253,11 @@ KINDS: dict[str, str] = {
         r"lifted)|keep\w* paying (?:what|the same|the old|your old|as you)|honou?r\w* (?:the |your )?(?:old|previous|original|"
         r"current|existing|same) (?:price|rate|plan|deal|terms)|stay\w* (?:at|on) (?:the |your )?(?:old |current |same |previous "
         r")?[£$€]\d[\d.,]*|grandfather\w*|(?:at|on) (?:the )?(?:price|rate) you had (?:before|previously)|"
-        r"(?:alternative|external|third[- ]party|outside) (?:airline|carrier)s?)\b"
+        r"(?:alternative|external|third[- ]party|outside) (?:airline|carrier)s?|no need (?:to (?:go through|wait for|send|"
+        r"provide|use|do|fill in|complete)|for) (?:the |a |any |that )?(?:\w+ )?(?:certificate|paperwork|proof|documents?|"
+        r"correction|process|checks?|forms?|statement|recalculation)|check(?:-| )?out (?:whenever|when(?:ever)? you(?:'re| are) "
+        r"ready|any ?time|in the afternoon)|(?:until|till) later(?: in the day| on| this afternoon)?|"
+        r"(?:an|a couple of|a few|two|three|\d) extra hours?)\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|(?:pass|get)\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|"
@@ -279,6 +285,9 @@ _THING_BACK = re.compile(
     r"(?:'s|'re| is| are|'ll be| will be| should be) back\b"
 )
 """A thing named as back ("so the money is back with you by tonight") is an outcome, whoever brings it."""
+_EXPECT_BACK = re.compile(r"\bexpect (?:your|the|it|them)(?: [\w-]+){0,2} back\b")
+"""Told to expect a thing back ("expect your line back at 12:30"): it will be back by then."""
+_ASSURED = re.compile(r"\b(?:guaranteed|promised|assured|confirmed)\b")
 _ACT = re.compile(r"(?: (?:i|we))?(?: (?:just|then|also|now|personally|\w+ly))? (?:ma(?:ke|de|king) the )?([a-z]+)\b(?! you\b)")
 """The verb right after the agent's frame: what they say they'll do ("I'll change the name", "I'll make the change")."""
 ACTS = (
@@ -469,14 +478,15 @@ out". Said of what someone else decides, it is a guarantee; "it'll arrive" is le
 passive ("it's included", "the fix is estimated for 11:30") states a rule or a status, not an outcome."""
 _PAYS = re.compile(
     r"\b(?:(?<!'s )(?<!lost )(?<!missed )pa(?:y|id|ying)(?: (?:you|it|that|them|this))?(?: back| out)?|refund\w*|"
-    r"ma(?:de|ke|king) good|sort\w* you out|"
+    r"ma(?:de|ke|king) good|sort\w* you out|settle\w*|"
     r"reimburs\w*|credit\w* back|cover\w*|made up|make up|making up|claim|sen[dt]\w* (?:\w+ )?over)\b"
 )
 """Paying, in any form, which pays for a loss when one is named beside it: "your lost wages paid back"."""
 _LOSS = re.compile(
     r"\b(?:(?:lost|missed|losing|missing)(?: (?:a|the|your|his|her|a day's|the day's|day's))? (?:\w+ )?(?:pay|wages|"
     r"earnings|income|sales|takings|trade|business|work|day|days|hours|shifts?|money|bookings?)|earnings|wages|income|"
-    r"(?:what(?:ever)?|how much) (?:\w+ ){0,2}?cost (?:you|him|her|them)|"
+    r"(?:what(?:ever)?|how much) (?:\w+ ){0,2}?cost (?:you|him|her|them)|billable (?:time|hours)|"
+    r"(?:time|hours|work|day) (?:you )?(?:miss|lose)|"
     r"takings|loss(?:es)?|out of pocket|(?:would|'d) have (?:made|earned|taken)|earned|"
     r"(?:hours|time|days?) (?:you )?(?:can'?t|couldn'?t|didn'?t|won'?t) (?:bill|charge|invoice|work)|"
     r"(?:pay|wages|earnings|income|sales|takings|trade|business|work|day|hours|time|money) (?:\w+ ){0,2}?(?:you|he|she|they)"
@@ -514,7 +524,11 @@ def _comes_about(sentence: Sentence, start: int, end: int, acts: frozenset[str] 
             and _stem(act.group(1)) in acts:
         return True
     since = lo if trigger is None else trigger.start if trigger.role is Role.OUTCOME else trigger.end
-    if _THING_BACK.search(sentence.text, since, start):
+    if _THING_BACK.search(sentence.text, since, start) or _EXPECT_BACK.search(sentence.text, lo, start):
+        return True
+    # "delivery is guaranteed for tomorrow": what is assured is named before the assurance
+    if trigger is not None and trigger.role is Role.OUTCOME and _ASSURED.search(sentence.text, trigger.start, trigger.end) \
+            and _OUTCOME.search(sentence.text, lo, trigger.start):
         return True
     then = _THEN.match(sentence.text, end)
     return bool(_OUTCOME.search(sentence.text, since, start) or _OUTCOME.match(sentence.text, end + 1)

@@ -199,8 +199,9 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\b(?:usually|normally|typically|generally|hopefully|probably|ordinarily)\b",
      Stance.UNREAL, Role.OTHER),
     # Refusals.
-    (r"\b(?:can'?t|cannot|can not|won'?t|will not|couldn'?t|could not|isn'?t|is not|aren'?t|are not|wasn'?t|weren'?t|"
-     r"doesn'?t|don'?t(?! worry\b)|do not|didn'?t|hasn'?t|haven'?t|shan'?t|unable|never|nothing (?:i|we) can|"
+    # "the months you won't use" is what the customer won't do, not the agent refusing.
+    (r"\b(?:can'?t|cannot|can not|won'?t(?! (?:use|need)\b)|will not|couldn'?t|could not|isn'?t|is not|aren'?t|are not|"
+     r"wasn'?t|weren'?t|doesn'?t|don'?t(?! worry\b| (?:use|need)\b)|do not|didn'?t|wouldn'?t|would not|hasn'?t|haven'?t|shan'?t|unable|never|nothing (?:i|we) can|"
      r"instead of|rather than|without promising|no longer|not(?! a problem| at all| only)|"
      r"no(?! problem| worries| question| doubt| charge| cost| fee| need| extra| additional| later| matter| one else|"
      r" rush| hurry))\b",
@@ -213,7 +214,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
     # Reports: what the customer asked for, what the agent sees or checks, a question to them.
     (r"\bsorry(?= (?:that|you|about|for|to|it|we|the|your|this)\b)|\bthanks? (?:you )?for\b|"
      r"\b(?:i|we) (?:can |completely |totally |really |fully )?(?:see|understand|know|realise|realize|appreciate|hear|"
-     r"get why|get that|imagine|gather)\b|\b(?<!time )(?<!long as )you(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
+     r"get why|get that(?= (?:you|it|this|that|the|your|we|i|they|he|she)\b)|imagine|gather)\b|\b(?<!time )(?<!long as )you(?:'ve| have)? (?:asked|wanted|mentioned|said|hoped|requested|"
      r"were hoping|were told|'d hoped|'d like|would like|want|need)\b|"
      r"\b(?:can|could|would|will|do|did|have|are|were|is) you\b|"
      r"\b(?:check|see|(?<!can )confirm|find out)(?= (?:that|if|whether)\b| (?:it|they|that)(?:'s|'ll| is| has| will)\b|"
@@ -237,7 +238,8 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"(?:happy|glad|pleased|delighted) to\b|"
      r"(?:^\s*|[,:] )(?:ok|okay|sure|yes|fine|of course|no problem|absolutely|certainly)[,!]? (?:please |just |do )?"
      r"(?:stay|keep|take|have|hang on to|use)\b|\bfeel free to\b|\b(?:please|do) accept\b|"
-     r"(?:^\s*|[,;:] )(?:please |just |do )?(?:stay|hang on to|hold on to|take (?:all|as long|your time))\b|\byou(?:'re| are) (?:more than |very |most )?welcome to\b",
+     r"(?:^\s*|[,;:] )(?:please |just |do )?(?:stay|hang on to|hold on to|take (?:all|as long|your time)|check(?:-| )?out "
+     r"(?:whenever|when(?:ever)? you|any ?time|later))\b|\byou(?:'re| are) (?:more than |very |most )?welcome to\b",
      Stance.OFFER, Role.AGENT),
     # The customer given something, a thing done, an outcome stated as fact.
     (r"\byou(?:'ll| will|'d| would|'re going to| are going to| can| could)(?: also| still| then| now| just| definitely|"
