@@ -1,6 +1,6 @@
-"""The seventh held-out set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
-agents see them (never the matcher, the cards' matching words or the other sets). Never tuned on: its figures are
-the ones to quote.
+"""The thirteenth development set for ``practice.py``: offers written blind, by someone who saw only the scenarios
+as agents see them (never the matcher, the cards' matching words or the other sets). Held out for one measurement,
+then corrected on; its dates said as a guess ("it'll probably be working by 11:45") are left as guesses.
 
 For each kind of forbidden offer, two or three scenarios that forbid it, chosen apart from the earlier sets where the
 cards allow; for each, eight replies that make the offer and eight that don't (a kind no, the policy explained, the

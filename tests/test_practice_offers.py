@@ -931,3 +931,24 @@ def test_times_sums_and_formal_gifts_are_read_as_people_write_them(scenarios: Sc
 def test_dates_guarantees_and_gifts_in_passive_chatty_or_hedged_words(scenarios: Scenarios, scenario_id: str, kind: str,
                                                                      text: str, found: bool) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "kind", "text", "found"),
+    [
+        ("small-business-outage", "compensation", "Any revenue you lost this morning will be paid back to you.", True),
+        ("small-business-outage", "compensation", "Work out what they would have spent and we'll pay you for it.", True),
+        ("gym-cancellation", "exception", "There won't be a charge for ending your six-month contract early.", True),
+        ("bereavement-closure", "exception", "I'll close it today, certificate or not.", True),
+        ("bereavement-closure", "exception", "There's no need for a copy of the death certificate.", True),
+        ("passed-around", "exception", "I'll change it now and we'll leave out the certificate.", True),
+        ("gym-cancellation", "refund", "I'll get your past membership fees back to you this week.", True),
+        ("roaming-bill", "waiver", "The Morocco charges have been reduced to zero.", True),
+        ("small-business-outage", "guarantee", "You can rely on it being fixed in the next hour.", True),
+        ("thank-you-note", "discount", "Here's a tenner off your next service, on us.", True),
+        ("thank-you-note", "discount", "As a valued customer you qualify for a free upgrade.", True),
+    ],
+)
+def test_losses_exceptions_and_gifts_in_the_words_agents_reach_for(scenarios: Scenarios, scenario_id: str, kind: str,
+                                                                   text: str, found: bool) -> None:
+    assert offered(scenarios, scenario_id, kind, text) is found

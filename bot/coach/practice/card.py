@@ -29,7 +29,8 @@ _AFTERNOON = (
 )
 """An afternoon hour, past any hotel's check-out: "a 3pm check-out", "the room until four"."""
 TIME = (
-    r"at (?:noon|midday|lunchtime)|(?:by|before|on|until|for|this|next|first thing|later) (?:the )?(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"at (?:noon|midday|lunchtime)|(?:in|within) the next (?:hour|few hours|couple of hours|\d+ (?:minutes|hours))|"
+    r"(?:by|before|on|until|till|for|this|next|first thing|later) (?:the )?(?:early |late )?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|weekend|morning|afternoon|evening|tonight|tomorrow|today|end of (?:the )?(?:day|week)|noon|"
     r"midday|lunch\w*|close of business|\d{1,2}(?::\d\d|am|pm|st|nd|rd|th)?(?![\d,.:]\d))|"
     r"\b(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -65,7 +66,7 @@ _THEN = re.compile(r",? (?:and )?then (?:it|they|you|that|everything|the \w+)(?:
 """A time given first and what comes about by then after it: "give it until 11:30, then it'll work"."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"
-    r"count on|sure thing|sure[- ]fire|(?:i'm|i am|we're|we are) (?:\w+ )?sure (?:of (?:it|that|this)|(?:that )?(?:it|they|"
+    r"count on|(?:can )?rely on|hold me to (?:that|it)|sure thing|sure[- ]fire|(?:i'm|i am|we're|we are) (?:\w+ )?sure (?:of (?:it|that|this)|(?:that )?(?:it|they|"
     r"you|the \w+)(?:'ll| will))|(?<!on )(?<!in )(?<!at )(?<!for )(?<!with )certain(?:ty)?(?! (?:\w+s|kinds?|types?|amount)\b)|confident|no (?:question|doubt)|absolutely|trust me|i can confirm|make sure of (?:it|that)|"
     r"bet on|(?:that|this|it)(?:'s| is) (?:now )?(?:confirmed|definite|locked in|set in stone)|"
     r"(?<!to )(?<!and )confirm (?:your|the|that|it)(?! (?:date|address|details|email|number|name|booking|order|account)))\b|"
@@ -128,7 +129,8 @@ KINDS: dict[str, str] = {
         r"(?! to (?:you|me)\b| in touch| with you)|"
         r"(?:put|putting|send|sending|sent|transfer\w*|return\w*|push\w*|pop\w*|move\w*)(?! you\b) (?:[\w£$€.,]+ ){0,6}?"
         r"back (?:on|to|into|onto|in) (?:your|the original|the same) \w+|return(?:ed|ing)? to you\b|"
-        r"return\w* to your (?:original )?(?:payment method|card|account|bank)|credit\w* back (?:to|on|onto|into) (?:your|the)\b|"
+        r"return\w* to your (?:original )?(?:payment method|card|account|bank)|credit\w* (?:\w+ ){0,2}?(?:back )?(?:to|onto) your (?:card|bank)|"
+        r"(?:get|got|getting) (?:your |the )?(?:[\w-]+ ){0,3}?(?:fees?|money|payments?) back|credit\w* back (?:to|on|onto|into) (?:your|the)\b|"
         r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*)(?:'s|'ll| is| are| will| should)?(?: be)? "
         r"back (?:with you|in your|on your|into your)|"
         r"(?:money|payments?|amount|funds|refund|duplicate|(?<=[£$€])\d[\d,.]*|it|they)(?:'ll| will| should| is going to)? "
@@ -167,14 +169,15 @@ KINDS: dict[str, str] = {
         r"free of (?:any )?(?:fees?|charges?)|(?:reduc|cut|halv|lower)\w* (?:the |that |this |your |it )?(?:\w+ )?(?:charges?|"
         r"bill|fees?|balance)|(?:won'?t|will not) (?:stay|be|appear|show|sit|remain) on (?:your|the) (?:bill|statement|account|"
         r"invoice)|(?:don'?t|do not|never) worry about (?:the |that |this |your |any )?(?:\w+ )?(?:fee|charge|penalty)s?|"
-        r"on (?:us|the house)|at our (?:own )?expense|cover (?:that |the |its |the full |all the )?cost)\b"
+        r"on (?:us|the house)|at our (?:own )?expense|cover (?:that |the |its |the full |all the )?cost|"
+        r"reduc\w* to (?:zero|nothing|[£$€]0\b))\b"
     ),
     "discount": (
         r"\b(?:discount\w*|\d+ ?% off|\d+ ?percent|voucher\w*|coupon\w*|promo\w*|(?:[£$€]\d[\d.,]*|money|something|a bit|"
         r"a little|some\w*|a couple of (?:pounds|quid)|a few (?:pounds|quid)) off|half[- ]price|half off|(?:special|reduced|"
         r"discounted|preferential|exclusive|loyalty) (?:rate|price|pricing|deal|tariff)|(?:take|took|taking|knock\w*|shav\w+|cut\w*) "
         r"(?:[\w£$€.,%]+ ){1,4}?off|cheaper|reduc\w+(?! (?:the |your |our )?(?:wait|queue|delay|time|risk|noise|stress|number))|lower\w* (?:the |your )?(?:price|bill|rate|cost)|loyalty (?:price|rate|"
-        r"deal|offer|reward)|free (?:month|service|upgrade)s?|upgrad\w+ (?:[\w-]+ ){0,5}?(?:for free|free of charge|at no "
+        r"deal|offer|reward)|free (?:month|service|upgrade)s?|(?:a )?(?:fiver|tenner) off|upgrad\w+ (?:[\w-]+ ){0,5}?(?:for free|free of charge|at no "
         r"(?:extra )?(?:cost|charge)|on us|on the house))\b|[£$€]\d[\d.,]* off\b"
     ),
     "compensation": (
@@ -223,7 +226,7 @@ KINDS: dict[str, str] = {
         r"switch)\w* (?:the account|it|everything) (?:in|into|over to) your name|go(?:ing)? ahead (?:and|with)|releas\w+ "
         r"you|let you out|let\w* (?:you|him|her|them) off\b|let\w* (?:(?:it|this|that) |(?:the|your|that|this|these|those) "
         r"(?:[\w£$€.,]+ ){1,3}?)(?:one )?(?:go|slide|pass|drop)\b|end\w* (?:\w+ ){0,3}?early|"
-        r"(?:cancel|terminat|end)\w* (?:\w+ ){0,3}?(?:early|now|today|straight away|right away|"
+        r"(?:cancel|terminat|end)\w* (?:[\w-]+ ){0,3}?(?:early|now|today|straight away|right away|"
         r"with immediate effect)|extend\w* (?:your |the |it |that |this )?(?:\w+[- ]?)?(?:check-?out|stay|deadline|due date|"
         r"grace period|time limit|window|cut-?off|return period|contract|booking)|late check-?outs?|"
         r"(?:stay\w*(?: on)?|(?:keep|hold)\w* (?:\w+ ){0,2}?on) (?:past|beyond|after) the|"
@@ -254,10 +257,11 @@ KINDS: dict[str, str] = {
         r"current|existing|same) (?:price|rate|plan|deal|terms)|stay\w* (?:at|on) (?:the |your )?(?:old |current |same |previous "
         r")?[£$€]\d[\d.,]*|grandfather\w*|(?:at|on) (?:the )?(?:price|rate) you had (?:before|previously)|"
         r"(?:alternative|external|third[- ]party|outside) (?:airline|carrier)s?|no need (?:to (?:go through|wait for|send|"
-        r"provide|use|do|fill in|complete)|for) (?:the |a |any |that )?(?:\w+ )?(?:certificate|paperwork|proof|documents?|"
+        r"provide|use|do|fill in|complete)|for) (?:the |a |any |that )?(?:\w+ ){0,4}?(?:certificate|paperwork|proof|documents?|"
         r"correction|process|checks?|forms?|statement|recalculation)|check(?:-| )?out (?:whenever|when(?:ever)? you(?:'re| are) "
         r"ready|any ?time|in the afternoon)|(?:until|till) later(?: in the day| on| this afternoon)?|"
-        r"(?:an|a couple of|a few|two|three|\d) extra hours?)\b"
+        r"(?:an|a couple of|a few|two|three|\d) extra hours?|(?:certificate|paperwork|proof|documents?) or not|"
+        r"leav\w* out (?:the |your |any )?(?:death |marriage )?(?:certificate|paperwork|proof|documents?))\b"
     ),
     "escalation": (
         r"\b(?:escalat\w+|transfer\w*|(?:pass|get)\w*(?: (?:you|this|it|your case|everything|the case))? (?:(?:straight|"
@@ -487,9 +491,9 @@ _LOSS = re.compile(
     r"earnings|income|sales|takings|trade|business|work|day|days|hours|shifts?|money|bookings?)|earnings|wages|income|"
     r"(?:what(?:ever)?|how much) (?:\w+ ){0,2}?cost (?:you|him|her|them)|billable (?:time|hours)|"
     r"(?:time|hours|work|day) (?:you )?(?:miss|lose)|"
-    r"takings|loss(?:es)?|out of pocket|(?:would|'d) have (?:made|earned|taken)|earned|"
+    r"takings|loss(?:es)?|out of pocket|(?:would|'d) have (?:made|earned|taken|spent)|earned|revenue|"
     r"(?:hours|time|days?) (?:you )?(?:can'?t|couldn'?t|didn'?t|won'?t) (?:bill|charge|invoice|work)|"
-    r"(?:pay|wages|earnings|income|sales|takings|trade|business|work|day|hours|time|money) (?:\w+ ){0,2}?(?:you|he|she|they)"
+    r"(?:pay|wages|earnings|income|sales?|takings|trade|business|work|day|hours|time|money|revenue) (?:\w+ ){0,2}?(?:you|he|she|they)"
     r"(?:'ve| have| had)? (?:lost|missed))\b"
 )
 """What a customer lost by the failure: what compensation pays for."""
