@@ -9,12 +9,12 @@ A practice customer who praises a forbidden promise teaches the wrong habit, so 
    set) are run through the scenario's card: replies that make the offer in many wordings, and replies that
    decline it, mention it in passing, or offer an allowed alternative instead. Precision and recall are
    reported per kind; the targets are precision >= 0.9 and recall >= 0.8. The sets the matcher was corrected on
-   come first (all but the first were held out until their first run); the sixth (``practice_held_out.py``), the
-   seventh (``practice_blind.py``) and the eighth (``practice_blind_2.py``) were written blind from the scenarios
-   alone, then corrected on. Two held-out sets follow, never tuned on, written by people who never saw the
-   matcher; the third (``practice_blind_3.py``, written blind from the scenarios alone) is the newest, and its
-   figures are the ones to quote. Escalation is never forbidden in a shipped scenario, so it is
-   measured as an *allowed* offer the card must recognise.
+   come first (all but the first were held out until their first run); from the sixth on they were written blind
+   from the scenarios alone (``practice_held_out.py``, ``practice_blind.py`` and ``practice_blind_2.py`` to
+   ``practice_blind_7.py``), measured once, then corrected on. Two held-out sets follow, never tuned on, written by
+   people who never saw the matcher; the newest (``practice_blind_8.py``, written blind from the scenarios alone)
+   gives the figures to quote. Escalation is never forbidden in a shipped scenario, so it is measured as an
+   *allowed* offer the card must recognise.
 2. **Consequences.** For every scenario, a scripted agent who makes the forbidden offers and one who holds the
    line kindly (a no with the reason and an allowed offer) play the same number of replies; the crossing
    agent must end with a lower session score and a worse final mood.
@@ -44,6 +44,7 @@ from practice_blind_4 import BLIND_4, BLIND_4_ALLOWED  # noqa: E402
 from practice_blind_5 import BLIND_5, BLIND_5_ALLOWED  # noqa: E402
 from practice_blind_6 import BLIND_6, BLIND_6_ALLOWED  # noqa: E402
 from practice_blind_7 import BLIND_7, BLIND_7_ALLOWED  # noqa: E402
+from practice_blind_8 import BLIND_8, BLIND_8_ALLOWED  # noqa: E402
 from practice_held_out import HELD_OUT_4, HELD_OUT_4_ALLOWED  # noqa: E402
 
 from bot.coach import practice  # noqa: E402
@@ -1662,6 +1663,8 @@ def main() -> int:
         ("thirteenth development set: written blind from the scenarios alone, held out at first, then corrected on",
          _sets(BLIND_7), _sets(BLIND_7_ALLOWED)),
         ("first held-out set: written without seeing the matcher, never tuned on", HELD_OUT_3, HELD_OUT_3_ALLOWED),
+        ("eighth held-out set: written blind from the scenarios alone, never tuned on", _sets(BLIND_8),
+         _sets(BLIND_8_ALLOWED)),
     ):
         rows = [detection(scenarios, kind, sets, allowed=False) for kind, sets in forbidden.items()]
         rows += [detection(scenarios, kind, sets, allowed=True) for kind, sets in allowed.items()]
