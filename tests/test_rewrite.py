@@ -1178,3 +1178,15 @@ def test_a_health_hazard_that_is_no_emergency_gets_no_emergency_instruction() ->
                    "Sewage is coming up in the garden again. It's a health hazard, my kids play there.")
     assert "E501" not in result.analysis.rules
     assert "emergency" not in result.rewrite.lower()
+
+
+def test_a_keepsake_of_someone_long_gone_is_met_with_what_it_means_not_condolences() -> None:
+    result = check("Lost property keeps items for 3 months.",
+                   "I left my late dad's watch in the changing room yesterday. It means the world to me.")
+    assert "sorry for your loss" not in result.rewrite.lower()
+    assert "your late dad's watch" in result.rewrite
+
+
+def test_a_death_reported_with_the_keepsake_still_gets_condolences_first() -> None:
+    result = check("Bags are traced within 5 days.", "My late husband's watch was in the bag you lost. He died in May.")
+    assert "sorry for your loss" in result.rewrite.lower()

@@ -136,6 +136,8 @@ def acknowledgement(
                        and not _names_stakes(moment, customer.stakes.words)):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
+    if grave == "bereavement" and (thing := keepsake(customer.text)):
+        return _sentence(pick(acknowledgement_frames("keepsake"), seed, variant).format(thing=thing))
     if grave == "health" and (who := relies_on(customer.text)):
         return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
@@ -156,6 +158,21 @@ def acknowledgement(
     if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+_KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"
+                       r"brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|urn|wallet|medals?|painting|"
+                       r"bible|book|coat|scarf|teddy|keepsake|cufflinks))\b", re.IGNORECASE)
+
+
+def keepsake(message: str) -> str | None:
+    """The keepsake of someone who died long enough ago that the death is not the news ("I left my late
+    grandmother's ring in the room"), said back as "your late grandmother's ring"; ``None`` when the message
+    reports a death itself or names no keepsake."""
+    m = _KEEPSAKE.search(message)
+    if not m or "bereavement" in read_stakes(_KEEPSAKE.sub(" ", message).lower()).kinds:
+        return None
+    return f"your late {m.group(1).lower()}'s {m.group(2).lower()}"
 
 
 _RELIES = re.compile(
