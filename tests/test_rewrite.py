@@ -1190,3 +1190,22 @@ def test_a_keepsake_of_someone_long_gone_is_met_with_what_it_means_not_condolenc
 def test_a_death_reported_with_the_keepsake_still_gets_condolences_first() -> None:
     result = check("Bags are traced within 5 days.", "My late husband's watch was in the bag you lost. He died in May.")
     assert "sorry for your loss" in result.rewrite.lower()
+
+
+def test_a_fall_the_customer_walked_away_from_is_a_report_not_a_grave_moment() -> None:
+    result = check("Thanks for telling us. I'll ask the branch to repair it this week.",
+                   "The ramp at your Leeds store is cracked. I slipped on it this morning but I'm fine.")
+    assert "E503" not in result.analysis.rules
+    assert "all this to deal with" not in result.rewrite
+
+
+def test_sarcastic_praise_answered_as_praise_gets_no_contradicting_apology_on_top() -> None:
+    result = check("Thanks so much for your kind words! We're thrilled you enjoyed it. 😊",
+                   "Amazing service, really. Three weeks for a reply and then you closed my ticket. 10/10.")
+    assert not APOLOGY.search(result.rewrite)
+
+
+def test_how_soon_something_is_due_is_not_something_to_be_sorry_about() -> None:
+    result = check("Error 17 means the card expired: update it under Payment and you're set.",
+                   "My train leaves in 2 hours and the app won't take my card, it says error 17.")
+    assert "leaves in 2 hours" not in result.rewrite

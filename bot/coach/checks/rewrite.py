@@ -234,7 +234,7 @@ def _add(
         opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
-            and not _REGRET.search(text) \
+            and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
             and not _answered_calmly(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
@@ -259,6 +259,12 @@ def _add(
     return text, changes
 
 
+_PRAISE_REPLY = re.compile(
+    r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
+    r"(?:words|feedback|comments?|message|review|note)|\b(?:delighted|glad|happy|thrilled|pleased) (?:to hear )?(?:that )?"
+    r"you (?:had|enjoyed|loved|liked)\b", re.IGNORECASE)
+"""A reply written as if the customer praised us: "sorry you waited" in front of it contradicts it, so nothing is
+added; the findings say it misread the message."""
 _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |truly |really )?regret\b|\bregret to hear\b",
                      re.IGNORECASE)
 """"We regret the frustration we've caused" already apologises: "I'm sorry about the delay." before it repeats it."""

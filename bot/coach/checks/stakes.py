@@ -160,7 +160,7 @@ def read_stakes(lower: str) -> Stakes:
     words: list[str] = []
     names = tuple(STAKES)
     for index, m in _STAKES.matches(lower):
-        if names[index] not in kinds:
+        if names[index] not in kinds and not (names[index] == "health" and _fell_unhurt(lower)):
             kinds.append(names[index])
             words.append(m.group(0))
     crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)), None)
@@ -168,6 +168,17 @@ def read_stakes(lower: str) -> Stakes:
     abuse = "threat" if "threat" in abuse_found else "insult" if abuse_found else None
     order = {name: n for n, name in enumerate(STAKES)}
     return Stakes(tuple(sorted(kinds, key=order.__getitem__)), crisis, abuse, tuple(words))
+
+
+_FALL = re.compile(r"\b(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)\b")
+_UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
+                     r"all right|unhurt|not hurt)\b|\bno(?: ?one|body) (?:was |got |is |'s )?hurt\b|\bwasn'?t hurt\b")
+_HEALTH = re.compile(STAKES["health"])
+
+
+def _fell_unhurt(lower: str) -> bool:
+    """A fall the customer says they walked away from ("I tripped on it, I'm fine") is a report, not their health."""
+    return bool(_FALL.search(lower) and _UNHURT.search(lower) and not _HEALTH.search(_FALL.sub(" ", lower)))
 
 
 _HAZARDS = (
