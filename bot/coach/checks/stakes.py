@@ -173,12 +173,17 @@ def read_stakes(lower: str) -> Stakes:
 _FALL = re.compile(r"\b(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)\b")
 _UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
                      r"all right|unhurt|not hurt)\b|\bno(?: ?one|body) (?:was |got |is |'s )?hurt\b|\bwasn'?t hurt\b")
-_HEALTH = re.compile(STAKES["health"])
 
 
 def _fell_unhurt(lower: str) -> bool:
     """A fall the customer says they walked away from ("I tripped on it, I'm fine") is a report, not their health."""
-    return bool(_FALL.search(lower) and _UNHURT.search(lower) and not _HEALTH.search(_FALL.sub(" ", lower)))
+    return bool(_FALL.search(lower) and _UNHURT.search(lower) and not _health().search(_FALL.sub(" ", lower)))
+
+
+@lru_cache(maxsize=1)
+def _health() -> re.Pattern[str]:
+    """The health cues alone, compiled the first time a fall is read, not on import."""
+    return re.compile(STAKES["health"])
 
 
 _HAZARDS = (
