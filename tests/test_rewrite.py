@@ -1209,3 +1209,22 @@ def test_how_soon_something_is_due_is_not_something_to_be_sorry_about() -> None:
     result = check("Error 17 means the card expired: update it under Payment and you're set.",
                    "My train leaves in 2 hours and the app won't take my card, it says error 17.")
     assert "leaves in 2 hours" not in result.rewrite
+
+
+def test_silence_after_applying_is_what_is_acknowledged_not_who_else_is_chasing() -> None:
+    result = check("Thank you for your enquiry. Your application is with the underwriters.",
+                   "We applied on 2 May and have heard nothing for four weeks. Our solicitor keeps chasing us.")
+    first = result.rewrite.split(".")[0]
+    assert "heard nothing for four weeks" in first and "solicitor" not in first
+
+
+def test_an_injury_said_back_is_not_read_as_blaming_the_customer() -> None:
+    result = check("Your report is logged under HW-1002.",
+                   "I tripped on a loose kerb on Mill Lane and broke my ankle. I'd reported it before.")
+    assert "broke your ankle" in result.rewrite
+    assert "E401" not in result.rewrite_analysis.rules
+
+
+def test_what_was_planned_is_not_what_the_customer_is_told_sorry_about() -> None:
+    moment = their_moment("The cake was meant to be for my mum's party tonight. The box arrived crushed.")
+    assert moment is None or "meant to be" not in moment

@@ -30,7 +30,7 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
-                           r"and(?=\s+(?:my|our)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
+                           r"and(?=\s+(?:my|our|broke|have heard|heard)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
@@ -46,7 +46,8 @@ _I = re.compile(
     r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
-    r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t)\b",
+    r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t|"
+    r"heard nothing|not heard|broke)\b",
     re.IGNORECASE,
 )
 _THE = re.compile(
@@ -67,7 +68,7 @@ _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|st
 _SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{4,}\b")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
-                         r"paid|stuck|stranded)\b", re.IGNORECASE)
+                         r"paid|stuck|stranded|broke|have heard nothing|heard nothing)\b", re.IGNORECASE)
 """Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
 _DONE_TO_THEM = re.compile(
     r"^(?:you|u|you guys|y'?all|they)(?:['’]ve)?\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
@@ -276,6 +277,9 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
+_PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
+"""What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
+hear the set was meant to be for his birthday" reads as sorry about the birthday."""
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand)\b",
                       re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear."""
@@ -305,6 +309,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -363,6 +368,7 @@ def _tidy(clause: str) -> str | None:
         subject = {"been": "I've ", "waiting": "I've been ", "stuck": "I've been ", "stranded": "I've been ",
                    "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've "}.get(first, "I ")
         clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
+        clause = re.sub(r"^I have (?=heard)", "I've ", clause)
     clause = _ASIDE.sub(r"\1 ", _DANGLING.sub("", clause))
     words = clause.split()
     if not (MIN_WORDS <= len(words) <= MAX_WORDS):

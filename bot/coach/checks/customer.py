@@ -43,7 +43,7 @@ PROBLEM = compile_fast(
     r"\b(?:delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|cancel+(?:ed|ation|ations)|"
     r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
-    r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|"
+    r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|heard nothing|"
     r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|"
     r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|bruised|"
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"

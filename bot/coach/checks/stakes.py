@@ -52,8 +52,9 @@ STAKES: dict[str, str] = {
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
         r"caregiver|ventilator|nebuli[sz]er|pacemaker|blood test|diagnos(?:ed|is)|mental health|depression|"
         r"depressed|panic attacks?|(?:very|really|seriously) (?:ill|sick)|immunocompromised|physio\w*|stoma|"
-        r"hearing aid|health hazard|(?:raw )?sewage|(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)|injur\w*|bleeding|"
-        r"fractur\w*|broke (?:my|his|her) (?:arm|leg|wrist|ankle|hip))\b"
+        r"hearing aid|health hazard|(?:raw )?sewage|(?:i|you|he|she|they|(?:my|your) \w+) (?:fell|has fallen|have fallen|slipped|"
+        r"tripped)|injur\w*|bleeding|"
+        r"fractur\w*|broke (?:my|your|his|her) (?:arm|leg|wrist|ankle|hip))\b"
     ),
     "safety": (
         r"\b(?:smell(?:s|ing)? (?:of )?gas|gas (?:smell|leak)|leaking gas|carbon monoxide|co alarm|"
