@@ -1228,3 +1228,22 @@ def test_an_injury_said_back_is_not_read_as_blaming_the_customer() -> None:
 def test_what_was_planned_is_not_what_the_customer_is_told_sorry_about() -> None:
     moment = their_moment("The cake was meant to be for my mum's party tonight. The box arrived crushed.")
     assert moment is None or "meant to be" not in moment
+
+
+def test_thanks_for_how_staff_handled_a_collapse_is_praise_not_a_crisis() -> None:
+    result = check("Thank you for writing in. I've passed your message to the driver and her manager.",
+                   "I want to thank your driver on the 42 bus. A lady collapsed and she stayed with her until the "
+                   "ambulance came. She was brilliant.")
+    assert "E502" not in result.analysis.rules
+    assert "concerned" not in result.rewrite
+
+
+def test_a_death_comes_before_the_money_trouble_said_beside_it() -> None:
+    result = check("Your rate is now the standard variable rate.",
+                   "My husband died in March and I'm struggling to pay the bills. Why has my mortgage gone up?")
+    assert "loss" in result.rewrite.split(".")[0]
+
+
+def test_a_term_everyone_in_the_game_uses_is_not_jargon() -> None:
+    result = check("The hotfix goes out on Thursday and restores the damage.", "My paladin is useless since the patch.")
+    assert "hotfix" in result.rewrite

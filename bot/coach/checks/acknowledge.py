@@ -134,7 +134,7 @@ def acknowledgement(
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
-                       and not _names_stakes(moment, customer.stakes.words)):
+                       and not _names_stakes(moment, (customer.stakes.said(grave) or "",))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave == "bereavement" and (thing := keepsake(customer.text)):

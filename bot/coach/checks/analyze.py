@@ -216,7 +216,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     out: list[Finding] = []
     end = len(draft.original)
     stakes = customer.stakes
-    if stakes.crisis and not reply.handoff:
+    # thanks for how a collapse on the train was handled is praise for the staff, not a crisis to hand over
+    if stakes.crisis and not reply.handoff and not (customer.praise or customer.thanks_back):
         out.append(_finding(draft, "E502", 0, 0, _crisis_why(stakes.crisis)))
     if stakes.abuse == "threat" and not reply.ends_contact:
         out.append(_finding(draft, "E504", 0, 0))

@@ -37,7 +37,6 @@ PLAIN_WORDS: dict[str, str] = {
     "sync issue": "syncing problem",
     "sync error": "syncing problem",
     "syncing issue": "syncing problem",
-    "hotfix": "quick fix",
     "deprecated": "no longer supported",
     "ticket status": "status of your request",
     "in the system": "on our side",

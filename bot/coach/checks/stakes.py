@@ -143,6 +143,11 @@ class Stakes:
     abuse: str | None = None
     """"threat" or "insult" when the customer aims abuse at the agent."""
     words: tuple[str, ...] = ()
+    """The words that showed each kind, in the order of ``kinds``."""
+
+    def said(self, kind: str) -> str | None:
+        """The customer's words that showed ``kind``."""
+        return self.words[self.kinds.index(kind)] if kind in self.kinds else None
 
     @property
     def high(self) -> bool:
@@ -157,18 +162,16 @@ def read_stakes(lower: str) -> Stakes:
     """The stakes in a lower-cased message."""
     if not lower:
         return Stakes()
-    kinds: list[str] = []
-    words: list[str] = []
+    found: dict[str, str] = {}
     names = tuple(STAKES)
     for index, m in _STAKES.matches(lower):
-        if names[index] not in kinds and not (names[index] == "health" and _fell_unhurt(lower)):
-            kinds.append(names[index])
-            words.append(m.group(0))
+        if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)):
+            found[names[index]] = m.group(0)
     crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)), None)
     abuse_found = {tuple(ABUSE_AT_AGENT)[index] for index, _ in _ABUSE.matches(lower)}
     abuse = "threat" if "threat" in abuse_found else "insult" if abuse_found else None
-    order = {name: n for n, name in enumerate(STAKES)}
-    return Stakes(tuple(sorted(kinds, key=order.__getitem__)), crisis, abuse, tuple(words))
+    kinds = tuple(name for name in STAKES if name in found)  # in order of gravity, each with the words that showed it
+    return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
 _FALL = re.compile(r"\b(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)\b")
