@@ -358,3 +358,22 @@ def test_a_question_made_only_of_common_words_is_not_reported_unanswered() -> No
     assert "E201" not in analyze(reply, "Where is it?").rules
     stock = "We apologise for any inconvenience and thank you for your patience."
     assert "E201" in analyze(stock, "Why was my refund for the broken blender refused?").rules
+
+
+def test_sorry_you_feel_that_way_is_a_hollow_stock_line_not_a_brush_off() -> None:
+    rules = set(analyze("We're sorry you feel that way. Is there anything else?", "Your hold music is awful.").rules)
+    assert "E102" in rules and "E402" not in rules
+
+
+@pytest.mark.parametrize("draft", [
+    "Slow speeds are usually caused by your own router, so restart it.",
+    "Did you make sure the address was right before you ordered?",
+    "Someone on your team probably changed the permissions, so ask your admin.",
+])
+def test_pinning_the_fault_on_the_customer_without_checking_is_blame(draft: str) -> None:
+    assert "E401" in analyze(draft, "It still isn't working and I've tried everything.").rules
+
+
+def test_praising_our_own_team_before_hearing_what_went_wrong_is_defensive() -> None:
+    rules = analyze("Our team is the best and they are always kind.", "Your staff were rude to me at the desk.").rules
+    assert "E408" in rules

@@ -168,9 +168,11 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         found[rule] = found.get(rule, 0) + 1
         if found[rule] <= MAX_PER_RULE:
             findings.append(_finding(draft, rule, m.start(), m.end()))
-    for span in (reply.non_apologies + reply.brush_offs)[:MAX_PER_RULE]:
-        findings.append(_finding(draft, "E402", span.start, span.end, _NON_APOLOGY_WHY if span in reply.non_apologies
-                                 else None))
+    # "sorry you feel that way" is hollow rather than rude: leads read it as a stock line, not as disrespect
+    for span in reply.non_apologies[:MAX_PER_RULE]:
+        findings.append(_finding(draft, "E102", span.start, span.end, _NON_APOLOGY_WHY))
+    for span in reply.brush_offs[:MAX_PER_RULE]:
+        findings.append(_finding(draft, "E402", span.start, span.end))
     for span in reply.lectures[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E407", span.start, span.end))
     for span in reply.defensive[:1]:

@@ -101,6 +101,7 @@ ANY_INCONVENIENCE = compile_fast(
 """The archetypal apology for nothing in particular: it acknowledges nothing the customer said."""
 DEFENSIVE = compile_fast(
     r"\b(?:(?:the )?(?:vast )?majority of (?:our|the)|most of our (?:fleet|flights|aircraft|customers|stores)|"
+    r"our (?:team|staff|people|agents|crew)(?: is| are|'s|'re) the best|our (?:team|staff|crew) (?:does|do) (?:their|its) best|"
     r"we (?:always )?(?:do|try|did) (?:all|everything|our (?:very )?best)(?: (?:possible|we can))?(?: to avoid)?|"
     r"this (?:allows|helps|ensures|is (?:to (?:ensure|protect|make sure)|necessary|required|standard|our "
     r"standard))|(?:it|this) is (?:standard|normal|common) (?:practice|procedure)|sometimes (?:this|it|that) "

@@ -349,7 +349,7 @@ def _phrase_edits(
                 edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
             if edit and not overlaps_fact(facts, edit.start, edit.end):
                 edits.append(edit)
-    if "E402" in rules:
+    if "E102" in rules:
         for m in NON_APOLOGY.finditer(draft.lower, *body):
             edits.append(_non_apology(draft, m, facts))
     if "E403" in rules:
@@ -400,19 +400,19 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
             verb = "feel" if judged.group("verb") in ("are", "were") else "feels"
             understood = f"I can see why {judged.group('thing')} {verb} {judged.group('verdict')}"
             return _Edit(start, m.end() + clause.end(), understood,
-                         Change("E402", f'"{draft.original[start : m.end() + clause.end()].strip()}" → '
+                         Change("E102", f'"{draft.original[start : m.end() + clause.end()].strip()}" → '
                                         f'"{understood}"', _NON_APOLOGY_WHY))
         return _Edit(start, m.end() + clause.end(), f"I'm sorry {what}",
-                     Change("E402", f'"{draft.original[start : m.end() + clause.end()].strip()}" → "I\'m sorry {what}"',
+                     Change("E102", f'"{draft.original[start : m.end() + clause.end()].strip()}" → "I\'m sorry {what}"',
                             _NON_APOLOGY_WHY))
     if after and _ABOUT_US.match(after.group("what")):
-        return _drop(draft, sentence, start, m.end() + after.end(), facts, "E402", _NON_APOLOGY_WHY)
+        return _drop(draft, sentence, start, m.end() + after.end(), facts, "E102", _NON_APOLOGY_WHY)
     if after:
         what = after.group("what")
         return _Edit(start, m.end() + after.end(), f"I'm sorry about {what}",
-                     Change("E402", f'"{draft.original[start : m.end() + after.end()].strip()}" → '
+                     Change("E102", f'"{draft.original[start : m.end() + after.end()].strip()}" → '
                                     f'"I\'m sorry about {what}"', _NON_APOLOGY_WHY))
-    return _drop(draft, sentence, start, m.end(), facts, "E402", _NON_APOLOGY_WHY)
+    return _drop(draft, sentence, start, m.end(), facts, "E102", _NON_APOLOGY_WHY)
 
 
 _JUDGEMENT = re.compile(

@@ -164,7 +164,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b|"
         r"\byou (?:must|may|might|probably) (?:have )?\w+(?: \w+){0,3}? (?:incorrectly|wrongly|by mistake|wrong)\b|"
         r"\b(?:maybe|perhaps) you (?:opened|read|entered|typed|used|picked|ordered|booked|clicked) the wrong\b|"
-        r"\bif you want to leave,? you pay\b",
+        r"\bif you want to leave,? you pay\b|\b(?:caused by|due to|down to) your own\b|"
+        r"\bdid you (?:make sure|remember to|double[- ]check|bother to)\b|"
+        r"\bsomeone (?:on|in) your (?:team|side|end|household|family) (?:has |must have |probably )?(?:changed|deleted|"
+        r"moved|broke|altered|turned off)\b",
         _FLAGS,
     ),
     "E402": compile_fast(
