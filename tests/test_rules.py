@@ -377,3 +377,17 @@ def test_pinning_the_fault_on_the_customer_without_checking_is_blame(draft: str)
 def test_praising_our_own_team_before_hearing_what_went_wrong_is_defensive() -> None:
     rules = analyze("Our team is the best and they are always kind.", "Your staff were rude to me at the desk.").rules
     assert "E408" in rules
+
+
+def test_a_lone_stock_apology_to_a_complaint_is_not_an_acknowledgement() -> None:
+    rules = set(analyze("Sorry for the inconvenience.", "The lounge has been shut for a week and I'm annoyed.").rules)
+    assert rules & {"E101", "E104"}
+
+
+@pytest.mark.parametrize("customer", [
+    "Great job leaving my suitcase on the tarmac in the rain. #fail",
+    "Gym app won't let me book a class for the third day running. GRRR",
+])
+def test_sarcasm_and_exasperation_are_complaints_that_need_acknowledging(customer: str) -> None:
+    rules = set(analyze("Please see our help page.", customer).rules)
+    assert "E108" not in rules and rules & {"E101", "E104"}

@@ -415,8 +415,9 @@ class Reply:
 
     @property
     def acknowledges_them(self) -> bool:
-        """It acknowledges this customer, not with stock words in a reply that reads as a template."""
-        return self.acknowledges and not self.canned
+        """It acknowledges this customer, not with stock words in a reply that reads as a template, and not only with
+        a stock apology ("sorry for the inconvenience"), which leads don't count as hearing anyone."""
+        return self.acknowledges and not self.canned and self.acknowledges_in_own_words
 
     @property
     def acknowledges_in_own_words(self) -> bool:
