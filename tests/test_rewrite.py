@@ -1247,3 +1247,19 @@ def test_a_death_comes_before_the_money_trouble_said_beside_it() -> None:
 def test_a_term_everyone_in_the_game_uses_is_not_jargon() -> None:
     result = check("The hotfix goes out on Thursday and restores the damage.", "My paladin is useless since the patch.")
     assert "hotfix" in result.rewrite
+
+
+def test_a_stock_apology_is_not_swapped_for_one_that_says_no_more() -> None:
+    result = check("Hi Sam, my apologies for the delay. The crew are working to get you away.",
+                   "Another delay, again. Great.")
+    assert "apologies for the delay" in result.rewrite
+
+
+def test_a_stock_line_that_opens_with_the_customers_name_keeps_the_name() -> None:
+    result = check("Priya, we're sorry for your disappointment. We'll pass your comments on.",
+                   "The seats are tiny and my bag didn't fit under the seat.")
+    assert result.rewrite.startswith("Priya,")
+
+
+def test_the_customers_exasperated_even_is_not_said_back() -> None:
+    assert their_moment("My bag can't even fit under the seat.") == "your bag can't fit under the seat"

@@ -360,6 +360,7 @@ _ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also
 def _tidy(clause: str) -> str | None:
     clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
+    clause = re.sub(r"\b((?:ca|could|do|does|did|wo|is|are|was|were)n['’]?t) even\b", r"\1", clause, flags=re.IGNORECASE)
     clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
     theirs = _as_theirs(clause)
     lifted, clause = theirs != clause, theirs

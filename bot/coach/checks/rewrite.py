@@ -182,11 +182,25 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         text, changes, edits = draft.original, [], []
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
     added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
-    if cut_apology and not _acknowledged(added_changes):  # the apology went and nothing took its place: keep it
+    cut = [draft.original[e.start : e.end] for e in edits if e.change is None and e in canned]
+    if cut_apology and (not _acknowledged(added_changes) or _says_no_more(added_changes, cut)):
+        # the apology went and nothing, or nothing more specific ("My apologies for the delay" for "Sorry about the
+        # delay"), took its place: keep it
         edits = [e for e in edits if not (e.change is None and e in canned)]
         text, changes = _apply(draft.original, edits)
         added, added_changes = _add(text, analysis, situation, rules, variant, changes, False)
     return added, tuple(added_changes)
+
+
+def _says_no_more(changes: list[Change], cut: list[str]) -> bool:
+    """Whether the acknowledgement added names nothing the cut apology didn't: swapping one for the other is churn."""
+    added = next((c.change for c in changes if c.kind != "to_add" and c.rule in _ACK_RULES
+                  and c.change.startswith('Added "')), "")
+    said = set(re.findall(r"[a-z]+", " ".join(cut).lower()))
+    return bool(added) and set(re.findall(r"[a-z]+", added.lower())) - said <= _ACK_WORDS
+
+
+_ACK_WORDS = frozenset("added i m i'm sorry so really very about the to hear for that this your you".split())
 
 
 def _acknowledged(changes: list[Change]) -> bool:
@@ -532,10 +546,13 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue
         if not (APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock)):
             continue  # "Thanks for reaching out", "let us know if we can help": flagged, but cutting them reads colder
+        if _VOCATIVE.match(draft.original, sentence.start):
+            continue  # "Erin, I am sorry for your disappointment.": cutting it would take the name they're addressed by
         edits.append(_Edit(sentence.start, end, "", None))
     return edits
 
 
+_VOCATIVE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?=[A-Za-z])")
 _UNFINISHED = re.compile(r"\b(?:the|a|an|for|to|of|and|or|our|your|any|this|with|in|on)\s*\Z", re.IGNORECASE)
 """"Please accept our apologies for the 1/2" runs on into the next message: cutting it would cut what follows."""
 
