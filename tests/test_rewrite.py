@@ -1263,3 +1263,38 @@ def test_a_stock_line_that_opens_with_the_customers_name_keeps_the_name() -> Non
 
 def test_the_customers_exasperated_even_is_not_said_back() -> None:
     assert their_moment("My bag can't even fit under the seat.") == "your bag can't fit under the seat"
+
+
+def test_someone_already_in_hospital_needs_care_not_an_emergency_handoff() -> None:
+    result = check("I'm so sorry, that must be frightening. You don't need to do anything this minute.",
+                   "My wife has been admitted to hospital in Rome with chest pains. Do I need to call you?")
+    assert "E502" not in result.analysis.rules
+    assert "concerned by what you've said" not in result.rewrite
+
+
+@pytest.mark.parametrize(("message", "absent"), [
+    ("Sewer works and a hosepipe ban in the same week. The irony is not lost on me.", "irony"),
+    ("Where is my order? It's been 6 days.", "order has been 6 days"),
+])
+def test_a_wry_remark_or_time_passing_is_not_said_back_as_the_trouble(message: str, absent: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or absent not in moment
+
+
+def test_an_acronym_is_not_lowercased_as_shouting_and_a_wave_stays_with_the_greeting() -> None:
+    result = check("Hi there! 👋 Please email equipment@clinic.example and we'll reply in 5 days.",
+                   "My CPAP machine stopped working last night and I'm scared to sleep without it.")
+    assert result.rewrite.startswith("Hi there! 👋 ")
+    assert "cpap" not in result.rewrite
+
+
+def test_great_question_goes_for_someone_grieving() -> None:
+    result = check("Great question! Policies can't be transferred, so you'll need a new one.",
+                   "My husband died last week and the car insurance was in his name. Am I covered?")
+    assert "Great question" not in result.rewrite
+
+
+def test_a_network_layer_is_not_mistaken_for_a_support_tier() -> None:
+    result = check("I'll book the L2 provisioning for the 14th and our L2 team will confirm.",
+                   "Can I move my broadband to my new house?")
+    assert "L2 provisioning" in result.rewrite

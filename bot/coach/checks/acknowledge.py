@@ -65,7 +65,7 @@ _BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|ha
 """Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
 _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
                    re.IGNORECASE)
-_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{4,}\b")
+_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
                          r"paid|stuck|stranded|broke|have heard nothing|heard nothing)\b", re.IGNORECASE)
@@ -277,6 +277,8 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
+_IRONY = re.compile(r"\biron(?:y|ic)\b|\bnot lost on\b", re.IGNORECASE)
+"""A wry remark ("the irony is not lost on me") said back with "sorry" reads as mockery."""
 _PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
@@ -309,6 +311,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _IRONY.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -335,6 +338,8 @@ def _it_named(sentence: str) -> str:
     return f"{sentence[: it.start()]}; {thing.group('mine').strip()} {thing.group('thing')} {sentence[it.end() :]}"
 
 
+_TIME_PASSED = re.compile(r"it(?:'s|’s| has) been (?:over |almost |nearly |about )?(?:\d+|a|an|one|two|three|four|five|"
+                          r"six|several)\b", re.IGNORECASE)
 _AND_IT = re.compile(r"\s+and it\s+", re.IGNORECASE)
 _IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| keeps| won'?t| isn'?t| didn'?t)\b)",
                        re.IGNORECASE)
@@ -342,8 +347,8 @@ _IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| 
 
 def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     """"Where is my parcel? It is 4 days late!" → "my parcel is 4 days late": the "it" that opens a sentence is the
-    thing of theirs the sentence before named."""
-    if mine is None or not _IT_FIRST.match(sentence):
+    thing of theirs the sentence before named. "It's been 5 days" is time passing, not the thing."""
+    if mine is None or not _IT_FIRST.match(sentence) or _TIME_PASSED.match(sentence):
         return sentence
     rest = re.sub(r"^['’]s been\b", " has been", sentence[2:])
     rest = re.sub(r"^['’]s\b", " is", rest)

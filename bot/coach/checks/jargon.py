@@ -58,7 +58,15 @@ def jargon_in(text: str, customer: str | None = None) -> list[re.Match[str]]:
     """Internal terms in ``text``, except a short code that is a place ("seat L2", "level L1": a fact) and a term
     the customer used themselves (their word too, not jargon to them)."""
     return [m for m in JARGON.finditer(text)
-            if not _PLACE.search(text, max(0, m.start() - 12), m.start()) and not theirs(m.group(0), customer)]
+            if not _PLACE.search(text, max(0, m.start() - 12), m.start()) and not theirs(m.group(0), customer)
+            and not (_TIER.fullmatch(m.group(0)) and not _SUPPORT_TIER.match(text, m.end())
+                     and not _TIER_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
+
+
+_TIER = re.compile(r"L[1-4]")
+_TIER_BEFORE = re.compile(r"\b(?:by|to|with|from)\s+\Z", re.IGNORECASE)
+_SUPPORT_TIER = re.compile(r"\s+(?:support|team|engineers?|agents?|desk|queue|escalation)\b", re.IGNORECASE)
+""""Our L2 team" is a support tier, said plainly as "our specialist team"; "L2 provisioning" is a network layer."""
 
 
 def plain(term: str) -> str:

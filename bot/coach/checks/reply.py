@@ -331,7 +331,7 @@ ANSWER_FORM = compile_fast(
 yet" (which answers the question as far as anyone can)."""
 
 CHEER = compile_fast(
-    r"\b(?:great news|good news|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
+    r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
     r"have a (?:great|lovely|wonderful|fantastic|awesome) (?:day|one|weekend)|did you know|upgrade to|"
     r"why not (?:try|treat)|treat yourself|don'?t miss|limited time)\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)"

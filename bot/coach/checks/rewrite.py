@@ -137,7 +137,7 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|r
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
                      re.IGNORECASE)
-_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
+_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:have an? (?:great|lovely|wonderful|fantastic|good|nice|awesome) (?:day|weekend|one|"
                             r"evening)|enjoy(?: the rest of)? your (?:day|weekend))", re.IGNORECASE)
@@ -766,6 +766,7 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
+_GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
 _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!,]\s*", re.IGNORECASE)
 
 
@@ -775,6 +776,8 @@ def _insert_opening(text: str, sentence: str) -> str:
     head, rest = text[: frame.body_start], text[frame.body_start :]
     if interjection := _INTERJECTION.match(rest):  # "Ok. Please note…": the "Ok." answers them, so it stays first
         head, rest = head + interjection.group(0), rest[interjection.end() :]
+    if wave := _GREETING_EMOJI.match(rest):  # "Hi there! 👋 Thanks…": the wave belongs to the greeting
+        head, rest = head + wave.group(0), rest[wave.end() :]
     if head and not head.endswith((" ", "\n")):
         head += " "
     if head.rstrip(" ").endswith(",") and "\n" not in head[-3:] and not re.match(r"I\b", sentence):

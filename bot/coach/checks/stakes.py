@@ -167,13 +167,18 @@ def read_stakes(lower: str) -> Stakes:
     for index, m in _STAKES.matches(lower):
         if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)):
             found[names[index]] = m.group(0)
-    crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)), None)
+    crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)
+                   if not (tuple(CRISIS)[index] == "medical" and _IN_CARE.search(lower))), None)
     abuse_found = {tuple(ABUSE_AT_AGENT)[index] for index, _ in _ABUSE.matches(lower)}
     abuse = "threat" if "threat" in abuse_found else "insult" if abuse_found else None
     kinds = tuple(name for name in STAKES if name in found)  # in order of gravity, each with the words that showed it
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
+_IN_CARE = re.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&e|intensive care|icu)|\bin (?:the )?"
+                      r"(?:hospital|a&e|intensive care|icu)\b|\bparamedics (?:came|arrived|are (?:here|with))|\bbeing "
+                      r"(?:treated|looked after|seen)\b")
+"""Someone already in hospital or with paramedics has the emergency route; the customer needs care, not 999."""
 _FALL = re.compile(r"\b(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)\b")
 _UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
                      r"all right|unhurt|not hurt)\b|\bno(?: ?one|body) (?:was |got |is |'s )?hurt\b|\bwasn'?t hurt\b")
