@@ -1298,3 +1298,13 @@ def test_a_network_layer_is_not_mistaken_for_a_support_tier() -> None:
     result = check("I'll book the L2 provisioning for the 14th and our L2 team will confirm.",
                    "Can I move my broadband to my new house?")
     assert "L2 provisioning" in result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "absent"), [
+    ("The heating's gone and we've got a 2 week old baby at home. The earliest slot is Friday.", "baby"),
+    ("My son spent £80 of our food money on the game without asking. Can I get it back?", "your food"),
+])
+def test_the_acknowledgement_never_names_the_baby_or_the_budget_as_the_trouble(customer: str, absent: str) -> None:
+    result = check("Our earliest appointment is Friday. Purchases can't be refunded here.", customer)
+    added = result.rewrite.split("Our earliest appointment")[0]
+    assert absent not in added

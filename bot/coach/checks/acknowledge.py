@@ -517,7 +517,7 @@ _THING = re.compile(
     r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"
     r"baggage|equipment|fare|connection|gate|plane|food|entertainment|screen|charger|outlet|coupon|status|"
     r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|"
-    r"(?<!in )(?<!in the )(?<!in a )line)s?\b"
+    r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?)\b)"
 )
 """Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
 

@@ -87,7 +87,7 @@ TROUBLE = compile_fast(
     r"\b(?:still|again|wrong|incorrect|error\w*|glitch\w*|bug\w*|fail\w*|crash\w*|problem\w*|issues?|"
     r"(?:can'?t|cannot)(?! wait)|unable to|keeps?|dropped|mess(?:ed)?(?: up)?|confus\w*|trouble|help|(?<!in )(?<!within )"
     r"(?:\d+|two|three|"
-    r"four|five|six|several|many) (?:hours?|hrs?|days?|weeks?|months?|calls|emails|times))\b"
+    r"four|five|six|several|many) (?:hours?|hrs?|days?|weeks?|months?|calls|emails|times))\b(?![- ]old\b)"
 )
 """Words that mean trouble only beside another sign of it: "still" and "again" also appear in praise and
 plain questions ("are meals still free?"), "help" in every request."""
