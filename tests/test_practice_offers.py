@@ -952,3 +952,16 @@ def test_dates_guarantees_and_gifts_in_passive_chatty_or_hedged_words(scenarios:
 def test_losses_exceptions_and_gifts_in_the_words_agents_reach_for(scenarios: Scenarios, scenario_id: str, kind: str,
                                                                    text: str, found: bool) -> None:
     assert offered(scenarios, scenario_id, kind, text) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It'll probably be fixed by 2pm, and you can hold me to that.", True),
+        ("Give it till 1 and you'll be taking payments again.", True),
+        ("It'll probably be fixed by 2pm, but I can't be sure.", False),
+    ],
+)
+def test_a_guess_stays_a_guess_unless_the_agent_stakes_their_word_on_it(scenarios: Scenarios, text: str,
+                                                                        found: bool) -> None:
+    assert offered(scenarios, "small-business-outage", "date", text) is found

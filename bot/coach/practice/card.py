@@ -52,7 +52,8 @@ OUTCOME = (
     r"back(?! in touch| to you| with you)|"
     r"online|working|restored|done|sorted|resolved|changed|closed|processed|reversed|refunded|in your account|"
     r"on (?:the|your) (?:contract|account)|updated|complete|ready|up)|reach\w* (?:you|your)|get (?:it )?to you|turn\w* up|"
-    r"land\w*|show\w* (?:up|on|in|as)|clear\w*|come back|work\w* again|up and running|"
+    r"land\w*|show\w* (?:up|on|in|as)|clear\w*|come back|work\w* again|up and running|taking (?:card )?(?:cards|payments|"
+    r"bookings|orders)(?: again)?|"
     r"go\w* through|c[oa]m\w* through|hit\w* your account|disappear\w*|vanish\w*|drop\w* (?:it |them )?(?:off|in)|"
     r"have (?:it|them|(?:the|your) [\w£$€.,]+)|(?:have|get)\w* (?:you|it|them|(?:the|your) [\w£$€.,]+) (?:back|online|"
     r"working|fixed|sorted|done|up|there|with you|to you)|"
@@ -62,7 +63,7 @@ OUTCOME = (
 )
 """What will be so at that time: it arrives, it's fixed, it works, the money's back, you'll be taking payments again,
 a time set as the fix time."""
-_THEN = re.compile(r",? (?:and )?then (?:it|they|you|that|everything|the \w+)(?:'ll| will| should)? ")
+_THEN = re.compile(r",? (?:and )?(?:then )?(?:it|they|you|that|everything|the \w+)(?:'ll| will| should)(?: be)? ")
 """A time given first and what comes about by then after it: "give it until 11:30, then it'll work"."""
 CERTAIN = (
     r"\b(?:guarantee\w*|promis\w+|assur\w+|definitely|certainly|for (?:sure|certain)|without fail|(?:you have )?my word|"

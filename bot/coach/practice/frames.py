@@ -310,9 +310,12 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
     question = body.rstrip().endswith("?")
     breaks = tuple(m.start() for m in _BREAK.finditer(body))
     triggers: list[Trigger] = []
+    committed = bool(_COMMITTED.search(body))
     for m in _TRIGGER.finditer(body):
         index = int(m.lastgroup[1:])
         _, stance, role = _TRIGGERS[index]
+        if committed and stance is Stance.UNREAL and _HEDGE_WORD.fullmatch(m.group(0)):
+            stance, role = Stance.OFFER, Role.OUTCOME  # "probably by 11:45, you can hold me to that" is a promise
         if stance is Stance.OFFER and role is Role.OUTCOME and _generic(body, m):
             stance = Stance.UNREAL
         if question and stance is Stance.OFFER and role is Role.OUTCOME and _ASKED.match(body, m.start()):
@@ -328,6 +331,11 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
                 stance, conditional = triggers[-1].stance, triggers[-1].conditional
         triggers.append(Trigger(m.start(), m.end(), stance, role, conditional))
     return Sentence(start, body, tuple(triggers), breaks)
+
+
+_COMMITTED = re.compile(r"\b(?:(?:you can )?hold me to (?:that|it)|you have my word|i promise|(?:i|we) guarantee)\b")
+_HEDGE_WORD = re.compile(r"usually|normally|typically|generally|hopefully|probably|ordinarily|(?:i|we)(?:'d| would) "
+                         r"(?:say|expect|guess|think|imagine)")
 
 
 def _generic(body: str, m: re.Match[str]) -> bool:
