@@ -1,10 +1,6 @@
-"""The tenth development set for ``practice.py``: offers written blind, by someone who saw only the scenarios as
-agents see them (never the matcher, the cards' matching words or the other sets). Held out for one measurement,
-then corrected on.
+"""Offers written blind for ``practice.py`` (how such sets are written and read: see its docstring).
 
-For each kind of forbidden offer, two or three scenarios that forbid it, chosen apart from the earlier sets where the
-cards allow; for each, eight replies that make the offer and eight that don't (a kind no, the policy explained, the
-thing mentioned without being offered, an allowed alternative). Escalation is measured as an allowed offer.
+The tenth development set: held out for one measurement, then corrected on.
 """
 
 from __future__ import annotations

@@ -1116,7 +1116,8 @@ def test_telling_a_customer_not_to_contact_you_again_is_a_lecture_the_rewrite_ta
 
 
 def test_a_frightened_customer_in_money_trouble_is_heard_before_the_process() -> None:
-    result = check("You may be eligible for a payment arrangement subject to an affordability review.",
+    result = check("Missed rent payments are reported after 30 days. I've set up a payment arrangement on your rent "
+                   "account from today and sent the form to your email.",
                    "My wages have been cut and I'll miss my rent payment. I'm terrified of being evicted.")
     assert "E503" in result.analysis.rules
     assert "wages" in result.rewrite.split(".")[0]
@@ -1182,9 +1183,11 @@ def test_a_health_hazard_that_is_no_emergency_gets_no_emergency_instruction() ->
 
 def test_a_keepsake_of_someone_long_gone_is_met_with_what_it_means_not_condolences() -> None:
     result = check("Lost property keeps items for 3 months.",
-                   "I left my late dad's watch in the changing room yesterday. It means the world to me.")
+                   "I think I left my late grandfather's watch on the bedside table in room 12 when I checked out. "
+                   "It means a lot to me. Can someone check?")
     assert "sorry for your loss" not in result.rewrite.lower()
-    assert "your late dad's watch" in result.rewrite
+    assert "your late grandfather's watch matters to you" in result.rewrite or \
+        "your late grandfather's watch means to you" in result.rewrite
 
 
 def test_a_death_reported_with_the_keepsake_still_gets_condolences_first() -> None:
@@ -1200,8 +1203,10 @@ def test_a_fall_the_customer_walked_away_from_is_a_report_not_a_grave_moment() -
 
 
 def test_sarcastic_praise_answered_as_praise_gets_no_contradicting_apology_on_top() -> None:
-    result = check("Thanks so much for your kind words! We're thrilled you enjoyed it. 😊",
-                   "Amazing service, really. Three weeks for a reply and then you closed my ticket. 10/10.")
+    result = check("Thank you for your kind feedback! We're delighted to hear you had a great experience with our team. 😊",
+                   "I just want to say your support team is truly outstanding. Waited 2 weeks for a reply, got a "
+                   "copy-paste answer to a question I never asked, and then my ticket was closed. Truly, truly "
+                   "outstanding. 10/10.")
     assert not APOLOGY.search(result.rewrite)
 
 
@@ -1256,8 +1261,9 @@ def test_a_stock_apology_is_not_swapped_for_one_that_says_no_more() -> None:
 
 
 def test_a_stock_line_that_opens_with_the_customers_name_keeps_the_name() -> None:
-    result = check("Priya, we're sorry for your disappointment. We'll pass your comments on.",
-                   "The seats are tiny and my bag didn't fit under the seat.")
+    result = check("Priya, I am sorry for your disappointment. It is never our intention to let our passengers down. "
+                   "I will forward your feedback to our cabin team.",
+                   "Your seats are tiny and my bag can't even fit under the seat. Never flying with you again.")
     assert result.rewrite.startswith("Priya,")
 
 

@@ -380,7 +380,8 @@ def test_praising_our_own_team_before_hearing_what_went_wrong_is_defensive() -> 
 
 
 def test_a_lone_stock_apology_to_a_complaint_is_not_an_acknowledgement() -> None:
-    rules = set(analyze("Sorry for the inconvenience.", "The lounge has been shut for a week and I'm annoyed.").rules)
+    rules = set(analyze("Sorry for the inconvenience. Your bag from BA117 is at Heathrow and a courier will bring it "
+                        "to 14 Elm Road by 6pm.", "My bag didn't come off BA117 at Heathrow and I'm furious.").rules)
     assert rules & {"E101", "E104"}
 
 

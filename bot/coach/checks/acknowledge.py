@@ -134,7 +134,7 @@ def acknowledgement(
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
-                       and not _names_stakes(moment, (customer.stakes.said(grave) or "",))):
+                       and not _names_stakes(moment, customer.stakes.said(grave))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave == "bereavement" and (thing := keepsake(customer.text)):
@@ -225,11 +225,10 @@ def repeated(message: str) -> str | None:
     return f"you've had to {_BASE[m.group('done').lower()]}{theirs.replace(chr(0), 'us')}{m.group('times').lstrip(',')}"
 
 
-def _names_stakes(moment: str, words: tuple[str, ...]) -> bool:
+def _names_stakes(moment: str, word: str | None) -> bool:
     """Whether their own clause is the grave thing itself ("your dad fell on those stairs" for "my dad fell"), said
     back in the second person, so it names what matters rather than something beside it."""
-    lower = moment.lower()
-    return any(re.sub(r"^(?:my|our|i|we)\s+", "", word.lower()) in lower for word in words)
+    return word is not None and re.sub(r"^(?:my|our|i|we)\s+", "", word.lower()) in moment.lower()
 
 
 def troubled_thing(message: str) -> str | None:

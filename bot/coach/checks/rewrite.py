@@ -194,17 +194,22 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
 
 def _says_no_more(changes: list[Change], cut: list[str]) -> bool:
     """Whether the acknowledgement added names nothing the cut apology didn't: swapping one for the other is churn."""
-    added = next((c.change for c in changes if c.kind != "to_add" and c.rule in _ACK_RULES
-                  and c.change.startswith('Added "')), "")
+    added = _added_acknowledgement(changes)
     said = set(re.findall(r"[a-z]+", " ".join(cut).lower()))
-    return bool(added) and set(re.findall(r"[a-z]+", added.lower())) - said <= _ACK_WORDS
+    return added is not None and set(re.findall(r"[a-z]+", added.lower())) - said <= _ACK_WORDS
 
 
-_ACK_WORDS = frozenset("added i m i'm sorry so really very about the to hear for that this your you".split())
+_ACK_WORDS = frozenset("i m sorry so really very about the to hear for that this your you".split())
 
 
 def _acknowledged(changes: list[Change]) -> bool:
-    return any(c.kind != "to_add" and c.rule in _ACK_RULES and c.change.startswith('Added "') for c in changes)
+    return _added_acknowledgement(changes) is not None
+
+
+def _added_acknowledgement(changes: list[Change]) -> str | None:
+    """The acknowledgement the rewrite added, from the change that explains it."""
+    return next((c.change.removeprefix('Added "').removesuffix('"') for c in changes
+                 if c.kind != "to_add" and c.rule in _ACK_RULES and c.change.startswith('Added "')), None)
 
 
 _ACK_RULES = ("E503", "E104", "E101", "E102", "E406")
@@ -584,19 +589,14 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
     for m in _EMOJI.finditer(draft.original, *body):
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
         ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
-        # "Great news! 🎉": the opener's cut took the space before the emoji, which goes all the same
-        start = max([m.start()] + [e.end for e in edits if e is not None and e.start <= m.start() <= e.end])
-        end = _swallow_space(draft.original, m.end()) if start > m.start() or _cut_before(edits, m.start()) else m.end()
-        edits.append(_Edit(start, end, "." if ends_sentence else "", None))
+        # "Great news! 🎉": the cut before it took the space before the emoji, so the emoji takes the one after it
+        cuts = [e.end for e in edits if e is not None and e.start <= m.start() <= e.end]
+        end = _swallow_space(draft.original, m.end()) if cuts else m.end()
+        edits.append(_Edit(max([m.start(), *cuts]), end, "." if ends_sentence else "", None))
     edits += _pitch_edits(draft, facts, body)
     for m in re.finditer(r"!", draft.original[body[0] : body[1]]):
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None))
     return [e for e in edits if e is not None]
-
-
-def _cut_before(edits: list[_Edit | None], at: int) -> bool:
-    """Whether a cut ends right where an emoji starts: the emoji then takes the space after it too."""
-    return any(e is not None and e.text == "" and e.end == at for e in edits)
 
 
 def _pitch_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:

@@ -186,13 +186,10 @@ _UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?
 
 def _fell_unhurt(lower: str) -> bool:
     """A fall the customer says they walked away from ("I tripped on it, I'm fine") is a report, not their health."""
-    return bool(_FALL.search(lower) and _UNHURT.search(lower) and not _health().search(_FALL.sub(" ", lower)))
-
-
-@lru_cache(maxsize=1)
-def _health() -> re.Pattern[str]:
-    """The health cues alone, compiled the first time a fall is read, not on import."""
-    return re.compile(STAKES["health"])
+    if not (_FALL.search(lower) and _UNHURT.search(lower)):
+        return False
+    health = tuple(STAKES).index("health")
+    return not any(index == health for index, _ in _STAKES.matches(_FALL.sub(" ", lower)))
 
 
 _HAZARDS = (

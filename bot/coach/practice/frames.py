@@ -149,6 +149,8 @@ _PARTICIPLE = (
 _HEDGE = r"(?: probably| most likely| likely| possibly| maybe| perhaps| hopefully)?"
 """A hedge on the agent's own undertaking is still an undertaking: the customer hears "I can probably get you
 £50" as £50 offered, where "it'll probably arrive on Saturday" only guesses."""
+_HEDGES = r"usually|normally|typically|generally|hopefully|probably|ordinarily"
+"""Words that make a statement a guess or a rule in general, unless the agent stakes their word on it."""
 _DETERMINED = re.compile(
     r"\b(?:the|your|this|that|these|those|a|an|my|our|his|her|their|it|they|both|all|each|every|one|two|three|four|"
     r"five|six|\d+)\b|[£$€]\d"
@@ -197,7 +199,7 @@ _TRIGGERS: tuple[tuple[str, Stance, Role], ...] = (
      r"\b(?:i|we)(?:'d| would) (?:love|like) to\b(?=[^.!?]*\bbut\b)|"
      r"\b(?:i|we)(?:'d| would) (?!(?:really |truly )?(?:like|love)\b|be (?:happy|glad|pleased|delighted|more than)\b)(?:\w+ly )?\w+|"
      r"\b(?:would|might|may)\b|\b(?:can|will|is|are|'s|'re|would) only\b|\bonly (?:if|when|once|within|for|after|ever)\b|"
-     r"\b(?:usually|normally|typically|generally|hopefully|probably|ordinarily)\b",
+     rf"\b(?:{_HEDGES})\b",
      Stance.UNREAL, Role.OTHER),
     # Refusals.
     # "the months you won't use" is what the customer won't do, not the agent refusing.
@@ -334,8 +336,7 @@ def _sentence(text: str, start: int, end: int) -> Sentence:
 
 
 _COMMITTED = re.compile(r"\b(?:(?:you can )?hold me to (?:that|it)|you have my word|i promise|(?:i|we) guarantee)\b")
-_HEDGE_WORD = re.compile(r"usually|normally|typically|generally|hopefully|probably|ordinarily|(?:i|we)(?:'d| would) "
-                         r"(?:say|expect|guess|think|imagine)")
+_HEDGE_WORD = re.compile(_HEDGES + r"|(?:i|we)(?:'d| would) (?:say|expect|guess|think|imagine)")
 
 
 def _generic(body: str, m: re.Match[str]) -> bool:
