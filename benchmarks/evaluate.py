@@ -78,13 +78,12 @@ Scorer = Callable[[str], float]
 
 DIMENSIONS = ("acknowledge", "reflect", "explore", "own", "respect")
 THROUGHPUT_TARGET = 1500.0  # drafts per second, in process, one core
-THROUGHPUT_MIN_SECONDS = 2.0
 CLI_TARGET_SECONDS = 0.3  # median wall time of one `python -m bot check`
 CLI_RUNS = 7
 MAX_EXAMPLES = 5
 # Written for this benchmark (not taken from any data set): a terse, deflecting reply.
 CLI_SAMPLE_DRAFT = "That's our policy, there is nothing we can do. Check the website."
-WARMUP_DRAFT = "Your order is late. We will look into it."
+WARMUP_DRAFTS = ("Your order is late. We will look into it.", "Su pedido llega tarde. Lo revisaremos hoy.")
 # Exceptions by which the engine declines a draft on purpose (blank, too long):
 # reported as refusals, not as crashes. Filled in by main() from bot.coach.DraftError.
 REFUSALS: tuple[type[BaseException], ...] = ()
@@ -586,36 +585,23 @@ def print_rewriter(r: dict[str, Any] | None) -> None:
 # ---------------------------------------------------------------- 3. throughput
 
 
-def _rate(fn: Callable[[Any], Any], items: Sequence[Any], min_seconds: float) -> dict[str, float]:
-    """Call fn on every item, in passes, until min_seconds have elapsed; items per second."""
-    passes = 0
-    first_pass = 0.0
+def _rate(fn: Callable[[Any], Any], items: Sequence[Any]) -> dict[str, float]:
+    """Call fn once on every item; items per second."""
     start = time.perf_counter()
-    while True:
-        t0 = time.perf_counter()
-        for item in items:
-            fn(item)
-        passes += 1
-        if passes == 1:
-            first_pass = time.perf_counter() - t0
-        elapsed = time.perf_counter() - start
-        if elapsed >= min_seconds:
-            break
-    return {
-        "per_second": passes * len(items) / elapsed,
-        "first_pass_per_second": len(items) / first_pass if first_pass > 0 else float("inf"),
-        "passes": passes,
-        "seconds": elapsed,
-    }
+    for item in items:
+        fn(item)
+    elapsed = time.perf_counter() - start
+    return {"per_second": len(items) / elapsed if elapsed > 0 else float("inf"), "seconds": elapsed}
 
 
-def measure_throughput(
-    pairs: Sequence[tuple[str, str | None]],
-    check: Check,
-    vader: Any,
-    min_seconds: float = THROUGHPUT_MIN_SECONDS,
-) -> dict[str, Any]:
-    """Drafts per second for check() and for VADER's polarity_scores, same texts, same process."""
+def measure_throughput(pairs: Sequence[tuple[str, str | None]], check: Check, vader: Any) -> dict[str, Any]:
+    """Drafts per second for check() and for VADER's polarity_scores, same texts, same process.
+
+    Every draft is checked once, before anything else in the run has seen it: the engine keeps small caches
+    keyed by text (one check reads the same draft several times), and a second pass over the same drafts would
+    time those caches instead of the work a new draft costs. The one-off loading of the language identifier is
+    done before timing, as a server does it once.
+    """
     errors = 0
 
     def run_check(pair: tuple[str, str | None]) -> None:
@@ -625,19 +611,17 @@ def measure_throughput(
         except Exception:
             errors += 1
 
-    check(WARMUP_DRAFT, customer=None)  # first-call set-up is not throughput
-    vader.polarity_scores(WARMUP_DRAFT)
-    ours = _rate(run_check, pairs, min_seconds)
-    baseline = _rate(lambda pair: vader.polarity_scores(pair[0]), pairs, min_seconds)
+    for warmup in WARMUP_DRAFTS:  # first-call set-up is not throughput
+        check(warmup, customer=None)
+        vader.polarity_scores(warmup)
+    ours = _rate(run_check, pairs)
+    baseline = _rate(lambda pair: vader.polarity_scores(pair[0]), pairs)
     return {
         "drafts": len(pairs),
         "check_per_second": ours["per_second"],
-        "check_first_pass_per_second": ours["first_pass_per_second"],
-        "check_passes": ours["passes"],
         "check_seconds": ours["seconds"],
         "check_errors": errors,
         "vader_per_second": baseline["per_second"],
-        "vader_passes": baseline["passes"],
         "ratio": ours["per_second"] / baseline["per_second"],
         "target": THROUGHPUT_TARGET,
         "status": _status(ours["per_second"], THROUGHPUT_TARGET),
@@ -647,12 +631,11 @@ def measure_throughput(
 def print_throughput(t: dict[str, Any] | None) -> None:
     print("3. Throughput in this process (check = analysis + rewrite, airline drafts)")
     if t is None:
-        print("   skipped: no airline drafts (file absent, or check() raised on every one)\n")
+        print("   skipped: no airline drafts\n")
         return
     print(
         f"   check()               {t['check_per_second']:>10,.0f} drafts/s"
-        f"  ({t['drafts']} drafts x {t['check_passes']} passes, {t['check_seconds']:.1f} s;"
-        f" first pass {t['check_first_pass_per_second']:,.0f}/s)"
+        f"  ({t['drafts']} new drafts, each checked once, {t['check_seconds']:.1f} s)"
     )
     print(f"   VADER polarity_scores {t['vader_per_second']:>10,.0f} drafts/s  (baseline)")
     print(f"   ratio check/VADER     {t['ratio']:>10.2f}x")
@@ -825,19 +808,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_tasks(tasks, task_errors)
 
     airline = load_rows(data_dir / "airline_support_dev.csv", args.limit)
-    rewriter = evaluate_rewriter(airline, check) if airline is not None else None
-    print_rewriter(rewriter)
-
     throughput = None
-    if airline:
-        raised = {e["text"] for e in rewriter["errors"]} if rewriter else set()
-        pairs = [
-            (r.get("agent_reply", ""), r.get("customer_message", "") or None)
-            for r in airline
-            if r.get("agent_reply", "") not in raised  # time only drafts check() handles
-        ]
+    if airline:  # timed first, while every draft is new to the engine
+        pairs = [(r.get("agent_reply", ""), r.get("customer_message", "") or None)
+                 for r in airline if r.get("agent_reply", "").strip()]
         if pairs:
             throughput = measure_throughput(pairs, check, vader)
+    rewriter = evaluate_rewriter(airline, check) if airline is not None else None
+    print_rewriter(rewriter)
     print_throughput(throughput)
 
     cli = measure_cli()
@@ -851,6 +829,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"drafts and rewrites for blind review written to {args.pairs_out}")
     corpus = None
     if airline:
+        raised = {e["text"] for e in rewriter["errors"]} if rewriter else set()
         corpus = rated.evaluate_corpus(
             ((r.get("agent_reply", ""), r.get("customer_message", "") or None) for r in airline
              if r.get("agent_reply", "").strip() and r.get("agent_reply", "") not in raised), check)

@@ -8,6 +8,7 @@ import pytest
 
 from bot.coach import analyze, check
 from bot.coach.checks.acknowledge import their_moment, troubled_thing
+from bot.coach.checks.customer import read_customer
 from bot.coach.checks.facts import find_facts, missing_facts
 from bot.coach.checks.layout import layout
 from bot.coach.checks.phrasing import all_additions
@@ -1314,3 +1315,148 @@ def test_the_acknowledgement_never_names_the_baby_or_the_budget_as_the_trouble(c
     result = check("Our earliest appointment is Friday. Purchases can't be refunded here.", customer)
     added = result.rewrite.split("Our earliest appointment")[0]
     assert absent not in added
+
+
+@pytest.mark.parametrize(("draft", "dangling"), [
+    ("I can't reopen the order. Keep in mind for the future that we never ring for passwords, so you should have "
+     "put the phone down. I'll send a reset link now.", re.compile(r",? so\.")),
+    ("I know it's annoying but try to remember that it's just a sofa. The new one arrives on the 9th.",
+     re.compile(r"\bthat\.")),
+])
+def test_a_cut_at_the_end_of_a_sentence_takes_its_dangling_joint_with_it(draft: str, dangling: re.Pattern[str]) -> None:
+    result = check(draft, "Someone rang pretending to be you and now my sofa order is gone. I'm furious.")
+    assert result.rewrite != draft
+    assert not dangling.search(result.rewrite)
+
+
+def test_thanks_for_sarcastic_praise_goes_with_the_advice_to_be_quicker() -> None:
+    result = check("Thanks, glad you noticed. Seats sell fast for this route. Maybe try booking earlier next time.",
+                   "Your app froze while I was paying and now the last two seats are gone. Great job.")
+    assert any(f.rule == "E405" for f in result.analysis.findings)
+    assert "glad you noticed" not in result.rewrite
+    assert "next time" not in result.rewrite
+    assert "Seats sell fast" in result.rewrite
+
+
+def test_a_closing_well_done_after_a_complaint_is_sarcasm_not_praise() -> None:
+    customer = read_customer("Your checkout crashed twice and charged my card both times. Well done.")
+    assert customer.sarcastic
+    assert not customer.praise
+
+
+def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story() -> None:
+    customer = ("I just wanted to say a huge thank you to the nurse on ward 4. The night was frightening and my "
+                "dad was confused, and she stayed with him until morning. Amazing people.")
+    result = check("Thank you for your feedback. Your comments have been logged.", customer)
+    assert not APOLOGY.search(result.rewrite)
+
+
+def test_a_loss_they_fear_from_our_delay_is_not_met_as_money_trouble() -> None:
+    customer = ("Completion is in 6 days and the lender still hasn't sent the valuation. If it slips we lose the "
+                "flat we're buying.")
+    result = check("Valuations are processed in date order. Please allow 10 working days.", customer)
+    assert "being open with me" not in result.rewrite
+    assert "telling me what's going on" not in result.rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "I'm 79 and the new app won't let me see my statements. Can you help?",
+    "I live alone and the meter display says I used 30 units overnight. Is it faulty?",
+])
+def test_age_or_living_alone_gets_no_line_of_sympathy(customer: str) -> None:
+    result = check("Please reinstall the app and sign in with your passcode.", customer)
+    assert not result.rewrite.startswith("Thank you for telling me")
+    assert "explaining this to me" not in result.rewrite
+
+
+def test_of_several_apologies_the_one_that_names_what_happened_stays() -> None:
+    result = check("I'm so sorry. We do apologise for any inconvenience. I'm sorry again that your bike arrived "
+                   "with a bent wheel.", "My new bike came with a bent front wheel. What now?")
+    assert "bent wheel" in result.rewrite
+    assert "any inconvenience" not in result.rewrite
+    assert "again" not in result.rewrite
+    assert len(APOLOGY.findall(result.rewrite)) == 1
+
+
+def test_any_have_a_nice_day_closer_goes_for_someone_grieving() -> None:
+    result = check("Your claim is closed under clause 7. Have a purrfect day!",
+                   "Our cat Milo died in surgery last month and you've refused the claim for his treatment.")
+    assert "purrfect day" not in result.rewrite
+
+
+def test_a_lifted_clause_leaves_out_honestly() -> None:
+    moment = their_moment("I lost my job in June and honestly can't afford the full amount.")
+    assert moment is not None and "honestly" not in moment
+
+
+def test_no_safety_line_goes_in_front_of_a_reply_that_has_already_put_the_heating_back() -> None:
+    draft = ("I'm sorry you're in this spot. I've added £25 of credit to your meter, so the heating can come back on "
+             "now, and it doesn't need paying back.")
+    result = check(draft, "My top-up has run out, the heating is off and I've got a toddler. No money till Monday.")
+    assert "E501" not in result.analysis.rules
+    assert result.rewrite.startswith("I'm sorry you're in this spot.")
+
+
+def test_thanking_a_complaining_customer_for_their_understanding_is_a_brush_off_and_goes() -> None:
+    result = check("Announcements about our card offers are part of every flight, Lee. We appreciate your cooperation.",
+                   "The card sales pitch over the speakers on every single flight is getting ridiculous.")
+    assert "E402" in result.analysis.rules
+    assert "cooperation" not in result.rewrite
+    assert "part of every flight" in result.rewrite
+
+
+def test_thanks_for_understanding_after_a_plain_answer_to_a_question_is_left_alone() -> None:
+    result = check("The pool closes at 9pm on Sundays. Thanks for your understanding.", "What time does the pool close?")
+    assert "E402" not in result.analysis.rules
+
+
+@pytest.mark.parametrize(("draft", "gone", "kept"), [
+    ("It's important to keep track of your renewal dates. I've refunded the £60 charge today.",
+     "keep track", "refunded the £60"),
+    ("I've put the refund through. You should always make sure your card details are current.",
+     "always make sure", "refund through"),
+    ("Late fees are listed in the price guide, which you agreed to at sign-up. I can spread the fee over two months.",
+     "agreed to", "price guide."),
+    ("It's the account holder's responsibility to cancel before renewal. I can look at a partial refund.",
+     "responsibility", "partial refund"),
+])
+def test_house_rules_recited_at_someone_who_was_charged_go(draft: str, gone: str, kept: str) -> None:
+    result = check(draft, "You've charged my card for another year again even though I said I was leaving.")
+    assert any(f.rule == "E407" for f in result.analysis.findings)
+    assert gone not in result.rewrite
+    assert kept in result.rewrite
+
+
+def test_house_rules_that_answer_a_plain_question_are_not_a_lecture() -> None:
+    result = check("Guests must check out by 11am. Late check-out is £20 an hour.", "What time is check-out?")
+    assert "E407" not in result.analysis.rules
+
+
+def test_comfort_the_agent_cannot_give_goes_for_someone_waiting_on_biopsy_results() -> None:
+    result = check("No news is normally good news! The lab is busy this month.",
+                   "My biopsy results were due last Friday and nobody has called. I'm so anxious I can't eat.")
+    assert "E107" in result.analysis.rules
+    assert "good news" not in result.rewrite
+    assert "The lab is busy this month." in result.rewrite
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("My train to Leeds was cancelled at 6am and nobody at the station knew anything.", "your train to Leeds was cancelled"),
+    ("I sprained my wrist on one of your climbing walls on Saturday.", "you sprained your wrist"),
+    ("My £80 deposit from the camping trip in early August still hasn't come back.", "your £80 deposit"),
+])
+def test_the_clause_said_back_is_the_customers_own_trouble(message: str, expected: str) -> None:
+    moment = their_moment(message)
+    assert moment is not None and moment.startswith(expected)
+    assert "your climbing" not in moment and "nobody" not in moment
+
+
+def test_how_long_they_have_waited_is_not_said_back_as_the_trouble() -> None:
+    moment = their_moment("I was promised a callback on the 3rd. It's now the 19th. Ticket 4471.")
+    assert moment is None or "now the 19th" not in moment
+
+
+def test_a_refusal_as_per_our_conditions_is_found_on_the_draft_itself() -> None:
+    result = check("As per our conditions of carriage, we are not liable for hotel costs.",
+                   "My flight was cancelled and I've had to pay for a hotel. Will you cover it?")
+    assert "E303" in result.analysis.rules

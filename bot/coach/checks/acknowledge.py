@@ -30,18 +30,18 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
-                           r"and(?=\s+(?:my|our|broke|have heard|heard)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
+                           r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
-    r"^(?:my|our)\s+(?:[\w'’-]+\s+){0,4}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
+    r"^(?:my|our)\s+(?:[^\s]+\s+){0,10}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
     r"died|passed|passed away|broke|stopped|failed|fell|has fallen|had a fall|slipped|tripped|"
     r"came|didn'?t|did not|hasn'?t|has not|haven'?t|have not|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t)\b",
     re.IGNORECASE,
 )
 _I = re.compile(
     r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
-    r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
+    r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
     r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
@@ -129,7 +129,9 @@ def acknowledgement(
     feeling = _feeling(customer)
     moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
-    grave = customer.stakes.first() if customer.problem or customer.upset else None
+    # a vulnerable customer ("I'm 82", "I live alone") needs patience and plain words; their age is not the trouble
+    grave = next((kind for kind in (customer.stakes.crisis, *customer.stakes.kinds) if kind and kind != "vulnerable"),
+                 None) if customer.problem or customer.upset else None
     strong = customer.upset or bool(grave)
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
@@ -278,6 +280,9 @@ _VERDICT = re.compile(
 
 _IRONY = re.compile(r"\biron(?:y|ic)\b|\bnot lost on\b", re.IGNORECASE)
 """A wry remark ("the irony is not lost on me") said back with "sorry" reads as mockery."""
+_DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+                       re.IGNORECASE)
+""""It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
 _PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
@@ -310,7 +315,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
-                    or _IRONY.search(candidate) \
+                    or _IRONY.search(candidate) or _DATE_NOW.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -361,11 +366,21 @@ _ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also
 """"I just lost my AirPod" is said back as "you lost your AirPod": "sorry to hear you just lost" sounds like news."""
 
 
+_ASIDE_ADVERB = re.compile(r"\b(?:honestly|literally|seriously|genuinely|actually|basically|frankly|totally) ",
+                           re.IGNORECASE)
+
+
+_ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:one of\s+|some of\s+)?(?:your|you)\b.*$",
+                               re.IGNORECASE)
+
+
 def _tidy(clause: str) -> str | None:
     clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
     clause = re.sub(r"\b((?:ca|could|do|does|did|wo|is|are|was|were)n['’]?t) even\b", r"\1", clause, flags=re.IGNORECASE)
     clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
+    clause = _ASIDE_ADVERB.sub("", clause)  # "I honestly can't afford it" said back is "you can't afford it"
+    clause = _ON_YOUR_PREMISES.sub("", clause)  # "I hurt my back on one of your treadmills": what happened to them
     theirs = _as_theirs(clause)
     lifted, clause = theirs != clause, theirs
     if _NO_SUBJECT.match(clause):

@@ -19,6 +19,7 @@ from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.checks.reply import (
+    ACTED,
     ANY_INCONVENIENCE,
     CONDITIONAL_APOLOGY,
     EMPATHY,
@@ -37,6 +38,7 @@ from bot.coach.checks.rules import (
     SUGGESTION_QUESTION,
 )
 from bot.coach.checks.score import score
+from bot.coach.checks.stakes import hazard_of
 from bot.coach.language import ENGLISH, language_name, language_of, reads_as_english
 from bot.coach.text import Draft, keywords, read
 
@@ -175,6 +177,8 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         findings.append(_finding(draft, "E402", span.start, span.end))
     for span in reply.lectures[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E407", span.start, span.end))
+    for span in reply.thanks_for_sarcasm[:1]:
+        findings.append(_finding(draft, "E405", span.start, span.end, _SARCASM_WHY))
     for span in reply.defensive[:1]:
         findings.append(_finding(draft, "E408", span.start, span.end))
     for span in reply.secrets[:1]:
@@ -223,7 +227,10 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E502", 0, 0, _crisis_why(stakes.crisis)))
     if stakes.abuse == "threat" and not reply.ends_contact:
         out.append(_finding(draft, "E504", 0, 0))
-    if "safety" in stakes.kinds and not reply.safety and not (customer.praise or customer.thanks_back):
+    # no heating is a danger that grows slowly: a reply that has already acted on it ("I've added £30 of credit")
+    # has done the safe thing, where a gas smell needs the safety words whatever else was done
+    warmed = hazard_of(customer.text.lower()) == "cold" and bool(ACTED.search(draft.lower))
+    if "safety" in stakes.kinds and not reply.safety and not warmed and not (customer.praise or customer.thanks_back):
         out.append(_finding(draft, "E501", 0, 0))
     if customer.praise and (reply.apologies or not reply.warm):
         sorry = APOLOGY.search(draft.lower)
@@ -272,6 +279,8 @@ PHRASE_RULES = ("E401", "E402", "E405", "E103")
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
 _FORM_WHY = ("A pointer to the rules or a status line, with nothing of this customer's own in it, reads as a form "
              "letter: say what it means for them, in their words.")
+_SARCASM_WHY = ("The customer's praise was sarcasm about what went wrong; thanking them for it reads as mocking "
+                "them back.")
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")
 

@@ -44,8 +44,8 @@ PROBLEM = compile_fast(
     r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|heard nothing|"
-    r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|"
-    r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|bruised|"
+    r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|froze|keeps? freezing|"
+    r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|bruised|sprain\w*|bed ?bugs?|cockroach\w*|infest\w*|mou?ld(?:y)?|"
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"
     r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to(?! (?:board|fly|take off|depart|leave|go|get on|"
     r"check in|see|meet|hear back))|sitting on (?:the )?(?:tarmac|runway)|"
@@ -72,7 +72,8 @@ PROBLEM = compile_fast(
     r"(?:for|over|nearly|almost) (?:an|a|one) (?:hour|day|week|month)|get (?:your|their|it) (?:act|shit) together|"
     r"(?:a|such a|what a|cluster|hot|total|complete|big) mess|getting (?:silly|ridiculous|old|worse)|silly|"
     r"#?neveragain|bump(?:s|ed|ing)?|"
-    r"in a row|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
+    r"in a row|(?:month|week|time|year) running|packed (?:up|in)|(?:is|was|has been|have been|gone|went) dead|"
+    r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
     r"(?:arrived|was|were) (?:stone )?cold|drowning|can'?t afford|cannot afford|no signal|no power|power (?:cut|out)|"
     r"left my (?:wallet|bag|phone|laptop|keys|purse|coat)|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
@@ -203,6 +204,8 @@ class Customer:
     question_keywords: frozenset[str]
     """Content words of what they asked or asked for: a reply that shares none of them may not have answered."""
     text: str = ""
+    sarcastic: bool = False
+    """Praise that means the opposite ("Great job losing my bag", a closing "Well done." after a complaint)."""
 
     @property
     def needs_ack(self) -> bool:
@@ -270,9 +273,12 @@ def read_customer(message: str | None) -> Customer:
         return NO_CUSTOMER
     draft = read(message)
     lower = draft.lower
-    sarcastic = bool(SARCASM.search(lower))
     feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
+    stung = _closing_sarcasm(draft)
+    sarcastic = stung or bool(SARCASM.search(lower))
+    if stung:
+        praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
     if intense or feeling:
@@ -282,9 +288,12 @@ def read_customer(message: str | None) -> Customer:
                         if s.is_question and not _exclaims(draft.lower[s.start : s.end])
                         or QUESTION.match(draft.lower[s.start : s.end])}
     after_trouble = {n for n in praise_sentences if n > max(problem_sentences, default=-1)}
-    if problem and _thanks_at_the_end(draft, after_trouble) and not (
-            sarcastic or feeling or question_indexes or REQUEST.search(lower) or ONGOING.search(lower)):
-        problem = False  # "The boiler broke, the engineer came in 3 hours. Thank you!": the trouble is the story
+    told_for_thanks = not (sarcastic or question_indexes or REQUEST.search(lower) or ONGOING.search(lower))
+    if problem and told_for_thanks and (not feeling and _thanks_at_the_end(draft, after_trouble)
+                                        or _OPENS_WITH_THANKS.match(lower)):
+        # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
+        # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
+        problem = False
     settled = bool(praise_sentences) and bool(SETTLED.search(lower)) and not (
         sarcastic or feeling or question_indexes or REQUEST.search(lower))
     if settled:
@@ -314,7 +323,21 @@ def read_customer(message: str | None) -> Customer:
         keywords=keywords(lower),
         question_keywords=keywords(" ".join(_asked(draft, question_indexes)).lower()),
         text=message,
+        sarcastic=sarcastic,
     )
+
+
+_CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|nice work|bravo|way to go|thanks a lot|"
+                               r"cheers for that|great stuff|brilliant|fantastic|impressive|stellar service)\W*$")
+
+
+def _closing_sarcasm(draft: Draft) -> bool:
+    """A short "Well done." closing a message about something gone wrong: the praise is the complaint's sting."""
+    if len(draft.sentences) < 2:
+        return False
+    last = draft.sentences[-1]
+    before = draft.lower[: last.start]
+    return bool(_CLOSING_PRAISE.match(draft.lower[last.start : last.end])) and bool(PROBLEM.search(before))
 
 
 def _grave(stakes: Stakes, troubled: bool) -> bool:
@@ -324,6 +347,11 @@ def _grave(stakes: Stakes, troubled: bool) -> bool:
     return grave or (bool(stakes.kinds) and troubled)
 
 
+_OPENS_WITH_THANKS = compile_fast(
+    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
+    r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b"
+)
+"""A message written to thank someone: what went wrong in it is the story of the help."""
 _TURN = re.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")
 
 

@@ -30,14 +30,15 @@ def validate(draft: str | None) -> str:
 def _worse(improved: Analysis, analysis: Analysis) -> bool:
     """The engine's own safety net: a rewrite that scores lower, or gained a finding, is not shown.
 
-    One finding may appear without counting against it: an unanswered question. The rewrite only cuts what hurts
-    and adds an acknowledgement, so a question that reads as unanswered afterwards never was answered: a brush-off
-    that shared its words ("it's just a parcel" to "where is my parcel?") is gone, or an added sentence moved
-    the reading of where the answer starts. The cut or the addition only shows the gap.
+    Two findings may appear without counting against it: an unanswered question and a missing next step. The
+    rewrite only cuts what hurts and adds an acknowledgement, so a question that reads as unanswered afterwards
+    never was answered: a brush-off that shared its words ("it's just a parcel" to "where is my parcel?") is gone,
+    or an added sentence moved the reading of where the answer starts. Likewise "You might want to try being
+    quicker next time" reads as a next step and isn't one. The cut or the addition only shows the gap.
     """
     if improved.score is None or analysis.score is None:
         return True  # what's left reads as another language: keep the agent's words
-    before = set(analysis.rules) | {"E201"}
+    before = set(analysis.rules) | {"E201", "E301"}
     return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
 
 

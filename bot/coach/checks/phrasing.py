@@ -46,7 +46,7 @@ def acknowledgement_frames(kind: str, *, upset: bool = False) -> list[str]:
 
 
 def grave_acknowledgements(kind: str) -> list[str]:
-    """Care first for a death, money trouble, illness, fraud fear or a vulnerable customer, by ``Stakes`` kind."""
+    """Care first for a death, money trouble, illness or fraud fear, by ``Stakes`` kind."""
     return wording()["grave"][kind]
 
 

@@ -227,6 +227,23 @@ LECTURE = compile_fast(
 )
 """A lecture: telling the customer how they should have behaved, instead of helping."""
 
+HOUSE_RULES = compile_fast(
+    r"\bit(?:'s| is) (?:the )?(?:(?:customer|booker|member|passenger|guest|cardholder|account holder|patient|buyer|"
+    r"user|traveller|traveler)'?s|your) (?:own |sole )?responsibility\b|"
+    r"\b(?:customers|members|passengers|guests|patients|users|cardholders|buyers|travellers|travelers) (?:must|should|"
+    r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|allow|"
+    r"read|keep|manage)\b|"
+    r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
+    r"\bit'?s (?:very |really )?important (?:to|that you) (?:read|check|manage|keep|review|make sure|plan)\b|"
+    r"\b(?:which|that) you agreed to\b|"
+    r"\bwe (?:recommend|advise) (?:reviewing|checking|reading|managing) your\b"
+)
+"""The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
+PRESUMED_UNDERSTANDING = compile_fast(
+    r"\b(?:thanks?|thank you|(?:we|i) (?:do |really )?appreciate)(?: so much| very much)? (?:for )?(?:your|the) "
+    r"(?:understanding|cooperation|co-operation)\b"
+)
+"""Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf."""
 DISMISSIVE_EXTRA = compile_fast(
     r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"
@@ -238,6 +255,13 @@ DISMISSIVE_EXTRA = compile_fast(
     r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
 )
 """Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
+
+TAKES_THE_PRAISE = re.compile(
+    r"\W*(?:thanks|thank you|cheers)(?: so much| very much)?\W*(?:we (?:thought so too|think so too|try|do our best|"
+    r"aim to please)|glad you (?:noticed|think so|agree)|(?:we(?:'re| are)|i(?:'m| am)) (?:glad|happy) you (?:noticed|"
+    r"think so|agree))?\W*$"
+)
+"""A sentence that only accepts the compliment."""
 
 NEXT_STEP = compile_fast(
     r"\b(?:(?:i|we)(?:'ll| will|'m going to|'re going to| am going to| are going to| shall) (?!(?:never|not|"
@@ -330,11 +354,15 @@ ANSWER_FORM = compile_fast(
 """How an answer tends to open or explain: a yes or no, "it's...", "because...", or an honest "we don't know
 yet" (which answers the question as far as anyone can)."""
 
+FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(?:nothing|no need) to worry(?: about)?\b|"
+                 r"\bi'?m sure (?:it'?s|it is|everything'?s|everything is|you'?ll be) (?:nothing|fine|ok|okay|all right)\b")
+"""Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
     r"have a (?:great|lovely|wonderful|fantastic|awesome) (?:day|one|weekend)|did you know|upgrade to|"
-    r"why not (?:try|treat)|treat yourself|don'?t miss|limited time)\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)"
+    r"why not (?:try|treat)|treat yourself|don'?t miss|limited time)\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
+    + FALSE_COMFORT
 )
 """Cheerfulness and sales talk: lovely for good news, jarring to someone who is grieving or in danger."""
 
@@ -498,11 +526,15 @@ class Reply:
 
     @cached_property
     def lectures(self) -> tuple[Span, ...]:
-        return _spans(self.draft, LECTURE)
+        rules = _spans(self.draft, HOUSE_RULES) if self.customer.problem else ()
+        return tuple(sorted(_spans(self.draft, LECTURE) + rules, key=lambda span: span.start))
 
     @cached_property
     def brush_offs(self) -> tuple[Span, ...]:
-        return _spans(self.draft, DISMISSIVE_EXTRA)
+        customer = self.customer
+        complained = customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
+        presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if complained else ()
+        return _spans(self.draft, DISMISSIVE_EXTRA) + presumed
 
     @cached_property
     def defensive(self) -> tuple[Span, ...]:
@@ -510,6 +542,14 @@ class Reply:
         if not self.customer.problem:
             return ()
         return tuple(s for s in _spans(self.draft, DEFENSIVE) if s.start < self._first_acknowledgement)
+
+    @cached_property
+    def thanks_for_sarcasm(self) -> tuple[Span, ...]:
+        """Thanks taken at face value for praise that was sarcasm ("Well done." → "Thanks, we thought so too")."""
+        if not self.customer.sarcastic:
+            return ()
+        return tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
+                     if TAKES_THE_PRAISE.match(self.lower[s.start : s.end]))
 
     @cached_property
     def upsell(self) -> tuple[Span, ...]:
@@ -670,6 +710,10 @@ ASKS_FOR_DETAILS = compile_fast(
 )
 """A question that gathers what the agent needs to act moves things on; "do you still need help?" doesn't."""
 
+
+ACTED = compile_fast(r"\b(?:i|we)(?:'ve| have) (?:just |now |already |also )?(?!(?:been|had|noted|received|seen|"
+                     r"heard|noticed|passed|forwarded|logged|shared|reported)\b)\w+ed\b")
+"""Something the agent has already done about it ("I've added £30 of credit"), not only noted or passed on."""
 
 CONCRETE = compile_fast(
     r"\b(?:(?:i|we)(?:'ve| have) (?:just |now |already )?\w+ed|today|tonight|tomorrow|this (?:morning|afternoon|"

@@ -23,7 +23,7 @@ from bot.coach.checks.layout import HANDLES_ONLY, TRAILER, layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
-from bot.coach.checks.reply import LECTURE, NON_APOLOGY, STOCK, read_reply
+from bot.coach.checks.reply import FALSE_COMFORT, NON_APOLOGY, STOCK, read_reply
 from bot.coach.checks.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
 from bot.coach.checks.stakes import hazard_of
 from bot.coach.text import Draft, Sentence, keywords, read
@@ -67,7 +67,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
-    ("E402", r"\b(?:it is what it is|(?<!to )deal with it|that'?s just (?:how|the way) it is|take it or "
+    ("E402", r"\b(?:thanks?|thank you|(?:we|i) (?:do |really )?appreciate)(?: so much| very much)? (?:for )?(?:your|the) "
+             r"(?:understanding|cooperation|co-operation)\b", DROP),
+    ("E402", r"\b(?:it is what it is|(?<!to )deal with it|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
@@ -97,6 +99,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
     ("E405", r"\blike i said\b" + _PAST_MENTION + r",?\s*", ""),
     ("E405", r"\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b", DROP),
+    ("E405", r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b", DROP),
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
@@ -139,8 +142,9 @@ _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limit
                      re.IGNORECASE)
 _CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
-_CHEERY_CLOSER = re.compile(r"(?:have an? (?:great|lovely|wonderful|fantastic|good|nice|awesome) (?:day|weekend|one|"
-                            r"evening)|enjoy(?: the rest of)? your (?:day|weekend))", re.IGNORECASE)
+_CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening)|enjoy(?: the rest of)? your (?:day|weekend))",
+                            re.IGNORECASE)
+_FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
 
@@ -169,7 +173,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
     edits += _cheer_edits(draft, rules, facts, body)
-    edits += _lecture_edits(draft, rules, facts, body)
+    edits += _lecture_edits(draft, situation, rules, facts, body)
+    edits += _sarcasm_edits(draft, situation, rules, facts, body)
     canned = _canned_edits(draft, rules, facts, body)
     cuts_apology = any(e.change is None for e in canned) or any(_drops_hedged_apology(e) for e in edits)
     if cuts_apology and not acknowledgement(situation, analysis.text, variant, apologise=True):
@@ -472,6 +477,20 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
     return [e for e in edits if e and not overlaps_fact(facts, e.start, min(e.end, e.start + 1))]
 
 
+def _sarcasm_edits(
+    draft: Draft, customer: Customer, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
+) -> list[_Edit]:
+    """"Thanks, we thought so too" to a sarcastic "Well done." goes: there is nothing to thank them for."""
+    if "E405" not in rules:
+        return []
+    edits = []
+    for span in read_reply(draft, customer).thanks_for_sarcasm:
+        if body[0] <= span.start < body[1]:
+            edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
+                               RULES["E405"].why, force=True))
+    return [e for e in edits if e is not None]
+
+
 def _gerund(participle: str) -> str | None:
     word = participle.lower()
     if word in _IRREGULAR:
@@ -491,41 +510,55 @@ def _start_after_filler(draft: Draft, sentence: Sentence) -> int:
     return sentence.start + (lead.end() if lead else 0)
 
 
-def _lecture_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+def _lecture_edits(
+    draft: Draft, customer: Customer, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
+) -> list[_Edit]:
     """A lecture goes: its closing clause ("...before contacting us") when the rest of the sentence helps, else all."""
     if "E407" not in rules:
         return []
     edits = []
-    for m in LECTURE.finditer(draft.lower, *body):
-        sentence = _sentence_at(draft, m.start())
-        if lead := _LECTURE_LEAD.match(draft.lower, m.start()):  # "Before contacting us, please check…"
-            if m.start() == sentence.start:
+    for span in read_reply(draft, customer).lectures:
+        start, end = span.start, span.end
+        if not body[0] <= start < body[1]:
+            continue
+        sentence = _sentence_at(draft, start)
+        if lead := _LECTURE_LEAD.match(draft.lower, start):  # "Before contacting us, please check…"
+            if start == sentence.start:
                 edits.append(_Edit(lead.start(), lead.end(), "", Change(
                     "E407", f'Removed "{draft.original[lead.start() : lead.end()].strip(" ,")}"', RULES["E407"].why)))
                 continue
+        comma = draft.original.rfind(",", sentence.start, start)
+        if _AGREED.match(draft.lower, start) and comma >= 0 and not draft.original[comma + 1 : start].strip():
+            # "…set out in our tariff, which you agreed to when opening the account.": the clause goes, the full
+            # stop stays
+            stop = sentence.end - 1 if draft.original[sentence.end - 1] in ".!?" else sentence.end
+            edits.append(_Edit(comma, stop, "", Change(
+                "E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why)))
+            continue
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
-                           draft.lower[m.start() : max(m.end(), sentence.end)])
+                           draft.lower[start : max(end, sentence.end)])
         # a lecture that opens its sentence goes whole, unless a fact in it must stay: then only its sting goes
-        opens = m.start() == sentence.start and not overlaps_fact(facts, sentence.start, sentence.end)
-        if clause and not opens and len(keywords(draft.lower[sentence.start : m.start() + clause.start()])) >= 3:
-            start, end = m.start() + clause.start(), m.start() + clause.end()
-            edits.append(_Edit(start, end, "", Change("E407", f'Removed "{draft.original[start:end].strip(" ,")}"',
-                                                      RULES["E407"].why)))
-        elif _whole_or_clause(draft, sentence, m):
-            edits.append(_drop(draft, sentence, m.start(), m.end(), facts, "E407", force=True))
+        opens = start == sentence.start and not overlaps_fact(facts, sentence.start, sentence.end)
+        if clause and not opens and len(keywords(draft.lower[sentence.start : start + clause.start()])) >= 3:
+            cut_start, cut_end = start + clause.start(), start + clause.end()
+            edits.append(_Edit(cut_start, cut_end, "", Change(
+                "E407", f'Removed "{draft.original[cut_start:cut_end].strip(" ,")}"', RULES["E407"].why)))
+        elif _whole_or_clause(draft, sentence, start, end):
+            edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
     return [e for e in edits if e is not None]
 
 
+_AGREED = re.compile(r"(?:which|that) you agreed to\b")
 _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
                            r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
                            r"set out) (?:in|on) (?:our|the|your) [^,.!?\n]{1,40}),\s*")
 
 
-def _whole_or_clause(draft: Draft, sentence: Sentence, m: re.Match[str]) -> bool:
+def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> bool:
     """Whether cutting the lecture leaves a sentence: it is the whole sentence, or ends where a clause does."""
-    after = draft.original[m.end() : sentence.end].lstrip(" \t")
-    return not after or after[0] in ",.;!?" or len(keywords(draft.lower[sentence.start : m.start()])) < 2
+    after = draft.original[end : sentence.end].lstrip(" \t")
+    return not after or after[0] in ",.;!?" or len(keywords(draft.lower[sentence.start : start])) < 2
 
 
 def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
@@ -581,6 +614,8 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
     edits = []
     for m in _CHEERY_OPENER.finditer(draft.original, *body):
         edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
+    for m in _FALSE_COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
+        edits.append(_drop(draft, _sentence_at(draft, m.start()), m.start(), m.end(), facts, "E107"))
     for sentence in draft.sentences:
         # "Have a great day!", and "Congratulations on your pregnancy!" to someone who has lost the baby
         if body[0] <= sentence.start < body[1] and (_CHEERY_CLOSER.fullmatch(sentence.text.strip(" .!"))
@@ -640,8 +675,24 @@ def _drop(
         return _Edit(sentence.start, cut_end, "", Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
     if says_nothing_else or overlaps_fact(facts, start, end):
         return None  # "I'm sorry you feel that way, Jesse." can't lose its phrase and leave "Jesse." behind
+    removed = draft.original[start:end].strip(" ,")
+    if not draft.original[end : sentence.end].strip(" \t.!?;"):  # the phrase ended the sentence
+        before = draft.original[sentence.start : start]
+        if joint := _DANGLING_JOINT.search(before):  # "…from your phone, so [you should have hung up]."
+            start = sentence.start + joint.start()
+        elif _DANGLING_THAT.search(before):  # "…but it's worth remembering that [it's just a game]."
+            clause = list(_CLAUSE_JOINT.finditer(before))
+            if not clause:
+                return _drop(draft, sentence, start, end, facts, rule, why, force=True)
+            start = sentence.start + clause[-1].start()
     return _Edit(start, _swallow_punctuation(draft.original, end), "",
-                 Change(rule, f'Removed "{draft.original[start:end].strip(" ,")}"', why or RULES[rule].why))
+                 Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
+
+
+_DANGLING_JOINT = re.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
+_DANGLING_THAT = re.compile(r"\bthat\s*\Z", re.IGNORECASE)
+_CLAUSE_JOINT = re.compile(r",\s*|\s+(?:but|and|so)\s+", re.IGNORECASE)
+"""What a cut at the end of a sentence must take with it, so the sentence doesn't end on "so" or "that"."""
 
 
 def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: str, rule: str) -> _Edit:
@@ -689,18 +740,43 @@ def _calm_punctuation(draft: Draft, m: re.Match[str]) -> _Edit:
 
 
 def _apology_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
-    """Keep the first apology; drop later sentences that only apologise again."""
+    """Keep the apology that names the most of what happened; drop the sentences that only apologise again.
+
+    "I'm so sorry. … We apologise for any inconvenience. I'm sorry again that you were unable to travel." keeps
+    the last, without its "again", since the ones before it are gone.
+    """
     if "E105" not in rules:
         return []
-    edits = []
-    for m in list(APOLOGY.finditer(draft.view))[1:]:
+    sentences: list[Sentence] = []
+    for m in APOLOGY.finditer(draft.view):
         sentence = _sentence_at(draft, m.start())
-        rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
-        if len(keywords(rest)) < 3 and not overlaps_fact(facts, sentence.start, sentence.end):
-            end = _swallow_space(draft.original, sentence.end)
-            change = Change("E105", f'Removed "{sentence.text}"', RULES["E105"].why)
-            edits.append(_Edit(sentence.start, end, "", change))
+        if sentence.text and sentence not in sentences:
+            sentences.append(sentence)
+    if len(sentences) < 2:
+        return []
+    kept = max(sentences, key=lambda sentence: _says_besides_sorry(draft, sentence))  # the first of equals
+    edits = []
+    for sentence in sentences:
+        if sentence is kept or _says_besides_sorry(draft, sentence) >= 2 \
+                or overlaps_fact(facts, sentence.start, sentence.end):
+            continue
+        end = _swallow_space(draft.original, sentence.end)
+        edits.append(_Edit(sentence.start, end, "", Change("E105", f'Removed "{sentence.text}"', RULES["E105"].why)))
+    again = _SORRY_AGAIN.search(draft.lower, kept.start, kept.end)
+    if again and any(e.start < kept.start for e in edits):
+        edits.append(_Edit(again.start(1), again.end(1), "", None))
     return edits
+
+
+def _says_besides_sorry(draft: Draft, sentence: Sentence) -> int:
+    """How many of the sentence's content words are about something other than being sorry."""
+    rest = APOLOGY.sub(" ", draft.lower[sentence.start : sentence.end])
+    return len(keywords(rest) - _SORRY_WORDS)
+
+
+_SORRY_WORDS = keywords("sorry apology apologies apologise apologize sincere sincerely really truly deeply accept "
+                        "please inconvenience disappointment happened caused again regret frustration trouble")
+_SORRY_AGAIN = re.compile(r"\bsorry( again)\b")
 
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:

@@ -179,7 +179,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|(?<!to )\bdeal with it\b|\bi can'?t help "
-        r"you\b|\bthat'?s just (?:how|the way) it is\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
+        r"you\b|\bthat'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
         r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
         r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
         r"(?:we|i) can do\b|\b(?:works|working) (?:fine|for (?:me|us)|as expected) on our (?:end|side)\b|\bno (?:issues?|"
@@ -194,7 +194,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"due respect\b|\bgood luck with that\b|\bnice try\b|\bthanks for nothing\b|\bread the (?:manual|"
         r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?:sweetie|sweetheart|"
         r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b|"
-        r"\bshall we (?:throw in|give you|just)\b|\bmaybe (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
+        r"\bshall we (?:throw in|give you|just)\b|\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
         r"\b(?:did you|have you) (?:even|actually) (?:try|tried|read|look|looked|check|checked)\b",
         _FLAGS,
     ),
@@ -233,8 +233,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E303": compile_fast(
         r"\b(?:company|our|the) polic(?:y|ies)\b|\bper (?:our |the )?polic(?:y|ies)\b|\bpolicy (?:states|says|"
         r"is|does not|doesn'?t|won'?t)\b|\bterms and conditions\b|\bt&cs?\b|\bour rules\b|\bagainst (?:our |"
-        r"the )?(?:rules|policy)\b|\bterms of (?:service|business|use|sale|carriage)\b|\b(?:as set out|as stated|as "
-        r"outlined|as detailed|set out) in (?:the|our|your)\b|\b(?:in line with|in accordance with|under) (?:our|the) "
+        r"the )?(?:rules|policy)\b|\b(?:terms|conditions) of (?:service|business|use|sale|carriage)\b|\b(?:as set out|as stated|as "
+        r"outlined|as detailed|set out) in (?:the|our|your)\b|\b(?:in line with|in accordance with|under|as per) (?:our|the) "
         r"(?:terms|policy|policies|regulations|rules|handbook|conditions)\b|\bunder [a-z]+ regulations\b|"
         r"\b(?:student |staff |member )?handbook\b",
         _FLAGS,

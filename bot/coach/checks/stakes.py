@@ -21,14 +21,16 @@ _RELATIVE = (
     r"grandpa|grandfather|nan|gran|aunt|uncle|friend|fianc[eé]e?|boyfriend|girlfriend|parents?|family member)"
 )
 
-_NOT_A_THING = "".join(f"(?<!{thing} )(?<!{thing} just )(?<!{thing} has )(?<!{thing} had )" for thing in (
-    "phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler", "screen",
-    "charger", "tv", "printer", "kindle", "watch", "headphones", "card"))
-""""My phone died" is a flat battery, not a death."""
+_THINGS = ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler", "screen",
+           "charger", "tv", "printer", "kindle", "watch", "headphones", "card")
+_DIED = "died" + "".join(f"(?<!{thing} died)(?<!{thing} just died)(?<!{thing} has died)(?<!{thing} had died)"
+                         for thing in _THINGS)
+""""My phone died" is a flat battery, not a death. The word comes first and the look back after it, so the
+look back runs only where "died" was found."""
 
 STAKES: dict[str, str] = {
     "bereavement": (
-        rf"\b(?:(?:passed away|{_NOT_A_THING}died|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
+        rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
         rf"(?:my|our|his|her) late {_RELATIVE}\b|lost (?:my|our|the) {_RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
         rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
@@ -45,8 +47,9 @@ STAKES: dict[str, str] = {
     ),
     "health": (
         r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
-        r"laughter|laughing|to|for))|(?<!shifts at the )(?<!work at the )(?<!work at a )(?<!nurse at the )(?<!shift at the )"
-        r"(?<!work in a )(?<!work in the )hospital(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|surgery|(?:my|an|the|his|her) operation|disability|"
+        r"laughter|laughing|to|for))|hospital(?<!shifts at the hospital)(?<!work at the hospital)(?<!work at a hospital)"
+        r"(?<!nurse at the hospital)(?<!shift at the hospital)(?<!work in a hospital)(?<!work in the hospital)"
+        r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|biops(?:y|ies)|tumou?rs?|(?:scan|test|blood) results|surgery|(?:my|an|the|his|her) operation|disability|"
         r"disabilities|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|daughter|child|people|access|"
         r"badge)|wheelchair|oxygen|dialysis|insulin|diabet\w*|medication|prescription|medical (?:equipment|device|"
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
@@ -165,7 +168,9 @@ def read_stakes(lower: str) -> Stakes:
     found: dict[str, str] = {}
     names = tuple(STAKES)
     for index, m in _STAKES.matches(lower):
-        if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)):
+        if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)) \
+                and not (names[index] == "hardship" and _FEARED.search(lower, _sentence_start(lower, m.start()),
+                                                                        m.start())):
             found[names[index]] = m.group(0)
     crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)
                    if not (tuple(CRISIS)[index] == "medical" and _IN_CARE.search(lower))), None)
@@ -173,6 +178,14 @@ def read_stakes(lower: str) -> Stakes:
     abuse = "threat" if "threat" in abuse_found else "insult" if abuse_found else None
     kinds = tuple(name for name in STAKES if name in found)  # in order of gravity, each with the words that showed it
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
+
+
+_FEARED = re.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
+"""A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
+
+
+def _sentence_start(lower: str, position: int) -> int:
+    return max(lower.rfind(mark, 0, position) for mark in ".!?\n") + 1
 
 
 _IN_CARE = re.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&e|intensive care|icu)|\bin (?:the )?"
