@@ -164,6 +164,9 @@ def test_a_short_report_of_something_still_wrong_needs_a_next_step(customer: str
     "What's the booking reference? We can check where your bag is for you.",
     "Please see an agent at the baggage desk in arrivals to open a claim.",
     "The warehouse team'll look at the order number you sent by 3pm.",
+    "Please DM us your bag tag number so we can look into this further.",
+    "Allow me a moment to check the tracing system for your bag.",
+    "I'd be happy to check on this for you: what's the tag number?",
 ])
 def test_an_offer_to_act_or_a_named_person_to_see_is_a_next_step(reply: str) -> None:
     assert "E301" not in analyze(reply, "My suitcase didn't come off the carousel, still waiting").rules
@@ -284,3 +287,9 @@ def test_a_need_for_the_internet_is_not_trouble_with_it() -> None:
 def test_thanks_for_a_service_not_given_is_sarcasm(customer: str, sarcastic: bool) -> None:
     reader = read_customer(customer)
     assert reader.upset is sarcastic and reader.praise is not sarcastic
+
+
+def test_a_calm_question_about_something_gone_wrong_still_needs_a_next_step() -> None:
+    customer = "How can a refund for a cancelled trip take nine weeks?"
+    assert read_customer(customer).needs_next_step
+    assert "E301" in analyze("We're so sorry to hear that.", customer).rules

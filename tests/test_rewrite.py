@@ -15,6 +15,7 @@ from bot.coach.checks.phrasing import all_additions
 from bot.coach.checks.promises import added_promises, count_promises
 from bot.coach.checks.rewrite import rewrite
 from bot.coach.checks.rules import APOLOGY, RULES
+from bot.coach.checks.stakes import read_stakes
 from bot.coach.text import keywords, read
 
 # (draft, customer message or None, tokens that must come through verbatim)
@@ -1351,12 +1352,9 @@ def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story() -> 
     assert not APOLOGY.search(result.rewrite)
 
 
-def test_a_loss_they_fear_from_our_delay_is_not_met_as_money_trouble() -> None:
-    customer = ("Completion is in 6 days and the lender still hasn't sent the valuation. If it slips we lose the "
-                "flat we're buying.")
-    result = check("Valuations are processed in date order. Please allow 10 working days.", customer)
-    assert "being open with me" not in result.rewrite
-    assert "telling me what's going on" not in result.rewrite
+def test_a_loss_they_fear_from_our_delay_is_not_money_trouble_they_disclose() -> None:
+    assert "hardship" not in read_stakes("completion is in 6 days. if the valuation slips we lose the house.").kinds
+    assert "hardship" in read_stakes("i lost my job in may and we might lose the house.").kinds
 
 
 @pytest.mark.parametrize("customer", [
@@ -1392,7 +1390,7 @@ def test_a_lifted_clause_leaves_out_honestly() -> None:
 def test_no_safety_line_goes_in_front_of_a_reply_that_has_already_put_the_heating_back() -> None:
     draft = ("I'm sorry you're in this spot. I've added £25 of credit to your meter, so the heating can come back on "
              "now, and it doesn't need paying back.")
-    result = check(draft, "My top-up has run out, the heating is off and I've got a toddler. No money till Monday.")
+    result = check(draft, "My top-up has run out, there's no heating and I've got a toddler. No money till Monday.")
     assert "E501" not in result.analysis.rules
     assert result.rewrite.startswith("I'm sorry you're in this spot.")
 
@@ -1452,8 +1450,8 @@ def test_the_clause_said_back_is_the_customers_own_trouble(message: str, expecte
 
 
 def test_how_long_they_have_waited_is_not_said_back_as_the_trouble() -> None:
-    moment = their_moment("I was promised a callback on the 3rd. It's now the 19th. Ticket 4471.")
-    assert moment is None or "now the 19th" not in moment
+    moment = their_moment("They said my refund for the jacket would be back on the 2nd. It's now the 16th.")
+    assert moment is None or "now the 16th" not in moment
 
 
 def test_a_refusal_as_per_our_conditions_is_found_on_the_draft_itself() -> None:

@@ -205,6 +205,9 @@ class Customer:
     """Content words of what they asked or asked for: a reply that shares none of them may not have answered."""
     text: str = ""
     sarcastic: bool = False
+    asks_about_trouble: bool = False
+    """A calm question about something gone wrong ("how can a claim take two months?"): no comfort needed, but
+    an answer and what happens next are."""
     """Praise that means the opposite ("Great job losing my bag", a closing "Well done." after a complaint)."""
 
     @property
@@ -225,7 +228,8 @@ class Customer:
     @property
     def needs_next_step(self) -> bool:
         """Whether something is left open that the reply must say who will do what about."""
-        return not self.praise and (self.problem and (self.open or self.stakes.high) or self.waiting)
+        troubled = self.problem or self.asks_about_trouble
+        return not self.praise and (troubled and (self.open or self.stakes.high) or self.waiting)
 
     @property
     def needs_answer(self) -> bool:
@@ -311,6 +315,7 @@ def read_customer(message: str | None) -> Customer:
         praise=praise,
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
+        asks_about_trouble=problem and calm_question,
         open=bool(question_indexes) or bool(REQUEST.search(lower)) or (bool(OPEN.search(lower)) and not settled),
         upset=upset,
         intense=intense,

@@ -281,8 +281,11 @@ NEXT_STEP = compile_fast(
     r"are (?:working|looking|checking))|next step|here'?s what|in the meantime|as soon as|"
     r"(?:i|we) can (?:check|look|help|sort|arrange|send|book|change|rebook|fix|find|refund|reissue|update|cancel|"
     r"move|transfer|add|raise|set|reset|replace|resend|order|issue|waive|extend|get)\b|"
-    r"(?:please )?(?:see|visit|speak (?:to|with)|talk to|ask) (?:an?|the|one of (?:our|the)|our) (?:[\w-]+ ){0,3}"
-    r"(?:agents?|desk|office|counter|crew|staff|team members?|representatives?|colleagues?|gate)\b|"
+    r"(?:please )?(?:see|visit|speak (?:to|with)|talk to|ask|check with) (?:an?|the|one of (?:our|the)|our) (?:[\w-]+ ){0,3}"
+    r"(?:agents?|desk|office|counter|crew|crew ?members?|staff|team members?|representatives?|colleagues?|gate|team)\b|"
+    r"allow me (?:a (?:moment|minute|second) )?to \w+|(?:i|we)(?:'d| would) be (?:happy|glad) to (?:check|look|help|sort|"
+    r"arrange|book|change|rebook|find)\b|(?:i|we)(?:'d| would) recommend (?:speaking|talking|contacting|calling|"
+    r"visiting|reaching)\b|"
     r"(?:by|before|within|on|at) (?:the )?(?:end of (?:the )?day|tomorrow|today|tonight|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|\d))"
 )
@@ -697,12 +700,18 @@ def _next_step(draft: Draft, own: str) -> bool:
     the agent needs to act moves things on too."""
     for sentence in draft.sentences:
         text = own[sentence.start : sentence.end]
-        concrete = not VAGUE.search(text) or CONCRETE.search(text)
+        concrete = not VAGUE.search(text) or CONCRETE.search(text) or SEND_DETAILS.search(text)
         if concrete and (sentence.is_question and ASKS_FOR_DETAILS.search(text) or NEXT_STEP.search(text)):
             return True
     return False
 
 
+SEND_DETAILS = compile_fast(
+    r"\b(?:dm|message|email|send|text) (?:us|me) (?:\w+ ){0,4}?(?:your|the) (?:\w+ ){0,2}?(?:number|reference|ref|booking|"
+    r"confirmation|order|account|details|name|email|address|code|postcode|photo|screenshot|receipt)s?\b"
+)
+"""The customer's own part, made concrete: "DM us your confirmation code so we can look into it" moves things on,
+however vague what follows sounds."""
 ASKS_FOR_DETAILS = compile_fast(
     r"\b(?:what|which|when|where|how)\b|\b(?:your|the) (?:\w+ )?(?:number|reference|ref|booking|confirmation|"
     r"order|account|details|name|email|address|code|flight|postcode|zip|photo|screenshot|receipt)s?\b|\b(?:dm|"

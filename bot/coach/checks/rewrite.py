@@ -863,27 +863,6 @@ def _insert_opening(text: str, sentence: str) -> str:
     return f"{head}{sentence} {_capitalise(rest)}"
 
 
-def _insert_after_no(text: str, marker: str) -> str:
-    """Put the slot right after the sentence that said no, where the customer needs the alternative."""
-    view = read(text)
-    for rule in ("E303", "E304"):
-        m = PATTERNS[rule].search(view.lower)
-        if m:
-            host = _sentence_at(view, m.start())
-            return f"{text[: host.end]} {marker}{text[host.end :]}"
-    return _append_before_sign_off(text, marker)
-
-
-def _append_before_sign_off(text: str, addition: str) -> str:
-    frame = layout(text)
-    body, tail = text[: frame.body_end].rstrip(), text[frame.body_end :]
-    if body and body[-1] not in ".!?:\n" and body[-1].isalnum():
-        body += "."
-    if not body:
-        return addition + tail
-    return f"{body} {addition}{tail}"
-
-
 def _sentence_at(draft: Draft, pos: int) -> Sentence:
     for sentence in draft.sentences:
         if sentence.start <= pos < sentence.end:
