@@ -293,3 +293,15 @@ def test_a_calm_question_about_something_gone_wrong_still_needs_a_next_step() ->
     customer = "How can a refund for a cancelled trip take nine weeks?"
     assert read_customer(customer).needs_next_step
     assert "E301" in analyze("We're so sorry to hear that.", customer).rules
+
+
+def test_a_stock_apology_to_a_complaint_takes_nothing_up_even_when_nothing_was_asked() -> None:
+    customer = "The lift at the Leeds store was broken all afternoon and the staff just shrugged."
+    assert "E201" in analyze("Please accept our apologies for any inconvenience.", customer).rules
+
+
+@pytest.mark.parametrize("reply", ["Sorry about that. Which flight are you on, and from which city?",
+                                   "Hi Dana, I'd be happy to look into this for you."])
+def test_asking_for_what_is_needed_to_look_into_it_takes_the_question_up(reply: str) -> None:
+    customer = "Why has my flight been sitting at the gate for three hours?"
+    assert "E201" not in analyze(reply, customer).rules

@@ -233,11 +233,13 @@ class Customer:
 
     @property
     def needs_answer(self) -> bool:
-        """Whether the reply must take something up: a question or request, or a problem still open for them.
+        """Whether the reply must take something up: a question or request, or a problem they report, even one
+        that is over ("the lounge was full"): a reply that is only a stock apology takes up nothing.
 
         Without their message, only the reply is there to go on, and it can't show what it left out.
         """
-        return self.asks or (self.given and self.needs_next_step)
+        complained = self.problem and not (self.praise or self.thanks_back)
+        return self.asks or (self.given and (self.needs_next_step or complained))
 
     @property
     def neutral_question(self) -> bool:

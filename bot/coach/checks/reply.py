@@ -599,6 +599,8 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
     """
     if not customer.needs_answer:
         return True
+    if _takes_it_up(draft, own):
+        return True
     if content < 3:
         return False
     if _only_points_elsewhere(draft, own):
@@ -616,6 +618,17 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
     return not facts_asked and _next_step(draft, own)
 
 
+def _takes_it_up(draft: Draft, own: str) -> bool:
+    """A reply that asks for what the agent needs to look into it ("what's your flight number?") or offers to
+    check takes the question up, though it can't answer it yet."""
+    return any(s.is_question and ASKS_FOR_DETAILS.search(own[s.start : s.end]) or OFFER_TO_CHECK.search(own[s.start : s.end])
+               for s in draft.sentences)
+
+
+OFFER_TO_CHECK = compile_fast(
+    r"\b(?:(?:i|we)(?:'d| would) be (?:happy|glad) to|let me|(?:i|we)(?:'ll| will)) (?:check|look into|look at|find out|"
+    r"grab you an update|get you an update)\b"
+)
 _NOT_FOR_FACTS = re.compile(
     r"\bwhat (?:are|will|can|do|is) (?:you|your \w+|someone)(?: \w+)? (?:going to )?do(?:ing)?\b|\bare you (?:\w+ ){0,3}"
     r"(?:useless|serious|kidding|joking|for real|incompetent|idiots|clowns)\b"
