@@ -287,24 +287,26 @@ def read_customer(message: str | None) -> Customer:
         praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
+    trouble_sentences = _sentences_with(draft, TROUBLE) - praise_sentences
     if intense or feeling:
-        problem_sentences |= _sentences_with(draft, TROUBLE) - praise_sentences
-    problem = sarcastic or bool(problem_sentences) or len(_sentences_with(draft, TROUBLE) - praise_sentences) >= 2
+        problem_sentences |= trouble_sentences
+    problem = sarcastic or bool(problem_sentences) or len(trouble_sentences) >= 2
+    requested = bool(REQUEST.search(lower))
     question_indexes = {n for n, s in enumerate(draft.sentences)
                         if s.is_question and not _exclaims(draft.lower[s.start : s.end])
                         or QUESTION.match(draft.lower[s.start : s.end])}
     after_trouble = {n for n in praise_sentences if n > max(problem_sentences, default=-1)}
-    told_for_thanks = not (sarcastic or question_indexes or REQUEST.search(lower) or ONGOING.search(lower))
+    told_for_thanks = not (sarcastic or question_indexes or requested or ONGOING.search(lower))
     if problem and told_for_thanks and (not feeling and _thanks_at_the_end(draft, after_trouble)
                                         or _OPENS_WITH_THANKS.match(lower)):
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
         problem = False
     settled = bool(praise_sentences) and bool(SETTLED.search(lower)) and not (
-        sarcastic or feeling or question_indexes or REQUEST.search(lower))
+        sarcastic or feeling or question_indexes or requested)
     if settled:
         problem = False  # "Thanks! Received the claim money today for when our bags were lost": that's the story
-    if (question_indexes or REQUEST.search(lower)) and all(_words(draft, n) <= 2 for n in praise_sentences):
+    if (question_indexes or requested) and all(_words(draft, n) <= 2 for n in praise_sentences):
         praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
@@ -318,10 +320,10 @@ def read_customer(message: str | None) -> Customer:
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
         asks_about_trouble=problem and calm_question,
-        open=bool(question_indexes) or bool(REQUEST.search(lower)) or (bool(OPEN.search(lower)) and not settled),
+        open=bool(question_indexes) or requested or (bool(OPEN.search(lower)) and not settled),
         upset=upset,
         intense=intense,
-        asks=bool(questions) or bool(REQUEST.search(lower)),
+        asks=bool(questions) or requested,
         waiting=bool(WAITING.search(lower)),
         questions=questions,
         feeling=feeling.group(0) if feeling else None,
