@@ -1458,3 +1458,60 @@ def test_a_refusal_as_per_our_conditions_is_found_on_the_draft_itself() -> None:
     result = check("As per our conditions of carriage, we are not liable for hotel costs.",
                    "My flight was cancelled and I've had to pay for a hotel. Will you cover it?")
     assert "E303" in result.analysis.rules
+
+
+def test_blame_that_stays_in_the_past_is_cut_not_turned_into_a_tip() -> None:
+    result = check("You should have checked the box before the courier drove off. We can't refund damage reported late.",
+                   "The lamp I ordered arrived smashed and the courier had gone before I opened it.")
+    assert "should have" not in result.rewrite
+    assert "Next time" not in result.rewrite
+    assert "We can't refund damage reported late." in result.rewrite
+
+
+def test_a_bare_good_morning_with_a_name_is_the_greeting() -> None:
+    frame = layout("@jo_cycles Morning Jo. Your bike is ready to collect from 2pm.")
+    assert frame.head.strip() == "@jo_cycles Morning Jo."
+
+
+def test_a_status_question_answered_with_the_time_gets_no_added_sorry() -> None:
+    draft = "Evening Priya. The 18:10 is running about 20 mins late after a points fault, so it's due at 18:30."
+    result = check(draft, "is the 18:10 to Harlow running? app says delayed")
+    assert result.rewrite == draft
+
+
+def test_safety_first_goes_before_a_yes_that_opens_its_own_sentence() -> None:
+    result = check("Yes, we can book a gas engineer for Tuesday.",
+                   "I can smell gas near the meter cupboard. Can someone come and look at it?")
+    assert result.rewrite.endswith("Yes, we can book a gas engineer for Tuesday.")
+    assert not result.rewrite.startswith("Yes,")
+
+
+def test_someone_who_says_they_are_confused_is_met_on_the_confusion() -> None:
+    customer = ("I'm a bit confused. I had a minor bump reversing out of my drive last week, no one hurt, and the "
+                "quote is £300 but my excess is £200. Do I claim or not?")
+    result = check("Please refer to your policy documents for details of your cover.", customer)
+    assert "confus" in result.rewrite.split("Please refer")[0]
+    assert "bump" not in result.rewrite
+
+
+def test_a_pet_called_something_ending_in_it_still_died() -> None:
+    assert "bereavement" in read_stakes("our cat biscuit died on sunday after a week at the vet").kinds
+    assert "bereavement" not in read_stakes("my kindle just died halfway through the flight").kinds
+
+
+@pytest.mark.parametrize(("draft", "gone"), [
+    ("Our rooms are inspected daily. Bites can come from many sources, and bed bugs are often brought in by guests "
+     "themselves.", "guests"),
+    ("The menu has moved to the top bar, which you would have seen if you'd read the update notes.", "if you'd read"),
+    ("Demand was huge. Maybe next time try a faster connection.", "faster connection"),
+])
+def test_blame_goes_without_leaving_half_a_sentence(draft: str, gone: str) -> None:
+    result = check(draft, "We found bed bugs in our room, the site crashed and the menu vanished. Awful.")
+    assert gone not in result.rewrite
+    assert not re.search(r"\b(?:are|and|that|which)\.", result.rewrite)
+
+
+def test_hope_this_clears_things_up_goes_for_someone_grieving() -> None:
+    result = check("Your claim was declined under section 3. We hope this clears things up!",
+                   "My dad died in March and you've declined the claim for his funeral costs.")
+    assert "clears things up" not in result.rewrite

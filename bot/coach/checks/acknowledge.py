@@ -30,7 +30,7 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
-                           r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
+                           r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|i have)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
@@ -41,7 +41,7 @@ _MINE = re.compile(
 )
 _I = re.compile(
     r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
-    r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
+    r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
     r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
@@ -135,6 +135,8 @@ def acknowledgement(
     strong = customer.upset or bool(grave)
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
+    if feeling == "confused" and not grave and _FELT.search(customer.text):  # what confuses them, not the dent
+        return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
                        and not _names_stakes(moment, customer.stakes.said(grave))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)

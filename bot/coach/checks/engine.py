@@ -39,7 +39,12 @@ def _worse(improved: Analysis, analysis: Analysis) -> bool:
     if improved.score is None or analysis.score is None:
         return True  # what's left reads as another language: keep the agent's words
     before = set(analysis.rules) | {"E201", "E301"}
+    if before & _REFUSALS:  # a no read first as policy, then, with the policy words cut, as a plain no
+        before |= _REFUSALS
     return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
+
+
+_REFUSALS = frozenset({"E303", "E304"})
 
 
 def check(draft: str, customer: str | None = None, *, variant: int = 0) -> CheckResult:

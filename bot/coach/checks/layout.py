@@ -19,7 +19,7 @@ _NAME = r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.)" \
         r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]{1,3}\b)"
 GREETING = re.compile(
     r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__)[ \t]*)*)"
-    r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
+    r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
     r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
     r"member|supporter|guest|resident|student|colleague|valued customer)\b|"

@@ -231,7 +231,7 @@ HOUSE_RULES = compile_fast(
     r"\bit(?:'s| is) (?:the )?(?:(?:customer|booker|member|passenger|guest|cardholder|account holder|patient|buyer|"
     r"user|traveller|traveler)'?s|your) (?:own |sole )?responsibility\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|cardholders|buyers|travellers|travelers) (?:must|should|"
-    r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|allow|"
+    r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|allow|take care|"
     r"read|keep|manage)\b|"
     r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
     r"\bit'?s (?:very |really )?important (?:to|that you) (?:read|check|manage|keep|review|make sure|plan)\b|"

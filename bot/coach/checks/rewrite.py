@@ -83,6 +83,10 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
     ("E401", r"\byou were supposed to\b", "the next step was to"),
     ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b,?\s*", ""),
+    ("E401", r",?\s*(?:which|as) you (?:would|could|might)(?:'ve| have) (?:seen|known|noticed|found)[^.!?\n]*?\bif "
+             r"you(?:'d| had) \w+[^.!?\n]*", ""),
+    ("E401", r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?(?:guests?|"
+             r"customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b", DROP),
     ("E401", r"\byou were told\b", "we explained"),
     ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
@@ -99,7 +103,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
     ("E405", r"\blike i said\b" + _PAST_MENTION + r",?\s*", ""),
     ("E405", r"\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b", DROP),
-    ("E405", r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b", DROP),
+    ("E405", r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
+             r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*", DROP),
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
@@ -142,8 +147,8 @@ _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limit
                      re.IGNORECASE)
 _CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
-_CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening)|enjoy(?: the rest of)? your (?:day|weekend))",
-                            re.IGNORECASE)
+_CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening)|enjoy(?: the rest of)? your (?:day|weekend)|"
+                            r"(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))", re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
@@ -349,7 +354,11 @@ def _answered_calmly(text: str, customer: Customer) -> bool:
     if not customer.asks or customer.upset or customer.stakes.high:
         return False
     reply = read_reply(read(text), customer)
-    return reply.answers and reply.specific and reply.next_step
+    return reply.answers and (reply.specific and reply.next_step or bool(_WHEN.search(reply.lower)))
+
+
+_WHEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
+"""A time or a duration in the answer ("now expected at 07:58", "about 15 mins late"): a status question answered."""
 
 
 def _still_acknowledges(text: str, customer: Customer) -> bool:
@@ -464,8 +473,9 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
         rest = re.sub(r"\b(before|after|when|while) you (\w+)\b",
                       lambda g: f"{g.group(1)} {_gerund(g.group(2))}" if _gerund(g.group(2)) else g.group(0), rest)
         clause_start = re.search(r"[;:]\s*\Z", draft.original[sentence.start : m.start()])
-        # "you should have read your policy documents" has no tip in it, only a lecture: it goes
-        if gerund and not _READ_THE_RULES.match(f"{m.group('verb')}{rest}") \
+        # "you should have read your policy documents" has no tip in it, only a lecture: it goes; so does one that
+        # stays in the past ("inspected it before the driver left"), which no "next time" can carry
+        if gerund and not _READ_THE_RULES.match(f"{m.group('verb')}{rest}") and not _PAST.search(rest) \
                 and (m.start() == _start_after_filler(draft, sentence) or clause_start):
             tip = f"{'next' if clause_start else 'Next'} time, it's worth {gerund}{rest}"
             edits.append(_Edit(m.start(), m.end(), tip,
@@ -489,6 +499,10 @@ def _sarcasm_edits(
             edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
                                RULES["E405"].why, force=True))
     return [e for e in edits if e is not None]
+
+
+_PAST = re.compile(r"\b(?:left|went|came|drove|took|gave|brought|rang|ran|was|were|had|did|got|\w{3,}ed)\b",
+                   re.IGNORECASE)
 
 
 def _gerund(participle: str) -> str | None:
@@ -680,7 +694,8 @@ def _drop(
         before = draft.original[sentence.start : start]
         if joint := _DANGLING_JOINT.search(before):  # "…from your phone, so [you should have hung up]."
             start = sentence.start + joint.start()
-        elif _DANGLING_THAT.search(before):  # "…but it's worth remembering that [it's just a game]."
+        elif _DANGLING_THAT.search(before):  # "…but it's worth remembering that [it's just a game]."; "…and bed
+            # bugs are [often brought in by guests]."
             clause = list(_CLAUSE_JOINT.finditer(before))
             if not clause:
                 return _drop(draft, sentence, start, end, facts, rule, why, force=True)
@@ -690,7 +705,7 @@ def _drop(
 
 
 _DANGLING_JOINT = re.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
-_DANGLING_THAT = re.compile(r"\bthat\s*\Z", re.IGNORECASE)
+_DANGLING_THAT = re.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
 _CLAUSE_JOINT = re.compile(r",\s*|\s+(?:but|and|so)\s+", re.IGNORECASE)
 """What a cut at the end of a sentence must take with it, so the sentence doesn't end on "so" or "that"."""
 
@@ -843,7 +858,8 @@ def _join(left: str, right: str) -> str:
 
 
 _GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
-_INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!,]\s*", re.IGNORECASE)
+_INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
+"""A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
 
 
 def _insert_opening(text: str, sentence: str) -> str:

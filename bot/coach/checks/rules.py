@@ -162,6 +162,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bif you(?:'d| had) (?:chosen|picked|ordered|booked|read|checked|arrived|followed|listened|called|looked|"
         r"bothered)\b|"
         r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b|"
+        r"\b(?:brought in|introduced|caused) by (?:the |our )?(?:guests?|customers?|passengers?|residents?|users?)"
+        r"(?: themselves)?\b|"
         r"\byou (?:must|may|might|probably) (?:have )?\w+(?: \w+){0,3}? (?:incorrectly|wrongly|by mistake|wrong)\b|"
         r"\b(?:maybe|perhaps) you (?:opened|read|entered|typed|used|picked|ordered|booked|clicked) the wrong\b|"
         r"\bif you want to leave,? you pay\b|\b(?:caused by|due to|down to) your own\b|"
@@ -195,6 +197,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?:sweetie|sweetheart|"
         r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b|"
         r"\bshall we (?:throw in|give you|just)\b|\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
+        r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b|"
         r"\b(?:did you|have you) (?:even|actually) (?:try|tried|read|look|looked|check|checked)\b",
         _FLAGS,
     ),

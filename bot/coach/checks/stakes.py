@@ -23,7 +23,7 @@ _RELATIVE = (
 
 _THINGS = ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler", "screen",
            "charger", "tv", "printer", "kindle", "watch", "headphones", "card")
-_DIED = "died" + "".join(f"(?<!{thing} died)(?<!{thing} just died)(?<!{thing} has died)(?<!{thing} had died)"
+_DIED = "died" + "".join(f"(?<!\\b{thing} died)(?<!\\b{thing} just died)(?<!\\b{thing} has died)(?<!\\b{thing} had died)"
                          for thing in _THINGS)
 """"My phone died" is a flat battery, not a death. The word comes first and the look back after it, so the
 look back runs only where "died" was found."""
