@@ -23,8 +23,16 @@ from bot.coach.checks.layout import HANDLES_ONLY, TRAILER, layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
-from bot.coach.checks.reply import FALSE_COMFORT, NON_APOLOGY, STOCK, read_reply
-from bot.coach.checks.rules import APOLOGY, AT_THIS_TIME, DISMISSIVE_WHATEVER, PATTERNS, RULES
+from bot.coach.checks.reply import FALSE_COMFORT, NON_APOLOGY, PRESUMED_UNDERSTANDING, STOCK, read_reply
+from bot.coach.checks.rules import (
+    APOLOGY,
+    AT_THIS_TIME,
+    BLAMED_ON_GUESTS,
+    DISMISSIVE_WHATEVER,
+    PATTERNS,
+    RULES,
+    TRY_NEXT_TIME,
+)
 from bot.coach.checks.stakes import hazard_of
 from bot.coach.text import Draft, Sentence, keywords, read
 
@@ -67,8 +75,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
-    ("E402", r"\b(?:thanks?|thank you|(?:we|i) (?:do |really )?appreciate)(?: so much| very much)? (?:for )?(?:your|the) "
-             r"(?:understanding|cooperation|co-operation)\b", DROP),
+    ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", r"\b(?:it is what it is|(?<!to )deal with it|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
@@ -85,8 +92,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b,?\s*", ""),
     ("E401", r",?\s*(?:which|as) you (?:would|could|might)(?:'ve| have) (?:seen|known|noticed|found)[^.!?\n]*?\bif "
              r"you(?:'d| had) \w+[^.!?\n]*", ""),
-    ("E401", r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?(?:guests?|"
-             r"customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b", DROP),
+    ("E401", BLAMED_ON_GUESTS, DROP),
     ("E401", r"\byou were told\b", "we explained"),
     ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
@@ -103,8 +109,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r",?\s*\b(?:sweetie|sweetheart|honey|hun|darling)\b", ""),
     ("E405", r"\blike i said\b" + _PAST_MENTION + r",?\s*", ""),
     ("E405", r"\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b", DROP),
-    ("E405", r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
-             r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*", DROP),
+    ("E405", TRY_NEXT_TIME, DROP),
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),

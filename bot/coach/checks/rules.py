@@ -144,6 +144,13 @@ DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whate
 AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yesterday|next|last|of|on|every|each)\b)"
 """"At this time" as corporate for "now", not "at this time tomorrow"."""
 
+TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
+                 r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
+""""Maybe try being quicker next time": advice that says the customer was the problem."""
+BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?(?:guests?|"
+                    r"customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b")
+""""Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked."""
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)(?! (?:had|received|got|gotten|been (?:sent|given|"
@@ -162,8 +169,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bif you(?:'d| had) (?:chosen|picked|ordered|booked|read|checked|arrived|followed|listened|called|looked|"
         r"bothered)\b|"
         r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b|"
-        r"\b(?:brought in|introduced|caused) by (?:the |our )?(?:guests?|customers?|passengers?|residents?|users?)"
-        r"(?: themselves)?\b|"
+        + BLAMED_ON_GUESTS + r"|"
         r"\byou (?:must|may|might|probably) (?:have )?\w+(?: \w+){0,3}? (?:incorrectly|wrongly|by mistake|wrong)\b|"
         r"\b(?:maybe|perhaps) you (?:opened|read|entered|typed|used|picked|ordered|booked|clicked) the wrong\b|"
         r"\bif you want to leave,? you pay\b|\b(?:caused by|due to|down to) your own\b|"
@@ -196,8 +202,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"due respect\b|\bgood luck with that\b|\bnice try\b|\bthanks for nothing\b|\bread the (?:manual|"
         r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?:sweetie|sweetheart|"
         r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b|"
-        r"\bshall we (?:throw in|give you|just)\b|\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
-        r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b|"
+        r"\bshall we (?:throw in|give you|just)\b|" + TRY_NEXT_TIME + r"|"
         r"\b(?:did you|have you) (?:even|actually) (?:try|tried|read|look|looked|check|checked)\b",
         _FLAGS,
     ),
