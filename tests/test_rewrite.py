@@ -1515,3 +1515,16 @@ def test_hope_this_clears_things_up_goes_for_someone_grieving() -> None:
     result = check("Your claim was declined under section 3. We hope this clears things up!",
                    "My dad died in March and you've declined the claim for his funeral costs.")
     assert "clears things up" not in result.rewrite
+
+
+def test_the_reason_for_a_step_they_must_take_is_not_blame() -> None:
+    draft = "Because you didn't get his details, you'll need to report it to the police within 24 hours on 101."
+    result = check(draft, "Someone reversed into my car and drove off. What do I do?")
+    assert "E401" not in result.analysis.rules
+    assert result.rewrite == draft
+
+
+def test_a_reason_that_refuses_is_still_blame() -> None:
+    result = check("Because you didn't report it within 24 hours, we can't accept the claim.",
+                   "Someone reversed into my car and drove off. What do I do?")
+    assert "E401" in result.analysis.rules

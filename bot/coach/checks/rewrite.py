@@ -29,6 +29,7 @@ from bot.coach.checks.rules import (
     AT_THIS_TIME,
     BLAMED_ON_GUESTS,
     DISMISSIVE_WHATEVER,
+    NOT_GUIDANCE,
     PATTERNS,
     RULES,
     TRY_NEXT_TIME,
@@ -80,7 +81,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
-             r"[^,.;!?\n]{0,120},\s*", ""),
+             + NOT_GUIDANCE + r"[^,.;!?\n]{0,120},\s*", ""),
     ("E401", r"\byou must have (miss|overlook)ed\b", "it's easy to \\1"),
     ("E401", r"\byou must have misread\b", "it's easy to misread"),
     ("E401", r"\byou must have forgotten\b", "it's easy to forget"),

@@ -151,6 +151,10 @@ BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|intr
                     r"customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b")
 """"Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked."""
 
+NOT_GUIDANCE = r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|it'?s (?:best|worth)))"
+""""Because you didn't swap details, you need to report it to the police": the reason for a step they must take
+now, not blame."""
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)(?! (?:had|received|got|gotten|been (?:sent|given|"
@@ -165,7 +169,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"collarbone|elbow|knee|shoulder|back|neck|tooth)\b)|messed up)\b|\byou must have (?:entered|typed|missed|forgotten|"
         r"deleted|clicked|selected|misread|ignored|not)\b|\byou (?:did not|didn'?t) (?:follow|read|check|enter|"
         r"select|click|update)\b|\b(?:the|this) (?:error|mistake|problem) (?:was|is) (?:on your (?:side|end)|yours)\b|"
-        r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)\b|"
+        r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)\b"
+        + NOT_GUIDANCE + r"|"
         r"\bif you(?:'d| had) (?:chosen|picked|ordered|booked|read|checked|arrived|followed|listened|called|looked|"
         r"bothered)\b|"
         r"\b(?:missed|caused|broken|damaged) by (?:the|a) (?:customer|guest|passenger|resident|cardholder)\b|"
