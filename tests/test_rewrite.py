@@ -1528,3 +1528,8 @@ def test_a_reason_that_refuses_is_still_blame() -> None:
     result = check("Because you didn't report it within 24 hours, we can't accept the claim.",
                    "Someone reversed into my car and drove off. What do I do?")
     assert "E401" in result.analysis.rules
+
+
+def test_a_slip_of_the_keyboard_is_never_said_back() -> None:
+    moment = their_moment("hi i have lost ny wallet on the train to york")
+    assert moment is None or " ny " not in f" {moment} "

@@ -398,9 +398,19 @@ def _tidy(clause: str) -> str | None:
     if not (lifted or _MINE.match(clause) or _I.match(clause) or _THE.match(clause)):
         return None
     if _NOT_ABOUT_THEM.search(clause) or _RUDE.search(clause) or _BROKEN.search(clause) or clause.isupper() \
-            or re.search(r"[a-z]/[a-z]", clause, re.IGNORECASE):
+            or re.search(r"[a-z]/[a-z]", clause, re.IGNORECASE) or _typo_in(words):
         return None
     return clause
+
+
+_SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we ye "
+                         "tv pc uk us eu pm mr ms dr st id".split())
+"""The one- and two-letter words of English: another short word ("lost ly headphone") is a slip, and said
+back it reads as mockery."""
+
+
+def _typo_in(words: list[str]) -> bool:
+    return any(len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS for w in words)
 
 
 def _as_theirs(clause: str) -> str:
