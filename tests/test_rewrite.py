@@ -1533,3 +1533,15 @@ def test_a_reason_that_refuses_is_still_blame() -> None:
 def test_a_slip_of_the_keyboard_is_never_said_back() -> None:
     moment = their_moment("hi i have lost ny wallet on the train to york")
     assert moment is None or " ny " not in f" {moment} "
+
+
+def test_what_they_cant_remember_is_not_said_back_as_the_trouble() -> None:
+    moment = their_moment("I'm 84 and I can't remember how to log in to the banking app.")
+    assert moment is None or "remember" not in moment
+
+
+def test_support_jargon_gets_plain_words() -> None:
+    result = check("Please confirm the SKU and turn on 2FA before we reissue the order.",
+                   "My order came with the wrong kettle and I'm annoyed. Can you swap it?")
+    assert "SKU" not in result.rewrite and "2FA" not in result.rewrite
+    assert "product code" in result.rewrite
