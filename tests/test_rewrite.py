@@ -1545,3 +1545,18 @@ def test_support_jargon_gets_plain_words() -> None:
                    "My order came with the wrong kettle and I'm annoyed. Can you swap it?")
     assert "SKU" not in result.rewrite and "2FA" not in result.rewrite
     assert "product code" in result.rewrite
+
+
+def test_reassurance_that_starts_since_you_didnt_is_not_blame() -> None:
+    draft = ("That email isn't from us. Since you didn't type your password in, your account is almost certainly "
+             "safe, and I've checked it for unusual activity.")
+    result = check(draft, "I clicked a link in an email that said it was you. Have I been hacked?")
+    assert "E401" not in result.analysis.rules
+    assert "almost certainly safe" in result.rewrite
+
+
+def test_half_a_cake_collapsing_is_not_a_medical_emergency() -> None:
+    result = check("Thank you for your feedback. We will use it to improve.",
+                   "The cake my aunt made was left by the ovens and half of it had collapsed by the time it came out.")
+    assert "E502" not in result.analysis.rules
+    assert read_stakes("my dad collapsed on the platform").crisis == "medical"

@@ -288,9 +288,11 @@ _DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wedne
 _PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
-_ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|remember)\b",
-                      re.IGNORECASE)
+_ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
+                      r"remember)\b", re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear."""
+
+
 def _unclosed_quote(clause: str) -> bool:
     opened = list(re.finditer(r"(?:^|\s)['‘](?=\w)", clause))
     return bool(opened) and not re.search(r"\w['’](?!\w)", clause[opened[-1].end() :])

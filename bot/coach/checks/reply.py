@@ -357,8 +357,9 @@ ANSWER_FORM = compile_fast(
 """How an answer tends to open or explain: a yes or no, "it's...", "because...", or an honest "we don't know
 yet" (which answers the question as far as anyone can)."""
 
-FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(?:nothing|no need) to worry(?: about)?\b|"
-                 r"\bi'?m sure (?:it'?s|it is|everything'?s|everything is|you'?ll be) (?:nothing|fine|ok|okay|all right)\b")
+FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(?:nothing|no need) to worry"
+                 r"(?: about)?\b|\bi'?m sure (?:it'?s|it is|everything'?s|everything is|you'?ll be) (?:nothing|fine|ok|"
+                 r"okay|all right)\b")
 """Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
@@ -621,13 +622,13 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
 def _takes_it_up(draft: Draft, own: str) -> bool:
     """A reply that asks for what the agent needs to look into it ("what's your flight number?") or offers to
     check takes the question up, though it can't answer it yet."""
-    return any(s.is_question and ASKS_FOR_DETAILS.search(own[s.start : s.end]) or OFFER_TO_CHECK.search(own[s.start : s.end])
-               for s in draft.sentences)
+    return any(s.is_question and ASKS_FOR_DETAILS.search(text) or OFFER_TO_CHECK.search(text)
+               for s, text in ((s, own[s.start : s.end]) for s in draft.sentences))
 
 
 OFFER_TO_CHECK = compile_fast(
-    r"\b(?:(?:i|we)(?:'d| would) be (?:happy|glad) to|let me|(?:i|we)(?:'ll| will)) (?:check|look into|look at|find out|"
-    r"grab you an update|get you an update)\b"
+    r"\b(?:(?:i|we)(?:'d| would) be (?:happy|glad) to|let me|(?:i|we)(?:'ll| will)) (?:check|look into|look at|"
+    r"find out|grab you an update|get you an update)\b"
 )
 _NOT_FOR_FACTS = re.compile(
     r"\bwhat (?:are|will|can|do|is) (?:you|your \w+|someone)(?: \w+)? (?:going to )?do(?:ing)?\b|\bare you (?:\w+ ){0,3}"
@@ -720,8 +721,8 @@ def _next_step(draft: Draft, own: str) -> bool:
 
 
 SEND_DETAILS = compile_fast(
-    r"\b(?:dm|message|email|send|text) (?:us|me) (?:\w+ ){0,4}?(?:your|the) (?:\w+ ){0,2}?(?:number|reference|ref|booking|"
-    r"confirmation|order|account|details|name|email|address|code|postcode|photo|screenshot|receipt)s?\b"
+    r"\b(?:dm|message|email|send|text) (?:us|me) (?:\w+ ){0,4}?(?:your|the) (?:\w+ ){0,2}?(?:number|reference|ref|"
+    r"booking|confirmation|order|account|details|name|email|address|code|postcode|photo|screenshot|receipt)s?\b"
 )
 """The customer's own part, made concrete: "DM us your confirmation code so we can look into it" moves things on,
 however vague what follows sounds."""

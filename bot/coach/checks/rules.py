@@ -147,13 +147,16 @@ AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yes
 TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
                  r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
-BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?(?:guests?|"
-                    r"customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b")
+BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?"
+                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b")
 """"Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked."""
 
-NOT_GUIDANCE = r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|it'?s (?:best|worth)))"
-""""Because you didn't swap details, you need to report it to the police": the reason for a step they must take
-now, not blame."""
+NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
+                r"it'?s (?:best|worth)))"
+                r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay)|not at risk|"
+                r"won'?t be charged|not liable|nothing to pay)\b)")
+""""Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
+your account is very likely fine": the reason for a step they must take, or for good news, not blame."""
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(

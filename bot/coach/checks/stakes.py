@@ -21,12 +21,17 @@ _RELATIVE = (
     r"grandpa|grandfather|nan|gran|aunt|uncle|friend|fianc[eé]e?|boyfriend|girlfriend|parents?|family member)"
 )
 
-_THINGS = ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler", "screen",
-           "charger", "tv", "printer", "kindle", "watch", "headphones", "card")
-_DIED = "died" + "".join(f"(?<!\\b{thing} died)(?<!\\b{thing} just died)(?<!\\b{thing} has died)(?<!\\b{thing} had died)"
-                         for thing in _THINGS)
+_THINGS = ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler",
+           "screen", "charger", "tv", "printer", "kindle", "watch", "headphones", "card")
+_DIED = "died" + "".join(f"(?<!\\b{thing}{between} died)" for thing in _THINGS for between in ("", " just", " has", " had"))
 """"My phone died" is a flat battery, not a death. The word comes first and the look back after it, so the
 look back runs only where "died" was found."""
+
+_COLLAPSED = "collapsed" + "".join(
+    f"(?<!\\b{thing}{between} collapsed)" for thing in ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent",
+                                                        "shelf", "shelves", "bed", "chair", "table", "floor", "stage")
+    for between in ("", " had", " has", " just"))
+""""Half of it had collapsed" is a cake, not a person: only someone collapsing is an emergency."""
 
 STAKES: dict[str, str] = {
     "bereavement": (
@@ -110,7 +115,7 @@ CRISIS: dict[str, str] = {
     "medical": (
         r"\b(?:can'?t breathe|cannot breathe|struggling to breathe|chest pains?|having a (?:stroke|heart attack|"
         r"seizure|fit)|(?<!died of a )(?<!died from a )(?<!died after a )heart attack|(?<!died of an )(?<!died from an )"
-        r"overdos\w*|unconscious|(?<!which )(?<!that )(?<!ceiling )(?<!roof )(?<!wall )collapsed|not breathing|"
+        r"overdos\w*|unconscious|" + _COLLAPSED + r"|not breathing|"
         r"bleeding (?:heavily|badly|a lot)|"
         r"call(?:ed)? (?:an )?ambulance|need an ambulance|call(?:ed|ing)? (?:911|999|112))\b"
     ),
