@@ -231,8 +231,8 @@ HOUSE_RULES = compile_fast(
     r"\bit(?:'s| is) (?:the )?(?:(?:customer|booker|member|passenger|guest|cardholder|account holder|patient|buyer|"
     r"user|traveller|traveler)'?s|your) (?:own |sole )?responsibility\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|cardholders|buyers|travellers|travelers) (?:must|should|"
-    r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|allow|take care|"
-    r"read|keep|manage)\b|"
+    r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|"
+    r"allow|take care|read|keep|manage)\b|"
     r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
     r"\bit'?s (?:very |really )?important (?:to|that you) (?:read|check|manage|keep|review|make sure|plan)\b|"
     r"\b(?:which|that) you agreed to\b|"
@@ -622,8 +622,11 @@ def _answers(draft: Draft, customer: Customer, own: str, content: int) -> bool:
 def _takes_it_up(draft: Draft, own: str) -> bool:
     """A reply that asks for what the agent needs to look into it ("what's your flight number?") or offers to
     check takes the question up, though it can't answer it yet."""
-    return any(s.is_question and ASKS_FOR_DETAILS.search(text) or OFFER_TO_CHECK.search(text)
-               for s, text in ((s, own[s.start : s.end]) for s in draft.sentences))
+    for sentence in draft.sentences:
+        text = own[sentence.start : sentence.end]
+        if sentence.is_question and ASKS_FOR_DETAILS.search(text) or OFFER_TO_CHECK.search(text):
+            return True
+    return False
 
 
 OFFER_TO_CHECK = compile_fast(
