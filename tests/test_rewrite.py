@@ -1560,3 +1560,40 @@ def test_half_a_cake_collapsing_is_not_a_medical_emergency() -> None:
                    "The cake my aunt made was left by the ovens and half of it had collapsed by the time it came out.")
     assert "E502" not in result.analysis.rules
     assert read_stakes("my dad collapsed on the platform").crisis == "medical"
+
+
+def test_you_should_know_better_goes_whole() -> None:
+    result = check("Glad that's fixed. Reusing that password is risky and you should know better by now. A password "
+                   "manager makes it easy.", "My account got hacked again. Can you help me lock it down?")
+    assert "better" not in result.rewrite and "worth knowing" not in result.rewrite
+    assert "A password manager makes it easy." in result.rewrite
+
+
+def test_no_safety_line_when_the_reply_says_the_area_is_already_made_safe() -> None:
+    draft = ("Thank you for telling us. Our site team has cordoned off the changing room and switched off the power "
+             "to it until the electrician arrives at 2pm.")
+    result = check(draft, "There are bare wires hanging out of the wall by the showers in your changing room.")
+    assert "E501" not in result.analysis.rules
+    assert result.rewrite == draft
+
+
+def test_a_joke_at_the_expense_of_someone_in_trouble_goes() -> None:
+    result = check("Haha, sounds like a rough morning! Your new card will arrive by Friday.",
+                   "My card was declined three times at the station and now I'm stuck without cash.")
+    assert any(f.rule == "E405" for f in result.analysis.findings)
+    assert "rough morning" not in result.rewrite
+    assert "Your new card will arrive by Friday." in result.rewrite
+
+
+def test_a_reply_that_is_nothing_but_a_joke_is_left_for_the_agent_to_rewrite() -> None:
+    draft = "@sam Ouch, sounds like a real pane in the glass! 😂 ^TK"
+    result = check(draft, "@FixItGlass your fitter cracked my new window and left without saying anything.")
+    assert any(f.rule == "E405" for f in result.analysis.findings)
+    assert result.rewrite == draft
+
+
+def test_works_fine_for_us_to_someone_whose_service_is_down_goes() -> None:
+    result = check("@ana It works fine for us! A restart usually sorts it. ^JB",
+                   "@NetCo broadband down across our whole street since 7am. Useless.")
+    assert "E402" in result.analysis.rules
+    assert "fine for us" not in result.rewrite

@@ -179,6 +179,8 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         findings.append(_finding(draft, "E407", span.start, span.end))
     for span in reply.thanks_for_sarcasm[:1]:
         findings.append(_finding(draft, "E405", span.start, span.end, _SARCASM_WHY))
+    for span in reply.laughs_at_trouble[:1]:
+        findings.append(_finding(draft, "E405", span.start, span.end, _LAUGHING_WHY))
     for span in reply.defensive[:1]:
         findings.append(_finding(draft, "E408", span.start, span.end))
     for span in reply.secrets[:1]:
@@ -279,6 +281,8 @@ PHRASE_RULES = ("E401", "E402", "E405", "E103")
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
 _FORM_WHY = ("A pointer to the rules or a status line, with nothing of this customer's own in it, reads as a form "
              "letter: say what it means for them, in their words.")
+_LAUGHING_WHY = ("A joke or a laugh at something that went wrong for them reads as laughing at them; humour can "
+                 "come once the problem is sorted.")
 _SARCASM_WHY = ("The customer's praise was sarcasm about what went wrong; thanking them for it reads as mocking "
                 "them back.")
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "

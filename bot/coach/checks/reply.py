@@ -256,6 +256,7 @@ DISMISSIVE_EXTRA = compile_fast(
 )
 """Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
 
+LAUGHING = re.compile(r"[😂🤣😆😹]|\b(?:haha+|hehe+|lol|lmao)\b", re.IGNORECASE)
 TAKES_THE_PRAISE = re.compile(
     r"\W*(?:thanks|thank you|cheers)(?: so much| very much)?\W*(?:we (?:thought so too|think so too|try|do our best|"
     r"aim to please)|glad you (?:noticed|think so|agree)|(?:we(?:'re| are)|i(?:'m| am)) (?:glad|happy) you (?:noticed|"
@@ -378,7 +379,9 @@ SAFETY = compile_fast(
     r"(?:services|line|number)|turn (?:off|the) (?:the )?(?:gas|electricity|power|supply|mains|water)|"
     r"(?:gas|water) (?:off|at the meter)|evacuate|are you (?:safe|okay|ok|hurt|all right)|is (?:anyone|everyone|"
     r"he|she) (?:hurt|safe|okay|ok|injured)|your safety|(?:keep|stay) (?:safe|away)|safe place|first aid|"
-    r"(?:see|contact|call) (?:a|your) (?:doctor|gp)|seek medical|do not go back in|don'?t go back in)\b"
+    r"(?:see|contact|call) (?:a|your) (?:doctor|gp)|seek medical|do not go back in|don'?t go back in|"
+    r"(?:switched|turned|shut) off (?:the )?(?:power|electricity|gas|supply|water)|(?:closed|cordoned|fenced) off|"
+    r"isolated (?:the )?(?:power|supply|area|circuit))\b"
 )
 """Safety first: what someone facing a hazard must hear before any appointment."""
 
@@ -554,6 +557,17 @@ class Reply:
             return ()
         return tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
                      if TAKES_THE_PRAISE.match(self.lower[s.start : s.end]))
+
+    @cached_property
+    def laughs_at_trouble(self) -> tuple[Span, ...]:
+        """Sentences that laugh ("😂", "haha") at someone something went wrong for: a joke at their expense."""
+        if not self.customer.problem or self.customer.praise:
+            return ()
+        sentences = self.draft.sentences
+        laughing = {n for n, s in enumerate(sentences) if LAUGHING.search(self.draft.original, s.start, s.end)}
+        # "…a *tooth*-ally bad day! 😂": the emoji after the joke is the joke's
+        laughing |= {n - 1 for n in laughing if n and not re.search(r"[A-Za-z]", sentences[n].text)}
+        return tuple(Span(sentences[n].start, sentences[n].end, sentences[n].text) for n in sorted(laughing))
 
     @cached_property
     def upsell(self) -> tuple[Span, ...]:

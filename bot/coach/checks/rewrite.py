@@ -33,6 +33,7 @@ from bot.coach.checks.rules import (
     PATTERNS,
     RULES,
     TRY_NEXT_TIME,
+    WORKS_FOR_US,
 )
 from bot.coach.checks.stakes import hazard_of
 from bot.coach.text import Draft, Sentence, keywords, read
@@ -77,6 +78,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
+    ("E402", WORKS_FOR_US, DROP),
     ("E402", r"\b(?:it is what it is|(?<!to )deal with it|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
@@ -95,6 +97,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"you(?:'d| had) \w+[^.!?\n]*", ""),
     ("E401", BLAMED_ON_GUESTS, DROP),
     ("E401", r"\byou were told\b", "we explained"),
+    ("E401", r"\byou (?:really )?should(?:'ve| have)? (?:know|known) better\b[^.!?\n]*", DROP),
     ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
     ("E405", r"\bas (?:anyone|everyone|any customer) (?:knows|can see),?\s*", ""),
@@ -186,7 +189,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _apology_edits(draft, rules, facts)
     edits += _cheer_edits(draft, rules, facts, body)
     edits += _lecture_edits(draft, situation, rules, facts, body)
-    edits += _sarcasm_edits(draft, situation, rules, facts, body)
+    mockery = _mockery_edits(draft, situation, rules, facts, body)
+    edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
     cuts_apology = any(e.change is None for e in canned) or any(_drops_hedged_apology(e) for e in edits)
     if cuts_apology and not acknowledgement(situation, analysis.text, variant, apologise=True):
@@ -196,16 +200,18 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
     if not _has_body(text):  # "@tom Hi Tom, ^SC": a reply cut to its frame says nothing; the findings say why
-        text, changes, edits = draft.original, [], []
+        return analysis.text, ()
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
-    added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology)
+    # "Haha, sounds like a rough morning!" was the only nod to their trouble: something plain takes its place
+    mocked = any(e in mockery for e in edits)
+    added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology or mocked)
     cut = [draft.original[e.start : e.end] for e in edits if e.change is None and e in canned]
     if cut_apology and (not _acknowledged(added_changes) or _says_no_more(added_changes, cut)):
         # the apology went and nothing, or nothing more specific ("My apologies for the delay" for "Sorry about the
         # delay"), took its place: keep it
         edits = [e for e in edits if not (e.change is None and e in canned)]
         text, changes = _apply(draft.original, edits)
-        added, added_changes = _add(text, analysis, situation, rules, variant, changes, False)
+        added, added_changes = _add(text, analysis, situation, rules, variant, changes, mocked)
     return added, tuple(added_changes)
 
 
@@ -275,7 +281,7 @@ def _add(
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
-            rule = next(r for r in _ACK_RULES if r in rules)
+            rule = next((r for r in _ACK_RULES if r in rules), "E101")  # a cut joke was the only acknowledgement
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
         if rules & {"E501", "E502"}:  # "Get out now and call the emergency line. Thanks for getting in touch." jars
@@ -494,14 +500,16 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
     return [e for e in edits if e and not overlaps_fact(facts, e.start, min(e.end, e.start + 1))]
 
 
-def _sarcasm_edits(
+def _mockery_edits(
     draft: Draft, customer: Customer, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
 ) -> list[_Edit]:
-    """"Thanks, we thought so too" to a sarcastic "Well done." goes: there is nothing to thank them for."""
+    """"Thanks, we thought so too" to a sarcastic "Well done." goes: there is nothing to thank them for. So does a
+    joke at the expense of someone something went wrong for ("a *tooth*-ally bad day! 😂")."""
     if "E405" not in rules:
         return []
     edits = []
-    for span in read_reply(draft, customer).thanks_for_sarcasm:
+    reply = read_reply(draft, customer)
+    for span in reply.thanks_for_sarcasm + reply.laughs_at_trouble:
         if body[0] <= span.start < body[1]:
             edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
                                RULES["E405"].why, force=True))

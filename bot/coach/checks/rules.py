@@ -144,6 +144,8 @@ DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whate
 AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yesterday|next|last|of|on|every|each)\b)"
 """"At this time" as corporate for "now", not "at this time tomorrow"."""
 
+WORKS_FOR_US = r"\b(?:it )?(?:works|working|seems fine|looks fine) (?:fine |ok |okay )?(?:for|to) us\b"
+""""Works fine for us!" to someone whose service is down: their trouble denied, not checked."""
 TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
                  r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
@@ -198,7 +200,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"you\b|\bthat'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
         r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
         r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
-        r"(?:we|i) can do\b|\b(?:works|working) (?:fine|for (?:me|us)|as expected) on our (?:end|side)\b|\bno (?:issues?|"
+        r"(?:we|i) can do\b|\b(?:works|working) (?:fine|for (?:me|us)|as expected) on our (?:end|side)\b|" + WORKS_FOR_US + r"|\bno (?:issues?|"
         r"problems?) on our (?:end|side)\b|\bwe can(?:'t|not) verify (?:your |any )?claims?\b|\bclosing this "
         r"(?:ticket|case|chat|conversation)\b",
         _FLAGS,
