@@ -305,3 +305,8 @@ def test_a_stock_apology_to_a_complaint_takes_nothing_up_even_when_nothing_was_a
 def test_asking_for_what_is_needed_to_look_into_it_takes_the_question_up(reply: str) -> None:
     customer = "Why has my flight been sitting at the gate for three hours?"
     assert "E201" not in analyze(reply, customer).rules
+
+
+def test_a_price_rise_is_something_gone_wrong_for_the_customer() -> None:
+    customer = read_customer("You've just put up my monthly fee from £20 to £31 with a week's notice. Seriously?")
+    assert customer.problem
