@@ -1597,3 +1597,38 @@ def test_works_fine_for_us_to_someone_whose_service_is_down_goes() -> None:
                    "@NetCo broadband down across our whole street since 7am. Useless.")
     assert "E402" in result.analysis.rules
     assert "fine for us" not in result.rewrite
+
+
+def test_a_name_in_capitals_the_customer_wrote_is_not_lowercased_as_shouting() -> None:
+    draft = "I've frozen your card and disputed the £89 payment to QUICKPAY HOLDINGS LTD."
+    result = check(draft, 'There is a payment to "QUICKPAY HOLDINGS LTD" I never made. Help!')
+    assert "QUICKPAY HOLDINGS LTD" in result.rewrite
+    assert "E404" not in result.analysis.rules
+
+
+def test_a_clause_the_customer_shouted_is_said_back_in_plain_case() -> None:
+    moment = their_moment("MY SON'S TRAIN HOME WAS CANCELLED. he is 14 and alone at the station")
+    assert moment is not None and moment == moment.lower()
+
+
+@pytest.mark.parametrize(("message", "absent"), [
+    ("The courier swore at me because the lift was broken and drove off before I got downstairs.", "drove off"),
+    ('Our dashboard keeps showing "Error 502" since lunch and nothing loads.', "keeps showing"),
+    ("My parcel is a week late and I can't exactly pop to the shops, I'm on crutches.", "exactly"),
+])
+def test_no_clause_is_said_back_half_finished_or_wry(message: str, absent: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or absent not in moment
+
+
+def test_thanks_that_mentions_a_late_parents_keepsake_is_praise_not_a_bereavement() -> None:
+    customer = read_customer("Hi there, just wanted to say a huge thank you to whoever handed in my bag. My late "
+                             "mum's ring was in it and everything was still there. Faith restored.")
+    assert customer.praise
+    assert "bereavement" not in customer.stakes.kinds
+
+
+def test_making_sure_the_buzzer_works_before_ordering_is_a_lecture_to_a_complaint() -> None:
+    result = check("It might help to make sure your doorbell works before you order.",
+                   "Your driver was rude and left my food in the rain because the doorbell was broken.")
+    assert "E407" in result.analysis.rules

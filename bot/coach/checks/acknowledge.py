@@ -30,7 +30,8 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
-                           r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|i have)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
+                           r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|i have|drove|went|left|took|"
+                           r"threw|swore|ran|walked|hung|shouted|laughed|refused|told)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
@@ -141,7 +142,7 @@ def acknowledgement(
                        and not _names_stakes(moment, customer.stakes.said(grave))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
-    if grave == "bereavement" and (thing := keepsake(customer.text)):
+    if grave in ("bereavement", None) and (thing := keepsake(customer.text)):  # "my late dad's watch": not news
         return _sentence(pick(acknowledgement_frames("keepsake"), seed, variant).format(thing=thing))
     if grave == "health" and (who := relies_on(customer.text)):
         return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
@@ -280,8 +281,11 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
-_IRONY = re.compile(r"\biron(?:y|ic)\b|\bnot lost on\b", re.IGNORECASE)
-"""A wry remark ("the irony is not lost on me") said back with "sorry" reads as mockery."""
+_IRONY = re.compile(r"\biron(?:y|ic)\b|\bnot lost on\b|\b(?:can'?t|cannot|couldn'?t|won'?t) exactly\b", re.IGNORECASE)
+"""A wry remark ("the irony is not lost on me", "I can't exactly go to the shops") said back with "sorry" reads as
+mockery."""
+_CUT_SHORT = re.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named)$", re.IGNORECASE)
+""""My dashboard keeps showing" lost what it shows: the quoted words are never lifted, so the clause stops short."""
 _DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
@@ -319,7 +323,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
-                    or _IRONY.search(candidate) or _DATE_NOW.search(candidate) \
+                    or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -382,6 +386,8 @@ def _tidy(clause: str) -> str | None:
     clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
     clause = re.sub(r"\b((?:ca|could|do|does|did|wo|is|are|was|were)n['’]?t) even\b", r"\1", clause, flags=re.IGNORECASE)
+    if sum(c.isupper() for c in clause) > sum(c.islower() for c in clause):  # "MY SON GOT ON THE WRONG BUS"
+        clause = re.sub(r"\bi\b", "I", clause.lower())
     clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
     clause = _ASIDE_ADVERB.sub("", clause)  # "I honestly can't afford it" said back is "you can't afford it"
     clause = _ON_YOUR_PREMISES.sub("", clause)  # "I hurt my back on one of your treadmills": what happened to them

@@ -192,7 +192,7 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     for m in jargon_in(draft.view, customer.text)[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E403", m.start(), m.end()))
     if not customer.praise:  # "That's AWESOME!!" to praise is delight, not shouting
-        findings += _shouting(draft)
+        findings += _shouting(draft, customer.text)
     if reply.canned:
         for span in reply.stock[:MAX_PER_RULE]:
             rule = "E406" if _BOILERPLATE.search(span.text.lower()) else "E102"
@@ -342,12 +342,14 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _shouting(draft: Draft) -> list[Finding]:
+def _shouting(draft: Draft, customer: str) -> list[Finding]:
     out = []
     for m in PATTERNS["E404"].finditer(draft.view):
         if _looks_like_code(m.group(0)) or _WARM_EXCLAIM.search(draft.lower, max(0, m.start() - 60), m.end()) \
-                or _acronyms_in_a_sentence(draft.view, m):
-            continue  # "Happy 30th birthday, Catherine!!!" is delight, not shouting
+                or _acronyms_in_a_sentence(draft.view, m) or (m.group(0)[0].isalnum() and m.group(0) in customer):
+            # "Happy 30th birthday, Catherine!!!" is delight, not shouting; "ZX DIGITAL LTD", as the customer
+            # wrote it, is a name
+            continue
         out.append(_finding(draft, "E404", m.start(), m.end()))
         if len(out) == MAX_PER_RULE:
             break

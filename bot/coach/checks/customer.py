@@ -161,8 +161,8 @@ WAITING = compile_fast(
 """Waiting on something of theirs, or on a service to come back."""
 _NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
-ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still|yet "
-                       r"again|once again)\b")
+ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still(?! (?:there|"
+                       r"here|intact|in (?:it|there|one piece)|fine|ok|okay|working|good)\b)|yet again|once again)\b")
 """Trouble still going on ("the bag is now on its way to New York"): a "Thanks" after it is a courtesy."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
@@ -358,7 +358,7 @@ def _grave(stakes: Stakes, troubled: bool) -> bool:
 
 
 _OPENS_WITH_THANKS = compile_fast(
-    r"^\W*(?:(?:hi|hello|hey)\b\W*)?(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
+    r"^\W*(?:(?:hi|hello|hey)(?: there| all| team)?\b\W*)?(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
     r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""

@@ -236,7 +236,8 @@ HOUSE_RULES = compile_fast(
     r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
     r"\bit'?s (?:very |really )?important (?:to|that you) (?:read|check|manage|keep|review|make sure|plan)\b|"
     r"\b(?:which|that) you agreed to\b|"
-    r"\bwe (?:recommend|advise) (?:reviewing|checking|reading|managing) your\b"
+    r"\bwe (?:recommend|advise) (?:reviewing|checking|reading|managing) your\b|"
+    r"\bit (?:might|may|would|could) help (?:to|if you) (?:make sure|check|ensure)\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
 PRESUMED_UNDERSTANDING = compile_fast(
