@@ -296,7 +296,7 @@ def test_a_calm_question_about_something_gone_wrong_still_needs_a_next_step() ->
 
 
 def test_a_stock_apology_to_a_complaint_takes_nothing_up_even_when_nothing_was_asked() -> None:
-    customer = "The lift at the Leeds store was broken all afternoon and the staff just shrugged."
+    customer = "Your staff at the Leeds store were rude to me yesterday and nobody apologised."
     assert "E201" in analyze("Please accept our apologies for any inconvenience.", customer).rules
 
 

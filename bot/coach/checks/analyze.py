@@ -231,8 +231,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E504", 0, 0))
     # no heating is a danger that grows slowly: a reply that has already acted on it ("I've added £30 of credit")
     # has done the safe thing, where a gas smell needs the safety words whatever else was done
-    warmed = hazard_of(customer.text.lower()) == "cold" and bool(ACTED.search(draft.lower))
-    if "safety" in stakes.kinds and not reply.safety and not warmed and not (customer.praise or customer.thanks_back):
+    if "safety" in stakes.kinds and not reply.safety and not _warmed(customer, draft) \
+            and not (customer.praise or customer.thanks_back):
         out.append(_finding(draft, "E501", 0, 0))
     if customer.praise and (reply.apologies or not reply.warm):
         sorry = APOLOGY.search(draft.lower)
@@ -273,6 +273,10 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E409", 0, 0, f"The customer wrote in {language_name(customer.language)}: "
                                                  "answering in their language, or saying who can, shows you listened."))
     return out
+
+
+def _warmed(customer: Customer, draft: Draft) -> bool:
+    return hazard_of(customer.text.lower()) == "cold" and bool(ACTED.search(draft.lower))
 
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -738,15 +738,16 @@ def _next_step(draft: Draft, own: str) -> bool:
     return False
 
 
+DETAILS = (r"(?:number|reference|ref|booking|confirmation|order|account|details|name|email|address|code|flight|"
+           r"postcode|zip|photo|screenshot|receipt)s?")
+"""What a customer can send so the agent can act: a booking reference, a photo, a receipt."""
 SEND_DETAILS = compile_fast(
-    r"\b(?:dm|message|email|send|text) (?:us|me) (?:\w+ ){0,4}?(?:your|the) (?:\w+ ){0,2}?(?:number|reference|ref|"
-    r"booking|confirmation|order|account|details|name|email|address|code|postcode|photo|screenshot|receipt)s?\b"
+    r"\b(?:dm|message|email|send|text) (?:us|me) (?:\w+ ){0,4}?(?:your|the) (?:\w+ ){0,2}?" + DETAILS + r"\b"
 )
 """The customer's own part, made concrete: "DM us your confirmation code so we can look into it" moves things on,
 however vague what follows sounds."""
 ASKS_FOR_DETAILS = compile_fast(
-    r"\b(?:what|which|when|where|how)\b|\b(?:your|the) (?:\w+ )?(?:number|reference|ref|booking|confirmation|"
-    r"order|account|details|name|email|address|code|flight|postcode|zip|photo|screenshot|receipt)s?\b|\b(?:dm|"
+    r"\b(?:what|which|when|where|how)\b|\b(?:your|the) (?:\w+ )?" + DETAILS + r"\b|\b(?:dm|"
     r"direct message|private message|follow us)\b"
 )
 """A question that gathers what the agent needs to act moves things on; "do you still need help?" doesn't."""

@@ -23,7 +23,7 @@ from bot.coach.checks.layout import HANDLES_ONLY, TRAILER, layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
-from bot.coach.checks.reply import FALSE_COMFORT, NON_APOLOGY, PRESUMED_UNDERSTANDING, STOCK, read_reply
+from bot.coach.checks.reply import FALSE_COMFORT, NON_APOLOGY, PRESUMED_UNDERSTANDING, STOCK, Reply, read_reply
 from bot.coach.checks.rules import (
     APOLOGY,
     AT_THIS_TIME,
@@ -188,8 +188,9 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
     edits += _cheer_edits(draft, rules, facts, body)
-    edits += _lecture_edits(draft, situation, rules, facts, body)
-    mockery = _mockery_edits(draft, situation, rules, facts, body)
+    reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
+    edits += _lecture_edits(draft, reply, rules, facts, body)
+    mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
     cuts_apology = any(e.change is None for e in canned) or any(_drops_hedged_apology(e) for e in edits)
@@ -501,14 +502,13 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
 
 
 def _mockery_edits(
-    draft: Draft, customer: Customer, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
+    draft: Draft, reply: Reply, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
 ) -> list[_Edit]:
     """"Thanks, we thought so too" to a sarcastic "Well done." goes: there is nothing to thank them for. So does a
     joke at the expense of someone something went wrong for ("a *tooth*-ally bad day! 😂")."""
     if "E405" not in rules:
         return []
     edits = []
-    reply = read_reply(draft, customer)
     for span in reply.thanks_for_sarcasm + reply.laughs_at_trouble:
         if body[0] <= span.start < body[1]:
             edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
@@ -540,13 +540,13 @@ def _start_after_filler(draft: Draft, sentence: Sentence) -> int:
 
 
 def _lecture_edits(
-    draft: Draft, customer: Customer, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
+    draft: Draft, reply: Reply, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]
 ) -> list[_Edit]:
     """A lecture goes: its closing clause ("...before contacting us") when the rest of the sentence helps, else all."""
     if "E407" not in rules:
         return []
     edits = []
-    for span in read_reply(draft, customer).lectures:
+    for span in reply.lectures:
         start, end = span.start, span.end
         if not body[0] <= start < body[1]:
             continue
@@ -709,7 +709,7 @@ def _drop(
         before = draft.original[sentence.start : start]
         if joint := _DANGLING_JOINT.search(before):  # "…from your phone, so [you should have hung up]."
             start = sentence.start + joint.start()
-        elif _DANGLING_THAT.search(before):  # "…but it's worth remembering that [it's just a game]."; "…and bed
+        elif _DANGLING_WORD.search(before):  # "…but it's worth remembering that [it's just a game]."; "…and bed
             # bugs are [often brought in by guests]."
             clause = list(_CLAUSE_JOINT.finditer(before))
             if not clause:
@@ -720,7 +720,7 @@ def _drop(
 
 
 _DANGLING_JOINT = re.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
-_DANGLING_THAT = re.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
+_DANGLING_WORD = re.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
 _CLAUSE_JOINT = re.compile(r",\s*|\s+(?:but|and|so)\s+", re.IGNORECASE)
 """What a cut at the end of a sentence must take with it, so the sentence doesn't end on "so" or "that"."""
 

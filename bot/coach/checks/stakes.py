@@ -21,17 +21,23 @@ _RELATIVE = (
     r"grandpa|grandfather|nan|gran|aunt|uncle|friend|fianc[eé]e?|boyfriend|girlfriend|parents?|family member)"
 )
 
-_THINGS = ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it", "router", "boiler",
-           "screen", "charger", "tv", "printer", "kindle", "watch", "headphones", "card")
-_DIED = "died" + "".join(f"(?<!\\b{thing}{between} died)" for thing in _THINGS for between in ("", " just", " has", " had"))
-""""My phone died" is a flat battery, not a death. The word comes first and the look back after it, so the
-look back runs only where "died" was found."""
+def _unless_after(word: str, before: tuple[str, ...], between: tuple[str, ...] = ("",)) -> str:
+    """``word``, unless one of ``before`` (and one of ``between``) comes right before it. The word comes first and
+    the look back after it, so the look back runs only where the word was found."""
+    return word + "".join(f"(?<!\\b{thing}{gap} {word})" for thing in before for gap in between)
 
-_COLLAPSED = "collapsed" + "".join(
-    f"(?<!\\b{thing}{between} collapsed)" for thing in ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent",
-                                                        "shelf", "shelves", "bed", "chair", "table", "floor", "stage")
-    for between in ("", " had", " has", " just"))
+
+_DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it",
+                               "router", "boiler", "screen", "charger", "tv", "printer", "kindle", "watch",
+                               "headphones", "card"), ("", " just", " has", " had"))
+""""My phone died" is a flat battery, not a death."""
+_COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
+                                         "shelves", "bed", "chair", "table", "floor", "stage"),
+                           ("", " had", " has", " just"))
 """"Half of it had collapsed" is a cake, not a person: only someone collapsing is an emergency."""
+_HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at a", "nurse at the", "shift at the",
+                                       "work in a", "work in the"))
+"""Working at a hospital is not a health crisis."""
 
 STAKES: dict[str, str] = {
     "bereavement": (
@@ -52,9 +58,8 @@ STAKES: dict[str, str] = {
     ),
     "health": (
         r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
-        r"laughter|laughing|to|for))|hospital(?<!shifts at the hospital)(?<!work at the hospital)(?<!work at a hospital)"
-        r"(?<!nurse at the hospital)(?<!shift at the hospital)(?<!work in a hospital)(?<!work in the hospital)"
-        r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|biops(?:y|ies)|tumou?rs?|(?:scan|test|blood) results|surgery|(?:my|an|the|his|her) operation|disability|"
+        r"laughter|laughing|to|for))|" + _HOSPITAL + r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|"
+        r"biops(?:y|ies)|tumou?rs?|(?:scan|test|blood) results|surgery|(?:my|an|the|his|her) operation|disability|"
         r"disabilities|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|daughter|child|people|access|"
         r"badge)|wheelchair|oxygen|dialysis|insulin|diabet\w*|medication|prescription|medical (?:equipment|device|"
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
