@@ -310,3 +310,36 @@ def test_asking_for_what_is_needed_to_look_into_it_takes_the_question_up(reply: 
 def test_a_price_rise_is_something_gone_wrong_for_the_customer() -> None:
     customer = read_customer("You've just put up my monthly fee from £20 to £31 with a week's notice. Seriously?")
     assert customer.problem
+
+
+@pytest.mark.parametrize("customer", [
+    "Great to come home to a water bill that's doubled again. Lovely.",
+    "Cheers for the 'fast' delivery, my parcel turned up a week after the party.",
+    "Nothing says luxury like a 'deluxe' room with a broken kettle. Five stars. 🙃",
+    "The lift was out of order for the whole stay and nobody told us. Love it.",
+])
+def test_praise_for_what_went_wrong_is_sarcasm_not_thanks(customer: str) -> None:
+    reader = read_customer(customer)
+    assert reader.sarcastic and reader.problem and not reader.praise
+    assert "E108" not in analyze("Thanks for your kind words!", customer).rules
+
+
+@pytest.mark.parametrize("customer", [
+    "Dirty towels and a noisy fridge all night. Not impressed.",
+    "The driver was late and rude. Wasn't impressed at all.",
+])
+def test_not_impressed_is_a_complaint_not_praise(customer: str) -> None:
+    reader = read_customer(customer)
+    assert reader.problem and not reader.praise
+
+
+@pytest.mark.parametrize(("customer", "draft"), [
+    ("What's the monthly fee for the family plan?",
+     "All of our current plans and fees can be found on our website. When your contract ends, you can switch plans."),
+    ("Could you tell me whether you deliver to the Isle of Wight and what it costs?",
+     "Thanks for your message! We've got 20% off garden furniture this week. Shall I add a set to your basket?"),
+])
+def test_sending_the_customer_to_look_it_up_or_selling_instead_leaves_the_question_unanswered(
+    customer: str, draft: str
+) -> None:
+    assert "E201" in analyze(draft, customer).rules

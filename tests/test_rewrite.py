@@ -1632,3 +1632,68 @@ def test_making_sure_the_buzzer_works_before_ordering_is_a_lecture_to_a_complain
     result = check("It might help to make sure your doorbell works before you order.",
                    "Your driver was rude and left my food in the rain because the doorbell was broken.")
     assert "E407" in result.analysis.rules
+
+
+def test_telling_a_shouting_customer_how_to_write_is_cut_and_what_came_before_the_but_stays() -> None:
+    result = check("We can see you're upset, but please don't type in capitals, as it comes across as aggressive. "
+                   "Could you send me your order number?",
+                   "I'VE BEEN WAITING THREE WEEKS FOR MY REFUND. WHERE IS IT?")
+    assert "E407" in result.analysis.rules
+    assert "capitals" not in result.rewrite and "aggressive" not in result.rewrite
+    assert "We can see you're upset." in result.rewrite and "order number" in result.rewrite
+
+
+def test_a_lecture_joined_to_a_fact_goes_and_the_fact_starts_the_sentence() -> None:
+    result = check("Please note it is the member's responsibility to book classes in advance, and our front desk "
+                   "is open from 6am to 10pm.",
+                   "I turned up for spin and was told it was full. Nobody told me I had to book!")
+    assert "responsibility" not in result.rewrite
+    assert "Our front desk is open from 6am to 10pm." in result.rewrite
+
+
+def test_a_rule_about_what_players_are_responsible_for_is_a_lecture_to_a_complaint() -> None:
+    result = check("Players are responsible for keeping their login details safe. Account recovery takes 48 hours.",
+                   "My account got taken over and now my whole inventory is gone. This is ridiculous.")
+    assert "E407" in result.analysis.rules
+    assert "responsible" not in result.rewrite
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    ("The heater you sold me started smoking last night and the plug has melted.", "safety"),
+    ("My laptop charger overheated and the cable has melted at the end.", "safety"),
+    ("Somebody has taken £600 out of my savings account and it wasn't me.", "fraud"),
+    ("I've lost most of my shifts this month and can't keep up with the bill.", "hardship"),
+])
+def test_a_hazard_a_stranger_taking_money_or_lost_shifts_are_high_stakes(message: str, kind: str) -> None:
+    assert kind in read_stakes(message.lower()).kinds
+
+
+def test_getting_off_the_bus_at_the_hospital_stop_is_not_a_health_matter() -> None:
+    assert read_stakes("i left my umbrella on the 22 bus, got off at the hospital stop.".lower()).kinds == ()
+
+
+def test_a_warning_of_fees_to_someone_who_says_they_cant_pay_is_not_care() -> None:
+    result = check("If the bill isn't paid on time, a late payment fee of £12 will apply. You can pay in the app.",
+                   "I've been made redundant and I can't pay this month's bill. What happens now?")
+    assert "E503" in result.analysis.rules
+
+
+def test_a_clause_said_back_spells_the_contraction_the_customer_typed_without_an_apostrophe() -> None:
+    moment = their_moment("i cant get into my account since the update")
+    assert moment is not None and "can't" in moment and "cant" not in moment.replace("can't", "")
+
+
+@pytest.mark.parametrize(("message", "said_back", "not_said"), [
+    ("The washing machine was supposed to be delivered on Friday. Nobody came.", "wasn't delivered on Friday",
+     "supposed to"),
+    ("Your plumber was due to come between 1 and 5 today. Never showed up, no call.", "didn't come today", "between"),
+])
+def test_a_visit_that_never_happened_is_said_back_as_what_went_wrong_not_as_the_plan(
+    message: str, said_back: str, not_said: str
+) -> None:
+    moment = their_moment(message)
+    assert moment is not None and said_back in moment and not_said not in moment
+
+
+def test_a_delivery_that_came_as_planned_is_not_said_back_as_missed() -> None:
+    assert "didn't" not in (their_moment("The chair was due to arrive on Monday and it came, lovely.") or "")

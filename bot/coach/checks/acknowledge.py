@@ -54,7 +54,7 @@ _I = re.compile(
 _THE = re.compile(
     r"^(?:(?:one|two|three|four|some|all|both|half|most|several|\d+) of )?(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:is|was|were|are|has been|have been|got|still|never|keeps?|arrived|came|broke|stopped|failed|fell|"
-    r"(?:has|have) (?:started|stopped|broken|failed|gone)|hasn'?t|didn'?t|isn'?t|won'?t)\b",
+    r"(?:has|have) (?:started|stopped|broken|failed|gone)|hasn'?t|didn'?t|isn'?t|wasn'?t|weren'?t|won'?t)\b",
     re.IGNORECASE,
 )
 _NOT_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|you've|u|ur|y'all|yall|they|them|he|she|his|her)\b|[?!]",
@@ -317,9 +317,10 @@ def their_moment(message: str) -> str | None:
     text = re.sub(r"[ \t]+", " ", text)
     best: tuple[int, str] | None = None
     mine: re.Match[str] | None = None
+    no_show = bool(_NO_SHOW.search(message))
     for sentence in read(text).sentences:
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
-            candidate = _tidy(clause)
+            candidate = _tidy(_not_kept(clause) if no_show else clause)
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
@@ -333,6 +334,32 @@ def their_moment(message: str) -> str | None:
         thing = _THING.search(sentence.text.lower())
         mine = thing if thing and thing.group("mine") else mine
     return _second_person(best[1]) if best else None
+
+
+_DUE = re.compile(r"^\W*(?P<thing>(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:was|were) (?:meant|supposed|due|scheduled|booked) to "
+                  r"(?P<verb>arrive|come|be delivered|turn up|show up|be fitted|be installed|be collected|be here)\b"
+                  r"(?P<when>.*)$", re.IGNORECASE)
+_NO_SHOW = re.compile(r"\b(?:nothing\.|no[- ]show|(?:nobody|no one|no-one) (?:came|turned up|showed)|never (?:came|arrived|"
+                      r"turned up|showed)|didn'?t (?:come|arrive|turn up|show)|hasn'?t (?:come|arrived|turned up|shown up)|"
+                      r"still (?:not here|waiting|nothing))", re.IGNORECASE)
+_DAY = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|"
+                  r"friday|saturday|sunday))\b", re.IGNORECASE)
+_NOT_KEPT = {"be delivered": "wasn't delivered", "be fitted": "wasn't fitted", "be installed": "wasn't installed",
+             "be collected": "wasn't collected", "turn up": "didn't turn up", "show up": "didn't turn up"}
+
+
+def _not_kept(clause: str) -> str:
+    """"The sofa was meant to arrive between 7 and 7 today" from someone who then says nothing came is "my sofa didn't
+    come today": what went wrong, not what was planned. The day stays; the promised window was ours."""
+    due = _DUE.match(clause)
+    if not due:
+        return clause
+    thing = re.sub(r"^your\b", "the", due.group("thing"), flags=re.IGNORECASE)  # "your plumber": the one you sent
+    if not re.match(r"(?:my|our|the|his|her|their)\b", thing, re.IGNORECASE):
+        thing = f"my {thing[:1].lower() + thing[1:]}"
+    day = _DAY.search(due.group("when"))
+    missed = _NOT_KEPT.get(due.group("verb").lower(), "didn't come")
+    return f"{thing} {missed} {day.group(0)}" if day else f"{thing} {missed}"
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
@@ -382,8 +409,21 @@ _ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:o
                                re.IGNORECASE)
 
 
+_NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
+                            re.IGNORECASE)
+""""cant", "didnt", "im": said back as typed, a phone's shortcut reads as a mistake of the agent's."""
+
+
+def _apostrophes(clause: str) -> str:
+    def fixed(m: re.Match[str]) -> str:
+        if m.group(1):
+            return f"{m.group(1)}n't"
+        return f"{m.group(2)}'{m.group(3)}"
+    return _NO_APOSTROPHE.sub(fixed, clause)
+
+
 def _tidy(clause: str) -> str | None:
-    clause = _FILLER.sub("", clause.strip(" .,!?'\"-–—"))
+    clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
     clause = re.sub(r"\b((?:ca|could|do|does|did|wo|is|are|was|were)n['’]?t) even\b", r"\1", clause, flags=re.IGNORECASE)
     if sum(c.isupper() for c in clause) > sum(c.islower() for c in clause):  # "MY SON GOT ON THE WRONG BUS"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 
-from bot.coach.checks.cues import LEXICONS, RESPECT, compile_table, match_cues, saturate
+from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
@@ -154,6 +154,14 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
     return DimensionScore("respect", round(value, 3), positive)
 
 
+_PENALTY = compile_fast(
+    r"\b(?:late (?:payment )?(?:fee|charge)s?|(?:fee|charge|interest)s? (?:may|will|would) (?:apply|be (?:added|applied|charged))|"
+    r"(?:may|will|would|could) (?:be )?(?:restrict|suspend|disconnect|cut|cancel|pass|refer|default)\w*|debt collect\w*|"
+    r"credit (?:file|rating|score)|legal action)\b"
+)
+"""What happens if they don't pay: to someone who says they can't, a warning, not a plan."""
+
+
 def _findings(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     findings = _said(draft, customer, reply) + _left_out(draft, customer, reply)
     findings.sort(key=lambda f: (_SEVERITY_ORDER[f.severity], f.start))
@@ -249,9 +257,11 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
     # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
     # be heard too
+    # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply")
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and "bereavement" not in routine
-        and (customer.feeling or "").lower() not in _AFRAID)
+        and (customer.feeling or "").lower() not in _AFRAID
+        and not ("hardship" in routine and _PENALTY.search(lower)))
     if routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:

@@ -21,7 +21,7 @@ from bot.coach.language import language_of
 from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
-    r"\b(?:(?<!no )thanks?|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
+    r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
     r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just )?"
     r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding)|"
     r"well done|good job|great job|nice job|(?:great|excellent|amazing|awesome|fantastic|wonderful|superb|"
@@ -66,7 +66,7 @@ PROBLEM = compile_fast(
     r"refused|rejected|overbooked|bumped|downgraded|hung up|disappoint\w*|frustrat\w*|angry|upset|furious|"
     r"annoyed|fed up|sick of|worried|anxious|scared|third time|on hold|#fail|smh|ugh+|grr+|fml|f me|"
     r"(?:won'?t|wouldn'?t|doesn'?t|didn'?t) let (?:me|us)|"
-    r"sucks?|not (?:happy|good|cool|ok|okay|acceptable|fair)|#?nothappy|never again|regret|missed|skipped|"
+    r"sucks?|not (?:happy|good|cool|ok|okay|acceptable|fair|(?:very |that |so )?impressed)|dirty|filthy|stained|smelly|noisy|hair in (?:the|my)|lukewarm|tepid|brown (?:bath)?water|discolou?red|#?nothappy|never again|regret|missed|skipped|"
     r"melted|burnt|overheat\w*|unnecessary|unfair|rip-?off|rip off|greedy|overpriced|outrageous|absurd|nonsense|"
     r"(?:it'?s been|been|for|over|almost|nearly) (?:\d+|two|three|four|five|six|several) (?:days|weeks|months|hours)|"
     r"(?:for|over|nearly|almost) (?:an|a|one) (?:hour|day|week|month)|get (?:your|their|it) (?:act|shit) together|"
@@ -76,7 +76,9 @@ PROBLEM = compile_fast(
     r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|(?:is|was|has been|have been|gone|went) dead|"
     r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
-    r"(?:arrived|was|were) (?:stone )?cold|drowning|can'?t afford|cannot afford|no signal|no power|power (?:cut|out)|"
+    r"(?:wasn'?t|weren'?t|was not|were not|never) (?:delivered|fitted|installed|collected)|didn'?t (?:arrive|turn up|show up)|"
+    r"(?:arrived|was|were) (?:stone )?cold|drowning|can'?t afford|cannot afford|made redundant|lost my job|laid off|"
+    r"(?:can'?t|cannot|unable to) pay (?:my|the|this|our|it)|lost (?:my |some |most of my |all my )?shifts|no signal|no power|power (?:cut|out)|"
     r"left my (?:wallet|bag|phone|laptop|keys|purse|coat)|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
     r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
     r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
@@ -99,7 +101,7 @@ SARCASM = compile_fast(
     r"(?<!thanks )(?<!thank you )(?<!thx )(?<!love you )so much for|"
     r"really helpful|very helpful|so helpful)\b[^.!?\n]{0,60}?(?:\b(?:lost|losing|lose|ruin\w*|cancel\w*|"
     r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
-    r"ignor\w*|leav(?:e|es|ing) (?:my|our|me|us)|forg[eo]t\w*|misplac\w*)\b|🙄|😒|/s\b)|\bthanks?\s+(?:\w+\s+)?for\s+(?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
+    r"ignor\w*|leav(?:e|es|ing) (?:my|our|me|us)|forg[eo]t\w*|misplac\w*)\b|🙄|😒|🙃|/s\b)|\bthanks?\s+(?:\w+\s+)?for\s+(?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
     r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying|not (?:putting|loading|sending|telling|letting|"
     r"answering|replying|responding|helping|informing|updating|calling|notifying|bothering))\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
     r"\bnothing like (?:sitting|waiting|being|spending)\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
@@ -112,7 +114,7 @@ FEELING = compile_fast(
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
     r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
-    r"unheard|fed-up)\b"
+    r"unheard|fed-up|in tears|crying|sobbing|(?:going to|gonna|about to) (?:be sick|cry))\b"
 )
 INTENSE = re.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
@@ -283,7 +285,7 @@ def read_customer(message: str | None) -> Customer:
     feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     stung = _closing_sarcasm(draft)
-    sarcastic = stung or bool(SARCASM.search(lower))
+    sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(lower)
     if stung:
         praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
@@ -338,7 +340,9 @@ def read_customer(message: str | None) -> Customer:
 
 
 _CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|nice work|bravo|way to go|thanks a lot|"
-                               r"cheers for that|great stuff|brilliant|fantastic|impressive|stellar service)\W*$")
+                               r"cheers for that|great stuff|brilliant|fantastic|impressive|stellar service|"
+                               r"(?:just )?love it|loving it|lovely|classy|top service|(?:10|five|5)(?:/10| stars?)"
+                               r"(?: service)?)\W*$")
 
 
 def _closing_sarcasm(draft: Draft) -> bool:
@@ -347,7 +351,26 @@ def _closing_sarcasm(draft: Draft) -> bool:
         return False
     last = draft.sentences[-1]
     before = draft.lower[: last.start]
-    return bool(_CLOSING_PRAISE.match(draft.lower[last.start : last.end])) and bool(PROBLEM.search(before))
+    return bool(_CLOSING_PRAISE.match(draft.lower[last.start : last.end])) and bool(
+        PROBLEM.search(before) or TROUBLE.search(before) and not PRAISE.search(before) or _SCARE_QUOTED.search(before))
+
+
+def _mock_praise(lower: str) -> bool:
+    """Praise for what went wrong: "Brilliant to get a parking ticket outside my own house… wrong registration",
+    "Thanks for the 'unlimited' data that slows to a crawl"."""
+    if _PRAISED_ACT.search(lower) and (PROBLEM.search(lower) or TROUBLE.search(lower)):
+        return True
+    return bool(_SCARE_QUOTED.search(lower)) and bool(PRAISE.search(lower))
+
+
+_PRAISED_ACT = compile_fast(
+    r"^\W*(?:really |just |so )?(?:brilliant|great|lovely|wonderful|fantastic|fab|nice|love|loving|amazing) (?:to|when) "
+    r"(?:get|eat|find|wake|come home|spend|pay|receive|be (?:told|charged|left|kept|stuck)|sit|wait|have to)\b"
+)
+
+
+_SCARE_QUOTED = re.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-z][\w -]{0,18}['’\"”] [a-z]")
+""""my 'hot' curry", "the 'unlimited' data": their word in quotes, because it wasn't so."""
 
 
 def _grave(stakes: Stakes, troubled: bool) -> bool:

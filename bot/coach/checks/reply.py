@@ -223,13 +223,21 @@ LECTURE = compile_fast(
     r"\bit is (?:your|the customer'?s) responsibility|\bwe'?d (?:recommend|suggest|advise) (?:checking|reading|"
     r"reviewing|inspecting) (?:your|the) [\w ]{1,30}? before your next|"
     r"\b(?:please )?(?:do not|don'?t|avoid|refrain from) (?:contact|chas|call|email|writ|messag|phon)(?:e|ing)? (?:us|this "
-    r"(?:team|office|department)|again)(?: again)?(?: (?:until|before|unless)\b[^.!?\n]{0,60})?"
+    r"(?:team|office|department)|again)(?: again)?(?: (?:until|before|unless)\b[^.!?\n]{0,60})?|"
+    r"\b(?:(?:we(?:'d| would) ask|we ask|may we ask) (?:that )?you|please|kindly) (?:don'?t|do not|refrain from|avoid|stop) "
+    r"(?:use |using |type in |typing in |write in |writing in )?(?:all |block )?(?:capital letters|capitals|caps)\b|"
+    r"\b(?:happy|able|glad|here) to help (?:you )?(?:when|once|if|as long as) (?:you|customers|callers|members) "
+    r"(?:communicate|speak|write|talk|remain|stay|are|can be|calm down)(?: (?:respectfully|politely|calmly|civil|polite|"
+    r"calm|courteous))?\b"
 )
-"""A lecture: telling the customer how they should have behaved, instead of helping."""
+"""A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
+write ("please don't use capitals") is one too."""
 
 HOUSE_RULES = compile_fast(
     r"\bit(?:'s| is) (?:the )?(?:(?:customer|booker|member|passenger|guest|cardholder|account holder|patient|buyer|"
     r"user|traveller|traveler)'?s|your) (?:own |sole )?responsibility\b|"
+    r"\b(?:customers|members|passengers|guests|patients|users|players|cardholders|account holders|buyers|travellers|"
+    r"travelers) are (?:solely |fully )?responsible for\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|cardholders|buyers|travellers|travelers) (?:must|should|"
     r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|"
     r"allow|take care|read|keep|manage)\b|"
@@ -654,7 +662,8 @@ _NOT_FOR_FACTS = re.compile(
 )
 """"What are you going to do about it?" asks for action; "are you completely useless?" asks nothing."""
 _ASKS_FOR_FACTS = re.compile(
-    r"\W*(?:[\w'@#-]+\W+){0,4}?(?:what|why|where|when|which|who|how|is|are|was|were|do|does|did|will|has|have)\b"
+    r"\W*(?:[\w'@#-]+\W+){0,4}?(?:what|why|where|when|which|who|how|is|are|was|were|do|does|did|will|has|have|"
+    r"(?:can|could|would) you (?:please )?(?:tell|let) me|do you know|i(?:'d| would) like to know|i want to know)\b"
 )
 
 
@@ -671,16 +680,28 @@ availability", "your claim is being processed", "rate limits vary depending on y
 
 
 def _without_evasions(draft: Draft, own: str) -> str:
-    """The reply's own words without the sentences that only evade: what's left has to do the answering."""
+    """The reply's own words without the sentences that only evade, send the customer elsewhere or sell: what's
+    left has to do the answering."""
     kept = list(own)
     for sentence in draft.sentences:
-        if m := EVASION.search(own, sentence.start, sentence.end):
+        # "rates can be found on our website"; "20% off garden furniture this week" to "do you deliver to Skye?"
+        if SENDS_ELSEWHERE.search(own, sentence.start, sentence.end) or UPSELL.search(own, sentence.start, sentence.end):
+            kept[sentence.start : sentence.end] = " " * (sentence.end - sentence.start)
+        elif m := EVASION.search(own, sentence.start, sentence.end):
             turn = _BUT.search(own, m.end(), sentence.end)  # "..., but your room is ready at 10" answers
             end = turn.start() if turn else sentence.end
             kept[sentence.start : end] = " " * (end - sentence.start)
     return "".join(kept)
 
 
+SENDS_ELSEWHERE = compile_fast(
+    r"\b(?:can be (?:found|viewed|checked|seen)|(?:is|are) (?:available|listed|shown|published)) (?:on|at|in|via) "
+    r"(?:our|the) (?:website|site|app|help (?:centre|center|pages?)|faqs?|portal)\b|"
+    r"\b(?:please )?(?:visit|see|check|refer to|consult|go to|head to) (?:our|the) (?:website|site|help (?:centre|center)|"
+    r"faqs?)(?! (?:page|section) (?:on|for|called|headed|under)\b)(?: (?:for|where) (?:more|full|further|all)\b[^.!?\n]*)?[.!]?$"
+)
+"""A sentence that sends the customer to look it up themselves: sharing the question's words, it still answers
+nothing ("current rates can be found on our website")."""
 _BUT = re.compile(r"[,;:]?\s+(?:but|however|although|though|and|so)\b|[;:]")
 
 

@@ -564,6 +564,10 @@ def _lecture_edits(
             edits.append(_Edit(comma, stop, "", Change(
                 "E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why)))
             continue
+        if edit := _lecture_after_turn(draft, sentence, start, facts) or _lecture_before_and(draft, sentence, start, end,
+                                                                                              facts):
+            edits.append(edit)
+            continue
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
                            draft.lower[start : max(end, sentence.end)])
@@ -578,6 +582,35 @@ def _lecture_edits(
     return [e for e in edits if e is not None]
 
 
+def _lecture_after_turn(draft: Draft, sentence: Sentence, start: int, facts: tuple[Span, ...]) -> _Edit | None:
+    """"We understand you're frustrated, but we'd ask that you don't use capitals…": the turn and all after it go,
+    and what stood before it ends the sentence."""
+    turn = _TURN_BEFORE.search(draft.lower, sentence.start, start)
+    stop = sentence.end - 1 if draft.original[sentence.end - 1] in ".!?" else sentence.end
+    if not turn or len(keywords(draft.lower[sentence.start : turn.start()])) < 2 \
+            or overlaps_fact(facts, turn.start(), stop):
+        return None
+    return _Edit(turn.start(), stop, "", Change(
+        "E407", f'Removed "{draft.original[turn.end() : stop].strip()}"', RULES["E407"].why))
+
+
+def _lecture_before_and(
+    draft: Draft, sentence: Sentence, start: int, end: int, facts: tuple[Span, ...]
+) -> _Edit | None:
+    """"Please note it is your responsibility to call after ten days, and our lines are open 2 to 4pm.": the lecture
+    goes and the sentence starts at what it was joined to."""
+    if not _NOTE_LEAD.fullmatch(draft.lower, sentence.start, start):
+        return None
+    joint = _AND_THEN.search(draft.original, end, sentence.end)
+    if not joint or overlaps_fact(facts, sentence.start, joint.start()):
+        return None
+    return _Edit(sentence.start, joint.end(), "", Change(
+        "E407", f'Removed "{draft.original[sentence.start : joint.start()].strip()}"', RULES["E407"].why))
+
+
+_TURN_BEFORE = re.compile(r",?\s+(?:but|however)\s+$")
+_NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
+_AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?:which|that) you agreed to\b")
 _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
                            r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
@@ -838,8 +871,9 @@ def _apply(original: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
 
 
 def _tidy_blank_lines(text: str) -> str:
-    """A paragraph the edits emptied leaves no gap of three blank lines behind."""
-    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", text)
+    """A paragraph the edits emptied leaves no gap of three blank lines behind, and a cut at a line's end no
+    trailing space."""
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", re.sub(r"[ \t]+\n", "\n", text))
 
 
 def _glue(text: str, piece: str, lift: bool) -> tuple[str, bool]:

@@ -36,8 +36,8 @@ _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof
                            ("", " had", " has", " just"))
 """"Half of it had collapsed" is a cake, not a person: only someone collapsing is an emergency."""
 _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at a", "nurse at the", "shift at the",
-                                       "work in a", "work in the"))
-"""Working at a hospital is not a health crisis."""
+                                       "work in a", "work in the")) + r"(?! (?:stop|bus stop|road|street|lane|car park|parking))"
+"""Working at a hospital, or getting off the bus at its stop, is not a health crisis."""
 
 STAKES: dict[str, str] = {
     "bereavement": (
@@ -51,6 +51,7 @@ STAKES: dict[str, str] = {
         r"with bills)|behind (?:on|with) (?:my |the )?(?:rent|bills|payments|mortgage)|in debt|bankrupt\w*|"
         r"evict\w*|no money (?:left|for)|skint|overdrawn|bailiffs?|debt collectors?|repossess\w*|foreclos\w*|"
         r"miss(?:ed|ing)? (?:my|our|the|a|this month's) (?:mortgage|rent) (?:payment|repayment)s?|"
+        r"lost (?:my |some |a few |all my |most of my )?(?:shifts|hours|overtime)|"
         r"(?:my |our )?(?:hours|pay|wages|salary|income)(?: at (?:work|the \w+))? (?:have |has |had |were |was |got |'ve )?(?:been )?(?:cut|slashed|"
         r"reduced|stopped)|lose (?:the|our|my) (?:house|home|flat)|(?:until|till|before) payday|[£$€]\d+ (?:left )?"
         r"(?:in my (?:account|bank)|to (?:last|my name))|can'?t (?:afford to )?pay (?:it|this|that|the bill|my bill|rent)\b"
@@ -65,7 +66,7 @@ STAKES: dict[str, str] = {
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
         r"caregiver|ventilator|nebuli[sz]er|pacemaker|blood test|diagnos(?:ed|is)|mental health|depression|"
         r"depressed|panic attacks?|(?:very|really|seriously) (?:ill|sick)|immunocompromised|physio\w*|stoma|"
-        r"hearing aid|health hazard|(?:raw )?sewage|(?:i|you|he|she|they|(?:my|your) \w+) (?:fell|has fallen|have fallen|slipped|"
+        r"hearing aid|health hazard|asthma|(?:a |bad |nasty )?cough(?:ing)?|chest infection|the gp|my gp|(?:raw )?sewage|(?:i|you|he|she|they|(?:my|your) \w+) (?:fell|has fallen|have fallen|slipped|"
         r"tripped)|injur\w*|bleeding|"
         r"fractur\w*|broke (?:my|your|his|her) (?:arm|leg|wrist|ankle|hip))\b"
     ),
@@ -77,7 +78,9 @@ STAKES: dict[str, str] = {
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"scald\w*|no heating)\b"
+        r"scald\w*|no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
+        r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
+        r"swelled|swollen|sparked))\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
@@ -97,6 +100,8 @@ STAKES: dict[str, str] = {
         r"never) (?:make|authori[sz]e|buy|order|spend)|(?:someone|somebody) (?:has|has got|got) (?:my|our) "
         r"(?:card |bank |account )?details|"
         r"(?:someone|somebody) (?:has )?(?:used|accessed|logged into|got into|stole|changed) my|"
+        r"(?:someone|somebody) (?:has |have )?(?:taken|took|withdrawn|spent|moved|transferred) [^.!?\n]{0,30}"
+        r"(?:out of|from) (?:my|our) (?:\w+ )?(?:account|card|bank|savings)|"
         r"ask(?:ed|ing|s)? (?:me )?for my (?:card|bank|account|security) (?:number|details|pin|code|password)|"
         r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e)\b"
     ),
