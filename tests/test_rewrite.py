@@ -1697,3 +1697,65 @@ def test_a_visit_that_never_happened_is_said_back_as_what_went_wrong_not_as_the_
 
 def test_a_delivery_that_came_as_planned_is_not_said_back_as_missed() -> None:
     assert "didn't" not in (their_moment("The chair was due to arrive on Monday and it came, lovely.") or "")
+
+
+def test_a_sign_off_with_apologies_is_not_one_apology_too_many() -> None:
+    draft = ("Dear Mr Okoro,\n\nI'm so sorry your mother was left waiting at the gate. That should never happen, and "
+             "I've raised it with the airport's assistance team today. I'm sorry too that it spoiled her trip.\n\n"
+             "With sincere apologies,\nPriya")
+    result = check(draft, "My 81-year-old mother waited 40 minutes at the gate for the wheelchair you promised.")
+    assert "E105" not in result.analysis.rules
+    assert "With sincere apologies," in result.rewrite
+
+
+def test_a_bare_sorry_to_hear_that_stays_in_front_of_the_safety_line_it_points_back_from() -> None:
+    result = check("Hi, I'm sorry to hear that. We can send an engineer on Thursday between 8am and 1pm.",
+                   "There's a strong smell of gas in my hallway and it's getting worse.")
+    assert "E501" in result.analysis.rules
+    sorry = result.rewrite.find("sorry to hear that")
+    assert 0 <= sorry < result.rewrite.find("Thursday")
+    assert not re.search(r"emergency[^.]*\.\s*I'm sorry to hear that", result.rewrite)
+
+
+def test_a_payment_they_have_kept_up_is_not_said_back_as_something_gone_wrong() -> None:
+    moment = their_moment("My hours were cut in May. I haven't missed a payment yet but I'm worried about next month.")
+    assert moment is None or "missed" not in moment
+
+
+def test_telling_someone_not_to_feel_embarrassed_answers_how_they_feel() -> None:
+    result = check("Please don't feel embarrassed, lots of people get in touch about this. Let's look at a payment "
+                   "plan together: what could you manage each month?",
+                   "I'm so embarrassed writing this, but I can't pay my council tax this month.")
+    assert "E104" not in result.analysis.rules
+
+
+@pytest.mark.parametrize(("customer", "lecture"), [
+    ("Third time my appointment has been cancelled this month. Do you actually want patients?", True),
+    ("You useless idiots, cancel my appointment again and I'll make you regret it.", False),
+])
+def test_a_warning_about_abuse_is_a_lecture_only_to_someone_who_was_not_abusive(customer: str, lecture: bool) -> None:
+    result = check("Cancellations are sometimes unavoidable. Please note that we do not tolerate abusive language "
+                   "towards our staff.", customer)
+    assert ("E407" in result.analysis.rules) is lecture
+
+
+def test_telling_a_customer_their_capitals_come_across_as_shouting_goes_with_the_request_to_stop() -> None:
+    result = check("Hello, please don't write in capitals. It comes across as shouting. Your account was suspended "
+                   "for chargebacks on 3 June.", "WHY HAS MY ACCOUNT BEEN BANNED. I HAVE DONE NOTHING WRONG")
+    assert "capitals" not in result.rewrite and "shouting" not in result.rewrite
+    assert "3 June" in result.rewrite and "Hello, Your" not in result.rewrite
+
+
+def test_a_cheery_closer_to_an_angry_customer_goes_with_its_emoji() -> None:
+    result = check("Hi Sam! We're sorry about the cancellation. You can rebook for free in the app under My Trips. "
+                   "Have a great day! 😊",
+                   "I'm furious. My flight was cancelled after four hours at the gate and nobody told us anything.")
+    assert "E107" in result.analysis.rules
+    assert "great day" not in result.rewrite and "😊" not in result.rewrite
+    assert "My Trips" in result.rewrite
+
+
+def test_a_customers_own_responsibility_is_a_lecture_after_and_too() -> None:
+    result = check("All members sign the booking terms when they join, and it is each member's responsibility to "
+                   "read them.", "I was charged a £15 no-show fee for a class I cancelled. This is unfair.")
+    assert "responsibility" not in result.rewrite and "booking terms" in result.rewrite

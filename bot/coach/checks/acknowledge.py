@@ -324,6 +324,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _KEPT_UP.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
@@ -362,6 +363,9 @@ def _not_kept(clause: str) -> str:
     return f"{thing} {missed} {day.group(0)}" if day else f"{thing} {missed}"
 
 
+_KEPT_UP = re.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not|without) (?:yet |once |ever )?(?:missed|"
+                      r"been late|fallen behind|defaulted)\b", re.IGNORECASE)
+""""I haven't missed one yet" is what they've kept up: sorry to hear it would be sorry for the good news."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 
 

@@ -154,6 +154,9 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
     return DimensionScore("respect", round(value, 3), positive)
 
 
+_SIGNED_WITH_APOLOGIES = re.compile(r"(?:apologies|apology)[ \t]*,?[ \t]*$", re.MULTILINE)
+"""An apology that ends its line ("With sincere apologies,") is the sign-off: how the letter ends, not one more
+apology."""
 _PENALTY = compile_fast(
     r"\b(?:late (?:payment )?(?:fee|charge)s?|(?:fee|charge|interest)s? (?:may|will|would) (?:apply|be (?:added|applied|charged))|"
     r"(?:may|will|would|could) (?:be )?(?:restrict|suspend|disconnect|cut|cancel|pass|refer|default)\w*|debt collect\w*|"
@@ -214,7 +217,7 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     if not reply.specific and not any(f.rule in ("E102", "E406") for f in findings) \
             and (m := FORM_LINE.search(text)):
         findings.append(_finding(draft, "E406", m.start(), m.end(), _FORM_WHY))
-    apologies = list(APOLOGY.finditer(text))
+    apologies = [m for m in APOLOGY.finditer(text) if not _SIGNED_WITH_APOLOGIES.match(text, m.start())]
     if len(apologies) >= 3:
         findings.append(_finding(draft, "E105", apologies[2].start(), apologies[2].end()))
     if not FIRST_PERSON_ACTION.search(text) and (m := PATTERNS["E302"].search(text)):
@@ -246,7 +249,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         sorry = APOLOGY.search(draft.lower)
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
-    if stakes.high and (customer.problem or customer.upset) and reply.cheer and not customer.praise:
+    if (stakes.high and customer.problem or customer.upset) and reply.cheer and not customer.praise:
         span = reply.cheer[0]
         out.append(_finding(draft, "E107", span.start, span.end))
     routine = [kind for kind in stakes.kinds if kind != "safety"]

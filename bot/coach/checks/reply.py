@@ -38,6 +38,8 @@ EMPATHY = compile_fast(
     r"(?:understandable|fair|reasonable|valid)|understandably|you(?:'re| are) right (?:to|that)|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
+    r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
+    r"silly|guilty|stupid|bad about)|"
     r"(?:we'?re|i'?m|we are|i am) (?:just as |really |so )?(?:gutted|devastated|disappointed|heartbroken|sad|upset) "
     r"(?:too|as well)|"
     r"(?:is|are|was|were|that'?s|it'?s) (?:far |way |just )?too (?:many|much|long)|(?:that'?s|that is|it'?s|it is) "
@@ -226,6 +228,8 @@ LECTURE = compile_fast(
     r"(?:team|office|department)|again)(?: again)?(?: (?:until|before|unless)\b[^.!?\n]{0,60})?|"
     r"\b(?:(?:we(?:'d| would) ask|we ask|may we ask) (?:that )?you|please|kindly) (?:don'?t|do not|refrain from|avoid|stop) "
     r"(?:use |using |type in |typing in |write in |writing in )?(?:all |block )?(?:capital letters|capitals|caps)\b|"
+    r"(?:^|(?<=[.!?] ))(?:it|this|that|capitals|caps) (?:comes? across|reads?|can come across|(?:is|are) seen|(?:is|are) "
+    r"considered|feels?) (?:as )?(?:shouting|aggressive|rude|intimidating|hostile|abusive)\b|"
     r"\b(?:happy|able|glad|here) to help (?:you )?(?:when|once|if|as long as) (?:you|customers|callers|members) "
     r"(?:communicate|speak|write|talk|remain|stay|are|can be|calm down)(?: (?:respectfully|politely|calmly|civil|polite|"
     r"calm|courteous))?\b"
@@ -233,11 +237,19 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
+TONE_WARNING = compile_fast(
+    r"\b(?:please (?:note|be aware|remember)(?: that)? )?(?:we|our (?:staff|team|agents?)) (?:do not|don'?t|will not|won'?t|"
+    r"cannot|can'?t) (?:tolerate|accept) (?:any )?(?:abusive|abuse|rude|rudeness|offensive|aggressive|aggression|threatening|"
+    r"foul|bad)\b[^.!?\n]*"
+)
+"""A warning about abuse: the right boundary for an abusive message, an accusation to anyone else."""
 HOUSE_RULES = compile_fast(
     r"\bit(?:'s| is) (?:the )?(?:(?:customer|booker|member|passenger|guest|cardholder|account holder|patient|buyer|"
     r"user|traveller|traveler)'?s|your) (?:own |sole )?responsibility\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|players|cardholders|account holders|buyers|travellers|"
     r"travelers) are (?:solely |fully )?responsible for\b|"
+    r"\bit(?:'s| is) (?:each|every|the) (?:customer|member|passenger|guest|player|user|patient|cardholder|"
+    r"account holder|buyer|traveller|traveler)'?s (?:own |sole )?responsibility\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|cardholders|buyers|travellers|travelers) (?:must|should|"
     r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|"
     r"allow|take care|read|keep|manage)\b|"
@@ -543,7 +555,9 @@ class Reply:
     @cached_property
     def lectures(self) -> tuple[Span, ...]:
         rules = _spans(self.draft, HOUSE_RULES) if self.customer.problem else ()
-        return tuple(sorted(_spans(self.draft, LECTURE) + rules, key=lambda span: span.start))
+        # "we do not tolerate abusive language" to someone who used none accuses them of it
+        warned = _spans(self.draft, TONE_WARNING) if not self.customer.stakes.abuse else ()
+        return tuple(sorted(_spans(self.draft, LECTURE) + rules + warned, key=lambda span: span.start))
 
     @cached_property
     def brush_offs(self) -> tuple[Span, ...]:

@@ -162,6 +162,8 @@ _CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
+_EMOJI_TAIL = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+(?=\n|$)")
+"""The emoji that end a line after a sentence: the sentence's, and they go with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _should_have_edits(draft, rules, facts, body)
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
-    edits += _cheer_edits(draft, rules, facts, body)
+    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.high)
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
@@ -285,9 +287,12 @@ def _add(
             rule = next((r for r in _ACK_RULES if r in rules), "E101")  # a cut joke was the only acknowledgement
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
     if opening:
+        added = " ".join(sentence for sentence, _ in opening)
         if rules & {"E501", "E502"}:  # "Get out now and call the emergency line. Thanks for getting in touch." jars
             text = _without_thanks_opener(text)
-        text = _insert_opening(text, " ".join(sentence for sentence, _ in opening))
+            text, sorry = _without_bare_sorry(text)  # "…call the emergency services. I'm sorry to hear that." points
+            added = f"{sorry} {added}" if sorry else added  # at nothing: it goes first, where "that" is their message
+        text = _insert_opening(text, added)
         changes = [change for _, change in opening] + changes
     if "E502" in rules:
         changes.append(Change("E502", "Who on your team's emergency route you're passing this to, now",
@@ -316,6 +321,20 @@ _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 _THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting us|"
                             r"reaching out|your (?:message|email|enquiry|inquiry))[^.!?\n]{0,40}[.!]+[ \t]*",
                             re.IGNORECASE)
+
+
+_BARE_SORRY = re.compile(r"(?:i'?m|we'?re|i am|we are) (?:so |very |really |truly )?sorry to hear (?:that|this|about "
+                         r"(?:that|this))[.!]+[ \t]*", re.IGNORECASE)
+
+
+def _without_bare_sorry(text: str) -> tuple[str, str | None]:
+    """The body without an opening "I'm sorry to hear that.", and that sentence, capitalised, to go before the
+    safety line."""
+    frame = layout(text)
+    sorry = _BARE_SORRY.match(text, frame.body_start)
+    if not sorry or not text[sorry.end() : frame.body_end].strip():
+        return text, None
+    return text[: frame.body_start] + _capitalise(text[sorry.end() :]), _capitalise(sorry.group(0).strip())
 
 
 def _without_thanks_opener(text: str) -> str:
@@ -608,7 +627,7 @@ def _lecture_before_and(
         "E407", f'Removed "{draft.original[sentence.start : joint.start()].strip()}"', RULES["E407"].why))
 
 
-_TURN_BEFORE = re.compile(r",?\s+(?:but|however)\s+$")
+_TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?:which|that) you agreed to\b")
@@ -669,8 +688,11 @@ _KEEP = re.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (
 """"Sorry about that" points back at what they said: flagged as stock, but a lead would leave it."""
 
 
-def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
-    """To someone grieving or in danger: no "Great news!", no emoji, no sales pitch."""
+def _cheer_edits(
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, grave: bool
+) -> list[_Edit]:
+    """To someone upset: no "Great news!", no "Have a great day!", no sales pitch. To someone grieving or in danger,
+    no emoji and no exclamation marks either; to someone angry about a parcel they are the agent's voice."""
     if "E107" not in rules:
         return []
     edits = []
@@ -682,8 +704,12 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
         # "Have a great day!", and "Congratulations on your pregnancy!" to someone who has lost the baby
         if body[0] <= sentence.start < body[1] and (_CHEERY_CLOSER.fullmatch(sentence.text.strip(" .!"))
                                                    or _CONGRATULATIONS.match(sentence.text)):
-            edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True))
-    for m in _EMOJI.finditer(draft.original, *body):
+            dropped = _drop(draft, sentence, sentence.start, sentence.end, facts, "E107", force=True)
+            edits.append(dropped)
+            after = max(sentence.end, dropped.end) if dropped else sentence.end
+            if dropped and not grave and (tail := _EMOJI_TAIL.match(draft.original, after)):  # "Have a great day! 😊"
+                edits.append(_Edit(after, tail.end(), "", None))
+    for m in _EMOJI.finditer(draft.original, *body) if grave else ():
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
         ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
         # "Great news! 🎉": the cut before it took the space before the emoji, so the emoji takes the one after it
@@ -691,7 +717,7 @@ def _cheer_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: t
         end = _swallow_space(draft.original, m.end()) if cuts else m.end()
         edits.append(_Edit(max([m.start(), *cuts]), end, "." if ends_sentence else "", None))
     edits += _pitch_edits(draft, facts, body)
-    for m in re.finditer(r"!", draft.original[body[0] : body[1]]):
+    for m in re.finditer(r"!", draft.original[body[0] : body[1]]) if grave else ():
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None))
     return [e for e in edits if e is not None]
 
@@ -877,7 +903,11 @@ def _tidy_blank_lines(text: str) -> str:
 
 
 def _glue(text: str, piece: str, lift: bool) -> tuple[str, bool]:
-    """Append a piece, capitalising it if a removal left it starting a sentence."""
+    """Append a piece, capitalising it if a removal left it starting a sentence, and lowering "Your" that a removal
+    left straight after "Hello, "."""
+    if _AFTER_GREETING.search(text) and (common := _COMMON_CAPITAL.match(piece)):
+        piece = piece[: common.start(1)] + common.group(1).lower() + piece[common.end(1) :]
+        lift = False
     if lift and piece.strip():
         start = len(piece) - len(piece.lstrip())
         piece = piece[:start] + _capitalise(piece[start:])
@@ -946,6 +976,11 @@ def _swallow_punctuation(text: str, end: int) -> int:
     if end < len(text) and text[end] == ",":
         end += 1
     return _swallow_space(text, end)
+
+
+_AFTER_GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},[ \t]*$",
+                             re.IGNORECASE)
+_COMMON_CAPITAL = re.compile(r"[ \t]*(Your|You|Our|We|The|This|That|It|There|Please|Thanks|Thank|As|Unfortunately|All)\b")
 
 
 def _at_sentence_start(before: str) -> bool:

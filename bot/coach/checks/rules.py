@@ -101,7 +101,7 @@ RULES: dict[str, Rule] = {
              "No genuine team asks for a full password or a one-time code; asking teaches customers to fall for "
              "scams and puts their account at risk.",
              "verification-and-privacy", "asking for a password"),
-        Rule("E107", "high", "Cheerful words to someone who is grieving, frightened or in danger.",
+        Rule("E107", "high", "Cheerful words to someone who is upset, grieving, frightened or in danger.",
              "Good-news energy in a hard moment tells the customer nobody read their message.",
              "size-of-the-moment", "cheerful in a hard moment"),
         Rule("E409", "medium", "The customer wrote in another language and the reply is in English.",
