@@ -343,3 +343,31 @@ def test_sending_the_customer_to_look_it_up_or_selling_instead_leaves_the_questi
     customer: str, draft: str
 ) -> None:
     assert "E201" in analyze(draft, customer).rules
+
+
+def test_an_email_that_opens_with_hi_on_its_own_line_is_read_in_full() -> None:
+    customer = read_customer("Hi,\n\nMy son had an allergic reaction to the meal you delivered and we ended up in A&E. "
+                             "It was terrifying.\n\nDana")
+    assert customer.given and customer.problem and "health" in customer.stakes.kinds
+
+
+@pytest.mark.parametrize("customer", [
+    "Great to see one person on the desk for a queue of fifty. Been stood here 80 mins. Love starting a holiday like this.",
+    "Oh brilliant, another outage. Really loving paying £40 a month for no internet.",
+])
+def test_delight_at_what_went_wrong_said_mid_message_is_sarcasm(customer: str) -> None:
+    reader = read_customer(customer)
+    assert reader.sarcastic and not reader.praise
+
+
+def test_a_great_deal_more_is_not_praise() -> None:
+    customer = read_customer("My renewal is a great deal more than last year and I don't understand why. Can you explain?")
+    assert not customer.praise
+
+
+def test_telling_a_vulnerable_customer_to_sort_it_out_themselves_is_not_care() -> None:
+    customer = ("Dear Pharmacy, my heart tablets haven't been sent over from the surgery and I have two left. I am 83 and "
+                "the bus is hard for me. What should I do?")
+    draft = ("We have checked our system and have not received a prescription from your surgery. Please contact your "
+             "GP surgery about your heart tablets.")
+    assert "E503" in analyze(draft, customer).rules

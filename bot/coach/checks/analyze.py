@@ -154,6 +154,11 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
     return DimensionScore("respect", round(value, 3), positive)
 
 
+_WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
+                     r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
+                     r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
+                     r"set up|going to)\b")
+"""The team doing something itself ("we've put a hold on the account")."""
 _SIGNED_WITH_APOLOGIES = re.compile(r"(?:apologies|apology)[ \t]*,?[ \t]*$", re.MULTILINE)
 """An apology that ends its line ("With sincere apologies,") is the sign-off: how the letter ends, not one more
 apology."""
@@ -261,8 +266,10 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
     # be heard too
     # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply")
+    # ...and only when it's the agent doing something: "please contact your GP to resolve this" hands it back
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
-        reply.next_step and reply.specific and "bereavement" not in routine
+        reply.next_step and reply.specific and bool(FIRST_PERSON_ACTION.search(lower) or _WE_ACT.search(lower))
+        and "bereavement" not in routine
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _PENALTY.search(lower)))
     if routine and customer.problem and not stakes.crisis and not cared:

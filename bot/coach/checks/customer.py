@@ -34,7 +34,7 @@ PRAISE = compile_fast(
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|"
     r"(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
-    r"great|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
+    r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
 """Thanks, compliments and delight."""
@@ -76,6 +76,9 @@ PROBLEM = compile_fast(
     r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|(?:is|was|has been|have been|gone|went) dead|"
     r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
+    r"(?:hasn'?t|has not|haven'?t|have not|wasn'?t|weren'?t) been (?:sent|received|processed|paid|refunded|fixed|done|"
+    r"dispatched|issued|approved|returned|credited)|(?:\d+|one|two|three|a few) (?:tablets|pills|doses|days' supply) left|"
+    r"running (?:out|low) (?:of|on) (?:my |her |his )?(?:medication|medicine|tablets|pills|insulin|inhaler)|"
     r"(?:wasn'?t|weren'?t|was not|were not|never) (?:delivered|fitted|installed|collected)|(?:been |got |was |is )?(?:banned|"
     r"suspended|blocked|locked out|frozen)|didn'?t (?:arrive|turn up|show up)|"
     r"(?:arrived|was|were) (?:stone )?cold|drowning|can'?t afford|cannot afford|made redundant|lost my job|laid off|"
@@ -92,7 +95,7 @@ TROUBLE = compile_fast(
     r"\b(?:still|again|wrong|incorrect|error\w*|glitch\w*|bug\w*|fail\w*|crash\w*|problem\w*|issues?|"
     r"(?:can'?t|cannot)(?! wait)|unable to|keeps?|dropped|mess(?:ed)?(?: up)?|confus\w*|trouble|help|(?<!in )(?<!within )"
     r"(?:\d+|two|three|"
-    r"four|five|six|several|many) (?:hours?|hrs?|days?|weeks?|months?|calls|emails|times))\b(?![- ]old\b)"
+    r"four|five|six|several|many) (?:hours?|hrs?|mins?|minutes|days?|weeks?|months?|calls|emails|times))\b(?![- ]old\b)"
 )
 """Words that mean trouble only beside another sign of it: "still" and "again" also appear in praise and
 plain questions ("are meals still free?"), "help" in every request."""
@@ -115,7 +118,7 @@ FEELING = compile_fast(
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
     r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
-    r"unheard|fed-up|in tears|crying|sobbing|(?:going to|gonna|about to) (?:be sick|cry))\b"
+    r"unheard|fed-up|in tears|crying|sobbing|terrifying|frightening|(?:going to|gonna|about to) (?:be sick|cry))\b"
 )
 INTENSE = re.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
@@ -173,7 +176,9 @@ SETTLED = compile_fast(
     r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
 )
 """What they say has been put right: with thanks and nothing asked, the trouble is the story, not an open problem."""
-GREETING_ONLY = compile_fast(r"^\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*$")
+GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*\Z")
+"""A message that is only a greeting ("Hi!"): nothing to answer yet. The whole message, not its first line: an
+email that opens with "Hi," on a line of its own is a message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +291,7 @@ def read_customer(message: str | None) -> Customer:
     feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     stung = _closing_sarcasm(draft)
-    sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(lower)
+    sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(draft)
     if stung:
         praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
@@ -356,17 +361,23 @@ def _closing_sarcasm(draft: Draft) -> bool:
         PROBLEM.search(before) or TROUBLE.search(before) and not PRAISE.search(before) or _SCARE_QUOTED.search(before))
 
 
-def _mock_praise(lower: str) -> bool:
+def _mock_praise(draft: Draft) -> bool:
     """Praise for what went wrong: "Brilliant to get a parking ticket outside my own house… wrong registration",
-    "Thanks for the 'unlimited' data that slows to a crawl"."""
-    if _PRAISED_ACT.search(lower) and (PROBLEM.search(lower) or TROUBLE.search(lower)):
+    "Thanks for the 'unlimited' data that slows to a crawl", "Love starting a holiday like this"."""
+    lower = draft.lower
+    if any(_PRAISED_ACT.match(lower, s.start, s.end) for s in draft.sentences) and (
+            PROBLEM.search(lower) or TROUBLE.search(lower)):
         return True
     return bool(_SCARE_QUOTED.search(lower)) and bool(PRAISE.search(lower))
 
 
 _PRAISED_ACT = compile_fast(
     r"^\W*(?:really |just |so )?(?:brilliant|great|lovely|wonderful|fantastic|fab|nice|love|loving|amazing) (?:to|when) "
-    r"(?:get|eat|find|wake|come home|spend|pay|receive|be (?:told|charged|left|kept|stuck)|sit|wait|have to)\b"
+    r"(?:get|eat|find|see|wake|come home|spend|pay|receive|be (?:told|charged|left|kept|stuck)|sit|wait|have to)\b|"
+    r"^\W*(?:really |just |so )?(?:lov(?:e|ing)|enjoying) (?:paying|starting|waiting|spending|being|getting|sitting|"
+    r"having|finding|coming home)\b|"
+    r"^\W*(?:oh |well |wow,? )?(?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)"
+    r"[,.!]+ (?:another|the|my|our|a|third|second|fourth|fifth|yet)\b"
 )
 
 

@@ -131,10 +131,11 @@ STOCK = compile_fast(
     r"(?:inconvenience|trouble|frustration|confusion|disruption|issues?)(?: (?:this|that|it) (?:may|might|could)? ?"
     r"(?:have )?(?:caused|causes))?(?: you)?|(?:sorry|apologies) for (?:any|the) (?:inconvenience|trouble|"
     r"disruption)(?: (?:this|that) (?:may have |has )?caused)?(?: you)?|(?:we(?:'re| are)|i(?:'m| am)) "
-    r"(?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this|about this|your experience|the "
+    r"(?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this|about this|(?:about )?your (?:recent )?experience|the "
     r"inconvenience)(?! (?!(?:and|but|so|as|if|when|too|again|though)\b)[a-z])|(?:we|i) (?:completely |totally |fully |do |can )*understand (?:your (?:frustration|"
     r"concerns?|disappointment|situation|feelings)|how (?:you feel|frustrating|upsetting|disappointing|"
-    r"difficult|stressful) (?:this|that|it) (?:is|must be|can be|may be|has been))|i know how you feel|"
+    r"difficult|stressful) (?:this|that|it|(?:[\w-]+ ){1,2}?(?=can be|is|must be)) ?(?:is|must be|can be|may be|has been))|"
+    r"i know how you feel|"
     r"i feel your pain|we hear (?:you|your (?:concerns?|frustration|feedback))|(?:thank you|thanks) for "
     r"your (?:patience|understanding|continued (?:patience|support|loyalty)|loyalty|business|cooperation|"
     r"co-operation|enquiry|inquiry|query|email|message|feedback|comments|input|time)(?: and (?:understanding|"
@@ -254,7 +255,8 @@ HOUSE_RULES = compile_fast(
     r"need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|make sure|check|inspect|verify|"
     r"allow|take care|read|keep|manage)\b|"
     r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
-    r"\bit'?s (?:very |really )?important (?:to|that you) (?:read|check|manage|keep|review|make sure|plan)\b|"
+    r"\bit'?s (?:very |really )?important (?:to|that you) (?:read|check|manage|keep|review|make sure|plan|contact us|get in "
+    r"touch|let us know|call us|tell us)\b|"
     r"\b(?:which|that) you agreed to\b|"
     r"\bwe (?:recommend|advise) (?:reviewing|checking|reading|managing) your\b|"
     r"\bit (?:might|may|would|could) help (?:to|if you) (?:make sure|check|ensure)\b"
@@ -731,7 +733,7 @@ def _asked_again(draft: Draft, customer: Customer) -> tuple[Span, ...]:
     if not done:
         return ()
     again = "|".join(ASK_AGAIN[d] for d in done)
-    pattern = re.compile(rf"\b(?:please|kindly|could you|can you|you(?:'ll| will)? need to|try|have you (?:tried|thought "
+    pattern = re.compile(rf"\b(?:please|kindly|could you|can you|you can|you(?:'ll| will)? need to|try|have you (?:tried|thought "
                          rf"about)|did you try|why not)\s+(?:\w+\s+)?(?:{again})\w*")
     return _spans(draft, pattern)
 
