@@ -371,3 +371,7 @@ def test_telling_a_vulnerable_customer_to_sort_it_out_themselves_is_not_care() -
     draft = ("We have checked our system and have not received a prescription from your surgery. Please contact your "
              "GP surgery about your heart tablets.")
     assert "E503" in analyze(draft, customer).rules
+
+
+def test_a_car_accident_is_something_gone_wrong() -> None:
+    assert read_customer("I was in a car accident an hour ago. What do I need to do to claim?").problem

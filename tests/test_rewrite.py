@@ -1759,3 +1759,45 @@ def test_a_customers_own_responsibility_is_a_lecture_after_and_too() -> None:
     result = check("All members sign the booking terms when they join, and it is each member's responsibility to "
                    "read them.", "I was charged a £15 no-show fee for a class I cancelled. This is unfair.")
     assert "responsibility" not in result.rewrite and "booking terms" in result.rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "The hire car has just died on the motorway and I've got two kids in the back.",
+    "My van's completely died outside the depot, can someone come out?",
+])
+def test_a_vehicle_that_died_is_a_breakdown_not_a_bereavement(message: str) -> None:
+    assert "bereavement" not in read_stakes(message.lower()).kinds
+
+
+@pytest.mark.parametrize(("message", "good_news"), [
+    ("Someone drove into the back of me at the lights. The car is still driveable but the boot won't shut.",
+     "driveable"),
+    ("A shelf in your shop fell on my arm. Nobody was badly hurt but I want to report it.", "hurt"),
+])
+def test_the_part_of_their_news_that_went_right_is_never_said_back_as_sorry(message: str, good_news: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or good_news not in moment
+
+
+def test_a_clause_that_lost_what_it_was_about_is_not_said_back() -> None:
+    moment = their_moment("I found an insect in my bag, which I've since had identified as a bed bug.")
+    assert moment is None or "had identified" not in moment
+
+
+def test_a_shouted_clause_said_back_leaves_out_the_place_whose_capital_it_lost() -> None:
+    moment = their_moment("MY CARD WAS DECLINED TWICE AT A CAFE IN MADRID. FIX IT")
+    assert moment is not None and "madrid" not in moment
+
+
+def test_the_agent_getting_someone_onto_it_now_is_care_for_a_frightened_customer() -> None:
+    result = check("Thank you for checking with us. I'm asking our pharmacist to look at the prescription now and "
+                   "she'll call you within 15 minutes. Please don't give your dad another tablet until then.",
+                   "My dad is 85 and the pharmacy gave him 20mg instead of his usual 2mg. He's taken one. Is he in "
+                   "danger?")
+    assert "E503" not in result.analysis.rules
+
+
+def test_wishing_a_lovely_flight_to_someone_flying_to_a_funeral_goes() -> None:
+    result = check("I'm so sorry about your mum. There's a seat on the 09:40 tomorrow for £310. Have a lovely flight!",
+                   "My mum died last night and I need to get to Belfast tomorrow for the funeral.")
+    assert "lovely flight" not in result.rewrite and "09:40" in result.rewrite

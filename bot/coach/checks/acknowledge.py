@@ -68,6 +68,7 @@ _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|st
                    re.IGNORECASE)
 _SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
+_SHOUTED_PLACE = re.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
                          r"paid|stuck|stranded|broke|have heard nothing|heard nothing)\b", re.IGNORECASE)
 """Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
@@ -324,7 +325,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
-                    or _KEPT_UP.search(candidate) \
+                    or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
@@ -366,6 +367,14 @@ def _not_kept(clause: str) -> str:
 _KEPT_UP = re.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not|without) (?:yet |once |ever )?(?:missed|"
                       r"been late|fallen behind|defaulted)\b", re.IGNORECASE)
 """"I haven't missed one yet" is what they've kept up: sorry to hear it would be sorry for the good news."""
+_GOOD_NEWS = re.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )?(?:driveable|drivable|working|usable|"
+                        r"fine|ok|okay|safe|intact|in one piece|alright|all right|unharmed|unhurt)\b|\b(?:nobody|no one|"
+                        r"no-one|everyone) (?:is |was |got )?(?:badly |seriously )?(?:hurt|injured|fine|ok|okay|safe)\b",
+                        re.IGNORECASE)
+""""The car is still driveable", "nobody is hurt": the part of their news that went right."""
+_HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|some|"
+                       r"enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b", re.IGNORECASE)
+""""…which I've now had identified as a bed bug": what they had done to something the clause no longer names."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 
 
@@ -431,7 +440,8 @@ def _tidy(clause: str) -> str | None:
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
     clause = re.sub(r"\b((?:ca|could|do|does|did|wo|is|are|was|were)n['’]?t) even\b", r"\1", clause, flags=re.IGNORECASE)
     if sum(c.isupper() for c in clause) > sum(c.islower() for c in clause):  # "MY SON GOT ON THE WRONG BUS"
-        clause = re.sub(r"\bi\b", "I", clause.lower())
+        # shouted, a place's capital is lost with the rest: "…declined in a restaurant", not "…in rome"
+        clause = _SHOUTED_PLACE.sub("", re.sub(r"\bi\b", "I", clause.lower()))
     clause = _SHOUTED.sub(lambda m: m.group(0).lower(), clause)
     clause = _ASIDE_ADVERB.sub("", clause)  # "I honestly can't afford it" said back is "you can't afford it"
     clause = _ON_YOUR_PREMISES.sub("", clause)  # "I hurt my back on one of your treadmills": what happened to them

@@ -157,8 +157,10 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
-                     r"set up|going to)\b")
-"""The team doing something itself ("we've put a hold on the account")."""
+                     r"set up|going to)\b|\b(?:i'?m|i am|we'?re|we are) (?:now |just )?(?:asking|sending|arranging|booking|"
+                     r"getting|calling|contacting|escalating|raising|passing|putting|setting|refunding|cancelling|"
+                     r"waiving|holding|pausing|freezing)\b")
+"""The agent or the team doing something itself ("we've put a hold on the account", "I'm asking our pharmacist")."""
 _SIGNED_WITH_APOLOGIES = re.compile(r"(?:apologies|apology)[ \t]*,?[ \t]*$", re.MULTILINE)
 """An apology that ends its line ("With sincere apologies,") is the sign-off: how the letter ends, not one more
 apology."""

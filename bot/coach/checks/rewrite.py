@@ -156,8 +156,8 @@ _UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limit
                      re.IGNORECASE)
 _CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
-_CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening)|enjoy(?: the rest of)? your "
-                            r"(?:day|weekend)|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
+_CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
+                            r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)

@@ -29,7 +29,10 @@ def _unless_after(word: str, before: tuple[str, ...], between: tuple[str, ...] =
 
 _DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "tablet", "ipad", "iphone", "it",
                                "router", "boiler", "screen", "charger", "tv", "printer", "kindle", "watch",
-                               "headphones", "card"), ("", " just", " has", " had"))
+                               "headphones", "card", "van", "bike", "scooter", "fridge", "freezer", "mower",
+                               "console", "controller", "speaker", "modem", "line", "signal", "torch"),
+                      ("", " just", " has", " had", " has just", " had just", "'s", "'s just", " completely",
+                       "'s completely", " has completely", " had completely"))
 """"My phone died" is a flat battery, not a death."""
 _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
                                          "shelves", "bed", "chair", "table", "floor", "stage"),
