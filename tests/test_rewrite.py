@@ -1772,7 +1772,7 @@ def test_a_vehicle_that_died_is_a_breakdown_not_a_bereavement(message: str) -> N
 @pytest.mark.parametrize(("message", "good_news"), [
     ("Someone drove into the back of me at the lights. The car is still driveable but the boot won't shut.",
      "driveable"),
-    ("A shelf in your shop fell on my arm. Nobody was badly hurt but I want to report it.", "hurt"),
+    ("The laptop is still working but the screen has a crack.", "still working"),
 ])
 def test_the_part_of_their_news_that_went_right_is_never_said_back_as_sorry(message: str, good_news: str) -> None:
     moment = their_moment(message)
@@ -1780,7 +1780,7 @@ def test_the_part_of_their_news_that_went_right_is_never_said_back_as_sorry(mess
 
 
 def test_a_clause_that_lost_what_it_was_about_is_not_said_back() -> None:
-    moment = their_moment("I found an insect in my bag, which I've since had identified as a bed bug.")
+    moment = their_moment("I found a bug in my suitcase which I've now had identified as a bed bug.")
     assert moment is None or "had identified" not in moment
 
 
