@@ -1801,3 +1801,42 @@ def test_wishing_a_lovely_flight_to_someone_flying_to_a_funeral_goes() -> None:
     result = check("I'm so sorry about your mum. There's a seat on the 09:40 tomorrow for £310. Have a lovely flight!",
                    "My mum died last night and I need to get to Belfast tomorrow for the funeral.")
     assert "lovely flight" not in result.rewrite and "09:40" in result.rewrite
+
+
+def test_what_was_owed_to_the_customer_is_not_blame_and_not_an_apology_too_many() -> None:
+    draft = ("I'm very sorry. After a long journey you should have walked into the room you booked, and at the very "
+             "least you should have had an apology. I've refunded last night in full.")
+    result = check(draft, "Your hotel sent me elsewhere at midnight with a confirmed booking. Nobody apologised.")
+    assert not {"E401", "E105"} & set(result.analysis.rules)
+    assert result.rewrite == draft
+
+
+def test_a_way_round_a_broken_website_is_not_a_sales_pitch() -> None:
+    result = check("Thank you for letting us know. In the meantime, why not try our app, which many customers find easier "
+                   "to use?", "I'm blind and your checkout buttons have no labels. I've been unable to order for a week.")
+    assert "E111" not in result.analysis.rules and "app" in result.rewrite
+
+
+def test_a_limited_time_at_each_stop_is_not_a_limited_time_offer() -> None:
+    result = check("Sorry to hear this. Our drivers have a limited time at each drop, so they can't wait long.",
+                   "Your driver was rude to my dad and left the parcel in the rain. Not acceptable.")
+    assert "E111" not in result.analysis.rules
+
+
+def test_fear_of_being_left_with_no_heating_is_not_a_hazard_now() -> None:
+    assert "safety" not in read_stakes("please don't cut us off, i'm scared we'll end up with no heating".lower()).kinds
+
+
+def test_a_story_of_a_crew_member_who_turned_a_hard_flight_around_is_praise() -> None:
+    customer = read_customer("My daughter got very upset at the gate and one of your crew sat with her and turned what "
+                             "could have been an awful flight into her favourite day. I just wanted someone to know.")
+    assert customer.praise and not customer.problem
+
+
+def test_a_rewrite_left_with_only_a_stock_apology_is_not_offered() -> None:
+    draft = ("Hi, sorry to hear this. Our drivers are very busy and are given a limited time at each drop. If a customer "
+             "needs more time to reach the door, we'd recommend adding a note in the delivery instructions.")
+    result = check(draft, "Your delivery driver was really rude to my elderly father, shouted at him for taking too long "
+                          "to answer the door, then left the parcel in the rain. He is 84.")
+    body = result.rewrite.lower().replace("hi,", "").replace("sorry to hear this", "")
+    assert re.search(r"[a-z]{3}", body)

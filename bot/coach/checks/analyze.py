@@ -154,6 +154,8 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
     return DimensionScore("respect", round(value, 3), positive)
 
 
+_OWED_APOLOGY = re.compile(r"\b(?:an|no|any|a proper|a full|the) $")
+""""You should have had an apology": the word, not an apology made."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
@@ -224,7 +226,8 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     if not reply.specific and not any(f.rule in ("E102", "E406") for f in findings) \
             and (m := FORM_LINE.search(text)):
         findings.append(_finding(draft, "E406", m.start(), m.end(), _FORM_WHY))
-    apologies = [m for m in APOLOGY.finditer(text) if not _SIGNED_WITH_APOLOGIES.match(text, m.start())]
+    apologies = [m for m in APOLOGY.finditer(text) if not _SIGNED_WITH_APOLOGIES.match(text, m.start())
+                 and not _OWED_APOLOGY.search(text, 0, m.start())]
     if len(apologies) >= 3:
         findings.append(_finding(draft, "E105", apologies[2].start(), apologies[2].end()))
     if not FIRST_PERSON_ACTION.search(text) and (m := PATTERNS["E302"].search(text)):

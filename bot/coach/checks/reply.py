@@ -331,7 +331,9 @@ VAGUE = compile_fast(
 """Next steps that name nobody and no time: "someone will be in touch in due course"."""
 UPSELL = compile_fast(
     r"\b(?:did you know|upgrade to|(?:use|with) (?:the )?code|\d+% off|discount code|new range|treat yourself|"
-    r"why not (?:try|take a look|check out|join|sign up)|have you tried our|(?:is|are) proving (?:really |very )?popular|plans start from|don'?t miss|limited[- ]time|"
+    r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|take a look|check out|join|sign up)|"
+    r"have you tried our|(?:is|are) proving (?:really |very )?popular|plans start from|don'?t miss|"
+    r"limited[- ]time (?:offer|only|deal|discount)|"
     r"take a look at our|you could be earning|earn up to)\b"
 )
 """Selling: an offer, a code, a product pitch."""
@@ -389,7 +391,8 @@ CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
     r"have a (?:great|lovely|wonderful|fantastic|awesome) (?:day|one|weekend)|did you know|upgrade to|"
-    r"why not (?:try|treat)|treat yourself|don'?t miss|limited time)\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
+    r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
+    r"limited[- ]time (?:offer|only|deal|discount))\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT
 )
 """Cheerfulness and sales talk: lovely for good news, jarring to someone who is grieving or in danger."""

@@ -30,6 +30,7 @@ from bot.coach.checks.rules import (
     BLAMED_ON_GUESTS,
     DISMISSIVE_WHATEVER,
     NOT_GUIDANCE,
+    OWED,
     PATTERNS,
     RULES,
     TRY_NEXT_TIME,
@@ -133,7 +134,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
 )
 _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
 _SHOULD_HAVE = re.compile(
-    r"\byou (?:really |clearly |obviously )?should(?:'ve| have) (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)", re.IGNORECASE
+    r"\byou (?:really |clearly |obviously )?should(?:'ve| have)" + OWED + r" (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)",
+    re.IGNORECASE,
 )
 _READ_THE_RULES = re.compile(r"(?:read|checked|reviewed|looked at|consulted)\s+(?:\w+\s+){0,2}?(?:policy|terms|t&cs?|"
                              r"documents?|documentation|faqs?|small print|website|instructions|manual|guide|conditions)",
@@ -152,8 +154,10 @@ _IRREGULAR = {
 }
 _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|regret any)")
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
-_UPSELL = re.compile(r"\b(?:did you know|why not|upgrade to|treat yourself|limited time|don'?t miss|earning \d)",
+_UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
+                     r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d)",
                      re.IGNORECASE)
+"""A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
@@ -202,8 +206,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         edits = [e for e in edits if not _drops_hedged_apology(e)]
     edits = _without_overlaps(edits + canned)
     text, changes = _apply(draft.original, edits)
-    if not _has_body(text):  # "@tom Hi Tom, ^SC": a reply cut to its frame says nothing; the findings say why
-        return analysis.text, ()
+    if not _has_body(text):  # "@tom Hi Tom, ^SC", "Hi, sorry to hear this.": a reply cut to its frame or a stock
+        return analysis.text, ()  # line says nothing; the findings say why
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
     # "Haha, sounds like a rough morning!" was the only nod to their trouble: something plain takes its place
     mocked = any(e in mockery for e in edits)
@@ -243,10 +247,11 @@ _ACK_RULES = ("E503", "E104", "E101", "E102", "E406")
 
 
 def _has_body(text: str) -> bool:
-    """Whether anything is left between the greeting and the sign-off besides handles, initials and thread marks."""
+    """Whether anything is left between the greeting and the sign-off besides handles, initials, thread marks and
+    stock lines."""
     frame = layout(text)
     body = HANDLES_ONLY.sub(" ", TRAILER.sub("", text[frame.body_start : frame.body_end]))
-    return bool(re.search(r"\w", body))
+    return bool(re.search(r"\w", STOCK.sub(" ", body.lower())))
 
 
 def _drops_hedged_apology(edit: _Edit) -> bool:

@@ -160,10 +160,14 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine": the reason for a step they must take, or for good news, not blame."""
 
+OWED = (r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
+        r"helped|able to)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room)\b)")
+""""You should have had an apology", "you should have walked into the room you booked": what was owed to them, not
+what they did wrong."""
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
-        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)(?! (?:had|received|got|gotten|been (?:sent|given|"
-        r"told|offered|contacted|refunded)))|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
+        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
         r"several|multiple|twice|already|on|in))|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"

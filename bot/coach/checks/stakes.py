@@ -81,7 +81,7 @@ STAKES: dict[str, str] = {
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"scald\w*|no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
+        r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
         r"swelled|swollen|sparked))\b"
     ),
