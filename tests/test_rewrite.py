@@ -1840,3 +1840,34 @@ def test_a_rewrite_left_with_only_a_stock_apology_is_not_offered() -> None:
                           "to answer the door, then left the parcel in the rain. He is 84.")
     body = result.rewrite.lower().replace("hi,", "").replace("sorry to hear this", "")
     assert re.search(r"[a-z]{3}", body)
+
+
+@pytest.mark.parametrize(("message", "said_back"), [
+    ("MY BROADBAND HAS BEEN DOWN SINCE 7AM AND I WORK FROM HOME", "down since 7am"),
+    ("Refunds haven't arrived for 3 weeks now. I've got rent to pay.", "your refunds haven't arrived"),
+    ("Five days and still no sign of my parcel.", "no sign of your parcel"),
+])
+def test_what_went_wrong_is_said_back_whole(message: str, said_back: str) -> None:
+    moment = their_moment(message)
+    assert moment is not None and said_back in moment.lower()
+
+
+@pytest.mark.parametrize("draft", [
+    "Sorry about that. We recommend backing up your workouts regularly to prevent this in future.",
+    "Our crews attended on the day. Please ensure your bin is at the kerb by 6:30am in future.",
+])
+def test_advice_on_how_to_avoid_it_next_time_is_a_lecture_to_a_complaint(draft: str) -> None:
+    result = check(draft, "Your update wiped two years of my data and my bin's been missed three weeks running. Gutted.")
+    assert "E407" in result.analysis.rules
+
+
+def test_condolences_beside_thanks_from_someone_bereaved_are_not_an_apology_to_praise() -> None:
+    result = check("Thank you so much for telling us, and I'm so sorry about your dad. I've passed your thanks to Sam.",
+                   "Thank you to Sam who was so patient on the phone about my late dad's account. Please pass on my "
+                   "thanks.")
+    assert "E108" not in result.analysis.rules
+
+
+def test_a_yes_after_a_greeting_answers_the_question() -> None:
+    result = check("Hi! Yes, dogs travel free, two per passenger, on a lead.", "Can I bring my dog on the train?")
+    assert "E201" not in result.analysis.rules

@@ -29,7 +29,8 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"plus|then|honestly|"
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
-                           r"|\s+(?:but|so|because|which|who|since|which means|please|and now|and then|and i|and we|"
+                           r"|\s+(?:but|so|because|which|who|since(?!\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last|this|"
+                           r"the (?:\d|start|end|beginning|weekend)))|which means|please|and now|and then|and i|and we|"
                            r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|i have|drove|went|left|took|"
                            r"threw|swore|ran|walked|hung|shouted|laughed|refused|told)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
@@ -493,6 +494,10 @@ def _as_theirs(clause: str) -> str:
             return f"flight {number} was {state}"
         plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
         return f"my {thing} {'were' if plural else 'was'} {state}{before.group('rest')}"
+    if sign := _NO_SIGN.match(clause):  # "still no sign of my suitcase" is "there's still no sign of my suitcase"
+        return f"there's {sign.group(1) or ''}no {sign.group(2)}"
+    if bare := _BARE_PLURAL.match(clause):  # "Payouts haven't landed for 4 days" is "my payouts haven't landed"
+        return f"my {bare.group(1).lower()}{clause[bare.end(1) :]}"
     if happened := _THING_HAPPENED.match(clause):
         thing = happened.group("thing")
         if thing[:1].isupper() and not thing.split()[0].isupper():  # "Phone was stolen": a sentence's capital
@@ -514,6 +519,9 @@ def _as_theirs(clause: str) -> str:
     return clause
 
 
+_NO_SIGN = re.compile(r"^(?:and )?(still )?no ((?:sign|word|news|trace|update)s? (?:of|from|on|about) (?:my|our) .+)$",
+                      re.IGNORECASE)
+_BARE_PLURAL = re.compile(r"^([A-Za-z]+s) (?=(?:still )?(?:haven'?t|have not|aren'?t|weren'?t|won'?t|keep|never)\b)")
 _ONGOING = frozenset({"down", "missing", "stuck", "broken", "frozen", "blocked", "late"})
 _NOW = re.compile(r"\b(?:again|still|now|today|right now)\b", re.IGNORECASE)
 

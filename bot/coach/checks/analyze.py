@@ -154,6 +154,9 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
     return DimensionScore("respect", round(value, 3), positive)
 
 
+CONDOLENCE = compile_fast(r"\b(?:sorry (?:about|for|to hear about) (?:the (?:loss|death) of )?your (?:late )?\w+|"
+                          r"sorry for your loss|condolences)\b")
+_LATE = re.compile(r"\b(?:my|our) late \w+")
 _OWED_APOLOGY = re.compile(r"\b(?:an|no|any|a proper|a full|the) $")
 """"You should have had an apology": the word, not an apology made."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
@@ -255,7 +258,10 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     if "safety" in stakes.kinds and not reply.safety and not _warmed(customer, draft) \
             and not (customer.praise or customer.thanks_back):
         out.append(_finding(draft, "E501", 0, 0))
-    if customer.praise and (reply.apologies or not reply.warm):
+    # condolences beside thanks from someone bereaved ("thank you… about my late mum's account") are right
+    mourning = ("bereavement" in stakes.kinds or bool(_LATE.search(customer.text.lower()))) \
+        and bool(CONDOLENCE.search(draft.lower))
+    if customer.praise and ((reply.apologies and not mourning) or not reply.warm):
         sorry = APOLOGY.search(draft.lower)
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't

@@ -259,7 +259,10 @@ HOUSE_RULES = compile_fast(
     r"touch|let us know|call us|tell us)\b|"
     r"\b(?:which|that) you agreed to\b|"
     r"\bwe (?:recommend|advise) (?:reviewing|checking|reading|managing) your\b|"
-    r"\bit (?:might|may|would|could) help (?:to|if you) (?:make sure|check|ensure)\b"
+    r"\bit (?:might|may|would|could) help (?:to|if you) (?:make sure|check|ensure)\b|"
+    r"\b(?:we|i)(?:'d| would)? (?:always )?(?:recommend|suggest|advise) [^.!?\n]{0,60}?(?:to (?:prevent|avoid) (?:this|that|"
+    r"loss|it|problems|issues|unauthori[sz]ed|future)|in (?:the )?future)\b|"
+    r"\bplease (?:ensure|make sure) [^.!?\n]{0,60}?\bin (?:the )?future\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
 PRESUMED_UNDERSTANDING = compile_fast(
@@ -372,7 +375,7 @@ ASK_AGAIN = {
 }
 """For each thing they've done, the words of a request to do it again."""
 ANSWER_FORM = compile_fast(
-    r"^\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|unfortunately|correct|right|"
+    r"(?:^|[.!?]\s+)\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|unfortunately|correct|right|"
     r"good question|it'?s|it is|they'?re|they are|there'?s|there is|you can|you can'?t|you'?ll|you will|"
     r"we do|we don'?t|we can|we can'?t|we won'?t|it will|it won'?t|this is|that'?s|that is)\b|"
     r"\b(?:because|due to|caused by|the reason|that'?s why|this is why|which means|so that|in order to)\b|"
