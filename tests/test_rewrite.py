@@ -1871,3 +1871,15 @@ def test_condolences_beside_thanks_from_someone_bereaved_are_not_an_apology_to_p
 def test_a_yes_after_a_greeting_answers_the_question() -> None:
     result = check("Hi! Yes, dogs travel free, two per passenger, on a lead.", "Can I bring my dog on the train?")
     assert "E201" not in result.analysis.rules
+
+
+def test_weeks_of_pregnancy_are_not_weeks_of_waiting() -> None:
+    result = check("Great question! You won't need a doctor's note to fly before 28 weeks.",
+                   "I'll be almost 24 weeks pregnant when I fly next month. Do I need a doctor's note?")
+    assert not {"E503", "E107"} & set(result.analysis.rules)
+    assert "sorry" not in result.rewrite.lower()
+
+
+def test_what_they_were_told_with_no_one_to_say_it_of_is_not_said_back() -> None:
+    moment = their_moment("was told flight was late due to weather, so no compensation. Pilot said otherwise.")
+    assert moment is None or "was told" not in moment
