@@ -1883,3 +1883,46 @@ def test_weeks_of_pregnancy_are_not_weeks_of_waiting() -> None:
 def test_what_they_were_told_with_no_one_to_say_it_of_is_not_said_back() -> None:
     moment = their_moment("was told flight was late due to weather, so no compensation. Pilot said otherwise.")
     assert moment is None or "was told" not in moment
+
+
+def test_a_clause_whose_only_object_is_it_is_not_said_back() -> None:
+    moment = their_moment("I had 48,000 points I could never use. Now I've lost it, without any warning. Annoyed.")
+    assert moment is None or not moment.rstrip(".").endswith(" it")
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Every request over the limit gets a 429 with a Retry-After value, so it's easy to back off and try again.",
+     "so it's easy to back off"),
+    ("I'll explain as simply as I can. Your phone will keep working after the switch.", "as simply as I can"),
+])
+def test_plain_words_that_only_look_condescending_are_left_as_written(draft: str, kept: str) -> None:
+    result = check(draft, "How does your rate limit work, and will my phone still work after the switch? I'm worried.")
+    assert kept in result.rewrite
+
+
+def test_good_news_cut_to_someone_grieving_leaves_no_dangling_that() -> None:
+    result = check("I'm so sorry about your wife. The good news is that you can now get 25% off your bill, and I've "
+                   "added it today.", "My wife died in April and now I've had a letter about arrears. I'm 84.")
+    assert "good news" not in result.rewrite.lower()
+    assert not re.search(r"(?:^|[.!?]\s+)That you\b", result.rewrite)
+
+
+def test_a_cut_blaming_customers_never_leaves_a_stray_possessive() -> None:
+    result = check("Most dropouts are caused by the customer's home setup. Try moving the router.",
+                   "My internet keeps dropping. Fourth time today. Ridiculous.")
+    assert " 's" not in result.rewrite
+
+
+def test_a_message_saying_a_driver_made_someones_day_is_praise() -> None:
+    customer = read_customer("Just want to say the driver on the 7.40 this morning waited for my dad, who walks with a "
+                             "stick, and helped him to a seat. It really made his day. Please pass it on to him!")
+    assert customer.praise and not customer.problem
+
+
+def test_a_pharmacist_checking_tonight_is_care_and_sending_them_back_to_their_gp_is_not() -> None:
+    customer = "Your pharmacy gave me the wrong prescription tablets and I've already taken one. I am 82."
+    cared = ("Thank you for telling us. I'd like a pharmacist to check your prescription tonight: could you tell me "
+             "the strength printed on the tablets' box? Please hold off on the next dose until we've checked.")
+    handed_back = "Different makers use different colours. Please contact your GP to resolve this."
+    assert "E503" not in analyze(cared, customer).rules
+    assert "E503" in analyze(handed_back, customer).rules

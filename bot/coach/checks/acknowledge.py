@@ -423,6 +423,8 @@ _ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:o
                                re.IGNORECASE)
 
 
+_ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:\w+\s+)?(?:it|them|that|this)$",
+                      re.IGNORECASE)
 _TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
                             re.IGNORECASE)
@@ -440,6 +442,8 @@ def _apostrophes(clause: str) -> str:
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     if _TOLD.match(clause):  # "was told flight was delayed due to weather": what they heard, with no one to say it of
+        return None
+    if _ONLY_IT.search(clause):  # "now I've lost it": said back alone, "it" names nothing
         return None
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"
     clause = re.sub(r"\b((?:ca|could|do|does|did|wo|is|are|was|were)n['’]?t) even\b", r"\1", clause, flags=re.IGNORECASE)

@@ -159,6 +159,13 @@ CONDOLENCE = compile_fast(r"\b(?:sorry (?:about|for|to hear about) (?:the (?:los
 _LATE = re.compile(r"\b(?:my|our) late \w+")
 _OWED_APOLOGY = re.compile(r"\b(?:an|no|any|a proper|a full|the) $")
 """"You should have had an apology": the word, not an apology made."""
+_HANDED_BACK = compile_fast(
+    r"\b(?:please |you(?:'ll| will)? need to |you should |you can )(?:contact|call|speak to|ring|get in touch with|chase) "
+    r"(?:your|the) (?:gp|doctor|surgery|bank|provider|insurer|landlord|airline|restaurant|retailer|seller|manufacturer|"
+    r"council|local \w+|clinic|hospital|school|employer)|\bthe (?:account holder|policyholder|patient) (?:will )?(?:needs?|has) "
+    r"to (?:contact|call)|\bto resolve this\b"
+)
+"""A next step that is the customer's to take, with someone else: the problem handed back, not taken up."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
@@ -277,9 +284,9 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
     # be heard too
     # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply")
-    # ...and only when it's the agent doing something: "please contact your GP to resolve this" hands it back
+    # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
-        reply.next_step and reply.specific and bool(FIRST_PERSON_ACTION.search(lower) or _WE_ACT.search(lower))
+        reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
         and "bereavement" not in routine
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _PENALTY.search(lower)))

@@ -102,9 +102,10 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
     ("E405", r"\bas (?:anyone|everyone|any customer) (?:knows|can see),?\s*", ""),
+    # "It's easy:" talks down; "so it's easy to back off" explains, and "here's how" there would break it
     ("E405", r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|"
-             r"rocket science))\b", "here's how"),
-    ("E405", r"\bsimply\s+", ""),
+             r"rocket science))\b(?=\s*(?:[.:!—–]|-\s|,\s*just\b))", "here's how"),
+    ("E405", r"(?<!\bas )\bsimply\s+(?!as\b)", ""),
     ("E405", r"\bi'?m sure (?:even )?you (?:understand|know|realise|realize)\b", "as you may know"),
     ("E405", r"\bi'?m sure (?:even )?you can\b", "you can"),
     ("E405", r"\bwith all due respect,?\s*", ""),
@@ -158,7 +159,7 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d)",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
-_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
+_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?: that)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
                             r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",

@@ -150,7 +150,7 @@ TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you coul
                  r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
 BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?"
-                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b")
+                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b(?!['’]s)")
 """"Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked."""
 
 NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
