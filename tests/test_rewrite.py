@@ -1926,3 +1926,22 @@ def test_a_pharmacist_checking_tonight_is_care_and_sending_them_back_to_their_gp
     handed_back = "Different makers use different colours. Please contact your GP to resolve this."
     assert "E503" not in analyze(cared, customer).rules
     assert "E503" in analyze(handed_back, customer).rules
+
+
+def test_its_really_easy_after_the_steps_goes_rather_than_becoming_heres_how() -> None:
+    result = check("Log in to the app, tap 'Payments' and take a photo of the cheque. It's really easy!",
+                   "I'm 86 and my branch has closed. How do I pay in a cheque? I don't have a smartphone.")
+    assert "easy" not in result.rewrite.lower() and "here's how" not in result.rewrite.lower()
+    assert "take a photo of the cheque" in result.rewrite
+
+
+def test_a_pet_the_customer_had_put_to_sleep_is_a_bereavement() -> None:
+    assert "bereavement" in read_stakes("she had cancer and we had to have her put to sleep last tuesday".lower()).kinds
+
+
+def test_a_nervous_customer_with_a_health_condition_hears_their_nervousness_not_sorrow() -> None:
+    result = check("Thank you for your message. Assistance can be booked up to 48 hours before you fly via Manage My "
+                   "Booking.", "I'm flying for the first time since my stroke and I use a walking frame. I'm quite "
+                   "nervous about it. What help is there at the airport?")
+    assert "nervous" in result.rewrite
+    assert "all this to deal with" not in result.rewrite and "going through this" not in result.rewrite

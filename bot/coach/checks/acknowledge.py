@@ -148,6 +148,9 @@ def acknowledgement(
         return _sentence(pick(acknowledgement_frames("keepsake"), seed, variant).format(thing=thing))
     if grave == "health" and (who := relies_on(customer.text)):
         return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
+    if grave == "health" and customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
+        # "first flight since my stroke… I'm quite nervous": their nervousness, not sorrow for all they've been through
+        return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):

@@ -102,9 +102,12 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),
     ("E405", r"\bas (?:anyone|everyone|any customer) (?:knows|can see),?\s*", ""),
-    # "It's easy:" talks down; "so it's easy to back off" explains, and "here's how" there would break it
+    # "It's easy:" talks down; "so it's easy to back off" explains, and "here's how" there would break it. "It's
+    # really easy!" on its own says only that they should have managed: it goes
+    ("E405", r"\bit'?s (?:really |quite |very |so )?(?:simple|easy|not (?:that )?(?:hard|difficult|"
+             r"complicated|rocket science))[.!]+", DROP),
     ("E405", r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|"
-             r"rocket science))\b(?=\s*(?:[.:!—–]|-\s|,\s*just\b))", "here's how"),
+             r"rocket science))\b(?=\s*(?:[:—–]|-\s|,\s*just\b))", "here's how"),
     ("E405", r"(?<!\bas )\bsimply\s+(?!as\b)", ""),
     ("E405", r"\bi'?m sure (?:even )?you (?:understand|know|realise|realize)\b", "as you may know"),
     ("E405", r"\bi'?m sure (?:even )?you can\b", "you can"),

@@ -44,7 +44,7 @@ _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at 
 
 STAKES: dict[str, str] = {
     "bereavement": (
-        rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep)\b|"
+        rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|\w+) put to sleep)\b|"
         rf"(?:my|our|his|her) late {_RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {_RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
         rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
