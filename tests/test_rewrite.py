@@ -1945,3 +1945,42 @@ def test_a_nervous_customer_with_a_health_condition_hears_their_nervousness_not_
                    "nervous about it. What help is there at the airport?")
     assert "nervous" in result.rewrite
     assert "all this to deal with" not in result.rewrite and "going through this" not in result.rewrite
+
+
+def test_well_deal_with_it_is_a_promise_not_a_brush_off() -> None:
+    draft = "If the chair is damaged, tell the crew before you leave the aircraft and we'll deal with it then and there."
+    result = check(draft, "I use a powered wheelchair and I'm nervous about it being damaged on my first flight.")
+    assert "E402" not in result.analysis.rules and "deal with it" in result.rewrite
+
+
+def test_amazing_news_goes_before_condolences_to_someone_bereaved() -> None:
+    result = check("Wow, amazing news – thank you so much! £1,260 is a fantastic amount.",
+                   "We held a collection at my mum's funeral last week for your hospice and raised £1,260. How do I "
+                   "send it?")
+    assert "amazing news" not in result.rewrite.lower() and "£1,260" in result.rewrite
+
+
+def test_no_sorry_is_put_in_front_of_a_reply_that_jokes_along_with_a_joking_customer() -> None:
+    result = check("Ha, unless you've got a secret server farm in the loft, that reading's wrong. Send us a photo of "
+                   "the meter and we'll correct the bill today.",
+                   "My smart meter says I used £8,000 of electricity this week. Either it's broken or I'm secretly "
+                   "mining bitcoin in my sleep.")
+    assert "sorry" not in result.rewrite.lower()
+
+
+def test_the_laughing_emoji_goes_with_the_laugh_at_someones_trouble() -> None:
+    result = check("Haha we love the enthusiasm! 😄 Sounds like a chilly dinner. DM us your order number.",
+                   "Love how you delivered my 'hot' curry at Arctic temperature. 75 mins. Truly impressive 👏")
+    assert "😄" not in result.rewrite and "order number" in result.rewrite
+
+
+def test_hope_to_see_you_again_soon_goes_to_someone_in_hospital_because_of_us() -> None:
+    result = check("So sorry your order wasn't quite right. We've refunded it in full. Hope to see you again soon!",
+                   "I wrote NUT ALLERGY in the notes and there were nuts in it. My son reacted and we're in A&E now.")
+    assert "see you again" not in result.rewrite and "refunded" in result.rewrite
+
+
+def test_a_long_clause_is_said_back_without_the_reason_it_gives() -> None:
+    moment = their_moment("Our dog Biscuit was put to sleep yesterday after the cancer treatment stopped working. I need "
+                          "to cancel his policy.")
+    assert moment is not None and "Biscuit" in moment and "treatment" not in moment

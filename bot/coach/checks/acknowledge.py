@@ -339,7 +339,22 @@ def their_moment(message: str) -> str | None:
                 best = (strength, candidate)
         thing = _THING.search(sentence.text.lower())
         mine = thing if thing and thing.group("mine") else mine
-    return _second_person(best[1]) if best else None
+    return _second_person(_without_why(best[1])) if best else None
+
+
+_WHY_TAIL = re.compile(r"\s+(?:after|because|as|since|due to|following|when)\s+\S.*$", re.IGNORECASE)
+MAX_SAID_BACK = 8
+"""Words of their clause said back before the reason it gives is left to them: "your dog Biscuit was put to sleep
+yesterday", not "…after the cancer treatment stopped working"."""
+
+
+def _without_why(clause: str) -> str:
+    """Only where what comes first is grave enough alone (a death, an illness): "stranded in MIA after my flight was
+    canceled" needs its reason, which is what went wrong."""
+    if len(clause.split()) <= MAX_SAID_BACK:
+        return clause
+    short = _WHY_TAIL.sub("", clause)
+    return short if len(short.split()) >= MIN_WORDS and read_stakes(short.lower()).kinds else clause
 
 
 _DUE = re.compile(r"^\W*(?P<thing>(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:was|were) (?:meant|supposed|due|scheduled|booked) to "

@@ -80,7 +80,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
-    ("E402", r"\b(?:it is what it is|(?<!to )deal with it|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
+    ("E402", r"\b(?:it is what it is|(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
@@ -162,14 +162,16 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d)",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
-_CHEERY_OPENER = re.compile(r"\b(?:the )?(?:great|good) news(?: is)?(?: that)?(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
+_CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|wonderful) news(?: is)?(?: that)?"
+                            r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
-                            r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
+                            r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
+_EMOJI_RUN = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+")
 _EMOJI_TAIL = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+(?=\n|$)")
 """The emoji that end a line after a sentence: the sentence's, and they go with it."""
 
@@ -289,7 +291,7 @@ def _add(
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
-            and not _answered_calmly(text, customer):
+            and not _answered_calmly(text, customer) and not _jokes_along(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
@@ -316,6 +318,13 @@ def _add(
     return text, changes
 
 
+def _jokes_along(text: str, customer: Customer) -> bool:
+    """A reply that opens laughing with a customer who is joking about a snag ("Ha, unless you're mining bitcoin…"):
+    "Sorry about the trouble with the meter." in front of the joke would break the tone they set together."""
+    return not (customer.upset or customer.stakes.high) and bool(_LAUGHS_FIRST.match(text, layout(text).body_start))
+
+
+_LAUGHS_FIRST = re.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
 _PRAISE_REPLY = re.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
     r"(?:words|feedback|comments?|message|review|note)|\b(?:delighted|glad|happy|thrilled|pleased) (?:to hear )?(?:that )?"
@@ -539,8 +548,11 @@ def _mockery_edits(
     edits = []
     for span in reply.thanks_for_sarcasm + reply.laughs_at_trouble:
         if body[0] <= span.start < body[1]:
-            edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
-                               RULES["E405"].why, force=True))
+            dropped = _drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
+                            RULES["E405"].why, force=True)
+            edits.append(dropped)
+            if dropped and (laugh := _EMOJI_RUN.match(draft.original, dropped.end)):  # "Haha, love it! 😄 Sounds…"
+                edits.append(_Edit(dropped.end, laugh.end(), "", None))
     return [e for e in edits if e is not None]
 
 

@@ -200,7 +200,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:is|are|was|were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
-        r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|(?<!to )\bdeal with it\b|\bi can'?t help "
+        r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )\bdeal with it\b|\bi can'?t help "
         r"you\b|\bthat'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
         r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
         r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
