@@ -375,3 +375,56 @@ def test_telling_a_vulnerable_customer_to_sort_it_out_themselves_is_not_care() -
 
 def test_a_car_accident_is_something_gone_wrong() -> None:
     assert read_customer("I was in a car accident an hour ago. What do I need to do to claim?").problem
+
+
+def test_shambles_and_never_again_are_strong_feeling() -> None:
+    assert read_customer("3 hours on the tarmac and nobody can tell us anything. Absolute shambles. #neveragain").upset
+
+
+def test_oh_brilliant_another_outage_is_sarcasm_whatever_word_follows() -> None:
+    customer = "Oh brilliant, internet's down for the third time this week. Any chance of an ETA?"
+    reader = read_customer(customer)
+    assert reader.sarcastic and not reader.praise
+    assert "E108" not in analyze("There is an outage in your area; engineers expect it fixed by 6pm.", customer).rules
+
+
+def test_a_name_they_are_unsure_of_is_not_a_question() -> None:
+    customer = read_customer("Just wanted to say the lady at your Leeds desk (Fiona?) was a star yesterday. Our train was "
+                             "late and she sorted a taxi for us in ten minutes. Thank you!")
+    assert customer.praise and not customer.problem
+
+
+def test_no_further_action_while_we_work_it_out_is_reassurance_not_a_brush_off() -> None:
+    result = check("I've put a 30-day hold on your account, so no further action, including court, will go ahead "
+                   "while we sort out a plan together.", "I can't pay £780 council tax arrears and I'm scared of court.")
+    assert "E402" not in result.analysis.rules
+
+
+def test_a_discount_offered_to_someone_who_cannot_pay_is_help_not_a_sale() -> None:
+    result = check("You may qualify for a single person discount, which is 25% off, and I can apply it today.",
+                   "My hours were cut and I can't pay my council tax this month. I'm really worried.")
+    assert "E111" not in result.analysis.rules
+
+
+def test_delivered_parcels_being_the_customers_responsibility_is_a_lecture() -> None:
+    result = check("Our drivers always knock. Parcels marked as delivered are considered the customer's responsibility.",
+                   "Tracking says delivered but nobody knocked and there's no parcel. Where are my £90 trainers?")
+    assert "E407" in result.analysis.rules
+
+
+def test_glad_you_enjoyed_it_to_sarcasm_mocks_them_back() -> None:
+    result = check("Glad you enjoyed the complimentary entertainment! We can offer earplugs from reception.",
+                   "Oh lovely, the 'quiet room' you promised is right above the nightclub. Five stars for the free rave.")
+    assert "E405" in result.analysis.rules and "enjoyed" not in result.rewrite
+
+
+def test_a_sim_moved_without_them_is_fear_of_fraud() -> None:
+    assert "fraud" in read_customer("I got a text saying my SIM was being moved to a new phone. It wasn't me!!! Now I "
+                                    "have no signal.").stakes.kinds
+
+
+def test_money_trouble_beside_a_bill_they_dispute_is_not_thanked_for_confiding() -> None:
+    result = check("Hello, your bill is based on the meter readings taken at your property. Payment is due by the "
+                   "date shown.", "I've had a water bill for £780 and I'm a pensioner. I can't pay this. I don't even "
+                   "use much water!")
+    assert "open with me" not in result.rewrite and "telling me" not in result.rewrite

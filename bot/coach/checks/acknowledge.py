@@ -151,6 +151,8 @@ def acknowledgement(
     if grave == "health" and customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         # "first flight since my stroke… I'm quite nervous": their nervousness, not sorrow for all they've been through
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
+    if grave == "hardship" and (customer.upset or _DISPUTED.search(customer.text)):
+        grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
     if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
@@ -171,6 +173,10 @@ def acknowledgement(
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
 
 
+_DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
+                       r"(?:it|this|that)\b|\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
+                       r"\bmistake\b", re.IGNORECASE)
+""""I can't pay this. I don't even use much water!": a bill they dispute, not money trouble they are confiding."""
 _KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"
                        r"brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|urn|wallet|medals?|painting|"
                        r"bible|book|coat|scarf|teddy|keepsake|cufflinks))\b", re.IGNORECASE)

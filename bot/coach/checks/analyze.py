@@ -217,7 +217,8 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         findings.append(_finding(draft, "E410", span.start, span.end))
     for span in reply.repeats[:1]:
         findings.append(_finding(draft, "E204", span.start, span.end))
-    if reply.upsell and (customer.problem or customer.praise):
+    # a discount to someone who can't pay is help, not a sale
+    if reply.upsell and (customer.problem or customer.praise) and "hardship" not in customer.stakes.kinds:
         findings.append(_finding(draft, "E111", reply.upsell[0].start, reply.upsell[0].end))
     for m in jargon_in(draft.view, customer.text)[:MAX_PER_RULE]:
         findings.append(_finding(draft, "E403", m.start(), m.end()))

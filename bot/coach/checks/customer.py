@@ -78,7 +78,7 @@ PROBLEM = compile_fast(
     r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|(?:is|was|has been|have been|gone|went) dead|"
     r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
-    r"(?:is|has been|have been|been|was|went|goes|keeps going) down\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
+    r"(?:is|'s|has been|have been|been|was|went|goes|keeps going) down\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
     r"(?:the |a )?wrong|wrong (?:medication|medicine|tablets|pills|dose|prescription|item|order|size|parcel|amount)|no (?:sign|trace) of|dodgy|(?:was|were|wasn'?t|weren'?t) (?:never |not )?"
     r"mentioned|(?:car |road |traffic )?accident|collision|(?:went|drove|crashed) into (?:the back of )?(?:me|my|us|our)|"
     r"rear-ended|(?:hasn'?t|has not|haven'?t|have not|wasn'?t|weren'?t) been (?:sent|received|processed|paid|refunded|fixed|done|"
@@ -129,7 +129,7 @@ INTENSE = re.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
     r"|(?i:\b(?:fuck\w*|shit\w*|damn\w*|bloody|wtf|ffs|hell|crap\w*|bs)\b)"
     r"|(?i:\b(?:furious|livid|fuming|outraged|disgusted|unacceptable|disgraceful|appalling|worst|ridiculous|"
-    r"never again|third time|fourth time|fifth time)\b)"
+    r"never again|third time|fourth time|fifth time|shambles|shambolic|absolute joke|disgrace|#?neveragain|#\w+fail)\b)"
 )
 """Signs of strong feeling: shouting, "!!", swearing, the strongest words."""
 
@@ -307,7 +307,7 @@ def read_customer(message: str | None) -> Customer:
     problem = sarcastic or bool(problem_sentences) or len(trouble_sentences) >= 2
     requested = bool(REQUEST.search(lower))
     question_indexes = {n for n, s in enumerate(draft.sentences)
-                        if s.is_question and not _exclaims(draft.lower[s.start : s.end])
+                        if s.is_question and not _exclaims(draft.lower[s.start : s.end]) and not _UNSURE_ASIDE.search(s.text)
                         or QUESTION.match(draft.lower[s.start : s.end])}
     after_trouble = {n for n in praise_sentences if n > max(problem_sentences, default=-1)}
     told_for_thanks = not (sarcastic or question_indexes or requested or ONGOING.search(lower))
@@ -382,10 +382,13 @@ _PRAISED_ACT = compile_fast(
     r"^\W*(?:really |just |so )?(?:lov(?:e|ing)|enjoying) (?:paying|starting|waiting|spending|being|getting|sitting|"
     r"having|finding|coming home)\b|"
     r"^\W*(?:oh |well |wow,? )?(?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)"
-    r"[,.!]+ (?:another|the|my|our|a|third|second|fourth|fifth|yet)\b"
+    r"[,.!]+ (?:another|the|my|our|a|third|second|fourth|fifth|yet)\b|"
+    r"^\W*(?:oh|well|wow),? (?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)[,.!]+ "
 )
 
 
+_UNSURE_ASIDE = re.compile(r"\([^()]{1,30}\?\)\W*$")
+""""the lady at your desk (Fiona?)": unsure of a name, not asking anything."""
 _SCARE_QUOTED = re.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-z][\w -]{0,18}['’\"”] [a-z]")
 """"my 'hot' curry", "the 'unlimited' data": their word in quotes, because it wasn't so."""
 

@@ -249,6 +249,8 @@ HOUSE_RULES = compile_fast(
     r"user|traveller|traveler)'?s|your) (?:own |sole )?responsibility\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|players|cardholders|account holders|buyers|travellers|"
     r"travelers) are (?:solely |fully )?responsible for\b|"
+    r"\b(?:is|are) (?:considered|deemed|treated as) (?:to be )?(?:the )?(?:customer|member|guest|recipient|account holder)"
+    r"'?s (?:own )?responsibility\b|"
     r"\bit(?:'s| is) (?:each|every|the) (?:customer|member|passenger|guest|player|user|patient|cardholder|"
     r"account holder|buyer|traveller|traveler)'?s (?:own |sole )?responsibility\b|"
     r"\b(?:customers|members|passengers|guests|patients|users|cardholders|buyers|travellers|travelers) (?:must|should|"
@@ -276,7 +278,8 @@ DISMISSIVE_EXTRA = compile_fast(
     r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
     r"person|passenger)|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
-    r"(?:correspondence|discussion|action(?! (?:is |was )?(?:needed|required|necessary)))|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
+    r"(?:correspondence|discussion|action(?! (?:is |was )?(?:needed|required|necessary)|,| will| (?:can|against|on) "
+    r"(?:be taken|you|your)))|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
     r"(?:further|any further)|\bthis (?:matter|case|conversation) is (?:now )?closed|\bthere is nothing "
     r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
 )
@@ -286,7 +289,8 @@ LAUGHING = re.compile(r"[😂🤣😆😹]|\b(?:haha+|hehe+|lol|lmao)\b", re.IGN
 TAKES_THE_PRAISE = re.compile(
     r"\W*(?:thanks|thank you|cheers)(?: so much| very much)?\W*(?:we (?:thought so too|think so too|try|do our best|"
     r"aim to please)|glad you (?:noticed|think so|agree)|(?:we(?:'re| are)|i(?:'m| am)) (?:glad|happy) you (?:noticed|"
-    r"think so|agree))?\W*$"
+    r"think so|agree))?\W*$|\W*(?:(?:so |really )?glad|(?:we(?:'re| are)|i(?:'m| am)) (?:so |really )?(?:glad|happy|delighted)) "
+    r"you (?:enjoyed|liked|loved|had fun with)\b"
 )
 """A sentence that only accepts the compliment."""
 

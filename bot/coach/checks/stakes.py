@@ -106,7 +106,8 @@ STAKES: dict[str, str] = {
         r"(?:someone|somebody) (?:has |have )?(?:taken|took|withdrawn|spent|moved|transferred) [^.!?\n]{0,30}"
         r"(?:out of|from) (?:my|our) (?:\w+ )?(?:account|card|bank|savings)|"
         r"ask(?:ed|ing|s)? (?:me )?for my (?:card|bank|account|security) (?:number|details|pin|code|password)|"
-        r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e)\b"
+        r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e|"
+        r"sim (?:swap|(?:was |is |has been |being )?(?:moved|swapped|transferred|ported))|(?:it )?wasn'?t me\b)\b"
     ),
 }
 """Situations where a routine reply does harm, each a pattern over the lower-cased message."""
