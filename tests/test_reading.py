@@ -428,3 +428,9 @@ def test_money_trouble_beside_a_bill_they_dispute_is_not_thanked_for_confiding()
                    "date shown.", "I've had a water bill for £780 and I'm a pensioner. I can't pay this. I don't even "
                    "use much water!")
     assert "open with me" not in result.rewrite and "telling me" not in result.rewrite
+
+
+def test_sending_the_customer_to_another_company_is_not_a_next_step() -> None:
+    result = analyze("If they're booked on separate tickets, you'll need to work with the other airline directly about "
+                     "the connection.", "Our connecting flight leaves in an hour and we're stuck here. Can someone help?")
+    assert "E301" in result.rules

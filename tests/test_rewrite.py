@@ -1984,3 +1984,27 @@ def test_a_long_clause_is_said_back_without_the_reason_it_gives() -> None:
     moment = their_moment("Our dog Biscuit was put to sleep yesterday after the cancer treatment stopped working. I need "
                           "to cancel his policy.")
     assert moment is not None and "Biscuit" in moment and "treatment" not in moment
+
+
+def test_im_afraid_i_need_to_is_politeness_not_fear() -> None:
+    customer = read_customer("I've given £10 a month for years but I'm retiring, so I'm afraid I need to cancel my "
+                             "direct debit.")
+    assert customer.feeling is None
+
+
+def test_a_receptionist_who_put_the_phone_down_is_never_said_back_as_a_thing() -> None:
+    moment = their_moment("rang at 8am, on hold 45 mins, then the receptionist snapped that there's 'nothing left "
+                          "today' and put the phone down. My 2yo has a temperature")
+    assert moment is None or "put the phone was" not in moment
+
+
+def test_hope_this_helps_and_have_a_great_day_goes_to_someone_bereaved() -> None:
+    result = check("To close the account we'll need a copy of the death certificate. Hope this helps and have a great "
+                   "day! 😊", "My mother died last month and I need to close her broadband account.")
+    assert "great day" not in result.rewrite and "death certificate" in result.rewrite
+
+
+def test_no_problem_still_reassures_an_older_customer_asking_for_help() -> None:
+    result = check("Hi, no problem. A red light on the box means it has lost its connection: unplug it for a minute "
+                   "and plug it back in.", "hello my grandson set up the new box but now the tv doesnt work. i am 86.")
+    assert "no problem" in result.rewrite.lower()

@@ -85,7 +85,8 @@ _DONE_TO_THEM = re.compile(
 _PARTICIPLE = {"broke": "broken", "forgot": "forgotten", "froze": "frozen", "cancelled": "cancelled",
                "canceled": "cancelled", "double charged": "double-charged"}
 _THING_HAPPENED = re.compile(
-    r"^(?:(?:my|our|the)\s+)?(?P<thing>(?:[\w'’-]+\s+){0,2}?(?:flight|flights|bag|bags|luggage|baggage|order|parcel|"
+    r"^(?:(?:my|our|the)\s+)?(?!(?:put|got|took|left|hung|set|sent|made|gave|kept|threw|dropped)\b)"
+    r"(?P<thing>(?:[\w'’-]+\s+){0,2}?(?:flight|flights|bag|bags|luggage|baggage|order|parcel|"
     r"package|delivery|train|booking|refund|appointment|connection|suitcase|item|card|account|payment|reservation|"
     r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app|bike|bicycle|wallet|purse|laptop|"
     r"keys))\s+(?P<verb>was\s+|is\s+|got\s+|"

@@ -121,7 +121,7 @@ SARCASM = compile_fast(
 FEELING = compile_fast(
     r"\b(?:furious|angry|livid|fuming|outraged|mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
-    r"worried|anxious|nervous|scared|afraid|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
+    r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
     r"unheard|fed-up|in tears|crying|sobbing|terrifying|frightening|(?:going to|gonna|about to) (?:be sick|cry))\b"
 )

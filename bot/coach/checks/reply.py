@@ -779,10 +779,21 @@ def _next_step(draft: Draft, own: str) -> bool:
     the agent needs to act moves things on too."""
     for sentence in draft.sentences:
         text = own[sentence.start : sentence.end]
+        if ELSEWHERE_PARTY.search(text) or LECTURE.search(text) or HOUSE_RULES.search(text):
+            continue  # "you'll need to work with the other airline directly", "please read the FAQ first": not ours
         concrete = not VAGUE.search(text) or CONCRETE.search(text) or SEND_DETAILS.search(text)
         if concrete and (sentence.is_question and ASKS_FOR_DETAILS.search(text) or NEXT_STEP.search(text)):
             return True
     return False
+
+
+ELSEWHERE_PARTY = compile_fast(
+    r"\b(?:you(?:'ll| will)? (?:need to|have to|must) (?:work|deal|speak|take (?:it|this) up|raise (?:it|this)) (?:directly )?"
+    r"with|please (?:check|speak|take (?:it|this) up) with (?:them|the \w+)|(?:contact|claim (?:through|from)|speak to) "
+    r"(?:the|your) (?:original retailer|restaurant|manufacturer|other airline|operating carrier|retailer|seller|"
+    r"third[- ]party|bank|card issuer|insurer)|(?:has|have) the final say)\b"
+)
+"""A step that belongs to someone else: the customer sent to another company, or to the people who decide."""
 
 
 DETAILS = (r"(?:number|reference|ref|booking|confirmation|order|account|details|name|email|address|code|flight|"

@@ -165,7 +165,8 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|wonderful) news(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
-_CHEERY_CLOSER = re.compile(r"(?:have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
+_NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
+_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
                             r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
@@ -199,7 +200,9 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _should_have_edits(draft, rules, facts, body)
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
-    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.high)
+    # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
+    edits += _cheer_edits(draft, rules, facts, body, grave=bool(set(situation.stakes.kinds) - {"vulnerable"}
+                                                                  or situation.stakes.crisis))
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
@@ -718,7 +721,8 @@ def _cheer_edits(
         return []
     edits = []
     for m in _CHEERY_OPENER.finditer(draft.original, *body):
-        edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
+        if grave or not _NO_PROBLEM.search(m.group(0)):  # "No problem" reassures someone who is only upset
+            edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
     for m in _FALSE_COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
         edits.append(_drop(draft, _sentence_at(draft, m.start()), m.start(), m.end(), facts, "E107"))
     for sentence in draft.sentences:
@@ -1001,7 +1005,8 @@ def _swallow_punctuation(text: str, end: int) -> int:
 
 _AFTER_GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},[ \t]*$",
                              re.IGNORECASE)
-_COMMON_CAPITAL = re.compile(r"[ \t]*(Your|You|Our|We|The|This|That|It|There|Please|Thanks|Thank|As|Unfortunately|All)\b")
+_COMMON_CAPITAL = re.compile(r"[ \t]*(Your|You|Our|We|The|This|That|It|There|Please|Thanks|Thank|As|Unfortunately|All|"
+                             r"A|An)\b")
 
 
 def _at_sentence_start(before: str) -> bool:
