@@ -2008,3 +2008,24 @@ def test_no_problem_still_reassures_an_older_customer_asking_for_help() -> None:
     result = check("Hi, no problem. A red light on the box means it has lost its connection: unplug it for a minute "
                    "and plug it back in.", "hello my grandson set up the new box but now the tv doesnt work. i am 86.")
     assert "no problem" in result.rewrite.lower()
+
+
+def test_a_daughter_who_passed_her_driving_test_is_good_news_not_a_death() -> None:
+    result = check("Congratulations to her! You can add her as a named driver in your account under 'Drivers'.",
+                   "Hi, my daughter passed her test last week. How do I add her to my car insurance?")
+    assert "bereavement" not in read_customer("Hi, my daughter passed her test last week.").stakes.kinds
+    assert "loss" not in result.rewrite and "sorry" not in result.rewrite.lower()
+
+
+def test_a_misspelt_word_is_never_said_back() -> None:
+    moment = their_moment("internet been down since yesterday morning agian. i work from home and ive lost a days pay.")
+    assert moment is None or "agian" not in moment
+
+
+@pytest.mark.parametrize("message", [
+    "no signal since 7am?? can't call, can't text, can't do anything",
+    "I missed my credit card payment this month. My hours at work have been cut.",
+])
+def test_a_clause_that_names_nothing_or_their_own_lapse_is_not_said_back(message: str) -> None:
+    moment = their_moment(message) or ""
+    assert "can't do anything" not in moment and "missed your credit card payment" not in moment

@@ -305,8 +305,17 @@ _PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
-                      r"remember)\b", re.IGNORECASE)
-"""What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear."""
+                      r"remember|do (?:anything|a thing))\b", re.IGNORECASE)
+"""What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear. Nor
+is "can't do anything", which names nothing."""
+_OWN_LAPSE = re.compile(r"^(?:i|we) (?:have |had |just )?(?:missed|forgot|forgotten) (?:to pay )?(?:my|our|a|the) (?:\w+ ){0,2}?"
+                        r"(?:payment|bill|instalment|installment|deadline|appointment|repayment)", re.IGNORECASE)
+""""I missed my credit card payment": their own lapse, which the hardship beside it explains; sorry to hear it
+reads as sorry for what they did."""
+_MISSPELT = frozenset("""agian againe recieved recieve colected collcted definately untill becuase beacuse seperate wierd
+occured tommorow tomorow peices dissapointed dissappointed accomodation adress wich thier alot happend arived
+arrrived cancelation cancled delievered deliverd paied refuned responce wating waitting experiance payed""".split())
+"""Slips a phone makes that, said back, would read as the agent's mistake."""
 
 
 def _unclosed_quote(clause: str) -> bool:
@@ -337,6 +346,7 @@ def their_moment(message: str) -> str | None:
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
+                    or _OWN_LAPSE.match(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
@@ -505,7 +515,8 @@ back it reads as mockery."""
 
 
 def _typo_in(words: list[str]) -> bool:
-    return any(len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS for w in words)
+    return any(len(w) <= 2 and w.isalpha() and w.lower() not in _SHORT_WORDS or w.lower().strip(".,!?") in _MISSPELT
+               for w in words)
 
 
 def _as_theirs(clause: str) -> str:

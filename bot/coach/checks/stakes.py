@@ -42,11 +42,15 @@ _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at 
                                        "work in a", "work in the")) + r"(?! (?:stop|bus stop|road|street|lane|car park|parking))"
 """Working at a hospital, or getting off the bus at its stop, is not a health crisis."""
 
+_NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test|tests|exam|exams|driving|theory|course|"
+               r"interview|degree|assessment|medical|mot|inspection|probation|grades?)|(?: \w+)? with)")
+""""My daughter passed her test last week" is good news, not a death."""
+
 STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|\w+) put to sleep)\b|"
         rf"(?:my|our|his|her) late {_RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {_RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
-        rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed|died|death|funeral|grave|headstone|memorial|ashes))"
+        rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
     "hardship": (
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
