@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.coach import analyze, check
-from bot.coach.checks.acknowledge import their_moment, troubled_thing
+from bot.coach.checks.acknowledge import acknowledgement, their_moment, troubled_thing
 from bot.coach.checks.customer import read_customer
 from bot.coach.checks.facts import find_facts, missing_facts
 from bot.coach.checks.layout import layout
@@ -1881,12 +1881,12 @@ def test_weeks_of_pregnancy_are_not_weeks_of_waiting() -> None:
 
 
 def test_what_they_were_told_with_no_one_to_say_it_of_is_not_said_back() -> None:
-    moment = their_moment("was told flight was late due to weather, so no compensation. Pilot said otherwise.")
+    moment = their_moment("was told train was delayed due to signals, so no refund. Driver said otherwise.")
     assert moment is None or "was told" not in moment
 
 
 def test_a_clause_whose_only_object_is_it_is_not_said_back() -> None:
-    moment = their_moment("I had 48,000 points I could never use. Now I've lost it, without any warning. Annoyed.")
+    moment = their_moment("Had a gift card with £50 on it. Now I've lost it, nobody warned me. Furious.")
     assert moment is None or not moment.rstrip(".").endswith(" it")
 
 
@@ -2029,3 +2029,9 @@ def test_a_misspelt_word_is_never_said_back() -> None:
 def test_a_clause_that_names_nothing_or_their_own_lapse_is_not_said_back(message: str) -> None:
     moment = their_moment(message) or ""
     assert "can't do anything" not in moment and "missed your credit card payment" not in moment
+
+
+def test_confused_why_you_always_is_a_complaint_not_confusion() -> None:
+    message = "Still confused why you keep putting old trains with broken heaters on my line. Crappy service. Pathetic"
+    ack = acknowledgement(read_customer(message), message, 0, apologise=True)
+    assert ack is None or "confusion" not in ack and "confusing" not in ack

@@ -603,9 +603,13 @@ def _second_person(clause: str) -> str:
 
 def _feeling(customer: Customer) -> str:
     """Their own feeling word when they gave one; otherwise the mildest true one."""
-    if customer.feeling and customer.feeling.lower() in _FEELINGS:
+    if customer.feeling and customer.feeling.lower() in _FEELINGS and not _WONDERING_WHY.search(customer.text):
         return customer.feeling.lower()
     return "worried" if customer.stakes.kinds else "frustrated"
+
+
+_WONDERING_WHY = re.compile(r"\bconfused (?:as to )?(?:why|how come)\b", re.IGNORECASE)
+""""Still confused why you always use old planes": a complaint put as a question, not confusion to be sorry for."""
 
 
 _FELT = re.compile(r"\b(?:i'?m|i am|i feel|i felt|i was|we'?re|we are|we were|i'?ve been|feeling|made me|makes me|"
