@@ -2035,3 +2035,19 @@ def test_confused_why_you_always_is_a_complaint_not_confusion() -> None:
     message = "Still confused why you keep putting old trains with broken heaters on my line. Crappy service. Pathetic"
     ack = acknowledgement(read_customer(message), message, 0, apologise=True)
     assert ack is None or "confusion" not in ack and "confusing" not in ack
+
+
+def test_a_hire_car_that_died_on_the_motorway_is_a_breakdown_not_a_bereavement() -> None:
+    assert "bereavement" not in read_stakes("your fiesta has just died on the m62 westbound, kids in the back".lower()).kinds
+    assert "bereavement" in read_stakes("my dad died on the way to hospital".lower()).kinds
+
+
+def test_a_clause_said_back_never_ends_on_and() -> None:
+    moment = their_moment("I'll miss my loan repayment this month. My hours got cut at work and after rent I have £30 "
+                          "left.")
+    assert moment is not None and not moment.rstrip(".").endswith(" and")
+
+
+def test_plain_words_for_an_acronym_take_the_right_article() -> None:
+    result = check("Your repair is booked with an SLA of 3-5 working days.", "My phone line has not worked since Friday.")
+    assert "an service" not in result.rewrite

@@ -370,7 +370,7 @@ def _without_why(clause: str) -> str:
     canceled" needs its reason, which is what went wrong."""
     if len(clause.split()) <= MAX_SAID_BACK:
         return clause
-    short = _WHY_TAIL.sub("", clause)
+    short = _TRAILING_JOINT.sub("", _WHY_TAIL.sub("", clause))
     return short if len(short.split()) >= MIN_WORDS and read_stakes(short.lower()).kinds else clause
 
 
@@ -460,6 +460,7 @@ _ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:o
 
 _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:\w+\s+)?(?:it|them|that|this)$",
                       re.IGNORECASE)
+_TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus)$", re.IGNORECASE)
 _TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
                             re.IGNORECASE)
@@ -476,6 +477,7 @@ def _apostrophes(clause: str) -> str:
 
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
+    clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
     if _TOLD.match(clause):  # "was told flight was delayed due to weather": what they heard, with no one to say it of
         return None
     if _ONLY_IT.search(clause):  # "now I've lost it": said back alone, "it" names nothing

@@ -462,12 +462,17 @@ def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit | None:
                 words = words[:1].upper() + words[1:]
         elif re.search(r"(?:\b(?:the|an?|our|your)\s+[\w-]+|\S*\d\S*)\s+$", before, re.IGNORECASE):
             words = words[len("our "):]  # "the nightly ERP", "the 24h SLA": a word between keeps the determiner
+    elif article := _ARTICLE.search(draft.original, 0, start):  # "an SLA" is "a service-level agreement"
+        fitted = "an" if words[:1].lower() in "aeiou" else "a"
+        if article.group(1).lower() != fitted:
+            start, words = article.start(1), f"{fitted} {words}" if article.group(1).islower() else f"{fitted.title()} {words}"
     if _at_sentence_start(draft.original[:start].rstrip(" \t")):
         words = words[:1].upper() + words[1:]
     return _edit(draft, start, m.end(), words, "E403")
 
 
 _DETERMINER = re.compile(r"\b(?:the|our|your|an?)\s+$", re.IGNORECASE)
+_ARTICLE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 
 def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Edit | None:

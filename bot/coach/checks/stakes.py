@@ -32,7 +32,8 @@ _DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "t
                                "headphones", "card", "van", "bike", "scooter", "fridge", "freezer", "mower",
                                "console", "controller", "speaker", "modem", "line", "signal", "torch"),
                       ("", " just", " has", " had", " has just", " had just", "'s", "'s just", " completely",
-                       "'s completely", " has completely", " had completely"))
+                       "'s completely", " has completely", " had completely")) + (
+    r"(?! on (?:the )?(?:motorway|m\d+|a\d+\b|hard shoulder|dual carriageway|ring road|bypass|m\d+ \w+bound))")
 """"My phone died" is a flat battery, not a death."""
 _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
                                          "shelves", "bed", "chair", "table", "floor", "stage"),
