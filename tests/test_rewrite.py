@@ -2051,3 +2051,17 @@ def test_a_clause_said_back_never_ends_on_and() -> None:
 def test_plain_words_for_an_acronym_take_the_right_article() -> None:
     result = check("Your repair is booked with an SLA of 3-5 working days.", "My phone line has not worked since Friday.")
     assert "an service" not in result.rewrite
+
+
+def test_a_cheery_closer_that_shares_a_sentence_with_a_link_after_an_emoji_goes() -> None:
+    result = check("Hi there! We're sorry your train was cancelled. Your options are at example.com/disruption 😊 Have "
+                   "a lovely day! 🚆", "My train was cancelled with no warning and I'm going to miss my dad's funeral. "
+                   "Disgraceful.")
+    assert "lovely day" not in result.rewrite and "example.com/disruption" in result.rewrite
+
+
+def test_running_out_of_medicine_is_trouble_but_a_bare_run_out_is_not_said_back() -> None:
+    message = "The pharmacy keeps saying my patches are out of stock. I've now run out. What am I supposed to do?"
+    assert read_customer(message).problem
+    moment = their_moment(message)
+    assert moment is None or not moment.rstrip(".").endswith("run out")

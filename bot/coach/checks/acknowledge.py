@@ -458,8 +458,9 @@ _ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:o
                                re.IGNORECASE)
 
 
-_ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:\w+\s+)?(?:it|them|that|this)$",
-                      re.IGNORECASE)
+_ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:\w+\s+)?(?:it|them|that|this)|"
+                      r"(?:now\s+|just\s+|completely\s+)?(?:run|ran) out)$", re.IGNORECASE)
+""""Now I've lost it", "I've now run out": said back alone, they name nothing."""
 _TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus)$", re.IGNORECASE)
 _TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",

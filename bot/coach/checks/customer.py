@@ -78,7 +78,7 @@ PROBLEM = compile_fast(
     r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|(?:is|was|has been|have been|gone|went) dead|"
     r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
-    r"(?:is|'s|has been|have been|been|was|went|goes|keeps going) down\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
+    r"(?:is|'s|has been|have been|been|was|went|goes|keeps going) down\b|(?:have|'ve|has|had|just|now) (?:now |just )?(?:run|ran) out\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
     r"(?:the |a )?wrong|wrong (?:medication|medicine|tablets|pills|dose|prescription|item|order|size|parcel|amount)|no (?:sign|trace) of|dodgy|(?:was|were|wasn'?t|weren'?t) (?:never |not )?"
     r"mentioned|(?:car |road |traffic )?accident|collision|(?:went|drove|crashed) into (?:the back of )?(?:me|my|us|our)|"
     r"rear-ended|(?:hasn'?t|has not|haven'?t|have not|wasn'?t|weren'?t) been (?:sent|received|processed|paid|refunded|fixed|done|"

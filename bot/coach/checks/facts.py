@@ -158,8 +158,8 @@ def _starts_sentence(text: str, start: int, opening_end: int) -> bool:
     i = start
     while i > 0 and (text[i - 1].isspace() or _is_emoji(text[i - 1])):  # "Thanks! 😊 No…" starts one
         i -= 1
-    if i == 0 or "\n" in text[i:start]:
-        return True
+    if i == 0 or "\n" in text[i:start] or any(_is_emoji(char) for char in text[i:start]):
+        return True  # "…at skyvale.com/disruption 😊 Have a lovely day": the emoji was the full stop
     before = text[i - 1]
     if before in "•·*-–—>" and (i < 2 or text[i - 2] in "\n\t "):
         return True  # a bullet or quote opens a line: "• Workaround" starts one

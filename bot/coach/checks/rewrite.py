@@ -169,6 +169,8 @@ _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
                             r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
+_CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)+(" + _CHEERY_CLOSER.pattern
+                                 + r")[.!]*$", re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
@@ -739,7 +741,17 @@ def _cheer_edits(
             after = max(sentence.end, dropped.end) if dropped else sentence.end
             if dropped and not grave and (tail := _EMOJI_TAIL.match(draft.original, after)):  # "Have a great day! 😊"
                 edits.append(_Edit(after, tail.end(), "", None))
+        elif body[0] <= sentence.start < body[1] and (closer := _CLOSER_AFTER_EMOJI.search(sentence.text)):
+            # "…at skyvale.com/disruption 😊 Have a lovely day!": the emoji stood for a full stop, so the closer
+            # shares the link's sentence; it goes from the emoji on, with any emoji that ends the line
+            start, end = sentence.start + closer.start(), sentence.end
+            if tail := _EMOJI_TAIL.match(draft.original, end):
+                end = tail.end()
+            stop = "." if draft.original[start - 1 : start].isalnum() else ""
+            edits.append(_Edit(start, end, stop, Change("E107", f'Removed "{closer.group(1).strip()}"', RULES["E107"].why)))
     for m in _EMOJI.finditer(draft.original, *body) if grave else ():
+        if any(e is not None and e.start <= m.start() and m.end() <= e.end for e in edits):
+            continue  # it goes with the closer it ended
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
         ends_sentence = re.match(r"\s+[A-Z]", draft.original[m.end() :]) and draft.original[: m.start()][-1:].isalnum()
         # "Great news! 🎉": the cut before it took the space before the emoji, so the emoji takes the one after it
