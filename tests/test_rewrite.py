@@ -2065,3 +2065,36 @@ def test_running_out_of_medicine_is_trouble_but_a_bare_run_out_is_not_said_back(
     assert read_customer(message).problem
     moment = their_moment(message)
     assert moment is None or not moment.rstrip(".").endswith("run out")
+
+
+def test_a_greeting_with_an_initial_keeps_the_whole_name_together() -> None:
+    result = check("Dear R. Okonkwo,\n\nThe account is still open because the certificate was not scanned.\n\nRegards,\n"
+                   "Council Tax", "My father died in March and I have sent the death certificate twice.")
+    assert "Dear R. Okonkwo," in result.rewrite and "Dear R. I" not in result.rewrite
+
+
+def test_a_stranger_who_collapsed_at_the_gym_is_a_report_not_the_customers_crisis() -> None:
+    customer = read_customer("A member collapsed on the rowing machine last night. Staff were quick, but the defibrillator "
+                             "cabinet was locked. Please look into it.")
+    assert customer.stakes.crisis is None
+
+
+def test_fear_of_having_no_heating_tonight_is_not_a_hazard_now() -> None:
+    assert "safety" not in read_stakes("i'm scared the meter runs out tonight and we'll have no heating".lower()).kinds
+
+
+def test_a_driver_who_made_someones_whole_day_is_praise() -> None:
+    customer = read_customer("Just wanted to say the driver on the 9:15 waited for my mum and carried her bag to a seat. "
+                             "Made her whole week.")
+    assert customer.praise and not customer.problem
+
+
+def test_the_count_of_times_is_not_said_back_after_the_trouble() -> None:
+    moment = their_moment("BROADBAND DOWN AGAIN 4TH TIME THIS MONTH. i work from home")
+    assert moment is not None and "time this month" not in moment
+
+
+def test_a_customer_joking_about_a_glitch_gets_no_sorry_in_front_of_the_reply() -> None:
+    result = check("Type /unstuck in chat to be moved to the last safe spot.",
+                   "I've been stuck in the wall on the harbour level for 15 mins. I live here now. Send snacks.")
+    assert "sorry" not in result.rewrite.lower()

@@ -461,6 +461,8 @@ _ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:o
 _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:\w+\s+)?(?:it|them|that|this)|"
                       r"(?:now\s+|just\s+|completely\s+)?(?:run|ran) out)$", re.IGNORECASE)
 """"Now I've lost it", "I've now run out": said back alone, they name nothing."""
+_TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
+                            re.IGNORECASE)
 _TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus)$", re.IGNORECASE)
 _TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
@@ -479,6 +481,7 @@ def _apostrophes(clause: str) -> str:
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
+    clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
     if _TOLD.match(clause):  # "was told flight was delayed due to weather": what they heard, with no one to say it of
         return None
     if _ONLY_IT.search(clause):  # "now I've lost it": said back alone, "it" names nothing

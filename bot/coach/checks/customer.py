@@ -28,7 +28,7 @@ PRAISE = compile_fast(
     r"outstanding|brilliant|lovely|friendly|helpful|smooth|best|good) (?:service|crew|staff|team|job|work|"
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
     r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
-    r"impressed|delighted|thrilled|pleasure|made (?:my|his|her|their|our) day|pass (?:it|this) on to (?:him|her|them)|above and beyond|keep (?:it up|up the good)|star|superstar|"
+    r"impressed|delighted|thrilled|pleasure|made (?:my|his|her|their|our) (?:whole |entire )?(?:day|week|morning)|pass (?:it|this) on to (?:him|her|them)|above and beyond|keep (?:it up|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
     r"applause|praise|nice (?:gesture|touch|one)|favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
@@ -401,6 +401,7 @@ def _grave(stakes: Stakes, troubled: bool) -> bool:
 
 
 _OPENS_WITH_THANKS = compile_fast(
+    r"^\W*(?:(?:hi|hello|hey)(?: there| all| team)?\b\W*)?(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|"
     r"^\W*(?:(?:hi|hello|hey)(?: there| all| team)?\b\W*)?(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
     r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b"
 )

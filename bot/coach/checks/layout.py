@@ -16,7 +16,7 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|St|Fr|Herr|Frau|M|Mme|Mlle)\.
 _NAME = r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.)" \
         r"(?!(?i:you|your|i|i'm|i've|i'll|we|we're|our|the|this|that|it|thanks|thank|please|sorry|great|so|just|" \
         r"good)\b)" \
-        r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]{1,3}\b)"
+        r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[A-Z]{1,3}\b)"
 GREETING = re.compile(
     r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__)[ \t]*)*)"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening)|ol[áa]|hola|hallo|"

@@ -296,7 +296,8 @@ def _add(
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
-            and not _answered_calmly(text, customer) and not _jokes_along(text, customer):
+            and not _answered_calmly(text, customer) and not _jokes_along(text, customer) \
+            and not _joking(customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
@@ -308,7 +309,7 @@ def _add(
             text = _without_thanks_opener(text)
             text, sorry = _without_bare_sorry(text)  # "…call the emergency services. I'm sorry to hear that." points
             added = f"{sorry} {added}" if sorry else added  # at nothing: it goes first, where "that" is their message
-        text = _insert_opening(text, added)
+        text = _tidy_blank_lines(_insert_opening(text, added))
         changes = [change for _, change in opening] + changes
     if "E502" in rules:
         changes.append(Change("E502", "Who on your team's emergency route you're passing this to, now",
@@ -329,6 +330,14 @@ def _jokes_along(text: str, customer: Customer) -> bool:
     return not (customer.upset or customer.stakes.high) and bool(_LAUGHS_FIRST.match(text, layout(text).body_start))
 
 
+def _joking(customer: Customer) -> bool:
+    """A customer making light of a snag ("stuck in the wall for 20 mins. I live here now. Send snacks."): "I'm sorry
+    you've been stuck in the wall…" answers a joke with a form letter."""
+    return not (customer.upset or customer.stakes.high) and bool(_JOKE.search(customer.text))
+
+
+_JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
+                   r"rip me|pray for me)\b|[😂🤣😅🙃🐌]", re.IGNORECASE)
 _LAUGHS_FIRST = re.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
 _PRAISE_REPLY = re.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "

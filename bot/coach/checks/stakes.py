@@ -36,7 +36,9 @@ _DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "t
     r"(?! on (?:the )?(?:motorway|m\d+|a\d+\b|hard shoulder|dual carriageway|ring road|bypass|m\d+ \w+bound))")
 """"My phone died" is a flat battery, not a death."""
 _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
-                                         "shelves", "bed", "chair", "table", "floor", "stage"),
+                                         "shelves", "bed", "chair", "table", "floor", "stage", "a member",
+                                         "another member", "a customer", "a passenger", "a man", "a woman", "someone",
+                                         "somebody", "a guest", "a player", "a runner", "a shopper"),
                            ("", " had", " has", " just"))
 """"Half of it had collapsed" is a cake, not a person: only someone collapsing is an emergency."""
 _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at a", "nurse at the", "shift at the",
@@ -86,7 +88,7 @@ STAKES: dict[str, str] = {
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
+        r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )(?<!'ll have )(?<!will have )(?<!we'd have )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
         r"swelled|swollen|sparked))\b"
     ),
