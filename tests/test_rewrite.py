@@ -2098,3 +2098,18 @@ def test_a_customer_joking_about_a_glitch_gets_no_sorry_in_front_of_the_reply() 
     result = check("Type /unstuck in chat to be moved to the last safe spot.",
                    "I've been stuck in the wall on the harbour level for 15 mins. I live here now. Send snacks.")
     assert "sorry" not in result.rewrite.lower()
+
+
+def test_a_power_cable_down_in_a_park_gets_a_power_line_warning_and_no_sorry_for_the_hazard() -> None:
+    result = check("Thank you for reporting this. You can log faults with overhead lines on our website.",
+                   "A tree has come down in the storm and pulled an overhead power cable with it. The cable is lying "
+                   "across the path by the playground.")
+    assert "E501" in result.analysis.rules
+    assert "fuse box" not in result.rewrite and "treat it as live" in result.rewrite
+    assert "sorry to hear the cable" not in result.rewrite.lower()
+
+
+def test_days_of_medicine_left_are_why_it_is_urgent_not_what_to_be_sorry_for() -> None:
+    moment = their_moment("Third time I've come in for my repeat prescription and it's still not ready. I've got 2 days "
+                          "of my epilepsy meds left.")
+    assert moment is None or "left" not in moment

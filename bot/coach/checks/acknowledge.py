@@ -141,6 +141,8 @@ def acknowledgement(
     # an illness or a danger comes first whatever else they mention
     if feeling == "confused" and not grave and _FELT.search(customer.text):  # what confuses them, not the dent
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
+    if grave == "safety":  # the safety line comes first; "sorry to hear the cable is lying across the path" after it
+        return None          # says the danger back as if it were an inconvenience
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
                        and not _names_stakes(moment, customer.stakes.said(grave))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
@@ -308,6 +310,9 @@ _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|w
                       r"remember|do (?:anything|a thing))\b", re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear. Nor
 is "can't do anything", which names nothing."""
+_LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
+                        r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
+""""I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""
 _OWN_LAPSE = re.compile(r"^(?:i|we) (?:have |had |just )?(?:missed|forgot|forgotten) (?:to pay )?(?:my|our|a|the) (?:\w+ ){0,2}?"
                         r"(?:payment|bill|instalment|installment|deadline|appointment|repayment)", re.IGNORECASE)
 """"I missed my credit card payment": their own lapse, which the hardship beside it explains; sorry to hear it
@@ -346,7 +351,7 @@ def their_moment(message: str) -> str | None:
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
-                    or _OWN_LAPSE.match(candidate) \
+                    or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote

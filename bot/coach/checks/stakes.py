@@ -90,7 +90,9 @@ STAKES: dict[str, str] = {
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
         r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )(?<!'ll have )(?<!will have )(?<!we'd have )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
-        r"swelled|swollen|sparked))\b"
+        r"swelled|swollen|sparked)|(?:power|electric(?:ity|al)?|overhead) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?"
+        r"\b(?:down|lying|hanging|across|on the (?:ground|road|path|pavement))|(?:cable|wire)s? (?:is |are )?(?:lying|hanging) "
+        r"(?:across|on|over|down)|live wires?)\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
@@ -235,6 +237,9 @@ _HAZARDS = (
     ("carbon_monoxide", re.compile(r"\bcarbon monoxide|\bco alarm")),
     ("gas", re.compile(r"\bgas\b")),
     ("fire", re.compile(r"\b(?:fire|smoke|smoking|burning)\b")),
+    ("power_line", re.compile(r"\b(?:power|overhead|electricity) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?\b(?:down|lying|hanging|"
+                              r"across|on the (?:ground|road|path|pavement))|\b(?:cable|wire)s? (?:is |are )?(?:lying|hanging) "
+                              r"(?:across|on|over|down)")),
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
     ("cold", re.compile(r"\bno (?:heating|heat)\b")),
