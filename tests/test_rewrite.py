@@ -2113,3 +2113,15 @@ def test_days_of_medicine_left_are_why_it_is_urgent_not_what_to_be_sorry_for() -
     moment = their_moment("Third time I've come in for my repeat prescription and it's still not ready. I've got 2 days "
                           "of my epilepsy meds left.")
     assert moment is None or "left" not in moment
+
+
+def test_thanks_for_understanding_goes_with_the_continued_support_joined_to_it() -> None:
+    result = check("Your new price starts at your next renewal.\n\nWe appreciate your understanding and your continued "
+                   "support.\n\nBest regards,\nBilling", "You've put our plan up from $29 to $49 with 30 days' notice. "
+                   "That's outrageous.")
+    assert "continued support" not in result.rewrite and "And your" not in result.rewrite
+
+
+def test_not_even_being_able_to_call_999_is_not_a_medical_emergency() -> None:
+    assert read_customer("No signal anywhere in town since 9am, can't even call 999 on wifi. What's going on?").stakes.crisis \
+        is None

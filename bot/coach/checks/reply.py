@@ -269,9 +269,11 @@ HOUSE_RULES = compile_fast(
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
 PRESUMED_UNDERSTANDING = compile_fast(
     r"\b(?:thanks?|thank you|(?:we|i) (?:do |really )?appreciate)(?: so much| very much)? (?:for )?(?:your|the) "
-    r"(?:understanding|cooperation|co-operation)\b"
+    r"(?:understanding|cooperation|co-operation)\b(?:,? and (?:for )?(?:your )?(?:continued |ongoing )?(?:support|loyalty|"
+    r"custom|business|patience)\b)?"
 )
-"""Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf."""
+"""Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf. "…and
+your continued support" goes with it, or the cut leaves "And your continued support." behind."""
 DISMISSIVE_EXTRA = compile_fast(
     r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"

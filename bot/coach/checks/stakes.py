@@ -140,7 +140,8 @@ CRISIS: dict[str, str] = {
         r"seizure|fit)|(?<!died of a )(?<!died from a )(?<!died after a )heart attack|(?<!died of an )(?<!died from an )"
         r"overdos\w*|unconscious|" + _COLLAPSED + r"|not breathing|"
         r"bleeding (?:heavily|badly|a lot)|"
-        r"call(?:ed)? (?:an )?ambulance|need an ambulance|call(?:ed|ing)? (?:911|999|112))\b"
+        r"call(?:ed)? (?:an )?ambulance|need an ambulance|(?<!can't )(?<!can’t )(?<!cannot )(?<!even )(?<!couldn't )"
+        r"call(?:ed|ing)? (?:911|999|112))\b"
     ),
 }
 """Statements that need an immediate human handoff to the team's emergency route, not a fix."""
