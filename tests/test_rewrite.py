@@ -2125,3 +2125,30 @@ def test_thanks_for_understanding_goes_with_the_continued_support_joined_to_it()
 def test_not_even_being_able_to_call_999_is_not_a_medical_emergency() -> None:
     assert read_customer("No signal anywhere in town since 9am, can't even call 999 on wifi. What's going on?").stakes.crisis \
         is None
+
+
+def test_what_was_owed_and_none_of_it_your_fault_are_kept() -> None:
+    draft = ("The engineer was moved by our planning team at 7am, and you should have been called, but you weren't. None "
+             "of that is your fault. I've booked the first slot on Monday.")
+    result = check(draft, "Third time an engineer hasn't turned up for my installation. I took the day off again.")
+    assert "E401" not in result.analysis.rules
+    assert "should have been called" in result.rewrite and "None of that is your fault" in result.rewrite
+
+
+def test_because_you_didnt_before_good_news_is_not_blame() -> None:
+    result = check("Because you didn't move any money, your savings should be where they were. I've put a note on "
+                   "your account.", "Someone rang saying they were from your fraud team and asked me to move my "
+                   "savings. I'm 84 and frightened.")
+    assert "Because you didn't move any money" in result.rewrite
+
+
+def test_a_delay_in_quotes_is_the_boards_claim_not_their_wait() -> None:
+    ack = acknowledgement(read_customer('Love how the 08:10 has said "delayed 5 mins" for 40 minutes now. Great stuff 👏'),
+                          "seed", 0, apologise=True)
+    assert ack is None or "5-minute" not in ack
+
+
+def test_just_kidding_goes_with_the_joke_at_their_expense() -> None:
+    result = check("@knightfan lol have you tried not walking into walls? 😜 jk, type /unstuck and you'll be moved.",
+                   "my knight has been stuck inside a wall in the caves for an hour and it's really annoying")
+    assert "jk" not in result.rewrite.lower() and "/unstuck" in result.rewrite

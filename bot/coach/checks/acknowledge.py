@@ -162,8 +162,9 @@ def acknowledgement(
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
         frame = pick(acknowledgement_frames("let_down" + suffix), seed, variant)
         return _sentence(frame.format(thing=f"the {thing}".replace("the the ", "the "), feeling=feeling))
-    nouns = [_with_length(noun, customer.text) for noun, pattern in _NOUNS
-             if (m := pattern.search(customer.text)) and not _said_as_if(customer.text, m.start())]
+    unquoted = _QUOTED.sub(" ", customer.text)  # 'delayed 5 mins' in quotes is the board's claim, not their wait
+    nouns = [_with_length(noun, unquoted) for noun, pattern in _NOUNS
+             if (m := pattern.search(unquoted)) and not _said_as_if(unquoted, m.start())]
     if nouns:
         frame = pick(acknowledgement_frames("with_noun" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))

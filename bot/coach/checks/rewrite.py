@@ -174,6 +174,7 @@ _CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uF
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
+_JUST_KIDDING = re.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
 _EMOJI_RUN = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+")
 _EMOJI_TAIL = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+(?=\n|$)")
 """The emoji that end a line after a sentence: the sentence's, and they go with it."""
@@ -572,6 +573,10 @@ def _mockery_edits(
             edits.append(dropped)
             if dropped and (laugh := _EMOJI_RUN.match(draft.original, dropped.end)):  # "Haha, love it! 😄 Sounds…"
                 edits.append(_Edit(dropped.end, laugh.end(), "", None))
+            after = max([dropped.end] + [e.end for e in edits if e is not None and e.start == dropped.end]) if dropped \
+                else None
+            if after is not None and (kidding := _JUST_KIDDING.match(draft.original, after)):  # "…walls? 😜 jk, type"
+                edits.append(_Edit(after, kidding.end(), "", None))
     return [e for e in edits if e is not None]
 
 

@@ -155,13 +155,13 @@ BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|intr
 
 NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
                 r"it'?s (?:best|worth)))"
-                r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay)|not at risk|"
-                r"won'?t be charged|not liable|nothing to pay)\b)")
+                r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s|should be|will be) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay|untouched|"
+                r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|nothing to pay)\b)")
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine": the reason for a step they must take, or for good news, not blame."""
 
 OWED = (r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
-        r"helped|able to)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room)\b)")
+        r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room)\b)")
 """"You should have had an apology", "you should have walked into the room you booked": what was owed to them, not
 what they did wrong."""
 
@@ -170,7 +170,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
         r"several|multiple|twice|already|on|in))|should know|ought to have|never "
-        r"(?:read|checked|followed))\b|\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
+        r"(?:read|checked|followed))\b|\b(?<!none of )(?<!not that )(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
         r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
         r"\bas you (?:were|should have been) (?:told|informed|advised)\b|\bif you had (?:read|followed|"
         r"checked|listened|paid attention)\b|\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|"
