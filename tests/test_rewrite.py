@@ -2152,3 +2152,13 @@ def test_just_kidding_goes_with_the_joke_at_their_expense() -> None:
     result = check("@knightfan lol have you tried not walking into walls? 😜 jk, type /unstuck and you'll be moved.",
                    "my knight has been stuck inside a wall in the caves for an hour and it's really annoying")
     assert "jk" not in result.rewrite.lower() and "/unstuck" in result.rewrite
+
+
+@pytest.mark.parametrize(("message", "absent"), [
+    ('I\'ve had two emails saying it\'s been "delayed due to supply issues" and nothing since.', "it's been"),
+    ("my acount got banned for cheating and i never cheated", "acount"),
+    ("Tracking says delivered but nothing came. Neighbours haven't got it either.", "either"),
+])
+def test_a_clause_cut_short_misspelt_or_leaning_on_another_is_not_said_back(message: str, absent: str) -> None:
+    moment = their_moment(message) or ""
+    assert not moment.rstrip(".").endswith(absent) and absent not in moment.split()

@@ -299,8 +299,10 @@ _VERDICT = re.compile(
 _IRONY = re.compile(r"\biron(?:y|ic)\b|\bnot lost on\b|\b(?:can'?t|cannot|couldn'?t|won'?t) exactly\b", re.IGNORECASE)
 """A wry remark ("the irony is not lost on me", "I can't exactly go to the shops") said back with "sorry" reads as
 mockery."""
-_CUT_SHORT = re.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named)$", re.IGNORECASE)
-""""My dashboard keeps showing" lost what it shows: the quoted words are never lifted, so the clause stops short."""
+_CUT_SHORT = re.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named|been|being|be|is|was|"
+                        r"are|were|it'?s|it’s|that|to|of|the|a|an|my|your|with|for|either)$", re.IGNORECASE)
+""""My dashboard keeps showing", "two emails saying it's been": the quoted words are never lifted, so the clause stops
+short. "…haven't got it either" leans on something said before it."""
 _DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
@@ -320,7 +322,8 @@ _OWN_LAPSE = re.compile(r"^(?:i|we) (?:have |had |just )?(?:missed|forgot|forgot
 reads as sorry for what they did."""
 _MISSPELT = frozenset("""agian againe recieved recieve colected collcted definately untill becuase beacuse seperate wierd
 occured tommorow tomorow peices dissapointed dissappointed accomodation adress wich thier alot happend arived
-arrrived cancelation cancled delievered deliverd paied refuned responce wating waitting experiance payed""".split())
+arrrived cancelation cancled delievered deliverd paied refuned responce wating waitting experiance payed acount
+accout literaly definatly becasue freind goverment tommorrow begining beleive adresss problm recived""".split())
 """Slips a phone makes that, said back, would read as the agent's mistake."""
 
 
