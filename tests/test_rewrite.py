@@ -2162,3 +2162,15 @@ def test_just_kidding_goes_with_the_joke_at_their_expense() -> None:
 def test_a_clause_cut_short_misspelt_or_leaning_on_another_is_not_said_back(message: str, absent: str) -> None:
     moment = their_moment(message) or ""
     assert not moment.rstrip(".").endswith(absent) and absent not in moment.split()
+
+
+def test_your_responsibility_to_do_something_goes_with_its_sentence_not_alone() -> None:
+    result = check("Purchases need confirmation. As the account holder, it's your responsibility to manage access to "
+                   "payment methods on your devices. I can't refund this one.",
+                   "My 8 year old spent £90 on coins in your game with my card. Can I get it back?")
+    assert "As the account holder, to manage" not in result.rewrite and "responsibility" not in result.rewrite
+
+
+def test_a_clause_about_it_with_no_it_named_is_not_said_back() -> None:
+    moment = their_moment("I'm on a prepayment meter and I've had £0 on it since last night. I get paid on Friday.")
+    assert moment is None or " on it" not in moment

@@ -442,8 +442,9 @@ def _phrase_edits(
         for m in pattern.finditer(draft.view, *body):
             # a match may start on the space before its sentence (", it's just a parcel"): look it up by its words
             sentence = _sentence_at(draft, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
-            if replacement == DROP:
-                edit = _drop(draft, sentence, m.start(), m.end(), facts, rule)
+            if replacement == DROP:  # "it's your responsibility to manage…" can't lose its head and keep its "to…"
+                edit = _drop(draft, sentence, m.start(), m.end(), facts, rule,
+                             force=bool(_COMPLEMENT.match(draft.original, m.end())))
             else:
                 edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
             if edit and not overlaps_fact(facts, edit.start, edit.end):
@@ -632,6 +633,9 @@ def _lecture_edits(
                                                                                               facts):
             edits.append(edit)
             continue
+        if _AS_THE.fullmatch(draft.lower, sentence.start, start):  # "As the account holder, it's your responsibility…"
+            edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E407", force=True))
+            continue
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
                            draft.lower[start : max(end, sentence.end)])
@@ -672,6 +676,9 @@ def _lecture_before_and(
         "E407", f'Removed "{draft.original[sentence.start : joint.start()].strip()}"', RULES["E407"].why))
 
 
+_COMPLEMENT = re.compile(r"\s+to\s+\w")
+_AS_THE = re.compile(r"\W*as (?:the|an?|our) [\w' -]{1,30}, ")
+"""A lecture's lead-in ("As the account holder, …"): cut the lecture and the lead-in has nothing to lead into."""
 _TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
