@@ -1719,7 +1719,7 @@ def test_a_bare_sorry_to_hear_that_stays_in_front_of_the_safety_line_it_points_b
 
 def test_a_payment_they_have_kept_up_is_not_said_back_as_something_gone_wrong() -> None:
     moment = their_moment("My hours were cut in May. I haven't missed a payment yet but I'm worried about next month.")
-    assert moment is None or "missed" not in moment
+    assert moment is not None and "hours were cut" in moment and "missed" not in moment
 
 
 def test_telling_someone_not_to_feel_embarrassed_answers_how_they_feel() -> None:
@@ -1781,7 +1781,7 @@ def test_the_part_of_their_news_that_went_right_is_never_said_back_as_sorry(mess
 
 def test_a_clause_that_lost_what_it_was_about_is_not_said_back() -> None:
     moment = their_moment("I found a bug in my suitcase which I've now had identified as a bed bug.")
-    assert moment is None or "had identified" not in moment
+    assert moment is not None and "found a bug" in moment and "had identified" not in moment
 
 
 def test_a_shouted_clause_said_back_leaves_out_the_place_whose_capital_it_lost() -> None:
@@ -1789,11 +1789,11 @@ def test_a_shouted_clause_said_back_leaves_out_the_place_whose_capital_it_lost()
     assert moment is not None and "madrid" not in moment
 
 
-def test_the_agent_getting_someone_onto_it_now_is_care_for_a_frightened_customer() -> None:
+def test_the_agent_getting_someone_onto_it_is_care_even_beside_a_see_your_gp() -> None:
     result = check("Thank you for checking with us. I'm asking our pharmacist to look at the prescription now and "
-                   "she'll call you within 15 minutes. Please don't give your dad another tablet until then.",
-                   "My dad is 85 and the pharmacy gave him 20mg instead of his usual 2mg. He's taken one. Is he in "
-                   "danger?")
+                   "she'll call you within 15 minutes. Please don't give your dad another tablet until then, and please "
+                   "contact your GP if he feels unwell.",
+                   "The pharmacy gave my dad the wrong prescription tablets and he's already taken one.")
     assert "E503" not in result.analysis.rules
 
 
@@ -2020,6 +2020,7 @@ def test_a_daughter_who_passed_her_driving_test_is_good_news_not_a_death() -> No
 def test_a_misspelt_word_is_never_said_back() -> None:
     moment = their_moment("internet been down since yesterday morning agian. i work from home and ive lost a days pay.")
     assert moment is None or "agian" not in moment
+    assert their_moment("internet been down since yesterday morning again. i work from home.") is not None
 
 
 @pytest.mark.parametrize("message", [
@@ -2028,7 +2029,7 @@ def test_a_misspelt_word_is_never_said_back() -> None:
 ])
 def test_a_clause_that_names_nothing_or_their_own_lapse_is_not_said_back(message: str) -> None:
     moment = their_moment(message) or ""
-    assert "can't do anything" not in moment and "missed your credit card payment" not in moment
+    assert moment and "can't do anything" not in moment and "missed your credit card payment" not in moment
 
 
 def test_confused_why_you_always_is_a_complaint_not_confusion() -> None:
@@ -2064,7 +2065,7 @@ def test_running_out_of_medicine_is_trouble_but_a_bare_run_out_is_not_said_back(
     message = "The pharmacy keeps saying my patches are out of stock. I've now run out. What am I supposed to do?"
     assert read_customer(message).problem
     moment = their_moment(message)
-    assert moment is None or not moment.rstrip(".").endswith("run out")
+    assert moment is not None and "out of stock" in moment and not moment.rstrip(".").endswith("run out")
 
 
 def test_a_greeting_with_an_initial_keeps_the_whole_name_together() -> None:

@@ -133,9 +133,7 @@ def acknowledgement(
     feeling = _feeling(customer)
     moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
-    # a vulnerable customer ("I'm 82", "I live alone") needs patience and plain words; their age is not the trouble
-    grave = next((kind for kind in (customer.stakes.crisis, *customer.stakes.kinds) if kind and kind != "vulnerable"),
-                 None) if customer.problem or customer.upset else None
+    grave = customer.stakes.grave if customer.problem or customer.upset else None
     strong = customer.upset or bool(grave)
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention

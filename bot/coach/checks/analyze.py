@@ -154,7 +154,7 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
     return DimensionScore("respect", round(value, 3), positive)
 
 
-CONDOLENCE = compile_fast(r"\b(?:sorry (?:about|for|to hear about) (?:the (?:loss|death) of )?your (?:late )?\w+|"
+_CONDOLENCE = compile_fast(r"\b(?:sorry (?:about|for|to hear about) (?:the (?:loss|death) of )?your (?:late )?\w+|"
                           r"sorry for your loss|condolences)\b")
 _LATE = re.compile(r"\b(?:my|our) late \w+")
 _OWED_APOLOGY = re.compile(r"\b(?:an|no|any|a proper|a full|the) $")
@@ -268,7 +268,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E501", 0, 0))
     # condolences beside thanks from someone bereaved ("thank you… about my late mum's account") are right
     mourning = ("bereavement" in stakes.kinds or bool(_LATE.search(customer.text.lower()))) \
-        and bool(CONDOLENCE.search(draft.lower))
+        and bool(_CONDOLENCE.search(draft.lower))
     if customer.praise and ((reply.apologies and not mourning) or not reply.warm):
         sorry = APOLOGY.search(draft.lower)
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))

@@ -376,14 +376,14 @@ def _mock_praise(draft: Draft) -> bool:
     return bool(_SCARE_QUOTED.search(lower)) and bool(PRAISE.search(lower))
 
 
+_DELIGHT = r"(?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)"
 _PRAISED_ACT = compile_fast(
     r"^\W*(?:really |just |so )?(?:brilliant|great|lovely|wonderful|fantastic|fab|nice|love|loving|amazing) (?:to|when) "
     r"(?:get|eat|find|see|wake|come home|spend|pay|receive|be (?:told|charged|left|kept|stuck)|sit|wait|have to)\b|"
     r"^\W*(?:really |just |so )?(?:lov(?:e|ing)|enjoying) (?:paying|starting|waiting|spending|being|getting|sitting|"
     r"having|finding|coming home)\b|"
-    r"^\W*(?:oh |well |wow,? )?(?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)"
-    r"[,.!]+ (?:another|the|my|our|a|third|second|fourth|fifth|yet)\b|"
-    r"^\W*(?:oh|well|wow),? (?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)[,.!]+ "
+    r"^\W*(?:(?:oh|well|wow),? " + _DELIGHT + r"[,.!]+ |" + _DELIGHT
+    + r"[,.!]+ (?:another|the|my|our|a|third|second|fourth|fifth|yet)\b)"
 )
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+EMOJI_CHAR = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?"
+"""One emoji, with the variation selector that may follow it."""
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sr|Sra|Srta|St|Fr|Herr|Frau|M|Mme|Mlle)\.?"
 _NAME = r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.)" \
         r"(?!(?i:you|your|i|i'm|i've|i'll|we|we're|our|the|this|that|it|thanks|thank|please|sorry|great|so|just|" \
@@ -26,7 +28,7 @@ GREETING = re.compile(
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
-    r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*[\U0001F300-\U0001FAFF\u2600-\u27BF]+))[ \t]*",
+    r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*(?:" + EMOJI_CHAR + r")+))[ \t]*",
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
 "Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""

@@ -19,7 +19,7 @@ from bot.coach.checks.acknowledge import VERDICT, acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
-from bot.coach.checks.layout import HANDLES_ONLY, TRAILER, layout
+from bot.coach.checks.layout import EMOJI_CHAR, HANDLES_ONLY, TRAILER, layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
@@ -28,6 +28,7 @@ from bot.coach.checks.rules import (
     APOLOGY,
     AT_THIS_TIME,
     BLAMED_ON_GUESTS,
+    DEAL_WITH_IT,
     DISMISSIVE_WHATEVER,
     NOT_GUIDANCE,
     OWED,
@@ -80,7 +81,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
-    ("E402", r"\b(?:it is what it is|(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
+    ("E402", r"\b(?:it is what it is|" + DEAL_WITH_IT + r"|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
@@ -169,14 +170,14 @@ _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
                             r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
-_CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?\s*)+(" + _CHEERY_CLOSER.pattern
+_CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CLOSER.pattern
                                  + r")[.!]*$", re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
-_EMOJI = re.compile(r"\s?[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?")
+_EMOJI = re.compile(r"\s?" + EMOJI_CHAR)
 _JUST_KIDDING = re.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
-_EMOJI_RUN = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+")
-_EMOJI_TAIL = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)+(?=\n|$)")
+_EMOJI_RUN = re.compile(r"[ \t]*(?:" + EMOJI_CHAR + r"[ \t]*)+")
+_EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$)")
 """The emoji that end a line after a sentence: the sentence's, and they go with it."""
 
 
@@ -204,8 +205,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
     # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
-    edits += _cheer_edits(draft, rules, facts, body, grave=bool(set(situation.stakes.kinds) - {"vulnerable"}
-                                                                  or situation.stakes.crisis))
+    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave is not None)
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
@@ -297,8 +297,7 @@ def _add(
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
-            and not _answered_calmly(text, customer) and not _jokes_along(text, customer) \
-            and not _joking(customer):
+            and not _answered_calmly(text, customer) and not _light_hearted(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
@@ -325,16 +324,13 @@ def _add(
     return text, changes
 
 
-def _jokes_along(text: str, customer: Customer) -> bool:
-    """A reply that opens laughing with a customer who is joking about a snag ("Ha, unless you're mining bitcoin…"):
-    "Sorry about the trouble with the meter." in front of the joke would break the tone they set together."""
-    return not (customer.upset or customer.stakes.high) and bool(_LAUGHS_FIRST.match(text, layout(text).body_start))
-
-
-def _joking(customer: Customer) -> bool:
-    """A customer making light of a snag ("stuck in the wall for 20 mins. I live here now. Send snacks."): "I'm sorry
-    you've been stuck in the wall…" answers a joke with a form letter."""
-    return not (customer.upset or customer.stakes.high) and bool(_JOKE.search(customer.text))
+def _light_hearted(text: str, customer: Customer) -> bool:
+    """A snag the customer makes light of ("stuck in the wall for 20 mins. I live here now. Send snacks."), or a reply
+    that opens laughing along with them ("Ha, unless you're mining bitcoin…"): "I'm sorry you've been stuck in the
+    wall…" in front of it answers a joke with a form letter. Not for anyone upset or in a hard moment."""
+    if customer.upset or customer.stakes.high:
+        return False
+    return bool(_JOKE.search(customer.text) or _LAUGHS_FIRST.match(text, layout(text).body_start))
 
 
 _JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
@@ -572,12 +568,12 @@ def _mockery_edits(
             dropped = _drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
                             RULES["E405"].why, force=True)
             edits.append(dropped)
-            if dropped and (laugh := _EMOJI_RUN.match(draft.original, dropped.end)):  # "Haha, love it! 😄 Sounds…"
-                edits.append(_Edit(dropped.end, laugh.end(), "", None))
-            after = max([dropped.end] + [e.end for e in edits if e is not None and e.start == dropped.end]) if dropped \
-                else None
-            if after is not None and (kidding := _JUST_KIDDING.match(draft.original, after)):  # "…walls? 😜 jk, type"
-                edits.append(_Edit(after, kidding.end(), "", None))
+            if dropped:  # the laugh's emoji and its "jk" go with it: "…walls? 😜 jk, type /unstuck"
+                laugh = _EMOJI_RUN.match(draft.original, dropped.end)
+                after = laugh.end() if laugh else dropped.end
+                kidding = _JUST_KIDDING.match(draft.original, after)
+                if (end := kidding.end() if kidding else after) > dropped.end:
+                    edits.append(_Edit(dropped.end, end, "", None))
     return [e for e in edits if e is not None]
 
 
@@ -633,9 +629,6 @@ def _lecture_edits(
                                                                                               facts):
             edits.append(edit)
             continue
-        if _AS_THE.fullmatch(draft.lower, sentence.start, start):  # "As the account holder, it's your responsibility…"
-            edits.append(_drop(draft, sentence, sentence.start, sentence.end, facts, "E407", force=True))
-            continue
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
                            draft.lower[start : max(end, sentence.end)])
@@ -677,8 +670,6 @@ def _lecture_before_and(
 
 
 _COMPLEMENT = re.compile(r"\s+to\s+\w")
-_AS_THE = re.compile(r"\W*as (?:the|an?|our) [\w' -]{1,30}, ")
-"""A lecture's lead-in ("As the account holder, …"): cut the lecture and the lead-in has nothing to lead into."""
 _TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)

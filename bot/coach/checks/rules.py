@@ -160,6 +160,8 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine": the reason for a step they must take, or for good news, not blame."""
 
+DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it"
+""""Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""
 OWED = (r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
         r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room)\b)")
 """"You should have had an apology", "you should have walked into the room you booked": what was owed to them, not
@@ -200,7 +202,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:is|are|was|were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
-        r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )\bdeal with it\b|\bi can'?t help "
+        r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\b" + DEAL_WITH_IT + r"\b|\bi can'?t help "
         r"you\b|\bthat'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
         r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
         r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "

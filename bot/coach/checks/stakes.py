@@ -45,6 +45,9 @@ _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at 
                                        "work in a", "work in the")) + r"(?! (?:stop|bus stop|road|street|lane|car park|parking))"
 """Working at a hospital, or getting off the bus at its stop, is not a health crisis."""
 
+_POWER_LINE = (r"(?:power|electric(?:ity|al)?|overhead) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?\b(?:down|lying|hanging|across|"
+               r"on the (?:ground|road|path|pavement))|(?:cable|wire)s? (?:is |are )?(?:lying|hanging) (?:across|on|over|down)")
+"""A power cable down outside: a hazard with its own safety line (treat it as live), not the fuse box's."""
 _NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test|tests|exam|exams|driving|theory|course|"
                r"interview|degree|assessment|medical|mot|inspection|probation|grades?)|(?: \w+)? with)")
 """"My daughter passed her test last week" is good news, not a death."""
@@ -90,9 +93,7 @@ STAKES: dict[str, str] = {
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
         r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )(?<!'ll have )(?<!will have )(?<!we'd have )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
-        r"swelled|swollen|sparked)|(?:power|electric(?:ity|al)?|overhead) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?"
-        r"\b(?:down|lying|hanging|across|on the (?:ground|road|path|pavement))|(?:cable|wire)s? (?:is |are )?(?:lying|hanging) "
-        r"(?:across|on|over|down)|live wires?)\b"
+        r"swelled|swollen|sparked)|" + _POWER_LINE + r"|live wires?)\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
@@ -188,6 +189,12 @@ class Stakes:
     def first(self) -> str | None:
         return self.crisis or (self.kinds[0] if self.kinds else None)
 
+    @property
+    def grave(self) -> str | None:
+        """The first kind that makes this a hard moment. A vulnerable customer ("I'm 82", "I live alone") needs
+        patience and plain words, but their age is not the trouble."""
+        return next((kind for kind in (self.crisis, *self.kinds) if kind and kind != "vulnerable"), None)
+
 
 @lru_cache(maxsize=2048)
 def read_stakes(lower: str) -> Stakes:
@@ -238,9 +245,7 @@ _HAZARDS = (
     ("carbon_monoxide", re.compile(r"\bcarbon monoxide|\bco alarm")),
     ("gas", re.compile(r"\bgas\b")),
     ("fire", re.compile(r"\b(?:fire|smoke|smoking|burning)\b")),
-    ("power_line", re.compile(r"\b(?:power|overhead|electricity) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?\b(?:down|lying|hanging|"
-                              r"across|on the (?:ground|road|path|pavement))|\b(?:cable|wire)s? (?:is |are )?(?:lying|hanging) "
-                              r"(?:across|on|over|down)")),
+    ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
     ("cold", re.compile(r"\bno (?:heating|heat)\b")),
