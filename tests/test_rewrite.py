@@ -295,6 +295,23 @@ def test_a_stock_apology_is_replaced_by_the_customers_own_situation() -> None:
     assert result.rewrite.endswith("Kind regards,\nMaria\nCustomer Care")
 
 
+@pytest.mark.parametrize("customer", [
+    "Sat on the runway for 2 hours now and nobody has told us a thing. Ridiculous.",
+    "Still stuck on the runway, the air con is off and my kids are melting. Great.",
+])
+def test_a_stock_apology_to_someone_stuck_on_the_runway_names_the_runway(customer: str) -> None:
+    rewrite = check("We're sorry for the inconvenience. We'll have you on your way shortly. ^KT", customer).rewrite
+    assert "inconvenience" not in rewrite and "runway" in rewrite, rewrite
+    assert rewrite.endswith("^KT")
+
+
+def test_a_stock_apology_for_something_pending_for_days_names_how_long() -> None:
+    rewrite = check("We apologize for any inconvenience this may have caused. Transfers can take longer than expected.",
+                    "My transfer has been pending for 5 days and your status page says all systems normal.").rewrite
+    assert "inconvenience" not in rewrite and re.search(r"\b5[- ]days?\b", rewrite), rewrite
+    assert "Transfers can take longer than expected." in rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

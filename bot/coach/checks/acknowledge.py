@@ -646,11 +646,14 @@ _NOUNS = (
     ("long wait on hold", re.compile(r"\b(?:been|was|were|kept|still|sat|stuck) on hold\b|\bon hold (?:for|over|since)\b",
                                      re.IGNORECASE)),
     ("wait on the tarmac", re.compile(r"\btarmac\b", re.IGNORECASE)),
+    ("wait on the runway", re.compile(r"\b(?:still|stuck|sat|sitting|waiting|held|parked) on (?:the )?runway\b",
+                                      re.IGNORECASE)),
     ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
     ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b", re.IGNORECASE)),
-    ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d))\b",
+    ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
+                        r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", re.compile(r"\b(?:wrong|mix-?up|mistake|incorrect)\b", re.IGNORECASE)),
     ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed))\b", re.IGNORECASE)),
@@ -687,18 +690,19 @@ def _said_as_if(message: str, at: int) -> bool:
 
 _LENGTH = re.compile(
     r"\b(?P<n>\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s+-]*(?:plus\s+)?"
-    r"(?P<unit>hours?|hrs?|minutes?|mins?|days?)\b",
+    r"(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?)\b",
     re.IGNORECASE,
 )
 _UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
-          "min": "minute", "mins": "minute", "day": "day", "days": "day"}
+          "min": "minute", "mins": "minute", "day": "day", "days": "day", "week": "week",
+          "weeks": "week"}
 
 
 def _with_length(noun: str, message: str) -> str:
     """"delay" becomes "3-hour delay" when the customer said how long: their detail, not a stock line."""
-    if noun not in ("delay", "wait", "wait on the tarmac", "long wait on hold"):
+    if noun not in ("delay", "wait", "wait on the tarmac", "wait on the runway", "long wait on hold"):
         return noun
-    near = re.search(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac)\b(?:\s+\S+){0,3}", message,
+    near = re.search(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac|runway|pending|processing|in progress|under review)\b(?:\s+\S+){0,3}", message,
                      re.IGNORECASE)
     m = _LENGTH.search(near.group(0)) if near else None
     if not m:
