@@ -252,6 +252,23 @@ def test_thanks_beside_trouble_that_is_still_open_is_not_settled(customer: str) 
 
 
 @pytest.mark.parametrize("customer", [
+    "Finally home after a 6 hour delay and a missed connection. What a day.",
+    "Finally made it to Denver after the cancellation, no thanks to your app.",
+])
+def test_a_journey_that_is_over_leaves_nothing_open(customer: str) -> None:
+    assert not read_customer(customer).needs_next_step
+
+
+@pytest.mark.parametrize("customer", [
+    "Finally landed after a 4 hour delay, but my bag is missing.",
+    "Finally home after a 6 hour delay. Now my suitcase is missing.",
+    "Finally boarded after a 2 hour delay and now we're stuck on the tarmac with no air con.",
+])
+def test_arriving_does_not_close_trouble_that_is_still_going_on(customer: str) -> None:
+    assert read_customer(customer).needs_next_step
+
+
+@pytest.mark.parametrize("customer", [
     "Somehow you make flying not miserable. Love this crew!",
     "We're in line waiting to board flight 248. My daughter is so excited, her first flight!",
 ])

@@ -1420,6 +1420,19 @@ def test_thanking_a_complaining_customer_for_their_understanding_is_a_brush_off_
     assert "part of every flight" in result.rewrite
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Sorry your flight was cancelled. We thank you for your understanding and hope to welcome you on board soon.",
+     "We hope to welcome you on board soon."),
+    ("Sorry your flight was cancelled. Thank you for your understanding and we will refund the taxes by Friday.",
+     "We will refund the taxes by Friday."),
+    ("Sorry your flight was cancelled. We appreciate your understanding, and will refund the taxes by Friday.",
+     "We will refund the taxes by Friday."),
+])
+def test_thanks_for_understanding_joined_to_the_next_step_goes_without_breaking_the_sentence(draft: str, kept: str) -> None:
+    rewrite = check(draft, "My flight was cancelled three hours before departure and nobody told me why.").rewrite
+    assert "understanding" not in rewrite and kept in rewrite, rewrite
+
+
 def test_thanks_for_understanding_after_a_plain_answer_to_a_question_is_left_alone() -> None:
     result = check("The pool closes at 9pm on Sundays. Thanks for your understanding.", "What time does the pool close?")
     assert "E402" not in result.analysis.rules
@@ -1989,6 +2002,24 @@ def test_the_laughing_emoji_goes_with_the_laugh_at_someones_trouble() -> None:
     result = check("Haha we love the enthusiasm! 😄 Sounds like a chilly dinner. DM us your order number.",
                    "Love how you delivered my 'hot' curry at Arctic temperature. 75 mins. Truly impressive 👏")
     assert "😄" not in result.rewrite and "order number" in result.rewrite
+
+
+def test_laughing_along_with_a_customer_who_laughs_first_is_not_mockery() -> None:
+    draft = ("@jo 😂 a free upgrade to 'the tank'! If parking's a pain, pop back to the desk and they'll swap it for "
+             "a compact at no charge. ^LR")
+    result = check(draft, "@hire you gave me a 9-seater van instead of a compact lol. not complaining, my kids call it "
+                          "'the tank' 😂 just nowhere to park it")
+    assert "E405" not in result.analysis.rules
+    assert "the tank" in result.rewrite
+
+
+@pytest.mark.parametrize("draft", [
+    "@rob Hey Rob! Have you tried turning your phone off and on again? 📱✨ ^Kai",
+    "@rob Hey Rob! Have you tried turning your phone off and on again? 📱 ✨ ^Kai",
+])
+def test_emoji_cut_before_the_initials_leave_a_space_before_them(draft: str) -> None:
+    rewrite = check(draft, "4 days with no signal. I can't call my mum, who's in hospital. Absolute joke.").rewrite
+    assert "📱" not in rewrite and rewrite.endswith("again? ^Kai"), rewrite
 
 
 def test_hope_to_see_you_again_soon_goes_to_someone_in_hospital_because_of_us() -> None:

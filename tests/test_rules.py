@@ -208,6 +208,9 @@ QUIET: list[tuple[str, str, str | None]] = [
     ("E301", "No, this is how Claire lives! Sit back, relax, and enjoy the flight.", "Boarding group B1! Is this how "
      "the rich live?"),
     ("E301", "You're welcome, and we'll see you on board tomorrow.", "Thank you. See you bright and early tomorrow."),
+    # a journey that is over: the delay is the story of how they got there
+    ("E301", "Glad you made it in the end, Sam, and sorry the delays made it such a long day.",
+     "Finally made it to Leeds after a 3 hour delay and a missed connection. What a day."),
     # abuse with nothing wrong behind it needs a boundary, not an apology
     ("E104", "I'd like to help, and I can only do that if we keep this civil. What's gone wrong?",
      "You lot can burn in hell"),

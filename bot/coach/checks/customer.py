@@ -181,6 +181,15 @@ SETTLED = compile_fast(
     r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
 )
 """What they say has been put right: with thanks and nothing asked, the trouble is the story, not an open problem."""
+ARRIVED = compile_fast(
+    r"\bfinally (?:made it|making it|got (?:here|home|there|in)|(?:here|home|landed|arrived|boarded|on (?:board|the "
+    r"(?:plane|train|bus)|(?:our|my) way)))\b|\b(?:made|got) it home\b|\bhome at last\b"
+)
+"""They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
+sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
+JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
+                  r"rip me|pray for me)\b|[😂🤣😅🙃🐌]", re.IGNORECASE)
+"""How a customer makes light of their own snag."""
 GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*\Z")
 """A message that is only a greeting ("Hi!"): nothing to answer yet. The whole message, not its first line: an
 email that opens with "Hi," on a line of its own is a message."""
@@ -254,6 +263,13 @@ class Customer:
         """
         complained = self.problem and not (self.praise or self.thanks_back)
         return self.asks or (self.given and (self.needs_next_step or complained))
+
+    @property
+    def joking(self) -> bool:
+        """They make light of the snag themselves ("stuck in the wall for 20 mins. I live here now. Send snacks.",
+        a "😂"): laughing along with them is fine, a form-letter apology in front of the joke is not. Never for
+        anyone upset or in a hard moment."""
+        return not (self.upset or self.stakes.high) and bool(JOKE.search(self.text))
 
     @property
     def neutral_question(self) -> bool:
@@ -334,7 +350,7 @@ def read_customer(message: str | None) -> Customer:
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
         problem=(problem and not calm_question) or _grave(stakes, problem or upset),
         asks_about_trouble=problem and calm_question,
-        open=bool(question_indexes) or requested or (bool(OPEN.search(lower)) and not settled),
+        open=bool(question_indexes) or requested or (bool(_sentences_with(draft, OPEN) - _arrived(draft)) and not settled),
         upset=upset,
         intense=intense,
         asks=bool(questions) or requested,
@@ -448,6 +464,15 @@ def _asked(draft: Draft, question_indexes: set[int]) -> list[str]:
 def _exclaims(sentence: str) -> bool:
     """"IS THIS HOW THE RICH LIVE?!" and "how great is that?" exclaim; they don't ask."""
     return "?!" in sentence or "!?" in sentence or bool(PRAISE.search(sentence)) and not QUESTION.match(sentence)
+
+
+def _arrived(draft: Draft) -> set[int]:
+    """The sentences that say they have finally got where they were going, up to any "but" that follows."""
+    return {n for n, s in enumerate(draft.sentences)
+            if (m := ARRIVED.search(draft.lower, s.start, s.end)) and not _STILL_WRONG.search(draft.lower, m.end(), s.end)}
+
+
+_STILL_WRONG = re.compile(r"\b(?:but|now|still|yet|except|without|minus)\b")
 
 
 def _sentences_with(draft: Draft, pattern: re.Pattern[str], text: str | None = None) -> set[int]:

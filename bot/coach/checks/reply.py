@@ -595,8 +595,8 @@ class Reply:
     @cached_property
     def laughs_at_trouble(self) -> tuple[Span, ...]:
         """Sentences that laugh ("😂", "haha") at someone something went wrong for: a joke at their expense."""
-        if not self.customer.problem or self.customer.praise:
-            return ()
+        if not self.customer.problem or self.customer.praise or self.customer.joking:
+            return ()  # laughing along with a customer who laughs first is not laughing at them
         sentences = self.draft.sentences
         laughing = {n for n, s in enumerate(sentences) if LAUGHING.search(self.draft.original, s.start, s.end)}
         # "…a *tooth*-ally bad day! 😂": the emoji after the joke is the joke's

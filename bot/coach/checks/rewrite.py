@@ -174,7 +174,8 @@ _CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CL
                                  + r")[.!]*$", re.IGNORECASE)
 _FALSE_COMFORT = re.compile(FALSE_COMFORT)
 _CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
-_EMOJI = re.compile(r"\s?" + EMOJI_CHAR)
+_EMOJI = re.compile(r"\s?" + EMOJI_CHAR + r"(?:[ \t]*" + EMOJI_CHAR + ")*")
+"""A run of emoji with the space before it: "again? 📱✨ ^Kai" loses " 📱✨" and keeps the space before "^Kai"."""
 _JUST_KIDDING = re.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
 _EMOJI_RUN = re.compile(r"[ \t]*(?:" + EMOJI_CHAR + r"[ \t]*)+")
 _EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$)")
@@ -330,11 +331,9 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     wall…" in front of it answers a joke with a form letter. Not for anyone upset or in a hard moment."""
     if customer.upset or customer.stakes.high:
         return False
-    return bool(_JOKE.search(customer.text) or _LAUGHS_FIRST.match(text, layout(text).body_start))
+    return customer.joking or bool(_LAUGHS_FIRST.match(text, layout(text).body_start))
 
 
-_JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
-                   r"rip me|pray for me)\b|[😂🤣😅🙃🐌]", re.IGNORECASE)
 _LAUGHS_FIRST = re.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
 _PRAISE_REPLY = re.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
@@ -828,8 +827,27 @@ def _drop(
             if not clause:
                 return _drop(draft, sentence, start, end, facts, rule, why, force=True)
             start = sentence.start + clause[-1].start()
+    elif joint := _AND_NEXT.match(draft.original, end):
+        # the phrase was the first half of "… and …": the cut takes the "and", and the half left keeps a subject.
+        # "We [thank you for your understanding and] hope…", "[Thank you for your understanding and] we will ship it",
+        # "[We appreciate your understanding, and] will ship it" keeps its "We"
+        opens = not draft.original[sentence.start : start].strip()
+        verb = _VERB_NEXT.match(draft.original, joint.end())
+        if opens and verb:
+            subject = _SUBJECT.match(draft.original, start)
+            if not subject:
+                return None
+            return _Edit(start, joint.end(), subject.group(0), Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
+        if opens or verb:
+            return _Edit(start, joint.end(), "", Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
     return _Edit(start, _swallow_punctuation(draft.original, end), "",
                  Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
+
+
+_AND_NEXT = re.compile(r",?\s+and\s+(?=(?:we|i|our|the|this|it|your|you|will|would|can|hope|look|are|am|have|do)\b)",
+                       re.IGNORECASE)
+_VERB_NEXT = re.compile(r"(?:will|would|can|hope|look|are|am|have|do)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"(?:we|i) ", re.IGNORECASE)
 
 
 _DANGLING_JOINT = re.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
