@@ -252,6 +252,18 @@ def test_thanks_beside_trouble_that_is_still_open_is_not_settled(customer: str) 
 
 
 @pytest.mark.parametrize("customer", [
+    "Your API keeps returning a 500 error since this morning. We haven't changed anything.",
+    "I've been billed £200 for a dent that was already there when I picked the car up. I want this reversed.",
+])
+def test_an_error_or_a_charge_they_dispute_is_a_problem(customer: str) -> None:
+    assert read_customer(customer).problem
+
+
+def test_a_ruined_occasion_is_strong_feeling() -> None:
+    assert read_customer("Booked a sea-view room for our anniversary and we're facing the bins. Ruined.").upset
+
+
+@pytest.mark.parametrize("customer", [
     "Finally home after a 6 hour delay and a missed connection. What a day.",
     "Finally made it to Denver after the cancellation, no thanks to your app.",
 ])

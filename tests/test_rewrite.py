@@ -312,6 +312,28 @@ def test_a_stock_apology_for_something_pending_for_days_names_how_long() -> None
     assert "Transfers can take longer than expected." in rewrite
 
 
+def test_a_length_said_in_hours_and_minutes_is_not_shortened_to_the_hours() -> None:
+    rewrite = check("Our crews are working to get you on your way.",
+                    "Flight 221 delayed 1 hour 50 minutes and still no word from anyone.").rewrite
+    assert "delay" in rewrite and "1-hour" not in rewrite, rewrite
+
+
+def test_when_the_only_acknowledgement_went_with_a_lecture_a_plain_one_takes_its_place() -> None:
+    draft = ("Dear Ms Hart,\n\nOur clinicians sometimes need more time with urgent patients. The missed-appointment fee "
+             "was applied in line with our policy.\n\nWe would kindly remind you that a child with a fever should be "
+             "taken to urgent care if you are concerned.\n\nClinic Administration")
+    result = check(draft, "I waited two hours past my appointment with my son who had a fever. Nobody told us about "
+                          "a delay, so we left. Now you've charged me a missed-appointment fee?")
+    assert "remind you" not in result.rewrite
+    assert "E101" not in result.rewrite_analysis.rules, result.rewrite
+
+
+def test_a_cheery_closer_to_a_ruined_occasion_goes_with_the_emoji_before_the_initials() -> None:
+    rewrite = check("@jen Rooms are allocated subject to availability. We hope you still enjoy your stay with us! 🌊✨ ^GM",
+                    "@hotel booked a sea-view room for our anniversary, we're facing the bins. ruined.").rewrite
+    assert "enjoy your stay" not in rewrite and "🌊" not in rewrite and rewrite.endswith("availability. ^GM"), rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

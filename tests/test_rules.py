@@ -82,6 +82,8 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
      "My husband passed away last month and I need to close his account.", "great news"),
     ("E107", "Awesome, thanks for letting us know! An engineer can come on Friday.",
      "There's a strong smell of gas in my kitchen.", "awesome"),
+    ("E107", "Rooms are allocated subject to availability. We hope you still enjoy your stay with us! 🌊",
+     "Booked a garden-view room for our honeymoon and we're looking at a loading bay. Ruined.", "enjoy your stay"),
     # E108: praise met with an apology, or with no thanks at all
     ("E108", "We're sorry to hear about your experience. Please DM us your order number.",
      "Ordered at 9pm, it was here by 10am, beautifully wrapped. Absolute lifesavers!", "sorry"),
@@ -102,6 +104,14 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
      "read the faq before contacting"),
     ("E407", "I'm sorry about the wait. Please do not open duplicate tickets. I'll check your order now.", None,
      "do not open duplicate"),
+    ("E407", "We would kindly remind you that a child with a fever should be taken to urgent care.",
+     "We waited two hours past our appointment with my feverish son and then got charged a no-show fee.",
+     "kindly remind you"),
+    ("E407", "Our doctors sometimes run late. We ask all patients to be understanding of this.",
+     "I waited 90 minutes past my appointment and nobody told me why. Unacceptable.", "ask all patients"),
+    ("E407", "It is the renter's responsibility to record any existing damage at pickup.",
+     "You've charged me £200 for a dent that was already there. I have photos. I want this reversed.",
+     "renter's responsibility"),
     # E408: defending the company before hearing the customer
     ("E408", "The vast majority of our flights leave on time. Our apologies for the wait.",
      "Thirty minutes on the tarmac waiting for a gate, again!", "vast majority"),

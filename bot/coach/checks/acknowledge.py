@@ -693,6 +693,7 @@ _LENGTH = re.compile(
     r"(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?)\b",
     re.IGNORECASE,
 )
+_MORE_LENGTH = re.compile(r",?\s*(?:and\s+)?(?:a half|\d+\s*(?:minutes?|mins?|hours?|hrs?)\b)", re.IGNORECASE)
 _UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
           "min": "minute", "mins": "minute", "day": "day", "days": "day", "week": "week",
           "weeks": "week"}
@@ -705,7 +706,7 @@ def _with_length(noun: str, message: str) -> str:
     near = re.search(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac|runway|pending|processing|in progress|under review)\b(?:\s+\S+){0,3}", message,
                      re.IGNORECASE)
     m = _LENGTH.search(near.group(0)) if near else None
-    if not m:
+    if not m or _MORE_LENGTH.match(message, near.start() + m.end()):  # "1 hour 50 minutes" is not a "1-hour delay"
         return noun
     length = f"{m.group('n').lower()}-{_UNITS[m.group('unit').lower()]}"
     return {"long wait on hold": f"{length} wait on hold"}.get(noun, f"{length} {noun}")

@@ -63,7 +63,8 @@ PROBLEM = compile_fast(
     r"no (?:one|updates?|response|reply|answer|communication|info\w*|help|news)|nobody|zero (?:updates?|"
     r"communication|help|info\w*)|ignored|ignoring|rude|unhelpful|useless|terrible|awful|horrible|worst|"
     r"ridiculous|unacceptable|disgusting|disgraceful|appalling|shocking|pathetic|joke|shambles|nightmare|"
-    r"fiasco|garbage|rubbish|complain\w*|hacked|scam(?:med)?|stolen|unauthori[sz]ed|misled|lied|denied|"
+    r"fiasco|garbage|rubbish|complain\w*|errors?|(?:want|need) (?:this|it|that|the (?:charge|fee|fine)) (?:reversed|"
+    r"refunded|removed|waived|cancelled|canceled)|wrongly (?:charged|billed|fined)|hacked|scam(?:med)?|stolen|unauthori[sz]ed|misled|lied|denied|"
     r"refused|rejected|overbooked|bumped|downgraded|hung up|disappoint\w*|frustrat\w*|angry|upset|furious|"
     r"annoyed|fed up|sick of|worried|anxious|scared|third time|on hold|#fail|smh|ugh+|grr+|fml|f me|"
     r"(?:won'?t|wouldn'?t|doesn'?t|didn'?t) let (?:me|us)|"
@@ -129,7 +130,8 @@ INTENSE = re.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
     r"|(?i:\b(?:fuck\w*|shit\w*|damn\w*|bloody|wtf|ffs|hell|crap\w*|bs)\b)"
     r"|(?i:\b(?:furious|livid|fuming|outraged|disgusted|unacceptable|disgraceful|appalling|worst|ridiculous|"
-    r"never again|third time|fourth time|fifth time|shambles|shambolic|absolute joke|disgrace|#?neveragain|#\w+fail)\b)"
+    r"never again|third time|fourth time|fifth time|shambles|shambolic|absolute joke|disgrace|#?neveragain|#\w+fail|"
+    r"ruined|ruining)\b)"
 )
 """Signs of strong feeling: shouting, "!!", swearing, the strongest words."""
 

@@ -244,8 +244,8 @@ TONE_WARNING = compile_fast(
     r"foul|bad)\b[^.!?\n]*"
 )
 """A warning about abuse: the right boundary for an abusive message, an accusation to anyone else."""
-_PERSON = (r"(?:customer|booker|member|passenger|guest|player|cardholder|account holder|recipient|patient|buyer|user|"
-           r"traveller|traveler)")
+_PERSON = (r"(?:customer|booker|member|passenger|guest|player|cardholder|account holder|policyholder|recipient|patient|"
+           r"buyer|user|traveller|traveler|renter|hirer|tenant|driver|student|subscriber|client)")
 """Who the house rules are about, as the rules name them ("the account holder", "members")."""
 HOUSE_RULES = compile_fast(
     r"\bit(?:'s| is) (?:the |each |every )?(?:" + _PERSON + r"'?s|your) (?:own |sole )?responsibility\b|"
@@ -261,7 +261,9 @@ HOUSE_RULES = compile_fast(
     r"\bit (?:might|may|would|could) help (?:to|if you) (?:make sure|check|ensure)\b|"
     r"\b(?:we|i)(?:'d| would)? (?:always )?(?:recommend|suggest|advise) [^.!?\n]{0,60}?(?:to (?:prevent|avoid) (?:this|that|"
     r"loss|it|problems|issues|unauthori[sz]ed|future)|in (?:the )?future)\b|"
-    r"\bplease (?:ensure|make sure) [^.!?\n]{0,60}?\bin (?:the )?future\b"
+    r"\bplease (?:ensure|make sure) [^.!?\n]{0,60}?\bin (?:the )?future\b|"
+    r"\b(?:we|i)(?:'d| would)? (?:like to |just |kindly |gently )*remind (?:you|all " + _PERSON + r"s)\b|"
+    r"\bwe (?:would )?(?:kindly )?ask (?:all |our )?(?:" + _PERSON + r"s|you) to be (?:patient|understanding)\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
 PRESUMED_UNDERSTANDING = compile_fast(
@@ -397,6 +399,7 @@ CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
     r"have a (?:great|lovely|wonderful|fantastic|awesome) (?:day|one|weekend)|did you know|upgrade to|"
+    r"hope you (?:still |really )?enjoy (?:the rest of )?your (?:day|weekend|flight|trip|stay|holiday|visit|meal|evening)|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
     r"limited[- ]time (?:offer|only|deal|discount))\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT

@@ -168,7 +168,8 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
 _CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
-                            r"night|week)|enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|holiday)|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
+                            r"night|week)|(?:(?:we |i )?hope you (?:still |really )?)?enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|"
+                            r"holiday|visit|meal|evening)(?: with us)?|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
 _CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CLOSER.pattern
                                  + r")[.!]*$", re.IGNORECASE)
@@ -178,7 +179,8 @@ _EMOJI = re.compile(r"\s?" + EMOJI_CHAR + r"(?:[ \t]*" + EMOJI_CHAR + ")*")
 """A run of emoji with the space before it: "again? 📱✨ ^Kai" loses " 📱✨" and keeps the space before "^Kai"."""
 _JUST_KIDDING = re.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
 _EMOJI_RUN = re.compile(r"[ \t]*(?:" + EMOJI_CHAR + r"[ \t]*)+")
-_EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$)")
+_EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$|" + TRAILER.pattern + ")")
+"""Emoji that end a line, or come just before the initials or thread marker that end the message."""
 """The emoji that end a line after a sentence: the sentence's, and they go with it."""
 
 
@@ -224,14 +226,17 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     cut_apology = any(e.change is None and e in canned for e in edits)  # not an emoji or "!" that went quietly
     # "Haha, sounds like a rough morning!" was the only nod to their trouble: something plain takes its place
     mocked = any(e in mockery for e in edits)
-    added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology or mocked)
+    # "…urgent care if you are concerned." was the only nod to how they felt: the lecture went, so something plain
+    # takes its place
+    lost_ack = situation.needs_ack and reply.acknowledges_them and not _still_acknowledges(text, situation)
+    added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology or mocked or lost_ack)
     cut = [draft.original[e.start : e.end] for e in edits if e.change is None and e in canned]
     if cut_apology and (not _acknowledged(added_changes) or _says_no_more(added_changes, cut)):
         # the apology went and nothing, or nothing more specific ("My apologies for the delay" for "Sorry about the
         # delay"), took its place: keep it
         edits = [e for e in edits if not (e.change is None and e in canned)]
         text, changes = _apply(draft.original, edits)
-        added, added_changes = _add(text, analysis, situation, rules, variant, changes, mocked)
+        added, added_changes = _add(text, analysis, situation, rules, variant, changes, mocked or lost_ack)
     return added, tuple(added_changes)
 
 
