@@ -334,6 +334,46 @@ def test_a_cheery_closer_to_a_ruined_occasion_goes_with_the_emoji_before_the_ini
     assert "enjoy your stay" not in rewrite and "🌊" not in rewrite and rewrite.endswith("availability. ^GM"), rewrite
 
 
+def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation() -> None:
+    result = check("@marta We apologise for any inconvenience caused. Please refer to our website for information on "
+                   "your passenger rights. ^JT",
+                   "@air my flight to Lisbon got cancelled by text with no rebooking. Been on hold 2 hours. What do I do??")
+    assert "inconvenience" not in result.rewrite and "on hold" in result.rewrite, result.rewrite
+    assert result.rewrite.endswith("passenger rights. ^JT")
+
+
+def test_a_reply_that_puts_a_hold_on_the_bill_of_someone_who_cant_pay_is_left_alone() -> None:
+    draft = ("Dear Sam,\n\nPlease don't worry: your place on the course is safe. I've put a hold on your account until "
+             "15 December, so no suspension or late fee will apply while your loan is processed. If it hasn't arrived by "
+             "1 December, reply here and I'll extend the hold.\n\nBest wishes,\nOwen\nStudent Finance")
+    result = check(draft, "I'm really worried. My £1,850 instalment was due on 1 November and I can't pay it until my "
+                          "student loan arrives, which is delayed. Will I be suspended?")
+    assert "E503" not in result.analysis.rules
+    assert result.rewrite == draft
+
+
+def test_what_was_promised_is_not_said_back_as_the_trouble() -> None:
+    rewrite = check("Hi, sorry for any inconvenience. Prescriptions can sometimes take longer to process. We'll notify "
+                    "you in the app when it's ready.",
+                    "My repeat prescription was supposed to be ready Tuesday. It's Thursday and the app still says "
+                    "processing. Can someone tell me what's going on?").rewrite
+    assert "supposed to" not in rewrite, rewrite
+
+
+def test_tests_they_had_done_are_not_what_they_are_sorry_about() -> None:
+    rewrite = check("We do not routinely contact patients about results. Please call between 2pm and 4pm.",
+                    "I had blood tests done 10 days ago for my thyroid. Nobody has called me. Does that mean it's fine "
+                    "or are my results lost? I'm quite anxious about it.").rewrite
+    assert "sorry you had blood tests" not in rewrite.lower() and "tests done" not in rewrite.split(".")[0], rewrite
+
+
+def test_nobody_getting_back_to_them_is_not_a_missed_appointment() -> None:
+    rewrite = check("Repairs can take longer than expected.",
+                    "The engineer was due Monday to look at the boiler. Nobody came back to me about it since. "
+                    "Ridiculous.").rewrite
+    assert "appointment" not in rewrite, rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

@@ -304,6 +304,9 @@ short. "…haven't got it either" leans on something said before it."""
 _DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
+_PLAN = re.compile(r"\b(?:was|were) (?:meant|supposed|due|scheduled) to\b", re.IGNORECASE)
+"""What was promised ("my prescription was supposed to be ready Tuesday"), unless it can be said back as what didn't
+happen: "sorry to hear it was supposed to be ready" is sorry for the plan."""
 _PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
@@ -355,7 +358,7 @@ def their_moment(message: str) -> str | None:
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
-                    or _PLANNED.search(candidate) \
+                    or _PLANNED.search(candidate) or _PLAN.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -382,7 +385,8 @@ def _without_why(clause: str) -> str:
 
 
 _DUE = re.compile(r"^\W*(?P<thing>(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:was|were) (?:meant|supposed|due|scheduled|booked) to "
-                  r"(?P<verb>arrive|come|be delivered|turn up|show up|be fitted|be installed|be collected|be here)\b"
+                  r"(?P<verb>arrive|come|be delivered|turn up|show up|be fitted|be installed|be collected|be here|be ready|be "
+                  r"fixed|be repaired|be back)\b"
                   r"(?P<when>.*)$", re.IGNORECASE)
 _NO_SHOW = re.compile(r"\b(?:nothing\.|no[- ]show|(?:nobody|no one|no-one) (?:came|turned up|showed)|never (?:came|arrived|"
                       r"turned up|showed)|didn'?t (?:come|arrive|turn up|show)|hasn'?t (?:come|arrived|turned up|shown up)|"
@@ -390,7 +394,9 @@ _NO_SHOW = re.compile(r"\b(?:nothing\.|no[- ]show|(?:nobody|no one|no-one) (?:ca
 _DAY = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|"
                   r"friday|saturday|sunday))\b", re.IGNORECASE)
 _NOT_KEPT = {"be delivered": "wasn't delivered", "be fitted": "wasn't fitted", "be installed": "wasn't installed",
-             "be collected": "wasn't collected", "turn up": "didn't turn up", "show up": "didn't turn up"}
+             "be collected": "wasn't collected", "turn up": "didn't turn up", "show up": "didn't turn up",
+             "be ready": "wasn't ready", "be fixed": "wasn't fixed", "be repaired": "wasn't repaired",
+             "be back": "wasn't back"}
 
 
 def _not_kept(clause: str) -> str:
@@ -416,8 +422,10 @@ _GOOD_NEWS = re.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )
                         re.IGNORECASE)
 """"The car is still driveable", "nobody is hurt": the part of their news that went right."""
 _HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|some|"
-                       r"enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b", re.IGNORECASE)
-""""…which I've now had identified as a bed bug": what they had done to something the clause no longer names."""
+                       r"enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b|^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}"
+                       r"done\b", re.IGNORECASE)
+""""…which I've now had identified as a bed bug": what they had done to something the clause no longer names; "I had
+blood tests done 10 days ago" is what they did, not what went wrong."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 
 
@@ -656,7 +664,7 @@ _NOUNS = (
                         r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", re.compile(r"\b(?:wrong|mix-?up|mistake|incorrect)\b", re.IGNORECASE)),
-    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed))\b", re.IGNORECASE)),
+    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
 

@@ -182,6 +182,12 @@ _PENALTY = compile_fast(
     r"credit (?:file|rating|score)|legal action)\b"
 )
 """What happens if they don't pay: to someone who says they can't, a warning, not a plan."""
+_WAIVED = re.compile(r"\b(?:no|not|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
+"""What comes before a penalty that isn't one: "no suspension or late fee will apply", "we've waived the late fee"."""
+
+
+def _warns_of_penalty(lower: str) -> bool:
+    return any(not _WAIVED.search(lower, max(0, m.start() - 30), m.start()) for m in _PENALTY.finditer(lower))
 
 
 def _findings(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
@@ -290,7 +296,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
         and "bereavement" not in routine
         and (customer.feeling or "").lower() not in _AFRAID
-        and not ("hardship" in routine and _PENALTY.search(lower)))
+        and not ("hardship" in routine and _warns_of_penalty(lower)))
     if routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:

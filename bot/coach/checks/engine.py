@@ -41,10 +41,13 @@ def _worse(improved: Analysis, analysis: Analysis) -> bool:
     before = set(analysis.rules) | {"E201", "E301"}
     if before & _REFUSALS:  # a no read first as policy, then, with the policy words cut, as a plain no
         before |= _REFUSALS
+    if before & _CANNED:  # a form line ("please refer to our website") is flagged once the stock apology beside it goes
+        before |= _CANNED
     return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
 
 
 _REFUSALS = frozenset({"E303", "E304"})
+_CANNED = frozenset({"E102", "E406"})
 
 
 def check(draft: str, customer: str | None = None, *, variant: int = 0) -> CheckResult:
