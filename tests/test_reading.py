@@ -263,6 +263,19 @@ def test_a_ruined_occasion_is_strong_feeling() -> None:
     assert read_customer("Booked a sea-view room for our anniversary and we're facing the bins. Ruined.").upset
 
 
+def test_a_letter_written_to_thank_someone_is_praise_whatever_worried_them_before() -> None:
+    customer = read_customer("Dear Wellpoint team,\n\nI just wanted to say thank you to Mo at the Kingsway branch. I was "
+                             "really confused about my new tablets and he went through everything with me.\n\nBest wishes,"
+                             "\nDot")
+    assert customer.praise and not customer.needs_ack
+
+
+def test_family_helping_someone_bereaved_is_not_praise_for_us() -> None:
+    customer = read_customer("My husband passed away on 2 March. I'm not sure what I need to do. Our son has been helping "
+                             "me but he lives abroad. Could you tell me what happens now?")
+    assert not customer.praise and customer.needs_ack
+
+
 @pytest.mark.parametrize("customer", [
     "Finally home after a 6 hour delay and a missed connection. What a day.",
     "Finally made it to Denver after the cancellation, no thanks to your app.",

@@ -374,6 +374,15 @@ def test_nobody_getting_back_to_them_is_not_a_missed_appointment() -> None:
     assert "appointment" not in rewrite, rewrite
 
 
+def test_good_news_that_delivers_the_fix_to_someone_panicking_stays() -> None:
+    draft = ("Hi Rob,\n\nGood news first: your data is safe. I've just restored the workspace from the recovery bin, "
+             "with all 412 tasks. Please refresh and check it looks right.\n\nPriya")
+    result = check(draft, "I'm panicking a bit. I accidentally deleted our whole workspace, 2 years of work. Is there ANY "
+                          "way to get it back?")
+    assert "E107" not in result.analysis.rules
+    assert result.rewrite == draft
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

@@ -84,6 +84,11 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
      "There's a strong smell of gas in my kitchen.", "awesome"),
     ("E107", "Rooms are allocated subject to availability. We hope you still enjoy your stay with us! 🌊",
      "Booked a garden-view room for our honeymoon and we're looking at a loading bay. Ruined.", "enjoy your stay"),
+    # the account holder is who they lost
+    ("E503", "I'm so sorry for your loss. For data protection reasons, please ask the account holder to contact us.",
+     "My dad died in May. I'm his executor and need to close his phone contract.", "ask the account holder to contact"),
+    ("E503", "Please accept our condolences. Only the policyholder can make changes to this policy.",
+     "My wife passed away last week and the car insurance was in her name. How do I cancel it?", "only the policyholder"),
     # E108: praise met with an apology, or with no thanks at all
     ("E108", "We're sorry to hear about your experience. Please DM us your order number.",
      "Ordered at 9pm, it was here by 10am, beautifully wrapped. Absolute lifesavers!", "sorry"),

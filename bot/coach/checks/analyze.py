@@ -279,9 +279,11 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         sorry = APOLOGY.search(draft.lower)
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
-    if (stakes.high and customer.problem or customer.upset) and reply.cheer and not customer.praise:
-        span = reply.cheer[0]
-        out.append(_finding(draft, "E107", span.start, span.end))
+    # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
+    delivered = not stakes.high and bool(ACTED.search(draft.lower))
+    cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
+    if (stakes.high and customer.problem or customer.upset) and cheer and not customer.praise:
+        out.append(_finding(draft, "E107", cheer[0].start, cheer[0].end))
     routine = [kind for kind in stakes.kinds if kind != "safety"]
     # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care
     lower = draft.lower
@@ -297,7 +299,11 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         and "bereavement" not in routine
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _warns_of_penalty(lower)))
-    if routine and customer.problem and not stakes.crisis and not cared:
+    # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
+    deceased = _ASKS_THE_DECEASED.search(lower) if "bereavement" in routine else None
+    if deceased:
+        out.append(_finding(draft, "E503", deceased.start(), deceased.end(), _DECEASED_WHY))
+    elif routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:
         if customer.upset:
@@ -346,6 +352,18 @@ def _crisis_why(kind: str) -> str:
             "medical": "there is a medical emergency"}[kind]
     return (f"The customer says {said}. That comes before anything else: say you're concerned, point them to "
             "emergency help, and hand over to your team's emergency route rather than improvising.")
+
+
+_GOOD_NEWS = re.compile(r"(?:good|great) news")
+_HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
+_ASKS_THE_DECEASED = compile_fast(
+    r"\b(?:ask|have|get) the " + _HOLDER + r" (?:to )?(?:contact|call|ring|phone|email|log ?in|sign in|get in touch|"
+    r"confirm|request|write)|\b(?:only (?:speak to|deal with|discuss \w+ with)|speaking to|anyone other than|requested by|"
+    r"made by|must come from|only) the (?:account ?holder|policy ?holder|bill ?payer)\b"
+)
+"""Asking the person who died to act: to someone bereaved, the account holder is usually who they lost."""
+_DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
+                 "who died. Say what the family or executor can do instead, and what you need from them.")
 
 
 def _stakes_why(kind: str) -> str:

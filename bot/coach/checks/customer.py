@@ -34,7 +34,7 @@ PRAISE = compile_fast(
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|"
-    r"(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
+    r"(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
@@ -418,9 +418,11 @@ def _grave(stakes: Stakes, troubled: bool) -> bool:
     return grave or (bool(stakes.kinds) and troubled)
 
 
+_THANKS_GREETING = r"^\W*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
+"""The greeting a thank-you may open with: "Dear Wellpoint team,", "Hi all!", "Hello,"."""
 _OPENS_WITH_THANKS = compile_fast(
-    r"^\W*(?:(?:hi|hello|hey)(?: there| all| team)?\b\W*)?(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|"
-    r"^\W*(?:(?:hi|hello|hey)(?: there| all| team)?\b\W*)?(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
+    _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|" +
+    _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
     r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
