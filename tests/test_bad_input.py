@@ -179,6 +179,8 @@ def drafts(draw: st.DrawFn) -> str:
 @example(draft="Dear Mr Okafor, OK. See https://shop.example.com/track?id=A-1234 for details.",
          customer="I'm furious, my order is late again!!!", variant=0)
 @example(draft="Calm down. Your order #A-1234 ships on 12/03.\n\nThanks,\nTom", customer=CUSTOMERS[1], variant=0)
+@example(draft="You should have read the email. Please be advised that the depot is closed. I understand your "
+               "frustration. Your order #A-1234 ships on 12/03.", customer="I'm furious, my order is late again!!!", variant=0)
 def test_rewriter_keeps_facts_and_adds_no_promise(draft: str, customer: str | None, variant: int) -> None:
     analysis = analyze(draft, customer)
     text, changes = rewrite(analysis, customer, variant)

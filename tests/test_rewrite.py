@@ -383,6 +383,43 @@ def test_good_news_that_delivers_the_fix_to_someone_panicking_stays() -> None:
     assert result.rewrite == draft
 
 
+def test_praise_that_ends_10_out_of_10_after_a_hack_we_fixed_is_left_alone() -> None:
+    draft = "This made our day, thank you! I've passed your message on to Jess. Enjoy the game!"
+    result = check(draft, "just want to say your support team is amazing. Jess helped me recover my account after it got "
+                          "hacked and got all my stuff back in a day. 10/10")
+    assert result.rewrite == draft and not result.analysis.findings
+
+
+def test_owning_that_they_should_already_have_been_told_is_an_acknowledgement() -> None:
+    draft = ("Hi Ian,\n\nThanks for chasing this. A drooping ceiling needs sorting quickly, and you should already have "
+             "been told the date. I've just booked the contractor for Monday 14 October, 8am to 10am.\n\nSo")
+    result = check(draft, "My claim for the burst pipe was approved last week but I haven't been told when the contractor "
+                          "is coming. The kitchen ceiling is still drooping.")
+    assert "E101" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_something_the_customer_did_by_mistake_is_not_apologised_for_as_our_mix_up() -> None:
+    rewrite = check("Deleted albums stay in your Bin for 30 days: open the menu, choose Bin, and tap Restore.",
+                    "how do i get my photos back i deleted an album by mistake. it was my daughters first year 😭").rewrite
+    assert "mix-up" not in rewrite, rewrite
+
+
+def test_a_calm_chase_for_test_results_is_not_met_with_sorrow() -> None:
+    rewrite = check("Dear Lena,\n\nThank you for your email.\n\nWe are unable to give out test results by email. Please "
+                    "call the surgery after 2pm when the results line is open, and a member of the team will be able to "
+                    "help.\n\nKind regards,\nReception",
+                    "Hi, I had a blood test on 2 April for my thyroid and was told results would be back in a week. It's "
+                    "now 22 April and I've heard nothing. Can someone tell me if they're back?").rewrite
+    assert "going through" not in rewrite and "all this to deal with" not in rewrite, rewrite
+
+
+def test_what_went_wrong_is_said_back_without_how_it_recovers_or_their_like() -> None:
+    rewrite = check("Evening drops are often caused by local traffic. Try restarting your router.",
+                    "hi my internet keeps dropping every evening around 8 and comes back at like 11. is this my router "
+                    "or you guys?").rewrite
+    assert "comes back" not in rewrite and "like 11" not in rewrite, rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

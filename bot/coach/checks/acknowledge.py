@@ -154,7 +154,9 @@ def acknowledgement(
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if grave == "hardship" and (customer.upset or _DISPUTED.search(customer.text)):
         grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
-    if grave:  # their own clause is about something else (the hold music, not the death): the death comes first
+    # their own clause is about something else (the hold music, not the death): the death comes first; but a calm
+    # chase for test results is not someone "going through" something
+    if grave and not (grave == "health" and not customer.upset):
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
@@ -478,6 +480,9 @@ _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 """"Now I've lost it", "I've now run out": said back alone, they name nothing."""
 _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
+_RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
+                       re.IGNORECASE)
+_ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
 _TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus)$", re.IGNORECASE)
 _ON_IT = re.compile(r"\b(?:on|in|of|off|from|with) it\b", re.IGNORECASE)
 _TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
@@ -496,7 +501,9 @@ def _apostrophes(clause: str) -> str:
 
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
+    clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
+    clause = _ROUGHLY.sub("", clause)  # "at like 11" is their way of saying it, not the agent's
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
     if _TOLD.match(clause):  # "was told flight was delayed due to weather": what they heard, with no one to say it of
         return None
@@ -663,7 +670,7 @@ _NOUNS = (
     ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
                         r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
-    ("mix-up", re.compile(r"\b(?:wrong|mix-?up|mistake|incorrect)\b", re.IGNORECASE)),
+    ("mix-up", re.compile(r"\b(?:wrong|mix-?up|(?<!by )(?<!my )(?<!my own )mistake|incorrect)\b", re.IGNORECASE)),
     ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""

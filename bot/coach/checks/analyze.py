@@ -238,8 +238,9 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         # "for any inconvenience" apologises for nothing in particular, however specific the rest is
         for m in list(ANY_INCONVENIENCE.finditer(text))[:1] + list(CONDITIONAL_APOLOGY.finditer(text))[:1]:
             findings.append(_finding(draft, "E102", m.start(), m.end()))
-        if m := PATTERNS["E406"].search(text):
-            findings.append(_finding(draft, "E406", m.start(), m.end()))
+    # "Please be advised that…" is office-speak whether or not a stock line sits beside it
+    if (m := PATTERNS["E406"].search(text)) and not any(f.start <= m.start() < f.end for f in findings):
+        findings.append(_finding(draft, "E406", m.start(), m.end()))
     if not reply.specific and not any(f.rule in ("E102", "E406") for f in findings) \
             and (m := FORM_LINE.search(text)):
         findings.append(_finding(draft, "E406", m.start(), m.end(), _FORM_WHY))

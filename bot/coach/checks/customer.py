@@ -380,6 +380,8 @@ def _closing_sarcasm(draft: Draft) -> bool:
         return False
     last = draft.sentences[-1]
     before = draft.lower[: last.start]
+    if _OPENS_WITH_THANKS.match(draft.lower):  # "just want to say your team is amazing… got it back in a day. 10/10"
+        return False
     return bool(_CLOSING_PRAISE.match(draft.lower[last.start : last.end])) and bool(
         PROBLEM.search(before) or TROUBLE.search(before) and not PRAISE.search(before) or _SCARE_QUOTED.search(before))
 
