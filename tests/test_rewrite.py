@@ -420,6 +420,13 @@ def test_what_went_wrong_is_said_back_without_how_it_recovers_or_their_like() ->
     assert "comes back" not in rewrite and "like 11" not in rewrite, rewrite
 
 
+def test_an_injury_that_stopped_them_working_comes_before_the_money_it_costs() -> None:
+    rewrite = check("Payment holidays are assessed case by case. Please call our Financial Support team on 0800 555 0177.",
+                    "I've been signed off work for 3 months with a back injury and I'm on statutory sick pay. I can't "
+                    "afford my £310 loan repayment. Can I pause it?").rewrite
+    assert "back injury" in rewrite.split(".")[0], rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

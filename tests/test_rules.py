@@ -89,6 +89,12 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
      "My dad died in May. I'm his executor and need to close his phone contract.", "ask the account holder to contact"),
     ("E503", "Please accept our condolences. Only the policyholder can make changes to this policy.",
      "My wife passed away last week and the car insurance was in her name. How do I cancel it?", "only the policyholder"),
+    # news of a serious illness is never routine, however calmly it is given
+    ("E503", "Memberships have a 30-day notice period. Please fill in the cancellation form.",
+     "I've been diagnosed with breast cancer and start chemo next week, so I need to cancel my gym membership.", None),
+    # telling someone who can't pay when and how to pay is not care
+    ("E503", "Your bill is due on the 14th. You can pay in the app.",
+     "I was made redundant last week and can't pay this month's bill of £58.", None),
     # E108: praise met with an apology, or with no thanks at all
     ("E108", "We're sorry to hear about your experience. Please DM us your order number.",
      "Ordered at 9pm, it was here by 10am, beautifully wrapped. Absolute lifesavers!", "sorry"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.checks.customer import FEELING, PROBLEM, TROUBLE, Customer
+from bot.coach.checks.customer import FEELING, PROBLEM, SERIOUS_ILLNESS, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import read_stakes
 from bot.coach.text import read
@@ -49,7 +49,7 @@ _I = re.compile(
     r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
     r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t|"
-    r"heard nothing|not heard|broke)\b",
+    r"heard nothing|not heard|broke|signed off|made redundant|laid off|diagnosed|admitted)\b",
     re.IGNORECASE,
 )
 _THE = re.compile(
@@ -156,7 +156,7 @@ def acknowledgement(
         grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
     # their own clause is about something else (the hold music, not the death): the death comes first; but a calm
     # chase for test results is not someone "going through" something
-    if grave and not (grave == "health" and not customer.upset):
+    if grave and not (grave == "health" and not customer.upset and not SERIOUS_ILLNESS.search(customer.text.lower())):
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()

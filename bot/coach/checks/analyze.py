@@ -15,7 +15,7 @@ import math
 import re
 
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
-from bot.coach.checks.customer import QUESTION, Customer, situation_of
+from bot.coach.checks.customer import QUESTION, SERIOUS_ILLNESS, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.checks.reply import (
@@ -179,9 +179,11 @@ apology."""
 _PENALTY = compile_fast(
     r"\b(?:late (?:payment )?(?:fee|charge)s?|(?:fee|charge|interest)s? (?:may|will|would) (?:apply|be (?:added|applied|charged))|"
     r"(?:may|will|would|could) (?:be )?(?:restrict|suspend|disconnect|cut|cancel|pass|refer|default)\w*|debt collect\w*|"
-    r"credit (?:file|rating|score)|legal action)\b"
+    r"credit (?:file|rating|score)|legal action|(?:bill|payment|balance|amount|it) (?:is|are) (?:still )?due\b|"
+    r"you can (?:still )?pay (?:it )?(?:in|via|through|online|by|at|using))\b"
 )
-"""What happens if they don't pay: to someone who says they can't, a warning, not a plan."""
+"""What happens if they don't pay, or when and how to: to someone who says they can't, a warning or a demand, not a
+plan."""
 _WAIVED = re.compile(r"\b(?:no|not|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
 """What comes before a penalty that isn't one: "no suspension or late fee will apply", "we've waived the late fee"."""
 
@@ -297,7 +299,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
-        and "bereavement" not in routine
+        and "bereavement" not in routine and not ("health" in routine and SERIOUS_ILLNESS.search(customer.text.lower()))
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _warns_of_penalty(lower)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call

@@ -46,7 +46,7 @@ PROBLEM = compile_fast(
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|heard nothing|"
     r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|froze|keeps? freezing|"
-    r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|bruised|sprain\w*|fractur\w*|bed ?bugs?|cockroach\w*|infest\w*|mou?ld(?:y)?|"
+    r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|injur(?:y|ies)|bruised|sprain\w*|fractur\w*|bed ?bugs?|cockroach\w*|infest\w*|mou?ld(?:y)?|"
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"
     r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to(?! (?:board|fly|take off|depart|leave|go|get on|"
     r"check in|see|meet|hear back))|sitting on (?:the )?(?:tarmac|runway)|"
@@ -350,7 +350,7 @@ def read_customer(message: str | None) -> Customer:
         given=True,
         praise=praise,
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
-        problem=(problem and not calm_question) or _grave(stakes, problem or upset),
+        problem=(problem and not calm_question) or _grave(stakes, problem or upset, lower),
         asks_about_trouble=problem and calm_question,
         open=bool(question_indexes) or requested or (bool(_sentences_with(draft, OPEN) - _arrived(draft)) and not settled),
         upset=upset,
@@ -413,11 +413,18 @@ _SCARE_QUOTED = re.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-
 """"my 'hot' curry", "the 'unlimited' data": their word in quotes, because it wasn't so."""
 
 
-def _grave(stakes: Stakes, troubled: bool) -> bool:
+def _grave(stakes: Stakes, troubled: bool, lower: str) -> bool:
     """A crisis, a death or a hazard is never routine; illness, hardship or fraud fear are when asked about calmly
     ("can I fly at 22 weeks pregnant?")."""
-    grave = bool(stakes.crisis) or bool({"bereavement", "safety"} & set(stakes.kinds))
+    grave = bool(stakes.crisis) or bool({"bereavement", "safety"} & set(stakes.kinds)) \
+        or "health" in stakes.kinds and bool(SERIOUS_ILLNESS.search(lower))
     return grave or (bool(stakes.kinds) and troubled)
+
+
+SERIOUS_ILLNESS = re.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy|terminal\w*|a stroke|heart attack|"
+                              r"dementia|motor neurone|palliative|hospice)\b")
+"""News of a serious illness, however calmly it is given ("I've been diagnosed with cancer, so I need to cancel my
+membership"): it is never routine."""
 
 
 _THANKS_GREETING = r"^\W*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
