@@ -427,6 +427,21 @@ def test_an_injury_that_stopped_them_working_comes_before_the_money_it_costs() -
     assert "back injury" in rewrite.split(".")[0], rewrite
 
 
+def test_telling_a_frustrated_player_to_keep_it_civil_and_blaming_their_connection_goes() -> None:
+    result = check("Please keep it civil. Lag is usually caused by your own connection. Use a wired connection and "
+                   "restart your router.",
+                   "your servers are GARBAGE. lagged out of 3 ranked matches tonight and lost 75 points.")
+    assert {"E407", "E401"} <= set(result.analysis.rules)
+    assert "civil" not in result.rewrite and "your own" not in result.rewrite
+    assert "Use a wired connection and restart your router." in result.rewrite
+    assert "lagged out of 3 ranked matches" in result.rewrite, result.rewrite
+
+
+def test_keep_it_civil_is_the_right_boundary_for_someone_who_was_abusive() -> None:
+    assert "E407" not in check("Please keep it civil and I'll be glad to help. What's your account number?",
+                               "you useless idiots, fix my internet now").analysis.rules
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

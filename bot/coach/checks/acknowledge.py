@@ -49,7 +49,8 @@ _I = re.compile(
     r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
     r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t|"
-    r"heard nothing|not heard|broke|signed off|made redundant|laid off|diagnosed|admitted)\b",
+    r"heard nothing|not heard|broke|signed off|made redundant|laid off|diagnosed|admitted|lagged out|disconnected|"
+    r"kicked out|logged out|kicked off)\b",
     re.IGNORECASE,
 )
 _THE = re.compile(
@@ -71,7 +72,8 @@ _SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
 _SHOUTED_PLACE = re.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
-                         r"paid|stuck|stranded|broke|have heard nothing|heard nothing)\b", re.IGNORECASE)
+                         r"paid|stuck|stranded|broke|have heard nothing|heard nothing|lagged out|got kicked|got "
+                         r"disconnected)\b", re.IGNORECASE)
 """Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
 _DONE_TO_THEM = re.compile(
     r"^(?:you|u|you guys|y'?all|they)(?:['’]ve)?\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"

@@ -242,7 +242,9 @@ write ("please don't use capitals") is one too."""
 TONE_WARNING = compile_fast(
     r"\b(?:please (?:note|be aware|remember)(?: that)? )?(?:we|our (?:staff|team|agents?)) (?:do not|don'?t|will not|won'?t|"
     r"cannot|can'?t) (?:tolerate|accept) (?:any )?(?:abusive|abuse|rude|rudeness|offensive|aggressive|aggression|threatening|"
-    r"foul|bad)\b[^.!?\n]*"
+    r"foul|bad)\b[^.!?\n]*|\b(?:please )?(?:keep (?:it|this|things) (?:civil|polite|respectful)|mind your (?:language|"
+    r"tone)|watch your (?:language|tone)|there'?s no need (?:to be (?:rude|abusive)|for (?:rudeness|that tone|that language)))"
+    r"\b"
 )
 """A warning about abuse: the right boundary for an abusive message, an accusation to anyone else."""
 _PERSON = (r"(?:customer|booker|member|passenger|guest|player|cardholder|account holder|policyholder|recipient|patient|"
