@@ -442,6 +442,36 @@ def test_keep_it_civil_is_the_right_boundary_for_someone_who_was_abusive() -> No
                                "you useless idiots, fix my internet now").analysis.rules
 
 
+def test_a_number_moved_to_a_new_sim_is_fraud_not_trouble_with_the_signal() -> None:
+    result = check("Hi, thanks for getting in touch. Our records show your SIM swap was completed successfully.",
+                   "My phone lost signal and now I'm getting emails that my bank passwords have been reset. I think "
+                   "someone has moved my number to a new SIM. I did NOT request this.")
+    assert "E503" in result.analysis.rules
+    assert "signal" not in result.rewrite.split(".")[0], result.rewrite
+
+
+def test_a_reference_number_is_not_said_back_in_the_acknowledgement() -> None:
+    rewrite = check("Dear Mr Ahmed,\n\nWe understand your frustration. The claim was declined as the vehicle had an "
+                    "undeclared modification.\n\nClaims Team",
+                    "My car insurance claim CL-99201 has been rejected because of a 'modification'. It's a roof rack the "
+                    "previous owner fitted! This is absurd.").rewrite
+    assert "CL-99201" not in rewrite, rewrite
+
+
+def test_someone_overdrawn_by_a_double_charge_is_not_thanked_for_being_open() -> None:
+    rewrite = check("Hello. Our system shows only one charge was taken for booking HB-55012. Please contact your bank.",
+                    "Your hotel charged my card twice for my stay, £278 each time. I need the duplicate refunded, I'm now "
+                    "overdrawn.").rewrite
+    assert "being open" not in rewrite, rewrite
+
+
+def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() -> None:
+    rewrite = check("@rob 1/2 Hi Rob, we're experiencing very high call volumes. 2/2 Please keep calling. ^SG",
+                    "1/2 boiler broke on Friday, engineer was due within 24 hrs. It's Tuesday. No heating, no hot water, "
+                    "and I have a newborn.").rewrite
+    assert rewrite.startswith("@rob 1/2 Hi Rob, "), rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

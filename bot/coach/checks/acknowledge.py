@@ -181,8 +181,10 @@ def acknowledgement(
 
 _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
                        r"(?:it|this|that)\b|\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
-                       r"\bmistake\b", re.IGNORECASE)
-""""I can't pay this. I don't even use much water!": a bill they dispute, not money trouble they are confiding."""
+                       r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"
+                       r"\bduplicate\b|\bovercharged\b", re.IGNORECASE)
+""""I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not money
+trouble they are confiding."""
 _KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"
                        r"brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|urn|wallet|medals?|painting|"
                        r"bible|book|coat|scarf|teddy|keepsake|cufflinks))\b", re.IGNORECASE)
@@ -482,6 +484,7 @@ _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 """"Now I've lost it", "I've now run out": said back alone, they name nothing."""
 _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
+_REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
 _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
 _ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
@@ -503,6 +506,7 @@ def _apostrophes(clause: str) -> str:
 
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
+    clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
     clause = _ROUGHLY.sub("", clause)  # "at like 11" is their way of saying it, not the agent's

@@ -19,8 +19,10 @@ _NAME = r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.)" \
         r"(?!(?i:you|your|i|i'm|i've|i'll|we|we're|our|the|this|that|it|thanks|thank|please|sorry|great|so|just|" \
         r"good)\b)" \
         r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[A-Z]{1,3}\b)"
+_LEADING_MARKER = r"(?:\(?\d{1,2}/\d{1,2}\)?[ \t]+)?"
+"""A thread marker the message opens with, after its handles: "@rob 1/2 Hi Rob, …"."""
 GREETING = re.compile(
-    r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__)[ \t]*)*)"
+    r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__)[ \t]*)*" + _LEADING_MARKER + ")"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
     r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
@@ -32,7 +34,7 @@ GREETING = re.compile(
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
 "Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
-HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*")
+HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
 SIGN_OFF = re.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"
     r"thank you|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|take care|all the best|warmly|"

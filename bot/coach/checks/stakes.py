@@ -117,7 +117,10 @@ STAKES: dict[str, str] = {
         r"(?:out of|from) (?:my|our) (?:\w+ )?(?:account|card|bank|savings)|"
         r"ask(?:ed|ing|s)? (?:me )?for my (?:card|bank|account|security) (?:number|details|pin|code|password)|"
         r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e|"
-        r"sim (?:swap|(?:was |is |has been |being )?(?:moved|swapped|transferred|ported))|(?:it )?wasn'?t me\b)\b"
+        r"sim (?:swap|(?:was |is |has been |being )?(?:moved|swapped|transferred|ported))|(?:it )?wasn'?t me\b|"
+        r"(?:moved|ported|transferred|swapped) (?:my|our) (?:phone )?number to (?:a |another )?(?:new )?sim|"
+        r"(?:i|we) (?:did not|didn'?t|never) (?:request|ask for) (?:this|that|it|a new sim|a sim swap|a password reset)|"
+        r"(?:bank |account )?passwords? (?:have|has|had) been reset)\b"
     ),
 }
 """Situations where a routine reply does harm, each a pattern over the lower-cased message."""
