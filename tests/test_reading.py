@@ -270,6 +270,12 @@ def test_a_letter_written_to_thank_someone_is_praise_whatever_worried_them_befor
     assert customer.praise and not customer.needs_ack
 
 
+def test_a_trip_and_a_card_that_must_not_be_blocked_are_not_trouble() -> None:
+    customer = read_customer("Hello, I'm going to Japan for three weeks in October. Do I need to tell you before I travel "
+                             "so my card isn't blocked? And are there fees for using it at ATMs there? Thanks, Dan")
+    assert not customer.problem and not customer.needs_ack
+
+
 def test_family_helping_someone_bereaved_is_not_praise_for_us() -> None:
     customer = read_customer("My husband passed away on 2 March. I'm not sure what I need to do. Our son has been helping "
                              "me but he lives abroad. Could you tell me what happens now?")

@@ -441,10 +441,29 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Evening drops are often caused by local traffic. Try restarting your router.",
                  "hi my internet keeps dropping every evening around 8 and comes back at like 11. is this my router or "
                  "you guys?", ("comes back", "like 11"), id="how the trouble ends, and their 'like'"),
+    pytest.param("Hi there! You can see a full breakdown of your bill in the app under Bills.",
+                 "Why has my phone bill gone from £22 to £147?? I haven't been abroad, I haven't changed anything. I am "
+                 "absolutely livid.", ("haven't been abroad", "haven't changed"), id="what they say they didn't do"),
+    pytest.param("There's no teammates-off switch, sadly. Matchmaking usually pulls you back to your rank within a few games.",
+                 "Lost 14 ranked matches in a row. Is there a setting to turn off my teammates or should I just retire "
+                 "to a farm", ("flight",), id="a count of matches, as a flight number"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite
     assert not [words for words in wrong if words.lower() in rewrite.lower()], rewrite
+
+
+def test_a_reply_whose_first_sentence_laughs_along_gets_no_sorry_in_front() -> None:
+    draft = "Don't sell up and buy the farm just yet! 😄 There's no teammates-off switch, sadly. Good luck on game 15!"
+    rewrite = check(draft, "Lost 14 ranked matches in a row. Should I just retire to a farm").rewrite
+    assert "sorry" not in rewrite.lower()
+
+
+def test_have_a_great_game_to_a_scared_player_goes() -> None:
+    rewrite = check("Thanks for contacting Support. You can mute players in Settings > Audio. Have a great game! 🎮",
+                    "Someone has been following me into every match calling me slurs and saying they know where I live. "
+                    "I'm honestly scared.").rewrite
+    assert "great game" not in rewrite and "🎮" not in rewrite and "Settings > Audio" in rewrite, rewrite
 
 
 def test_blame_becomes_a_tip_for_next_time() -> None:

@@ -101,10 +101,12 @@ _STATE_FIRST = re.compile(
     r"^(?:my\s+|the\s+|a\s+|another\s+)?(?P<state>cancell?ed|delayed|lost|damaged|broken|missing|stolen|"
     r"diverted|overbooked)\s+(?:(?P<thing>flight|flights|bag|bags|luggage|baggage|order|parcel|package|delivery|train|"
     r"booking|appointment|connection|suitcase|item|card|payment|reservation|seat|car|bus)(?P<rest>(?:\s+(?:to|from|"
-    r"on|at|in|out of)\s+[\w'’-]+)?)|(?P<number>\d{2,5})\b)",
+    r"on|at|in|out of)\s+[\w'’-]+)?)|(?P<number>\d{2,5})(?=\s*(?:$|[.,!?;:]|(?:to|from|at|on|today|tonight|this|"
+    r"again|and|yesterday)\b)))",
     re.IGNORECASE,
 )
-""""cancelled flight to Denver" is "my flight to Denver was cancelled"; "cancelled 1008" is flight 1008."""
+""""cancelled flight to Denver" is "my flight to Denver was cancelled"; "cancelled 1008" is flight 1008, but "lost 14
+ranked matches" is not."""
 _PERSON = {
     "i": "you", "i'm": "you're", "i’m": "you’re", "i've": "you've", "i’ve": "you’ve", "i'd": "you'd",
     "i'll": "you'll", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "we": "you",
@@ -310,6 +312,11 @@ short. "…haven't got it either" leans on something said before it."""
 _DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
+_DENIED = re.compile(r"\W*(?:i|we)(?:'ve| have)? (?:haven'?t|have not|didn'?t|did not|never|not) (?:even |once |ever )?"
+                     r"(?:been (?:abroad|away|there|using)|changed|used|done|touched|made|ordered|travel+ed|gone|called|"
+                     r"requested|clicked|authori[sz]ed|opened|signed up|downloaded|installed)\b", re.IGNORECASE)
+""""I haven't been abroad, I haven't changed anything": what they say they didn't do, to show the fault isn't theirs;
+"sorry you haven't been abroad" is nonsense."""
 _PLAN = re.compile(r"\b(?:was|were) (?:meant|supposed|due|scheduled) to\b", re.IGNORECASE)
 """What was promised ("my prescription was supposed to be ready Tuesday"), unless it can be said back as what didn't
 happen: "sorry to hear it was supposed to be ready" is sorry for the plan."""
@@ -364,7 +371,7 @@ def their_moment(message: str) -> str | None:
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
-                    or _PLANNED.search(candidate) or _PLAN.search(candidate) \
+                    or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)

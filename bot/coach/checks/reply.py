@@ -401,7 +401,8 @@ FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
-    r"have a (?:great|lovely|wonderful|fantastic|awesome) (?:day|one|weekend)|did you know|upgrade to|"
+    r"have a (?:great|lovely|wonderful|fantastic|awesome|good) (?:day|one|weekend|game|match|time|evening|week)|"
+    r"did you know|upgrade to|"
     r"hope you (?:still |really )?enjoy (?:the rest of )?your (?:day|weekend|flight|trip|stay|holiday|visit|meal|evening)|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
     r"limited[- ]time (?:offer|only|deal|discount))\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"

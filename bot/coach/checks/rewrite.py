@@ -170,7 +170,7 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
-_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|"
+_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|game|match|time|"
                             r"night|week)|(?:(?:we |i )?hope you (?:still |really )?)?enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|"
                             r"holiday|visit|meal|evening)(?: with us)?|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
                             re.IGNORECASE)
@@ -339,9 +339,12 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     wall…" in front of it answers a joke with a form letter. Not for anyone upset or in a hard moment."""
     if customer.upset or customer.stakes.high:
         return False
-    return customer.joking or bool(_LAUGHS_FIRST.match(text, layout(text).body_start))
+    start = layout(text).body_start
+    return customer.joking or bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start))
 
 
+_JOKES_ALONG = re.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁😜😉]")
+""""Don't sell up and buy the farm just yet! 😄": a first sentence that laughs with them."""
 _LAUGHS_FIRST = re.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
 _PRAISE_REPLY = re.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
