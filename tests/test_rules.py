@@ -87,6 +87,8 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
     # the account holder is who they lost
     ("E503", "I'm so sorry for your loss. For data protection reasons, please ask the account holder to contact us.",
      "My dad died in May. I'm his executor and need to close his phone contract.", "ask the account holder to contact"),
+    ("E503", "If you still want to cancel, the account holder will need to log in and cancel via My Account.",
+     "I need to close my late father's mobile account. He died last month.", "the account holder will need to log in"),
     ("E503", "Please accept our condolences. Only the policyholder can make changes to this policy.",
      "My wife passed away last week and the car insurance was in her name. How do I cancel it?", "only the policyholder"),
     # news of a serious illness is never routine, however calmly it is given
@@ -244,6 +246,9 @@ QUIET: list[tuple[str, str, str | None]] = [
     # safety first, then the appointment
     ("E501", "Please get everyone out of the house, don't use any switches, and call the gas emergency line now. "
              "Once you're safe, I'll book an engineer.", "There's a strong smell of gas in my kitchen."),
+    # "it's simple" about a form the agent will fill in with them is reassurance, not talking down
+    ("E405", "If you need longer, email me and we'll fill in the form together. It's simple and I'll handle most of it.",
+     "My grandmother passed away on Saturday and the funeral is next Thursday. Can I have an extension?"),
     # condolences first
     ("E503", "I'm so sorry for your loss. I can close your mum's account for you; I just need a copy of the death "
              "certificate.", "My mum passed away on 3 March. I'd like to close her account."),
