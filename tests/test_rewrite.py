@@ -466,6 +466,21 @@ def test_have_a_great_game_to_a_scared_player_goes() -> None:
     assert "great game" not in rewrite and "🎮" not in rewrite and "Settings > Audio" in rewrite, rewrite
 
 
+def test_a_first_line_that_is_only_their_name_stays_first() -> None:
+    rewrite = check("Sophie,\n\nExtensions go through the Extenuating Circumstances process. Please submit the form.\n\n"
+                    "Prof. Hart",
+                    "My grandmother, who raised me, died last week and I'm struggling to focus. Can I have an extension "
+                    "on my dissertation?").rewrite
+    assert rewrite.startswith("Sophie,\n\n") and "sorry" in rewrite.lower(), rewrite
+
+
+def test_a_clause_is_never_said_back_without_the_word_that_ends_it() -> None:
+    rewrite = check("Occasionally, due to high demand, we are unable to honour all reservations.",
+                    "We arrived at 11pm with our kids after a 14 hour journey and you told us the hotel is overbooked. "
+                    "We had a confirmed booking. We were sent to a hotel 40 mins away in a taxi we paid for.").rewrite
+    assert not re.search(r"you paid\.", rewrite), rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

@@ -249,6 +249,9 @@ QUIET: list[tuple[str, str, str | None]] = [
     # "it's simple" about a form the agent will fill in with them is reassurance, not talking down
     ("E405", "If you need longer, email me and we'll fill in the form together. It's simple and I'll handle most of it.",
      "My grandmother passed away on Saturday and the funeral is next Thursday. Can I have an extension?"),
+    # a pet's dose is not a medical emergency of the customer's
+    ("E502", "Please don't give a second dose tonight; give her next tablet at the normal time tomorrow, with food.",
+     "Bella threw up her dinner an hour after her carprofen. Should I give another? Don't want to overdose her."),
     # condolences first
     ("E503", "I'm so sorry for your loss. I can close your mum's account for you; I just need a copy of the death "
              "certificate.", "My mum passed away on 3 March. I'd like to close her account."),

@@ -471,7 +471,8 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
 
 
-_DANGLING = re.compile(r"(?<=\w)(?:\s+(?:by|for|with|from|via))+\s*$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)(?:\s+(?:by|for|with|from|via))+\s*$",
+                       re.IGNORECASE)
 """"cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it."""
 _GUESS = re.compile(r"^(?:i|we) (?:think|believe|guess|reckon)(?: that)?\s+(?=(?:i|we|my|our)\b)", re.IGNORECASE)
 _ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)

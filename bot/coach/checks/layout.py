@@ -83,8 +83,12 @@ def layout(text: str) -> Layout:
     return Layout(text, start, max(start, end))
 
 
+NAME_LINE = re.compile(r"[ \t]*" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*,[ \t]*(?=\n[ \t]*\n)")
+"""A name alone on the first line, then a blank line, as a salutation: "Sophie,"."""
+
+
 def _body_start(text: str) -> int:
-    m = GREETING.match(text) or HANDLES_ONLY.match(text)
+    m = GREETING.match(text) or NAME_LINE.match(text) or HANDLES_ONLY.match(text)
     if not m or not m.group(0).strip():
         return len(text) - len(text.lstrip())
     end = m.end()
