@@ -185,8 +185,8 @@ _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\
                        r"(?:it|this|that)\b|\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
                        r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"
                        r"\bduplicate\b|\bovercharged\b", re.IGNORECASE)
-""""I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not money
-trouble they are confiding."""
+""""I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not
+money trouble they are confiding."""
 _KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"
                        r"brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|urn|wallet|medals?|painting|"
                        r"bible|book|coat|scarf|teddy|keepsake|cufflinks))\b", re.IGNORECASE)
@@ -313,8 +313,8 @@ _DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wedne
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
 _DENIED = re.compile(r"\W*(?:i|we)(?:'ve| have)? (?:haven'?t|have not|didn'?t|did not|never|not) (?:even |once |ever )?"
-                     r"(?:been (?:abroad|away|there|using)|changed|used|done|touched|made|ordered|travel+ed|gone|called|"
-                     r"requested|clicked|authori[sz]ed|opened|signed up|downloaded|installed)\b", re.IGNORECASE)
+                     r"(?:been (?:abroad|away|there|using)|changed|used|done|touched|made|ordered|travel+ed|gone|"
+                     r"called|requested|clicked|authori[sz]ed|opened|signed up|downloaded|installed)\b", re.IGNORECASE)
 """"I haven't been abroad, I haven't changed anything": what they say they didn't do, to show the fault isn't theirs;
 "sorry you haven't been abroad" is nonsense."""
 _PLAN = re.compile(r"\b(?:was|were) (?:meant|supposed|due|scheduled) to\b", re.IGNORECASE)
@@ -398,8 +398,8 @@ def _without_why(clause: str) -> str:
 
 
 _DUE = re.compile(r"^\W*(?P<thing>(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:was|were) (?:meant|supposed|due|scheduled|booked) to "
-                  r"(?P<verb>arrive|come|be delivered|turn up|show up|be fitted|be installed|be collected|be here|be ready|be "
-                  r"fixed|be repaired|be back)\b"
+                  r"(?P<verb>arrive|come|be delivered|turn up|show up|be fitted|be installed|be collected|be here|"
+                  r"be ready|be fixed|be repaired|be back)\b"
                   r"(?P<when>.*)$", re.IGNORECASE)
 _NO_SHOW = re.compile(r"\b(?:nothing\.|no[- ]show|(?:nobody|no one|no-one) (?:came|turned up|showed)|never (?:came|arrived|"
                       r"turned up|showed)|didn'?t (?:come|arrive|turn up|show)|hasn'?t (?:come|arrived|turned up|shown up)|"
@@ -434,9 +434,9 @@ _GOOD_NEWS = re.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )
                         r"no-one|everyone) (?:is |was |got )?(?:badly |seriously )?(?:hurt|injured|fine|ok|okay|safe)\b",
                         re.IGNORECASE)
 """"The car is still driveable", "nobody is hurt": the part of their news that went right."""
-_HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|some|"
-                       r"enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b|^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}"
-                       r"done\b", re.IGNORECASE)
+_HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|"
+                       r"some|enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b|"
+                       r"^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}done\b", re.IGNORECASE)
 """"…which I've now had identified as a bed bug": what they had done to something the clause no longer names; "I had
 blood tests done 10 days ago" is what they did, not what went wrong."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
@@ -471,8 +471,8 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
 
 
-_DANGLING = re.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)(?:\s+(?:by|for|with|from|via))+\s*$",
-                       re.IGNORECASE)
+_DANGLING = re.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)"
+                       r"(?:\s+(?:by|for|with|from|via))+\s*$", re.IGNORECASE)
 """"cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it."""
 _GUESS = re.compile(r"^(?:i|we) (?:think|believe|guess|reckon)(?: that)?\s+(?=(?:i|we|my|our)\b)", re.IGNORECASE)
 _ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)
@@ -722,6 +722,9 @@ _LENGTH = re.compile(
     r"(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?)\b",
     re.IGNORECASE,
 )
+_NEAR_WAIT = re.compile(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac|runway|pending|processing|"
+                        r"in progress|under review)\b(?:\s+\S+){0,3}", re.IGNORECASE)
+"""Where the customer says how long, if anywhere: next to the word for the wait."""
 _MORE_LENGTH = re.compile(r",?\s*(?:and\s+)?(?:a half|\d+\s*(?:minutes?|mins?|hours?|hrs?)\b)", re.IGNORECASE)
 _UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
           "min": "minute", "mins": "minute", "day": "day", "days": "day", "week": "week",
@@ -732,8 +735,7 @@ def _with_length(noun: str, message: str) -> str:
     """"delay" becomes "3-hour delay" when the customer said how long: their detail, not a stock line."""
     if noun not in ("delay", "wait", "wait on the tarmac", "wait on the runway", "long wait on hold"):
         return noun
-    near = re.search(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac|runway|pending|processing|in progress|under review)\b(?:\s+\S+){0,3}", message,
-                     re.IGNORECASE)
+    near = _NEAR_WAIT.search(message)
     m = _LENGTH.search(near.group(0)) if near else None
     if not m or _MORE_LENGTH.match(message, near.start() + m.end()):  # "1 hour 50 minutes" is not a "1-hour delay"
         return noun

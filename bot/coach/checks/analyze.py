@@ -359,12 +359,14 @@ def _crisis_why(kind: str) -> str:
 
 _GOOD_NEWS = re.compile(r"(?:good|great) news")
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
+_NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
 _ASKS_THE_DECEASED = compile_fast(
     r"\b(?:ask|have|get) the " + _HOLDER + r" (?:to )?(?:contact|call|ring|phone|email|log ?in|sign in|get in touch|"
-    r"confirm|request|write)|\b(?:only (?:speak to|deal with|discuss \w+ with)|speaking to|anyone other than|requested by|"
-    r"made by|must come from|only) the (?:account ?holder|policy ?holder|bill ?payer)\b|\bthe (?:account ?holder|policy ?holder|"
-    r"bill ?payer) (?:will )?(?:needs?|has|have|must|should) (?:to )?(?:log ?in|contact|call|ring|cancel|confirm|sign|"
-    r"request|get in touch)"
+    r"confirm|request|write)|"
+    r"\b(?:only (?:speak to|deal with|discuss \w+ with)|speaking to|anyone other than|requested by|made by|must come "
+    r"from|only) " + _NAMED_HOLDER + r"\b|"
+    r"\b" + _NAMED_HOLDER + r" (?:will )?(?:needs?|has|have|must|should) (?:to )?(?:log ?in|contact|call|ring|cancel|"
+    r"confirm|sign|request|get in touch)"
 )
 """Asking the person who died to act: to someone bereaved, the account holder is usually who they lost."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "

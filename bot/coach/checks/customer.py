@@ -46,7 +46,7 @@ PROBLEM = compile_fast(
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been|heard|had)|no[- ]show|heard nothing|"
     r"broken|broke|damaged|faulty|defective|leak\w*|cracked|smashed|torn|declined|crashe[sd]|froze|keeps? freezing|"
-    r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|injur(?:y|ies)|bruised|sprain\w*|fractur\w*|bed ?bugs?|cockroach\w*|infest\w*|mou?ld(?:y)?|"
+    r"fell (?:down|over|on|off|in|from)|(?:had|has had) a fall|slipped (?:on|over)|tripped (?:on|over)|injured|bruised|sprain\w*|fractur\w*|bed ?bugs?|cockroach\w*|infest\w*|mou?ld(?:y)?|"
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"
     r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to(?! (?:board|fly|take off|depart|leave|go|get on|"
     r"check in|see|meet|hear back))|sitting on (?:the )?(?:tarmac|runway)|"
