@@ -481,6 +481,18 @@ def test_a_clause_is_never_said_back_without_the_word_that_ends_it() -> None:
     assert not re.search(r"you paid\.", rewrite), rewrite
 
 
+def test_looking_forward_to_their_next_trip_goes_when_the_last_one_went_wrong() -> None:
+    result = check("Dear Customer,\n\nAssistance at airports is provided by the airport operator. Please direct your "
+                   "complaint to the airport. We hope your father enjoyed his trip and look forward to welcoming you on "
+                   "board again soon.\n\nCustomer Services",
+                   "I booked wheelchair assistance for my father. Nobody met him at arrival. He waited on the plane for 55 "
+                   "minutes and had to walk down the steps. He's 84. I'm furious.")
+    assert "E107" in result.analysis.rules
+    assert "enjoyed" not in result.rewrite and "look forward" not in result.rewrite
+    assert "Please direct your complaint to the airport." in result.rewrite
+    assert "furious" in result.rewrite, "sending them elsewhere is not care: they are heard first"
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

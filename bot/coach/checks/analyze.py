@@ -163,7 +163,8 @@ _HANDED_BACK = compile_fast(
     r"\b(?:please |you(?:'ll| will)? need to |you should |you can )(?:contact|call|speak to|ring|get in touch with|chase) "
     r"(?:your|the) (?:gp|doctor|surgery|bank|provider|insurer|landlord|airline|restaurant|retailer|seller|manufacturer|"
     r"council|local \w+|clinic|hospital|school|employer)|\bthe (?:account holder|policyholder|patient) (?:will )?(?:needs?|has) "
-    r"to (?:contact|call)|\bto resolve this\b"
+    r"to (?:contact|call)|\bto resolve this\b|\bplease (?:direct|send|address|take|raise) (?:your|any|this) (?:complaint|"
+    r"claim|query|concerns?|issue) (?:to|with)\b"
 )
 """A next step that is the customer's to take, with someone else: the problem handed back, not taken up."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"

@@ -404,6 +404,8 @@ CHEER = compile_fast(
     r"have a (?:great|lovely|wonderful|fantastic|awesome|good) (?:day|one|weekend|game|match|time|evening|week)|"
     r"did you know|upgrade to|"
     r"hope you (?:still |really )?enjoy (?:the rest of )?your (?:day|weekend|flight|trip|stay|holiday|visit|meal|evening)|"
+    r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
+    r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
     r"limited[- ]time (?:offer|only|deal|discount))\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT

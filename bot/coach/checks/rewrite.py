@@ -170,9 +170,18 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
-_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|one|evening|flight|trip|stay|holiday|journey|game|match|time|"
-                            r"night|week)|(?:(?:we |i )?hope you (?:still |really )?)?enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|"
-                            r"holiday|visit|meal|evening)(?: with us)?|(?:we )?hope to see you (?:again )?soon|(?:we |i )?hope (?:this|that) (?:helps|clears (?:things|it|that) up))",
+_SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
+                  r"her|their) (?:trip|stay|flight|holiday|meal|visit|day)(?: and)? )?(?:we |i )?look forward to "
+                  r"(?:welcoming|seeing|serving) you(?: on board| again| back)*(?: soon)?|(?:we |i )?(?:hope|trust) (?:you|"
+                  r"your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) (?:trip|stay|flight|"
+                  r"holiday|meal|visit|day)")
+"""Looking forward to their next booking, or hoping they enjoyed the trip that went wrong: to someone upset about it,
+a form letter's goodbye."""
+_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|"
+                            r"one|evening|flight|trip|stay|holiday|journey|game|match|time|night|week)|(?:(?:we |i )?"
+                            r"hope you (?:still |really )?)?enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|"
+                            r"holiday|visit|meal|evening)(?: with us)?|(?:we )?hope to see you (?:again )?soon|(?:we |i )?"
+                            r"hope (?:this|that) (?:helps|clears (?:things|it|that) up)|" + _SEE_YOU_AGAIN + ")",
                             re.IGNORECASE)
 _CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CLOSER.pattern
                                  + r")[.!]*$", re.IGNORECASE)
