@@ -493,6 +493,29 @@ def test_looking_forward_to_their_next_trip_goes_when_the_last_one_went_wrong() 
     assert "furious" in result.rewrite, "sending them elsewhere is not care: they are heard first"
 
 
+def test_a_worry_said_as_a_joke_and_answered_with_a_laugh_gets_nothing_in_front() -> None:
+    draft = "@dev Ha – we'd never forget you 😄 It's low because your 12-month discount kicked in this month. ^SN"
+    rewrite = check(draft, "@mobile my bill is so low this month I'm worried you've forgotten about me. Should I be "
+                           "concerned? 😂").rewrite
+    assert rewrite == draft
+
+
+def test_good_news_in_the_middle_of_a_sentence_is_not_cut_out_of_it() -> None:
+    rewrite = check("Thank you for coming straight to us – you've done exactly the right thing. I've frozen your debit "
+                    "card right now.\n\nI can see the £1,460 payment is still pending, which is good news. I've raised a "
+                    "fraud claim so the money goes back while we investigate.",
+                    "I just got a text saying a payment of £1,460 to \"ELCTRX STORE\" was made on my debit card. I did NOT "
+                    "make this. I still have my card in my hand. Please help, that's nearly all my rent money").rewrite
+    assert "which is I've" not in rewrite and "which is good news." in rewrite, rewrite
+
+
+def test_nothing_is_put_in_front_of_a_reply_written_as_if_they_loved_it() -> None:
+    draft = "@kiera Hey Kiera! 🍟😄 We love that you love our fries! Thanks for choosing us. ^MJ"
+    rewrite = check(draft, "@snap driver ate half my fries and marked my order delivered 20 mins before it arrived. Food "
+                           "was cold. £28 order. Brilliant.").rewrite
+    assert "sorry" not in rewrite.lower(), rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

@@ -284,7 +284,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
     # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
-    delivered = not stakes.high and bool(ACTED.search(draft.lower))
+    delivered = stakes.grave in (None, "fraud", "hardship") and bool(ACTED.search(draft.lower))
     cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
     if (stakes.high and customer.problem or customer.upset) and cheer and not customer.praise:
         out.append(_finding(draft, "E107", cheer[0].start, cheer[0].end))

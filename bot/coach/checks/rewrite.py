@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.coach.checks.acknowledge import VERDICT, acknowledgement, their_moment
-from bot.coach.checks.customer import Customer, situation_of
+from bot.coach.checks.customer import JOKE, Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
 from bot.coach.checks.layout import EMOJI_CHAR, HANDLES_ONLY, TRAILER, layout
@@ -170,6 +170,8 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
+_OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
+"""What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
                   r"her|their) (?:trip|stay|flight|holiday|meal|visit|day)(?: and)? )?(?:we |i )?look forward to "
                   r"(?:welcoming|seeing|serving) you(?: on board| again| back)*(?: soon)?|(?:we |i )?(?:hope|trust) (?:you|"
@@ -346,10 +348,12 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     """A snag the customer makes light of ("stuck in the wall for 20 mins. I live here now. Send snacks."), or a reply
     that opens laughing along with them ("Ha, unless you're mining bitcoin…"): "I'm sorry you've been stuck in the
     wall…" in front of it answers a joke with a form letter. Not for anyone upset or in a hard moment."""
-    if customer.upset or customer.stakes.high:
+    if customer.intense or customer.stakes.high:
         return False
     start = layout(text).body_start
-    return customer.joking or bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start))
+    laughing = bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start))
+    # "I'm worried you've forgotten about me 😂" answered with "Ha – we'd never forget you": their worry is the joke
+    return customer.joking or laughing and (not customer.upset or bool(JOKE.search(customer.text)))
 
 
 _JOKES_ALONG = re.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁😜😉]")
@@ -357,8 +361,8 @@ _JOKES_ALONG = re.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁
 _LAUGHS_FIRST = re.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
 _PRAISE_REPLY = re.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
-    r"(?:words|feedback|comments?|message|review|note)|\b(?:delighted|glad|happy|thrilled|pleased) (?:to hear )?(?:that )?"
-    r"you (?:had|enjoyed|loved|liked)\b", re.IGNORECASE)
+    r"(?:words|feedback|comments?|message|review|note)|\b(?:delighted|glad|happy|thrilled|pleased|love) (?:to hear )?"
+    r"(?:that )?you (?:had|enjoyed|loved|liked|love|like|enjoy)\b", re.IGNORECASE)
 """A reply written as if the customer praised us: "sorry you waited" in front of it contradicts it, so nothing is
 added; the findings say it misread the message."""
 _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |truly |really )?regret\b|\bregret to hear\b",
@@ -759,6 +763,8 @@ def _cheer_edits(
         return []
     edits = []
     for m in _CHEERY_OPENER.finditer(draft.original, *body):
+        if not _OPENS_HERE.search(draft.original[body[0] : m.start()]):
+            continue  # "…still pending, which is good news.": cutting it out of its sentence breaks the sentence
         if grave or not _NO_PROBLEM.search(m.group(0)):  # "No problem" reassures someone who is only upset
             edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
     for m in _FALSE_COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
