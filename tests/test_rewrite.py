@@ -516,6 +516,14 @@ def test_nothing_is_put_in_front_of_a_reply_written_as_if_they_loved_it() -> Non
     assert "sorry" not in rewrite.lower(), rewrite
 
 
+def test_a_house_rule_that_answers_what_they_asked_is_kept() -> None:
+    rewrite = check("Dear Mr Frost,\n\nThe bill reflects the water that passed through your meter. Customers are "
+                    "responsible for the supply pipe within their property boundary, including any leaks.\n\nBilling",
+                    "My water bill jumped from £38 to £410. A plumber found a leak on the supply pipe and fixed it. Is "
+                    "there any allowance for leaks? I'm a pensioner and can't pay this.").rewrite
+    assert "including any leaks" in rewrite, rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

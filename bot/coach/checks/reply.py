@@ -574,10 +574,17 @@ class Reply:
 
     @cached_property
     def lectures(self) -> tuple[Span, ...]:
-        rules = _spans(self.draft, HOUSE_RULES) if self.customer.problem else ()
+        # "customers are responsible for leaks on the supply pipe" answers "is there any allowance for leaks?": blunt,
+        # but the answer, not a lecture
+        asked = _topics(self.customer.question_keywords - GENERIC_WORDS)
+        rules = tuple(span for span in _spans(self.draft, HOUSE_RULES)
+                      if not _topics(keywords(self._sentence_of(span))) & asked) if self.customer.problem else ()
         # "we do not tolerate abusive language" to someone who used none accuses them of it
         warned = _spans(self.draft, TONE_WARNING) if not self.customer.stakes.abuse else ()
         return tuple(sorted(_spans(self.draft, LECTURE) + rules + warned, key=lambda span: span.start))
+
+    def _sentence_of(self, span: Span) -> str:
+        return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
 
     @cached_property
     def brush_offs(self) -> tuple[Span, ...]:
