@@ -524,6 +524,15 @@ def test_a_house_rule_that_answers_what_they_asked_is_kept() -> None:
     assert "including any leaks" in rewrite, rewrite
 
 
+def test_a_reply_addressed_to_the_husband_who_died_is_flagged_and_gets_no_condolences_under_his_name() -> None:
+    result = check("Dear Frank,\n\nThank you for your email. Our records show your contract has 9 months remaining."
+                   "\n\nKind regards,\nLinkfast",
+                   "Hello, my husband Frank died on 2 March. His contract is still being charged and I've had a letter "
+                   "addressed to him about an early termination fee. Please stop this.\nMary")
+    assert any(f.rule == "E503" and "Frank" in (f.why or "") for f in result.findings)
+    assert "loss" not in result.rewrite, result.rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

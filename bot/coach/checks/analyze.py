@@ -305,7 +305,12 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         and not ("hardship" in routine and _warns_of_penalty(lower)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
     deceased = _ASKS_THE_DECEASED.search(lower) if "bereavement" in routine else None
-    if deceased:
+    addressed = reply.addressed_to_the_dead if "bereavement" in routine else None
+    if addressed:
+        out.append(_finding(draft, "E503", addressed.start, addressed.end,
+                            f"The reply is addressed to {addressed.text}, who has died. Address it to the person who "
+                            "wrote, and say you're sorry for their loss."))
+    elif deceased:
         out.append(_finding(draft, "E503", deceased.start(), deceased.end(), _DECEASED_WHY))
     elif routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.customer import Customer
+from bot.coach.checks.layout import layout
 from bot.coach.checks.model import Span
 from bot.coach.checks.rules import APOLOGY
 from bot.coach.text import WORD, Draft, keywords
@@ -269,6 +270,12 @@ HOUSE_RULES = compile_fast(
     r"\bwe (?:would )?(?:kindly )?ask (?:all |our )?(?:" + _PERSON + r"s|you) to be (?:patient|understanding)\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
+_THE_DEAD = re.compile(
+    r"\b(?:my|our) (?:late |dear )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|"
+    r"grandmother|grandfather|gran|nan|grandad|grandpa|grandma|uncle|aunt|friend),? ([A-Z][a-z]+)|"
+    r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+ )?(?:passed away|died|has died|was put to sleep)"
+)
+"""Who died, by the first name the customer gives: "my husband Frank died", "Frank passed away"."""
 PRESUMED_UNDERSTANDING = compile_fast(
     r"\b(?:thanks?|thank you|(?:we|i) (?:do |really )?appreciate)(?: so much| very much)? (?:for )?(?:your|the) "
     r"(?:understanding|cooperation|co-operation)\b(?:,? and (?:for )?(?:your )?(?:continued |ongoing )?(?:support|loyalty|"
@@ -585,6 +592,16 @@ class Reply:
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
+
+    @cached_property
+    def addressed_to_the_dead(self) -> Span | None:
+        """The name in the greeting, when it is the name of the person who died ("Dear Frank," to Frank's widow)."""
+        names = {name for m in _THE_DEAD.finditer(self.customer.text) for name in m.groups() if name}
+        if not names:
+            return None
+        head = self.draft.original[: layout(self.draft.original).body_start]
+        return next((Span(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\b[A-Z][a-z]+\b", head)
+                     if m.group(0) in names), None)
 
     @cached_property
     def brush_offs(self) -> tuple[Span, ...]:

@@ -317,7 +317,8 @@ def _add(
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
-            and not _answered_calmly(text, customer) and not _light_hearted(text, customer):
+            and not _answered_calmly(text, customer) and not _light_hearted(text, customer) \
+            and not read_reply(read(text), customer).addressed_to_the_dead:  # "Dear Frank, sorry for your loss"
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
