@@ -276,6 +276,12 @@ def test_a_trip_and_a_card_that_must_not_be_blocked_are_not_trouble() -> None:
     assert not customer.problem and not customer.needs_ack
 
 
+def test_a_text_asking_them_to_click_and_verify_is_fear_of_fraud() -> None:
+    customer = read_customer("got a text saying my account is suspended and to click a link to verify. Is this you? "
+                             "Looks dodgy.")
+    assert "fraud" in customer.stakes.kinds
+
+
 def test_family_helping_someone_bereaved_is_not_praise_for_us() -> None:
     customer = read_customer("My husband passed away on 2 March. I'm not sure what I need to do. Our son has been helping "
                              "me but he lives abroad. Could you tell me what happens now?")

@@ -160,7 +160,10 @@ def acknowledgement(
         grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
     # their own clause is about something else (the hold music, not the death): the death comes first; but a calm
     # chase for test results is not someone "going through" something
-    if grave and not (grave == "health" and not customer.upset and not SERIOUS_ILLNESS.search(customer.text.lower())):
+    if grave == "fraud" and not customer.upset:
+        return None  # "got a text saying my account is suspended. Is this you?" asks for an answer, not comfort
+    calm = grave == "health" and not customer.upset and not SERIOUS_ILLNESS.search(customer.text.lower())
+    if grave and not calm:
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()

@@ -120,7 +120,10 @@ STAKES: dict[str, str] = {
         r"sim (?:swap|(?:was |is |has been |being )?(?:moved|swapped|transferred|ported))|(?:it )?wasn'?t me\b|"
         r"(?:moved|ported|transferred|swapped) (?:my|our) (?:phone )?number to (?:a |another )?(?:new )?sim|"
         r"(?:i|we) (?:did not|didn'?t|never) (?:request|ask for) (?:this|that|it|a new sim|a sim swap|a password reset)|"
-        r"(?:bank |account )?passwords? (?:have|has|had) been reset)\b"
+        r"(?:bank |account )?passwords? (?:have|has|had) been reset|"
+        r"(?:text|email|e-mail|message|call)s? (?:saying|claiming|telling me|asking)\b[^.!?\n]{0,80}\b(?:click|link|verify|"
+        r"suspended|locked|confirm your|security)|is (?:this|that|it) (?:really )?(?:you|from you|genuine|legit|real|a scam)\b|"
+        r"looks? (?:dodgy|suspicious|fake|like a scam))\b"
     ),
 }
 """Situations where a routine reply does harm, each a pattern over the lower-cased message."""
