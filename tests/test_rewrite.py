@@ -441,6 +441,9 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Evening drops are often caused by local traffic. Try restarting your router.",
                  "hi my internet keeps dropping every evening around 8 and comes back at like 11. is this my router or "
                  "you guys?", ("comes back", "like 11"), id="how the trouble ends, and their 'like'"),
+    pytest.param("As per our terms, missing item claims need a photo of the items received. Please claim in the app.",
+                 "Half my order is missing. Paid £34 and got one curry and no rice, no naans, no drinks. Family is "
+                 "sitting here hungry. This is ridiculous.", ("your half", "my half"), id="whose, twice"),
     pytest.param("@amelia Thanks for flagging. Please visit the Security Centre on our website for guidance on scams. ^JP",
                  "@bank got a text saying my account is suspended and to click a link to verify. Is this you? Looks "
                  "dodgy.", ("your account", "worrying"), id="a scam text's claim, as their trouble"),

@@ -591,10 +591,10 @@ def _as_theirs(clause: str) -> str:
         thing = happened.group("thing")
         if thing[:1].isupper() and not thing.split()[0].isupper():  # "Phone was stolen": a sentence's capital
             thing = thing[:1].lower() + thing[1:]
-        if not re.match(r"(?:my|our)\b", clause, re.IGNORECASE):
-            thing = ("my " if not clause.lower().startswith("the ") else "the ") + thing
-        elif not thing.lower().startswith(("my", "our")):
-            thing = clause.split()[0] + " " + thing
+        if not re.search(r"\b(?:my|our)\b", thing, re.IGNORECASE):  # "Half my order is missing" already says whose
+            whose = clause.split()[0] if re.match(r"(?:my|our)\b", clause, re.IGNORECASE) else \
+                "the" if clause.lower().startswith("the ") else "my"
+            thing = f"{whose} {thing}"
         state = _PARTICIPLE.get(happened.group("state").lower(), happened.group("state").lower())
         plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
         said = (happened.group("verb") or "").lower()
