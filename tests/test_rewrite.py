@@ -539,6 +539,13 @@ def test_a_reply_addressed_to_the_husband_who_died_is_flagged_and_gets_no_condol
     assert "loss" not in result.rewrite, result.rewrite
 
 
+def test_a_cancelled_flight_is_named_with_where_it_was_going() -> None:
+    rewrite = check("@marco We're sorry to hear about your experience. Please DM us your booking reference. ^JT",
+                    "@air flight SV212 to Lisbon cancelled 40 mins before boarding, no staff at the desk, 200 people "
+                    "stranded at the gate. Absolute joke.").rewrite
+    assert "experience" not in rewrite and "flight to Lisbon was cancelled" in rewrite, rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

@@ -88,10 +88,10 @@ _PARTICIPLE = {"broke": "broken", "forgot": "forgotten", "froze": "frozen", "can
                "canceled": "cancelled", "double charged": "double-charged"}
 _THING_HAPPENED = re.compile(
     r"^(?:(?:my|our|the)\s+)?(?!(?:put|got|took|left|hung|set|sent|made|gave|kept|threw|dropped)\b)"
-    r"(?P<thing>(?:[\w'’-]+\s+){0,2}?(?:flight|flights|bag|bags|luggage|baggage|order|parcel|"
+    r"(?P<thing>(?:[\w'’-]+\s+){0,2}?(?P<noun>flight|flights|bag|bags|luggage|baggage|order|parcel|"
     r"package|delivery|train|booking|refund|appointment|connection|suitcase|item|card|account|payment|reservation|"
     r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app|bike|bicycle|wallet|purse|laptop|"
-    r"keys))\s+(?P<verb>was\s+|is\s+|got\s+|"
+    r"keys)(?:\s+(?:to|from)\s+[A-Z][\w'’-]+)?)\s+(?P<verb>was\s+|is\s+|got\s+|"
     r"has been\s+|been\s+)?(?P<state>delayed|cancell?ed|lost|damaged|missing|late|stuck|diverted|overbooked|declined|stolen|"
     r"blocked|frozen|broken|down)\b(?P<rest>.*)$",
     re.IGNORECASE,
@@ -596,7 +596,8 @@ def _as_theirs(clause: str) -> str:
                 "the" if clause.lower().startswith("the ") else "my"
             thing = f"{whose} {thing}"
         state = _PARTICIPLE.get(happened.group("state").lower(), happened.group("state").lower())
-        plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
+        noun = happened.group("noun").lower()
+        plural = noun.endswith("s") and not noun.endswith(("ss", "us"))
         said = (happened.group("verb") or "").lower()
         if "been" in said:  # "has been down for 4 days now" is still going on
             verb = "have been" if plural else "has been"
