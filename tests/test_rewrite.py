@@ -546,6 +546,13 @@ def test_a_cancelled_flight_is_named_with_where_it_was_going() -> None:
     assert "experience" not in rewrite and "flight to Lisbon was cancelled" in rewrite, rewrite
 
 
+def test_blaming_customers_own_equipment_keeps_the_tip_without_breaking_the_sentence() -> None:
+    rewrite = check("@joe Hi Joe, these issues are usually caused by customers' own equipment or wifi interference. Have "
+                    "you tried restarting your router? ^LS",
+                    "@fibre 4th time I'm tweeting you this month. Internet drops every evening 7-10pm. Sort it out.").rewrite
+    assert "' own" not in rewrite and "customers'" not in rewrite and "equipment or wifi interference" in rewrite, rewrite
+
+
 def test_blame_becomes_a_tip_for_next_time() -> None:
     result = check(CASES[2][1], CASES[2][0])
     assert "You should have" not in result.rewrite

@@ -252,6 +252,9 @@ QUIET: list[tuple[str, str, str | None]] = [
     # a pet's dose is not a medical emergency of the customer's
     ("E502", "Please don't give a second dose tonight; give her next tablet at the normal time tomorrow, with food.",
      "Bella threw up her dinner an hour after her carprofen. Should I give another? Don't want to overdose her."),
+    # pallets that collapsed are damaged goods, not a medical emergency
+    ("E502", "Sorry to hear about the damage. To claim, please send the photos and the signed delivery note.",
+     "Two pallets had collapsed and 40% of the tiles on them are broken. How do we claim?"),
     # condolences first
     ("E503", "I'm so sorry for your loss. I can close your mum's account for you; I just need a copy of the death "
              "certificate.", "My mum passed away on 3 March. I'd like to close her account."),

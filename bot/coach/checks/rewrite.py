@@ -95,8 +95,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
     ("E401", r"\byou were supposed to\b", "the next step was to"),
     # "Lag is usually caused by your own connection": the tip stays, the finger-pointing goes
-    ("E401", r"\b(?:is|are) (?:usually |often |most likely |probably |likely |normally |generally )?caused by your (?:own )?",
-     "can be caused by the "),
+    ("E401", r"\b(?:is|are) (?:usually |often |most likely |probably |likely |normally |generally )?caused by (?:your|"
+             r"(?:the )?(?:customers|users)['’]) (?:own )?", "can be caused by the "),
     ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b,?\s*", ""),
     ("E401", r",?\s*(?:which|as) you (?:would|could|might)(?:'ve| have) (?:seen|known|noticed|found)[^.!?\n]*?\bif "
              r"you(?:'d| had) \w+[^.!?\n]*", ""),

@@ -150,7 +150,7 @@ TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you coul
                  r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
 BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?"
-                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b(?!['’]s)")
+                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b(?!['’])")
 """"Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked."""
 
 NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
@@ -188,7 +188,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         + BLAMED_ON_GUESTS + r"|"
         r"\byou (?:must|may|might|probably) (?:have )?\w+(?: \w+){0,3}? (?:incorrectly|wrongly|by mistake|wrong)\b|"
         r"\b(?:maybe|perhaps) you (?:opened|read|entered|typed|used|picked|ordered|booked|clicked) the wrong\b|"
-        r"\bif you want to leave,? you pay\b|\b(?:caused by|due to|down to) your own\b|"
+        r"\bif you want to leave,? you pay\b|\b(?:caused by|due to|down to) (?:your|(?:the )?(?:customers|users)['’]) own\b|"
         r"\bdid you (?:make sure|remember to|double[- ]check|bother to)\b|"
         r"\bsomeone (?:on|in) your (?:team|side|end|household|family) (?:has |must have |probably )?(?:changed|deleted|"
         r"moved|broke|altered|turned off)\b",

@@ -36,7 +36,9 @@ _DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "t
     r"(?! on (?:the )?(?:motorway|m\d+|a\d+\b|hard shoulder|dual carriageway|ring road|bypass|m\d+ \w+bound))")
 """"My phone died" is a flat battery, not a death."""
 _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
-                                         "shelves", "bed", "chair", "table", "floor", "stage", "a member",
+                                         "shelves", "bed", "chair", "table", "floor", "stage", "pallet", "pallets",
+                                         "box", "boxes", "crate", "crates", "stack", "fence", "sofa", "wardrobe",
+                                         "bookcase", "scaffolding", "a member",
                                          "another member", "a customer", "a passenger", "a man", "a woman", "someone",
                                          "somebody", "a guest", "a player", "a runner", "a shopper"),
                            ("", " had", " has", " just"))
