@@ -444,6 +444,10 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("As per our terms, missing item claims need a photo of the items received. Please claim in the app.",
                  "Half my order is missing. Paid £34 and got one curry and no rice, no naans, no drinks. Family is "
                  "sitting here hungry. This is ridiculous.", ("your half", "my half"), id="whose, twice"),
+    pytest.param("Hello, thank you for your message. Results can sometimes take longer than the estimated time due to "
+                 "lab demand. Your GP will contact you once results are available. Please do not worry.",
+                 "I had a biopsy on the 3rd and was told results in 7-10 days. It's been 15. I keep checking my phone. "
+                 "Can someone tell me if they're back?", ("had a biopsy",), id="a procedure they had"),
     pytest.param("@amelia Thanks for flagging. Please visit the Security Centre on our website for guidance on scams. ^JP",
                  "@bank got a text saying my account is suspended and to click a link to verify. Is this you? Looks "
                  "dodgy.", ("your account", "worrying"), id="a scam text's claim, as their trouble"),
@@ -551,6 +555,13 @@ def test_blaming_customers_own_equipment_keeps_the_tip_without_breaking_the_sent
                     "you tried restarting your router? ^LS",
                     "@fibre 4th time I'm tweeting you this month. Internet drops every evening 7-10pm. Sort it out.").rewrite
     assert "' own" not in rewrite and "customers'" not in rewrite and "equipment or wifi interference" in rewrite, rewrite
+
+
+def test_no_condolences_are_put_before_asking_the_account_holder_who_died_to_call() -> None:
+    result = check("Hello, for data protection reasons we can only discuss the account with the account holder. Please "
+                   "ask the account holder to call us from the registered number.",
+                   "My dad died last month and I'm his executor. I need to close his broadband account.")
+    assert "E503" in result.analysis.rules and "loss" not in result.rewrite, result.rewrite
 
 
 def test_blame_becomes_a_tip_for_next_time() -> None:

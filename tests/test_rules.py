@@ -255,6 +255,9 @@ QUIET: list[tuple[str, str, str | None]] = [
     # pallets that collapsed are damaged goods, not a medical emergency
     ("E502", "Sorry to hear about the damage. To claim, please send the photos and the signed delivery note.",
      "Two pallets had collapsed and 40% of the tiles on them are broken. How do we claim?"),
+    # "that's only an estimate" is honest about a forecast, not a brush-off
+    ("E402", "We expect power back around 7:30pm. That's only an estimate, so please don't rely on it.",
+     "Power's been out for 3 hours. My mum is on a home oxygen concentrator. When is it coming back?"),
     # condolences first
     ("E503", "I'm so sorry for your loss. I can close your mum's account for you; I just need a copy of the death "
              "certificate.", "My mum passed away on 3 March. I'd like to close her account."),

@@ -304,14 +304,14 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _warns_of_penalty(lower)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
-    deceased = _ASKS_THE_DECEASED.search(lower) if "bereavement" in routine else None
+    deceased = reply.asks_the_dead if "bereavement" in routine else None
     addressed = reply.addressed_to_the_dead if "bereavement" in routine else None
     if addressed:
         out.append(_finding(draft, "E503", addressed.start, addressed.end,
                             f"The reply is addressed to {addressed.text}, who has died. Address it to the person who "
                             "wrote, and say you're sorry for their loss."))
     elif deceased:
-        out.append(_finding(draft, "E503", deceased.start(), deceased.end(), _DECEASED_WHY))
+        out.append(_finding(draft, "E503", deceased.start, deceased.end, _DECEASED_WHY))
     elif routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:
@@ -364,17 +364,6 @@ def _crisis_why(kind: str) -> str:
 
 
 _GOOD_NEWS = re.compile(r"(?:good|great) news")
-_HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
-_NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
-_ASKS_THE_DECEASED = compile_fast(
-    r"\b(?:ask|have|get) the " + _HOLDER + r" (?:to )?(?:contact|call|ring|phone|email|log ?in|sign in|get in touch|"
-    r"confirm|request|write)|"
-    r"\b(?:only (?:speak to|deal with|discuss \w+ with)|speaking to|anyone other than|requested by|made by|must come "
-    r"from|only) " + _NAMED_HOLDER + r"\b|"
-    r"\b" + _NAMED_HOLDER + r" (?:will )?(?:needs?|has|have|must|should) (?:to )?(?:log ?in|contact|call|ring|cancel|"
-    r"confirm|sign|request|get in touch)"
-)
-"""Asking the person who died to act: to someone bereaved, the account holder is usually who they lost."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
                  "who died. Say what the family or executor can do instead, and what you need from them.")
 

@@ -270,6 +270,17 @@ HOUSE_RULES = compile_fast(
     r"\bwe (?:would )?(?:kindly )?ask (?:all |our )?(?:" + _PERSON + r"s|you) to be (?:patient|understanding)\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
+_HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
+_NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
+_ASKS_THE_DECEASED = compile_fast(
+    r"\b(?:ask|have|get) the " + _HOLDER + r" (?:to )?(?:contact|call|ring|phone|email|log ?in|sign in|get in touch|"
+    r"confirm|request|write)|"
+    r"\b(?:only (?:speak to|deal with|discuss \w+ with)|speaking to|anyone other than|requested by|made by|must come "
+    r"from|only) " + _NAMED_HOLDER + r"\b|"
+    r"\b" + _NAMED_HOLDER + r" (?:will )?(?:needs?|has|have|must|should) (?:to )?(?:log ?in|contact|call|ring|cancel|"
+    r"confirm|sign|request|get in touch)"
+)
+"""Asking the person who died to act: to someone bereaved, the account holder is usually who they lost."""
 _THE_DEAD = re.compile(
     r"\b(?:my|our) (?:late |dear )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|"
     r"grandmother|grandfather|gran|nan|grandad|grandpa|grandma|uncle|aunt|friend),? ([A-Z][a-z]+)|"
@@ -284,7 +295,8 @@ PRESUMED_UNDERSTANDING = compile_fast(
 """Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf. "…and
 your continued support" goes with it, or the cut leaves "And your continued support." behind."""
 DISMISSIVE_EXTRA = compile_fast(
-    r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+|\bwill (?:only|just) (?:tell|say|give) you "
+    r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) (?!(?:estimate|guide|guess|approximation|indication|"
+    r"forecast|rough|average|example)\b)\w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"
     r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
@@ -592,6 +604,13 @@ class Reply:
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
+
+    @cached_property
+    def asks_the_dead(self) -> Span | None:
+        """"Please ask the account holder to contact us", to someone bereaved: the account holder is usually who they
+        lost."""
+        spans = _spans(self.draft, _ASKS_THE_DECEASED) if "bereavement" in self.customer.stakes.kinds else ()
+        return spans[0] if spans else None
 
     @cached_property
     def addressed_to_the_dead(self) -> Span | None:

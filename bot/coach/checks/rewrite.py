@@ -318,7 +318,7 @@ def _add(
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
             and not _answered_calmly(text, customer) and not _light_hearted(text, customer) \
-            and not read_reply(read(text), customer).addressed_to_the_dead:  # "Dear Frank, sorry for your loss"
+            and not _speaks_to_the_dead(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
         if ack:
@@ -343,6 +343,13 @@ def _add(
     elif "E301" in rules:
         changes.append(Change("E301", "What you'll do next, and by when", _next_step_why(customer), "to_add"))
     return text, changes
+
+
+def _speaks_to_the_dead(text: str, customer: Customer) -> bool:
+    """"Dear Frank, I'm so sorry for your loss" to Frank's widow, or condolences before "please ask the account holder
+    to call": sorrow added there makes the mistake starker. The finding says what to change."""
+    reply = read_reply(read(text), customer)
+    return bool(reply.addressed_to_the_dead or reply.asks_the_dead)
 
 
 def _light_hearted(text: str, customer: Customer) -> bool:
