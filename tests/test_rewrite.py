@@ -336,38 +336,33 @@ def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation
     assert result.rewrite.endswith("passenger rights. ^JT")
 
 
-def test_a_reply_that_puts_a_hold_on_the_bill_of_someone_who_cant_pay_is_left_alone() -> None:
-    draft = ("Dear Sam,\n\nPlease don't worry: your place on the course is safe. I've put a hold on your account until "
-             "15 December, so no suspension or late fee will apply while your loan is processed. If it hasn't arrived by "
-             "1 December, reply here and I'll extend the hold.\n\nBest wishes,\nOwen\nStudent Finance")
-    result = check(draft, "I'm really worried. My £1,850 instalment was due on 1 November and I can't pay it until my "
-                          "student loan arrives, which is delayed. Will I be suspended?")
-    assert "E503" not in result.analysis.rules
+@pytest.mark.parametrize(("draft", "customer", "quiet"), [
+    pytest.param("Dear Sam,\n\nPlease don't worry: your place on the course is safe. I've put a hold on your account "
+                 "until 15 December, so no suspension or late fee will apply while your loan is processed. If it hasn't "
+                 "arrived by 1 December, reply here and I'll extend the hold.\n\nBest wishes,\nOwen\nStudent Finance",
+                 "I'm really worried. My £1,850 instalment was due on 1 November and I can't pay it until my student loan "
+                 "arrives, which is delayed. Will I be suspended?", "E503", id="a hold that waives the late fee is care"),
+    pytest.param("Hi Rob,\n\nGood news first: your data is safe. I've just restored the workspace from the recovery bin, "
+                 "with all 412 tasks. Please refresh and check it looks right.\n\nPriya",
+                 "I'm panicking a bit. I accidentally deleted our whole workspace, 2 years of work. Is there ANY way to get "
+                 "it back?", "E107", id="good news that delivers the fix is not cheer"),
+    pytest.param("This made our day, thank you! I've passed your message on to Jess. Enjoy the game!",
+                 "just want to say your support team is amazing. Jess helped me recover my account after it got hacked "
+                 "and got all my stuff back in a day. 10/10", None, id="10/10 after a hack we fixed is praise"),
+    pytest.param("Hi Ian,\n\nThanks for chasing this. A drooping ceiling needs sorting quickly, and you should already "
+                 "have been told the date. I've just booked the contractor for Monday 14 October, 8am to 10am.\n\nSo",
+                 "My claim for the burst pipe was approved last week but I haven't been told when the contractor is "
+                 "coming. The kitchen ceiling is still drooping.", "E101",
+                 id="'you should already have been told' acknowledges"),
+])
+def test_a_good_reply_is_left_alone(draft: str, customer: str, quiet: str | None) -> None:
+    """``quiet`` is the finding that misread it; ``None`` when nothing should fire at all."""
+    result = check(draft, customer)
     assert result.rewrite == draft
-
-
-def test_good_news_that_delivers_the_fix_to_someone_panicking_stays() -> None:
-    draft = ("Hi Rob,\n\nGood news first: your data is safe. I've just restored the workspace from the recovery bin, "
-             "with all 412 tasks. Please refresh and check it looks right.\n\nPriya")
-    result = check(draft, "I'm panicking a bit. I accidentally deleted our whole workspace, 2 years of work. Is there ANY "
-                          "way to get it back?")
-    assert "E107" not in result.analysis.rules
-    assert result.rewrite == draft
-
-
-def test_praise_that_ends_10_out_of_10_after_a_hack_we_fixed_is_left_alone() -> None:
-    draft = "This made our day, thank you! I've passed your message on to Jess. Enjoy the game!"
-    result = check(draft, "just want to say your support team is amazing. Jess helped me recover my account after it got "
-                          "hacked and got all my stuff back in a day. 10/10")
-    assert result.rewrite == draft and not result.analysis.findings
-
-
-def test_owning_that_they_should_already_have_been_told_is_an_acknowledgement() -> None:
-    draft = ("Hi Ian,\n\nThanks for chasing this. A drooping ceiling needs sorting quickly, and you should already have "
-             "been told the date. I've just booked the contractor for Monday 14 October, 8am to 10am.\n\nSo")
-    result = check(draft, "My claim for the burst pipe was approved last week but I haven't been told when the contractor "
-                          "is coming. The kitchen ceiling is still drooping.")
-    assert "E101" not in result.analysis.rules and result.rewrite == draft
+    if quiet is None:
+        assert not result.analysis.findings
+    else:
+        assert quiet not in result.analysis.rules
 
 
 def test_an_injury_that_stopped_them_working_comes_before_the_money_it_costs() -> None:
