@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.checks.customer import FEELING, PROBLEM, SERIOUS_ILLNESS, TROUBLE, Customer
+from bot.coach.checks.customer import FEELING, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import read_stakes
 from bot.coach.text import read
@@ -162,7 +162,7 @@ def acknowledgement(
     # chase for test results is not someone "going through" something
     if grave == "fraud" and not customer.upset:
         return None  # "got a text saying my account is suspended. Is this you?" asks for an answer, not comfort
-    calm = grave == "health" and not customer.upset and not SERIOUS_ILLNESS.search(customer.text.lower())
+    calm = grave == "health" and not customer.upset and not customer.seriously_ill
     if grave and not calm:
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):

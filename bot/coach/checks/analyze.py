@@ -15,7 +15,7 @@ import math
 import re
 
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
-from bot.coach.checks.customer import QUESTION, SERIOUS_ILLNESS, Customer, situation_of
+from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.checks.reply import (
@@ -300,7 +300,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     cared = (reply.acknowledges and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
-        and "bereavement" not in routine and not ("health" in routine and SERIOUS_ILLNESS.search(customer.text.lower()))
+        and "bereavement" not in routine and not customer.seriously_ill
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _warns_of_penalty(lower)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call

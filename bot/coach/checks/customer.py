@@ -268,6 +268,11 @@ class Customer:
         return self.asks or (self.given and (self.needs_next_step or complained))
 
     @property
+    def seriously_ill(self) -> bool:
+        """News of a serious illness ("diagnosed with cancer"): never routine, however calmly given."""
+        return "health" in self.stakes.kinds and bool(_SERIOUS_ILLNESS.search(self.text.lower()))
+
+    @property
     def joking(self) -> bool:
         """They make light of the snag themselves ("stuck in the wall for 20 mins. I live here now. Send snacks.",
         a "😂"): laughing along with them is fine, a form-letter apology in front of the joke is not. Never for
@@ -418,14 +423,13 @@ def _grave(stakes: Stakes, troubled: bool, lower: str) -> bool:
     """A crisis, a death or a hazard is never routine; illness, hardship or fraud fear are when asked about calmly
     ("can I fly at 22 weeks pregnant?")."""
     grave = bool(stakes.crisis) or bool({"bereavement", "safety"} & set(stakes.kinds)) \
-        or "health" in stakes.kinds and bool(SERIOUS_ILLNESS.search(lower))
+        or "health" in stakes.kinds and bool(_SERIOUS_ILLNESS.search(lower))
     return grave or (bool(stakes.kinds) and troubled)
 
 
-SERIOUS_ILLNESS = re.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy|terminal\w*|a stroke|heart attack|"
+_SERIOUS_ILLNESS = re.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy|terminal\w*|a stroke|heart attack|"
                               r"dementia|motor neurone|palliative|hospice)\b")
-"""News of a serious illness, however calmly it is given ("I've been diagnosed with cancer, so I need to cancel my
-membership"): it is never routine."""
+"""The words of a serious illness (see ``Customer.seriously_ill``)."""
 
 
 _THANKS_GREETING = r"^\W*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
