@@ -190,7 +190,7 @@ ARRIVED = compile_fast(
 )
 """They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
 sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
-JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
+_JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
                   r"rip me|pray for me)\b|[😂🤣😅🙃🐌]", re.IGNORECASE)
 """How a customer makes light of their own snag."""
 GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*\Z")
@@ -277,7 +277,12 @@ class Customer:
         """They make light of the snag themselves ("stuck in the wall for 20 mins. I live here now. Send snacks.",
         a "😂"): laughing along with them is fine, a form-letter apology in front of the joke is not. Never for
         anyone upset or in a hard moment."""
-        return not (self.upset or self.stakes.high) and bool(JOKE.search(self.text))
+        return not (self.upset or self.stakes.high) and self.makes_light
+
+    @property
+    def makes_light(self) -> bool:
+        """A laugh or a joke about their own snag ("😂", "I live here now"), whatever else they feel."""
+        return bool(_JOKE.search(self.text))
 
     @property
     def neutral_question(self) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.coach.checks.acknowledge import VERDICT, acknowledgement, their_moment
-from bot.coach.checks.customer import JOKE, Customer, situation_of
+from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
 from bot.coach.checks.layout import EMOJI_CHAR, HANDLES_ONLY, TRAILER, layout
@@ -361,7 +361,7 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     start = layout(text).body_start
     laughing = bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start))
     # "I'm worried you've forgotten about me 😂" answered with "Ha – we'd never forget you": their worry is the joke
-    return customer.joking or laughing and (not customer.upset or bool(JOKE.search(customer.text)))
+    return customer.joking or laughing and (not customer.upset or customer.makes_light)
 
 
 _JOKES_ALONG = re.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁😜😉]")
