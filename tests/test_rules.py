@@ -258,6 +258,9 @@ QUIET: list[tuple[str, str, str | None]] = [
     # "that's only an estimate" is honest about a forecast, not a brush-off
     ("E402", "We expect power back around 7:30pm. That's only an estimate, so please don't rely on it.",
      "Power's been out for 3 hours. My mum is on a home oxygen concentrator. When is it coming back?"),
+    # "the question of whether you should have said no" lifts a weight off them; it is not blame
+    ("E401", "You don't have to carry the question of whether you should have said no. The surgery was the right call.",
+     "Our cat didn't wake up after his surgery. I just don't know if we should have said no to it."),
     # condolences first
     ("E503", "I'm so sorry for your loss. I can close your mum's account for you; I just need a copy of the death "
              "certificate.", "My mum passed away on 3 March. I'd like to close her account."),

@@ -169,7 +169,7 @@ what they did wrong."""
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
-        r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
+        r"(?<!whether )(?<!wonder if )(?<!asking if )\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
         r"several|multiple|twice|already|on|in))|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?<!none of )(?<!not that )(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
