@@ -452,6 +452,14 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("There's no teammates-off switch, sadly. Matchmaking usually pulls you back to your rank within a few games.",
                  "Lost 14 ranked matches in a row. Is there a setting to turn off my teammates or should I just retire "
                  "to a farm", ("flight",), id="a count of matches, as a flight number"),
+    pytest.param("Orders can't be redirected once dispatched. It will come back to us and we'll refund it.",
+                 "ugh I put the wrong postcode on my order and now it's gone to a different town. so annoyed. can you "
+                 "get it back?", ("mix-up",), id="their own wrong postcode, as our mix-up"),
+    pytest.param("Please close the app and try again later.", "What is wrong with your app?? I'm so annoyed",
+                 ("mix-up",), id="what's wrong, asked, as our mix-up"),
+    pytest.param("Please activate the new card and destroy the old one.",
+                 "I've been sent a new bank card but the old one still works. Which one do I use? I don't want to do the "
+                 "wrong thing.", ("still works",), id="what still works, as trouble"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite
@@ -1609,9 +1617,13 @@ def test_a_closing_well_done_after_a_complaint_is_sarcasm_not_praise() -> None:
     assert not customer.praise
 
 
-def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story() -> None:
-    customer = ("I just wanted to say a huge thank you to the nurse on ward 4. The night was frightening and my "
-                "dad was confused, and she stayed with him until morning. Amazing people.")
+@pytest.mark.parametrize("customer", [
+    "I just wanted to say a huge thank you to the nurse on ward 4. The night was frightening and my dad was confused, "
+    "and she stayed with him until morning. Amazing people.",
+    "The driver on the 8.15 number 12 waited for my dad, who walks with a stick, and helped him to a seat. He was so "
+    "touched. Could you pass on our thanks?",
+])
+def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story(customer: str) -> None:
     result = check("Thank you for your feedback. Your comments have been logged.", customer)
     assert not APOLOGY.search(result.rewrite)
 
@@ -2470,3 +2482,95 @@ def test_your_responsibility_to_do_something_goes_with_its_sentence_not_alone() 
 def test_a_clause_about_it_with_no_it_named_is_not_said_back() -> None:
     moment = their_moment("I'm on a prepayment meter and I've had £0 on it since last night. I get paid on Friday.")
     assert moment is None or " on it" not in moment
+
+
+@pytest.mark.parametrize("customer", [
+    "You sent me the wrong size AGAIN. I ordered a medium and got a small, I'm so fed up.",
+    "The courier left the wrong parcel at my door, it's addressed to someone else. Really annoying.",
+])
+def test_something_we_got_wrong_is_acknowledged_as_a_mix_up(customer: str) -> None:
+    rewrite = check("Please leave it in its packaging and book a return in the portal.", customer).rewrite
+    assert "mix-up" in rewrite.split(".")[0], rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "lost 40 ranked points to a server crash. my rank has died, funeral is tuesday 💀 can I get them back?",
+    "my win streak died tonight thanks to your servers 😂 40 points gone. compensation?",
+    "my condolences to my K/D ratio 😭 servers crashed again, lost 40 points",
+])
+def test_a_joke_about_lost_points_gets_no_condolences(customer: str) -> None:
+    result = check("Points lost to server issues can't be restored.", customer)
+    assert "E503" not in result.analysis.rules
+    assert "loss" not in result.rewrite.lower() and "condolences" not in result.rewrite.lower(), result.rewrite
+
+
+def test_someone_who_laughs_while_telling_of_a_death_is_still_bereaved() -> None:
+    result = check("Please send us the death certificate.", "lol my grandma died and your app still sends her birthday "
+                                                             "offers every week 😭")
+    assert "E503" in result.analysis.rules
+
+
+def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None:
+    draft = ("Hi James,\n\nI'm sorry, you should have heard this from us before the board went up. Your tenancy runs "
+             "until 31 August next year, and a sale doesn't change that.\n\nBest,\nSophie")
+    result = check(draft, "The agent has put a 'For Sale' board up outside. Are we being evicted? My kids are settled here.")
+    assert "E401" not in result.analysis.rules
+    assert "heard this from us" in result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "customer", "gone", "kept"), [
+    pytest.param("Appointments may need to be rescheduled due to high volumes of claims.\n\nPlease be aware that abusive "
+                 "language towards our staff will not be tolerated.\n\nClaims Team",
+                 "Your assessor has cancelled on me THREE times. Claim HC-88210. Family of five and no kitchen. This is "
+                 "disgraceful.", "tolerated", "Claims Team", id="a warning about abuse to someone who used none"),
+    pytest.param("Dear Mrs Obi,\n\nWe have spoken to the girls involved. We encourage students to be resilient in these "
+                 "situations.\n\nHead of Year 8",
+                 "My son has come home crying again because boys in his class keep taking his bag. Third time I've "
+                 "reported it. I'm so upset.", "resilient", "spoken to the girls",
+                 id="pupils should be resilient, to a bullied child's parent"),
+])
+def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
+    result = check(draft, customer)
+    assert "E407" in result.analysis.rules
+    assert gone not in result.rewrite and kept in result.rewrite, result.rewrite
+
+
+def test_the_same_warning_is_the_right_boundary_for_someone_who_was_abusive() -> None:
+    result = check("Abusive language towards our staff will not be tolerated. I can help with the claim once we can talk "
+                   "calmly.", "you useless idiots, where is my assessor")
+    assert "E407" not in result.analysis.rules
+
+
+def test_a_calm_bug_report_thanked_and_passed_on_is_acknowledged_already() -> None:
+    draft = ("Thanks for the report @mira. I've passed this to the QA team. Please also file it in the in-game bug "
+             "reporter so it can be tracked.")
+    result = check(draft, "@Mods the boss in the east tower is stuck inside a wall after phase 2, we can't hit it, "
+                          "wiped 3 times. patch 2.4. clip attached")
+    assert not {"E101", "E104"} & set(result.analysis.rules)
+    assert result.rewrite == draft
+
+
+def test_shorthand_without_an_article_is_said_back_with_one() -> None:
+    rewrite = check("Thank you for contacting us. Please visit our website for information on your booking.",
+                    "Stuck in passport queue at Gatwick North, boarding in 20 mins. Will you hold the gate?? Pls answer "
+                    "fast").rewrite
+    assert "passport queue" in rewrite and "in passport queue" not in rewrite, rewrite
+
+
+def test_reading_lessons_about_a_letter_go_without_leaving_that_letter_dangling() -> None:
+    draft = ("Dear Mr Penn, it is important that customers read the letter enclosed with their new card, as this explains "
+             "the process. As stated in that letter, you should activate the new card and destroy the old one.")
+    rewrite = check(draft, "I've been sent a new card but the old one still works. Which one do I use? I don't want to "
+                           "do the wrong thing.").rewrite
+    assert "read the letter" not in rewrite and "that letter" not in rewrite, rewrite
+    assert "activate the new card and destroy the old one" in rewrite
+
+
+def test_someone_about_to_run_out_of_medicine_hears_the_urgency_and_no_tip_for_next_time() -> None:
+    result = check("We are experiencing high call volumes. Repeat prescriptions take 48-72 hours to process. You should "
+                   "have ordered earlier.",
+                   "I've been on hold for 40 minutes trying to get a repeat prescription for my asthma inhaler. I run out "
+                   "on Friday. This is dangerous.")
+    first = result.rewrite.split(".")[0]
+    assert "inhaler" in first and "urgent" in first, result.rewrite
+    assert "ordered earlier" not in result.rewrite and "next time" not in result.rewrite.lower()

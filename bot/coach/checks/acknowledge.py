@@ -66,6 +66,9 @@ _BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|ha
                      r"this|that)$|\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b",
                      re.IGNORECASE)
 """Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
+_STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok|okay)\b|\b(?:works|working) (?:fine|perfectly|"
+                         r"ok|okay)\b", re.IGNORECASE)
+""""The old one still works" is why they ask which card to use, not something to be sorry about."""
 _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
                    re.IGNORECASE)
 _SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b")
@@ -215,12 +218,19 @@ _RELIES = re.compile(
 )
 
 
+_RUN_OUT = re.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|running) out\b", re.IGNORECASE)
+_MEDICINE = re.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|inhalers?))\b",
+                       re.IGNORECASE)
+
+
 def relies_on(message: str) -> str | None:
-    """Who relies on what, said back ("your mum relies on an oxygen concentrator"), when the customer says someone
-    depends on a machine or treatment that the trouble puts at risk; ``None`` otherwise."""
+    """Who relies on what, said back ("your mum relies on an oxygen concentrator", "you're about to run out of your
+    epilepsy meds"), when the customer says someone depends on a machine or treatment that the trouble puts at risk;
+    ``None`` otherwise."""
     m = _RELIES.search(message)
     if not m:
-        return None
+        medicine = _MEDICINE.search(message)
+        return f"you're about to run out of your {medicine.group(1)}" if medicine and _RUN_OUT.search(message) else None
     who = _second_person(m.group("who"))
     verb = "rely" if who.lower() == "you" else "relies"
     thing = re.sub(r"^(?:her|his|my|our) ", "", m.group("thing").lower())
@@ -517,6 +527,10 @@ def _apostrophes(clause: str) -> str:
     return _NO_APOSTROPHE.sub(fixed, clause)
 
 
+_BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|line))\b",
+                         re.IGNORECASE)
+
+
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
@@ -544,13 +558,15 @@ def _tidy(clause: str) -> str | None:
                    "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've "}.get(first, "I ")
         clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
         clause = re.sub(r"^I have (?=heard)", "I've ", clause)
+        clause = _BARE_QUEUE.sub(r"\1 the \2", clause)  # "Stuck in security queue" is shorthand for "in the … queue"
     clause = _ASIDE.sub(r"\1 ", _DANGLING.sub("", clause))
     words = clause.split()
     if not (MIN_WORDS <= len(words) <= MAX_WORDS):
         return None
     if not (lifted or _MINE.match(clause) or _I.match(clause) or _THE.match(clause)):
         return None
-    if _NOT_ABOUT_THEM.search(clause) or _RUDE.search(clause) or _BROKEN.search(clause) or clause.isupper() \
+    if _NOT_ABOUT_THEM.search(clause) or _RUDE.search(clause) or _BROKEN.search(clause) or _STILL_FINE.search(clause) \
+            or clause.isupper() \
             or re.search(r"[a-z]/[a-z]", clause, re.IGNORECASE) or _typo_in(words):
         return None
     return clause
@@ -671,6 +687,20 @@ _FEELINGS = frozenset(
     "furious angry livid fuming frustrated annoyed upset disappointed let down gutted devastated heartbroken "
     "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()
 )
+_OUR_SLIP = re.compile(
+    r"\bmix(?:ed)?[- ]?up\b|"
+    r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )(?<!mistakenly )(?:sent|send|delivered|left|dropped|handed|gave|given|brought|shipped|dispatched|packed|served|fitted|installed|charged|billed|"
+    r"debited|booked) (?:me |us |him |her |them |my \w+ |our \w+ )?(?:the |a |an )?wrong\b|"
+    r"\b(?:got|received|arrived with|came with|turned up with) (?:the |a |an )?wrong\b|"
+    r"\b(?:your|the) (?:\w+ )?(?:mistake|error)\b|\byou(?:'ve| have)? (?:made|got) (?:a |an )?(?:mistake|error|it wrong)\b|"
+    r"\bincorrectly (?:charged|billed|sent|applied|cancel+ed|closed|blocked)\b",
+    re.IGNORECASE,
+)
+"""Something the company got wrong ("you sent the wrong size", "a mix-up with my booking"). Not "what's wrong with
+my account?" (a question), not "I put the wrong address" (their own slip), not "something went wrong" (too vague to
+name as a mix-up)."""
+
+
 _NOUNS = (
     ("lost bag", re.compile(r"\b(?:lost|missing|misplaced|mislaid) (?:my |our |the )?(?:bag|bags|luggage|baggage|suitcase)\b|"
                             r"\b(?:bag|bags|luggage|baggage|suitcase) (?:is |are |was |were |has been |got )?(?:lost|missing)\b",
@@ -690,7 +720,7 @@ _NOUNS = (
     ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
                         r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
-    ("mix-up", re.compile(r"\b(?:wrong|mix-?up|(?<!by )(?<!my )(?<!my own )mistake|incorrect)\b", re.IGNORECASE)),
+    ("mix-up", _OUR_SLIP),
     ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""

@@ -167,6 +167,12 @@ _HANDED_BACK = compile_fast(
     r"claim|query|concerns?|issue) (?:to|with)\b"
 )
 """A next step that is the customer's to take, with someone else: the problem handed back, not taken up."""
+_THANKED_AND_PASSED_ON = re.compile(
+    r"\bthank(?:s| you)(?: so much| very much)? for (?:the |your |this )?(?:report|reporting|flagging|spotting|raising|"
+    r"heads[- ]up|clip|screenshot|details)\b[^\n]{0,200}?\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:passed|sent|"
+    r"forwarded|logged|reported|raised|escalated|flagged|shared)\b")
+"""A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
+lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
@@ -314,7 +320,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E503", deceased.start, deceased.end, _DECEASED_WHY))
     elif routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
-    elif customer.needs_ack and not reply.acknowledges_them and not stakes.high:
+    elif customer.needs_ack and not reply.acknowledges_them and not stakes.high \
+            and not (not customer.upset and _THANKED_AND_PASSED_ON.search(lower)):
         if customer.upset:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.rules import APOLOGY
-from bot.coach.checks.stakes import Stakes, read_stakes
+from bot.coach.checks.stakes import RELATIVE, Stakes, read_stakes
 from bot.coach.language import language_of
 from bot.coach.text import Draft, keywords, lower_same_length, read
 
@@ -191,8 +191,22 @@ ARRIVED = compile_fast(
 """They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
 sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
 _JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
-                  r"rip me|pray for me)\b|[😂🤣😅🙃🐌]", re.IGNORECASE)
+                  r"rip me|pray for me)\b|[😂🤣😅🙃🐌💀]", re.IGNORECASE)
 """How a customer makes light of their own snag."""
+_MOCK_MOURNING = re.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
+_BEING = re.compile(r"\b(?:" + RELATIVE + r"|he|she|him|her|his|hers|someone|somebody|person|"
+                    r"holder|owner|tenant|patient|customer|client|member|colleague|neighbou?r|boss|cousin|nephew|niece|"
+                    r"grand(?:son|daughter|child)|step\w+|sibling|relative|loved one|spouse|dog|cat|pet|puppy|kitten|"
+                    r"horse|rabbit|hamster|budgie|parrot|bird|tortoise|guinea pig)s?\b")
+
+
+def _without_mock_grief(stakes: Stakes, lower: str) -> Stakes:
+    """"My win streak died tonight 😂", "condolences to my K/D ratio 💀": a death said of a thing, with a laugh, is a
+    joke about a loss, not a bereavement; "I'm so sorry for your loss" to it mocks them. Anyone who names a person or
+    a pet who died is mourning, laughing or not."""
+    if "bereavement" not in stakes.kinds or _BEING.search(lower) or not _MOCK_MOURNING.search(lower):
+        return stakes
+    return stakes.without("bereavement")
 GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*\Z")
 """A message that is only a greeting ("Hi!"): nothing to answer yet. The whole message, not its first line: an
 email that opens with "Hi," on a line of its own is a message."""
@@ -339,7 +353,10 @@ def read_customer(message: str | None) -> Customer:
                         if s.is_question and not _exclaims(draft.lower[s.start : s.end]) and not _UNSURE_ASIDE.search(s.text)
                         or QUESTION.match(draft.lower[s.start : s.end])}
     after_trouble = {n for n in praise_sentences if n > max(problem_sentences, default=-1)}
-    told_for_thanks = not (sarcastic or question_indexes or requested or ONGOING.search(lower))
+    passing_on = {n for n, s in enumerate(draft.sentences) if _PASS_ON_THANKS.search(draft.lower, s.start, s.end)}
+    asks_more = bool(question_indexes - passing_on) or any(
+        REQUEST.search(draft.lower, s.start, s.end) for n, s in enumerate(draft.sentences) if n not in passing_on)
+    told_for_thanks = not (sarcastic or asks_more or ONGOING.search(lower))
     if problem and told_for_thanks and (not feeling and _thanks_at_the_end(draft, after_trouble)
                                         or _OPENS_WITH_THANKS.match(lower)):
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
@@ -353,7 +370,7 @@ def read_customer(message: str | None) -> Customer:
         praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
-    stakes = read_stakes(lower)
+    stakes = _without_mock_grief(read_stakes(lower), lower)
     upset = bool(feeling) or sarcastic or intense
     # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
     calm_question = not upset and bool(problem_sentences) and problem_sentences <= question_indexes
@@ -458,6 +475,12 @@ def _turns_to_complaint(draft: Draft) -> set[int]:
         if turn and PROBLEM.search(text, turn.end()):
             turned.add(n)
     return turned
+
+
+_PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|a big) (?:\w+ )?(?:thanks|"
+                             r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b")
+""""Could you pass on our thanks?" asks for nothing but that the thanks reach the driver: the story before it is what
+they are thanking for, not a wait to be sorry about."""
 
 
 def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:

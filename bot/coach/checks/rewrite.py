@@ -218,7 +218,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     facts = find_facts(draft.original)
     rules = set(analysis.rules)
     edits = _phrase_edits(draft, rules, facts, body, customer)
-    edits += _should_have_edits(draft, rules, facts, body)
+    edits += _should_have_edits(draft, rules, facts, body, grave=situation.stakes.grave is not None)
     edits += _shouting_edits(draft, rules, facts)
     edits += _apology_edits(draft, rules, facts)
     # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
@@ -558,8 +558,13 @@ _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for wha
                     "is their reaction.")
 
 
-def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
-    """"You should have checked the rates" → "Next time, it's worth checking the rates": the tip without the blame."""
+def _should_have_edits(
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, grave: bool
+) -> list[_Edit]:
+    """"You should have checked the rates" → "Next time, it's worth checking the rates": the tip without the blame.
+
+    Not for someone in a hard moment ("I run out of my epilepsy meds on Friday"): a tip for next time is still a lecture
+    to them, so it goes."""
     if "E401" not in rules:
         return []
     edits = []
@@ -574,7 +579,7 @@ def _should_have_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], b
         clause_start = re.search(r"[;:]\s*\Z", draft.original[sentence.start : m.start()])
         # "you should have read your policy documents" has no tip in it, only a lecture: it goes; so does one that
         # stays in the past ("inspected it before the driver left"), which no "next time" can carry
-        if gerund and not _READ_THE_RULES.match(f"{m.group('verb')}{rest}") and not _PAST.search(rest) \
+        if gerund and not grave and not _READ_THE_RULES.match(f"{m.group('verb')}{rest}") and not _PAST.search(rest) \
                 and (m.start() == _start_after_filler(draft, sentence) or clause_start):
             tip = f"{'next' if clause_start else 'Next'} time, it's worth {gerund}{rest}"
             edits.append(_Edit(m.start(), m.end(), tip,
@@ -707,7 +712,7 @@ _AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there
 _AGREED = re.compile(r"(?:which|that) you agreed to\b")
 _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
                            r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
-                           r"set out) (?:in|on) (?:our|the|your) [^,.!?\n]{1,40}),\s*")
+                           r"set out) (?:in|on) (?:our|the|your|that|this|my) [^,.!?\n]{1,40}),\s*")
 
 
 def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> bool:

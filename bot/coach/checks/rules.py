@@ -163,9 +163,10 @@ your account is very likely fine": the reason for a step they must take, or for 
 DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it"
 """"Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""
 OWED = (r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
-        r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room)\b)")
-""""You should have had an apology", "you should have walked into the room you booked": what was owed to them, not
-what they did wrong."""
+        r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room|"
+        r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|that|it) sooner)\b)")
+""""You should have had an apology", "you should have walked into the room you booked", "you should have heard this
+from us before the board went up": what was owed to them, not what they did wrong."""
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(

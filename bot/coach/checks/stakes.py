@@ -11,12 +11,12 @@ support queues; each names its kind so a finding can say what it noticed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.coach.checks.cues import compile_table
 
-_RELATIVE = (
+RELATIVE = (
     r"(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|brother|sister|grandma|grandmother|"
     r"grandpa|grandfather|nan|gran|aunt|uncle|friend|fianc[eé]e?|boyfriend|girlfriend|parents?|family member)"
 )
@@ -57,8 +57,8 @@ _NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test
 STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|\w+) put to sleep)\b|"
-        rf"(?:my|our|his|her) late {_RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {_RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
-        rf"(?:my|our) {_RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
+        rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
+        rf"(?:my|our) {RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
     "hardship": (
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
@@ -193,6 +193,11 @@ class Stakes:
     @property
     def high(self) -> bool:
         return bool(self.kinds or self.crisis)
+
+    def without(self, kind: str) -> Stakes:
+        """The same stakes, with ``kind`` read out of them."""
+        kept = [(k, w) for k, w in zip(self.kinds, self.words, strict=True) if k != kind]
+        return replace(self, kinds=tuple(k for k, _ in kept), words=tuple(w for _, w in kept))
 
     def first(self) -> str | None:
         return self.crisis or (self.kinds[0] if self.kinds else None)
