@@ -460,6 +460,12 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Please activate the new card and destroy the old one.",
                  "I've been sent a new bank card but the old one still works. Which one do I use? I don't want to do the "
                  "wrong thing.", ("still works",), id="what still works, as trouble"),
+    pytest.param("Your account is in arrears. Payment is due by Friday.",
+                 "I can't afford to have the electric cut off, I have a newborn. Please don't disconnect us.",
+                 ("can't afford",), id="what they can't afford, parroted"),
+    pytest.param("Cancellations must be made 7 days before delivery.",
+                 "I was made redundant last month and need to cancel my veg box, I'm gutted.", ("need to cancel",),
+                 id="the errand after what happened"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite
@@ -1622,6 +1628,8 @@ def test_a_closing_well_done_after_a_complaint_is_sarcasm_not_praise() -> None:
     "and she stayed with him until morning. Amazing people.",
     "The driver on the 8.15 number 12 waited for my dad, who walks with a stick, and helped him to a seat. He was so "
     "touched. Could you pass on our thanks?",
+    "I left my purse on the 14 tram on Monday and it was handed in with everything still inside. Please pass my thanks "
+    "to whoever found it.",
 ])
 def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story(customer: str) -> None:
     result = check("Thank you for your feedback. Your comments have been logged.", customer)
@@ -2574,3 +2582,22 @@ def test_someone_about_to_run_out_of_medicine_hears_the_urgency_and_no_tip_for_n
     first = result.rewrite.split(".")[0]
     assert "inhaler" in first and "urgent" in first, result.rewrite
     assert "ordered earlier" not in result.rewrite and "next time" not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(("draft", "opening"), [
+    ("Hi @VexRunner_77, this is Player Support. Bans are issued by our automated anti-cheat system. You can appeal in "
+     "Settings.", "Hi @VexRunner_77, this is Player Support. "),
+    ("Hi Tom, it's Dana from Billing. You can appeal the ban in Settings.", "Hi Tom, it's Dana from Billing. "),
+])
+def test_an_acknowledgement_goes_after_the_greeting_and_who_is_writing(draft: str, opening: str) -> None:
+    rewrite = check(draft, "my account got banned for 'cheating' and I don't even know what a cheat program is. 400 hours "
+                           "gone. so annoyed").rewrite
+    assert rewrite.startswith(opening) and rewrite != draft, rewrite
+
+
+def test_sorry_you_want_to_leave_us_to_someone_who_lost_their_job_gives_way_to_care() -> None:
+    result = check("I'm sorry to hear you want to leave us! Cancellations must be made 7 days before delivery, so "
+                   "Friday's box will still be charged.",
+                   "I was made redundant last month and need to cancel my veg box. I can't afford £30 a week any more.")
+    assert "E503" in result.analysis.rules
+    assert "leave us" not in result.rewrite and "Friday's box" in result.rewrite, result.rewrite

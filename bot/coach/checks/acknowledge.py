@@ -527,6 +527,10 @@ def _apostrophes(clause: str) -> str:
     return _NO_APOSTROPHE.sub(fixed, clause)
 
 
+_AND_SO_I_NEED = re.compile(r"\s+(?:and|so) (?:i |we )?(?:(?:need|want|have|would like|wish|'d like)(?: to)?|(?:\w+ )?"
+                            r"(?:can'?t|cannot|can’t) afford)\b.*$", re.IGNORECASE)
+"""What they need to do, or can't afford, after what happened ("made redundant and need to cancel my box"): the
+errand and the confession are theirs to say; what happened is what to acknowledge."""
 _BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|line))\b",
                          re.IGNORECASE)
 
@@ -536,6 +540,7 @@ def _tidy(clause: str) -> str | None:
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
+    clause = _AND_SO_I_NEED.sub("", clause)  # "made redundant and need to cancel my box": what happened, not the errand
     clause = _ROUGHLY.sub("", clause)  # "at like 11" is their way of saying it, not the agent's
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
     if _TOLD.match(clause):  # "was told flight was delayed due to weather": what they heard, with no one to say it of
@@ -637,10 +642,16 @@ _NOW = re.compile(r"\b(?:again|still|now|today|right now)\b", re.IGNORECASE)
 def _strength(clause: str) -> int:
     """How much a clause says about what went wrong: clauses with problem words win, specific ones first. Money
     trouble ("my hours have been cut") is something that went wrong even without them, though what went wrong with
-    us comes first; a state such as being on oxygen is why it matters, not what to be sorry for."""
+    us comes first; a state such as being on oxygen is why it matters, not what to be sorry for, and what they can't
+    afford is theirs to say, not ours to repeat."""
     lower = clause.lower()
     problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower)) or int("hardship" in read_stakes(lower).kinds)
+    if _CANT_AFFORD.search(lower):
+        return 0  # "you can't afford £30 a week" said back parrots a confession: what happened, or care, instead
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
+
+
+_CANT_AFFORD = re.compile(r"\b(?:can'?t|cannot|couldn'?t|can’t) afford\b")
 
 
 _CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"

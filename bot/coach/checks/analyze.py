@@ -186,6 +186,7 @@ apology."""
 _PENALTY = compile_fast(
     r"\b(?:late (?:payment )?(?:fee|charge)s?|(?:fee|charge|interest)s? (?:may|will|would) (?:apply|be (?:added|applied|charged))|"
     r"(?:may|will|would|could) (?:be )?(?:restrict|suspend|disconnect|cut|cancel|pass|refer|default)\w*|debt collect\w*|"
+    r"(?:will|would) (?:still|also) be (?:charged|taken|billed|debited|collected)|"
     r"credit (?:file|rating|score)|legal action|(?:bill|payment|balance|amount|it) (?:is|are) (?:still )?due\b|"
     r"you can (?:still )?pay (?:it )?(?:in|via|through|online|by|at|using))\b"
 )
@@ -304,7 +305,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # be heard too
     # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply")
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
-    cared = (reply.acknowledges and not (hurt and thanked_only)) or (
+    cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
         and "bereavement" not in routine and not customer.seriously_ill
         and (customer.feeling or "").lower() not in _AFRAID

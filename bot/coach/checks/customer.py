@@ -176,7 +176,7 @@ WAITING = compile_fast(
 _NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
 ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still(?! (?:there|"
-                       r"here|intact|in (?:it|there|one piece)|fine|ok|okay|working|good)\b)|yet again|once again)\b")
+                       r"here|intact|in (?:it|there|one piece)|inside|fine|ok|okay|working|good)\b)|yet again|once again)\b")
 """Trouble still going on ("the bag is now on its way to New York"): a "Thanks" after it is a courtesy."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"

@@ -26,14 +26,14 @@ GREETING = re.compile(
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
     r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
-    r"member|supporter|guest|resident|student|colleague|valued customer)\b|"
+    r"member|supporter|guest|resident|student|colleague|valued customer)\b|@\w+|<@\w+>|"
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
     r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*(?:" + EMOJI_CHAR + r")+))[ \t]*",
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
-"Dear Mr. and Mrs. Okoro,", "Hey Ben!"."""
+"Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle for the name: "Hi @VexRunner_77,"."""
 HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
 SIGN_OFF = re.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"

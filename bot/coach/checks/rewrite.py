@@ -722,8 +722,11 @@ def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> 
 
 
 def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
-    """Stock lines go when they stand alone; a specific acknowledgement takes the place of a stock apology."""
-    if not rules & {"E102", "E406"}:
+    """Stock lines go when they stand alone; a specific acknowledgement takes the place of a stock apology, and care
+    takes the place of one that misses a hard moment ("sorry to hear you want to leave us" to someone who lost their
+    job)."""
+    canned = bool(rules & {"E102", "E406"})
+    if not canned and "E503" not in rules:
         return []
     edits = []
     sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
@@ -737,7 +740,7 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
             continue
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
-        if _HOLLOW_BOILERPLATE.search(stock) and not keywords(rest):  # "Your feedback is important to us." alone
+        if canned and _HOLLOW_BOILERPLATE.search(stock) and not keywords(rest):  # "Your feedback is important to us."
             removed = draft.original[sentence.start : sentence.end].strip()
             rule = "E406" if "E406" in rules else "E102"
             edits.append(_Edit(sentence.start, end, "", Change(rule, f'Removed "{removed}"', RULES[rule].why)))
@@ -1050,6 +1053,10 @@ def _join(left: str, right: str) -> str:
 _GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
 _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
+_INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |on )?(?:the )?"
+                           r"[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|at) [^.!?\n]{1,40} here[.!]\s*")
+"""The agent saying who they are ("this is Player Support.", "it's Dana from Billing."), which belongs with the
+greeting: an acknowledgement goes after it."""
 
 
 def _insert_opening(text: str, sentence: str) -> str:
@@ -1060,6 +1067,8 @@ def _insert_opening(text: str, sentence: str) -> str:
         head, rest = head + interjection.group(0), rest[interjection.end() :]
     if wave := _GREETING_EMOJI.match(rest):  # "Hi there! 👋 Thanks…": the wave belongs to the greeting
         head, rest = head + wave.group(0), rest[wave.end() :]
+    if intro := _INTRODUCTION.match(rest):  # "Hi Sam, this is Player Support.": who is writing goes with the greeting
+        head, rest = head + intro.group(0), rest[intro.end() :]
     if head and not head.endswith((" ", "\n")):
         head += " "
     if head.rstrip(" ").endswith(",") and "\n" not in head[-3:] and not re.match(r"I\b", sentence):
