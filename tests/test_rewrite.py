@@ -2601,3 +2601,32 @@ def test_sorry_you_want_to_leave_us_to_someone_who_lost_their_job_gives_way_to_c
                    "I was made redundant last month and need to cancel my veg box. I can't afford £30 a week any more.")
     assert "E503" in result.analysis.rules
     assert "leave us" not in result.rewrite and "Friday's box" in result.rewrite, result.rewrite
+
+
+def test_a_child_who_can_t_go_on_a_school_trip_is_not_a_crisis() -> None:
+    assert read_stakes("my son has been told he can't go on the year 7 residential. he's very upset.").crisis is None
+    assert read_stakes("i honestly can't go on like this.").crisis == "self-harm"
+
+
+def test_hoping_their_dog_is_not_in_pain_already_acknowledges_them() -> None:
+    draft = ("Hi Harriet,\n\nPoor Poppy, I hope she's not in too much pain. Ask your vet to send us the estimate, quoting "
+             "PET-66109, and we'll reply within 2 working days.\n\nLeon")
+    result = check(draft, "My dog Poppy needs knee surgery, £4,300. I'm terrified the claim will be refused. Should I go "
+                          "ahead?")
+    assert "E503" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_engineers_working_on_a_power_cut_is_not_care_for_someone_whose_mum_is_on_oxygen() -> None:
+    result = check("Hi, we're aware of a power cut in the LS6 area and engineers are working to restore supplies as soon "
+                   "as possible. You can check updates at gridco.co.uk/powercut 👍",
+                   "@GridCo power's been out in LS6 for 6 hours, my mum is on oxygen at home and the backup battery is "
+                   "running low. when is it coming back?")
+    assert "E503" in result.analysis.rules
+    assert "oxygen" in result.rewrite.split(".")[0], result.rewrite
+
+
+def test_a_calm_snag_fixed_on_the_spot_gets_no_sorry_in_front_of_the_fix() -> None:
+    draft = "On it. Your passport expiry date was wrong on your profile, which I've corrected. The pass is in the app."
+    result = check(draft, "gate closes in 20 min and I still haven't got a boarding pass, online check-in says 'unable "
+                          "to process', booking TR9M4L")
+    assert result.rewrite == draft

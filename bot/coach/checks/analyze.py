@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from bot.coach.checks.acknowledge import relies_on
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
@@ -173,6 +174,10 @@ _THANKED_AND_PASSED_ON = re.compile(
     r"forwarded|logged|reported|raised|escalated|flagged|shared)\b")
 """A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
 lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
+_FIXED_NOW = re.compile(r"^\W*(?:on it|on it now|done|sorted|fixed)[.!]|\b(?:which|and) (?:i|we)(?:'ve| have) (?:now |just )?"
+                        r"(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b")
+"""A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected."): fixing it is
+the acknowledgement; "I'm sorry you still haven't got a boarding pass" in front of "On it." only delays the fix."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
@@ -305,9 +310,10 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # be heard too
     # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply")
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
+    # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
     cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
-        and "bereavement" not in routine and not customer.seriously_ill
+        and "bereavement" not in routine and not customer.seriously_ill and not relies_on(customer.text)
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and _warns_of_penalty(lower)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
@@ -322,7 +328,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     elif routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high \
-            and not (not customer.upset and _THANKED_AND_PASSED_ON.search(lower)):
+            and not (not customer.upset and (_THANKED_AND_PASSED_ON.search(lower) or _FIXED_NOW.search(lower))):
         if customer.upset:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:

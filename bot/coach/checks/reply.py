@@ -39,6 +39,8 @@ EMPATHY = compile_fast(
     r"(?:understandable|fair|reasonable|valid)|understandably|you(?:'re| are) right (?:to|that)|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
+    r"i (?:do |really |truly )?hope (?:she|he|they|you|your \w+)(?:'s|'re| is| are)? (?:not in (?:too much |any )?pain|"
+    r"feeling better|on the mend|recovering|comfortable|(?:doing )?(?:ok|okay|alright|all right))|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
     r"silly|guilty|stupid|bad about)|"
     r"(?:we'?re|i'?m|we are|i am) (?:just as |really |so )?(?:gutted|devastated|disappointed|heartbroken|sad|upset) "

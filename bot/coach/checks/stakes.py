@@ -135,7 +135,7 @@ CRISIS: dict[str, str] = {
         r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|things)|suicid\w*|take my (?:own )?life|"
         r"don'?t want to (?:live|be here|be alive|wake up)|(?:hurt|harm)(?:ing)? myself|self[- ]harm\w*|"
         r"no (?:reason|point) (?:to|in) (?:live|living|going on)|better off (?:dead|without me)|"
-        r"can'?t (?:go on|do this anymore|take it anymore)|want to die)\b"
+        r"can'?t (?:go on(?=\s*(?:$|[.,!?;]|like this|any ?more|living))|do this anymore|take it anymore)|want to die)\b"
     ),
     "abuse": (
         r"\b(?:(?:he|she|my (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|son))"
