@@ -1630,6 +1630,8 @@ def test_a_closing_well_done_after_a_complaint_is_sarcasm_not_praise() -> None:
     "touched. Could you pass on our thanks?",
     "I left my purse on the 14 tram on Monday and it was handed in with everything still inside. Please pass my thanks "
     "to whoever found it.",
+    "Just wanted to say your courier tonight was a star. It was pouring and he carried my order up 5 floors because the "
+    "lift was broken. Please tell him thanks!",
 ])
 def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story(customer: str) -> None:
     result = check("Thank you for your feedback. Your comments have been logged.", customer)
@@ -2536,6 +2538,10 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
                  "My son has come home crying again because boys in his class keep taking his bag. Third time I've "
                  "reported it. I'm so upset.", "resilient", "spoken to the girls",
                  id="pupils should be resilient, to a bullied child's parent"),
+    pytest.param("Results are released once the clinician has reviewed them.\n\nPlease do not contact the clinic "
+                 "repeatedly as this delays responses to all patients.\n\nWestbrook Surgery",
+                 "I had a biopsy 16 days ago and nobody has called. I've rung three times. I'm not sleeping.",
+                 "repeatedly", "clinician has reviewed", id="don't keep calling us, to an anxious patient"),
 ])
 def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
     result = check(draft, customer)
@@ -2625,8 +2631,53 @@ def test_engineers_working_on_a_power_cut_is_not_care_for_someone_whose_mum_is_o
     assert "oxygen" in result.rewrite.split(".")[0], result.rewrite
 
 
-def test_a_calm_snag_fixed_on_the_spot_gets_no_sorry_in_front_of_the_fix() -> None:
-    draft = "On it. Your passport expiry date was wrong on your profile, which I've corrected. The pass is in the app."
-    result = check(draft, "gate closes in 20 min and I still haven't got a boarding pass, online check-in says 'unable "
-                          "to process', booking TR9M4L")
-    assert result.rewrite == draft
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("On it. Your passport expiry date was wrong on your profile, which I've corrected. The pass is in the app.",
+     "gate closes in 20 min and I still haven't got a boarding pass, online check-in says 'unable to process', booking "
+     "TR9M4L"),
+    ("Hi Priya — on it. The charge was flagged as unusual. I've approved it, so please ask them to try again now.",
+     "card declined at a hotel in Lisbon, trying to check in, they're waiting. card ends 9920. help"),
+    ("Hi Kieran,\n\nThanks for chasing — here's where it stands. The inspection was done on 3 June and the only "
+     "deduction is £65 for an oven clean.\n\nNaomi",
+     "Hi, I moved out on 31 May. I haven't heard anything about my £1,150 deposit yet. Can you let me know where things "
+     "are?"),
+])
+def test_a_calm_snag_fixed_or_answered_on_the_spot_gets_no_sorry_in_front(draft: str, customer: str) -> None:
+    assert check(draft, customer).rewrite == draft
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Sam,\n\nAs per your request, the refund of £42 went to the card ending 4411 on 3 May.\n\nKind regards,\nLee",
+    "Please be advised that the refund of £42 went to the card ending 4411 on 3 May.",
+])
+def test_stiff_wording_alone_is_named_but_the_draft_comes_back_as_it_was(draft: str) -> None:
+    result = check(draft, "Did you send my refund? I can't see it.")
+    assert "E406" in result.analysis.rules
+    assert result.rewrite == draft and not result.explanation
+
+
+def test_good_news_too_goes_whole_not_leaving_too() -> None:
+    rewrite = check("I've set up an exchange for a size 10 on order RT-5582. Good news too: the 10 is in stock in the same "
+                    "colour.", "You sent the wrong size AGAIN. This is ridiculous, I needed them for Saturday.").rewrite
+    assert "Too:" not in rewrite and "the 10 is in stock" in rewrite.lower(), rewrite
+
+
+def test_worrying_they_ruined_it_themselves_is_not_strong_feeling() -> None:
+    customer = read_customer("Ugh I ordered a 9 instead of a 10. I tried them on. Can I still swap them or have I ruined "
+                             "it by trying them?")
+    assert not customer.intense
+
+
+def test_no_safety_line_in_front_of_a_reply_that_switched_it_off_and_fenced_it() -> None:
+    draft = ("Thank you, that's dangerous and I'm glad you spoke up. I've switched it off at the wall, unplugged it and "
+             "put an out-of-order barrier round it.")
+    result = check(draft, "treadmill 3 has a frayed cable sparking at the plug. someone was about to use it")
+    assert "E501" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_hoping_to_welcome_them_on_board_soon_goes_for_someone_flying_to_a_funeral() -> None:
+    rewrite = check("We do not offer bereavement fares. All fares are on our website.\n\nWe hope to welcome you on board "
+                    "soon!\n\nCustomer Care",
+                    "My brother died suddenly and I need to fly out this week for the funeral. Do you offer bereavement "
+                    "fares?").rewrite
+    assert "welcome you on board" not in rewrite, rewrite

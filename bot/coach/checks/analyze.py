@@ -174,8 +174,10 @@ _THANKED_AND_PASSED_ON = re.compile(
     r"forwarded|logged|reported|raised|escalated|flagged|shared)\b")
 """A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
 lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
-_FIXED_NOW = re.compile(r"^\W*(?:on it|on it now|done|sorted|fixed)[.!]|\b(?:which|and) (?:i|we)(?:'ve| have) (?:now |just )?"
-                        r"(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b")
+_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*)(?:on it|on it now|done|sorted|fixed)[.!]|\b(?:which|and) (?:i|we)(?:'ve| have) "
+                        r"(?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
+                        r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block)\b",
+                        re.MULTILINE)
 """A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected."): fixing it is
 the acknowledgement; "I'm sorry you still haven't got a boarding pass" in front of "On it." only delays the fix."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"

@@ -132,9 +132,10 @@ INTENSE = re.compile(
     r"|(?i:\b(?:fuck\w*|shit\w*|damn\w*|bloody|wtf|ffs|hell|crap\w*|bs)\b)"
     r"|(?i:\b(?:furious|livid|fuming|outraged|disgusted|unacceptable|disgraceful|appalling|worst|ridiculous|"
     r"never again|third time|fourth time|fifth time|shambles|shambolic|absolute joke|disgrace|#?neveragain|#\w+fail|"
-    r"ruined|ruining)\b)"
+    r"(?<!have i )(?<!did i )(?<!i've )(?<!i have )(?<!i )ruined|ruining)\b)"
 )
-"""Signs of strong feeling: shouting, "!!", swearing, the strongest words."""
+"""Signs of strong feeling: shouting, "!!", swearing, the strongest words. Not a worry about their own slip ("have I
+ruined it by trying them on?")."""
 
 QUESTION = re.compile(
     r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just|thanks|thank you)\W+)*"
@@ -478,7 +479,9 @@ def _turns_to_complaint(draft: Draft) -> set[int]:
 
 
 _PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|a big) (?:\w+ )?(?:thanks|"
-                             r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b")
+                             r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
+                             r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|thank you)\b|"
+                             r"\bsay (?:thanks|thank you) to\b")
 """"Could you pass on our thanks?" asks for nothing but that the thanks reach the driver: the story before it is what
 they are thanking for, not a wait to be sorry about."""
 

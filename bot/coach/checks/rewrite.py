@@ -141,6 +141,11 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E202", r"^\W*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
 )
 _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
+_POLISH = frozenset({
+    r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", r"\bas per\b", r"\bhereby\s+",
+    r"\bthe aforementioned\b", r"\bpursuant to\b", AT_THIS_TIME, r"(?<!\bas )\bsimply\s+(?!as\b)",
+})
+"""Swaps leads call no change at all when nothing else changes: the finding names the word, the draft stays."""
 _SHOULD_HAVE = re.compile(
     r"\byou (?:really |clearly |obviously )?should(?:'ve| have)" + OWED + r" (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)",
     re.IGNORECASE,
@@ -166,7 +171,8 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d)",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
-_CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|wonderful) news(?: is)?(?: that)?"
+_CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|wonderful) news(?: too| though| also)?"
+                            r"(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
@@ -174,7 +180,8 @@ _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CH
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
                   r"her|their) (?:trip|stay|flight|holiday|meal|visit|day)(?: and)? )?(?:we |i )?look forward to "
-                  r"(?:welcoming|seeing|serving) you(?: on board| again| back)*(?: soon)?|(?:we |i )?(?:hope|trust) (?:you|"
+                  r"(?:welcoming|seeing|serving) you(?: on board| again| back)*(?: soon)?|(?:we |i )?hope to (?:welcome|"
+                  r"see|serve) you(?: on board| again| back)*(?: soon)?|(?:we |i )?(?:hope|trust) (?:you|"
                   r"your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) (?:trip|stay|flight|"
                   r"holiday|meal|visit|day)")
 """Looking forward to their next booking, or hoping they enjoyed the trip that went wrong: to someone upset about it,
@@ -205,6 +212,9 @@ class _Edit:
     text: str
     change: Change | None
     """None for a cut that another change explains (a stock apology replaced by an acknowledgement)."""
+    polish: bool = False
+    """A stiff word swapped for a plain one ("as per" → "in line with"): worth doing beside a real fix, not a rewrite
+    on its own."""
 
 
 def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
@@ -251,6 +261,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         edits = [e for e in edits if not (e.change is None and e in canned)]
         text, changes = _apply(draft.original, edits)
         added, added_changes = _add(text, analysis, situation, rules, variant, changes, mocked or lost_ack)
+    if added == text and all(e.polish for e in edits):  # only "as per" → "in line with": the draft as it was
+        return analysis.text, ()
     return added, tuple(added_changes)
 
 
@@ -475,7 +487,7 @@ def _phrase_edits(
             else:
                 edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
             if edit and not overlaps_fact(facts, edit.start, edit.end):
-                edits.append(edit)
+                edits.append(replace(edit, polish=pattern.pattern in _POLISH))
     if "E102" in rules:
         for m in NON_APOLOGY.finditer(draft.lower, *body):
             edits.append(_non_apology(draft, m, facts))
