@@ -50,7 +50,7 @@ _I = re.compile(
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
     r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t|"
     r"heard nothing|not heard|broke|signed off|made redundant|laid off|diagnosed|admitted|lagged out|disconnected|"
-    r"kicked out|logged out|kicked off)\b",
+    r"kicked out|logged out|kicked off|in (?:the )?(?:hospital|a&e|a & e|intensive care|icu|emergency room|er) with)\b",
     re.IGNORECASE,
 )
 _THE = re.compile(
@@ -71,7 +71,9 @@ _STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok
 """"The old one still works" is why they ask which card to use, not something to be sorry about."""
 _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
                    re.IGNORECASE)
-_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b")
+_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b|"
+                      r"\b(?:DAYS?|WEEKS?|HOURS?|HRS|MINS?|MONTHS?|YEARS?|TIMES?|NOT|NO|NOW|ALL|AND|THE|FOR|ONE|TWO|SIX|"
+                      r"TEN|GOT|HAS|HAD|WAS|YET|OUT|OFF|STILL)\b")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
 _SHOUTED_PLACE = re.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
@@ -148,14 +150,14 @@ def acknowledgement(
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if grave == "safety":  # the safety line comes first; "sorry to hear the cable is lying across the path" after it
         return None          # says the danger back as if it were an inconvenience
+    if grave == "health" and (who := relies_on(customer.text)):  # the tablets running out matter more than the wait
+        return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
                        and not _names_stakes(moment, customer.stakes.said(grave))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave in ("bereavement", None) and (thing := keepsake(customer.text)):  # "my late dad's watch": not news
         return _sentence(pick(acknowledgement_frames("keepsake"), seed, variant).format(thing=thing))
-    if grave == "health" and (who := relies_on(customer.text)):
-        return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
     if grave == "health" and customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         # "first flight since my stroke… I'm quite nervous": their nervousness, not sorrow for all they've been through
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
@@ -531,6 +533,7 @@ _AND_SO_I_NEED = re.compile(r"\s+(?:and|so) (?:i |we )?(?:(?:need|want|have|woul
                             r"(?:can'?t|cannot|can’t) afford)\b.*$", re.IGNORECASE)
 """What they need to do, or can't afford, after what happened ("made redundant and need to cancel my box"): the
 errand and the confession are theirs to say; what happened is what to acknowledge."""
+_MISSED_ME = re.compile(r"(?:missed|hit|narrowly missed|just missed) (?:me|my \w+|us)\b", re.IGNORECASE)
 _BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|line))\b",
                          re.IGNORECASE)
 
@@ -559,8 +562,11 @@ def _tidy(clause: str) -> str | None:
     lifted, clause = theirs != clause, theirs
     if _NO_SUBJECT.match(clause):
         first = clause.split()[0].lower()
+        if _MISSED_ME.match(clause):  # "Weight dropped, missed my foot by inches": the weight missed, not them
+            return None
         subject = {"been": "I've ", "waiting": "I've been ", "stuck": "I've been ", "stranded": "I've been ",
-                   "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've "}.get(first, "I ")
+                   "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've ",
+                   "heard": "I've "}.get(first, "I ")
         clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
         clause = re.sub(r"^I have (?=heard)", "I've ", clause)
         clause = _BARE_QUEUE.sub(r"\1 the \2", clause)  # "Stuck in security queue" is shorthand for "in the … queue"

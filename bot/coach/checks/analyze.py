@@ -174,7 +174,7 @@ _THANKED_AND_PASSED_ON = re.compile(
     r"forwarded|logged|reported|raised|escalated|flagged|shared)\b")
 """A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
 lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
-_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*)(?:on it|on it now|done|sorted|fixed)[.!]|\b(?:which|and) (?:i|we)(?:'ve| have) "
+_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*)(?:on it|on it now|done|sorted|fixed)[.!,]|\b(?:which|and) (?:i|we)(?:'ve| have) "
                         r"(?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
                         r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block)\b",
                         re.MULTILINE)

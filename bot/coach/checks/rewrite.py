@@ -213,8 +213,8 @@ class _Edit:
     change: Change | None
     """None for a cut that another change explains (a stock apology replaced by an acknowledgement)."""
     polish: bool = False
-    """A stiff word swapped for a plain one ("as per" → "in line with"): worth doing beside a real fix, not a rewrite
-    on its own."""
+    """A stiff word or a piece of jargon swapped for plain words ("as per" → "in line with", "SLA" spelled out): worth
+    doing beside a real fix, not a rewrite on its own."""
 
 
 def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
@@ -493,8 +493,8 @@ def _phrase_edits(
             edits.append(_non_apology(draft, m, facts))
     if "E403" in rules:
         for m in jargon_in(draft.view, customer):
-            if body[0] <= m.start() < body[1]:
-                edits.append(_jargon_edit(draft, m))
+            if body[0] <= m.start() < body[1] and (edit := _jargon_edit(draft, m)):
+                edits.append(replace(edit, polish=True))  # "SLA" spelled out is polish, like "as per"
     return [e for e in edits if e is not None]
 
 
