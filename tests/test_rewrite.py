@@ -469,6 +469,9 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Thank you for reporting this. The branch manager has been informed.",
                  "A cable snapped on one of your machines mid-rep this morning. Weight dropped, missed my foot by inches. "
                  "Nobody's put a sign on it.", ("missed your foot",), id="what nearly hit them, as what they missed"),
+    pytest.param("Hi, there is a known outage in the CV3 area. Engineers are working on it.",
+                 "Is the internet down in CV3? Nothing since 6am and I'm meant to be working from home 😤",
+                 ("is the internet", "your is"), id="their question, as a statement"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite
@@ -2151,6 +2154,8 @@ def test_a_rewrite_left_with_only_a_stock_apology_is_not_offered() -> None:
     ("Five days and still no sign of my parcel.", "no sign of your parcel"),
     ("You charged me a £45 fee because I missed my appointment. I was in A&E with my dad who'd had a fall.",
      "in a&e with your dad"),
+    ("Hi, my suitcase didn't arrive at Dublin on flight SL217 yesterday. I filed a report but heard nothing.",
+     "didn't arrive at dublin yesterday"),
 ])
 def test_what_went_wrong_is_said_back_whole(message: str, said_back: str) -> None:
     moment = their_moment(message)
@@ -2707,3 +2712,34 @@ def test_tablets_running_out_come_before_the_wait_for_a_call_back() -> None:
                     "I've been waiting 3 weeks for a call back about my prescription. I'm running out of my blood "
                     "pressure tablets.").rewrite
     assert "tablets" in rewrite.split(".")[0] and "3 weeks" not in rewrite, rewrite
+
+
+def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> None:
+    result = check("Requests are dealt with within 72 hours. If you have not heard back it may be that your request was "
+                   "not submitted correctly. Please resubmit via the online form.",
+                   "I've been waiting 3 weeks for a call back about my repeat prescription. Nobody has rung.")
+    assert "E401" in result.analysis.rules
+    assert "submitted correctly" not in result.rewrite and "resubmit via the online form" in result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("Hi, no problem at all! I've updated booking 77-2041 and resent the confirmation — you should have it within a few "
+     "minutes. See you on the 19th!",
+     "I entered my old email when booking the hotel for next weekend (booking 77-2041). Can you fix it?"),
+    ("Dear Mr Asante,\n\nNot obvious at all, and you're not the only one who asked! The first letter had last year's "
+     "price by mistake. The trip is £190.\n\nJenny",
+     "I'm a bit confused: one letter says £265 for the trip and another says £190? Sorry if I've missed something "
+     "obvious."),
+    ("I understand how stressful this is with your flight so close. I've checked 8820-4413: your application is approved "
+     "and being printed.",
+     "I've been waiting 3 weeks for my passport renewal. My flight is in 9 days. I'm panicking."),
+])
+def test_a_good_reply_is_not_mistaken_for_blame_a_brush_off_or_a_stock_line(draft: str, customer: str) -> None:
+    assert check(draft, customer).rewrite == draft
+
+
+def test_also_goes_from_the_sentence_after_a_cut_one() -> None:
+    rewrite = check("Hello. For future reference, please never share your card details with anyone you don't trust. We "
+                    "also recommend checking your statements regularly. Call the number on the back of your card.",
+                    "someone just tried to take £640 from my account at a shop in leeds. i'm in bristol. what do i do").rewrite
+    assert "share your card details" not in rewrite and "We recommend checking" in rewrite, rewrite

@@ -510,6 +510,7 @@ _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
+_ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:the |my |our )?(?:flight|train|bus|service)\s+#?[A-Z]{1,3}\s?\d{1,5}\b")
 _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
 _ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
@@ -534,20 +535,23 @@ _AND_SO_I_NEED = re.compile(r"\s+(?:and|so) (?:i |we )?(?:(?:need|want|have|woul
 """What they need to do, or can't afford, after what happened ("made redundant and need to cancel my box"): the
 errand and the confession are theirs to say; what happened is what to acknowledge."""
 _MISSED_ME = re.compile(r"(?:missed|hit|narrowly missed|just missed) (?:me|my \w+|us)\b", re.IGNORECASE)
+_ASKED = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should|why|what|when|where|how|who)"
+                    r" (?:the|my|your|our|it|there|this|that|you|anyone|anybody|someone|we|i|he|she|they)\b", re.IGNORECASE)
 _BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|line))\b",
                          re.IGNORECASE)
 
 
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
+    clause = _ON_FLIGHT_CODE.sub("", clause)  # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes too
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
     clause = _AND_SO_I_NEED.sub("", clause)  # "made redundant and need to cancel my box": what happened, not the errand
     clause = _ROUGHLY.sub("", clause)  # "at like 11" is their way of saying it, not the agent's
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
-    if _TOLD.match(clause):  # "was told flight was delayed due to weather": what they heard, with no one to say it of
-        return None
+    if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
+        return None                                    # internet down in CV3" asks, it doesn't tell
     if _ONLY_IT.search(clause) or _ON_IT.search(clause):  # "now I've lost it", "I've had £0 on it": "it" names nothing
         return None
     clause = _GUESS.sub("", clause)  # "I think I left my ring in the room" is "I left my ring in the room"

@@ -39,6 +39,7 @@ EMPATHY = compile_fast(
     r"(?:understandable|fair|reasonable|valid)|understandably|you(?:'re| are) right (?:to|that)|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
+    r"not (?:obvious|silly|stupid|daft|a silly question|a stupid question) at all|not a (?:silly|stupid|daft) question|"
     r"i (?:do |really |truly )?hope (?:she|he|they|you|your \w+)(?:'s|'re| is| are)? (?:not in (?:too much |any )?pain|"
     r"feeling better|on the mend|recovering|comfortable|(?:doing )?(?:ok|okay|alright|all right))|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
@@ -139,7 +140,8 @@ STOCK = compile_fast(
     r"(?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this|about this|(?:about )?your (?:recent )?experience|the "
     r"inconvenience)(?! (?!(?:and|but|so|as|if|when|too|again|though)\b)[a-z])|(?:we|i) (?:completely |totally |fully |do |can )*understand (?:your (?:frustration|"
     r"concerns?|disappointment|situation|feelings)|how (?:you feel|frustrating|upsetting|disappointing|"
-    r"difficult|stressful) (?:this|that|it|(?:[\w-]+ ){1,2}?(?=can be|is|must be)) ?(?:is|must be|can be|may be|has been))|"
+    r"difficult|stressful) (?:this|that|it|(?:[\w-]+ ){1,2}?(?=can be|is|must be)) ?(?:is|must be|can be|may be|has been)"
+    r"(?! (?:with|when|given|because|as|since|after|before|right now|for you)\b))|"
     r"i know how you feel|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?sorry to (?:see|hear) (?:that )?you(?:'re| are)? "
     r"(?:want(?:ing)? to |wish(?:ing)? to |would like to |(?:have )?decided to )?(?:leave|leaving|go|going)(?: us)?|"
     r"i feel your pain|we hear (?:you|your (?:concerns?|frustration|feedback))|(?:thank you|thanks) for "
@@ -318,6 +320,11 @@ DISMISSIVE_EXTRA = compile_fast(
     r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
 )
 """Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
+_SELF_DOUBT = re.compile(r"\b(?:sorry if i'?(?:ve| have)? (?:missed|got|misread|misunderstood)|(?:might|may) be a (?:silly|"
+                         r"stupid|dumb) question|(?:i'?m|i am) (?:probably )?(?:being )?(?:an idiot|silly|stupid|dense|thick)|"
+                         r"probably (?:just )?me|sorry (?:for|about) the (?:silly|stupid|dumb) question)", re.IGNORECASE)
+""""Sorry if I've missed something obvious": to someone who doubts themselves, "you're not the only one who asked"
+reassures; to someone complaining it lumps them in."""
 
 LAUGHING = re.compile(r"[😂🤣😆😹]|\b(?:haha+|hehe+|lol|lmao)\b", re.IGNORECASE)
 TAKES_THE_PRAISE = re.compile(
@@ -640,7 +647,9 @@ class Reply:
         customer = self.customer
         complained = customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
         presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if complained else ()
-        return _spans(self.draft, DISMISSIVE_EXTRA) + presumed
+        doubted = bool(_SELF_DOUBT.search(customer.text))  # "sorry if I've missed something obvious"
+        return tuple(span for span in _spans(self.draft, DISMISSIVE_EXTRA)
+                     if not (doubted and "only" in span.text.lower())) + presumed
 
     @cached_property
     def defensive(self) -> tuple[Span, ...]:

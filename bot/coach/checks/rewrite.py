@@ -90,6 +90,10 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\byou must have misread\b", "it's easy to misread"),
     ("E401", r"\byou must have forgotten\b", "it's easy to forget"),
     ("E401", r"\byou must have (?:entered|typed|deleted|clicked|selected|ignored|not)\b", DROP),
+    ("E401", r"(?:\bif you (?:have not|haven'?t) heard (?:back|anything)[^.!?\n]{0,30}?,?\s*)?\b(?:it may be|it might be|"
+             r"it could be|it'?s (?:possible|likely)|(?:perhaps|maybe|possibly)) (?:that )?your (?:request|form|application|"
+             r"order|details|payment|claim|booking) (?:was|were)(?:n'?t| not) (?:submitted|completed|filled (?:in|out)|"
+             r"entered|sent|made|done) (?:correctly|properly|in full)\b", DROP),
     ("E401", r"\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |completely |totally |all )?"
              r"(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b", DROP),
     ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
@@ -244,6 +248,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         canned = [e for e in canned if e.change is not None]
         edits = [e for e in edits if not _drops_hedged_apology(e)]
     edits = _without_overlaps(edits + canned)
+    edits = _without_overlaps(edits + _alsos_left(draft, edits))
     text, changes = _apply(draft.original, edits)
     if not _has_body(text):  # "@tom Hi Tom, ^SC", "Hi, sorry to hear this.": a reply cut to its frame or a stock
         return analysis.text, ()  # line says nothing; the findings say why
@@ -992,6 +997,20 @@ def _says_besides_sorry(draft: Draft, sentence: Sentence) -> int:
 _SORRY_WORDS = keywords("sorry apology apologies apologise apologize sincere sincerely really truly deeply accept "
                         "please inconvenience disappointment happened caused again regret frustration trouble")
 _SORRY_AGAIN = re.compile(r"\bsorry( again)\b")
+
+
+def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
+    """"We also recommend…" right after a sentence that was cut has nothing to be "also" to: the word goes quietly."""
+    out = []
+    for edit in edits:
+        if edit.text or not any(s.start == edit.start for s in draft.sentences):
+            continue
+        if m := _ALSO_NEXT.match(draft.original, edit.end):
+            out.append(_Edit(m.start(1), m.end(), "", None))
+    return out
+
+
+_ALSO_NEXT = re.compile(r"[ \t]*(?:we|i|you)(?:'d| would| can| could| will| may)?( also) ", re.IGNORECASE)
 
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:

@@ -162,11 +162,14 @@ your account is very likely fine": the reason for a step they must take, or for 
 
 DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it"
 """"Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""
-OWED = (r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
+OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|(?:had|received|got|gotten) (?:it|them|"
+        r"this|that|an?|the|your))\b)"
+        r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
         r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room|"
         r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|that|it) sooner)\b)")
 """"You should have had an apology", "you should have walked into the room you booked", "you should have heard this
-from us before the board went up": what was owed to them, not what they did wrong."""
+from us before the board went up": what was owed to them, not what they did wrong; "you should have it within a few
+minutes" is when it will arrive."""
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
@@ -191,6 +194,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b(?:maybe|perhaps) you (?:opened|read|entered|typed|used|picked|ordered|booked|clicked) the wrong\b|"
         r"\bif you want to leave,? you pay\b|\b(?:caused by|due to|down to) (?:your|(?:the )?(?:customers|users)['’]) own\b|"
         r"\bdid you (?:make sure|remember to|double[- ]check|bother to)\b|"
+        r"\b(?:it may be|it might be|it could be|it'?s (?:possible|likely)|(?:perhaps|maybe|possibly)) (?:that )?your "
+        r"(?:request|form|application|order|details|payment|claim|booking) (?:was|were)(?:n'?t| not) (?:submitted|"
+        r"completed|filled (?:in|out)|entered|sent|made|done) (?:correctly|properly|in full)\b|"
         r"\bsomeone (?:on|in) your (?:team|side|end|household|family) (?:has |must have |probably )?(?:changed|deleted|"
         r"moved|broke|altered|turned off)\b",
         _FLAGS,
