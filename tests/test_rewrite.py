@@ -2743,3 +2743,26 @@ def test_also_goes_from_the_sentence_after_a_cut_one() -> None:
                     "also recommend checking your statements regularly. Call the number on the back of your card.",
                     "someone just tried to take £640 from my account at a shop in leeds. i'm in bristol. what do i do").rewrite
     assert "share your card details" not in rewrite and "We recommend checking" in rewrite, rewrite
+
+
+def test_a_family_broken_down_on_the_hard_shoulder_hears_how_to_keep_safe_first() -> None:
+    result = check("Thank you for contacting us. Breakdown details are in your rental agreement in the glovebox.",
+                   "My hire car broke down on the M5 near junction 12. I'm on the hard shoulder with two kids. What do I "
+                   "do?")
+    assert "E501" in result.analysis.rules
+    assert "traffic" in result.rewrite.split(".")[0], result.rewrite
+
+
+def test_someone_already_safe_behind_the_barrier_needs_no_safety_line() -> None:
+    result = check("Yes, I've extended your hire to Friday at no cost.",
+                   "My car broke down on the M5 and I'm safe behind the barrier, the AA are on the way. Can you extend my "
+                   "hire by a day?")
+    assert "E501" not in result.analysis.rules
+
+
+def test_a_cheaper_plan_and_sorry_to_see_you_go_is_not_care_for_someone_who_lost_their_job() -> None:
+    result = check("Hi Tom,\n\nSorry to hear you want to leave us! Before you go, why not try our Lite plan for just "
+                   "£24.99?\n\nIf you still want to cancel, please call our Retention Team on 0330 123 4567.\n\nGreenBox",
+                   "I lost my job last month and need to cancel my meal kit subscription. Please just cancel it. Tom")
+    assert "E503" in result.analysis.rules
+    assert "leave us" not in result.rewrite, result.rewrite

@@ -310,14 +310,15 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
     # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
     # be heard too
-    # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply")
+    # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply"), or a cheaper
+    # plan to someone who lost their job and asked to cancel
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
     cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only)) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
         and "bereavement" not in routine and not customer.seriously_ill and not relies_on(customer.text)
         and (customer.feeling or "").lower() not in _AFRAID
-        and not ("hardship" in routine and _warns_of_penalty(lower)))
+        and not ("hardship" in routine and (_warns_of_penalty(lower) or reply.upsell)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
     deceased = reply.asks_the_dead if "bereavement" in routine else None
     addressed = reply.addressed_to_the_dead if "bereavement" in routine else None

@@ -142,7 +142,7 @@ STOCK = compile_fast(
     r"concerns?|disappointment|situation|feelings)|how (?:you feel|frustrating|upsetting|disappointing|"
     r"difficult|stressful) (?:this|that|it|(?:[\w-]+ ){1,2}?(?=can be|is|must be)) ?(?:is|must be|can be|may be|has been)"
     r"(?! (?:with|when|given|because|as|since|after|before|right now|for you)\b))|"
-    r"i know how you feel|(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?sorry to (?:see|hear) (?:that )?you(?:'re| are)? "
+    r"i know how you feel|(?:(?:we(?:'re| are)|i(?:'m| am)) (?:so |very |really )?)?sorry to (?:see|hear) (?:that )?you(?:'re| are)? "
     r"(?:want(?:ing)? to |wish(?:ing)? to |would like to |(?:have )?decided to )?(?:leave|leaving|go|going)(?: us)?|"
     r"i feel your pain|we hear (?:you|your (?:concerns?|frustration|feedback))|(?:thank you|thanks) for "
     r"your (?:patience|understanding|continued (?:patience|support|loyalty)|loyalty|business|cooperation|"
@@ -461,7 +461,7 @@ SAFETY = compile_fast(
     r"(?:switched|turned|shut) (?:it |them )?off (?:at the (?:wall|mains|socket|plug|fuse box)|(?:the )?(?:power|electricity|"
     r"gas|supply|water))|unplugged (?:it|them)|(?:closed|cordoned|fenced|taped) off|out[- ]of[- ](?:order|use) "
     r"(?:barrier|sign|tape)|"
-    r"isolated (?:the )?(?:power|supply|area|circuit))\b"
+    r"isolated (?:the )?(?:power|supply|area|circuit)|behind the (?:crash )?barrier|away from (?:the )?traffic)\b"
 )
 """Safety first: what someone facing a hazard must hear before any appointment."""
 

@@ -50,6 +50,9 @@ _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at 
 _POWER_LINE = (r"(?:power|electric(?:ity|al)?|overhead) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?\b(?:down|lying|hanging|across|"
                r"on the (?:ground|road|path|pavement))|(?:cable|wire)s? (?:is |are )?(?:lying|hanging) (?:across|on|over|down)")
 """A power cable down outside: a hazard with its own safety line (treat it as live), not the fuse box's."""
+_ROADSIDE = (r"on the hard shoulder|(?:broken down|broke down|died|conked out|stranded|stuck|stopped|pulled over) on (?:the )?"
+             r"(?:motorway|m\d+|a\d+|hard shoulder|dual carriageway)")
+"""A car broken down on the motorway: a place of danger whatever went wrong with the car."""
 _NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test|tests|exam|exams|driving|theory|course|"
                r"interview|degree|assessment|medical|mot|inspection|probation|grades?)|(?: \w+)? with)")
 """"My daughter passed her test last week" is good news, not a death."""
@@ -95,7 +98,7 @@ STAKES: dict[str, str] = {
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
         r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )(?<!'ll have )(?<!will have )(?<!we'd have )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
-        r"swelled|swollen|sparked)|" + _POWER_LINE + r"|live wires?)\b"
+        r"swelled|swollen|sparked)|" + _POWER_LINE + r"|live wires?|" + _ROADSIDE + r")\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
@@ -218,6 +221,7 @@ def read_stakes(lower: str) -> Stakes:
     names = tuple(STAKES)
     for index, m in _STAKES.matches(lower):
         if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)) \
+                and not (names[index] == "safety" and _SAFE_NOW.search(lower)) \
                 and not (names[index] == "hardship" and _FEARED.search(lower, _sentence_start(lower, m.start()),
                                                                         m.start())):
             found[names[index]] = m.group(0)
@@ -229,6 +233,9 @@ def read_stakes(lower: str) -> Stakes:
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
+_SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |all )?(?:safe|"
+                       r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b")
+""""I'm safe behind the barrier, the AA are on the way": a danger they have already got clear of needs no safety line."""
 _FEARED = re.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 
@@ -262,6 +269,7 @@ _HAZARDS = (
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
     ("cold", re.compile(r"\bno (?:heating|heat)\b")),
+    ("roadside", re.compile(r"\b(?:hard shoulder|motorway|m\d+|a\d+|dual carriageway)\b")),
 )
 
 
