@@ -565,11 +565,12 @@ def test_a_cancelled_flight_is_named_with_where_it_was_going() -> None:
     assert "experience" not in rewrite and "flight to Lisbon was cancelled" in rewrite, rewrite
 
 
-def test_blaming_customers_own_equipment_keeps_the_tip_without_breaking_the_sentence() -> None:
-    rewrite = check("@joe Hi Joe, these issues are usually caused by customers' own equipment or wifi interference. Have "
-                    "you tried restarting your router? ^LS",
+@pytest.mark.parametrize("blame", ["customers' own equipment", "customer equipment"])
+def test_blaming_customers_own_equipment_keeps_the_tip_without_breaking_the_sentence(blame: str) -> None:
+    rewrite = check(f"@joe Hi Joe, these issues are usually caused by {blame} or wifi interference. Have you tried "
+                    "restarting your router? ^LS",
                     "@fibre 4th time I'm tweeting you this month. Internet drops every evening 7-10pm. Sort it out.").rewrite
-    assert "' own" not in rewrite and "customers'" not in rewrite and "equipment or wifi interference" in rewrite, rewrite
+    assert "customer" not in rewrite and "caused by the equipment or wifi interference" in rewrite, rewrite
 
 
 def test_no_condolences_are_put_before_asking_the_account_holder_who_died_to_call() -> None:
@@ -2553,6 +2554,10 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
                  "repeatedly as this delays responses to all patients.\n\nWestbrook Surgery",
                  "I had a biopsy 16 days ago and nobody has called. I've rung three times. I'm not sleeping.",
                  "repeatedly", "clinician has reviewed", id="don't keep calling us, to an anxious patient"),
+    pytest.param("Results are released once a clinician has reviewed them. It is not appropriate to chase results via "
+                 "this inbox, and patients should be aware that timescales are estimates only.",
+                 "I had bloods taken 8 days ago and was told 3 days. Nobody has called. I'm really worried.",
+                 "appropriate", "clinician has reviewed", id="it is not appropriate to chase, to a worried patient"),
 ])
 def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
     result = check(draft, customer)
@@ -2766,3 +2771,10 @@ def test_a_cheaper_plan_and_sorry_to_see_you_go_is_not_care_for_someone_who_lost
                    "I lost my job last month and need to cancel my meal kit subscription. Please just cancel it. Tom")
     assert "E503" in result.analysis.rules
     assert "leave us" not in result.rewrite, result.rewrite
+
+
+def test_please_don_t_hesitate_to_call_999_is_urgency_not_a_stock_line() -> None:
+    draft = ("I'm really glad your son is OK, and I'm sorry. If he has any more symptoms, please don't hesitate to call 999 "
+             "or NHS 111. I've refunded the order.")
+    result = check(draft, "My son had a reaction to nuts in the curry. He's OK now but it could have been so much worse.")
+    assert "E406" not in result.analysis.rules and result.rewrite == draft

@@ -49,6 +49,9 @@ _PAST_MENTION = (
 )
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
+_DONT_HESITATE = (r"\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|112|111|nhs|"
+                  r"an ambulance|the emergency|emergency))")
+""""Please don't hesitate to contact us" is stock; "please don't hesitate to call 999" is the urgency it should have."""
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
     ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
@@ -100,7 +103,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\byou were supposed to\b", "the next step was to"),
     # "Lag is usually caused by your own connection": the tip stays, the finger-pointing goes
     ("E401", r"\b(?:is|are) (?:usually |often |most likely |probably |likely |normally |generally )?caused by (?:your|"
-             r"(?:the )?(?:customers|users)['’]) (?:own )?", "can be caused by the "),
+             r"(?:the )?(?:customers|users)['’]|(?:the )?(?:customer|user)(?= (?:equipment|devices?|routers?|hardware|"
+             r"settings|wi-?fi|wiring|connections?)\b)) (?:own )?", "can be caused by the "),
     ("E401", r"\bas you (?:were|should have been) (?:told|informed|advised)\b,?\s*", ""),
     ("E401", r",?\s*(?:which|as) you (?:would|could|might)(?:'ve| have) (?:seen|known|noticed|found)[^.!?\n]*?\bif "
              r"you(?:'d| had) \w+[^.!?\n]*", ""),
@@ -134,7 +138,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E406", r"\bwe regret to inform you(?: that)?\b,?\s*", "I'm sorry to say "),
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
-    ("E406", r"\b(?:please )?do not hesitate to\b|\b(?:please )?don'?t hesitate to\b", "you're welcome to"),
+    ("E406", _DONT_HESITATE, "you're welcome to"),
     ("E406", r"\bas per\b", "in line with"),
     ("E406", r"\bhereby\s+", ""),
     ("E406", r"\bthe aforementioned\b", "that"),
@@ -147,7 +151,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
 _POLISH = frozenset({
     r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", r"\bas per\b", r"\bhereby\s+",
-    r"\bthe aforementioned\b", r"\bpursuant to\b", AT_THIS_TIME, r"(?<!\bas )\bsimply\s+(?!as\b)",
+    r"\bthe aforementioned\b", r"\bpursuant to\b", AT_THIS_TIME, r"(?<!\bas )\bsimply\s+(?!as\b)", _DONT_HESITATE,
 })
 """Swaps leads call no change at all when nothing else changes: the finding names the word, the draft stays."""
 _SHOULD_HAVE = re.compile(
