@@ -466,6 +466,20 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Cancellations must be made 7 days before delivery.",
                  "I was made redundant last month and need to cancel my veg box, I'm gutted.", ("need to cancel",),
                  id="the errand after what happened"),
+    pytest.param("Special assistance is provided by the airport. Your booking shows assistance has been requested.",
+                 "I use a wheelchair and booked assistance. Last time nobody came to meet me at the gate and I sat there "
+                 "for 50 minutes. How can I be sure this won't happen again?", ("missed appointment",),
+                 id="assistance that never came, as a missed appointment"),
+    pytest.param("Payment is due by the date shown on your bill. You can pay online.",
+                 "I've lost my job and I can't pay the £186 gas bill this month. Is there anything you can do? I've got "
+                 "two kids and it's cold.", ("can't pay",), id="what they can't pay, parroted"),
+    pytest.param("Late payment fees of £12 will apply. Please clear the arrears.",
+                 "I've missed my loan payment of £210 this month. My hours got cut at work. I'm really worried about my "
+                 "credit score. Can I pay less for a few months?", ("missed your loan payment",),
+                 id="the missed payment, over the hours cut that caused it"),
+    pytest.param("Hi Jess, today I'll ask Mr Singh to keep an eye out at lunch.",
+                 "Our son Alfie has been quite upset the last couple of weeks and has no one to play with at lunch. I'm "
+                 "worried.", ("you're upset",), id="their son's feeling, as theirs"),
     pytest.param("Thank you for reporting this. The branch manager has been informed.",
                  "A cable snapped on one of your machines mid-rep this morning. Weight dropped, missed my foot by inches. "
                  "Nobody's put a sign on it.", ("missed your foot",), id="what nearly hit them, as what they missed"),
@@ -2738,6 +2752,13 @@ def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> No
     ("I understand how stressful this is with your flight so close. I've checked 8820-4413: your application is approved "
      "and being printed.",
      "I've been waiting 3 weeks for my passport renewal. My flight is in 9 days. I'm panicking."),
+    ("Hi Jess, you're not making a fuss at all, and I'm glad you told me early. Today I'll ask Mr Singh to keep an eye "
+     "out at lunch.",
+     "Our son Alfie has been quite upset and has no one to play with at lunch. I don't want to make a fuss but I'm "
+     "worried."),
+    ("Hi Raj, I completely understand wanting to know for sure. Dr Fenwick reviewed your results yesterday: they're "
+     "normal, which is why no one called.",
+     "It's Friday and no one has called about my blood test. Does that mean it's fine? I'm quite anxious."),
 ])
 def test_a_good_reply_is_not_mistaken_for_blame_a_brush_off_or_a_stock_line(draft: str, customer: str) -> None:
     assert check(draft, customer).rewrite == draft

@@ -655,13 +655,14 @@ def _strength(clause: str) -> int:
     us comes first; a state such as being on oxygen is why it matters, not what to be sorry for, and what they can't
     afford is theirs to say, not ours to repeat."""
     lower = clause.lower()
-    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower)) or int("hardship" in read_stakes(lower).kinds)
+    hardship = "hardship" in read_stakes(lower).kinds  # "my hours got cut" is what happened; the missed payment follows
+    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower)) + 3 * hardship
     if _CANT_AFFORD.search(lower):
         return 0  # "you can't afford £30 a week" said back parrots a confession: what happened, or care, instead
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
 
 
-_CANT_AFFORD = re.compile(r"\b(?:can'?t|cannot|couldn'?t|can’t) afford\b")
+_CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|pay)|(?:unable|not able) to pay)\b")
 
 
 _CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
@@ -688,7 +689,12 @@ def _second_person(clause: str) -> str:
 
 
 def _feeling(customer: Customer) -> str:
-    """Their own feeling word when they gave one; otherwise the mildest true one."""
+    """Their own feeling word when they gave one ("Alfie has been upset… I'm worried" is worried); otherwise the mildest
+    true one."""
+    own = _FELT.search(customer.text)
+    word = own.group(0).lower().split()[-1].replace("let", "let down") if own else None
+    if word in _FEELINGS and not _WONDERING_WHY.search(customer.text):
+        return word
     if customer.feeling and customer.feeling.lower() in _FEELINGS and not _WONDERING_WHY.search(customer.text):
         return customer.feeling.lower()
     return "worried" if customer.stakes.kinds else "frustrated"
@@ -742,7 +748,8 @@ _NOUNS = (
                         r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", _OUR_SLIP),
-    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back))\b", re.IGNORECASE)),
+    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|collect|pick|"
+                                      r"assist)))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
 

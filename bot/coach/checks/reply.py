@@ -40,6 +40,8 @@ EMPATHY = compile_fast(
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
     r"not (?:obvious|silly|stupid|daft|a silly question|a stupid question) at all|not a (?:silly|stupid|daft) question|"
+    r"(?:i'?m|we'?re|i am|we are) (?:really |so )?glad you (?:told|let) (?:me|us)|not making a fuss|"
+    r"i (?:completely |totally |fully |really )?understand (?:wanting|needing) to\b|"
     r"i (?:do |really |truly )?hope (?:she|he|they|you|your \w+)(?:'s|'re| is| are)? (?:not in (?:too much |any )?pain|"
     r"feeling better|on the mend|recovering|comfortable|(?:doing )?(?:ok|okay|alright|all right))|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
