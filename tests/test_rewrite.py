@@ -470,6 +470,14 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  "I use a wheelchair and booked assistance. Last time nobody came to meet me at the gate and I sat there "
                  "for 50 minutes. How can I be sure this won't happen again?", ("missed appointment",),
                  id="assistance that never came, as a missed appointment"),
+    pytest.param("Hi, members are responsible for managing their own bookings. I've cancelled your spin class this time.",
+                 "I accidentally booked two classes at the same time on Saturday and now I'm getting a no-show fee "
+                 "warning for the spin class.", ("missed appointment",), id="their own no-show fee, as our missed visit"),
+    pytest.param("Dear Guest,\n\nThank you for choosing us. Your comments have been shared with the relevant "
+                 "department.\n\nGuest Relations",
+                 "We stayed in room 412 and there was black mould on the bathroom ceiling. We reported it at the desk "
+                 "and were told maintenance would come. Nobody came. We'd like a partial refund.",
+                 ("missed appointment", "stayed in room"), id="a stay, and maintenance that never came"),
     pytest.param("Payment is due by the date shown on your bill. You can pay online.",
                  "I've lost my job and I can't pay the £186 gas bill this month. Is there anything you can do? I've got "
                  "two kids and it's cold.", ("can't pay",), id="what they can't pay, parroted"),
@@ -2777,6 +2785,12 @@ def test_a_family_broken_down_on_the_hard_shoulder_hears_how_to_keep_safe_first(
                    "do?")
     assert "E501" in result.analysis.rules
     assert "traffic" in result.rewrite.split(".")[0], result.rewrite
+
+
+def test_running_late_in_traffic_is_not_a_roadside_emergency() -> None:
+    result = check("Hi Rachel, thanks for the heads-up. Yes, come in: I've told Dr Mehta.",
+                   "appt at 10:20 with Dr Mehta, stuck on the A34, might be 15 min late. still ok to come?")
+    assert "E501" not in result.analysis.rules and "traffic" not in result.rewrite
 
 
 def test_someone_already_safe_behind_the_barrier_needs_no_safety_line() -> None:

@@ -46,7 +46,7 @@ _I = re.compile(
     r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
     r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
-    r"stayed in|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
+    r"stayed in(?! (?:room|the (?:hotel|room|suite|apartment|cabin|villa))\b)|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
     r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t|"
     r"heard nothing|not heard|broke|signed off|made redundant|laid off|diagnosed|admitted|lagged out|disconnected|"
@@ -176,7 +176,8 @@ def acknowledgement(
         return _sentence(frame.format(thing=f"the {thing}".replace("the the ", "the "), feeling=feeling))
     unquoted = _QUOTED.sub(" ", customer.text)  # 'delayed 5 mins' in quotes is the board's claim, not their wait
     nouns = [_with_length(noun, unquoted) for noun, pattern in _NOUNS
-             if (m := pattern.search(unquoted)) and not _said_as_if(unquoted, m.start())]
+             if (m := pattern.search(unquoted)) and not _said_as_if(unquoted, m.start())
+             and (noun != "missed appointment" or _VISIT.search(unquoted) and not _NO_SHOW_FEE.search(unquoted))]
     if nouns:
         frame = pick(acknowledgement_frames("with_noun" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))
@@ -752,6 +753,10 @@ _NOUNS = (
                                       r"assist)))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
+_VISIT = re.compile(r"\b(?:engineer|technician|appointment|installer|plumber|electrician|fitter|visit|repair ?man|"
+                    r"surveyor|assessor|inspector)s?\b", re.IGNORECASE)
+_NO_SHOW_FEE = re.compile(r"\bno[- ]show (?:fee|charge)", re.IGNORECASE)
+""""Nobody came" is a missed appointment only when someone was booked to come; a "no-show fee" is theirs."""
 
 
 _LET_DOWN = re.compile(
