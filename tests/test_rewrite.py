@@ -2767,6 +2767,12 @@ def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> No
     ("Hi Raj, I completely understand wanting to know for sure. Dr Fenwick reviewed your results yesterday: they're "
      "normal, which is why no one called.",
      "It's Friday and no one has called about my blood test. Does that mean it's fine? I'm quite anxious."),
+    ("Hi Dean, no problem. Moved you to Fri 3:30pm with Hannah, same clinic. Reply C to confirm.",
+     "can i move my physio appt tmrw 10am to any time fri? stuck at work. - Dean"),
+    ("Hello Walter,\n\nYes, there's definitely a way, and it's easy. You can renew in person at the Travel Centre with "
+     "your current pass.\n\nEleanor",
+     "My bus pass expires at the end of the month. I am 79. Last time my son did it online but he has moved away. Is "
+     "there a way to renew without the internet?"),
 ])
 def test_a_good_reply_is_not_mistaken_for_blame_a_brush_off_or_a_stock_line(draft: str, customer: str) -> None:
     assert check(draft, customer).rewrite == draft
@@ -2813,3 +2819,15 @@ def test_please_don_t_hesitate_to_call_999_is_urgency_not_a_stock_line() -> None
              "or NHS 111. I've refunded the order.")
     result = check(draft, "My son had a reaction to nuts in the curry. He's OK now but it could have been so much worse.")
     assert "E406" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_an_exclamation_mark_to_someone_bereaved_is_named_not_rewritten_on_its_own() -> None:
+    draft = "Hi,\n\nI'm so sorry about your dad. Please bring the death certificate to any store!\n\nVortel"
+    result = check(draft, "My dad passed away last month. I need to close his mobile contract. What do you need from me?")
+    assert "E107" in result.analysis.rules and result.rewrite == draft
+
+
+def test_asking_an_upset_customer_to_refrain_from_capitals_is_a_lecture() -> None:
+    rules = check("Refrain from using capital letters. Can you send your booking reference?",
+                  "I've been awake 22 hours and missed my connection. WHAT are you going to do about it??").analysis.rules
+    assert "E407" in rules

@@ -174,6 +174,11 @@ _THANKED_AND_PASSED_ON = re.compile(
     r"forwarded|logged|reported|raised|escalated|flagged|shared)\b")
 """A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
 lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
+_EASY = re.compile(r"it'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated))")
+_YES_BEFORE = re.compile(r"\b(?:yes|yep|of course|sure|definitely|absolutely)\b[^.!?\n]*\Z")
+""""It's easy" tells someone who struggled that they shouldn't have; said with the yes to someone asking whether there
+is a way ("Yes, there's definitely a way, and it's easy"), it reassures. After steps they may not be able to follow
+("Log in to the app… It's really easy!" to someone without a smartphone) it condescends."""
 _FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*)(?:on it|on it now|done|sorted|fixed)[.!,]|\b(?:which|and) (?:i|we)(?:'ve| have) "
                         r"(?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
                         r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block)\b",
@@ -220,6 +225,9 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     found: dict[str, int] = {}
     for index, m in _PHRASE_TABLE.matches(text):
         rule = PHRASE_RULES[index]
+        if rule == "E405" and customer.asks and not customer.upset and _EASY.match(text, m.start()) \
+                and _YES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Is there a way to renew without the internet?" "Yes, and it's easy.": reassurance
         found[rule] = found.get(rule, 0) + 1
         if found[rule] <= MAX_PER_RULE:
             findings.append(_finding(draft, rule, m.start(), m.end()))

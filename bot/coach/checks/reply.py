@@ -240,6 +240,7 @@ LECTURE = compile_fast(
     r"(?:this|the) (?:team|office|department|clinic|surgery|practice|school|helpline)|again)(?: again| repeatedly)?(?: (?:until|before|unless)\b[^.!?\n]{0,60})?|"
     r"\b(?:(?:we(?:'d| would) ask|we ask|may we ask) (?:that )?you|please|kindly) (?:don'?t|do not|refrain from|avoid|stop) "
     r"(?:use |using |type in |typing in |write in |writing in )?(?:all |block )?(?:capital letters|capitals|caps)\b|"
+    r"\b(?:refrain from|avoid|stop) (?:using |typing in |writing in )?(?:all |block )?(?:capital letters|capitals|caps)\b|"
     r"(?:^|(?<=[.!?] ))(?:it|this|that|capitals|caps) (?:comes? across|reads?|can come across|(?:is|are) seen|(?:is|are) "
     r"considered|feels?) (?:as )?(?:shouting|aggressive|rude|intimidating|hostile|abusive)\b|"
     r"\b(?:happy|able|glad|here) to help (?:you )?(?:when|once|if|as long as) (?:you|customers|callers|members) "

@@ -221,8 +221,8 @@ class _Edit:
     change: Change | None
     """None for a cut that another change explains (a stock apology replaced by an acknowledgement)."""
     polish: bool = False
-    """A stiff word or a piece of jargon swapped for plain words ("as per" → "in line with", "SLA" spelled out): worth
-    doing beside a real fix, not a rewrite on its own."""
+    """A stiff word or a piece of jargon swapped for plain words ("as per" → "in line with", "SLA" spelled out), or an
+    emoji or "!" taken out for someone grieving: worth doing beside a real fix, not a rewrite on its own."""
 
 
 def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -> tuple[str, tuple[Change, ...]]:
@@ -831,10 +831,10 @@ def _cheer_edits(
         # "Great news! 🎉": the cut before it took the space before the emoji, so the emoji takes the one after it
         cuts = [e.end for e in edits if e is not None and e.start <= m.start() <= e.end]
         end = _swallow_space(draft.original, m.end()) if cuts else m.end()
-        edits.append(_Edit(max([m.start(), *cuts]), end, "." if ends_sentence else "", None))
+        edits.append(_Edit(max([m.start(), *cuts]), end, "." if ends_sentence else "", None, polish=True))
     edits += _pitch_edits(draft, facts, body)
-    for m in re.finditer(r"!", draft.original[body[0] : body[1]]) if grave else ():
-        edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None))
+    for m in re.finditer(r"!", draft.original[body[0] : body[1]]) if grave else ():  # alone, leads call it no change
+        edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None, polish=True))
     return [e for e in edits if e is not None]
 
 
