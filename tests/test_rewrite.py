@@ -458,7 +458,8 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Please close the app and try again later.", "What is wrong with your app?? I'm so annoyed",
                  ("mix-up",), id="what's wrong, asked, as our mix-up"),
     pytest.param("Please activate the new card and destroy the old one.",
-                 "I've been sent a new bank card but the old one still works. Which one do I use? I don't want to do the "
+                 "I've been sent a new bank card but the old one still works. Which one do I use? I don't want to do "
+                 "the "
                  "wrong thing.", ("still works",), id="what still works, as trouble"),
     pytest.param("Your account is in arrears. Payment is due by Friday.",
                  "I can't afford to have the electric cut off, I have a newborn. Please don't disconnect us.",
@@ -467,29 +468,47 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  "I was made redundant last month and need to cancel my veg box, I'm gutted.", ("need to cancel",),
                  id="the errand after what happened"),
     pytest.param("Special assistance is provided by the airport. Your booking shows assistance has been requested.",
-                 "I use a wheelchair and booked assistance. Last time nobody came to meet me at the gate and I sat there "
+                 "I use a wheelchair and booked assistance. Last time nobody came to meet me at the gate and I sat "
+                 "there "
                  "for 50 minutes. How can I be sure this won't happen again?", ("missed appointment",),
                  id="assistance that never came, as a missed appointment"),
-    pytest.param("Hi, members are responsible for managing their own bookings. I've cancelled your spin class this time.",
+    pytest.param("Hi, members are responsible for managing their own bookings. I've cancelled your spin class this "
+                 "time.",
                  "I accidentally booked two classes at the same time on Saturday and now I'm getting a no-show fee "
-                 "warning for the spin class.", ("missed appointment",), id="their own no-show fee, as our missed visit"),
+                 "warning for the spin class.", ("missed appointment",),
+                 id="their own no-show fee, as our missed visit"),
+    pytest.param("We are unable to discuss individual cases on social media. Patients are seen by clinical need.",
+                 "Sat in @ClinicCo waiting room for 5 HOURS with my son who has a 39.5 fever and nobody has checked on "
+                 "him. This is a joke.", ("waiting room", "the room"), id="a waiting room, as a wait or a room"),
+    pytest.param("Please don't beat yourself up. This happens more than you'd think, and you've acted quickly. I've "
+                 "raised a misdirected payment request with the receiving bank.",
+                 "I've done something really stupid. Just sent £1,200 rent to the wrong account — I mixed up two digits "
+                 "of the sort code. It went through 20 mins ago. Is it gone?", ("mix-up",),
+                 id="their own mixed-up digits, as our mix-up"),
+    pytest.param("Hi there! For help please visit example.com/help.",
+                 "@air flight SH288 to Lisbon just showed CANCELLED at the gate 😡 no one at the desk, I have a wedding "
+                 "tomorrow. WHAT do I do??", ("the gate",), id="a cancellation shown at the gate, as trouble with it"),
     pytest.param("Dear Guest,\n\nThank you for choosing us. Your comments have been shared with the relevant "
                  "department.\n\nGuest Relations",
                  "We stayed in room 412 and there was black mould on the bathroom ceiling. We reported it at the desk "
                  "and were told maintenance would come. Nobody came. We'd like a partial refund.",
                  ("missed appointment", "stayed in room"), id="a stay, and maintenance that never came"),
     pytest.param("Payment is due by the date shown on your bill. You can pay online.",
-                 "I've lost my job and I can't pay the £186 gas bill this month. Is there anything you can do? I've got "
+                 "I've lost my job and I can't pay the £186 gas bill this month. Is there anything you can do? I've "
+                 "got "
                  "two kids and it's cold.", ("can't pay",), id="what they can't pay, parroted"),
     pytest.param("Late payment fees of £12 will apply. Please clear the arrears.",
-                 "I've missed my loan payment of £210 this month. My hours got cut at work. I'm really worried about my "
+                 "I've missed my loan payment of £210 this month. My hours got cut at work. I'm really worried about "
+                 "my "
                  "credit score. Can I pay less for a few months?", ("missed your loan payment",),
                  id="the missed payment, over the hours cut that caused it"),
     pytest.param("Hi Jess, today I'll ask Mr Singh to keep an eye out at lunch.",
-                 "Our son Alfie has been quite upset the last couple of weeks and has no one to play with at lunch. I'm "
+                 "Our son Alfie has been quite upset the last couple of weeks and has no one to play with at lunch. "
+                 "I'm "
                  "worried.", ("you're upset",), id="their son's feeling, as theirs"),
     pytest.param("Thank you for reporting this. The branch manager has been informed.",
-                 "A cable snapped on one of your machines mid-rep this morning. Weight dropped, missed my foot by inches. "
+                 "A cable snapped on one of your machines mid-rep this morning. Weight dropped, missed my foot by "
+                 "inches. "
                  "Nobody's put a sign on it.", ("missed your foot",), id="what nearly hit them, as what they missed"),
     pytest.param("Hi, there is a known outage in the CV3 area. Engineers are working on it.",
                  "Is the internet down in CV3? Nothing since 6am and I'm meant to be working from home 😤",
@@ -1219,7 +1238,8 @@ def test_a_short_code_that_is_a_place_is_a_fact_not_jargon(draft: str, kept: str
 
 
 def test_plain_words_after_a_preposition_keep_their_our() -> None:
-    assert "raised by our specialist team" in check("Calm down. It's been raised by L2.", "when will this be fixed").rewrite
+    rewrite = check("Calm down. It's been raised by L2.", "when will this be fixed").rewrite
+    assert "raised by our specialist team" in rewrite
 
 
 def test_the_acknowledgement_goes_after_a_dear_sir_or_madam() -> None:
@@ -1660,7 +1680,8 @@ def test_a_closing_well_done_after_a_complaint_is_sarcasm_not_praise() -> None:
     "touched. Could you pass on our thanks?",
     "I left my purse on the 14 tram on Monday and it was handed in with everything still inside. Please pass my thanks "
     "to whoever found it.",
-    "Just wanted to say your courier tonight was a star. It was pouring and he carried my order up 5 floors because the "
+    "Just wanted to say your courier tonight was a star. It was pouring and he carried my order up 5 floors because "
+    "the "
     "lift was broken. Please tell him thanks!",
 ])
 def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story(customer: str) -> None:
@@ -2557,17 +2578,21 @@ def test_someone_who_laughs_while_telling_of_a_death_is_still_bereaved() -> None
 def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None:
     draft = ("Hi James,\n\nI'm sorry, you should have heard this from us before the board went up. Your tenancy runs "
              "until 31 August next year, and a sale doesn't change that.\n\nBest,\nSophie")
-    result = check(draft, "The agent has put a 'For Sale' board up outside. Are we being evicted? My kids are settled here.")
+    result = check(draft, "The agent has put a 'For Sale' board up outside. Are we being evicted? My kids are settled "
+                          "here.")
     assert "E401" not in result.analysis.rules
     assert "heard this from us" in result.rewrite
 
 
 @pytest.mark.parametrize(("draft", "customer", "gone", "kept"), [
-    pytest.param("Appointments may need to be rescheduled due to high volumes of claims.\n\nPlease be aware that abusive "
+    pytest.param("Appointments may need to be rescheduled due to high volumes of claims.\n\nPlease be aware that "
+                 "abusive "
                  "language towards our staff will not be tolerated.\n\nClaims Team",
-                 "Your assessor has cancelled on me THREE times. Claim HC-88210. Family of five and no kitchen. This is "
+                 "Your assessor has cancelled on me THREE times. Claim HC-88210. Family of five and no kitchen. This "
+                 "is "
                  "disgraceful.", "tolerated", "Claims Team", id="a warning about abuse to someone who used none"),
-    pytest.param("Dear Mrs Obi,\n\nWe have spoken to the girls involved. We encourage students to be resilient in these "
+    pytest.param("Dear Mrs Obi,\n\nWe have spoken to the girls involved. We encourage students to be resilient in "
+                 "these "
                  "situations.\n\nHead of Year 8",
                  "My son has come home crying again because boys in his class keep taking his bag. Third time I've "
                  "reported it. I'm so upset.", "resilient", "spoken to the girls",
@@ -2580,6 +2605,9 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
                  "this inbox, and patients should be aware that timescales are estimates only.",
                  "I had bloods taken 8 days ago and was told 3 days. Nobody has called. I'm really worried.",
                  "appropriate", "clinician has reviewed", id="it is not appropriate to chase, to a worried patient"),
+    pytest.param("Patients are seen according to clinical need. Abuse towards our staff will not be tolerated.",
+                 "Been in your waiting room 5 hours with my son who has a fever and nobody has checked on him. A joke.",
+                 "tolerated", "clinical need", id="abuse won't be tolerated, to a parent who was not abusive"),
 ])
 def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
     result = check(draft, customer)
@@ -2588,7 +2616,8 @@ def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer
 
 
 def test_the_same_warning_is_the_right_boundary_for_someone_who_was_abusive() -> None:
-    result = check("Abusive language towards our staff will not be tolerated. I can help with the claim once we can talk "
+    result = check("Abusive language towards our staff will not be tolerated. I can help with the claim once we can "
+                   "talk "
                    "calmly.", "you useless idiots, where is my assessor")
     assert "E407" not in result.analysis.rules
 
@@ -2604,13 +2633,15 @@ def test_a_calm_bug_report_thanked_and_passed_on_is_acknowledged_already() -> No
 
 def test_shorthand_without_an_article_is_said_back_with_one() -> None:
     rewrite = check("Thank you for contacting us. Please visit our website for information on your booking.",
-                    "Stuck in passport queue at Gatwick North, boarding in 20 mins. Will you hold the gate?? Pls answer "
+                    "Stuck in passport queue at Gatwick North, boarding in 20 mins. Will you hold the gate?? Pls "
+                    "answer "
                     "fast").rewrite
     assert "passport queue" in rewrite and "in passport queue" not in rewrite, rewrite
 
 
 def test_reading_lessons_about_a_letter_go_without_leaving_that_letter_dangling() -> None:
-    draft = ("Dear Mr Penn, it is important that customers read the letter enclosed with their new card, as this explains "
+    draft = ("Dear Mr Penn, it is important that customers read the letter enclosed with their new card, as this "
+             "explains "
              "the process. As stated in that letter, you should activate the new card and destroy the old one.")
     rewrite = check(draft, "I've been sent a new card but the old one still works. Which one do I use? I don't want to "
                            "do the wrong thing.").rewrite
@@ -2619,9 +2650,11 @@ def test_reading_lessons_about_a_letter_go_without_leaving_that_letter_dangling(
 
 
 def test_someone_about_to_run_out_of_medicine_hears_the_urgency_and_no_tip_for_next_time() -> None:
-    result = check("We are experiencing high call volumes. Repeat prescriptions take 48-72 hours to process. You should "
+    result = check("We are experiencing high call volumes. Repeat prescriptions take 48-72 hours to process. You "
+                   "should "
                    "have ordered earlier.",
-                   "I've been on hold for 40 minutes trying to get a repeat prescription for my asthma inhaler. I run out "
+                   "I've been on hold for 40 minutes trying to get a repeat prescription for my asthma inhaler. I run "
+                   "out "
                    "on Friday. This is dangerous.")
     first = result.rewrite.split(".")[0]
     assert "inhaler" in first and "urgent" in first, result.rewrite
@@ -2634,7 +2667,8 @@ def test_someone_about_to_run_out_of_medicine_hears_the_urgency_and_no_tip_for_n
     ("Hi Tom, it's Dana from Billing. You can appeal the ban in Settings.", "Hi Tom, it's Dana from Billing. "),
 ])
 def test_an_acknowledgement_goes_after_the_greeting_and_who_is_writing(draft: str, opening: str) -> None:
-    rewrite = check(draft, "my account got banned for 'cheating' and I don't even know what a cheat program is. 400 hours "
+    rewrite = check(draft, "my account got banned for 'cheating' and I don't even know what a cheat program is. 400 "
+                           "hours "
                            "gone. so annoyed").rewrite
     assert rewrite.startswith(opening) and rewrite != draft, rewrite
 
@@ -2653,15 +2687,18 @@ def test_a_child_who_can_t_go_on_a_school_trip_is_not_a_crisis() -> None:
 
 
 def test_hoping_their_dog_is_not_in_pain_already_acknowledges_them() -> None:
-    draft = ("Hi Harriet,\n\nPoor Poppy, I hope she's not in too much pain. Ask your vet to send us the estimate, quoting "
+    draft = ("Hi Harriet,\n\nPoor Poppy, I hope she's not in too much pain. Ask your vet to send us the estimate, "
+             "quoting "
              "PET-66109, and we'll reply within 2 working days.\n\nLeon")
-    result = check(draft, "My dog Poppy needs knee surgery, £4,300. I'm terrified the claim will be refused. Should I go "
+    result = check(draft, "My dog Poppy needs knee surgery, £4,300. I'm terrified the claim will be refused. Should I "
+                          "go "
                           "ahead?")
     assert "E503" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_engineers_working_on_a_power_cut_is_not_care_for_someone_whose_mum_is_on_oxygen() -> None:
-    result = check("Hi, we're aware of a power cut in the LS6 area and engineers are working to restore supplies as soon "
+    result = check("Hi, we're aware of a power cut in the LS6 area and engineers are working to restore supplies as "
+                   "soon "
                    "as possible. You can check updates at gridco.co.uk/powercut 👍",
                    "@GridCo power's been out in LS6 for 6 hours, my mum is on oxygen at home and the backup battery is "
                    "running low. when is it coming back?")
@@ -2679,7 +2716,8 @@ def test_engineers_working_on_a_power_cut_is_not_care_for_someone_whose_mum_is_o
      "need to cancel my sub before it renews at midnight, im on a train and the app won't load"),
     ("Hi Kieran,\n\nThanks for chasing — here's where it stands. The inspection was done on 3 June and the only "
      "deduction is £65 for an oven clean.\n\nNaomi",
-     "Hi, I moved out on 31 May. I haven't heard anything about my £1,150 deposit yet. Can you let me know where things "
+     "Hi, I moved out on 31 May. I haven't heard anything about my £1,150 deposit yet. Can you let me know where "
+     "things "
      "are?"),
 ])
 def test_a_calm_snag_fixed_or_answered_on_the_spot_gets_no_sorry_in_front(draft: str, customer: str) -> None:
@@ -2699,28 +2737,33 @@ def test_stiff_wording_alone_is_named_but_the_draft_comes_back_as_it_was(draft: 
 
 
 def test_good_news_too_goes_whole_not_leaving_too() -> None:
-    rewrite = check("I've set up an exchange for a size 10 on order RT-5582. Good news too: the 10 is in stock in the same "
+    rewrite = check("I've set up an exchange for a size 10 on order RT-5582. Good news too: the 10 is in stock in the "
+                    "same "
                     "colour.", "You sent the wrong size AGAIN. This is ridiculous, I needed them for Saturday.").rewrite
     assert "Too:" not in rewrite and "the 10 is in stock" in rewrite.lower(), rewrite
 
 
 def test_worrying_they_ruined_it_themselves_is_not_strong_feeling() -> None:
-    customer = read_customer("Ugh I ordered a 9 instead of a 10. I tried them on. Can I still swap them or have I ruined "
+    customer = read_customer("Ugh I ordered a 9 instead of a 10. I tried them on. Can I still swap them or have I "
+                             "ruined "
                              "it by trying them?")
     assert not customer.intense
 
 
 def test_no_safety_line_in_front_of_a_reply_that_switched_it_off_and_fenced_it() -> None:
-    draft = ("Thank you, that's dangerous and I'm glad you spoke up. I've switched it off at the wall, unplugged it and "
+    draft = ("Thank you, that's dangerous and I'm glad you spoke up. I've switched it off at the wall, unplugged it "
+             "and "
              "put an out-of-order barrier round it.")
     result = check(draft, "treadmill 3 has a frayed cable sparking at the plug. someone was about to use it")
     assert "E501" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_hoping_to_welcome_them_on_board_soon_goes_for_someone_flying_to_a_funeral() -> None:
-    rewrite = check("We do not offer bereavement fares. All fares are on our website.\n\nWe hope to welcome you on board "
+    rewrite = check("We do not offer bereavement fares. All fares are on our website.\n\nWe hope to welcome you on "
+                    "board "
                     "soon!\n\nCustomer Care",
-                    "My brother died suddenly and I need to fly out this week for the funeral. Do you offer bereavement "
+                    "My brother died suddenly and I need to fly out this week for the funeral. Do you offer "
+                    "bereavement "
                     "fares?").rewrite
     assert "welcome you on board" not in rewrite, rewrite
 
@@ -2742,7 +2785,8 @@ def test_tablets_running_out_come_before_the_wait_for_a_call_back() -> None:
 
 
 def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> None:
-    result = check("Requests are dealt with within 72 hours. If you have not heard back it may be that your request was "
+    result = check("Requests are dealt with within 72 hours. If you have not heard back it may be that your request "
+                   "was "
                    "not submitted correctly. Please resubmit via the online form.",
                    "I've been waiting 3 weeks for a call back about my repeat prescription. Nobody has rung.")
     assert "E401" in result.analysis.rules
@@ -2750,14 +2794,16 @@ def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> No
 
 
 @pytest.mark.parametrize(("draft", "customer"), [
-    ("Hi, no problem at all! I've updated booking 77-2041 and resent the confirmation — you should have it within a few "
+    ("Hi, no problem at all! I've updated booking 77-2041 and resent the confirmation — you should have it within a "
+     "few "
      "minutes. See you on the 19th!",
      "I entered my old email when booking the hotel for next weekend (booking 77-2041). Can you fix it?"),
     ("Dear Mr Asante,\n\nNot obvious at all, and you're not the only one who asked! The first letter had last year's "
      "price by mistake. The trip is £190.\n\nJenny",
      "I'm a bit confused: one letter says £265 for the trip and another says £190? Sorry if I've missed something "
      "obvious."),
-    ("I understand how stressful this is with your flight so close. I've checked 8820-4413: your application is approved "
+    ("I understand how stressful this is with your flight so close. I've checked 8820-4413: your application is "
+     "approved "
      "and being printed.",
      "I've been waiting 3 weeks for my passport renewal. My flight is in 9 days. I'm panicking."),
     ("Hi Jess, you're not making a fuss at all, and I'm glad you told me early. Today I'll ask Mr Singh to keep an eye "
@@ -2781,13 +2827,15 @@ def test_a_good_reply_is_not_mistaken_for_blame_a_brush_off_or_a_stock_line(draf
 def test_also_goes_from_the_sentence_after_a_cut_one() -> None:
     rewrite = check("Hello. For future reference, please never share your card details with anyone you don't trust. We "
                     "also recommend checking your statements regularly. Call the number on the back of your card.",
-                    "someone just tried to take £640 from my account at a shop in leeds. i'm in bristol. what do i do").rewrite
+                    "someone just tried to take £640 from my account at a shop in leeds. i'm in bristol. what do "
+                    "i do").rewrite
     assert "share your card details" not in rewrite and "We recommend checking" in rewrite, rewrite
 
 
 def test_a_family_broken_down_on_the_hard_shoulder_hears_how_to_keep_safe_first() -> None:
     result = check("Thank you for contacting us. Breakdown details are in your rental agreement in the glovebox.",
-                   "My hire car broke down on the M5 near junction 12. I'm on the hard shoulder with two kids. What do I "
+                   "My hire car broke down on the M5 near junction 12. I'm on the hard shoulder with two kids. What "
+                   "do I "
                    "do?")
     assert "E501" in result.analysis.rules
     assert "traffic" in result.rewrite.split(".")[0], result.rewrite
@@ -2801,33 +2849,47 @@ def test_running_late_in_traffic_is_not_a_roadside_emergency() -> None:
 
 def test_someone_already_safe_behind_the_barrier_needs_no_safety_line() -> None:
     result = check("Yes, I've extended your hire to Friday at no cost.",
-                   "My car broke down on the M5 and I'm safe behind the barrier, the AA are on the way. Can you extend my "
+                   "My car broke down on the M5 and I'm safe behind the barrier, the AA are on the way. Can you "
+                   "extend my "
                    "hire by a day?")
     assert "E501" not in result.analysis.rules
 
 
 def test_a_cheaper_plan_and_sorry_to_see_you_go_is_not_care_for_someone_who_lost_their_job() -> None:
     result = check("Hi Tom,\n\nSorry to hear you want to leave us! Before you go, why not try our Lite plan for just "
-                   "£24.99?\n\nIf you still want to cancel, please call our Retention Team on 0330 123 4567.\n\nGreenBox",
+                   "£24.99?\n\nIf you still want to cancel, please call our Retention Team on 0330 123 "
+                   "4567.\n\nGreenBox",
                    "I lost my job last month and need to cancel my meal kit subscription. Please just cancel it. Tom")
     assert "E503" in result.analysis.rules
     assert "leave us" not in result.rewrite, result.rewrite
 
 
 def test_please_don_t_hesitate_to_call_999_is_urgency_not_a_stock_line() -> None:
-    draft = ("I'm really glad your son is OK, and I'm sorry. If he has any more symptoms, please don't hesitate to call 999 "
+    draft = ("I'm really glad your son is OK, and I'm sorry. If he has any more symptoms, please don't hesitate to "
+             "call 999 "
              "or NHS 111. I've refunded the order.")
-    result = check(draft, "My son had a reaction to nuts in the curry. He's OK now but it could have been so much worse.")
+    result = check(draft, "My son had a reaction to nuts in the curry. He's OK now but it could have been so much "
+                          "worse.")
     assert "E406" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_an_exclamation_mark_to_someone_bereaved_is_named_not_rewritten_on_its_own() -> None:
     draft = "Hi,\n\nI'm so sorry about your dad. Please bring the death certificate to any store!\n\nVortel"
-    result = check(draft, "My dad passed away last month. I need to close his mobile contract. What do you need from me?")
+    result = check(draft, "My dad passed away last month. I need to close his mobile contract. What do you need from "
+                          "me?")
     assert "E107" in result.analysis.rules and result.rewrite == draft
 
 
 def test_asking_an_upset_customer_to_refrain_from_capitals_is_a_lecture() -> None:
     rules = check("Refrain from using capital letters. Can you send your booking reference?",
-                  "I've been awake 22 hours and missed my connection. WHAT are you going to do about it??").analysis.rules
+                  "I've been awake 22 hours and missed my connection. WHAT are you going to do about "
+                  "it??").analysis.rules
     assert "E407" in rules
+
+
+def test_a_cut_that_would_leave_this_form_pointing_at_nothing_is_not_made() -> None:
+    rewrite = check("The estimate was an estimate only and it is clearly stated on the consent form that the final cost "
+                    "may vary. You signed this form. Payment is due within 14 days.",
+                    "I was quoted £350 for my dog's dental and the invoice is £612. Nobody phoned me. I'd like an "
+                    "explanation.").rewrite
+    assert "consent form" in rewrite or "this form" not in rewrite, rewrite

@@ -46,7 +46,8 @@ _I = re.compile(
     r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
     r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
-    r"stayed in(?! (?:room|the (?:hotel|room|suite|apartment|cabin|villa))\b)|taken|took|booked|ordered|received|got|gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
+    r"stayed in(?! (?:room|the (?:hotel|room|suite|apartment|cabin|villa))\b)|taken|took|booked|ordered|received|got|"
+    r"gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
     r"had|have had|been without|without|run out|ran out|can'?t|cannot|couldn'?t|still haven'?t|haven'?t|"
     r"heard nothing|not heard|broke|signed off|made redundant|laid off|diagnosed|admitted|lagged out|disconnected|"
@@ -66,7 +67,8 @@ _BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|ha
                      r"this|that)$|\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b",
                      re.IGNORECASE)
 """Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
-_STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok|okay)\b|\b(?:works|working) (?:fine|perfectly|"
+_STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok|okay)\b|\b(?:works|working) (?:fine|"
+                         r"perfectly|"
                          r"ok|okay)\b", re.IGNORECASE)
 """"The old one still works" is why they ask which card to use, not something to be sorry about."""
 _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
@@ -221,8 +223,10 @@ _RELIES = re.compile(
 )
 
 
-_RUN_OUT = re.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|running) out\b", re.IGNORECASE)
-_MEDICINE = re.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|inhalers?))\b",
+_RUN_OUT = re.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|"
+                      r"running) out\b", re.IGNORECASE)
+_MEDICINE = re.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|"
+                       r"inhalers?))\b",
                        re.IGNORECASE)
 
 
@@ -511,7 +515,8 @@ _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
-_ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:the |my |our )?(?:flight|train|bus|service)\s+#?[A-Z]{1,3}\s?\d{1,5}\b")
+_ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:the |my |our )?(?:flight|train|bus|"
+                             r"service)\s+#?[A-Z]{1,3}\s?\d{1,5}\b")
 _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
 _ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
@@ -535,16 +540,20 @@ _AND_SO_I_NEED = re.compile(r"\s+(?:and|so) (?:i |we )?(?:(?:need|want|have|woul
                             r"(?:can'?t|cannot|can’t) afford)\b.*$", re.IGNORECASE)
 """What they need to do, or can't afford, after what happened ("made redundant and need to cancel my box"): the
 errand and the confession are theirs to say; what happened is what to acknowledge."""
+_WAITING_PLACE = re.compile(r"waiting (?:room|list|area|hall|time)s?\b", re.IGNORECASE)
 _MISSED_ME = re.compile(r"(?:missed|hit|narrowly missed|just missed) (?:me|my \w+|us)\b", re.IGNORECASE)
 _ASKED = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should|why|what|when|where|how|who)"
-                    r" (?:the|my|your|our|it|there|this|that|you|anyone|anybody|someone|we|i|he|she|they)\b", re.IGNORECASE)
-_BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|line))\b",
+                    r" (?:the|my|your|our|it|there|this|that|you|anyone|anybody|someone|we|i|he|she|"
+                    r"they)\b", re.IGNORECASE)
+_BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|"
+                         r"line))\b",
                          re.IGNORECASE)
 
 
 def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
-    clause = _ON_FLIGHT_CODE.sub("", clause)  # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes too
+    # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes with its code
+    clause = _ON_FLIGHT_CODE.sub("", clause)
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
@@ -567,8 +576,8 @@ def _tidy(clause: str) -> str | None:
     lifted, clause = theirs != clause, theirs
     if _NO_SUBJECT.match(clause):
         first = clause.split()[0].lower()
-        if _MISSED_ME.match(clause):  # "Weight dropped, missed my foot by inches": the weight missed, not them
-            return None
+        if _MISSED_ME.match(clause) or _WAITING_PLACE.match(clause):  # "missed my foot by inches": the weight missed,
+            return None                                                  # not them; "waiting room" is a place
         subject = {"been": "I've ", "waiting": "I've been ", "stuck": "I've been ", "stranded": "I've been ",
                    "spent": "I've ", "waited": "I've ", "missed": "I've ", "paid": "I've ", "lost": "I've ",
                    "heard": "I've "}.get(first, "I ")
@@ -716,11 +725,13 @@ _FEELINGS = frozenset(
     "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()
 )
 _OUR_SLIP = re.compile(
-    r"\bmix(?:ed)?[- ]?up\b|"
-    r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )(?<!mistakenly )(?:sent|send|delivered|left|dropped|handed|gave|given|brought|shipped|dispatched|packed|served|fitted|installed|charged|billed|"
+    r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )mix(?:ed)?[- ]?up\b|"
+    r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )(?<!mistakenly )(?:sent|send|delivered|left|"
+    r"dropped|handed|gave|given|brought|shipped|dispatched|packed|served|fitted|installed|charged|billed|"
     r"debited|booked) (?:me |us |him |her |them |my \w+ |our \w+ )?(?:the |a |an )?wrong\b|"
     r"\b(?:got|received|arrived with|came with|turned up with) (?:the |a |an )?wrong\b|"
-    r"\b(?:your|the) (?:\w+ )?(?:mistake|error)\b|\byou(?:'ve| have)? (?:made|got) (?:a |an )?(?:mistake|error|it wrong)\b|"
+    r"\b(?:your|the) (?:\w+ )?(?:mistake|error)\b|\byou(?:'ve| have)? (?:made|got) (?:a |an )?(?:mistake|error|"
+    r"it wrong)\b|"
     r"\bincorrectly (?:charged|billed|sent|applied|cancel+ed|closed|blocked)\b",
     re.IGNORECASE,
 )
@@ -744,12 +755,14 @@ _NOUNS = (
     ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
     ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
-                                r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b", re.IGNORECASE)),
+                                r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:shows?|showed|showing|"
+                                r"says|said|listed as|flashed up) (?:as )?cancel+ed\b", re.IGNORECASE)),
     ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
                         r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", _OUR_SLIP),
-    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|collect|pick|"
+    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|"
+                                      r"collect|pick|"
                                       r"assist)))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
@@ -770,7 +783,7 @@ _LET_DOWN = re.compile(
 _THING = re.compile(
     r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|check-in|wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|card|payment|refund|miles|points|order|parcel|package|delivery|bill|invoice|charge|"
-    r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|room|car|train|"
+    r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
     r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"
     r"baggage|equipment|fare|connection|gate|plane|food|entertainment|screen|charger|outlet|coupon|status|"

@@ -58,7 +58,8 @@ PROBLEM = compile_fast(
     r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|outage|down again|charged (?:twice|again|double|me)|double[- ]charged|"
-    r"overcharged|overcharge|refund\w*|money back|compensat\w*|stuck(?! (?:at work|in (?:a |another )?meeting|at the office|in traffic|late at work))|stranded|(?:still|been|keep|kept) "
+    r"overcharged|overcharge|refund\w*|money back|compensat\w*|stuck(?! (?:at work|in (?:a |another )?meeting|"
+    r"at the office|in traffic|late at work))|stranded|(?:still|been|keep|kept) "
     r"waiting|waiting (?:for|on|since)|waited (?:for|\d|over|almost|nearly|all)|"
     r"no (?:one|updates?|response|reply|answer|communication|info\w*|help|news)|nobody|zero (?:updates?|"
     r"communication|help|info\w*)|ignored|ignoring|rude|unhelpful|useless|terrible|awful|horrible|worst|"
@@ -177,7 +178,8 @@ WAITING = compile_fast(
 _NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
 ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still(?! (?:there|"
-                       r"here|intact|in (?:it|there|one piece)|inside|fine|ok|okay|working|good)\b)|yet again|once again)\b")
+                       r"here|intact|in (?:it|there|one piece)|inside|fine|ok|okay|working|good)\b)|yet again|"
+                       r"once again)\b")
 """Trouble still going on ("the bag is now on its way to New York"): a "Thanks" after it is a courtesy."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
@@ -478,9 +480,11 @@ def _turns_to_complaint(draft: Draft) -> set[int]:
     return turned
 
 
-_PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|a big) (?:\w+ )?(?:thanks|"
+_PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
+                             r"a big) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
-                             r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|thank you)\b|"
+                             r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
+                             r"thank you)\b|"
                              r"\bsay (?:thanks|thank you) to\b")
 """"Could you pass on our thanks?" asks for nothing but that the thanks reach the driver: the story before it is what
 they are thanking for, not a wait to be sorry about."""

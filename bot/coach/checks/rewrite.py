@@ -49,7 +49,8 @@ _PAST_MENTION = (
 )
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
-_DONT_HESITATE = (r"\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|112|111|nhs|"
+_DONT_HESITATE = (r"\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|112|"
+                  r"111|nhs|"
                   r"an ambulance|the emergency|emergency))")
 """"Please don't hesitate to contact us" is stock; "please don't hesitate to call 999" is the urgency it should have."""
 _PHRASES: tuple[tuple[str, str, str], ...] = (
@@ -93,8 +94,10 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r"\byou must have misread\b", "it's easy to misread"),
     ("E401", r"\byou must have forgotten\b", "it's easy to forget"),
     ("E401", r"\byou must have (?:entered|typed|deleted|clicked|selected|ignored|not)\b", DROP),
-    ("E401", r"(?:\bif you (?:have not|haven'?t) heard (?:back|anything)[^.!?\n]{0,30}?,?\s*)?\b(?:it may be|it might be|"
-             r"it could be|it'?s (?:possible|likely)|(?:perhaps|maybe|possibly)) (?:that )?your (?:request|form|application|"
+    ("E401", r"(?:\bif you (?:have not|haven'?t) heard (?:back|anything)[^.!?\n]{0,30}?,?\s*)?\b(?:it may be|"
+             r"it might be|"
+             r"it could be|it'?s (?:possible|likely)|(?:perhaps|maybe|possibly)) (?:that )?your (?:request|form|"
+             r"application|"
              r"order|details|payment|claim|booking) (?:was|were)(?:n'?t| not) (?:submitted|completed|filled (?:in|out)|"
              r"entered|sent|made|done) (?:correctly|properly|in full)\b", DROP),
     ("E401", r"\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |completely |totally |all )?"
@@ -179,7 +182,8 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d)",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
-_CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|wonderful) news(?: too| though| also)?"
+_CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
+                            r"wonderful) news(?: too| though| also)?"
                             r"(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
@@ -188,7 +192,8 @@ _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CH
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
                   r"her|their) (?:trip|stay|flight|holiday|meal|visit|day)(?: and)? )?(?:we |i )?look forward to "
-                  r"(?:welcoming|seeing|serving) you(?: on board| again| back)*(?: soon)?|(?:we |i )?hope to (?:welcome|"
+                  r"(?:welcoming|seeing|serving) you(?: on board| again| back)*(?: soon)?|(?:we |"
+                  r"i )?hope to (?:welcome|"
                   r"see|serve) you(?: on board| again| back)*(?: soon)?|(?:we |i )?(?:hope|trust) (?:you|"
                   r"your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) (?:trip|stay|flight|"
                   r"holiday|meal|visit|day)")
@@ -252,6 +257,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         canned = [e for e in canned if e.change is not None]
         edits = [e for e in edits if not _drops_hedged_apology(e)]
     edits = _without_overlaps(edits + canned)
+    edits = [e for e in edits if not _orphans_a_reference(draft, e, edits)]
     edits = _without_overlaps(edits + _alsos_left(draft, edits))
     text, changes = _apply(draft.original, edits)
     if not _has_body(text):  # "@tom Hi Tom, ^SC", "Hi, sorry to hear this.": a reply cut to its frame or a stock
@@ -1003,6 +1009,23 @@ _SORRY_WORDS = keywords("sorry apology apologies apologise apologize sincere sin
 _SORRY_AGAIN = re.compile(r"\bsorry( again)\b")
 
 
+def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
+    """A cut that takes away what a later sentence points back to ("…it is clearly stated on the consent form…" before
+    "You signed this form."): the cut would leave "this form" pointing at nothing, so it is not made. A pointer that
+    another cut takes away too ("As stated in that letter,") leaves nothing behind."""
+    if edit.text or edit.change is None:
+        return False
+    cut = draft.lower[edit.start : edit.end]
+    cuts = [(e.start, e.end) for e in edits if not e.text]
+    nouns = set(re.findall(r"[a-z]{4,}", cut)) - _NOT_POINTED_AT
+    pointers = (re.compile(rf"\b(?:this|that|these|those|the same) {re.escape(noun)}s?\b") for noun in nouns)
+    return any(not any(start <= m.start() < end for start, end in cuts)
+               for pointer in pointers for m in pointer.finditer(draft.lower, edit.end))
+
+
+_NOT_POINTED_AT = frozenset("this that these those with from your have will been they them their what when which".split())
+
+
 def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
     """"We also recommend…" right after a sentence that was cut has nothing to be "also" to: the word goes quietly."""
     out = []
@@ -1088,8 +1111,10 @@ def _join(left: str, right: str) -> str:
 _GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
 _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
-_INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |on )?(?:the )?"
-                           r"[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|at) [^.!?\n]{1,40} here[.!]\s*")
+_INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
+                           r"on )?(?:the )?"
+                           r"[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
+                           r"at) [^.!?\n]{1,40} here[.!]\s*")
 """The agent saying who they are ("this is Player Support.", "it's Dana from Billing."), which belongs with the
 greeting: an acknowledgement goes after it."""
 

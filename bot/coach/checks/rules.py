@@ -165,8 +165,10 @@ DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it
 OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|(?:had|received|got|gotten) (?:it|them|"
         r"this|that|an?|the|your))\b)"
         r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
-        r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|straight)|heard (?:from|back)|found (?:your|a) room|"
-        r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|that|it) sooner)\b)")
+        r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|"
+        r"straight)|heard (?:from|back)|found (?:your|a) room|"
+        r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|"
+        r"that|it) sooner)\b)")
 """"You should have had an apology", "you should have walked into the room you booked", "you should have heard this
 from us before the board went up": what was owed to them, not what they did wrong; "you should have it within a few
 minutes" is when it will arrive."""
@@ -238,7 +240,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E406": compile_fast(
         r"\bplease be advised(?: that)?\b|\bkindly be (?:informed|advised)(?: that)?\b|\bwe regret to inform "
         r"you(?: that)?\b|\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)"
-        r"(?: to us)?\b|\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|112|111|"
+        r"(?: to us)?\b|\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|"
+        r"112|111|"
         r"nhs|an ambulance|the emergency|emergency))|\bwe value your feedback\b|"
         r"\bas per\b|\bhereby\b|\bthe aforementioned\b|\bpursuant to\b|" + AT_THIS_TIME + r"|"
         r"\bthank you for contacting (?:us|customer \w+)\b",

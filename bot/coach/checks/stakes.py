@@ -50,7 +50,8 @@ _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at 
 _POWER_LINE = (r"(?:power|electric(?:ity|al)?|overhead) (?:cable|line|wire)s?\b[^.!?\n]{0,40}?\b(?:down|lying|hanging|across|"
                r"on the (?:ground|road|path|pavement))|(?:cable|wire)s? (?:is |are )?(?:lying|hanging) (?:across|on|over|down)")
 """A power cable down outside: a hazard with its own safety line (treat it as live), not the fuse box's."""
-_ROADSIDE = (r"on the hard shoulder|(?:broken down|broke down|died|conked out) on (?:the )?(?:motorway|m\d+|a\d+|hard shoulder|"
+_ROADSIDE = (r"on the hard shoulder|(?:broken down|broke down|died|conked out) on (?:the )?(?:motorway|m\d+|a\d+|"
+             r"hard shoulder|"
              r"dual carriageway)")
 """A car broken down on the motorway: a place of danger whatever went wrong with the car. Stuck in traffic on the A34
 is only late."""
@@ -61,7 +62,8 @@ _NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test
 STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|\w+) put to sleep)\b|"
-        rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|orn)|pregnancy loss|"
+        rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|"
+        rf"orn)|pregnancy loss|"
         rf"(?:my|our) {RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
     "hardship": (
@@ -139,7 +141,8 @@ CRISIS: dict[str, str] = {
         r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|things)|suicid\w*|take my (?:own )?life|"
         r"don'?t want to (?:live|be here|be alive|wake up)|(?:hurt|harm)(?:ing)? myself|self[- ]harm\w*|"
         r"no (?:reason|point) (?:to|in) (?:live|living|going on)|better off (?:dead|without me)|"
-        r"can'?t (?:go on(?=\s*(?:$|[.,!?;]|like this|any ?more|living))|do this anymore|take it anymore)|want to die)\b"
+        r"can'?t (?:go on(?=\s*(?:$|[.,!?;]|like this|any ?more|living))|do this anymore|take it anymore)|"
+        r"want to die)\b"
     ),
     "abuse": (
         r"\b(?:(?:he|she|my (?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|son))"
@@ -234,9 +237,11 @@ def read_stakes(lower: str) -> Stakes:
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
-_SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |all )?(?:safe|"
+_SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |"
+                       r"all )?(?:safe|"
                        r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b")
-""""I'm safe behind the barrier, the AA are on the way": a danger they have already got clear of needs no safety line."""
+""""I'm safe behind the barrier, the AA are on the way": a danger they have already got clear of needs no safety
+line."""
 _FEARED = re.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 
