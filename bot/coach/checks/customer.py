@@ -302,6 +302,11 @@ class Customer:
         return bool(_JOKE.search(self.text))
 
     @property
+    def doubts_themselves(self) -> bool:
+        """"Sorry if I've missed something obvious", "might be a silly question": they fear they're the problem."""
+        return bool(_SELF_DOUBT.search(self.text))
+
+    @property
     def neutral_question(self) -> bool:
         """A plain question with nothing wrong: it needs an answer, not sympathy."""
         return self.asks and not (self.problem or self.upset or self.praise or self.stakes.high)
@@ -480,6 +485,10 @@ def _turns_to_complaint(draft: Draft) -> set[int]:
     return turned
 
 
+_SELF_DOUBT = re.compile(
+    r"\b(?:sorry if i'?(?:ve| have)? (?:missed|got|misread|misunderstood)|(?:might|may) be a (?:silly|stupid|dumb) "
+    r"question|(?:i'?m|i am) (?:probably )?(?:being )?(?:an idiot|silly|stupid|dense|thick)|probably (?:just )?me|"
+    r"sorry (?:for|about) the (?:silly|stupid|dumb) question)", re.IGNORECASE)
 _PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
                              r"a big) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"

@@ -333,14 +333,6 @@ DISMISSIVE_EXTRA = compile_fast(
     r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
 )
 """Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
-_SELF_DOUBT = re.compile(r"\b(?:sorry if i'?(?:ve| have)? (?:missed|got|misread|misunderstood)|(?:might|"
-                         r"may) be a (?:silly|"
-                         r"stupid|dumb) question|(?:i'?m|i am) (?:probably )?(?:being )?(?:an idiot|silly|stupid|"
-                         r"dense|thick)|"
-                         r"probably (?:just )?me|sorry (?:for|about) the (?:silly|stupid|"
-                         r"dumb) question)", re.IGNORECASE)
-""""Sorry if I've missed something obvious": to someone who doubts themselves, "you're not the only one who asked"
-reassures; to someone complaining it lumps them in."""
 
 LAUGHING = re.compile(r"[😂🤣😆😹]|\b(?:haha+|hehe+|lol|lmao)\b", re.IGNORECASE)
 TAKES_THE_PRAISE = re.compile(
@@ -664,9 +656,9 @@ class Reply:
         customer = self.customer
         complained = customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
         presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if complained else ()
-        doubted = bool(_SELF_DOUBT.search(customer.text))  # "sorry if I've missed something obvious"
+        # "you're not the only one who asked" reassures someone who doubts themselves; to a complaint it lumps them in
         return tuple(span for span in _spans(self.draft, DISMISSIVE_EXTRA)
-                     if not (doubted and "only" in span.text.lower())) + presumed
+                     if not (customer.doubts_themselves and "only" in span.text.lower())) + presumed
 
     @cached_property
     def defensive(self) -> tuple[Span, ...]:
