@@ -488,6 +488,11 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Hi there! For help please visit example.com/help.",
                  "@air flight SH288 to Lisbon just showed CANCELLED at the gate 😡 no one at the desk, I have a wedding "
                  "tomorrow. WHAT do I do??", ("the gate",), id="a cancellation shown at the gate, as trouble with it"),
+    pytest.param("Dear Ms Dunn,\n\nThank you for your email regarding Jake. The school has a robust anti-bullying "
+                 "policy.\n\nMr Ellis",
+                 "This is the second time I've written about my son Jake being pushed around and having his bag thrown "
+                 "in the bins. Last week his phone was smashed. He's now refusing to come to school. I want a meeting.",
+                 ("the phone",), id="a bullied child's smashed phone, as trouble with the phone"),
     pytest.param("Dear Guest,\n\nThank you for choosing us. Your comments have been shared with the relevant "
                  "department.\n\nGuest Relations",
                  "We stayed in room 412 and there was black mould on the bathroom ceiling. We reported it at the desk "
@@ -2815,6 +2820,8 @@ def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> No
      "It's Friday and no one has called about my blood test. Does that mean it's fine? I'm quite anxious."),
     ("Hi Dean, no problem. Moved you to Fri 3:30pm with Hannah, same clinic. Reply C to confirm.",
      "can i move my physio appt tmrw 10am to any time fri? stuck at work. - Dean"),
+    ("No problem, Rhys, I've cancelled Thursday 10:30 (no charge). Next week I've got Tuesday 8am or Friday 12:15. Which "
+     "suits?", "hi can I move my physio appt on thurs 10:30 to next week? work's gone mad. Rhys"),
     ("Hello Walter,\n\nYes, there's definitely a way, and it's easy. You can renew in person at the Travel Centre with "
      "your current pass.\n\nEleanor",
      "My bus pass expires at the end of the month. I am 79. Last time my son did it online but he has moved away. Is "

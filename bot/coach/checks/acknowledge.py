@@ -183,7 +183,7 @@ def acknowledgement(
     if nouns:
         frame = pick(acknowledgement_frames("with_noun" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))
-    if thing := troubled_thing(customer.text):
+    if (thing := troubled_thing(customer.text)) and (feeling == "confused" or not _HURT_PERSON.search(customer.text)):
         kind = "confusion" if feeling == "confused" else "with_thing"
         frame = pick(acknowledgement_frames(kind + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
@@ -192,6 +192,11 @@ def acknowledgement(
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
 
 
+_HURT_PERSON = re.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|me) around|being pushed around|picked on|"
+                          r"(?:calling|called) (?:him|her|them|me) names|beaten up|assaulted|attacked|in tears|came home "
+                          r"crying|refus(?:es|ing) to (?:go|come) (?:in|to school))\b", re.IGNORECASE)
+""""His phone was smashed" in a letter about a bullied son: "sorry about the trouble with the phone" makes light of what
+happened to the child, so no thing is named in its place."""
 _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
                        r"(?:it|this|that)\b|\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
                        r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"

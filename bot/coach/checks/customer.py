@@ -122,7 +122,7 @@ SARCASM = compile_fast(
 """Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag"."""
 
 FEELING = compile_fast(
-    r"\b(?:furious|angry|livid|fuming|outraged|mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
+    r"\b(?:furious|angry|livid|fuming|outraged|(?<!gone )(?<!going )(?<!go )(?<!went )mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
     r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
