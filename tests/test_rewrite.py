@@ -2613,6 +2613,9 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
     pytest.param("Patients are seen according to clinical need. Abuse towards our staff will not be tolerated.",
                  "Been in your waiting room 5 hours with my son who has a fever and nobody has checked on him. A joke.",
                  "tolerated", "clinical need", id="abuse won't be tolerated, to a parent who was not abusive"),
+    pytest.param("Repeat prescriptions take 3 working days. You should order your medication in good time.",
+                 "need my repeat prescription sent to the chemist today, I've run out and I'm away from tomorrow.",
+                 "good time", "3 working days", id="order in good time, to someone who has run out"),
 ])
 def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
     result = check(draft, customer)
@@ -2900,3 +2903,11 @@ def test_a_cut_that_would_leave_this_form_pointing_at_nothing_is_not_made() -> N
                     "I was quoted £350 for my dog's dental and the invoice is £612. Nobody phoned me. I'd like an "
                     "explanation.").rewrite
     assert "consent form" in rewrite or "this form" not in rewrite, rewrite
+
+
+def test_someone_whose_grandmother_is_dying_gets_care_not_condolences() -> None:
+    result = check("We do not offer bereavement fares. All fares are on our website.",
+                   "My grandmother is dying in Dublin and I need to get there tomorrow. Do you have any bereavement or "
+                   "compassionate fares?")
+    assert "E503" in result.analysis.rules
+    assert "loss" not in result.rewrite.lower() and "condolences" not in result.rewrite.lower(), result.rewrite

@@ -458,6 +458,7 @@ def _grave(stakes: Stakes, troubled: bool, lower: str) -> bool:
 
 
 _SERIOUS_ILLNESS = re.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy|terminal\w*|a stroke|heart attack|"
+                              r"(?:is|are|'s) dying|not expected to (?:live|survive|make it)|"
                               r"dementia|motor neurone|palliative|hospice)\b")
 """The words of a serious illness (see ``Customer.seriously_ill``)."""
 

@@ -279,6 +279,8 @@ HOUSE_RULES = compile_fast(
     r"make sure|check|inspect|verify|allow|take care|read|keep|manage|be aware)\b|"
     r"\bit is not appropriate (?:for you |for patients |for customers )?to (?:chase|contact|email|call|ring|message)\b|"
     r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
+    r"\byou should (?:always )?(?:order|request|book|plan|allow|apply)\b[^.!?\n]{0,40}?\b(?:in good time|in advance|earlier|"
+    r"ahead)\b|"
     r"\bit(?:'?s| is) (?:very |really )?important (?:to|that (?:you|(?:all |our )?" + _PERSON + r"s)) (?:read|check|"
                                                                                                 r"manage|keep|"
     r"review|make sure|plan|contact us|get in "

@@ -226,6 +226,7 @@ def read_stakes(lower: str) -> Stakes:
     for index, m in _STAKES.matches(lower):
         if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)) \
                 and not (names[index] == "safety" and _SAFE_NOW.search(lower)) \
+                and not (names[index] == "bereavement" and _STILL_ALIVE.search(lower) and _ASKED_FOR.search(m.group(0))) \
                 and not (names[index] == "hardship" and _FEARED.search(lower, _sentence_start(lower, m.start()),
                                                                         m.start())):
             found[names[index]] = m.group(0)
@@ -237,6 +238,10 @@ def read_stakes(lower: str) -> Stakes:
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
+_ASKED_FOR = re.compile(r"bereave")
+_STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
+                          r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b")
+""""My grandmother is dying… do you have bereavement fares?": the fare's name is not a death; she is still alive."""
 _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |"
                        r"all )?(?:safe|"
                        r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b")
