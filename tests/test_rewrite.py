@@ -2205,6 +2205,8 @@ def test_a_rewrite_left_with_only_a_stock_apology_is_not_offered() -> None:
      "in a&e with your dad"),
     ("Hi, my suitcase didn't arrive at Dublin on flight SL217 yesterday. I filed a report but heard nothing.",
      "didn't arrive at dublin yesterday"),
+    ("boarding closes in 25 min and the app won't load my boarding pass for flight SK418 to Oslo. help pls",
+     "for your flight to oslo"),
 ])
 def test_what_went_wrong_is_said_back_whole(message: str, said_back: str) -> None:
     moment = their_moment(message)
@@ -2616,6 +2618,11 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
     pytest.param("Repeat prescriptions take 3 working days. You should order your medication in good time.",
                  "need my repeat prescription sent to the chemist today, I've run out and I'm away from tomorrow.",
                  "good time", "3 working days", id="order in good time, to someone who has run out"),
+    pytest.param("The reminder was sent automatically by our system. To avoid this in future, clients should inform "
+                 "reception when a pet is deceased. I have now updated the record.",
+                 "Our dog was put to sleep at your practice last Friday. Today you texted to say his booster is due. "
+                 "Please remove him from your system.", "inform reception", "updated the record",
+                 id="clients should tell us, to a grieving owner"),
 ])
 def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
     result = check(draft, customer)
@@ -2911,3 +2918,10 @@ def test_someone_whose_grandmother_is_dying_gets_care_not_condolences() -> None:
                    "compassionate fares?")
     assert "E503" in result.analysis.rules
     assert "loss" not in result.rewrite.lower() and "condolences" not in result.rewrite.lower(), result.rewrite
+
+
+def test_an_address_in_capitals_under_the_sign_off_is_not_shouting() -> None:
+    draft = ("Dear Mr Jenkins,\n\nYou can have your money back, less a £10 fee. Post the ticket to the address below."
+             "\n\nWith best wishes,\nRuth\nFreepost SVR CUSTOMER RELATIONS")
+    result = check(draft, "I am 81 and bought a weekly ticket but fell ill and could not travel. Can I get money back?")
+    assert "E404" not in result.analysis.rules and result.rewrite == draft

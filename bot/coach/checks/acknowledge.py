@@ -522,6 +522,7 @@ _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|thi
 _REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
 _ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:the |my |our )?(?:flight|train|bus|"
                              r"service)\s+#?[A-Z]{1,3}\s?\d{1,5}\b")
+_FOR_FLIGHT_CODE = re.compile(r"\b(for|to catch|to board) (flight|train) #?[A-Z]{1,3}\s?\d{1,5}\b")
 _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
 _ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
@@ -559,6 +560,7 @@ def _tidy(clause: str) -> str | None:
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes with its code
     clause = _ON_FLIGHT_CODE.sub("", clause)
+    clause = _FOR_FLIGHT_CODE.sub(r"\1 my \2", clause)  # "boarding pass for flight SK418 to Oslo": "for my flight…"
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)

@@ -18,6 +18,7 @@ from bot.coach.checks.acknowledge import relies_on
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
+from bot.coach.checks.layout import layout
 from bot.coach.checks.model import DIMENSIONS, Analysis, DimensionScore, Finding, Span
 from bot.coach.checks.reply import (
     ACTED,
@@ -439,8 +440,10 @@ def _without_repeats(findings: list[Finding]) -> list[Finding]:
 
 
 def _shouting(draft: Draft, customer: str) -> list[Finding]:
+    """Capitals and "!!!" in the body. An address in capitals under the sign-off ("Freepost SVR CUSTOMER RELATIONS") is
+    how addresses are written, not shouting."""
     out = []
-    for m in PATTERNS["E404"].finditer(draft.view):
+    for m in PATTERNS["E404"].finditer(draft.view, 0, layout(draft.original).body_end):
         if _looks_like_code(m.group(0)) or _WARM_EXCLAIM.search(draft.lower, max(0, m.start() - 60), m.end()) \
                 or _acronyms_in_a_sentence(draft.view, m) or (m.group(0)[0].isalnum() and m.group(0) in customer):
             # "Happy 30th birthday, Catherine!!!" is delight, not shouting; "ZX DIGITAL LTD", as the customer

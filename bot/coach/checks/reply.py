@@ -276,7 +276,7 @@ HOUSE_RULES = compile_fast(
     r"\b" + _PERSON + r"s are (?:solely |fully )?responsible for\b|"
     r"\b(?:is|are) (?:considered|deemed|treated as) (?:to be )?(?:the )?" + _PERSON + r"'?s (?:own )?responsibility\b|"
     r"\b" + _PERSON + r"s (?:must|should|need to|are (?:advised|expected|required|reminded) to) (?:always )?(?:ensure|"
-    r"make sure|check|inspect|verify|allow|take care|read|keep|manage|be aware)\b|"
+    r"make sure|check|inspect|verify|allow|take care|read|keep|manage|be aware|inform|notify|tell)\b|"
     r"\bit is not appropriate (?:for you |for patients |for customers )?to (?:chase|contact|email|call|ring|message)\b|"
     r"\byou should (?:always|really) (?:make sure|ensure|check|read|keep|manage)\b|"
     r"\byou should (?:always )?(?:order|request|book|plan|allow|apply)\b[^.!?\n]{0,40}?\b(?:in good time|in advance|earlier|"

@@ -242,7 +242,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     rules = set(analysis.rules)
     edits = _phrase_edits(draft, rules, facts, body, customer)
     edits += _should_have_edits(draft, rules, facts, body, grave=situation.stakes.grave is not None)
-    edits += _shouting_edits(draft, rules, facts)
+    edits += _shouting_edits(draft, rules, facts, body)
     edits += _apology_edits(draft, rules, facts)
     # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
     edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave is not None)
@@ -675,6 +675,9 @@ def _lecture_edits(
         if not body[0] <= start < body[1]:
             continue
         sentence = _sentence_at(draft, start)
+        if _IN_FUTURE_LEAD.fullmatch(draft.lower, sentence.start, start):  # "To avoid this in future, clients should…"
+            edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
+            continue
         if lead := _LECTURE_LEAD.match(draft.lower, start):  # "Before contacting us, please check…"
             if start == sentence.start:
                 edits.append(_Edit(lead.start(), lead.end(), "", Change(
@@ -737,6 +740,8 @@ _TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
 _AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
 _AGREED = re.compile(r"(?:which|that) you agreed to\b")
+_IN_FUTURE_LEAD = re.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?: happening)?(?: again)?(?: in (?:the )?"
+                             r"future)?,?\s*")
 _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
                            r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
                            r"set out) (?:in|on) (?:our|the|your|that|this|my) [^,.!?\n]{1,40}),\s*")
@@ -944,11 +949,13 @@ def _edit(draft: Draft, start: int, end: int, replacement: str, rule: str) -> _E
     return _Edit(start, end, replacement, Change(rule, description, RULES[rule].why))
 
 
-def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...]) -> list[_Edit]:
+def _shouting_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """Capitals and "!!!" calmed in the body; an address in capitals in the sign-off ("Freepost SVR CUSTOMER RELATIONS")
+    is how addresses are written."""
     if "E404" not in rules:
         return []
     edits = []
-    for m in PATTERNS["E404"].finditer(draft.view):
+    for m in PATTERNS["E404"].finditer(draft.view, *body):
         token = m.group(0)
         if token[0] in "!?":
             edits.append(_calm_punctuation(draft, m))
