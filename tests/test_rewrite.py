@@ -493,6 +493,13 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  "This is the second time I've written about my son Jake being pushed around and having his bag thrown "
                  "in the bins. Last week his phone was smashed. He's now refusing to come to school. I want a meeting.",
                  ("the phone",), id="a bullied child's smashed phone, as trouble with the phone"),
+    pytest.param("Please try clearing your browser cache, or check in at the airport.",
+                 "online check in keeps failing with error E-207, flight is in 3 hours, what do I do",
+                 ("with the flight",), id="a failing check-in, as trouble with the flight"),
+    pytest.param("Hello,\n\nWe do not offer compassionate fares. All fares are subject to availability.\n\nAerLink",
+                 "My mother is dying in hospital and I need to fly tomorrow. The fare is £420. Do you have any kind of "
+                 "compassionate fare? I can't afford this.", ("worry",),
+                 id="a fare they can't afford, before a dying mother"),
     pytest.param("Dear Guest,\n\nThank you for choosing us. Your comments have been shared with the relevant "
                  "department.\n\nGuest Relations",
                  "We stayed in room 412 and there was black mould on the bathroom ceiling. We reported it at the desk "
@@ -2925,3 +2932,12 @@ def test_an_address_in_capitals_under_the_sign_off_is_not_shouting() -> None:
              "\n\nWith best wishes,\nRuth\nFreepost SVR CUSTOMER RELATIONS")
     result = check(draft, "I am 81 and bought a weekly ticket but fell ill and could not travel. Can I get money back?")
     assert "E404" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_for_this_reason_goes_with_the_blame_it_pointed_back_to() -> None:
+    rewrite = check("Unfortunately it is the customer's responsibility to check payment details before confirming a "
+                    "transfer. The app shows a confirmation screen for this reason. We cannot reverse payments once sent.",
+                    "I think I made a mistake. I sent £1,200 to my landlord but typed the account number wrong. Can you "
+                    "get it back please?").rewrite
+    assert "responsibility" not in rewrite and "for this reason" not in rewrite, rewrite
+    assert "The app shows a confirmation screen." in rewrite

@@ -145,6 +145,8 @@ def acknowledgement(
     moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.grave if customer.problem or customer.upset else None
+    if grave and customer.seriously_ill:  # "my mother is dying… I can't afford this fare": she comes first
+        grave = "health"
     strong = customer.upset or bool(grave)
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
@@ -300,7 +302,7 @@ def troubled_thing(message: str) -> str | None:
         if near:  # the thing nearest the trouble: "the flight got cancelled and the app…" is about the flight
             m = min(near, key=lambda pair: pair[0])[1]
             owner = "your" if m.group("mine") else "the"
-            return f"{owner} {m.group('thing')}"
+            return f"{owner} {m.group('thing').replace('check in', 'check-in')}"  # typed as a verb, named as a noun
     return None
 
 
@@ -788,7 +790,7 @@ _LET_DOWN = re.compile(
 )
 """A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"."""
 _THING = re.compile(
-    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|check-in|wifi|wi-fi|app|website|site|booking|reservation|"
+    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|check[- ]in|wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|card|payment|refund|miles|points|order|parcel|package|delivery|bill|invoice|charge|"
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"

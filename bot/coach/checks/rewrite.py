@@ -1034,17 +1034,22 @@ _NOT_POINTED_AT = frozenset("this that these those with from your have will been
 
 
 def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
-    """"We also recommend…" right after a sentence that was cut has nothing to be "also" to: the word goes quietly."""
+    """"We also recommend…" or "…a confirmation screen for this reason." right after a sentence that was cut has
+    nothing to point back to: the word goes quietly."""
     out = []
     for edit in edits:
         if edit.text or not any(s.start == edit.start for s in draft.sentences):
             continue
         if m := _ALSO_NEXT.match(draft.original, edit.end):
             out.append(_Edit(m.start(1), m.end(), "", None))
+        nxt = _sentence_at(draft, _swallow_space(draft.original, edit.end))
+        if m := _FOR_THIS_REASON.search(draft.original, nxt.start, nxt.end):  # "…confirmation screen for this reason."
+            out.append(_Edit(m.start(), m.end(), "", None))
     return out
 
 
 _ALSO_NEXT = re.compile(r"[ \t]*(?:we|i|you)(?:'d| would| can| could| will| may)?( also) ", re.IGNORECASE)
+_FOR_THIS_REASON = re.compile(r",? (?:for (?:this|that) reason|because of this)(?=[.!?])", re.IGNORECASE)
 
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
