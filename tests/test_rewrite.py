@@ -2941,3 +2941,10 @@ def test_for_this_reason_goes_with_the_blame_it_pointed_back_to() -> None:
                     "get it back please?").rewrite
     assert "responsibility" not in rewrite and "for this reason" not in rewrite, rewrite
     assert "The app shows a confirmation screen." in rewrite
+
+
+def test_a_driver_changing_a_beeping_smoke_alarm_battery_is_a_kindness_not_a_fire() -> None:
+    draft = "Dear Mrs Rowe,\n\nThank you so much for your letter. I've shared it with Kwame and his manager.\n\nSophie"
+    result = check(draft, "I am 88. Your driver Kwame always carries my shopping in, and last week he noticed my smoke "
+                          "alarm beeping and changed the battery for me. I wanted someone to know.")
+    assert "E501" not in result.analysis.rules and result.rewrite == draft

@@ -225,7 +225,7 @@ def read_stakes(lower: str) -> Stakes:
     names = tuple(STAKES)
     for index, m in _STAKES.matches(lower):
         if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)) \
-                and not (names[index] == "safety" and _SAFE_NOW.search(lower)) \
+                and not (names[index] == "safety" and (_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower))) \
                 and not (names[index] == "bereavement" and _STILL_ALIVE.search(lower) and _ASKED_FOR.search(m.group(0))) \
                 and not (names[index] == "hardship" and _FEARED.search(lower, _sentence_start(lower, m.start()),
                                                                         m.start())):
@@ -238,6 +238,9 @@ def read_stakes(lower: str) -> Stakes:
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
+_BATTERY_CHIRP = re.compile(r"\b(?:smoke|co|fire) alarm (?:was |is |kept |keeps )?(?:beeping|chirping)\b[^.!?\n]{0,60}"
+                            r"\bbatter(?:y|ies)\b")
+""""He noticed my smoke alarm beeping and changed the battery": a low battery, not smoke."""
 _ASKED_FOR = re.compile(r"bereave")
 _STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
                           r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b")
