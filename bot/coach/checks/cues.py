@@ -13,8 +13,6 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from re import _constants, _parser  # type: ignore[attr-defined]  # the regex parser, to read a pattern's first characters
-from typing import Any
 
 from bot.coach.checks.model import Span
 
@@ -269,83 +267,6 @@ SENTENCE_OPENING = r"(?:^|[.!?]\s+)"
 """The start of a text, line or sentence, as cues that only count there spell it."""
 
 
-def _guarded(pattern: str, flags: int) -> str:
-    """``pattern`` behind a lookahead on the characters a match can start with, when those can be told.
-
-    Python's regex engine tries every alternative at every position of the text. The lookahead lets it pass over the
-    positions where no branch can start (spaces, punctuation, most letters) with one character test; the matches are
-    the same. The class is case-blind, so it never turns away a match an ``(?i:…)`` part would make.
-    """
-    try:
-        found = _first_of(list(_parser.parse(pattern, flags)))
-    except re.error:
-        return pattern
-    if found is None or found[1] or not found[0]:
-        return pattern
-    return "(?=(?i:[" + "".join(sorted(found[0])) + "]))(?:" + pattern + ")"
-
-
-def _first_of(items: list[Any]) -> tuple[set[str], bool] | None:
-    """The class items a sequence of parsed regex items can start with, and whether it can match nothing at all;
-    ``None`` when it may start with anything."""
-    chars: set[str] = set()
-    for op, av in items:
-        one = _first_of_item(op, av)
-        if one is None:
-            return None
-        chars |= one[0]
-        if not one[1]:
-            return chars, False
-    return chars, True
-
-
-def _first_of_item(op: Any, av: Any) -> tuple[set[str], bool] | None:
-    c = _constants
-    if op is c.LITERAL:
-        return {re.escape(chr(av))}, False
-    if op is c.IN:
-        chars = {_class_item(kind, value) for kind, value in av}
-        return None if None in chars else (chars, False)  # type: ignore[return-value]
-    if op is c.CATEGORY:
-        return None if av not in _CATEGORIES else ({_CATEGORIES[av]}, False)
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return set(), True  # takes up no character: the next item starts the match
-    if op is c.SUBPATTERN:
-        return _first_of(list(av[3]))
-    if op is c.ATOMIC_GROUP:
-        return _first_of(list(av))
-    if op is c.BRANCH:
-        chars, empty = set(), False
-        for branch in av[1]:
-            one = _first_of(list(branch))
-            if one is None:
-                return None
-            chars, empty = chars | one[0], empty or one[1]
-        return chars, empty
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        one = _first_of(list(av[2]))
-        return None if one is None else (one[0], one[1] or av[0] == 0)
-    return None
-
-
-def _class_item(kind: Any, value: Any) -> str | None:
-    c = _constants
-    if kind is c.LITERAL:
-        return re.escape(chr(value))
-    if kind is c.RANGE:
-        return f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}"
-    if kind is c.CATEGORY:
-        return _CATEGORIES.get(value)
-    return None  # a negated class can start with almost anything
-
-
-_CATEGORIES = {
-    _constants.CATEGORY_DIGIT: r"\d", _constants.CATEGORY_NOT_DIGIT: r"\D",
-    _constants.CATEGORY_SPACE: r"\s", _constants.CATEGORY_NOT_SPACE: r"\S",
-    _constants.CATEGORY_WORD: r"\w", _constants.CATEGORY_NOT_WORD: r"\W",
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     pattern: re.Pattern[str]
@@ -394,7 +315,7 @@ def _compile(cues: tuple[tuple[str, float], ...]) -> Lexicon:
         alternatives.append(SENTENCE_OPENING + "(?:" + "|".join(opening) + ")")
     alternatives += free
     weights = tuple(weight for _, weight in cues)
-    return Lexicon(re.compile(_guarded("|".join(alternatives), re.MULTILINE), re.MULTILINE), cue_of, weights)
+    return Lexicon(re.compile("|".join(alternatives), re.MULTILINE), cue_of, weights)
 
 
 def compile_fast(pattern: str, flags: int = re.MULTILINE) -> re.Pattern[str]:
@@ -406,7 +327,7 @@ def compile_fast(pattern: str, flags: int = re.MULTILINE) -> re.Pattern[str]:
     bounded = [b[2:] for b in branches if b.startswith(r"\b")]
     free = [b for b in branches if not b.startswith(r"\b")]
     head = [r"\b(?:" + "|".join(bounded) + ")"] if bounded else []
-    return re.compile(_guarded("|".join(head + free), flags), flags)
+    return re.compile("|".join(head + free), flags)
 
 
 def _top_level_branches(pattern: str) -> list[str]:
