@@ -2948,3 +2948,9 @@ def test_a_driver_changing_a_beeping_smoke_alarm_battery_is_a_kindness_not_a_fir
     result = check(draft, "I am 88. Your driver Kwame always carries my shopping in, and last week he noticed my smoke "
                           "alarm beeping and changed the battery for me. I wanted someone to know.")
     assert "E501" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_a_word_they_put_in_quotes_is_not_named_as_the_thing_in_trouble() -> None:
+    rewrite = check("Hi Rachel. Cancellations can occur due to illness. Please rebook via the app.",
+                    "Your 'premium' cleaner cancelled on me two hours before, AGAIN. Third time. Guests arriving at 6.").rewrite
+    assert "premium" not in rewrite.lower(), rewrite

@@ -287,7 +287,7 @@ def _names_stakes(moment: str, word: str | None) -> bool:
 def troubled_thing(message: str) -> str | None:
     """What the trouble is with, named as the customer named it ("your booking", "the app"), when a sentence of
     theirs puts that thing within a few words of a sign of trouble; ``None`` otherwise, rather than a guess."""
-    for sentence in read(_NOISE.sub(" ; ", message)).sentences:
+    for sentence in read(_NOISE.sub(" ; ", _QUOTED.sub(" ; ", message))).sentences:  # a 'premium' cleaner is no thing
         lower = sentence.text.lower()
         if _HYPOTHETICAL.search(lower):
             continue
