@@ -2839,6 +2839,8 @@ def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> No
      "can i move my physio appt tmrw 10am to any time fri? stuck at work. - Dean"),
     ("No problem, Rhys, I've cancelled Thursday 10:30 (no charge). Next week I've got Tuesday 8am or Friday 12:15. Which "
      "suits?", "hi can I move my physio appt on thurs 10:30 to next week? work's gone mad. Rhys"),
+    ("Hi Amira, yes, you've caught it in time. Reply with the new address and I'll update NX-2204 before it leaves "
+     "tonight.", "Can I change my delivery address? The parcel hasn't been dispatched yet. Ref NX-2204."),
     ("Hello Walter,\n\nYes, there's definitely a way, and it's easy. You can renew in person at the Travel Centre with "
      "your current pass.\n\nEleanor",
      "My bus pass expires at the end of the month. I am 79. Last time my son did it online but he has moved away. Is "
