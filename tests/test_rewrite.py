@@ -2214,6 +2214,8 @@ def test_a_rewrite_left_with_only_a_stock_apology_is_not_offered() -> None:
      "didn't arrive at dublin yesterday"),
     ("boarding closes in 25 min and the app won't load my boarding pass for flight SK418 to Oslo. help pls",
      "for your flight to oslo"),
+    ("My parcel arrived with the box crushed and my grandmother's vase inside is smashed. It was marked FRAGILE.",
+     "grandmother's vase is smashed"),
 ])
 def test_what_went_wrong_is_said_back_whole(message: str, said_back: str) -> None:
     moment = their_moment(message)
@@ -2956,3 +2958,10 @@ def test_a_word_they_put_in_quotes_is_not_named_as_the_thing_in_trouble() -> Non
     rewrite = check("Hi Rachel. Cancellations can occur due to illness. Please rebook via the app.",
                     "Your 'premium' cleaner cancelled on me two hours before, AGAIN. Third time. Guests arriving at 6.").rewrite
     assert "premium" not in rewrite.lower(), rewrite
+
+
+def test_a_reply_cut_down_to_a_bare_sorry_is_not_offered() -> None:
+    draft = ("Hi! Sorry to hear about your injury. Did you know our trainers can build adapted programmes? Book a free "
+             "consultation in the app. Get well soon!")
+    result = check(draft, "Need to freeze my membership from Monday for 6 weeks, broke my wrist. Can you do it?")
+    assert result.rewrite == draft

@@ -527,6 +527,7 @@ _ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:the |my |our )?(?:flig
 _FOR_FLIGHT_CODE = re.compile(r"\b(for|to catch|to board) (flight|train) #?[A-Z]{1,3}\s?\d{1,5}\b")
 _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
+_INSIDE = re.compile(r" inside (?=(?:is|was|are|were|has|have|got)\b)", re.IGNORECASE)
 _ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
 _TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus)$", re.IGNORECASE)
 _ON_IT = re.compile(r"\b(?:on|in|of|off|from|with) it\b", re.IGNORECASE)
@@ -568,6 +569,7 @@ def _tidy(clause: str) -> str | None:
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
     clause = _AND_SO_I_NEED.sub("", clause)  # "made redundant and need to cancel my box": what happened, not the errand
     clause = _ROUGHLY.sub("", clause)  # "at like 11" is their way of saying it, not the agent's
+    clause = _INSIDE.sub(" ", clause)  # "my grandmother's vase inside is smashed": "inside" pointed at the box
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
         return None                                    # internet down in CV3" asks, it doesn't tell

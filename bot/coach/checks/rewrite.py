@@ -306,11 +306,15 @@ _ACK_RULES = ("E503", "E104", "E101", "E102", "E406")
 
 
 def _has_body(text: str) -> bool:
-    """Whether anything is left between the greeting and the sign-off besides handles, initials, thread marks and
-    stock lines."""
+    """Whether anything is left between the greeting and the sign-off besides handles, initials, thread marks, stock
+    lines and a bare "Sorry to hear about your injury." (a reply cut down to that answers nothing)."""
     frame = layout(text)
     body = HANDLES_ONLY.sub(" ", TRAILER.sub("", text[frame.body_start : frame.body_end]))
-    return bool(re.search(r"\w", STOCK.sub(" ", body.lower())))
+    return bool(re.search(r"\w", _LONE_SORRY.sub(" ", STOCK.sub(" ", body.lower()))))
+
+
+_LONE_SORRY = re.compile(r"\b(?:(?:i'?m|we'?re|i am|we are) )?(?:so |very |really )?sorry (?:to hear )?(?:about|for) "
+                         r"(?:your|the|this|that) \w+[.!]*")
 
 
 def _drops_hedged_apology(edit: _Edit) -> bool:
