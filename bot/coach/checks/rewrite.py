@@ -1026,14 +1026,15 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
     another cut takes away too ("As stated in that letter,") leaves nothing behind."""
     if edit.text or edit.change is None:
         return False
-    cut = draft.lower[edit.start : edit.end]
+    nouns = set(re.findall(r"[a-z]{4,}", draft.lower[edit.start : edit.end])) - _NOT_POINTED_AT
     cuts = [(e.start, e.end) for e in edits if not e.text]
-    nouns = set(re.findall(r"[a-z]{4,}", cut)) - _NOT_POINTED_AT
-    pointers = (re.compile(rf"\b(?:this|that|these|those|the same) {re.escape(noun)}s?\b") for noun in nouns)
-    return any(not any(start <= m.start() < end for start, end in cuts)
-               for pointer in pointers for m in pointer.finditer(draft.lower, edit.end))
+    return any(pointer.group(1) in nouns or pointer.group(1).removesuffix("s") in nouns
+               for pointer in _POINTER.finditer(draft.lower, edit.end)
+               if not any(start <= pointer.start() < end for start, end in cuts))
 
 
+_POINTER = re.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
+"""Words that point back to something said before: "this form", "that letter"."""
 _NOT_POINTED_AT = frozenset("this that these those with from your have will been they them their what when which".split())
 
 

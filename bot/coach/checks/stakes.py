@@ -224,11 +224,7 @@ def read_stakes(lower: str) -> Stakes:
     found: dict[str, str] = {}
     names = tuple(STAKES)
     for index, m in _STAKES.matches(lower):
-        if names[index] not in found and not (names[index] == "health" and _fell_unhurt(lower)) \
-                and not (names[index] == "safety" and (_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower))) \
-                and not (names[index] == "bereavement" and _STILL_ALIVE.search(lower) and _ASKED_FOR.search(m.group(0))) \
-                and not (names[index] == "hardship" and _FEARED.search(lower, _sentence_start(lower, m.start()),
-                                                                        m.start())):
+        if names[index] not in found and not _ruled_out(names[index], lower, m):
             found[names[index]] = m.group(0)
     crisis = next((tuple(CRISIS)[index] for index, _ in _CRISIS.matches(lower)
                    if not (tuple(CRISIS)[index] == "medical" and _IN_CARE.search(lower))), None)
@@ -241,7 +237,6 @@ def read_stakes(lower: str) -> Stakes:
 _BATTERY_CHIRP = re.compile(r"\b(?:smoke|co|fire) alarm (?:was |is |kept |keeps )?(?:beeping|chirping)\b[^.!?\n]{0,60}"
                             r"\bbatter(?:y|ies)\b")
 """"He noticed my smoke alarm beeping and changed the battery": a low battery, not smoke."""
-_ASKED_FOR = re.compile(r"bereave")
 _STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
                           r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b")
 """"My grandmother is dying… do you have bereavement fares?": the fare's name is not a death; she is still alive."""
@@ -250,6 +245,19 @@ _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we
                        r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b")
 """"I'm safe behind the barrier, the AA are on the way": a danger they have already got clear of needs no safety
 line."""
+def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
+    """Whether the rest of the message shows the words that matched ``kind`` are not that hard moment."""
+    if kind == "health":
+        return _fell_unhurt(lower)
+    if kind == "safety":
+        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower))
+    if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
+        return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower))
+    if kind == "hardship":
+        return bool(_FEARED.search(lower, _sentence_start(lower, m.start()), m.start()))
+    return False
+
+
 _FEARED = re.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 
