@@ -459,8 +459,7 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  ("mix-up",), id="what's wrong, asked, as our mix-up"),
     pytest.param("Please activate the new card and destroy the old one.",
                  "I've been sent a new bank card but the old one still works. Which one do I use? I don't want to do "
-                 "the "
-                 "wrong thing.", ("still works",), id="what still works, as trouble"),
+                 "the wrong thing.", ("still works",), id="what still works, as trouble"),
     pytest.param("Your account is in arrears. Payment is due by Friday.",
                  "I can't afford to have the electric cut off, I have a newborn. Please don't disconnect us.",
                  ("can't afford",), id="what they can't afford, parroted"),
@@ -469,8 +468,7 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  id="the errand after what happened"),
     pytest.param("Special assistance is provided by the airport. Your booking shows assistance has been requested.",
                  "I use a wheelchair and booked assistance. Last time nobody came to meet me at the gate and I sat "
-                 "there "
-                 "for 50 minutes. How can I be sure this won't happen again?", ("missed appointment",),
+                 "there for 50 minutes. How can I be sure this won't happen again?", ("missed appointment",),
                  id="assistance that never came, as a missed appointment"),
     pytest.param("Hi, members are responsible for managing their own bookings. I've cancelled your spin class this "
                  "time.",
@@ -507,21 +505,18 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  ("missed appointment", "stayed in room"), id="a stay, and maintenance that never came"),
     pytest.param("Payment is due by the date shown on your bill. You can pay online.",
                  "I've lost my job and I can't pay the £186 gas bill this month. Is there anything you can do? I've "
-                 "got "
-                 "two kids and it's cold.", ("can't pay",), id="what they can't pay, parroted"),
+                 "got two kids and it's cold.", ("can't pay",), id="what they can't pay, parroted"),
     pytest.param("Late payment fees of £12 will apply. Please clear the arrears.",
                  "I've missed my loan payment of £210 this month. My hours got cut at work. I'm really worried about "
-                 "my "
-                 "credit score. Can I pay less for a few months?", ("missed your loan payment",),
+                 "my credit score. Can I pay less for a few months?", ("missed your loan payment",),
                  id="the missed payment, over the hours cut that caused it"),
     pytest.param("Hi Jess, today I'll ask Mr Singh to keep an eye out at lunch.",
                  "Our son Alfie has been quite upset the last couple of weeks and has no one to play with at lunch. "
-                 "I'm "
-                 "worried.", ("you're upset",), id="their son's feeling, as theirs"),
+                 "I'm worried.", ("you're upset",), id="their son's feeling, as theirs"),
     pytest.param("Thank you for reporting this. The branch manager has been informed.",
                  "A cable snapped on one of your machines mid-rep this morning. Weight dropped, missed my foot by "
-                 "inches. "
-                 "Nobody's put a sign on it.", ("missed your foot",), id="what nearly hit them, as what they missed"),
+                 "inches. Nobody's put a sign on it.", ("missed your foot",),
+                 id="what nearly hit them, as what they missed"),
     pytest.param("Hi, there is a known outage in the CV3 area. Engineers are working on it.",
                  "Is the internet down in CV3? Nothing since 6am and I'm meant to be working from home 😤",
                  ("is the internet", "your is"), id="their question, as a statement"),
@@ -1693,8 +1688,7 @@ def test_a_closing_well_done_after_a_complaint_is_sarcasm_not_praise() -> None:
     "I left my purse on the 14 tram on Monday and it was handed in with everything still inside. Please pass my thanks "
     "to whoever found it.",
     "Just wanted to say your courier tonight was a star. It was pouring and he carried my order up 5 floors because "
-    "the "
-    "lift was broken. Please tell him thanks!",
+    "the lift was broken. Please tell him thanks!",
 ])
 def test_a_message_written_to_thank_the_crew_gets_no_apology_for_the_story(customer: str) -> None:
     result = check("Thank you for your feedback. Your comments have been logged.", customer)
@@ -2602,14 +2596,11 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
 
 @pytest.mark.parametrize(("draft", "customer", "gone", "kept"), [
     pytest.param("Appointments may need to be rescheduled due to high volumes of claims.\n\nPlease be aware that "
-                 "abusive "
-                 "language towards our staff will not be tolerated.\n\nClaims Team",
+                 "abusive language towards our staff will not be tolerated.\n\nClaims Team",
                  "Your assessor has cancelled on me THREE times. Claim HC-88210. Family of five and no kitchen. This "
-                 "is "
-                 "disgraceful.", "tolerated", "Claims Team", id="a warning about abuse to someone who used none"),
+                 "is disgraceful.", "tolerated", "Claims Team", id="a warning about abuse to someone who used none"),
     pytest.param("Dear Mrs Obi,\n\nWe have spoken to the girls involved. We encourage students to be resilient in "
-                 "these "
-                 "situations.\n\nHead of Year 8",
+                 "these situations.\n\nHead of Year 8",
                  "My son has come home crying again because boys in his class keep taking his bag. Third time I've "
                  "reported it. I'm so upset.", "resilient", "spoken to the girls",
                  id="pupils should be resilient, to a bullied child's parent"),
@@ -2641,8 +2632,7 @@ def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer
 
 def test_the_same_warning_is_the_right_boundary_for_someone_who_was_abusive() -> None:
     result = check("Abusive language towards our staff will not be tolerated. I can help with the claim once we can "
-                   "talk "
-                   "calmly.", "you useless idiots, where is my assessor")
+                   "talk calmly.", "you useless idiots, where is my assessor")
     assert "E407" not in result.analysis.rules
 
 
@@ -2658,15 +2648,14 @@ def test_a_calm_bug_report_thanked_and_passed_on_is_acknowledged_already() -> No
 def test_shorthand_without_an_article_is_said_back_with_one() -> None:
     rewrite = check("Thank you for contacting us. Please visit our website for information on your booking.",
                     "Stuck in passport queue at Gatwick North, boarding in 20 mins. Will you hold the gate?? Pls "
-                    "answer "
-                    "fast").rewrite
+                    "answer fast").rewrite
     assert "passport queue" in rewrite and "in passport queue" not in rewrite, rewrite
 
 
 def test_reading_lessons_about_a_letter_go_without_leaving_that_letter_dangling() -> None:
     draft = ("Dear Mr Penn, it is important that customers read the letter enclosed with their new card, as this "
-             "explains "
-             "the process. As stated in that letter, you should activate the new card and destroy the old one.")
+             "explains the process. As stated in that letter, you should activate the new card and destroy the old "
+             "one.")
     rewrite = check(draft, "I've been sent a new card but the old one still works. Which one do I use? I don't want to "
                            "do the wrong thing.").rewrite
     assert "read the letter" not in rewrite and "that letter" not in rewrite, rewrite
@@ -2675,11 +2664,9 @@ def test_reading_lessons_about_a_letter_go_without_leaving_that_letter_dangling(
 
 def test_someone_about_to_run_out_of_medicine_hears_the_urgency_and_no_tip_for_next_time() -> None:
     result = check("We are experiencing high call volumes. Repeat prescriptions take 48-72 hours to process. You "
-                   "should "
-                   "have ordered earlier.",
+                   "should have ordered earlier.",
                    "I've been on hold for 40 minutes trying to get a repeat prescription for my asthma inhaler. I run "
-                   "out "
-                   "on Friday. This is dangerous.")
+                   "out on Friday. This is dangerous.")
     first = result.rewrite.split(".")[0]
     assert "inhaler" in first and "urgent" in first, result.rewrite
     assert "ordered earlier" not in result.rewrite and "next time" not in result.rewrite.lower()
@@ -2692,8 +2679,7 @@ def test_someone_about_to_run_out_of_medicine_hears_the_urgency_and_no_tip_for_n
 ])
 def test_an_acknowledgement_goes_after_the_greeting_and_who_is_writing(draft: str, opening: str) -> None:
     rewrite = check(draft, "my account got banned for 'cheating' and I don't even know what a cheat program is. 400 "
-                           "hours "
-                           "gone. so annoyed").rewrite
+                           "hours gone. so annoyed").rewrite
     assert rewrite.startswith(opening) and rewrite != draft, rewrite
 
 
@@ -2712,18 +2698,15 @@ def test_a_child_who_can_t_go_on_a_school_trip_is_not_a_crisis() -> None:
 
 def test_hoping_their_dog_is_not_in_pain_already_acknowledges_them() -> None:
     draft = ("Hi Harriet,\n\nPoor Poppy, I hope she's not in too much pain. Ask your vet to send us the estimate, "
-             "quoting "
-             "PET-66109, and we'll reply within 2 working days.\n\nLeon")
+             "quoting PET-66109, and we'll reply within 2 working days.\n\nLeon")
     result = check(draft, "My dog Poppy needs knee surgery, £4,300. I'm terrified the claim will be refused. Should I "
-                          "go "
-                          "ahead?")
+                          "go ahead?")
     assert "E503" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_engineers_working_on_a_power_cut_is_not_care_for_someone_whose_mum_is_on_oxygen() -> None:
     result = check("Hi, we're aware of a power cut in the LS6 area and engineers are working to restore supplies as "
-                   "soon "
-                   "as possible. You can check updates at gridco.co.uk/powercut 👍",
+                   "soon as possible. You can check updates at gridco.co.uk/powercut 👍",
                    "@GridCo power's been out in LS6 for 6 hours, my mum is on oxygen at home and the backup battery is "
                    "running low. when is it coming back?")
     assert "E503" in result.analysis.rules
@@ -2741,8 +2724,7 @@ def test_engineers_working_on_a_power_cut_is_not_care_for_someone_whose_mum_is_o
     ("Hi Kieran,\n\nThanks for chasing — here's where it stands. The inspection was done on 3 June and the only "
      "deduction is £65 for an oven clean.\n\nNaomi",
      "Hi, I moved out on 31 May. I haven't heard anything about my £1,150 deposit yet. Can you let me know where "
-     "things "
-     "are?"),
+     "things are?"),
 ])
 def test_a_calm_snag_fixed_or_answered_on_the_spot_gets_no_sorry_in_front(draft: str, customer: str) -> None:
     assert check(draft, customer).rewrite == draft
@@ -2762,33 +2744,29 @@ def test_stiff_wording_alone_is_named_but_the_draft_comes_back_as_it_was(draft: 
 
 def test_good_news_too_goes_whole_not_leaving_too() -> None:
     rewrite = check("I've set up an exchange for a size 10 on order RT-5582. Good news too: the 10 is in stock in the "
-                    "same "
-                    "colour.", "You sent the wrong size AGAIN. This is ridiculous, I needed them for Saturday.").rewrite
+                    "same colour.", "You sent the wrong size AGAIN. This is ridiculous, I needed them for "
+                    "Saturday.").rewrite
     assert "Too:" not in rewrite and "the 10 is in stock" in rewrite.lower(), rewrite
 
 
 def test_worrying_they_ruined_it_themselves_is_not_strong_feeling() -> None:
     customer = read_customer("Ugh I ordered a 9 instead of a 10. I tried them on. Can I still swap them or have I "
-                             "ruined "
-                             "it by trying them?")
+                             "ruined it by trying them?")
     assert not customer.intense
 
 
 def test_no_safety_line_in_front_of_a_reply_that_switched_it_off_and_fenced_it() -> None:
     draft = ("Thank you, that's dangerous and I'm glad you spoke up. I've switched it off at the wall, unplugged it "
-             "and "
-             "put an out-of-order barrier round it.")
+             "and put an out-of-order barrier round it.")
     result = check(draft, "treadmill 3 has a frayed cable sparking at the plug. someone was about to use it")
     assert "E501" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_hoping_to_welcome_them_on_board_soon_goes_for_someone_flying_to_a_funeral() -> None:
     rewrite = check("We do not offer bereavement fares. All fares are on our website.\n\nWe hope to welcome you on "
-                    "board "
-                    "soon!\n\nCustomer Care",
+                    "board soon!\n\nCustomer Care",
                     "My brother died suddenly and I need to fly out this week for the funeral. Do you offer "
-                    "bereavement "
-                    "fares?").rewrite
+                    "bereavement fares?").rewrite
     assert "welcome you on board" not in rewrite, rewrite
 
 
@@ -2810,8 +2788,7 @@ def test_tablets_running_out_come_before_the_wait_for_a_call_back() -> None:
 
 def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> None:
     result = check("Requests are dealt with within 72 hours. If you have not heard back it may be that your request "
-                   "was "
-                   "not submitted correctly. Please resubmit via the online form.",
+                   "was not submitted correctly. Please resubmit via the online form.",
                    "I've been waiting 3 weeks for a call back about my repeat prescription. Nobody has rung.")
     assert "E401" in result.analysis.rules
     assert "submitted correctly" not in result.rewrite and "resubmit via the online form" in result.rewrite
@@ -2819,16 +2796,14 @@ def test_hinting_the_customer_filled_the_form_in_wrong_is_blame_and_goes() -> No
 
 @pytest.mark.parametrize(("draft", "customer"), [
     ("Hi, no problem at all! I've updated booking 77-2041 and resent the confirmation — you should have it within a "
-     "few "
-     "minutes. See you on the 19th!",
+     "few minutes. See you on the 19th!",
      "I entered my old email when booking the hotel for next weekend (booking 77-2041). Can you fix it?"),
     ("Dear Mr Asante,\n\nNot obvious at all, and you're not the only one who asked! The first letter had last year's "
      "price by mistake. The trip is £190.\n\nJenny",
      "I'm a bit confused: one letter says £265 for the trip and another says £190? Sorry if I've missed something "
      "obvious."),
     ("I understand how stressful this is with your flight so close. I've checked 8820-4413: your application is "
-     "approved "
-     "and being printed.",
+     "approved and being printed.",
      "I've been waiting 3 weeks for my passport renewal. My flight is in 9 days. I'm panicking."),
     ("Hi Jess, you're not making a fuss at all, and I'm glad you told me early. Today I'll ask Mr Singh to keep an eye "
      "out at lunch.",
@@ -2863,8 +2838,7 @@ def test_also_goes_from_the_sentence_after_a_cut_one() -> None:
 def test_a_family_broken_down_on_the_hard_shoulder_hears_how_to_keep_safe_first() -> None:
     result = check("Thank you for contacting us. Breakdown details are in your rental agreement in the glovebox.",
                    "My hire car broke down on the M5 near junction 12. I'm on the hard shoulder with two kids. What "
-                   "do I "
-                   "do?")
+                   "do I do?")
     assert "E501" in result.analysis.rules
     assert "traffic" in result.rewrite.split(".")[0], result.rewrite
 
@@ -2878,8 +2852,7 @@ def test_running_late_in_traffic_is_not_a_roadside_emergency() -> None:
 def test_someone_already_safe_behind_the_barrier_needs_no_safety_line() -> None:
     result = check("Yes, I've extended your hire to Friday at no cost.",
                    "My car broke down on the M5 and I'm safe behind the barrier, the AA are on the way. Can you "
-                   "extend my "
-                   "hire by a day?")
+                   "extend my hire by a day?")
     assert "E501" not in result.analysis.rules
 
 
@@ -2894,8 +2867,7 @@ def test_a_cheaper_plan_and_sorry_to_see_you_go_is_not_care_for_someone_who_lost
 
 def test_please_don_t_hesitate_to_call_999_is_urgency_not_a_stock_line() -> None:
     draft = ("I'm really glad your son is OK, and I'm sorry. If he has any more symptoms, please don't hesitate to "
-             "call 999 "
-             "or NHS 111. I've refunded the order.")
+             "call 999 or NHS 111. I've refunded the order.")
     result = check(draft, "My son had a reaction to nuts in the curry. He's OK now but it could have been so much "
                           "worse.")
     assert "E406" not in result.analysis.rules and result.rewrite == draft
