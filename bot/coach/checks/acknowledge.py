@@ -68,8 +68,7 @@ _BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|ha
                      re.IGNORECASE)
 """Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
 _STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok|okay)\b|\b(?:works|working) (?:fine|"
-                         r"perfectly|"
-                         r"ok|okay)\b", re.IGNORECASE)
+                         r"perfectly|ok|okay)\b", re.IGNORECASE)
 """"The old one still works" is why they ask which card to use, not something to be sorry about."""
 _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
                    re.IGNORECASE)
@@ -742,8 +741,7 @@ _OUR_SLIP = re.compile(
     r"debited|booked) (?:me |us |him |her |them |my \w+ |our \w+ )?(?:the |a |an )?wrong\b|"
     r"\b(?:got|received|arrived with|came with|turned up with) (?:the |a |an )?wrong\b|"
     r"\b(?:your|the) (?:\w+ )?(?:mistake|error)\b|\byou(?:'ve| have)? (?:made|got) (?:a |an )?(?:mistake|error|"
-    r"it wrong)\b|"
-    r"\bincorrectly (?:charged|billed|sent|applied|cancel+ed|closed|blocked)\b",
+    r"it wrong)\b|\bincorrectly (?:charged|billed|sent|applied|cancel+ed|closed|blocked)\b",
     re.IGNORECASE,
 )
 """Something the company got wrong ("you sent the wrong size", "a mix-up with my booking"). Not "what's wrong with
@@ -773,8 +771,7 @@ _NOUNS = (
                         re.IGNORECASE)),
     ("mix-up", _OUR_SLIP),
     ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|"
-                                      r"collect|pick|"
-                                      r"assist)))\b", re.IGNORECASE)),
+                                      r"collect|pick|assist)))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
 _VISIT = re.compile(r"\b(?:engineer|technician|appointment|installer|plumber|electrician|fitter|visit|repair ?man|"

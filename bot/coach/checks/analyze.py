@@ -172,8 +172,7 @@ _HANDED_BACK = compile_fast(
 _THANKED_AND_PASSED_ON = re.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:the |your |this )?(?:report|reporting|flagging|spotting|raising|"
     r"heads[- ]up|clip|screenshot|details)\b[^\n]{0,200}?\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:passed|"
-    r"sent|"
-    r"forwarded|logged|reported|raised|escalated|flagged|shared)\b")
+    r"sent|forwarded|logged|reported|raised|escalated|flagged|shared)\b")
 """A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
 lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
 _EASY = re.compile(r"it'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated))")
@@ -182,8 +181,7 @@ _YES_BEFORE = re.compile(r"\b(?:yes|yep|of course|sure|definitely|absolutely)\b[
 is a way ("Yes, there's definitely a way, and it's easy"), it reassures. After steps they may not be able to follow
 ("Log in to the app… It's really easy!" to someone without a smartphone) it condescends."""
 _FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*)(?:on it|on it now|done|sorted|fixed)[.!,]|\b(?:which|and) (?:i|we)(?:'ve|"
-                        r" have) "
-                        r"(?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
+                        r" have) (?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
                         r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block)\b",
                         re.MULTILINE)
 """A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected."): fixing it is

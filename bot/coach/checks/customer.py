@@ -33,8 +33,7 @@ PRAISE = compile_fast(
     r"applause|praise|nice (?:gesture|touch|one)|favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
-    r"(?:him|her|them)|"
-    r"(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
+    r"(?:him|her|them)|(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
@@ -97,8 +96,7 @@ PROBLEM = compile_fast(
     r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
     r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
     r"supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
-    r"thursday|friday|saturday|sunday|yesterday|last \w+|\d+\w*))\b"
-    r"|[😡😤🙄😢😭😞😔😩😫🤬👎😒]"
+    r"thursday|friday|saturday|sunday|yesterday|last \w+|\d+\w*))\b|[😡😤🙄😢😭😞😔😩😫🤬👎😒]"
 )
 """Something went wrong, is late, broken, missing or still open, or the customer says how it feels about it."""
 TROUBLE = compile_fast(
@@ -496,8 +494,7 @@ _PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our
                              r"a big) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
                              r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
-                             r"thank you)\b|"
-                             r"\bsay (?:thanks|thank you) to\b")
+                             r"thank you)\b|\bsay (?:thanks|thank you) to\b")
 """"Could you pass on our thanks?" asks for nothing but that the thanks reach the driver: the story before it is what
 they are thanking for, not a wait to be sorry about."""
 

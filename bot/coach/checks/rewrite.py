@@ -50,8 +50,7 @@ _PAST_MENTION = (
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
 _DONT_HESITATE = (r"\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|112|"
-                  r"111|nhs|"
-                  r"an ambulance|the emergency|emergency))")
+                  r"111|nhs|an ambulance|the emergency|emergency))")
 """"Please don't hesitate to contact us" is stock; "please don't hesitate to call 999" is the urgency it should have."""
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
@@ -183,8 +182,7 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
-                            r"wonderful) news(?: too| though| also)?"
-                            r"(?: is)?(?: that)?"
+                            r"wonderful) news(?: too| though| also)?(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
@@ -1129,8 +1127,7 @@ _GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F6
 _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
 _INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
-                           r"on )?(?:the )?"
-                           r"[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
+                           r"on )?(?:the )?[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
                            r"at) [^.!?\n]{1,40} here[.!]\s*")
 """The agent saying who they are ("this is Player Support.", "it's Dana from Billing."), which belongs with the
 greeting: an acknowledgement goes after it."""

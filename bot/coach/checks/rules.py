@@ -241,8 +241,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\bplease be advised(?: that)?\b|\bkindly be (?:informed|advised)(?: that)?\b|\bwe regret to inform "
         r"you(?: that)?\b|\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)"
         r"(?: to us)?\b|\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|ring|dial|phone|contact) (?:999|911|"
-        r"112|111|"
-        r"nhs|an ambulance|the emergency|emergency))|\bwe value your feedback\b|"
+        r"112|111|nhs|an ambulance|the emergency|emergency))|\bwe value your feedback\b|"
         r"\bas per\b|\bhereby\b|\bthe aforementioned\b|\bpursuant to\b|" + AT_THIS_TIME + r"|"
         r"\bthank you for contacting (?:us|customer \w+)\b",
         _FLAGS,

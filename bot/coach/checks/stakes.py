@@ -51,8 +51,7 @@ _POWER_LINE = (r"(?:power|electric(?:ity|al)?|overhead) (?:cable|line|wire)s?\b[
                r"on the (?:ground|road|path|pavement))|(?:cable|wire)s? (?:is |are )?(?:lying|hanging) (?:across|on|over|down)")
 """A power cable down outside: a hazard with its own safety line (treat it as live), not the fuse box's."""
 _ROADSIDE = (r"on the hard shoulder|(?:broken down|broke down|died|conked out) on (?:the )?(?:motorway|m\d+|a\d+|"
-             r"hard shoulder|"
-             r"dual carriageway)")
+             r"hard shoulder|dual carriageway)")
 """A car broken down on the motorway: a place of danger whatever went wrong with the car. Stuck in traffic on the A34
 is only late."""
 _NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test|tests|exam|exams|driving|theory|course|"
