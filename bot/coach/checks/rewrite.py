@@ -122,7 +122,6 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"complicated|rocket science))[.!]+", DROP),
     ("E405", r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|"
              r"rocket science))\b(?=\s*(?:[:—–]|-\s|,\s*just\b))", "here's how"),
-    ("E405", r"(?<!\bas )\bsimply\s+(?!as\b)", ""),
     ("E405", r"\bi'?m sure (?:even )?you (?:understand|know|realise|realize)\b", "as you may know"),
     ("E405", r"\bi'?m sure (?:even )?you can\b", "you can"),
     ("E405", r"\bwith all due respect,?\s*", ""),
@@ -136,26 +135,26 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
-    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
     ("E406", r"\bwe regret to inform you(?: that)?\b,?\s*", "I'm sorry to say "),
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
+    ("E202", r"^\W*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
+     "What else can I help you with?"),
+    ("E202", r"^\W*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
+)
+_POLISH_PHRASES: tuple[tuple[str, str, str], ...] = (
+    ("E405", r"(?<!\bas )\bsimply\s+(?!as\b)", ""),
+    ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
     ("E406", _DONT_HESITATE, "you're welcome to"),
     ("E406", r"\bas per\b", "in line with"),
     ("E406", r"\bhereby\s+", ""),
     ("E406", r"\bthe aforementioned\b", "that"),
     ("E406", r"\bpursuant to\b", "under"),
     ("E406", AT_THIS_TIME, "right now"),
-    ("E202", r"^\W*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
-     "What else can I help you with?"),
-    ("E202", r"^\W*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
 )
-_COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r) for rule, p, r in _PHRASES)
-_POLISH = frozenset({
-    r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", r"\bas per\b", r"\bhereby\s+",
-    r"\bthe aforementioned\b", r"\bpursuant to\b", AT_THIS_TIME, r"(?<!\bas )\bsimply\s+(?!as\b)", _DONT_HESITATE,
-})
 """Swaps leads call no change at all when nothing else changes: the finding names the word, the draft stays."""
+_COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r, polish)
+                  for phrases, polish in ((_PHRASES, False), (_POLISH_PHRASES, True)) for rule, p, r in phrases)
 _SHOULD_HAVE = re.compile(
     r"\byou (?:really |clearly |obviously )?should(?:'ve| have)" + OWED + r" (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)",
     re.IGNORECASE,
@@ -492,7 +491,7 @@ def _phrase_edits(
     draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], customer: str | None
 ) -> list[_Edit]:
     edits = []
-    for rule, pattern, replacement in _COMPILED:
+    for rule, pattern, replacement, polish in _COMPILED:
         if rule not in rules:
             continue
         for m in pattern.finditer(draft.view, *body):
@@ -504,7 +503,7 @@ def _phrase_edits(
             else:
                 edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
             if edit and not overlaps_fact(facts, edit.start, edit.end):
-                edits.append(replace(edit, polish=pattern.pattern in _POLISH))
+                edits.append(replace(edit, polish=polish))
     if "E102" in rules:
         for m in NON_APOLOGY.finditer(draft.lower, *body):
             edits.append(_non_apology(draft, m, facts))
