@@ -2937,3 +2937,154 @@ def test_a_reply_cut_down_to_a_bare_sorry_is_not_offered() -> None:
              "consultation in the app. Get well soon!")
     result = check(draft, "Need to freeze my membership from Monday for 6 weeks, broke my wrist. Can you do it?")
     assert result.rewrite == draft
+
+
+# (rule that must not fire, draft that already does what the customer needs, customer message)
+ALREADY_RIGHT: list[tuple[str, str, str]] = [
+    # someone who is only confused needs the answer, not a line about their confusion
+    ("E104", "Hi Dev, happy to go through it. Your plan has a £60 excess per claim, and we pay 90% of the rest, so for a "
+     "£300 bill we'd pay £216.", "I'm confused about how the excess works. The vet charged £300 for Luna's tooth. What "
+     "do you pay?"),
+    # a calm question to lost property needs an answer, not an apology
+    ("E101", "Hello, anything handed in goes to the depot lost property office. You can check online after 48 hours.",
+     "I left my keys on the 19 bus yesterday, blue fob on them. Has anyone handed them in?"),
+    # a device they have already unplugged needs no evacuation line
+    ("E501", "Hi Ana, thank you for telling us. We'll refund order 55120 as soon as it's back with us.",
+     "The hair dryer I bought started sparking at the plug and smelled of burning plastic. I've unplugged it. Order "
+     "55120."),
+    # "stop using it and don't plug it back in" is the safety line
+    ("E501", "Please stop using the heater and do not plug it back in. We'll refund you in full.",
+     "My fan heater started sparking at the socket and there's a burning smell."),
+    # treating a power cut as a priority is the care someone whose dad is on oxygen needs
+    ("E503", "Thank you for telling us about your dad, I've marked this as a priority. Engineers are on site and a "
+     "generator is on its way to you. If his breathing changes, call 999.",
+     "Power cut since 7am. My dad is on a home oxygen concentrator and the backup has 3 hours left. When will it be "
+     "back?"),
+    # a heads-up, thanked for, is not trouble to apologise for
+    ("E101", "Hi Zoe,\n\nThank you for taking the time to tell us, and I'm so glad the puppy was caught. The gate is "
+     "bolted and a new latch goes on tomorrow.\n\nBest,\nRaj", "Hi, the spring on the gate at your Park Lane branch "
+     "is broken so it doesn't shut. A puppy slipped its lead and ran straight out onto the road. The owner caught it, "
+     "thankfully. Thought you should know before something happens. Zoe"),
+    # "you should have heard something by now" owns our silence: it is not blame
+    ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
+     "deposit goes back today.\n\nBest,\nLee",
+     "I moved out a month ago and haven't heard anything about my deposit. What's happening?"),
+]
+
+
+@pytest.mark.parametrize(("rule", "draft", "customer"), ALREADY_RIGHT)
+def test_a_draft_that_already_does_what_the_customer_needs_is_left_alone(rule: str, draft: str, customer: str) -> None:
+    result = check(draft, customer)
+    assert rule not in result.analysis.rules and result.rewrite == draft
+
+
+@pytest.mark.parametrize("opening", [
+    "It's completely normal to feel nervous, and I'll take you through it.",
+    "It's natural to be a bit anxious about your first trip on your own.",
+])
+def test_saying_their_nerves_are_normal_is_an_acknowledgement(opening: str) -> None:
+    draft = f"Hi Sol, {opening} Assistance staff meet you at the desk and stay with you to the gate."
+    result = check(draft, "I use a wheelchair and I've never flown alone. I'm scared of being left somewhere. What "
+                          "happens at the airport?")
+    assert result.rewrite == draft and not APOLOGY.search(result.rewrite.lower())
+
+
+def test_fear_of_what_might_happen_is_met_with_their_fear_not_sorrow_for_what_they_went_through() -> None:
+    rewrite = check("Hi Sol, assistance staff meet you at the desk and stay with you to the gate.",
+                    "I use a wheelchair and I've never flown alone. I'm terrified of being left somewhere. What "
+                    "happens at the airport?").rewrite.lower()
+    assert "going through" not in rewrite and "to deal with" not in rewrite, rewrite
+
+
+def test_falling_behind_on_loan_repayments_is_money_trouble() -> None:
+    assert "hardship" in read_stakes("i'm behind on my car loan repayments since my hours went down.").kinds
+
+
+@pytest.mark.parametrize("message", [
+    "I fell behind with my card because of vet bills. I've missed two. Can we agree a plan?",
+    "The app crashed on checkout. I've tried three. None went through.",
+])
+def test_a_clause_whose_noun_is_in_another_sentence_is_not_said_back(message: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or not re.search(r"\b(?:two|three)\W*$", moment), moment
+
+
+def test_the_minute_they_left_something_behind_is_not_said_back() -> None:
+    moment = their_moment("My bag was stolen on the 12 tram around 17.45. Has anything been handed in?")
+    assert moment is not None and "17.45" not in moment and "tram" in moment, moment
+
+
+def test_a_claim_under_review_is_not_a_wait_they_told_us_about() -> None:
+    rewrite = check("Dear Mr Hale,\n\nReviews are routine and do not mean you have done anything wrong.\n\nYours "
+                    "sincerely,\nBenefits Team", "A letter says my Carer's Allowance is under review and I must send "
+                    "three months of bank statements. I am 81 and have no printer. Will my money stop? I don't "
+                    "understand what I've done wrong.").rewrite.lower()
+    assert "wait" not in rewrite, rewrite
+
+
+def test_a_repayment_they_cannot_make_is_money_trouble_and_not_said_back() -> None:
+    message = "I'm off work sick and on sick pay. I can't make the full card repayment this month. Please help."
+    assert "hardship" in read_stakes(message.lower()).kinds
+    rewrite = check("Your minimum repayment is £90 and is due on the 3rd.", message).rewrite.lower()
+    assert "can't make" not in rewrite and "cannot make" not in rewrite, rewrite
+
+
+def test_the_cold_weather_line_follows_a_bare_sorry_that_points_at_their_message() -> None:
+    rewrite = check("Hi Mrs Ross, sorry to hear that. We have logged a repair. Ref R-88.",
+                    "My boiler has stopped and I have no heating. It's freezing. Can someone come?").rewrite
+    sorry, warm = rewrite.lower().find("sorry to hear that"), rewrite.lower().find("warm")
+    assert 0 <= sorry < warm, rewrite
+
+
+def test_a_pet_plotting_their_death_is_a_joke_not_a_bereavement() -> None:
+    draft = "Ha, the classic cat glare 😂 Try hiding the tablet in a little cream cheese."
+    result = check(draft, "Gave Mochi his worm tablet. He has now plotted my death and is sulking behind the sofa 😂🐱 "
+                          "Tips for next time?")
+    assert "E503" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_laughing_along_with_a_customer_joking_about_cat_scratches_stays() -> None:
+    draft = "😂 Pepper clearly has opinions! Leave the carrier out with a blanket in it for a few days. Hope the " \
+            "scratches heal soon!"
+    result = check(draft, "Pepper thinks your carrier is a portal to hell and I'm bleeding from two places. Any tips "
+                          "before her jab, or should I write my will 😂")
+    assert result.rewrite == draft and "to deal with" not in result.rewrite
+
+
+def test_thanks_for_stopping_a_scam_is_praise_even_with_the_scammers_name_in_quotes() -> None:
+    draft = "So glad we stopped it in time! We'll pass your thanks to the fraud team. ^Mo"
+    result = check(draft, "Huge thanks to your fraud team for blocking that payment. Nearly lost £2k to a 'Royal Mail' "
+                          "text. The lady on the phone was so kind 🙏")
+    assert not {"E101", "E104"} & set(result.analysis.rules) and result.rewrite == draft
+
+
+def test_done_after_the_agent_introduces_themselves_is_the_fix_not_a_cue_for_sorry() -> None:
+    draft = "Hi, Priya from FastPost here. Done – it will go to no.9 tomorrow morning."
+    result = check(draft, "Missed ur delivery, card says try again tmrw but I'm at work. Can u leave with no.9?")
+    assert result.rewrite == draft and not APOLOGY.search(result.rewrite.lower())
+
+
+@pytest.mark.parametrize("greeting", ["Dear patient,", "Dear passenger,", "Dear tenant,"])
+def test_a_salutation_to_a_role_stays_first(greeting: str) -> None:
+    rewrite = check(f"{greeting}\n\nResults take up to six weeks.\n\nReception",
+                    "It's been 5 weeks since my test and no one has called. I'm really worried.").rewrite
+    assert rewrite.startswith(greeting + "\n"), rewrite
+
+
+def test_a_clause_cut_short_where_their_quote_was_is_not_said_back() -> None:
+    moment = their_moment("Third chat now. My internet has dropped every evening since 2 May and each time someone "
+                          "'resets the line' and nothing changes.")
+    assert moment is None or not moment.endswith("someone"), moment
+
+
+def test_what_someone_else_told_them_is_not_said_back_as_their_trouble() -> None:
+    moment = their_moment("I'm 79 and got a new pass but the reader on the 9 bus beeps red and the driver says it is "
+                          "not working. I have had to pay £2 each time.")
+    assert moment is None or "says" not in moment, moment
+
+
+def test_advice_on_finding_a_leak_is_kept_not_cut_as_a_lecture() -> None:
+    rewrite = check("Dear Ms Obi,\n\nYour reading shows 140 cubic metres, far above usual, so there may be a leak. We "
+                    "recommend checking your supply pipe. An allowance can be claimed once it's fixed.\n\nBilling",
+                    "My bill is three times what it normally is. Either you've got it wrong or I have a leak.").rewrite
+    assert "We recommend checking your supply pipe." in rewrite, rewrite

@@ -420,6 +420,38 @@ def test_praising_our_own_team_before_hearing_what_went_wrong_is_defensive() -> 
     assert "E408" in rules
 
 
+@pytest.mark.parametrize("customer", [
+    "The woman at your returns desk was the rudest person I've met. Honestly, hire a rock instead, it'd be friendlier.",
+    "Worst helpline ever. Replace the lot of them with a rock.",
+])
+def test_a_rock_in_a_complaint_is_no_compliment(customer: str) -> None:
+    rules = set(analyze("Our staff are the best and they are always kind.", customer).rules)
+    assert "E108" not in rules and "E408" in rules
+
+
+@pytest.mark.parametrize("customer", [
+    "Can you stop with the adverts on the bus screens? Nobody wants them.",
+    "Please stop sending me catalogues, I've asked twice.",
+    "Could you stop calling me at 7am about my renewal",
+])
+def test_asking_us_to_stop_is_a_complaint_and_thanks_for_understanding_presumes(customer: str) -> None:
+    rules = analyze("We want everyone to know about our offers. Thanks for your understanding.", customer).rules
+    assert "E402" in rules
+
+
+@pytest.mark.parametrize("draft", [
+    "You can book online any time. Calling during peak hours will always mean longer waits.",
+    "Phoning at busy times means longer waits, so please try the app. Which appointment is it?",
+])
+def test_blaming_a_long_hold_on_when_they_called_is_a_lecture(draft: str) -> None:
+    assert "E407" in analyze(draft, "I was on hold for an hour and then cut off. Why is this so hard?").rules
+
+
+def test_when_to_call_is_an_answer_to_someone_who_asked_when() -> None:
+    assert "E407" not in analyze("Calling at peak times means a longer wait, so try after 2pm.",
+                                 "What's the best time to ring you?").rules
+
+
 def test_a_lone_stock_apology_to_a_complaint_is_not_an_acknowledgement() -> None:
     rules = set(analyze("Sorry for the inconvenience. Your bag from BA117 is at Heathrow and a courier will bring it "
                         "to 14 Elm Road by 6pm.", "My bag didn't come off BA117 at Heathrow and I'm furious.").rules)

@@ -161,8 +161,10 @@ def acknowledgement(
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave in ("bereavement", None) and (thing := keepsake(customer.text)):  # "my late dad's watch": not news
         return _sentence(pick(acknowledgement_frames("keepsake"), seed, variant).format(thing=thing))
-    if grave == "health" and customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
-        # "first flight since my stroke… I'm quite nervous": their nervousness, not sorrow for all they've been through
+    if grave == "health" and customer.feeling and customer.feeling.lower() in _FEELINGS \
+            and _FELT.search(customer.text) and "hardship" not in customer.stakes.kinds:
+        # "first flight since my stroke… I'm quite nervous": their nervousness, not sorrow for all they've been through;
+        # but "signed off with depression… I can't pay… I'm terrified" is fear of what they're going through
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if grave == "hardship" and (customer.upset or _DISPUTED.search(customer.text)):
         grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
@@ -390,7 +392,7 @@ def their_moment(message: str) -> str | None:
     no_show = bool(_NO_SHOW.search(message))
     for sentence in read(text).sentences:
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
-            candidate = _tidy(_not_kept(clause) if no_show else clause)
+            candidate = _tidy(_CLOCK_TAIL.sub("", _not_kept(clause) if no_show else clause))
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
@@ -398,6 +400,7 @@ def their_moment(message: str) -> str | None:
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
+                    or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -406,6 +409,23 @@ def their_moment(message: str) -> str | None:
         thing = _THING.search(sentence.text.lower())
         mine = thing if thing and thing.group("mine") else mine
     return _second_person(_without_why(best[1])) if best else None
+
+
+_BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+                         r"both))\W*$",
+                         re.IGNORECASE)
+""""I've missed two": the number stands for a noun in the sentence before, so said back alone it means nothing."""
+_BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
+                           re.IGNORECASE)
+""""…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
+_HEARSAY = re.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|said|told me|tells me|claims|claimed)\b",
+                      re.IGNORECASE)
+""""The driver says it is not working": what someone else said; sorry to hear it reads as doubting them both."""
+_CLOCK_TAIL = re.compile(r",?\s+(?:at|around|about|approximately|approx\.?|just (?:after|before))\s+"
+                         r"\d{1,2}(?:[.:]\d{2})?"
+                         r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?\W*$", re.IGNORECASE)
+""""You left your laptop bag on the 73 bus this morning around 8.20": the minute is for the lost property office, and
+said back it reads like a form being filled in."""
 
 
 _WHY_TAIL = re.compile(r"\s+(?:after|because|as|since|due to|following|when)\s+\S.*$", re.IGNORECASE)
@@ -682,7 +702,9 @@ def _strength(clause: str) -> int:
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
 
 
-_CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|pay)|(?:unable|not able) to pay)\b")
+_CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|pay|make "
+                          r"(?:the |my |this month'?s )?(?:full )?"
+                          r"(?:\w+ )?(?:re)?payment)|(?:unable|not able) to pay)\b")
 
 
 _CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
@@ -727,12 +749,14 @@ _WONDERING_WHY = re.compile(r"\bconfused (?:as to )?(?:why|how come)\b", re.IGNO
 _FELT = re.compile(r"\b(?:i'?m|i am|i feel|i felt|i was|we'?re|we are|we were|i'?ve been|feeling|made me|makes me|"
                    r"left me)\s+(?:\w+\s+){0,2}?(?:" + "|".join(
     "furious angry livid fuming frustrated annoyed upset disappointed let gutted devastated heartbroken sad hurt "
-    "worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()) + r")\b",
+    "worried anxious nervous scared afraid terrified frightened stressed confused exhausted desperate shaken unhappy "
+    "bummed".split()) + r")\b",
                    re.IGNORECASE)
 """The feeling is theirs ("I'm so annoyed"), not a comment on something ("it's sad that...")."""
 _FEELINGS = frozenset(
     "furious angry livid fuming frustrated annoyed upset disappointed let down gutted devastated heartbroken "
-    "sad hurt worried anxious nervous scared afraid stressed confused exhausted desperate shaken unhappy bummed".split()
+    "sad hurt worried anxious nervous scared afraid terrified frightened stressed confused exhausted desperate shaken "
+    "unhappy bummed".split()
 )
 _OUR_SLIP = re.compile(
     r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )mix(?:ed)?[- ]?up\b|"
@@ -767,7 +791,7 @@ _NOUNS = (
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:shows?|showed|showing|"
                                 r"says|said|listed as|flashed up) (?:as )?cancel+ed\b", re.IGNORECASE)),
     ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
-                        r"(?:been|still|is|are) (?:pending|processing|in progress|under review))\b",
+                        r"(?:been|still) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", _OUR_SLIP),
     ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|"

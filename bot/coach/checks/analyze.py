@@ -180,12 +180,14 @@ _YES_BEFORE = re.compile(r"\b(?:yes|yep|of course|sure|definitely|absolutely)\b[
 """"It's easy" tells someone who struggled that they shouldn't have; said with the yes to someone asking whether there
 is a way ("Yes, there's definitely a way, and it's easy"), it reassures. After steps they may not be able to follow
 ("Log in to the app… It's really easy!" to someone without a smartphone) it condescends."""
-_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*)(?:on it|on it now|done|sorted|fixed)[.!,]|\b(?:which|and) (?:i|we)(?:'ve|"
+_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|done|sorted|fixed)(?:[.!,]|[ \t]+[—–-])|"
+                        r"\b(?:which|and) (?:i|we)(?:'ve|"
                         r" have) (?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
                         r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block)\b",
                         re.MULTILINE)
-"""A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected."): fixing it is
-the acknowledgement; "I'm sorry you still haven't got a boarding pass" in front of "On it." only delays the fix."""
+"""A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected.", "Sam here. Done –
+it goes to no.14 tomorrow."): fixing it is the acknowledgement; "I'm sorry you still haven't got a boarding pass" in
+front of "On it." only delays the fix."""
 _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
@@ -193,6 +195,10 @@ _WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |alre
                      r"getting|calling|contacting|escalating|raising|passing|putting|setting|refunding|cancelling|"
                      r"waiving|holding|pausing|freezing)\b")
 """The agent or the team doing something itself ("we've put a hold on the account", "I'm asking our pharmacist")."""
+_PRIORITISED = re.compile(r"\b(?:marked|flagged|treated|treating|logged|raised|escalated|made) "
+                          r"(?:this|it|your \w+|you) (?:as )?(?:a |an )?(?:top |high |urgent )?(?:priority|urgent|"
+                          r"emergency)\b|\bpriority (?:services )?register\b")
+"""Treating it as urgent ("I've marked this as a priority"): the care someone whose health hangs on the power needs."""
 _SIGNED_WITH_APOLOGIES = re.compile(r"(?:apologies|apology)[ \t]*,?[ \t]*$", re.MULTILINE)
 """An apology that ends its line ("With sincere apologies,") is the sign-off: how the letter ends, not one more
 apology."""
@@ -323,7 +329,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # plan to someone who lost their job and asked to cancel
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
-    cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only)) or (
+    cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only and not _PRIORITISED.search(lower))) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
         and "bereavement" not in routine and not customer.seriously_ill and not relies_on(customer.text)
         and (customer.feeling or "").lower() not in _AFRAID

@@ -29,7 +29,8 @@ PRAISE = compile_fast(
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
     r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|pleasure|made (?:my|his|her|their|our) (?:whole |entire )?(?:day|week|morning)|pass (?:it|this) on to (?:him|her|them)|above and beyond|keep (?:it up|up the good)|star|superstar|"
-    r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|rock(?:s|ed|star)?|5 stars|five stars|10/10|nailed it|"
+    r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|(?<!\ba )(?<!the )rock(?:s|ed|star)?|5 stars|five stars|"
+    r"10/10|nailed it|"
     r"applause|praise|nice (?:gesture|touch|one)|favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
@@ -39,8 +40,16 @@ PRAISE = compile_fast(
 )
 """Thanks, compliments and delight."""
 
+_STOP_DOING = (r"stop (?:sending|calling|emailing|texting|charging|billing|taking|ringing|messaging|spamming|"
+               r"contacting|chasing|with)\b")
+"""Asking a company to stop doing something ("please stop sending me offers", "can you stop with the ads?"): a
+complaint, however politely put."""
+
+_ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
+
 PROBLEM = compile_fast(
-    r"\b(?:delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|cancel+(?:ed|ation|ations)|"
+    r"\b(?:" + _STOP_DOING + r"|delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|"
+    r"cancel+(?:ed|ation|ations)|"
     r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
     r"(?:arrived|come|came|shown up|showed up|turned up|received|got|gotten|been(?! (?:dispatched|sent|shipped|posted) "
@@ -62,7 +71,7 @@ PROBLEM = compile_fast(
     r"at the office|in traffic|late at work))|stranded|(?:still|been|keep|kept) "
     r"waiting|waiting (?:for|on|since)|waited (?:for|\d|over|almost|nearly|all)|"
     r"no (?:one|updates?|response|reply|answer|communication|info\w*|help|news)|nobody|zero (?:updates?|"
-    r"communication|help|info\w*)|ignored|ignoring|rude|unhelpful|useless|terrible|awful|horrible|worst|"
+    r"communication|help|info\w*)|ignored|ignoring|rude(?:r|st)?|unhelpful|useless|terrible|awful|horrible|worst|"
     r"ridiculous|unacceptable|disgusting|disgraceful|appalling|shocking|pathetic|joke|shambles|nightmare|"
     r"fiasco|garbage|rubbish|complain\w*|errors?|(?:want|need) (?:this|it|that|the (?:charge|fee|fine)) (?:reversed|"
     r"refunded|removed|waived|cancelled|canceled)|wrongly (?:charged|billed|fined)|hacked|scam(?:med)?|stolen|unauthori[sz]ed|misled|lied|denied|"
@@ -92,7 +101,7 @@ PROBLEM = compile_fast(
     r"(?:been |got |was |is )?(?:banned|suspended|blocked|locked out|frozen)|didn'?t (?:arrive|turn up|show up)|"
     r"(?:arrived|was|were) (?:stone )?cold|drowning|can'?t afford|cannot afford|made redundant|lost my job|laid off|"
     r"(?:can'?t|cannot|unable to) pay (?:my|the|this|our|it)|lost (?:my |some |most of my |all my )?shifts|no signal|no power|power (?:cut|out)|"
-    r"left my (?:wallet|bag|phone|laptop|keys|purse|coat)|mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
+    r"mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
     r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
     r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
     r"supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
@@ -101,12 +110,14 @@ PROBLEM = compile_fast(
 """Something went wrong, is late, broken, missing or still open, or the customer says how it feels about it."""
 TROUBLE = compile_fast(
     r"\b(?:still|again|wrong|incorrect|error\w*|glitch\w*|bug\w*|fail\w*|crash\w*|problem\w*|issues?|"
-    r"(?:can'?t|cannot)(?! wait)|unable to|keeps?|dropped|mess(?:ed)?(?: up)?|confus\w*|trouble|help|(?<!in )(?<!within )"
+    r"(?:can'?t|cannot)(?! wait)|unable to|keeps?|dropped|left my (?:wallet|bag|phone|laptop|keys|purse|coat)|"
+    r"mess(?:ed)?(?: up)?|confus\w*|trouble|help|(?<!in )(?<!within )"
     r"(?:\d+|two|three|"
     r"four|five|six|several|many) (?:hours?|hrs?|mins?|minutes|days?|weeks?|months?|calls|emails|times))\b(?![- ]old\b)"
 )
 """Words that mean trouble only beside another sign of it: "still" and "again" also appear in praise and
-plain questions ("are meals still free?"), "help" in every request."""
+plain questions ("are meals still free?"), "help" in every request. "I left my wallet on the bus, has it been handed
+in?" asks lost property a question; with "I'm panicking" beside it, it is trouble."""
 SARCASM = compile_fast(
     r"\b(?:thanks? for nothing|thanks a (?:lot|bunch|million) for|(?:great|nice|good|fantastic|brilliant) "
     r"(?:job|work|one|way|going)|well done|way to go|kudos (?:for|on)|bravo|love (?:how|that|it when)|"
@@ -149,7 +160,8 @@ QUESTION = re.compile(
 )
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
-    r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|please\b(?! (?:and|stop|thank|pass)\b)|"
+    r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|"
+    r"please\b(?! (?:and|thank|pass)\b)(?= " + _STOP_DOING + r"|(?! stop\b))|"
     r"i (?:need|want|would like|'d like|expect|demand|require)(?! to (?:thank|say|share|compliment|praise|give|"
     r"send|express|let you know))|i'?m (?:asking|requesting|trying to)|"
     r"(?:let me know|tell me|advise|explain|dm me|call me|email me|contact me|get back to me|sort (?:it|this) out|"
@@ -210,6 +222,20 @@ def _without_mock_grief(stakes: Stakes, lower: str) -> Stakes:
     if "bereavement" not in stakes.kinds or _BEING.search(lower) or not _MOCK_MOURNING.search(lower):
         return stakes
     return stakes.without("bereavement")
+
+
+_SCRATCHED = re.compile(r"\b(?:i'?m|i am|i was|i've been|i have been|left me) (?:\w+ )?(?:bleeding|scratched|bitten)\b")
+_REALLY_HURT = re.compile(r"\b(?:hospital|a&e|ambulance|stitches|broke|broken|fractur\w*|fell|fall|sprain\w*|"
+                          r"infect\w*|swollen|doctor|gp)\b")
+
+
+def _without_laughed_off_scratches(stakes: Stakes, lower: str) -> Stakes:
+    """"Biscuit thinks the carrier is a portal to hell and I'm bleeding from 3 places 😂": a cat's scratches told as a
+    joke are not an injury to be sorry for. A fall, a break or a trip to A&E is, whoever laughs."""
+    if "health" not in stakes.kinds or not _JOKE.search(lower) or not _SCRATCHED.search(lower) \
+            or _REALLY_HURT.search(lower):
+        return stakes
+    return stakes.without("health")
 GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*\Z")
 """A message that is only a greeting ("Hi!"): nothing to answer yet. The whole message, not its first line: an
 email that opens with "Hi," on a line of its own is a message."""
@@ -353,6 +379,8 @@ def read_customer(message: str | None) -> Customer:
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
     trouble_sentences = _sentences_with(draft, TROUBLE) - praise_sentences
+    if feeling and not (problem_sentences or intense or sarcastic) and _only_confused(lower):
+        feeling = None  # "I'm confused about the excess. How much will you pay?": a clear answer is what helps
     if intense or feeling:
         problem_sentences |= trouble_sentences
     problem = sarcastic or bool(problem_sentences) or len(trouble_sentences) >= 2
@@ -378,10 +406,12 @@ def read_customer(message: str | None) -> Customer:
         praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
-    stakes = _without_mock_grief(read_stakes(lower), lower)
+    stakes = _without_laughed_off_scratches(_without_mock_grief(read_stakes(lower), lower), lower)
     upset = bool(feeling) or sarcastic or intense
     # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
-    calm_question = not upset and bool(problem_sentences) and problem_sentences <= question_indexes
+    # "Can you stop with the ads?" asks for nothing to be explained: it's a complaint in a question's clothes
+    calm_question = not upset and bool(problem_sentences) and problem_sentences <= question_indexes \
+        and not _ASKS_TO_STOP.search(lower)
     return Customer(
         given=True,
         praise=praise,
@@ -410,6 +440,12 @@ _CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|ni
                                r"(?: service)?)\W*$")
 
 
+def _only_confused(lower: str) -> bool:
+    """Whether the only feeling they name is confusion: a question in a feeling's words, not distress."""
+    feelings = {m.group(0) for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())}
+    return feelings <= {"confused"}
+
+
 def _closing_sarcasm(draft: Draft) -> bool:
     """A short "Well done." closing a message about something gone wrong: the praise is the complaint's sting."""
     if len(draft.sentences) < 2:
@@ -429,7 +465,8 @@ def _mock_praise(draft: Draft) -> bool:
     if any(_PRAISED_ACT.match(lower, s.start, s.end) for s in draft.sentences) and (
             PROBLEM.search(lower) or TROUBLE.search(lower)):
         return True
-    return bool(_SCARE_QUOTED.search(lower)) and bool(PRAISE.search(lower))
+    # "Massive thanks for stopping that scam payment… nearly lost £3k to a 'HMRC' call": the quotes are the scammer's
+    return bool(_SCARE_QUOTED.search(lower)) and bool(PRAISE.search(lower)) and not _OPENS_WITH_THANKS.match(lower)
 
 
 _DELIGHT = r"(?:fantastic|great|brilliant|wonderful|perfect|lovely|marvellous|terrific|super|awesome)"

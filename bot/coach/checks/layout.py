@@ -26,7 +26,8 @@ GREETING = re.compile(
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
     r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
-    r"member|supporter|guest|resident|student|colleague|valued customer)\b|@\w+|<@\w+>|"
+    r"member|supporter|guest|resident|student|colleague|valued customer|patient|client|passenger|tenant|parent|"
+    r"applicant|policyholder|traveller|traveler|donor|friend|neighbour|user)s?\b|@\w+|<@\w+>|"
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"

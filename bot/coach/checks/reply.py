@@ -19,7 +19,8 @@ from bot.coach.checks.model import Span
 from bot.coach.checks.rules import APOLOGY
 from bot.coach.text import WORD, Draft, keywords
 
-_THANKS_FOR_TELLING = r"thank(?:s| you)(?: so much| very much)? for (?:telling|letting) (?:me|us)"
+_THANKS_FOR_TELLING = (r"thank(?:s| you)(?: so much| very much)? for (?:taking the time to )?"
+                       r"(?:telling|letting|tell|let) (?:me|us)")
 THANKS_FOR_TELLING = compile_fast(r"\b" + _THANKS_FOR_TELLING + r"\b")
 """Thanks for being told: honours a disclosure, and counts as acknowledging one."""
 EMPATHY = compile_fast(
@@ -36,7 +37,10 @@ EMPATHY = compile_fast(
     r"been| must be| must have been| were| feel| felt)(?: \w+)? (?:so |really |very |understandably )*"
     r"(?:frustrated|upset|angry|annoyed|worried|stressed|disappointed|anxious|scared|let down|fed up|"
     r"concerned|confused|shaken|devastated|heartbroken|exhausted)|(?:completely|totally|perfectly|very) "
-    r"(?:understandable|fair|reasonable|valid)|understandably|you(?:'re| are) right (?:to|that)|"
+    r"(?:understandable|fair|reasonable|valid)|understandably|(?:it'?s|it is|that'?s|that is) "
+    r"(?:completely |perfectly |totally |so |very |really |quite )?(?:normal|natural|understandable|okay|ok) to "
+    r"(?:feel|be) (?:a (?:bit|little) |so |very |really )?(?:nervous|worried|anxious|scared|afraid|frightened|"
+    r"apprehensive|overwhelmed|unsure|upset|frustrated|angry|stressed|emotional|wary|that way|like that|this way)|you(?:'re| are) right (?:to|that)|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
     r"not (?:obvious|silly|stupid|daft|a silly question|a stupid question) at all|not a (?:silly|stupid|daft) question|"
@@ -250,6 +254,12 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
+BUSY_TIMES = compile_fast(
+    r"\b(?:calling|phoning|ringing|calls made|contacting us|chatting) (?:during|at|in) (?:the )?(?:peak|busy|busier|"
+    r"popular|our busiest) (?:hours|times|periods)\b[^.!?\n]{0,40}?\b(?:longer|long|wait)\w*"
+)
+""""Calling during peak hours will always mean longer waits": to someone who waited, it says the wait was their doing.
+To a plain "when's a good time to call?" it is the answer."""
 TONE_WARNING = compile_fast(
     r"\b(?:please (?:note|be aware|remember)(?: that)? )?(?:we|our (?:staff|team|agents?)) (?:do not|don'?t|will not|won'?t|"
     r"cannot|can'?t) (?:tolerate|accept) (?:any )?(?:abusive|abuse|rude|rudeness|offensive|aggressive|aggression|threatening|"
@@ -281,7 +291,9 @@ HOUSE_RULES = compile_fast(
     r"review|make sure|plan|contact us|get in "
     r"touch|let us know|call us|tell us)\b|"
     r"\b(?:which|that) you agreed to\b|"
-    r"\bwe (?:recommend|advise) (?:reviewing|checking|reading|managing) your\b|"
+    r"\bwe (?:recommend|advise) (?:(?:reviewing|reading|managing) your|checking your (?:\w+ )?(?:statements?|account|"
+    r"emails?|inbox|spam|junk|post|letters?|paperwork|details|booking|contract|terms|policy|documents?|settings|balance|"
+    r"transactions))\b|"
     r"\bit (?:might|may|would|could) help (?:to|if you) (?:make sure|check|ensure)\b|"
     r"\b(?:we|i)(?:'d| would)? (?:always )?(?:recommend|suggest|advise) [^.!?\n]{0,60}?(?:to (?:prevent|avoid) (?:this|that|"
     r"loss|it|problems|issues|unauthori[sz]ed|future)|in (?:the )?future)\b|"
@@ -292,7 +304,8 @@ HOUSE_RULES = compile_fast(
     r"(?:patient|understanding|resilient|tolerant|thick-skinned)\b|"
     r"\b(?:is|are) (?:the )?(?:sole |full )?responsibility of (?:the )?" + _PERSON + r"s?\b"
 )
-"""The house rules recited to someone something went wrong for: a lecture on how they should have behaved."""
+"""The house rules recited to someone something went wrong for: a lecture on how they should have behaved. "We
+recommend checking your statements" is one; "we recommend checking your supply pipe" is how to find the leak."""
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
 _NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
 _ASKS_THE_DECEASED = compile_fast(
@@ -457,7 +470,8 @@ CHEER = compile_fast(
 SAFETY = compile_fast(
     r"\b(?:leave (?:the|your) (?:property|house|home|building|flat|room|area)|get (?:everyone )?out|"
     r"(?:open|opening) (?:the |all |your )?(?:windows|doors)|(?:do not|don'?t) (?:use|touch|turn on|switch|"
-    r"light|operate|strike)|(?:call|ring|contact|phone|dial) (?:the )?(?:\d{3}|emergency|gas emergency|"
+    r"light|operate|strike|plug (?:it|them) (?:back )?in)|stop using|(?:call|ring|contact|phone|dial) (?:the )?"
+    r"(?:\d{3}|emergency|gas emergency|"
     r"national gas|fire (?:service|brigade|department)|ambulance|police|your local emergency)|emergency "
     r"(?:services|line|number)|turn (?:off|the) (?:the )?(?:gas|electricity|power|supply|mains|water)|"
     r"(?:gas|water) (?:off|at the meter)|evacuate|are you (?:safe|okay|ok|hurt|all right)|is (?:anyone|everyone|"
@@ -626,7 +640,8 @@ class Reply:
                       if not _topics(keywords(self._sentence_of(span))) & asked) if self.customer.problem else ()
         # "we do not tolerate abusive language" to someone who used none accuses them of it
         warned = _spans(self.draft, TONE_WARNING) if not self.customer.stakes.abuse else ()
-        return tuple(sorted(_spans(self.draft, LECTURE) + rules + warned, key=lambda span: span.start))
+        busy = _spans(self.draft, BUSY_TIMES) if self.customer.problem else ()
+        return tuple(sorted(_spans(self.draft, LECTURE) + rules + warned + busy, key=lambda span: span.start))
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
@@ -675,7 +690,9 @@ class Reply:
     @cached_property
     def laughs_at_trouble(self) -> tuple[Span, ...]:
         """Sentences that laugh ("😂", "haha") at someone something went wrong for: a joke at their expense."""
-        if not self.customer.problem or self.customer.praise or self.customer.joking:
+        customer = self.customer
+        laughed_first = customer.makes_light and not (customer.feeling or customer.sarcastic or customer.stakes.high)
+        if not customer.problem or customer.praise or customer.joking or laughed_first:
             return ()  # laughing along with a customer who laughs first is not laughing at them
         sentences = self.draft.sentences
         laughing = {n for n, s in enumerate(sentences) if LAUGHING.search(self.draft.original, s.start, s.end)}

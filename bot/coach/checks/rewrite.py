@@ -411,8 +411,8 @@ _THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (
                             re.IGNORECASE)
 
 
-_BARE_SORRY = re.compile(r"(?:i'?m|we'?re|i am|we are) (?:so |very |really |truly )?sorry to hear (?:that|this|about "
-                         r"(?:that|this))[.!]+[ \t]*", re.IGNORECASE)
+_BARE_SORRY = re.compile(r"(?:(?:i'?m|we'?re|i am|we are) )?(?:so |very |really |truly )?sorry (?:to hear )?"
+                         r"(?:that|this|about (?:that|this))[.!]+[ \t]*", re.IGNORECASE)
 
 
 def _without_bare_sorry(text: str) -> tuple[str, str | None]:

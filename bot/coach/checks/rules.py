@@ -166,7 +166,7 @@ OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|
         r"this|that|an?|the|your))\b)"
         r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
         r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|"
-        r"straight)|heard (?:from|back)|found (?:your|a) room|"
+        r"straight)|heard (?:from|back|something|anything)|found (?:your|a) room|"
         r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|"
         r"that|it) sooner)\b)")
 """"You should have had an apology", "you should have walked into the room you booked", "you should have heard this

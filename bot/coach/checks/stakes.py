@@ -60,7 +60,9 @@ _NOT_A_TEST = (r"(?! (?:her|his|their|my|the|an?|both|all) (?:\w+ ){0,2}?(?:test
 
 STAKES: dict[str, str] = {
     "bereavement": (
-        rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|my|our) death|a death in the family|funeral|bereave\w*|widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|\w+) put to sleep)\b|"
+        rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|our) death|a death in the family|funeral|bereave\w*|"
+        rf"widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|"
+        rf"\w+) put to sleep)\b|"
         rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|"
         rf"orn)|pregnancy loss|"
         rf"(?:my|our) {RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
@@ -68,7 +70,10 @@ STAKES: dict[str, str] = {
     "hardship": (
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
         r"laid off|universal credit|on benefits|food bank|hardship|struggling (?:to pay|financially|with money|"
-        r"with bills)|behind (?:on|with) (?:my |the )?(?:rent|bills|payments|mortgage)|in debt|bankrupt\w*|"
+        r"with bills)|(?:can'?t|cannot|won'?t be able to) (?:make|meet|manage) (?:the |my |this month'?s )?(?:full )?"
+        r"(?:(?:loan|card|mortgage|rent|car) )?(?:re)?payments?|(?:statutory )?sick pay|"
+        r"behind (?:on|with) (?:my |the |our )?(?:(?:loan|car|card|credit card|council tax|energy|gas|water|"
+        r"phone) )?(?:rent|bills|payments|repayments|mortgage|loan)|in debt|bankrupt\w*|"
         r"evict\w*|no money (?:left|for)|skint|overdrawn|bailiffs?|debt collectors?|repossess\w*|foreclos\w*|"
         r"miss(?:ed|ing)? (?:my|our|the|a|this month's) (?:mortgage|rent) (?:payment|repayment)s?|"
         r"lost (?:my |some |a few |all my |most of my )?(?:shifts|hours|overtime)|"
@@ -241,9 +246,10 @@ _STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|su
 """"My grandmother is dying… do you have bereavement fares?": the fare's name is not a death; she is still alive."""
 _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |"
                        r"all )?(?:safe|"
-                       r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b")
-""""I'm safe behind the barrier, the AA are on the way": a danger they have already got clear of needs no safety
-line."""
+                       r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b|"
+                       r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |now |just )?unplugged\b")
+""""I'm safe behind the barrier, the AA are on the way", "it sparked, I've unplugged it": a danger they have already got
+clear of needs no safety line."""
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     """Whether the rest of the message shows the words that matched ``kind`` are not that hard moment."""
     if kind == "health":
