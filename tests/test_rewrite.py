@@ -2965,6 +2965,10 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
      "bolted and a new latch goes on tomorrow.\n\nBest,\nRaj", "Hi, the spring on the gate at your Park Lane branch "
      "is broken so it doesn't shut. A puppy slipped its lead and ran straight out onto the road. The owner caught it, "
      "thankfully. Thought you should know before something happens. Zoe"),
+    # "keep well clear and don't try to move it" is the safety line for a cable hanging down
+    ("E501", "Thanks so much for flagging this. We're treating it as urgent and an engineer is due by noon. Until then, "
+     "please keep well clear and don't try to move it.", "Hi, I'm on the drive and there's a bit of your cable hanging "
+     "down off the pole outside number 12 Mill Lane, it's at head height over the pavement 😬"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3088,3 +3092,19 @@ def test_advice_on_finding_a_leak_is_kept_not_cut_as_a_lecture() -> None:
                     "recommend checking your supply pipe. An allowance can be claimed once it's fixed.\n\nBilling",
                     "My bill is three times what it normally is. Either you've got it wrong or I have a leak.").rewrite
     assert "We recommend checking your supply pipe." in rewrite, rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "my ranger just walked off a cliff on his own and died lol. bug or has he given up? lost my best bow 🙃",
+    "My knight died mid-raid because she stood in the fire haha, is that a known bug?",
+])
+def test_a_game_character_dying_in_a_joke_gets_no_condolences(message: str) -> None:
+    rewrite = check("Thanks for reporting this. We know about a pathing bug in that zone and a fix is coming.",
+                    message).rewrite.lower()
+    assert "loss" not in rewrite and "condolences" not in rewrite, rewrite
+
+
+def test_someone_who_died_spoken_of_with_tears_still_gets_condolences() -> None:
+    rewrite = check("Please send a copy of the death certificate to accounts@example.com.",
+                    "He passed away last night 😭 I need to close his account.").rewrite.lower()
+    assert "sorry for your loss" in rewrite, rewrite

@@ -209,10 +209,13 @@ _JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao
                   r"rip me|pray for me)\b|[😂🤣😅🙃🐌💀]", re.IGNORECASE)
 """How a customer makes light of their own snag."""
 _MOCK_MOURNING = re.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
-_BEING = re.compile(r"\b(?:" + RELATIVE + r"|he|she|him|her|his|hers|someone|somebody|person|"
+_BEING = re.compile(r"\b(?:" + RELATIVE + r"|someone|somebody|person|"
                     r"holder|owner|tenant|patient|customer|client|member|colleague|neighbou?r|boss|cousin|nephew|niece|"
                     r"grand(?:son|daughter|child)|step\w+|sibling|relative|loved one|spouse|dog|cat|pet|puppy|kitten|"
                     r"horse|rabbit|hamster|budgie|parrot|bird|tortoise|guinea pig)s?\b")
+_SOMEONE = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+"""Someone spoken of without a name: a person beside tears ("he passed last night 😭"), but beside a laugh ("my
+paladin walked into the lava and died lol, has he given up on life?") more likely a game character."""
 
 
 def _without_mock_grief(stakes: Stakes, lower: str) -> Stakes:
@@ -220,6 +223,8 @@ def _without_mock_grief(stakes: Stakes, lower: str) -> Stakes:
     joke about a loss, not a bereavement; "I'm so sorry for your loss" to it mocks them. Anyone who names a person or
     a pet who died is mourning, laughing or not."""
     if "bereavement" not in stakes.kinds or _BEING.search(lower) or not _MOCK_MOURNING.search(lower):
+        return stakes
+    if _SOMEONE.search(lower) and not _JOKE.search(lower):
         return stakes
     return stakes.without("bereavement")
 

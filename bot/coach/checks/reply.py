@@ -475,7 +475,7 @@ SAFETY = compile_fast(
     r"national gas|fire (?:service|brigade|department)|ambulance|police|your local emergency)|emergency "
     r"(?:services|line|number)|turn (?:off|the) (?:the )?(?:gas|electricity|power|supply|mains|water)|"
     r"(?:gas|water) (?:off|at the meter)|evacuate|are you (?:safe|okay|ok|hurt|all right)|is (?:anyone|everyone|"
-    r"he|she) (?:hurt|safe|okay|ok|injured)|your safety|(?:keep|stay) (?:safe|away)|safe place|first aid|"
+    r"he|she) (?:hurt|safe|okay|ok|injured)|your safety|(?:keep|stay) (?:well )?(?:safe|away|clear)|(?:do not|don'?t) try to (?:move|touch|lift|fix)|safe place|first aid|"
     r"(?:see|contact|call) (?:a|your) (?:doctor|gp)|seek medical|do not go back in|don'?t go back in|"
     r"(?:switched|turned|shut) (?:it |them )?off (?:at the (?:wall|mains|socket|plug|fuse box)|(?:the )?(?:power|"
     r"electricity|"
