@@ -15,7 +15,7 @@ from bot.coach.checks.phrasing import all_additions
 from bot.coach.checks.promises import added_promises, count_promises
 from bot.coach.checks.rewrite import rewrite
 from bot.coach.checks.rules import APOLOGY, RULES
-from bot.coach.checks.stakes import read_stakes
+from bot.coach.checks.stakes import hazard_of, read_stakes
 from bot.coach.text import keywords, read
 
 # (draft, customer message or None, tokens that must come through verbatim)
@@ -2969,6 +2969,13 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     ("E501", "Thanks so much for flagging this. We're treating it as urgent and an engineer is due by noon. Until then, "
      "please keep well clear and don't try to move it.", "Hi, I'm on the drive and there's a bit of your cable hanging "
      "down off the pole outside number 12 Mill Lane, it's at head height over the pavement 😬"),
+    # heaters on their way and an engineer today keep a cold 84-year-old warm: no "keep warm" line on top
+    ("E501", "Dear Mr Appiah,\n\nI'm so sorry you've been without heat. An engineer comes today between 2pm and 5pm, "
+     "and if it can't be fixed we'll bring you two oil-filled heaters tonight.\n\nAnna", "Dear Sirs, the boiler has "
+     "stopped again. There is no heating or hot water. I am 84 and the flat is very cold. Mr K. Appiah"),
+    # a chirping smoke alarm they'd change the battery of themselves is a low battery, not smoke
+    ("E501", "Hi, noted. I'll get someone round to change it.", "Hi, the smoke alarm on the landing has started doing "
+     "that chirp thing every minute. I'd change the battery myself but it's too high for me 😅"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3108,3 +3115,8 @@ def test_someone_who_died_spoken_of_with_tears_still_gets_condolences() -> None:
     rewrite = check("Please send a copy of the death certificate to accounts@example.com.",
                     "He passed away last night 😭 I need to close his account.").rewrite.lower()
     assert "sorry for your loss" in rewrite, rewrite
+
+
+def test_an_electric_fire_they_keep_warm_with_is_a_heater_not_a_fire() -> None:
+    message = "no heating since sunday and the flat is freezing. i have an electric fire but it costs a fortune to run."
+    assert hazard_of(message) == "cold"

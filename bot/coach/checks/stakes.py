@@ -238,9 +238,10 @@ def read_stakes(lower: str) -> Stakes:
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
-_BATTERY_CHIRP = re.compile(r"\b(?:smoke|co|fire) alarm (?:was |is |kept |keeps )?(?:beeping|chirping)\b[^.!?\n]{0,60}"
-                            r"\bbatter(?:y|ies)\b")
-""""He noticed my smoke alarm beeping and changed the battery": a low battery, not smoke."""
+_BATTERY_CHIRP = re.compile(r"\b(?:smoke|co|fire) alarm\b.{0,60}?\b(?:beep|chirp)\w*\b.{0,100}?\bbatter(?:y|ies)\b",
+                            re.DOTALL)
+""""He noticed my smoke alarm beeping and changed the battery", "the smoke alarm has started doing that chirp thing…
+I'd change the battery myself but it's 3m up": a low battery, not smoke."""
 _STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
                           r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b")
 """"My grandmother is dying… do you have bereavement fares?": the fare's name is not a death; she is still alive."""
@@ -300,6 +301,11 @@ _HAZARDS = (
 )
 
 
+_HEATER = re.compile(r"\b(?:electric|gas|coal|log|wood|open|plug-in) (?:fires?|heaters?|blankets?)\b")
+""""I have an electric fire but it is expensive to run": how they keep warm, not a fire or an electrical fault."""
+
+
 def hazard_of(lower: str) -> str:
     """The kind of safety hazard a lower-cased message reports, for the safety line that answers it."""
+    lower = _HEATER.sub(" ", lower)
     return next((name for name, pattern in _HAZARDS if pattern.search(lower)), "general")
