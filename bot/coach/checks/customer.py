@@ -221,10 +221,10 @@ paladin walked into the lava and died lol, has he given up on life?") more likel
 def _without_mock_grief(stakes: Stakes, lower: str) -> Stakes:
     """"My win streak died tonight 😂", "condolences to my K/D ratio 💀": a death said of a thing, with a laugh, is a
     joke about a loss, not a bereavement; "I'm so sorry for your loss" to it mocks them. Anyone who names a person or
-    a pet who died is mourning, laughing or not."""
+    a pet who died is mourning, laughing or not, and so is a "he" or "she" beside tears."""
     if "bereavement" not in stakes.kinds or _BEING.search(lower) or not _MOCK_MOURNING.search(lower):
         return stakes
-    if _SOMEONE.search(lower) and not _JOKE.search(lower):
+    if _SOMEONE.search(lower) and not _JOKE.search(lower):  # "he passed last night 😭"
         return stakes
     return stakes.without("bereavement")
 
@@ -241,6 +241,8 @@ def _without_laughed_off_scratches(stakes: Stakes, lower: str) -> Stakes:
             or _REALLY_HURT.search(lower):
         return stakes
     return stakes.without("health")
+
+
 GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|evening))\W*\Z")
 """A message that is only a greeting ("Hi!"): nothing to answer yet. The whole message, not its first line: an
 email that opens with "Hi," on a line of its own is a message."""

@@ -40,7 +40,8 @@ EMPATHY = compile_fast(
     r"(?:understandable|fair|reasonable|valid)|understandably|(?:it'?s|it is|that'?s|that is) "
     r"(?:completely |perfectly |totally |so |very |really |quite )?(?:normal|natural|understandable|okay|ok) to "
     r"(?:feel|be) (?:a (?:bit|little) |so |very |really )?(?:nervous|worried|anxious|scared|afraid|frightened|"
-    r"apprehensive|overwhelmed|unsure|upset|frustrated|angry|stressed|emotional|wary|that way|like that|this way)|you(?:'re| are) right (?:to|that)|"
+    r"apprehensive|overwhelmed|unsure|upset|frustrated|angry|stressed|emotional|wary|that way|like that|this way)|"
+    r"you(?:'re| are) right (?:to|that)|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
     r"not (?:obvious|silly|stupid|daft|a silly question|a stupid question) at all|not a (?:silly|stupid|daft) question|"
@@ -260,6 +261,7 @@ BUSY_TIMES = compile_fast(
 )
 """"Calling during peak hours will always mean longer waits": to someone who waited, it says the wait was their doing.
 To a plain "when's a good time to call?" it is the answer."""
+
 TONE_WARNING = compile_fast(
     r"\b(?:please (?:note|be aware|remember)(?: that)? )?(?:we|our (?:staff|team|agents?)) (?:do not|don'?t|will not|won'?t|"
     r"cannot|can'?t) (?:tolerate|accept) (?:any )?(?:abusive|abuse|rude|rudeness|offensive|aggressive|aggression|threatening|"
