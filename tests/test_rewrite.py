@@ -3120,3 +3120,11 @@ def test_someone_who_died_spoken_of_with_tears_still_gets_condolences() -> None:
 def test_an_electric_fire_they_keep_warm_with_is_a_heater_not_a_fire() -> None:
     message = "no heating since sunday and the flat is freezing. i have an electric fire but it costs a fortune to run."
     assert hazard_of(message) == "cold"
+
+
+def test_an_injury_is_said_back_before_the_silence_that_followed_it() -> None:
+    message = ("The rowing machine handle snapped while I was using it and hit me in the face. I needed four stitches. "
+               "Staff put a sign on it but I haven't heard anything since.")
+    assert "health" in read_stakes(message.lower()).kinds
+    moment = their_moment(message)
+    assert moment is not None and "stitches" in moment, moment

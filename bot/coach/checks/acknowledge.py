@@ -45,7 +45,7 @@ _I = re.compile(
     r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
     r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
-    r"had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
+    r"needed (?:\w+ )?(?:stitches|an ambulance|surgery|an x-ray|x-rays|a tetanus)|had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in(?! (?:room|the (?:hotel|room|suite|apartment|cabin|villa))\b)|taken|took|booked|ordered|received|got|"
     r"gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
@@ -696,12 +696,16 @@ def _strength(clause: str) -> int:
     afford is theirs to say, not ours to repeat."""
     lower = clause.lower()
     hardship = "hardship" in read_stakes(lower).kinds  # "my hours got cut" is what happened; the missed payment follows
-    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower)) + 3 * hardship
+    hurt = bool(_HURT.search(lower))  # "I needed three stitches" comes before "I haven't heard anything since"
+    problems = 2 * len(PROBLEM.findall(lower)) + len(TROUBLE.findall(lower)) + 3 * (hardship + hurt)
     if _CANT_AFFORD.search(lower):
         return 0  # "you can't afford £30 a week" said back parrots a confession: what happened, or care, instead
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
 
 
+_HURT = re.compile(r"\b(?:stitches|injur\w*|bleeding|broke (?:my|his|her|their) \w+|fractur\w*|"
+                   r"(?:hit|struck) (?:me|him|her|them) (?:in|on) the|burn(?:ed|t) (?:my|his|her|their))\b")
+"""An injury in their own words: what happened to them, said back before the silence that followed it."""
 _CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|pay|make "
                           r"(?:the |my |this month'?s )?(?:full )?"
                           r"(?:\w+ )?(?:re)?payment)|(?:unable|not able) to pay)\b")

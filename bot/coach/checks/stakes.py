@@ -92,7 +92,7 @@ STAKES: dict[str, str] = {
         r"caregiver|ventilator|nebuli[sz]er|pacemaker|blood test|diagnos(?:ed|is)|mental health|depression|"
         r"depressed|panic attacks?|(?:very|really|seriously) (?:ill|sick)|immunocompromised|physio\w*|stoma|"
         r"hearing aid|health hazard|asthma|(?:a |bad |nasty )?cough(?:ing)?|chest infection|the gp|my gp|(?:raw )?sewage|(?:i|you|he|she|they|(?:my|your) \w+) (?:fell|has fallen|have fallen|slipped|"
-        r"tripped)|injur\w*|bleeding|"
+        r"tripped)|injur\w*|bleeding|(?:needed|had|got|needing|have) (?:\w+ )?stitches|"
         r"fractur\w*|broke (?:my|your|his|her) (?:arm|leg|wrist|ankle|hip))\b"
     ),
     "safety": (
