@@ -3128,3 +3128,8 @@ def test_an_injury_is_said_back_before_the_silence_that_followed_it() -> None:
     assert "health" in read_stakes(message.lower()).kinds
     moment = their_moment(message)
     assert moment is not None and "stitches" in moment, moment
+
+
+def test_it_said_back_is_the_whole_thing_they_named_not_the_first_word_of_it() -> None:
+    moment = their_moment("I've had my bus pass for years. It has stopped working on the reader. How do I renew it?")
+    assert moment is not None and "bus pass" in moment, moment

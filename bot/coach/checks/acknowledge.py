@@ -817,14 +817,15 @@ _LET_DOWN = re.compile(
 )
 """A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"."""
 _THING = re.compile(
-    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|check[- ]in|wifi|wi-fi|app|website|site|booking|reservation|"
+    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|card|payment|refund|miles|points|order|parcel|package|delivery|bill|invoice|charge|"
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
     r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"
     r"baggage|equipment|fare|connection|gate|plane|food|entertainment|screen|charger|outlet|coupon|status|"
     r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|"
-    r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?)\b)"
+    r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?|pass|stop|station|"
+    r"shelter|driver)\b)"
 )
 """Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
 
