@@ -3133,3 +3133,27 @@ def test_an_injury_is_said_back_before_the_silence_that_followed_it() -> None:
 def test_it_said_back_is_the_whole_thing_they_named_not_the_first_word_of_it() -> None:
     moment = their_moment("I've had my bus pass for years. It has stopped working on the reader. How do I renew it?")
     assert moment is not None and "bus pass" in moment, moment
+
+
+@pytest.mark.parametrize("message", [
+    "I wrote SEVERE NUT ALLERGY in the notes and the curry came with cashews on top. My daughter could have died.",
+    "The bar fell off the machine and nearly hit my son in the head. He could've died.",
+])
+def test_someone_who_could_have_died_is_alive_and_gets_no_condolences(message: str) -> None:
+    rewrite = check("Hi, thanks for your feedback. Restaurants prepare the food and we can't guarantee notes are "
+                    "followed.", message).rewrite.lower()
+    assert "loss" not in rewrite and "condolences" not in rewrite, rewrite
+
+
+def test_what_we_told_them_at_drop_off_is_not_turned_into_blame() -> None:
+    draft = ("Dear Ms Hale,\n\nI'm sorry. A £300 charge is a shock, especially when you were told at drop-off that "
+             "everything was fine. I've stopped the charge while we look into it.\n\nBest,\nLaura")
+    result = check(draft, "I returned the van on Saturday and the staff said all fine. Today £300 was taken for "
+                          "'damage'. This is a scam.")
+    assert "E401" not in result.analysis.rules and result.rewrite == draft
+
+
+def test_a_greeting_that_thanks_them_in_the_same_sentence_stays_first() -> None:
+    rewrite = check("Hello and thank you for contacting Skyway. Please see our Disruption page for your options.",
+                    "My flight to Leeds was cancelled and I'm stuck at the gate. What are my options?").rewrite
+    assert rewrite.startswith("Hello and thank you for contacting Skyway. "), rewrite

@@ -31,10 +31,12 @@ GREETING = re.compile(
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
-    r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*(?:" + EMOJI_CHAR + r")+))[ \t]*",
+    r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*(?:" + EMOJI_CHAR + r")+|"
+    r"[ \t]+(?i:and (?:thank you|thanks)(?: so much| very much)? for )[^.!?\n]{1,80}[.!]+))[ \t]*",
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
-"Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle for the name: "Hi @VexRunner_77,"."""
+"Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle for the name: "Hi @VexRunner_77,". "Hello and thank you for
+contacting SkyBlue Airways." greets in one sentence: nothing goes in front of its "Hello"."""
 HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
 SIGN_OFF = re.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"

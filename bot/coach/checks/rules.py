@@ -173,11 +173,16 @@ OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|
 from us before the board went up": what was owed to them, not what they did wrong; "you should have it within a few
 minutes" is when it will arrive."""
 
+TOLD_ALL_WAS_WELL = (r"(?![^.!?\n]{0,30}? that (?:everything|it|all|the \w+) (?:was|were|is|would be) (?:fine|ok|okay|"
+                     r"all right|alright|in order|good))")
+""""When you were told at drop-off that everything was fine": what we told them and they relied on, not a rule they
+missed."""
+
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"(?<!whether )(?<!wonder if )(?<!asking if )\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
-        r"several|multiple|twice|already|on|in))|should know|ought to have|never "
+        r"several|multiple|twice|already|on|in))" + TOLD_ALL_WAS_WELL + r"|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?<!none of )(?<!not that )(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
         r"completely |totally |all )?(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b|"
         r"\bas you (?:were|should have been) (?:told|informed|advised)\b|\bif you had (?:read|followed|"

@@ -32,9 +32,11 @@ _DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "t
                                "headphones", "card", "van", "bike", "scooter", "fridge", "freezer", "mower",
                                "console", "controller", "speaker", "modem", "line", "signal", "torch"),
                       ("", " just", " has", " had", " has just", " had just", "'s", "'s just", " completely",
-                       "'s completely", " has completely", " had completely")) + (
+                       "'s completely", " has completely", " had completely")) + "".join(
+    f"(?<!{near} died)" for near in ("could have", "could've", "might have", "might've", "would have", "would've",
+                                     "nearly", "almost")) + (
     r"(?! on (?:the )?(?:motorway|m\d+|a\d+\b|hard shoulder|dual carriageway|ring road|bypass|m\d+ \w+bound))")
-""""My phone died" is a flat battery, not a death."""
+""""My phone died" is a flat battery, not a death; "my son could have died" is a near miss, and he is alive."""
 _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
                                          "shelves", "bed", "chair", "table", "floor", "stage", "pallet", "pallets",
                                          "box", "boxes", "crate", "crates", "stack", "fence", "sofa", "wardrobe",
