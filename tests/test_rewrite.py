@@ -3157,3 +3157,11 @@ def test_a_greeting_that_thanks_them_in_the_same_sentence_stays_first() -> None:
     rewrite = check("Hello and thank you for contacting Skyway. Please see our Disruption page for your options.",
                     "My flight to Leeds was cancelled and I'm stuck at the gate. What are my options?").rewrite
     assert rewrite.startswith("Hello and thank you for contacting Skyway. "), rewrite
+
+
+def test_money_trouble_given_as_the_reason_to_stop_writing_is_not_met_with_worry() -> None:
+    draft = "Dear Supporter,\n\nWe occasionally contact former donors about our work. You can update your preferences " \
+            "online.\n\nKind regards,\nRiver Trust"
+    rewrite = check(draft, "I stopped my donation in March and you've sent me 4 letters since. I'm on a pension and "
+                           "can't afford it. Stop writing to me.").rewrite
+    assert "worry" not in rewrite.lower() and "thank you for telling" not in rewrite.lower(), rewrite

@@ -166,6 +166,8 @@ def acknowledgement(
         # "first flight since my stroke… I'm quite nervous": their nervousness, not sorrow for all they've been through;
         # but "signed off with depression… I can't pay… I'm terrified" is fear of what they're going through
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
+    if grave == "hardship" and customer.asks_to_stop:
+        return None  # "I'm a pensioner and can't afford it. Stop writing to me.": the reason to stop, not a confession
     if grave == "hardship" and (customer.upset or _DISPUTED.search(customer.text)):
         grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
     # their own clause is about something else (the hold music, not the death): the death comes first; but a calm

@@ -41,7 +41,7 @@ PRAISE = compile_fast(
 """Thanks, compliments and delight."""
 
 _STOP_DOING = (r"stop (?:sending|calling|emailing|texting|charging|billing|taking|ringing|messaging|spamming|"
-               r"contacting|chasing|with)\b")
+               r"contacting|chasing|writing|posting|with)\b")
 """Asking a company to stop doing something ("please stop sending me offers", "can you stop with the ads?"): a
 complaint, however politely put."""
 
@@ -338,6 +338,11 @@ class Customer:
     def doubts_themselves(self) -> bool:
         """"Sorry if I've missed something obvious", "might be a silly question": they fear they're the problem."""
         return bool(_SELF_DOUBT.search(self.text))
+
+    @property
+    def asks_to_stop(self) -> bool:
+        """"Stop writing to me", "please stop sending me catalogues": what they want is for it to stop."""
+        return bool(_ASKS_TO_STOP.search(self.text.lower()))
 
     @property
     def neutral_question(self) -> bool:
