@@ -3165,3 +3165,8 @@ def test_money_trouble_given_as_the_reason_to_stop_writing_is_not_met_with_worry
     rewrite = check(draft, "I stopped my donation in March and you've sent me 4 letters since. I'm on a pension and "
                            "can't afford it. Stop writing to me.").rewrite
     assert "worry" not in rewrite.lower() and "thank you for telling" not in rewrite.lower(), rewrite
+
+
+def test_a_bare_flight_code_goes_with_the_on_that_led_to_it() -> None:
+    moment = their_moment("My suitcase never arrived on XK418 from Rome on Sunday. Nobody answers the phone.")
+    assert moment is not None and " on from" not in moment and "from Rome" in moment, moment

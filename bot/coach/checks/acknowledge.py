@@ -543,8 +543,8 @@ _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
-_ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:the |my |our )?(?:flight|train|bus|"
-                             r"service)\s+#?[A-Z]{1,3}\s?\d{1,5}\b")
+_ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:(?:the |my |our )?(?:flight|train|bus|"
+                             r"service)\s+)?#?[A-Z]{1,3}\s?\d{1,5}\b")
 _FOR_FLIGHT_CODE = re.compile(r"\b(for|to catch|to board) (flight|train) #?[A-Z]{1,3}\s?\d{1,5}\b")
 _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
