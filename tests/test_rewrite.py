@@ -2976,6 +2976,10 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     # a chirping smoke alarm they'd change the battery of themselves is a low battery, not smoke
     ("E501", "Hi, noted. I'll get someone round to change it.", "Hi, the smoke alarm on the landing has started doing "
      "that chirp thing every minute. I'd change the battery myself but it's too high for me 😅"),
+    # "you're doing the right thing by getting in touch" reassures someone shaken after an accident
+    ("E101", "You're doing the right thing by getting in touch. As long as you're both safe, you don't have to discuss "
+     "fault. I've opened a claim on MTR-55120.", "I've just been in a car accident on the A38, no one is hurt but the "
+     "other driver is shouting at me and saying it was my fault. I don't know what to do."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3170,3 +3174,10 @@ def test_money_trouble_given_as_the_reason_to_stop_writing_is_not_met_with_worry
 def test_a_bare_flight_code_goes_with_the_on_that_led_to_it() -> None:
     moment = their_moment("My suitcase never arrived on XK418 from Rome on Sunday. Nobody answers the phone.")
     assert moment is not None and " on from" not in moment and "from Rome" in moment, moment
+
+
+def test_a_car_accident_is_named_as_an_accident_not_trouble_with_the_car() -> None:
+    rewrite = check("I've opened a claim on policy MTR-55120. Our claims team will ring you within 2 hours.",
+                    "I've just been in a car accident on the ring road, no one is hurt but the other driver is "
+                    "shouting at me and saying it was my fault. I don't know what to do.").rewrite.lower()
+    assert "trouble with the car" not in rewrite and "accident" in rewrite, rewrite

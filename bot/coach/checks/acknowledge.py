@@ -153,7 +153,7 @@ def acknowledgement(
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if grave == "safety":  # the safety line comes first; "sorry to hear the cable is lying across the path" after it
         return None          # says the danger back as if it were an inconvenience
-    if grave == "health" and (who := relies_on(customer.text)):  # the tablets running out matter more than the wait
+    if grave == "health" and (who := relies_on(customer)):  # the tablets running out matter more than the wait
         return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
                        and not _names_stakes(moment, customer.stakes.said(grave))):
@@ -223,34 +223,18 @@ def keepsake(message: str) -> str | None:
     return f"your late {m.group(1).lower()}'s {m.group(2).lower()}"
 
 
-_RELIES = re.compile(
-    r"\b(?P<who>(?:my|our) (?:[\w'’-]+ ){0,2}?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|"
-    r"brother|sister|gran|grandma|grandmother|grandpa|grandfather|nan|aunt|uncle)|i|we)(?:'m|’m| am| is| are|'s|’s)? "
-    r"(?:(?:on|uses?|needs?|rel(?:y|ies) on|depends? on|dependent on|using) )(?P<thing>(?:an? |her |his |my |our |a home )?"
-    r"(?:oxygen(?: concentrator| machine| supply)?|dialysis(?: machine)?|ventilator|nebuli[sz]er|"
-    r"(?:stair ?lift|hoist|electric wheelchair|feeding pump|insulin pump|cpap(?: machine)?|home dialysis)))\b",
-    re.IGNORECASE,
-)
-
-
-_RUN_OUT = re.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|"
-                      r"running) out\b", re.IGNORECASE)
-_MEDICINE = re.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|"
-                       r"inhalers?))\b",
-                       re.IGNORECASE)
-
-
-def relies_on(message: str) -> str | None:
+def relies_on(customer: Customer) -> str | None:
     """Who relies on what, said back ("your mum relies on an oxygen concentrator", "you're about to run out of your
     epilepsy meds"), when the customer says someone depends on a machine or treatment that the trouble puts at risk;
     ``None`` otherwise."""
-    m = _RELIES.search(message)
-    if not m:
-        medicine = _MEDICINE.search(message)
-        return f"you're about to run out of your {medicine.group(1)}" if medicine and _RUN_OUT.search(message) else None
-    who = _second_person(m.group("who"))
+    dependence = customer.dependence
+    if dependence is None:
+        return None
+    if dependence.running_out:
+        return f"you're about to run out of your {dependence.thing}"
+    who = _second_person(dependence.who)
     verb = "rely" if who.lower() == "you" else "relies"
-    thing = re.sub(r"^(?:her|his|my|our) ", "", m.group("thing").lower())
+    thing = re.sub(r"^(?:her|his|my|our) ", "", dependence.thing.lower())
     if _A_MACHINE.search(thing) and not re.match(r"an? ", thing):
         thing = ("an " if thing[0] in "aeiou" else "a ") + thing
     return f"{who} {verb} on {thing}"
@@ -792,6 +776,8 @@ _NOUNS = (
     ("wait on the runway", re.compile(r"\b(?:still|stuck|sat|sitting|waiting|held|parked) on (?:the )?runway\b",
                                       re.IGNORECASE)),
     ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
+    ("accident", re.compile(r"\b(?:car|road|traffic|motorway|minor|small) (?:accident|crash|collision)\b|\bcrashed into\b|"
+                            r"\brear-ended\b", re.IGNORECASE)),
     ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:shows?|showed|showing|"

@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import re
 
-from bot.coach.checks.acknowledge import relies_on
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
@@ -331,7 +330,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
     cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only and not _PRIORITISED.search(lower))) or (
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
-        and "bereavement" not in routine and not customer.seriously_ill and not relies_on(customer.text)
+        and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and (_warns_of_penalty(lower) or reply.upsell)))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call

@@ -248,6 +248,40 @@ GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|ev
 email that opens with "Hi," on a line of its own is a message."""
 
 
+_RELIES = re.compile(
+    r"\b(?P<who>(?:my|our) (?:[\w'’-]+ ){0,2}?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|"
+    r"brother|sister|gran|grandma|grandmother|grandpa|grandfather|nan|aunt|uncle)|i|we)(?:'m|’m| am| is| are|'s|’s)? "
+    r"(?:(?:on|uses?|needs?|rel(?:y|ies) on|depends? on|dependent on|using) )(?P<thing>(?:an? |her |his |my |our |a home )?"
+    r"(?:oxygen(?: concentrator| machine| supply)?|dialysis(?: machine)?|ventilator|nebuli[sz]er|"
+    r"(?:stair ?lift|hoist|electric wheelchair|feeding pump|insulin pump|cpap(?: machine)?|home dialysis)))\b",
+    re.IGNORECASE,
+)
+
+
+_RUN_OUT = re.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|"
+                      r"running) out\b", re.IGNORECASE)
+_MEDICINE = re.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|"
+                       r"inhalers?))\b",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Dependence:
+    """Someone whose health hangs on a machine or a treatment the trouble puts at risk: "my mum is on an oxygen
+    concentrator", or "I'm about to run out of my epilepsy meds" (``running_out``)."""
+
+    who: str
+    thing: str
+    running_out: bool = False
+
+
+def _dependence(message: str) -> Dependence | None:
+    if m := _RELIES.search(message):
+        return Dependence(m.group("who"), m.group("thing"))
+    medicine = _MEDICINE.search(message)
+    return Dependence("I", medicine.group(1), running_out=True) if medicine and _RUN_OUT.search(message) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Customer:
     """What the customer's message calls for. ``given`` is False when no message came with the draft."""
@@ -338,6 +372,11 @@ class Customer:
     def doubts_themselves(self) -> bool:
         """"Sorry if I've missed something obvious", "might be a silly question": they fear they're the problem."""
         return bool(_SELF_DOUBT.search(self.text))
+
+    @property
+    def dependence(self) -> Dependence | None:
+        """Who depends on what the trouble puts at risk: urgency comes before the wait they mention."""
+        return _dependence(self.text)
 
     @property
     def asks_to_stop(self) -> bool:
