@@ -3181,3 +3181,17 @@ def test_a_car_accident_is_named_as_an_accident_not_trouble_with_the_car() -> No
                     "I've just been in a car accident on the ring road, no one is hurt but the other driver is "
                     "shouting at me and saying it was my fault. I don't know what to do.").rewrite.lower()
     assert "trouble with the car" not in rewrite and "accident" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("brush_off", ["Chasing us will not speed this up.", "Contacting us again won't speed things up."])
+def test_telling_someone_left_waiting_that_chasing_wont_help_goes(brush_off: str) -> None:
+    rewrite = check(f"Deposits are returned in order of receipt. {brush_off} You will hear from us by 30 May.",
+                    "It's been 6 weeks since I moved out and my deposit still hasn't come back. Nobody has told me "
+                    "anything.").rewrite
+    assert "speed" not in rewrite and "by 30 May" in rewrite, rewrite
+
+
+def test_a_warning_about_threatening_language_to_someone_who_used_none_goes() -> None:
+    rewrite = check("An engineer is booked for Friday. Threatening language will not speed things up.",
+                    "Boiler broken 3 days, newborn here, no heating. Sort it out NOW.").rewrite
+    assert "Threatening" not in rewrite and "Friday" in rewrite, rewrite

@@ -272,7 +272,8 @@ TONE_WARNING = compile_fast(
     r"(?:will|is|are|shall) not be (?:tolerated|accepted)\b|"
     r"\b(?:please )?(?:keep (?:it|this|things) (?:civil|polite|respectful)|mind your (?:language|"
     r"tone)|watch your (?:language|tone)|there'?s no need (?:to be (?:rude|abusive)|for (?:rudeness|that tone|that language)))"
-    r"\b"
+    r"\b|\b(?:threatening|abusive|rude|aggressive|offensive) (?:language|messages|comments|behaviou?r) (?:will not|"
+    r"won'?t|does not|doesn'?t) (?:speed|hurry|help)\b[^.!?\n]*"
 )
 """A warning about abuse: the right boundary for an abusive message, an accusation to anyone else."""
 _PERSON = (r"(?:customer|booker|member|passenger|guest|player|cardholder|account holder|policyholder|recipient|patient|"

@@ -28,6 +28,7 @@ from bot.coach.checks.rules import (
     APOLOGY,
     AT_THIS_TIME,
     BLAMED_ON_GUESTS,
+    CHASING_WONT_HELP,
     DEAL_WITH_IT,
     DISMISSIVE_WHATEVER,
     NOT_GUIDANCE,
@@ -84,6 +85,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
+    ("E402", CHASING_WONT_HELP, DROP),
     ("E402", r"\b(?:it is what it is|" + DEAL_WITH_IT + r"|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),

@@ -144,6 +144,10 @@ DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whate
 AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yesterday|next|last|of|on|every|each)\b)"
 """"At this time" as corporate for "now", not "at this time tomorrow"."""
 
+CHASING_WONT_HELP = (r"\b(?:contacting|chasing|calling|ringing|phoning|emailing|messaging) (?:us |this office |the team )?"
+                     r"(?:again |repeatedly |further |more )?(?:will not|won'?t|does not|doesn'?t|cannot|can'?t) "
+                     r"(?:speed|hurry) (?:\w+ ){0,3}?up\b")
+""""Chasing us will not speed this up": to someone left waiting past what they were promised, a door closed on them."""
 WORKS_FOR_US = r"\b(?:it )?(?:works|working|seems fine|looks fine) (?:fine |ok |okay )?(?:for|to) us\b"
 """"Works fine for us!" to someone whose service is down: their trouble denied, not checked."""
 TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
@@ -218,7 +222,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\b" + DEAL_WITH_IT + r"\b|\bi can'?t help "
         r"you\b|\bthat'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))\b|\byou'?re overreacting\b|\bno need to (?:get|be) "
-        r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|\bnot a big deal\b|"
+        r"(?:upset|angry|rude|worked up)\b|" + DISMISSIVE_WHATEVER + r"|" + CHASING_WONT_HELP + r"|\bnot a big deal\b|"
         r"\bi don'?t know what (?:else )?to tell you\b|\btake it or leave it\b|\bstop (?:complaining|shouting|yelling)\b|\bnot much "
         r"(?:we|i) can do\b|\b(?:works|working) (?:fine|for (?:me|us)|as expected) on our (?:end|side)\b|" + WORKS_FOR_US + r"|\bno (?:issues?|"
         r"problems?) on our (?:end|side)\b|\bwe can(?:'t|not) verify (?:your |any )?claims?\b|\bclosing this "
