@@ -2980,6 +2980,13 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     ("E101", "You're doing the right thing by getting in touch. As long as you're both safe, you don't have to discuss "
      "fault. I've opened a claim on MTR-55120.", "I've just been in a car accident on the A38, no one is hurt but the "
      "other driver is shouting at me and saying it was my fault. I don't know what to do."),
+    # "completely understand wanting to check", without its "I", still hears the nervous guest
+    ("E104", "Hi Owen, completely understand wanting to check. You're in room 108 on the ground floor, with a roll-in "
+     "shower and grab rails. Claire", "I use a wheelchair and I'm nervous because the last hotel's accessible room had "
+     "a bath. Can you confirm what I've got?"),
+    # a tune "stuck in my head" is no trouble to be sorry for
+    ("E101", "Hey! Thanks for the feedback on the new lobby music, we've passed it to the audio team.",
+     "yo any way to get the old lobby music back?? the new one is stuck in my head and not in a good way 😭"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3195,3 +3202,16 @@ def test_a_warning_about_threatening_language_to_someone_who_used_none_goes() ->
     rewrite = check("An engineer is booked for Friday. Threatening language will not speed things up.",
                     "Boiler broken 3 days, newborn here, no heating. Sort it out NOW.").rewrite
     assert "Threatening" not in rewrite and "Friday" in rewrite, rewrite
+
+
+def test_as_explained_at_the_time_of_their_test_goes_whole() -> None:
+    rewrite = check("As explained at the time of your test, results take 3 to 5 working days.",
+                    "I had a blood test on Monday and nobody has called. I'm anxious about it.").rewrite
+    assert "time of your test" not in rewrite.lower() and "Results take 3 to 5 working days." in rewrite, rewrite
+
+
+def test_a_gift_in_memory_of_someone_who_died_of_an_illness_gets_condolences_and_no_amazing() -> None:
+    rewrite = check("Hi! Amazing, thank you! You can send it through our website.",
+                    "I'd like to give a donation in memory of my husband Len, who died in May of cancer. His funeral "
+                    "collection raised £640. How do I send it?").rewrite
+    assert "sorry for your loss" in rewrite and "Amazing" not in rewrite and "going through" not in rewrite, rewrite

@@ -144,7 +144,8 @@ def acknowledgement(
     moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
     # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
     grave = customer.stakes.grave if customer.problem or customer.upset else None
-    if grave and customer.seriously_ill:  # "my mother is dying… I can't afford this fare": she comes first
+    if grave not in (None, "bereavement") and customer.seriously_ill:  # "my mother is dying… I can't afford this fare":
+        # she comes first; a wife who died of cancer is a death, not an illness
         grave = "health"
     strong = customer.upset or bool(grave)
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,

@@ -314,7 +314,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
     delivered = stakes.grave in (None, "fraud", "hardship") and bool(ACTED.search(draft.lower))
     cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
-    if (stakes.high and customer.problem or customer.upset) and cheer and not customer.praise:
+    grieving = "bereavement" in stakes.kinds  # "a donation in memory of my wife": no problem, and no "Amazing!" either
+    if (stakes.high and customer.problem or customer.upset or grieving) and cheer and not customer.praise:
         out.append(_finding(draft, "E107", cheer[0].start, cheer[0].end))
     routine = [kind for kind in stakes.kinds if kind != "safety"]
     # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care

@@ -81,7 +81,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b(?=\s*(?:[,.!?;]|$))",
      DROP),
     ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
-    ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at [\w-]+|during [\w-]+|before|"
+    ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at (?:the (?:time|point) of (?:your |the |"
+             r"our )?[\w-]+|the [\w-]+|[\w-]+)|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
@@ -185,7 +186,8 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
                             r"wonderful) news(?: too| though| also)?(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
-                            r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*", re.IGNORECASE)
+                            r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*|\b(?:amazing|awesome|brilliant|"
+                            r"fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank you\b)", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
 _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
