@@ -2987,6 +2987,14 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     # a tune "stuck in my head" is no trouble to be sorry for
     ("E101", "Hey! Thanks for the feedback on the new lobby music, we've passed it to the audio team.",
      "yo any way to get the old lobby music back?? the new one is stuck in my head and not in a good way 😭"),
+    # "you've done the right thing by getting in touch" already reassures someone scared of bailiffs
+    ("E503", "Dear Mr Reid,\n\nPlease try not to worry - you've done the right thing by getting in touch before the "
+     "court date. I've put a hold on enforcement while we agree a plan.\n\nPriya", "I owe £612 in council tax arrears "
+     "and got a summons. I'm on Universal Credit and can't pay it all at once. I'm scared of bailiffs."),
+    # a double charge already refunded, to a calm customer, needs no "sorry" in front of the fix
+    ("E101", "Hi there,\n\nThe times let me find both taps straight away. I've refunded the second £3.10, which "
+     "reaches your card in 3 to 5 working days.\n\nGrace", "I tapped in at Elm Road this morning and it looks like "
+     "I was charged twice, £3.10 at 08:14 and again at 08:15. I only went through once."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3215,3 +3223,14 @@ def test_a_gift_in_memory_of_someone_who_died_of_an_illness_gets_condolences_and
                     "I'd like to give a donation in memory of my husband Len, who died in May of cancer. His funeral "
                     "collection raised £640. How do I send it?").rewrite
     assert "sorry for your loss" in rewrite and "Amazing" not in rewrite and "going through" not in rewrite, rewrite
+
+
+def test_lets_deal_with_it_is_the_agent_acting_not_a_brush_off() -> None:
+    draft = "I can see how alarming that is - let's deal with it right now. I've frozen your card ending 4417."
+    result = check(draft, "There's a £649 payment on my card this morning that I did NOT make. Is my money gone??")
+    assert "E402" not in result.analysis.rules and "deal with it" in result.rewrite, result.rewrite
+
+
+def test_it_looks_like_is_said_of_no_thing_of_theirs() -> None:
+    moment = their_moment("I tapped in with my contactless card and it looks like I was charged twice.")
+    assert moment is None or "card looks like" not in moment, moment

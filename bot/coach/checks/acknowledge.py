@@ -491,7 +491,8 @@ def _it_named(sentence: str) -> str:
 
 _TIME_PASSED = re.compile(r"it(?:'s|’s| has) been (?:over |almost |nearly |about )?(?:\d+|a|an|one|two|three|four|five|"
                           r"six|several)\b", re.IGNORECASE)
-_AND_IT = re.compile(r"\s+and it\s+", re.IGNORECASE)
+_AND_IT = re.compile(r"\s+and it\s+(?!(?:looks|seems|appears|sounds|says|said|turns out)\b)", re.IGNORECASE)
+""""…my card and it still hasn't worked" is the card; "…my card and it looks like I was charged twice" is no one's."""
 _IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| keeps| won'?t| isn'?t| didn'?t)\b)",
                        re.IGNORECASE)
 

@@ -66,7 +66,7 @@ EMPATHY = compile_fast(
     r"hearing|to see|seeing|that)|not the (?:record|standard|experience|service|impression|journey) (?:we|i) "
     r"(?:aim|want|expect|strive|hope)|(?:we|i) (?:know|get|see) (?:how|that|why) (?:\w+ ){0,4}(?:important|frustrating|stressful|annoying|"
     r"hard|worrying|disappointing|upsetting|inconvenient)|" + _THANKS_FOR_TELLING
-    + r"|(?:this|that|it) (?:really )?matters|no(?: ?one|body) should (?:have to )?\w+|you(?: did|'re doing| are doing) (?:exactly )?"
+    + r"|(?:this|that|it) (?:really )?matters|no(?: ?one|body) should (?:have to )?\w+|you(?: did|'re doing| are doing|'ve done| have done) (?:exactly )?"
     r"the right thing|(?:isn'?t|is not) something (?:we|i)(?:'re| are|'m| am) going to let|(?:would|could) "
     r"(?:wear|get|grind) anyone down|would (?:frustrate|upset|worry|annoy) anyone|i (?:really |do )?want to "
     r"(?:help|get (?:this|it|your \w+) (?:sorted|fixed|back))|not (?:good enough|okay|ok|right|fair)|"

@@ -164,7 +164,7 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine": the reason for a step they must take, or for good news, not blame."""
 
-DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )deal with it"
+DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )(?<!let's )(?<!let’s )(?<!let us )deal with it"
 """"Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""
 OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|(?:had|received|got|gotten) (?:it|them|"
         r"this|that|an?|the|your))\b)"
