@@ -2995,6 +2995,15 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     ("E101", "Hi there,\n\nThe times let me find both taps straight away. I've refunded the second £3.10, which "
      "reaches your card in 3 to 5 working days.\n\nGrace", "I tapped in at Elm Road this morning and it looks like "
      "I was charged twice, £3.10 at 08:14 and again at 08:15. I only went through once."),
+    # heaters dropped off this morning and an engineer today keep an older tenant warm
+    ("E501", "Hi Mr Dobson, no trouble at all. An engineer will be with you today between 12 and 2pm, and I'm dropping "
+     "off two electric heaters this morning. Beth", "Hello it's Mr Dobson at flat 2. Boiler stopped last night, no "
+     "heating or hot water. Very cold. Sorry to trouble you."),
+    # a "😭" with nothing wrong is tears of laughter: laughing along is the right reply
+    ("E405", "Haha, we can't dispute that one for you! 😄 You can set a budget for Eating Out under Insights. ^PB",
+     "@bank your app says I spent £214 on 'Eating Out' this month. I'd like to dispute this with myself 😭"),
+    ("E107", "Ha, your knees have our sympathy 😅 31E is a middle seat. Good news though: 14C just opened up and I've "
+     "held it for you.", "is seat 31E a middle seat or a punishment? asking for my knees 😭 flight SR604 tomorrow"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3234,3 +3243,10 @@ def test_lets_deal_with_it_is_the_agent_acting_not_a_brush_off() -> None:
 def test_it_looks_like_is_said_of_no_thing_of_theirs() -> None:
     moment = their_moment("I tapped in with my contactless card and it looks like I was charged twice.")
     assert moment is None or "card looks like" not in moment, moment
+
+
+def test_a_tax_bill_they_dispute_is_not_thanked_as_a_confession_of_money_trouble() -> None:
+    rewrite = check("Tax codes are issued based on the information we hold. Contact your employer if it looks wrong.",
+                    "A letter says I underpaid tax by £540 and it'll come out of my wages. I only have one job, how "
+                    "can I have underpaid? I can't afford to lose that from my pay.").rewrite.lower()
+    assert "being open" not in rewrite and "telling me" not in rewrite, rewrite

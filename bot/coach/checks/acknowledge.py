@@ -204,7 +204,8 @@ _HURT_PERSON = re.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|m
 """"His phone was smashed" in a letter about a bullied son: "sorry about the trouble with the phone" makes light of what
 happened to the child, so no thing is named in its place."""
 _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
-                       r"(?:it|this|that)\b|\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
+                       r"(?:it|this|that)\b|\bhow (?:can|could) (?:i|we) (?:have )?(?:underpaid|owe|be in arrears)\b|"
+                       r"\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
                        r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"
                        r"\bduplicate\b|\bovercharged\b", re.IGNORECASE)
 """"I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not

@@ -419,6 +419,8 @@ def read_customer(message: str | None) -> Customer:
     """What ``message`` calls for; ``NO_CUSTOMER`` when there is none."""
     if not message or not message.strip() or GREETING_ONLY.match(message.lower()):
         return NO_CUSTOMER
+    if "😭" in message and not _troubled(message.lower().replace("😭", " ")):
+        message = message.replace("😭", "😅")  # "asking for my knees 😭" with nothing wrong: tears of laughter
     draft = read(message)
     lower = draft.lower
     feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)
@@ -489,6 +491,11 @@ _CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|ni
                                r"cheers for that|great stuff|brilliant|fantastic|impressive|stellar service|"
                                r"(?:just )?love it|loving it|lovely|classy|top service|(?:10|five|5)(?:/10| stars?)"
                                r"(?: service)?)\W*$")
+
+
+def _troubled(lower: str) -> bool:
+    """Whether anything in the message is trouble or a hard moment: without it, a "😭" is tears of laughter."""
+    return bool(PROBLEM.search(lower)) or bool(read_stakes(lower).kinds)
 
 
 def _only_confused(lower: str) -> bool:
