@@ -3207,12 +3207,14 @@ def test_a_car_accident_is_named_as_an_accident_not_trouble_with_the_car() -> No
     assert "trouble with the car" not in rewrite and "accident" in rewrite, rewrite
 
 
-@pytest.mark.parametrize("brush_off", ["Chasing us will not speed this up.", "Contacting us again won't speed things up."])
+@pytest.mark.parametrize("brush_off", ["Chasing us will not speed this up.", "Contacting us again won't speed things up.",
+                                       "Please note that calling or emailing repeatedly will not speed up the process."])
 def test_telling_someone_left_waiting_that_chasing_wont_help_goes(brush_off: str) -> None:
     rewrite = check(f"Deposits are returned in order of receipt. {brush_off} You will hear from us by 30 May.",
                     "It's been 6 weeks since I moved out and my deposit still hasn't come back. Nobody has told me "
                     "anything.").rewrite
     assert "speed" not in rewrite and "by 30 May" in rewrite, rewrite
+    assert "process" not in rewrite and "calling or" not in rewrite, rewrite  # nothing of the brush-off is left
 
 
 def test_a_warning_about_threatening_language_to_someone_who_used_none_goes() -> None:

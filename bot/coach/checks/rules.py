@@ -144,9 +144,10 @@ DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whate
 AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yesterday|next|last|of|on|every|each)\b)"
 """"At this time" as corporate for "now", not "at this time tomorrow"."""
 
-CHASING_WONT_HELP = (r"\b(?:contacting|chasing|calling|ringing|phoning|emailing|messaging) (?:us |this office |the team )?"
+_CHASING = r"(?:contacting|chasing|calling|ringing|phoning|emailing|messaging)"
+CHASING_WONT_HELP = (r"\b" + _CHASING + r"(?:,? (?:or|and) " + _CHASING + r")? (?:us |this office |the team )?"
                      r"(?:again |repeatedly |further |more )?(?:will not|won'?t|does not|doesn'?t|cannot|can'?t) "
-                     r"(?:speed|hurry) (?:\w+ ){0,3}?up\b")
+                     r"(?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?")
 """"Chasing us will not speed this up": to someone left waiting past what they were promised, a door closed on them."""
 WORKS_FOR_US = r"\b(?:it )?(?:works|working|seems fine|looks fine) (?:fine |ok |okay )?(?:for|to) us\b"
 """"Works fine for us!" to someone whose service is down: their trouble denied, not checked."""
