@@ -3252,3 +3252,17 @@ def test_a_tax_bill_they_dispute_is_not_thanked_as_a_confession_of_money_trouble
                     "A letter says I underpaid tax by £540 and it'll come out of my wages. I only have one job, how "
                     "can I have underpaid? I can't afford to lose that from my pay.").rewrite.lower()
     assert "being open" not in rewrite and "telling me" not in rewrite, rewrite
+
+
+def test_a_ceiling_that_partly_collapsed_is_a_structural_hazard() -> None:
+    stakes = read_stakes("the kitchen ceiling has partly collapsed after the leak upstairs.")
+    assert stakes.crisis is None and "safety" in stakes.kinds
+
+
+def test_keeping_everyone_out_of_a_room_whose_ceiling_fell_in_is_the_safety_line() -> None:
+    draft = ("Hi Ben,\n\nThat sounds frightening. First, keep everyone out of the living room and turn off the "
+             "electrics at the fuse box if water is near the sockets. I've booked an emergency assessor for today."
+             "\n\nKaren")
+    result = check(draft, "Water came through from the flat above overnight. The living room ceiling has partly "
+                          "collapsed. I've got a toddler and I don't know if it's safe to stay.")
+    assert not {"E501", "E502"} & set(result.analysis.rules) and result.rewrite == draft

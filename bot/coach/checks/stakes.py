@@ -43,8 +43,10 @@ _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof
                                          "bookcase", "scaffolding", "a member",
                                          "another member", "a customer", "a passenger", "a man", "a woman", "someone",
                                          "somebody", "a guest", "a player", "a runner", "a shopper"),
-                           ("", " had", " has", " just"))
-""""Half of it had collapsed" is a cake, not a person: only someone collapsing is an emergency."""
+                           ("", " had", " has", " just", " partly", " has partly", " had partly", " completely",
+                            " has completely", " had completely", " now", " has now"))
+""""Half of it had collapsed" is a cake, "the ceiling has partly collapsed" a ceiling, not a person: only someone
+collapsing is an emergency."""
 _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at a", "nurse at the", "shift at the",
                                        "work in a", "work in the")) + r"(?! (?:stop|bus stop|road|street|lane|car park|parking))"
 """Working at a hospital, or getting off the bus at its stop, is not a health crisis."""
@@ -100,8 +102,8 @@ STAKES: dict[str, str] = {
     "safety": (
         r"\b(?:smell(?:s|ing)? (?:of )?gas|gas (?:smell|leak)|leaking gas|carbon monoxide|co alarm|"
         r"smoke alarm|sparks? (?:coming|from|flying)|sparking|(?:exposed|bare|live|loose) (?:wires?|wiring|cables?|"
-        r"copper)|wires? (?:sticking|hanging) out|electric shock|electrocut\w*|ceiling (?:is )?(?:still )?"
-        r"(?:hanging|coming|falling|collaps\w*)|collapsed? ceiling|"
+        r"copper)|wires? (?:sticking|hanging) out|electric shock|electrocut\w*|ceiling (?:is |has |had )?(?:still )?"
+        r"(?:partly |partially |completely )?(?:hanging|coming|falling|collaps\w*|come down|fallen in)|collapsed? ceiling|"
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
