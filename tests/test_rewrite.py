@@ -3266,3 +3266,15 @@ def test_keeping_everyone_out_of_a_room_whose_ceiling_fell_in_is_the_safety_line
     result = check(draft, "Water came through from the flat above overnight. The living room ceiling has partly "
                           "collapsed. I've got a toddler and I don't know if it's safe to stay.")
     assert not {"E501", "E502"} & set(result.analysis.rules) and result.rewrite == draft
+
+
+def test_a_fee_for_going_overdrawn_is_a_fee_they_dispute_not_money_trouble() -> None:
+    assert read_stakes("@bank charged me £25 for going £3.12 overdrawn for one day. daylight robbery.").kinds == ()
+    assert "hardship" in read_stakes("i'm overdrawn and can't buy food until friday.").kinds
+
+
+def test_a_flight_just_cancelled_at_the_gate_is_a_cancellation_not_trouble_with_the_gate() -> None:
+    rewrite = check("Hi there, we're sorry for any inconvenience caused. Please check our website. ^DM",
+                    "@air flight SL482 to Dublin just CANCELLED at the gate and nobody is at the desk. What are my "
+                    "options?").rewrite
+    assert "gate" not in rewrite and "cancellation" in rewrite, rewrite

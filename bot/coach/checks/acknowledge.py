@@ -783,7 +783,8 @@ _NOUNS = (
                             r"\brear-ended\b", re.IGNORECASE)),
     ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
-                                r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:shows?|showed|showing|"
+                                r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:flight|train) "
+                                r"(?:[\w-]+ ){0,4}?(?:just |now )?cancel+ed\b|\b(?:shows?|showed|showing|"
                                 r"says|said|listed as|flashed up) (?:as )?cancel+ed\b", re.IGNORECASE)),
     ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
                         r"(?:been|still) (?:pending|processing|in progress|under review))\b",

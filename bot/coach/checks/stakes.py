@@ -264,16 +264,21 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
         return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower))
     if kind == "hardship":
-        return bool(_FEARED.search(lower, _sentence_start(lower, m.start()), m.start()))
+        before = lower[_sentence_start(lower, m.start()) : m.start()]
+        # "charged me £25 for going £3 overdrawn": a fee they dispute, not money trouble they confide
+        return bool(_FEARED.search(before)) or ("overdrawn" in m.group(0) and bool(_FEE_FOR.search(before)))
     return False
 
 
 _FEARED = re.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
+_FEE_FOR = re.compile(r"\b(?:charged|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 
 
 def _sentence_start(lower: str, position: int) -> int:
-    return max(lower.rfind(mark, 0, position) for mark in ".!?\n") + 1
+    """Where the sentence holding ``position`` starts: after a full stop and a space, never inside "£3.12"."""
+    ends = (lower.rfind(mark, 0, position) + len(mark) for mark in (". ", "! ", "? ", "\n"))
+    return max((end for end in ends if end > 1), default=0)
 
 
 _IN_CARE = re.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&e|intensive care|icu)|\bin (?:the )?"
