@@ -45,7 +45,8 @@ _I = re.compile(
     r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
     r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
-    r"needed (?:\w+ )?(?:stitches|an ambulance|surgery|an x-ray|x-rays|a tetanus)|had to|been charged|charged|been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
+    r"needed (?:\w+ )?(?:stitches|an ambulance|surgery|an x-ray|x-rays|a tetanus)|had to|been charged|charged|"
+    r"been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in(?! (?:room|the (?:hotel|room|suite|apartment|cabin|villa))\b)|taken|took|booked|ordered|received|got|"
     r"gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
     r"chased|been chasing|chasing|reported|complained|raised|asked|explained|sent|submitted|lost|missed|"
@@ -779,8 +780,8 @@ _NOUNS = (
     ("wait on the runway", re.compile(r"\b(?:still|stuck|sat|sitting|waiting|held|parked) on (?:the )?runway\b",
                                       re.IGNORECASE)),
     ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
-    ("accident", re.compile(r"\b(?:car|road|traffic|motorway|minor|small) (?:accident|crash|collision)\b|\bcrashed into\b|"
-                            r"\brear-ended\b", re.IGNORECASE)),
+    ("accident", re.compile(r"\b(?:car|road|traffic|motorway|minor|small) (?:accident|crash|collision)\b|"
+                            r"\bcrashed into\b|\brear-ended\b", re.IGNORECASE)),
     ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:flight|train) "
@@ -809,7 +810,8 @@ _LET_DOWN = re.compile(
 )
 """A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"."""
 _THING = re.compile(
-    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|wifi|wi-fi|app|website|site|booking|reservation|"
+    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
+    r"wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|card|payment|refund|miles|points|order|parcel|package|delivery|bill|invoice|charge|"
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"

@@ -182,8 +182,8 @@ is a way ("Yes, there's definitely a way, and it's easy"), it reassures. After s
 _FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|done|sorted|fixed)(?:[.!,]|[ \t]+[—–-])|"
                         r"\b(?:which|and) (?:i|we)(?:'ve|"
                         r" have) (?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
-                        r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block|refunded|"
-                        r"reversed|credited)\b",
+                        r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block|"
+                        r"refunded|reversed|credited)\b",
                         re.MULTILINE)
 """A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected.", "Sam here. Done –
 it goes to no.14 tomorrow."): fixing it is the acknowledgement; "I'm sorry you still haven't got a boarding pass" in

@@ -67,7 +67,8 @@ PROBLEM = compile_fast(
     r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|outage|down again|charged (?:twice|again|double|me)|double[- ]charged|"
-    r"overcharged|overcharge|refund\w*|money back|compensat\w*|stuck(?! (?:at work|in (?:my|your|his|her|our) head|in (?:a |another )?meeting|"
+    r"overcharged|overcharge|refund\w*|money back|compensat\w*|"
+    r"stuck(?! (?:at work|in (?:my|your|his|her|our) head|in (?:a |another )?meeting|"
     r"at the office|in traffic|late at work))|stranded|(?:still|been|keep|kept) "
     r"waiting|waiting (?:for|on|since)|waited (?:for|\d|over|almost|nearly|all)|"
     r"no (?:one|updates?|response|reply|answer|communication|info\w*|help|news)|nobody|zero (?:updates?|"
@@ -420,7 +421,8 @@ def read_customer(message: str | None) -> Customer:
     if not message or not message.strip() or GREETING_ONLY.match(message.lower()):
         return NO_CUSTOMER
     if "😭" in message and not _troubled(message.lower().replace("😭", " ")):
-        message = message.replace("😭", "😅")  # "asking for my knees 😭" with nothing wrong: tears of laughter
+        # "asking for my knees 😭" with nothing wrong: tears of laughter, read (and kept in ``text``) as "😅"
+        message = message.replace("😭", "😅")
     draft = read(message)
     lower = draft.lower
     feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)

@@ -81,8 +81,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b(?=\s*(?:[,.!?;]|$))",
      DROP),
     ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
-    ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) (?:at (?:the (?:time|point) of (?:your |the |"
-             r"our )?[\w-]+|the [\w-]+|[\w-]+)|during [\w-]+|before|"
+    ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) "
+             r"(?:at (?:the (?:time|point) of (?:your |the |our )?[\w-]+|the [\w-]+|[\w-]+)|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
