@@ -3278,3 +3278,15 @@ def test_a_flight_just_cancelled_at_the_gate_is_a_cancellation_not_trouble_with_
                     "@air flight SL482 to Dublin just CANCELLED at the gate and nobody is at the desk. What are my "
                     "options?").rewrite
     assert "gate" not in rewrite and "cancellation" in rewrite, rewrite
+
+
+def test_chat_shorthand_s_been_is_said_back_as_has_been() -> None:
+    moment = their_moment("@isp internet's been down since 6am in LS6. I work from home. Any ETA?")
+    assert moment is not None and "has been down since 6am" in moment, moment
+
+
+def test_a_benefit_payment_that_has_not_come_is_money_owed_not_a_confession() -> None:
+    rewrite = check("Payments can take up to 3 working days to clear. Please check your online journal.",
+                    "My Universal Credit was meant to be paid today and nothing's come in. I've got £4 and no food in. "
+                    "Ref UC1234.").rewrite.lower()
+    assert "being open" not in rewrite and "telling me" not in rewrite, rewrite

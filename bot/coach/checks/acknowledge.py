@@ -208,9 +208,12 @@ _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\
                        r"(?:it|this|that)\b|\bhow (?:can|could) (?:i|we) (?:have )?(?:underpaid|owe|be in arrears)\b|"
                        r"\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
                        r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"
-                       r"\bduplicate\b|\bovercharged\b", re.IGNORECASE)
+                       r"\bduplicate\b|\bovercharged\b|\b(?:hasn'?t|has not|haven'?t|have not) (?:come|arrived|been paid)|"
+                       r"\bnothing(?:'s| has) (?:come|gone) in\b|\b(?:was|were) (?:meant|supposed|due) to (?:be paid|"
+                       r"arrive|come in)\b", re.IGNORECASE)
 """"I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not
-money trouble they are confiding."""
+money trouble they are confiding; nor is "my Universal Credit was meant to be paid today and nothing's come in… I've
+got £3", money owed to them that hasn't come."""
 _KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"
                        r"brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|urn|wallet|medals?|painting|"
                        r"bible|book|coat|scarf|teddy|keepsake|cufflinks))\b", re.IGNORECASE)
@@ -375,7 +378,7 @@ def their_moment(message: str) -> str | None:
     """The clause where the customer says what happened to them, turned to "you"; ``None`` when none lifts cleanly.
     Words in quotes are someone else's (a letter, a fee's name): never the customer's own clause."""
     text = _NOISE.sub(" ; ", _QUOTED.sub(" ; ", message))
-    text = re.sub(r"[ \t]+", " ", text)
+    text = _HAS_BEEN.sub(r"\1 has been", re.sub(r"[ \t]+", " ", text))  # "internet's been down since 6am"
     best: tuple[int, str] | None = None
     mine: re.Match[str] | None = None
     no_show = bool(_NO_SHOW.search(message))
@@ -415,6 +418,9 @@ _CLOCK_TAIL = re.compile(r",?\s+(?:at|around|about|approximately|approx\.?|just 
                          r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?\W*$", re.IGNORECASE)
 """"You left your laptop bag on the 73 bus this morning around 8.20": the minute is for the lost property office, and
 said back it reads like a form being filled in."""
+
+
+_HAS_BEEN = re.compile(r"(\w)['’]s been\b")
 
 
 _WHY_TAIL = re.compile(r"\s+(?:after|because|as|since|due to|following|when)\s+\S.*$", re.IGNORECASE)
