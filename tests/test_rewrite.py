@@ -3004,6 +3004,10 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
      "@bank your app says I spent £214 on 'Eating Out' this month. I'd like to dispute this with myself 😭"),
     ("E107", "Ha, your knees have our sympathy 😅 31E is a middle seat. Good news though: 14C just opened up and I've "
      "held it for you.", "is seat 31E a middle seat or a punishment? asking for my knees 😭 flight SR604 tomorrow"),
+    # "don't worry, this happens more than you'd think" reassures someone embarrassed by their own slip
+    ("E101", "Don't worry, this happens more than you'd think! I've switched your number back to your own SIM, so your "
+     "signal returns within 10 minutes.", "Ok this is embarrassing. I put MY number on my wife's new SIM by mistake and "
+     "now my phone has no signal. Help 🙈"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3208,7 +3212,8 @@ def test_a_car_accident_is_named_as_an_accident_not_trouble_with_the_car() -> No
 
 
 @pytest.mark.parametrize("brush_off", ["Chasing us will not speed this up.", "Contacting us again won't speed things up.",
-                                       "Please note that calling or emailing repeatedly will not speed up the process."])
+                                       "Please note that calling or emailing repeatedly will not speed up the process.",
+                                       "Chasing the claim will not speed up the process."])
 def test_telling_someone_left_waiting_that_chasing_wont_help_goes(brush_off: str) -> None:
     rewrite = check(f"Deposits are returned in order of receipt. {brush_off} You will hear from us by 30 May.",
                     "It's been 6 weeks since I moved out and my deposit still hasn't come back. Nobody has told me "
@@ -3290,3 +3295,23 @@ def test_a_benefit_payment_that_has_not_come_is_money_owed_not_a_confession() ->
                     "My Universal Credit was meant to be paid today and nothing's come in. I've got £4 and no food in. "
                     "Ref UC1234.").rewrite.lower()
     assert "being open" not in rewrite and "telling me" not in rewrite, rewrite
+
+
+def test_a_wheelchair_user_nervous_about_a_flight_is_not_met_with_sorrow_for_all_they_go_through() -> None:
+    rewrite = check("Hello, special assistance is on the booking for SV902. Please go to the assistance desk 2 hours "
+                    "before departure.", "I booked SV902 for my mum who uses a wheelchair. I ticked the assistance "
+                    "box but heard nothing. Will someone be there to help her? She's very nervous.").rewrite.lower()
+    assert "going through" not in rewrite and "to deal with" not in rewrite, rewrite
+
+
+def test_assistance_that_never_came_is_named_as_such() -> None:
+    rewrite = check("Special assistance is provided by the airport, not the airline. Please contact the airport.",
+                    "My dad (81) was booked with wheelchair assistance at Leeds on Friday. Nobody came. He waited 40 "
+                    "minutes at the gate.").rewrite.lower()
+    assert "assistance that never came" in rewrite and "going through" not in rewrite, rewrite
+
+
+def test_a_wait_of_two_digit_minutes_is_a_wait() -> None:
+    rewrite = check("Buses on that route run every 20 minutes.", "I waited 45 minutes at the stop in the rain and "
+                    "two buses drove past full.").rewrite.lower()
+    assert "45-minute wait" in rewrite, rewrite

@@ -148,6 +148,8 @@ def acknowledgement(
     if grave not in (None, "bereavement") and customer.seriously_ill:  # "my mother is dying… I can't afford this fare":
         # she comes first; a wife who died of cancer is a death, not an illness
         grave = "health"
+    if grave == "health" and _only_mobility(customer.text.lower()):
+        grave = None  # "my dad uses a wheelchair… he's nervous": patience and plain words, not "going through this"
     strong = customer.upset or bool(grave)
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
@@ -197,6 +199,17 @@ def acknowledgement(
     if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+_MOBILITY = re.compile(r"\b(?:(?:an? |electric |his |her |my )?wheelchairs?|mobility (?:scooter|aid|issues|problems)|"
+                       r"mobility|crutches|walking frame|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|"
+                       r"daughter|child|people|access|badge)|disability|disabilities|hearing aid)\b")
+
+
+def _only_mobility(lower: str) -> bool:
+    """Whether a wheelchair or another aid is all that makes the message a health matter: a way of getting about,
+    not an illness to be sorry for."""
+    return bool(_MOBILITY.search(lower)) and "health" not in read_stakes(_MOBILITY.sub(" ", lower)).kinds
 
 
 _HURT_PERSON = re.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|me) around|being pushed around|picked on|"
@@ -793,7 +806,10 @@ _NOUNS = (
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:flight|train) "
                                 r"(?:[\w-]+ ){0,4}?(?:just |now )?cancel+ed\b|\b(?:shows?|showed|showing|"
                                 r"says|said|listed as|flashed up) (?:as )?cancel+ed\b", re.IGNORECASE)),
-    ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d)|"
+    ("assistance that never came", re.compile(r"\bassistance\b[^\n]{0,80}?\b(?:nobody|no one|no-one) (?:came|turned "
+                                              r"up|showed)|\bassistance (?:never|didn'?t) (?:came|come|turn(?:ed)? up|"
+                                              r"show(?:ed)? up)", re.IGNORECASE)),
+    ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d+)|"
                         r"(?:been|still) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", _OUR_SLIP),

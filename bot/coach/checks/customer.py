@@ -70,7 +70,7 @@ PROBLEM = compile_fast(
     r"overcharged|overcharge|refund\w*|money back|compensat\w*|"
     r"stuck(?! (?:at work|in (?:my|your|his|her|our) head|in (?:a |another )?meeting|"
     r"at the office|in traffic|late at work))|stranded|(?:still|been|keep|kept) "
-    r"waiting|waiting (?:for|on|since)|waited (?:for|\d|over|almost|nearly|all)|"
+    r"waiting|waiting (?:for|on|since)|waited (?:for|\d+|over|almost|nearly|all)|"
     r"no (?:one|updates?|response|reply|answer|communication|info\w*|help|news)|nobody|zero (?:updates?|"
     r"communication|help|info\w*)|ignored|ignoring|rude(?:r|st)?|unhelpful|useless|terrible|awful|horrible|worst|"
     r"ridiculous|unacceptable|disgusting|disgraceful|appalling|shocking|pathetic|joke|shambles|nightmare|"
