@@ -3008,6 +3008,10 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     ("E101", "Don't worry, this happens more than you'd think! I've switched your number back to your own SIM, so your "
      "signal returns within 10 minutes.", "Ok this is embarrassing. I put MY number on my wife's new SIM by mistake and "
      "now my phone has no signal. Help 🙈"),
+    # toes that are "crying" in too-small boots are a joke, not someone in tears: the good news stays
+    ("E107", "Ha, happens to the best of us, poor toes! Good news: size exchanges are free. I've set up the swap to a 6.",
+     "totally my fault but I ordered the boots in a 5 not a 6. they came today and my toes are crying. can I swap for "
+     "free?"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
