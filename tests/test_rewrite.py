@@ -3319,3 +3319,13 @@ def test_a_wait_of_two_digit_minutes_is_a_wait() -> None:
     rewrite = check("Buses on that route run every 20 minutes.", "I waited 45 minutes at the stop in the rain and "
                     "two buses drove past full.").rewrite.lower()
     assert "45-minute wait" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "The ticket machine was broken so I got a £50 penalty fare. I even took a photo of the machine's error screen.",
+    "Fine, I'll pay. But I even took photos of the broken handle at the carousel.",
+])
+def test_the_evidence_they_gathered_is_not_said_back_as_their_trouble(message: str) -> None:
+    moment = their_moment(message) or ""
+    rewrite = check("Appeals can be made online within 21 days.", message).rewrite.lower()
+    assert "took" not in moment and "kept" not in moment and "error screen" not in rewrite, (moment, rewrite)

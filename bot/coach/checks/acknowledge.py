@@ -380,9 +380,10 @@ def _unclosed_quote(clause: str) -> bool:
 
 
 _REPORTED = re.compile(
-    r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also |just )?(?:reported|called|rang|phoned|emailed|e-mailed|"
-    r"wrote|written|messaged|contacted|asked|told|complained|raised|logged|chased|ordered|bought|booked|purchased|paid|"
-    r"sent|submitted|applied|posted|renewed|signed up)\b",
+    r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also |just |even )?(?:reported|called|rang|phoned|emailed|"
+    r"e-mailed|wrote|written|messaged|contacted|asked|told|complained|raised|logged|chased|ordered|bought|booked|"
+    r"purchased|paid|sent|submitted|applied|posted|renewed|signed up|took (?:a )?(?:photos?|pictures?|screenshots?|"
+    r"videos?)|kept (?:the|my) (?:receipt|ticket))\b",
     re.IGNORECASE,
 )
 
@@ -838,7 +839,7 @@ _THING = re.compile(
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
     r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"
-    r"baggage|equipment|fare|connection|gate|plane|food|entertainment|screen|charger|outlet|coupon|status|"
+    r"baggage|equipment|fare|connection|gate|plane|food|entertainment|(?<!error )(?<!loading )screen|charger|outlet|coupon|status|"
     r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|"
     r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?|pass|stop|station|"
     r"shelter|driver)\b)"
