@@ -3012,6 +3012,10 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     ("E107", "Ha, happens to the best of us, poor toes! Good news: size exchanges are free. I've set up the swap to a 6.",
      "totally my fault but I ordered the boots in a 5 not a 6. they came today and my toes are crying. can I swap for "
      "free?"),
+    # a thank-you for a cake "that was waiting for us" is praise, not a wait
+    ("E108", "Dear Ruth and Ken, what a lovely message, thank you, and congratulations on 40 years! I've passed it to "
+     "Ana. Helena", "We stayed in room 8 for our 40th anniversary and wanted to say how touched we were by the card and "
+     "the cake that was waiting for us. Ana at reception had clearly listened. It made the whole trip."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3329,3 +3333,10 @@ def test_the_evidence_they_gathered_is_not_said_back_as_their_trouble(message: s
     moment = their_moment(message) or ""
     rewrite = check("Appeals can be made online within 21 days.", message).rewrite.lower()
     assert "took" not in moment and "kept" not in moment and "error screen" not in rewrite, (moment, rewrite)
+
+
+def test_which_you_agreed_to_goes_with_the_lecture_it_hangs_on() -> None:
+    rewrite = check("Hi, as stated in our terms and conditions, which you agreed to when joining, cancellations must "
+                    "be made in person with a form.", "So I can join online in 2 minutes but must cancel in person? "
+                    "Very 2025 of you.").rewrite
+    assert rewrite.startswith("Hi, cancellations must be made in person"), rewrite

@@ -711,7 +711,17 @@ def _lecture_edits(
                 "E407", f'Removed "{draft.original[cut_start:cut_end].strip(" ,")}"', RULES["E407"].why)))
         elif _whole_or_clause(draft, sentence, start, end):
             edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
-    return [e for e in edits if e is not None]
+    return [_with_agreed_aside(draft, e) for e in edits if e is not None]
+
+
+_AGREED_ASIDE = re.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
+
+
+def _with_agreed_aside(draft: Draft, edit: _Edit) -> _Edit:
+    """"As stated in our terms, which you agreed to when joining, cancellations…": the aside hangs on the lecture,
+    so it goes with it rather than opening the sentence."""
+    aside = _AGREED_ASIDE.match(draft.original, edit.end)
+    return replace(edit, end=aside.end()) if aside and not edit.text else edit
 
 
 def _lecture_after_turn(draft: Draft, sentence: Sentence, start: int, facts: tuple[Span, ...]) -> _Edit | None:
