@@ -3006,16 +3006,16 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
      "held it for you.", "is seat 31E a middle seat or a punishment? asking for my knees 😭 flight SR604 tomorrow"),
     # "don't worry, this happens more than you'd think" reassures someone embarrassed by their own slip
     ("E101", "Don't worry, this happens more than you'd think! I've switched your number back to your own SIM, so your "
-     "signal returns within 10 minutes.", "Ok this is embarrassing. I put MY number on my wife's new SIM by mistake and "
-     "now my phone has no signal. Help 🙈"),
+     "signal returns within 10 minutes.", "Ok this is embarrassing. I put MY number on my wife's new SIM by mistake "
+     "and now my phone has no signal. Help 🙈"),
     # toes that are "crying" in too-small boots are a joke, not someone in tears: the good news stays
-    ("E107", "Ha, happens to the best of us, poor toes! Good news: size exchanges are free. I've set up the swap to a 6.",
-     "totally my fault but I ordered the boots in a 5 not a 6. they came today and my toes are crying. can I swap for "
-     "free?"),
+    ("E107", "Ha, happens to the best of us, poor toes! Good news: size exchanges are free. I've set up the swap to a "
+     "6.", "totally my fault but I ordered the boots in a 5 not a 6. they came today and my toes are crying. can I swap "
+     "for free?"),
     # a thank-you for a cake "that was waiting for us" is praise, not a wait
     ("E108", "Dear Ruth and Ken, what a lovely message, thank you, and congratulations on 40 years! I've passed it to "
-     "Ana. Helena", "We stayed in room 8 for our 40th anniversary and wanted to say how touched we were by the card and "
-     "the cake that was waiting for us. Ana at reception had clearly listened. It made the whole trip."),
+     "Ana. Helena", "We stayed in room 8 for our 40th anniversary and wanted to say how touched we were by the card "
+     "and the cake that was waiting for us. Ana at reception had clearly listened. It made the whole trip."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",

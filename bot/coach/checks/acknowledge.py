@@ -202,7 +202,8 @@ def acknowledgement(
 
 
 _MOBILITY = re.compile(r"\b(?:(?:an? |electric |his |her |my )?wheelchairs?|mobility (?:scooter|aid|issues|problems)|"
-                       r"mobility|crutches|walking frame|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|"
+                       r"mobility|crutches|walking frame|(?:i(?:'m| am)|is|am) disabled|"
+                       r"disabled (?:person|customer|son|"
                        r"daughter|child|people|access|badge)|disability|disabilities|hearing aid)\b")
 
 
@@ -221,7 +222,8 @@ _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\
                        r"(?:it|this|that)\b|\bhow (?:can|could) (?:i|we) (?:have )?(?:underpaid|owe|be in arrears)\b|"
                        r"\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
                        r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"
-                       r"\bduplicate\b|\bovercharged\b|\b(?:hasn'?t|has not|haven'?t|have not) (?:come|arrived|been paid)|"
+                       r"\bduplicate\b|\bovercharged\b|"
+                       r"\b(?:hasn'?t|has not|haven'?t|have not) (?:come|arrived|been paid)|"
                        r"\bnothing(?:'s| has) (?:come|gone) in\b|\b(?:was|were) (?:meant|supposed|due) to (?:be paid|"
                        r"arrive|come in)\b", re.IGNORECASE)
 """"I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not
@@ -839,7 +841,8 @@ _THING = re.compile(
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
     r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"
-    r"baggage|equipment|fare|connection|gate|plane|food|entertainment|(?<!error )(?<!loading )screen|charger|outlet|coupon|status|"
+    r"baggage|equipment|fare|connection|gate|plane|food|entertainment|(?<!error )(?<!loading )screen|charger|outlet|"
+    r"coupon|status|"
     r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|"
     r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?|pass|stop|station|"
     r"shelter|driver)\b)"

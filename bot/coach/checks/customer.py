@@ -29,7 +29,8 @@ PRAISE = compile_fast(
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
     r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|touched|pleasure|made (?:my|his|her|their|our|the) (?:whole |entire )?(?:day|week|"
-    r"morning|trip|stay|holiday|weekend|evening|night)|pass (?:it|this) on to (?:him|her|them)|above and beyond|keep (?:it up|up the good)|star|superstar|"
+    r"morning|trip|stay|holiday|weekend|evening|night)|pass (?:it|this) on to (?:him|her|them)|above and beyond|"
+    r"keep (?:it up|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|(?<!\ba )(?<!the )rock(?:s|ed|star)?|5 stars|five stars|"
     r"10/10|nailed it|"
     r"applause|praise|nice (?:gesture|touch|one)|favou?rite (?:day|part|bit|moment|person)|"
@@ -139,7 +140,9 @@ FEELING = compile_fast(
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
     r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
-    r"unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)(?<!wallet is crying)(?<!bank is crying)|sobbing|terrifying|frightening|(?:going to|gonna|about to) (?:be sick|cry))\b"
+    r"unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"
+    r"(?<!wallet is crying)(?<!bank is crying)|sobbing|terrifying|frightening|(?:going to|gonna|about to) "
+    r"(?:be sick|cry))\b"
 )
 INTENSE = re.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
