@@ -3016,6 +3016,9 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     ("E108", "Dear Ruth and Ken, what a lovely message, thank you, and congratulations on 40 years! I've passed it to "
      "Ana. Helena", "We stayed in room 8 for our 40th anniversary and wanted to say how touched we were by the card "
      "and the cake that was waiting for us. Ana at reception had clearly listened. It made the whole trip."),
+    # "I'd be furious too" already hears someone furious
+    ("E104", "Hi Mr Okafor, I'd be furious too if a four-day trip added that much to a bill. I've applied a £268 credit.",
+     "My bill is £312. I was in Portugal for four days and was told roaming was included. I'm furious."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3340,3 +3343,15 @@ def test_which_you_agreed_to_goes_with_the_lecture_it_hangs_on() -> None:
                     "be made in person with a form.", "So I can join online in 2 minutes but must cancel in person? "
                     "Very 2025 of you.").rewrite
     assert rewrite.startswith("Hi, cancellations must be made in person"), rewrite
+
+
+def test_a_greeting_to_a_username_stays_first() -> None:
+    rewrite = check("Hello pixelgoose_77, thank you for reaching out. I've sent your appeal to our team, ticket GS-2199.",
+                    "I'm furious. My account got banned for no reason and I've lost all my skins.").rewrite
+    assert rewrite.startswith("Hello pixelgoose_77, I") and "for no reason" not in rewrite, rewrite
+
+
+def test_falling_through_a_hole_in_a_game_map_is_not_an_injury() -> None:
+    assert "health" not in read_stakes("banned for 'exploiting' because your map has a hole in the wall i fell into. "
+                                       "gg.").kinds
+    assert "health" in read_stakes("i fell on the wet floor in your store and hurt my wrist.").kinds

@@ -400,7 +400,7 @@ def their_moment(message: str) -> str | None:
     no_show = bool(_NO_SHOW.search(message))
     for sentence in read(text).sentences:
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
-            candidate = _tidy(_CLOCK_TAIL.sub("", _not_kept(clause) if no_show else clause))
+            candidate = _tidy(_NO_REASON.sub("", _CLOCK_TAIL.sub("", _not_kept(clause) if no_show else clause)))
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
@@ -437,6 +437,8 @@ said back it reads like a form being filled in."""
 
 
 _HAS_BEEN = re.compile(r"(\w)['’]s been\b")
+_NO_REASON = re.compile(r",?\s+for no (?:good |apparent )?reason(?: at all| whatsoever)?\b", re.IGNORECASE)
+""""Banned for no reason" is their verdict on us: said back, the reason is left out, neither conceded nor denied."""
 
 
 _WHY_TAIL = re.compile(r"\s+(?:after|because|as|since|due to|following|when)\s+\S.*$", re.IGNORECASE)

@@ -50,6 +50,8 @@ EMPATHY = compile_fast(
     r"to\b|"
     r"i (?:do |really |truly )?hope (?:she|he|they|you|your \w+)(?:'s|'re| is| are)? (?:not in (?:too much |any )?pain|"
     r"feeling better|on the mend|recovering|comfortable|(?:doing )?(?:ok|okay|alright|all right))|"
+    r"i'?d (?:be|have been|feel) (?:\w+ )?(?:furious|frustrated|upset|angry|annoyed|worried|livid|fuming|fed up|gutted|"
+    r"disappointed) (?:too|as well)|"
     r"(?:don'?t worry,? )?(?:this|it) happens (?:more (?:often )?than you'?d think|to (?:lots of|a lot of|many) "
     r"(?:people|customers)|all the time)|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"

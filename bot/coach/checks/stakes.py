@@ -259,7 +259,7 @@ clear of needs no safety line."""
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     """Whether the rest of the message shows the words that matched ``kind`` are not that hard moment."""
     if kind == "health":
-        return _fell_unhurt(lower)
+        return _fell_unhurt(lower) or (bool(_GAME.search(lower)) and bool(_FALL.match(m.group(0))))
     if kind == "safety":
         return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower))
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
@@ -289,6 +289,11 @@ _IN_CARE = re.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&
 _FALL = re.compile(r"\b(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)\b")
 _UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
                      r"all right|unhurt|not hurt)\b|\bno(?: ?one|body) (?:was |got |is |'s )?hurt\b|\bwasn'?t hurt\b")
+
+
+_GAME = re.compile(r"\b(?:banned for|ranked|respawn\w*|lobby|server|username|my (?:character|char|avatar|player)|"
+                   r"hole in the (?:map|wall)|fell (?:through|out of) the (?:map|world)|gg)\b")
+""""Banned for 'exploiting' because your map has a hole in the wall I fell into": a fall in a game, not an injury."""
 
 
 def _fell_unhurt(lower: str) -> bool:
