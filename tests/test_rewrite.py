@@ -3019,6 +3019,13 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
     # "I'd be furious too" already hears someone furious
     ("E104", "Hi Mr Okafor, I'd be furious too if a four-day trip added that much to a bill. I've applied a £268 credit.",
      "My bill is £312. I was in Portugal for four days and was told roaming was included. I'm furious."),
+    # "got you, let's be quick" and the bag already added is the fix, with no sorry in front of it
+    ("E101", "Got you, let's be quick. I've added a 23kg bag to booking QZ7HJN. Bag drop is desks 14 to 18, head there "
+     "now.", "flight to Lisbon boards in 40 mins, the app won't let me add my bag, says error 502. help"),
+    # months left on a contract are no trouble: an excellent answer to a money question is left alone
+    ("E101", "Congratulations on the baby! If I move you to our 20GB plan it drops to £31 a month with no fee. Shall I "
+     "make the change?", "I've just gone on maternity leave and my income's dropped. My contract is £48 a month with "
+     "14 months left. Can I bring it down without paying to leave?"),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
@@ -3355,3 +3362,22 @@ def test_falling_through_a_hole_in_a_game_map_is_not_an_injury() -> None:
     assert "health" not in read_stakes("banned for 'exploiting' because your map has a hole in the wall i fell into. "
                                        "gg.").kinds
     assert "health" in read_stakes("i fell on the wet floor in your store and hurt my wrist.").kinds
+
+
+def test_dont_submit_duplicates_answers_someone_asking_whether_to_apply_again() -> None:
+    rewrite = check("Please visit our website for discounts. Do not submit duplicate applications as this will delay "
+                    "processing.", "I applied for the single person discount in October and my bill still shows "
+                    "the full £1,842. Have you received my application or do I need to do it again?").rewrite
+    assert "Do not submit duplicate applications" in rewrite, rewrite
+
+
+def test_what_their_service_is_meant_to_be_is_not_said_back_as_the_trouble() -> None:
+    moment = their_moment("My broadband is meant to be 150Mb but I'm getting about 40 most evenings. Is that normal?")
+    assert moment is None or "meant to be" not in moment, moment
+
+
+def test_days_of_medicine_left_are_still_trouble_though_months_left_on_a_contract_are_not() -> None:
+    rewrite = check("Repeat prescriptions take 3 working days. Please ensure you request your medication in good time "
+                    "in future. I have passed this to the prescribing team.", "My repeat prescription for my epilepsy "
+                    "meds hasn't gone through and I've only got 2 days left. Requested it 8 days ago.").rewrite
+    assert "in good time" not in rewrite, rewrite

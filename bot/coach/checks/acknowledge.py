@@ -409,6 +409,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
+                    or _PROMISED_NOW.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -437,6 +438,8 @@ said back it reads like a form being filled in."""
 
 
 _HAS_BEEN = re.compile(r"(\w)['’]s been\b")
+_PROMISED_NOW = re.compile(r"\b(?:is|are|'s|'re) (?:meant|supposed) to be\b", re.IGNORECASE)
+""""My broadband is meant to be 150Mb": what they pay for, not what went wrong ("sorry your broadband is meant to be…")."""
 _NO_REASON = re.compile(r",?\s+for no (?:good |apparent )?reason(?: at all| whatsoever)?\b", re.IGNORECASE)
 """"Banned for no reason" is their verdict on us: said back, the reason is left out, neither conceded nor denied."""
 

@@ -117,6 +117,7 @@ TROUBLE = compile_fast(
     r"mess(?:ed)?(?: up)?|confus\w*|trouble|help|(?<!in )(?<!within )"
     r"(?:\d+|two|three|"
     r"four|five|six|several|many) (?:hours?|hrs?|mins?|minutes|days?|weeks?|months?|calls|emails|times))\b(?![- ]old\b)"
+    r"(?<!with \d months)(?<!with \d\d months)"
 )
 """Words that mean trouble only beside another sign of it: "still" and "again" also appear in praise and
 plain questions ("are meals still free?"), "help" in every request. "I left my wallet on the bus, has it been handed

@@ -261,6 +261,11 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
+_ASKS_TO_REDO = re.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|send (?:it|"
+                           r"them)|fill (?:it|the form) (?:in|out))(?: it)? again\b|\bshould (?:i|we) re-?(?:apply|submit)\b",
+                           re.IGNORECASE)
+"""Asking whether to do it again ("or do I need to do it again?"): "please don't submit duplicates" is the answer."""
+
 BUSY_TIMES = compile_fast(
     r"\b(?:calling|phoning|ringing|calls made|contacting us|chatting) (?:during|at|in) (?:the )?(?:peak|busy|busier|"
     r"popular|our busiest) (?:hours|times|periods)\b[^.!?\n]{0,40}?\b(?:longer|long|wait)\w*"
@@ -656,7 +661,10 @@ class Reply:
         # "we do not tolerate abusive language" to someone who used none accuses them of it
         warned = _spans(self.draft, TONE_WARNING) if not self.customer.stakes.abuse else ()
         busy = _spans(self.draft, BUSY_TIMES) if self.customer.problem else ()
-        return tuple(sorted(_spans(self.draft, LECTURE) + rules + warned + busy, key=lambda span: span.start))
+        # "do not submit duplicate applications" answers "do I need to apply again?"
+        again = bool(_ASKS_TO_REDO.search(self.customer.text))
+        lectures = tuple(span for span in _spans(self.draft, LECTURE) if not (again and "duplicate" in span.text.lower()))
+        return tuple(sorted(lectures + rules + warned + busy, key=lambda span: span.start))
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
