@@ -3017,7 +3017,8 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
      "Ana. Helena", "We stayed in room 8 for our 40th anniversary and wanted to say how touched we were by the card "
      "and the cake that was waiting for us. Ana at reception had clearly listened. It made the whole trip."),
     # "I'd be furious too" already hears someone furious
-    ("E104", "Hi Mr Okafor, I'd be furious too if a four-day trip added that much to a bill. I've applied a £268 credit.",
+    ("E104", "Hi Mr Okafor, I'd be furious too if a four-day trip added that much to a bill. I've applied a £268 "
+     "credit.",
      "My bill is £312. I was in Portugal for four days and was told roaming was included. I'm furious."),
     # "got you, let's be quick" and the bag already added is the fix, with no sorry in front of it
     ("E101", "Got you, let's be quick. I've added a 23kg bag to booking QZ7HJN. Bag drop is desks 14 to 18, head there "
@@ -3353,7 +3354,8 @@ def test_which_you_agreed_to_goes_with_the_lecture_it_hangs_on() -> None:
 
 
 def test_a_greeting_to_a_username_stays_first() -> None:
-    rewrite = check("Hello pixelgoose_77, thank you for reaching out. I've sent your appeal to our team, ticket GS-2199.",
+    rewrite = check("Hello pixelgoose_77, thank you for reaching out. I've sent your appeal to our team, ticket "
+                    "GS-2199.",
                     "I'm furious. My account got banned for no reason and I've lost all my skins.").rewrite
     assert rewrite.startswith("Hello pixelgoose_77, I") and "for no reason" not in rewrite, rewrite
 

@@ -439,7 +439,8 @@ said back it reads like a form being filled in."""
 
 _HAS_BEEN = re.compile(r"(\w)['’]s been\b")
 _PROMISED_NOW = re.compile(r"\b(?:is|are|'s|'re) (?:meant|supposed) to be\b", re.IGNORECASE)
-""""My broadband is meant to be 150Mb": what they pay for, not what went wrong ("sorry your broadband is meant to be…")."""
+""""My broadband is meant to be 150Mb": what they pay for, not what went wrong ("sorry your broadband is meant to
+be…")."""
 _NO_REASON = re.compile(r",?\s+for no (?:good |apparent )?reason(?: at all| whatsoever)?\b", re.IGNORECASE)
 """"Banned for no reason" is their verdict on us: said back, the reason is left out, neither conceded nor denied."""
 

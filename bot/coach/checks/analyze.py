@@ -179,8 +179,8 @@ _YES_BEFORE = re.compile(r"\b(?:yes|yep|of course|sure|definitely|absolutely)\b[
 """"It's easy" tells someone who struggled that they shouldn't have; said with the yes to someone asking whether there
 is a way ("Yes, there's definitely a way, and it's easy"), it reassures. After steps they may not be able to follow
 ("Log in to the app… It's really easy!" to someone without a smartphone) it condescends."""
-_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|done|sorted|fixed|got you|got it|leave it with "
-                        r"me)(?:[.!,]|[ \t]+[—–-])|"
+_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|done|sorted|fixed|got you|got it|"
+                        r"leave it with me)(?:[.!,]|[ \t]+[—–-])|"
                         r"\b(?:which|and) (?:i|we)(?:'ve|"
                         r" have) (?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
                         r"\b(?:i|we)(?:'ve| have) (?:now |just )?(?:approved|unblocked|unlocked|lifted the block|"

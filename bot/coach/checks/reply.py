@@ -261,8 +261,9 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
-_ASKS_TO_REDO = re.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|send (?:it|"
-                           r"them)|fill (?:it|the form) (?:in|out))(?: it)? again\b|\bshould (?:i|we) re-?(?:apply|submit)\b",
+_ASKS_TO_REDO = re.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|"
+                           r"send (?:it|them)|fill (?:it|the form) (?:in|out))(?: it)? again\b|"
+                           r"\bshould (?:i|we) re-?(?:apply|submit)\b",
                            re.IGNORECASE)
 """Asking whether to do it again ("or do I need to do it again?"): "please don't submit duplicates" is the answer."""
 
@@ -663,7 +664,8 @@ class Reply:
         busy = _spans(self.draft, BUSY_TIMES) if self.customer.problem else ()
         # "do not submit duplicate applications" answers "do I need to apply again?"
         again = bool(_ASKS_TO_REDO.search(self.customer.text))
-        lectures = tuple(span for span in _spans(self.draft, LECTURE) if not (again and "duplicate" in span.text.lower()))
+        lectures = tuple(span for span in _spans(self.draft, LECTURE)
+                         if not (again and "duplicate" in span.text.lower()))
         return tuple(sorted(lectures + rules + warned + busy, key=lambda span: span.start))
 
     def _sentence_of(self, span: Span) -> str:
