@@ -52,6 +52,7 @@ EMPATHY = compile_fast(
     r"feeling better|on the mend|recovering|comfortable|(?:doing )?(?:ok|okay|alright|all right))|"
     r"i'?d (?:be|have been|feel) (?:\w+ )?(?:furious|frustrated|upset|angry|annoyed|worried|livid|fuming|fed up|gutted|"
     r"disappointed) (?:too|as well)|"
+    r"(?:please )?(?:don'?t|do not|try not to) worry\b(?! about (?:it|that|this)\b)|"
     r"(?:don'?t worry,? )?(?:this|it) happens (?:more (?:often )?than you'?d think|to (?:lots of|a lot of|many) "
     r"(?:people|customers)|all the time)|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
@@ -261,6 +262,9 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
+_ABUSED_BY_STAFF = re.compile(r"\b(?:swore|shouted|yelled|screamed) at (?:me|us|my|our)\b|\b(?:was|were) (?:rude|abusive|"
+                              r"aggressive|threatening) (?:to|towards) (?:me|us)\b", re.IGNORECASE)
+"""Someone your staff swore or shouted at: a line that abuse is not tolerated takes their side, not a warning."""
 _ASKS_TO_REDO = re.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|"
                            r"send (?:it|them)|fill (?:it|the form) (?:in|out))(?: it)? again\b|"
                            r"\bshould (?:i|we) re-?(?:apply|submit)\b",
@@ -660,7 +664,9 @@ class Reply:
         rules = tuple(span for span in _spans(self.draft, HOUSE_RULES)
                       if not _topics(keywords(self._sentence_of(span))) & asked) if self.customer.problem else ()
         # "we do not tolerate abusive language" to someone who used none accuses them of it
-        warned = _spans(self.draft, TONE_WARNING) if not self.customer.stakes.abuse else ()
+        # ...but to someone a driver swore at, "we do not tolerate abusive behaviour" is on their side
+        warned = _spans(self.draft, TONE_WARNING) \
+            if not (self.customer.stakes.abuse or _ABUSED_BY_STAFF.search(self.customer.text)) else ()
         busy = _spans(self.draft, BUSY_TIMES) if self.customer.problem else ()
         # "do not submit duplicate applications" answers "do I need to apply again?"
         again = bool(_ASKS_TO_REDO.search(self.customer.text))
