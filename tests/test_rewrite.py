@@ -3028,14 +3028,14 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
      "make the change?", "I've just gone on maternity leave and my income's dropped. My contract is £48 a month with "
      "14 months left. Can I bring it down without paying to leave?"),
     # "as you didn't click anything, you don't need to do anything else" is good news, not blame
-    ("E401", "That text isn't from us, it's a scam. As you didn't click or enter anything, you don't need to do anything "
-     "else.", "Got a text saying pay a redelivery fee here, with a link. Is this real? I haven't clicked it."),
+    ("E401", "That text isn't from us, it's a scam. As you didn't click or enter anything, you don't need to do "
+     "anything else.", "Got a text saying pay a redelivery fee here, with a link. Is this real? I haven't clicked it."),
     # "please don't worry" already answers someone worried
     ("E104", "That text wasn't from us, but please don't worry: call your bank now and they'll stop the card.",
      "Got a text about a customs fee so I paid it. Now I'm worried. Was that real?"),
     # to someone a driver swore at, "we do not tolerate abusive behaviour" is on their side
-    ("E407", "I'm so sorry. We do not tolerate abusive behaviour from our drivers, and I've reported this to the courier "
-     "team.", "The driver who delivered my order tonight swore at me because I took a minute to come down. I'd like to "
+    ("E407", "I'm so sorry. We do not tolerate abusive behaviour from our drivers, and I've reported this to the "
+     "courier team.", "The driver who delivered my order tonight swore at me because I took a minute to come down. I'd like to "
      "report him."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "

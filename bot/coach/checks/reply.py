@@ -262,7 +262,8 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
-_ABUSED_BY_STAFF = re.compile(r"\b(?:swore|shouted|yelled|screamed) at (?:me|us|my|our)\b|\b(?:was|were) (?:rude|abusive|"
+_ABUSED_BY_STAFF = re.compile(r"\b(?:swore|shouted|yelled|screamed) at (?:me|us|my|our)\b|"
+                              r"\b(?:was|were) (?:rude|abusive|"
                               r"aggressive|threatening) (?:to|towards) (?:me|us)\b", re.IGNORECASE)
 """Someone your staff swore or shouted at: a line that abuse is not tolerated takes their side, not a warning."""
 _ASKS_TO_REDO = re.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|"

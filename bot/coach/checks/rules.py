@@ -162,7 +162,8 @@ BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|intr
 NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
                 r"it'?s (?:best|worth)))"
                 r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s|should be|will be) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay|untouched|"
-                r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|nothing to pay|"
+                r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|"
+                r"nothing to pay|"
                 r"(?:don'?t|do not) (?:need|have) to do anything)\b)")
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine", "as you didn't click anything, you don't need to do anything else": the reason for
@@ -198,7 +199,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\buser error\b|\byou (?:caused|broke(?! (?:your|a) (?:arm|leg|wrist|ankle|hip|foot|hand|finger|toe|nose|rib|"
         r"collarbone|elbow|knee|shoulder|back|neck|tooth)\b)|messed up)\b|\byou must have (?:entered|typed|missed|forgotten|"
         r"deleted|clicked|selected|misread|ignored|not)\b|\byou (?:did not|didn'?t) (?:follow|read|check|enter|"
-        r"select|click|update)\b" + NOT_GUIDANCE + r"|\b(?:the|this) (?:error|mistake|problem) (?:was|is) (?:on your (?:side|end)|yours)\b|"
+        r"select|click|update)\b" + NOT_GUIDANCE + r"|"
+        r"\b(?:the|this) (?:error|mistake|problem) (?:was|is) (?:on your (?:side|end)|yours)\b|"
         r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)\b"
         + NOT_GUIDANCE + r"|"
         r"\bif you(?:'d| had) (?:chosen|picked|ordered|booked|read|checked|arrived|followed|listened|called|looked|"
