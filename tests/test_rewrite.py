@@ -2865,14 +2865,6 @@ def test_a_cheaper_plan_and_sorry_to_see_you_go_is_not_care_for_someone_who_lost
     assert "leave us" not in result.rewrite, result.rewrite
 
 
-def test_please_don_t_hesitate_to_call_999_is_urgency_not_a_stock_line() -> None:
-    draft = ("I'm really glad your son is OK, and I'm sorry. If he has any more symptoms, please don't hesitate to "
-             "call 999 or NHS 111. I've refunded the order.")
-    result = check(draft, "My son had a reaction to nuts in the curry. He's OK now but it could have been so much "
-                          "worse.")
-    assert "E406" not in result.analysis.rules and result.rewrite == draft
-
-
 def test_an_exclamation_mark_to_someone_bereaved_is_named_not_rewritten_on_its_own() -> None:
     draft = "Hi,\n\nI'm so sorry about your dad. Please bring the death certificate to any store!\n\nVortel"
     result = check(draft, "My dad passed away last month. I need to close his mobile contract. What do you need from "
@@ -2903,13 +2895,6 @@ def test_someone_whose_grandmother_is_dying_gets_care_not_condolences() -> None:
     assert "loss" not in result.rewrite.lower() and "condolences" not in result.rewrite.lower(), result.rewrite
 
 
-def test_an_address_in_capitals_under_the_sign_off_is_not_shouting() -> None:
-    draft = ("Dear Mr Jenkins,\n\nYou can have your money back, less a £10 fee. Post the ticket to the address below."
-             "\n\nWith best wishes,\nRuth\nFreepost SVR CUSTOMER RELATIONS")
-    result = check(draft, "I am 81 and bought a weekly ticket but fell ill and could not travel. Can I get money back?")
-    assert "E404" not in result.analysis.rules and result.rewrite == draft
-
-
 def test_for_this_reason_goes_with_the_blame_it_pointed_back_to() -> None:
     rewrite = check("Unfortunately it is the customer's responsibility to check payment details before confirming a "
                     "transfer. The app shows a confirmation screen for this reason. We cannot reverse payments once sent.",
@@ -2917,13 +2902,6 @@ def test_for_this_reason_goes_with_the_blame_it_pointed_back_to() -> None:
                     "get it back please?").rewrite
     assert "responsibility" not in rewrite and "for this reason" not in rewrite, rewrite
     assert "The app shows a confirmation screen." in rewrite
-
-
-def test_a_driver_changing_a_beeping_smoke_alarm_battery_is_a_kindness_not_a_fire() -> None:
-    draft = "Dear Mrs Rowe,\n\nThank you so much for your letter. I've shared it with Kwame and his manager.\n\nSophie"
-    result = check(draft, "I am 88. Your driver Kwame always carries my shopping in, and last week he noticed my smoke "
-                          "alarm beeping and changed the battery for me. I wanted someone to know.")
-    assert "E501" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_a_word_they_put_in_quotes_is_not_named_as_the_thing_in_trouble() -> None:
@@ -3035,12 +3013,32 @@ ALREADY_RIGHT: list[tuple[str, str, str]] = [
      "Got a text about a customs fee so I paid it. Now I'm worried. Was that real?"),
     # to someone a driver swore at, "we do not tolerate abusive behaviour" is on their side
     ("E407", "I'm so sorry. We do not tolerate abusive behaviour from our drivers, and I've reported this to the "
-     "courier team.", "The driver who delivered my order tonight swore at me because I took a minute to come down. I'd like to "
-     "report him."),
+     "courier team.", "The driver who delivered my order tonight swore at me because I took a minute to come down. I'd "
+     "like to report him."),
     # "you should have heard something by now" owns our silence: it is not blame
     ("E401", "Hi Kai,\n\nSorry for the silence. That's on us, and you should have heard something by now. Your £400 "
      "deposit goes back today.\n\nBest,\nLee",
      "I moved out a month ago and haven't heard anything about my deposit. What's happening?"),
+    # "please don't hesitate to call 999" is urgency, not a stock line
+    ("E406", "I'm really glad your son is OK, and I'm sorry. If he has any more symptoms, please don't hesitate to "
+     "call 999 or NHS 111. I've refunded the order.",
+     "My son had a reaction to nuts in the curry. He's OK now but it could have been so much worse."),
+    # an address in capitals under the sign-off is not shouting
+    ("E404", "Dear Mr Jenkins,\n\nYou can have your money back, less a £10 fee. Post the ticket to the address "
+     "below.\n\nWith best wishes,\nRuth\nFreepost SVR CUSTOMER RELATIONS",
+     "I am 81 and bought a weekly ticket but fell ill and could not travel. Can I get money back?"),
+    # a driver changing a beeping smoke alarm's battery is a kindness, not a fire
+    ("E501", "Dear Mrs Rowe,\n\nThank you so much for your letter. I've shared it with Kwame and his manager.\n\n"
+     "Sophie",
+     "I am 88. Your driver Kwame always carries my shopping in, and last week he noticed my smoke alarm beeping and "
+     "changed the battery for me. I wanted someone to know."),
+    # a pet "plotting my death" is a joke, not a bereavement
+    ("E503", "Ha, the classic cat glare 😂 Try hiding the tablet in a little cream cheese.",
+     "Gave Mochi his worm tablet. He has now plotted my death and is sulking behind the sofa 😂🐱 Tips for next time?"),
+    # what we told them at drop-off is not turned into blame
+    ("E401", "Dear Ms Hale,\n\nI'm sorry. A £300 charge is a shock, especially when you were told at drop-off that "
+     "everything was fine. I've stopped the charge while we look into it.\n\nBest,\nLaura",
+     "I returned the van on Saturday and the staff said all fine. Today £300 was taken for 'damage'. This is a scam."),
 ]
 
 
@@ -3106,13 +3104,6 @@ def test_the_cold_weather_line_follows_a_bare_sorry_that_points_at_their_message
                     "My boiler has stopped and I have no heating. It's freezing. Can someone come?").rewrite
     sorry, warm = rewrite.lower().find("sorry to hear that"), rewrite.lower().find("warm")
     assert 0 <= sorry < warm, rewrite
-
-
-def test_a_pet_plotting_their_death_is_a_joke_not_a_bereavement() -> None:
-    draft = "Ha, the classic cat glare 😂 Try hiding the tablet in a little cream cheese."
-    result = check(draft, "Gave Mochi his worm tablet. He has now plotted my death and is sulking behind the sofa 😂🐱 "
-                          "Tips for next time?")
-    assert "E503" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_laughing_along_with_a_customer_joking_about_cat_scratches_stays() -> None:
@@ -3204,14 +3195,6 @@ def test_someone_who_could_have_died_is_alive_and_gets_no_condolences(message: s
     rewrite = check("Hi, thanks for your feedback. Restaurants prepare the food and we can't guarantee notes are "
                     "followed.", message).rewrite.lower()
     assert "loss" not in rewrite and "condolences" not in rewrite, rewrite
-
-
-def test_what_we_told_them_at_drop_off_is_not_turned_into_blame() -> None:
-    draft = ("Dear Ms Hale,\n\nI'm sorry. A £300 charge is a shock, especially when you were told at drop-off that "
-             "everything was fine. I've stopped the charge while we look into it.\n\nBest,\nLaura")
-    result = check(draft, "I returned the van on Saturday and the staff said all fine. Today £300 was taken for "
-                          "'damage'. This is a scam.")
-    assert "E401" not in result.analysis.rules and result.rewrite == draft
 
 
 def test_a_greeting_that_thanks_them_in_the_same_sentence_stays_first() -> None:
