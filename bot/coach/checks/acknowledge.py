@@ -400,7 +400,7 @@ def their_moment(message: str) -> str | None:
     no_show = bool(_NO_SHOW.search(message))
     for sentence in read(text).sentences:
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
-            candidate = _tidy(_NO_REASON.sub("", _CLOCK_TAIL.sub("", _not_kept(clause) if no_show else clause)))
+            candidate = _tidy(_not_kept(clause) if no_show else clause)
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
@@ -597,6 +597,7 @@ _BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her
 
 
 def _tidy(clause: str) -> str | None:
+    clause = _NO_REASON.sub("", _CLOCK_TAIL.sub("", clause))  # "around 8.20", "for no reason": not theirs to hear back
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes with its code
     clause = _ON_FLIGHT_CODE.sub("", clause)
