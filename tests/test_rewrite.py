@@ -1004,8 +1004,14 @@ def test_a_feedback_line_that_also_says_what_was_done_stays() -> None:
 
 def test_a_hedged_apology_stays_when_nothing_better_can_replace_it() -> None:
     result = check("Sorry if you felt uncomfortable. Our trainers are there to support members' safety.",
-                   "your trainer laughed at me in front of the class, I was mortified")
+                   "your trainer made a comment about my form in front of the class, not ok")
     assert "sorry" in result.rewrite.lower()
+
+
+def test_a_hedged_apology_gives_way_to_one_for_how_they_were_treated() -> None:
+    rewrite = check("Sorry if you felt uncomfortable. Our trainers are there to support members' safety.",
+                    "your trainer laughed at me in front of the class, I was mortified").rewrite
+    assert "if you felt" not in rewrite and "treated" in rewrite, rewrite
 
 
 @pytest.mark.parametrize(("draft", "customer"), [
@@ -3376,3 +3382,93 @@ def test_days_of_medicine_left_are_still_trouble_though_months_left_on_a_contrac
                     "in future. I have passed this to the prescribing team.", "My repeat prescription for my epilepsy "
                     "meds hasn't gone through and I've only got 2 days left. Requested it 8 days ago.").rewrite
     assert "in good time" not in rewrite, rewrite
+
+
+def test_praise_for_a_sim_swap_done_in_store_is_praise_not_fear_of_fraud() -> None:
+    customer = ("Never thought I'd post something kind about a mobile network, but the lad in your Derby shop did my "
+                "SIM swap in five minutes and was dead helpful 👍")
+    draft = "Thanks so much for the shout! We're chuffed the team looked after you. Have a great weekend! 🙂"
+    result = check(draft, customer)
+    assert "fraud" not in read_stakes(customer.lower()).kinds and read_customer(customer).praise
+    assert result.rewrite == draft and not result.analysis.rules, (result.analysis.rules, result.rewrite)
+    assert "fraud" in read_stakes("someone did a sim swap fraud on my number and emptied my account").kinds
+
+
+def test_a_complaint_about_how_staff_treated_them_hears_that_and_loses_the_call_for_respect() -> None:
+    customer = ("The pharmacist laughed at me when I asked about my inhaler dose in front of the whole queue. "
+                "I'm 72 and I felt belittled.")
+    draft = ("Our pharmacy team handle a large number of queries every day. We ask all customers to treat our staff "
+             "with respect. You can speak to the pharmacy manager on 0161 496 0000.")
+    rewrite = check(draft, customer).rewrite
+    assert "with respect" not in rewrite and "0161 496 0000" in rewrite, rewrite
+    assert "treated" in rewrite and "going through" not in rewrite, rewrite
+
+
+def test_asking_for_respect_for_staff_stays_for_someone_who_was_abusive() -> None:
+    draft = "We ask all customers to treat our staff with respect. Your refund of £20 has been issued."
+    rewrite = check(draft, "Your useless idiot of a driver broke my parcel, you lot are scum").rewrite
+    assert "treat our staff with respect" in rewrite, rewrite
+
+
+def test_refusing_any_further_correspondence_is_a_shut_down_the_rewrite_takes_out() -> None:
+    result = check("Your complaint was reviewed by a senior adviser and our answer stands. We will not enter into any "
+                   "further correspondence about it. Our final response letter explains how to go to the Ombudsman.",
+                   "You've refused my refund for the cancelled cruise without even reading my evidence.")
+    assert "correspondence" not in result.rewrite and "Ombudsman" in result.rewrite, result.rewrite
+    assert "E407" in result.analysis.rules
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Thanks,\n\nPriya", "Priya"),
+    ("Kind regards and thank you,\nOwen", "Owen"),
+    ("Hi Marta,\n\nYour order is on its way.", "Marta"),
+])
+def test_a_name_after_a_sign_off_or_in_a_greeting_is_a_fact(text: str, name: str) -> None:
+    assert name in [span.text for span in find_facts(text)]
+
+
+@pytest.mark.parametrize("text", ["Hi,\n\nAs per our terms, refunds take 5 days.",
+                                  "Hello,\n\nUnfortunately the 09:10 is cancelled."])
+def test_the_first_word_of_the_body_after_a_bare_greeting_is_not_a_name(text: str) -> None:
+    first = text.split("\n\n")[1].split()[0]
+    assert first not in [span.text for span in find_facts(text)]
+
+
+def test_a_lecture_in_an_email_body_after_a_bare_hello_is_still_taken_out() -> None:
+    rewrite = check("Hello,\n\nAs stated in our terms and conditions, tickets are non-refundable. Your booking ref "
+                    "is QX7Y2Z.\n\nBox Office", "The concert was moved to a date I can't make. Can I get a refund?"
+                    ).rewrite
+    assert "As stated" not in rewrite and "QX7Y2Z" in rewrite and rewrite.startswith("Hello,\n\n"), rewrite
+
+
+def test_a_brush_off_joined_by_and_to_more_of_the_same_goes_with_it() -> None:
+    rewrite = check("Your results can take 10 working days. Ringing the surgery will not speed it up and just ties up "
+                    "our phone lines. The GP will call you if anything needs doing.",
+                    "It's been 9 days since my scan and I've heard nothing. I'm scared it's bad news.").rewrite
+    assert "ties up" not in rewrite and "speed" not in rewrite and "The GP will call you" in rewrite, rewrite
+    assert not re.search(r"(?:^|[.!?]\s+)And\b", rewrite), rewrite
+
+
+def test_telling_someone_who_slipped_up_that_it_was_shown_clearly_goes() -> None:
+    rewrite = check("The delivery date is displayed clearly at checkout, so it's important to read it before you "
+                    "confirm. Orders can't be changed once placed. You can return it free within 30 days.",
+                    "Oops, I picked Saturday delivery by mistake and I'm away. Order 55-1203. Can it come Monday?"
+                    ).rewrite
+    assert "clearly" not in rewrite and "important to read" not in rewrite, rewrite
+    assert "within 30 days" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "The ceiling in our kitchen is sagging after the leak upstairs and there's a crack across it.",
+    "Ceiling is bowing above the cot and water's coming through. Please send someone.",
+])
+def test_a_sagging_ceiling_is_a_hazard_that_gets_the_keep_away_line_first(message: str) -> None:
+    rewrite = check("Please log the repair on the tenant portal and a contractor will contact you.", message).rewrite
+    assert rewrite.startswith("Please keep everyone away"), rewrite
+
+
+def test_their_trouble_is_said_back_up_to_where_and_your_starts_another() -> None:
+    moment = their_moment("Second time writing. My boiler has been leaking since Friday and your plumber never came "
+                          "yesterday. I have two kids at home.") or ""
+    assert moment.startswith("your boiler has been leaking since Friday"), moment
+    assert "plumber" not in moment, moment

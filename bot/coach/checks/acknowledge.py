@@ -31,7 +31,8 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since(?!\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last|this|"
                            r"the (?:\d|start|end|beginning|weekend)))|which means|please|and now|and then|and i|and we|"
-                           r"and(?=\s+(?:my|our|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|i have|drove|went|left|took|"
+                           r"and(?=\s+(?:my|our|your|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|"
+                           r"i have|drove|went|left|took|"
                            r"threw|swore|ran|walked|hung|shouted|laughed|refused|told)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
                            re.IGNORECASE)
@@ -163,6 +164,8 @@ def acknowledgement(
                        and not _names_stakes(moment, customer.stakes.said(grave))):
         frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
+    if grave in (None, "health") and _MISTREATED.search(customer.text):  # the receptionist's eye-roll, not the
+        return _sentence(pick(acknowledgement_frames("mistreated"), seed, variant))  # prescription it was about
     if grave in ("bereavement", None) and (thing := keepsake(customer.text)):  # "my late dad's watch": not news
         return _sentence(pick(acknowledgement_frames("keepsake"), seed, variant).format(thing=thing))
     if grave == "health" and customer.feeling and customer.feeling.lower() in _FEELINGS \
@@ -213,6 +216,14 @@ def _only_mobility(lower: str) -> bool:
     return bool(_MOBILITY.search(lower)) and "health" not in read_stakes(_MOBILITY.sub(" ", lower)).kinds
 
 
+_MISTREATED = re.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being) (?:so |really |very |incredibly |"
+                         r"extremely )?(?:rude|dismissive|condescending|patroni[sz]ing|sarcastic|abrupt|short) (?:to|"
+                         r"towards|with) (?:me|us)\b|\b(?:spoke|talked) (?:to (?:me|us) like|down to (?:me|us))|"
+                         r"\blaughed at (?:me|us)\b|\b(?:i|we) felt (?:so |really |completely )?(?:humiliated|"
+                         r"belittled|patroni[sz]ed)\b|\bmade (?:me|us) feel (?:so |really )?(?:humiliated|belittled|"
+                         r"stupid|small)\b",
+                         re.IGNORECASE)
+""""She rolled her eyes and told me to read the sign… I felt humiliated": how they were treated is the trouble."""
 _HURT_PERSON = re.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|me) around|being pushed around|picked on|"
                           r"(?:calling|called) (?:him|her|them|me) names|beaten up|assaulted|attacked|in tears|came home "
                           r"crying|refus(?:es|ing) to (?:go|come) (?:in|to school))\b", re.IGNORECASE)

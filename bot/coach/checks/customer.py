@@ -22,8 +22,10 @@ from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
     r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
-    r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just )?"
-    r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding)|"
+    r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just |"
+    r"dead |super |very )?"
+    r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding|"
+    r"friendly|patient|polite)|"
     r"well done|good job|great job|nice job|(?:great|excellent|amazing|awesome|fantastic|wonderful|superb|"
     r"outstanding|brilliant|lovely|friendly|helpful|smooth|best|good) (?:service|crew|staff|team|job|work|"
     r"flight|experience|trip|support|help|people|airline|company|care|food|product|team)|"
@@ -50,7 +52,8 @@ complaint, however politely put."""
 _ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
 
 PROBLEM = compile_fast(
-    r"\b(?:" + _STOP_DOING + r"|delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|"
+    r"\b(?:" + _STOP_DOING + r"|(?:laughed|sniggered|smirked) at (?:me|us)|rolled (?:her|his|their) eyes|"
+    r"delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|"
     r"cancel+(?:ed|ation|ations)|"
     r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
@@ -90,7 +93,9 @@ PROBLEM = compile_fast(
     r"(?:a|such a|what a|cluster|hot|total|complete|big) mess|getting (?:silly|ridiculous|old|worse)|silly|"
     r"#?neveragain|bump(?:s|ed|ing)?|"
     r"in a row|(?:month|week|time|year) running|(?:raised|put up|increased|hiked|doubled) (?:my|our|the) (?:\w+ )?"
-    r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|(?:is|was|has been|have been|gone|went) dead|"
+    r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|"
+    r"(?:is|was|has been|have been|gone|went) dead"
+    r"(?! (?:friendly|easy|nice|good|helpful|quick|simple|polite|lovely|kind|chuffed|pleased|happy))|"
     r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
     r"(?:is|'s|has been|have been|been|was|went|goes|keeps going) down\b|(?:have|'ve|has|had|just|now) (?:now |just )?(?:run|ran) out\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
@@ -138,7 +143,8 @@ SARCASM = compile_fast(
 
 FEELING = compile_fast(
     r"\b(?:furious|angry|livid|fuming|outraged|(?<!gone )(?<!going )(?<!go )(?<!went )mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
-    r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|embarrassed|"
+    r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|mortified|belittled|"
+    r"patroni[sz]ed|disrespected|embarrassed|"
     r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
     r"unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"

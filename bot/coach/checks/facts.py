@@ -39,6 +39,7 @@ _CAPITALISED_NOUNS = re.compile(r"\b(?:Sie|Ihr\w*|Ihnen)\b|[äöüß]")
 """A cheap sign a text may be German, before asking the language identifier."""
 _SALUTATION = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you|hallo|herr|frau|hola|bonjour)[ \t]*,?\s*\Z",
                          re.IGNORECASE)
+_GREETING = re.compile(r"hi|hello|hey|dear|hallo|hola|bonjour", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Ok"})
 _SLACK_LINK = re.compile(r"<(?P<url>(?:https?|mailto):[^<>|\s]*)(?:\|[^<>\n]*)?>")
 _JOINER = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
@@ -149,7 +150,9 @@ def _is_name(text: str, m: re.Match[str], opening_end: int) -> bool:
     start = m.start()
     if not _starts_sentence(text, start, opening_end):
         return True
-    return bool(_SALUTATION.search(text, max(0, start - _LOOKBACK), start))
+    salutation = _SALUTATION.search(text, max(0, start - _LOOKBACK), start)
+    # "Thank you,\n\nTom" signs off with a name; "Hi,\n\nAs per…" greets no one and starts the body
+    return bool(salutation) and not (_GREETING.match(salutation.group(0)) and "\n" in salutation.group(0))
 
 
 def _starts_sentence(text: str, start: int, opening_end: int) -> bool:

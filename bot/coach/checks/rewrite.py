@@ -689,17 +689,24 @@ def _lecture_edits(
                     "E407", f'Removed "{draft.original[lead.start() : lead.end()].strip(" ,")}"', RULES["E407"].why)))
                 continue
         comma = draft.original.rfind(",", sentence.start, start)
-        if _AGREED.match(draft.lower, start) and comma >= 0 and not draft.original[comma + 1 : start].strip():
+        aside = comma >= 0 and not draft.original[comma + 1 : start].strip()
+        if aside and _AGREED.match(draft.lower, start):
             # "…set out in our tariff, which you agreed to when opening the account.": the clause goes, the full
             # stop stays
-            stop = sentence.end - 1 if draft.original[sentence.end - 1] in ".!?" else sentence.end
-            edits.append(_Edit(comma, stop, "", Change(
-                "E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why)))
+            edits.append(_aside_cut(draft, sentence, comma, start))
             continue
         if edit := _lecture_after_turn(draft, sentence, start, facts) or _lecture_before_and(draft, sentence, start, end,
                                                                                               facts):
             edits.append(edit)
             continue
+        if "clearly" in draft.lower[start:end] and not _LECTURE_LEAD.match(draft.lower, start):
+            if aside:  # "All returns need proof of purchase, as clearly stated on our website.": the aside goes
+                edits.append(_aside_cut(draft, sentence, comma, start))
+                continue
+            if len(keywords(draft.lower[sentence.start : start])) <= 3:
+                # "The size is shown clearly at checkout, so…": the sentence exists to say they should have looked
+                edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
+                continue
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
                            draft.lower[start : max(end, sentence.end)])
@@ -712,6 +719,12 @@ def _lecture_edits(
         elif _whole_or_clause(draft, sentence, start, end):
             edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
     return [_with_agreed_aside(draft, e) for e in edits if e is not None]
+
+
+def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edit:
+    """The lecture from the comma before it to the end of its sentence; the full stop stays."""
+    stop = sentence.end - 1 if draft.original[sentence.end - 1] in ".!?" else sentence.end
+    return _Edit(comma, stop, "", Change("E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why))
 
 
 _AGREED_ASIDE = re.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
@@ -750,6 +763,11 @@ def _lecture_before_and(
         "E407", f'Removed "{draft.original[sentence.start : joint.start()].strip()}"', RULES["E407"].why))
 
 
+_SUBJECTLESS_TAIL = re.compile(r",?\s*(?:and|but|or|so)\s+(?!(?:i|we|you|it|they|he|she|there|this|that|these|those|"
+                               r"our|your|the|a|an|my|their|his|her|will|would|can|could|shall|should|may|might|must|"
+                               r"have|has|had|are|is|do|did)\b)\w")
+"""What follows a cut phrase when it has lost its subject ("…and puts pressure on our team"); "…and will refund you"
+takes the draft's own "we" back (see the thanks-for-understanding cut)."""
 _COMPLEMENT = re.compile(r"\s+to\s+\w")
 _TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
@@ -759,7 +777,9 @@ _IN_FUTURE_LEAD = re.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?:
                              r"future)?,?\s*")
 _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
                            r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
-                           r"set out) (?:in|on) (?:our|the|your|that|this|my) [^,.!?\n]{1,40}),\s*")
+                           r"set out) (?:in|on) (?:our|the|your|that|this|my) [^,.!?\n]{1,40}|as per (?:the|our|your) "
+                           r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
+                           r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
 
 
 def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> bool:
@@ -898,7 +918,10 @@ def _drop(
 ) -> _Edit | None:
     """Remove the sentence when the phrase is all it says (or ``force``); otherwise remove just the phrase."""
     rest = draft.lower[sentence.start : start] + " " + draft.lower[end : sentence.end]
-    says_nothing_else = force or len(keywords(rest)) < 2
+    # "Calling repeatedly does not speed up the process and puts pressure on our team": what follows has no subject
+    # once the phrase goes, and says more of the same
+    says_nothing_else = force or len(keywords(rest)) < 2 or (
+        start == sentence.start and bool(_SUBJECTLESS_TAIL.match(draft.lower, end)))
     if says_nothing_else and not overlaps_fact(facts, sentence.start, sentence.end):
         cut_end = _swallow_space(draft.original, sentence.end)
         removed = draft.original[sentence.start : sentence.end].strip()

@@ -146,6 +146,7 @@ AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yes
 
 _CHASING = r"(?:contacting|chasing|calling|ringing|phoning|emailing|messaging)"
 CHASING_WONT_HELP = (r"\b" + _CHASING + r"(?:,? (?:or|and) " + _CHASING + r")? (?:us |this office |the team |"
+                     r"(?:the|this|our) (?:surgery|clinic|practice|office|helpline|department|call cent(?:re|er)) |"
                      r"(?:the|your|this) (?:claim|case|complaint|application|order|request) |it |this )?"
                      r"(?:again |repeatedly |further |more )?(?:will not|won'?t|does not|doesn'?t|cannot|can'?t) "
                      r"(?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?")
