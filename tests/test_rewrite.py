@@ -3472,3 +3472,55 @@ def test_their_trouble_is_said_back_up_to_where_and_your_starts_another() -> Non
                           "yesterday. I have two kids at home.") or ""
     assert moment.startswith("your boiler has been leaking since Friday"), moment
     assert "plumber" not in moment, moment
+
+
+@pytest.mark.parametrize("sentence", ["You should have full access again now.",
+                                      "You should have the replacement card within 3 working days."])
+def test_you_should_have_with_when_it_comes_is_what_to_expect_not_blame(sentence: str) -> None:
+    draft = f"Sorted: I've moved you back to the Pro plan and the charge went through. {sentence} ~Dev"
+    rewrite = check(draft, "Our account got locked overnight and we've lost our dashboards, can you help?").rewrite
+    assert sentence in rewrite, rewrite
+
+
+def test_a_tip_made_of_blame_leaves_by_now_behind() -> None:
+    rewrite = check("You should have checked your spam folder by now. The code was sent at 09:14.",
+                    "I never got the login code, I've been locked out all morning").rewrite
+    assert "by now" not in rewrite and "09:14" in rewrite, rewrite
+
+
+def test_their_words_thrown_back_at_a_quote_are_not_said_back_as_their_trouble() -> None:
+    moment = their_moment('Your update deleted our whole calendar. Your banner says "a few events may be '
+                          'missing". A few events?? We have lost every booking since March.') or ""
+    assert "event" not in moment and "since March" in moment, moment
+
+
+def test_not_even_hearing_from_them_is_never_left_hanging_without_from_whom() -> None:
+    moment = their_moment("I returned the keys on 2 May and I still haven't had my deposit back or even heard from "
+                          "you.") or ""
+    assert not moment.endswith("heard"), moment
+
+
+def test_struggling_to_pay_on_one_income_is_money_trouble_that_is_heard_first() -> None:
+    customer = ("My husband moved out last month and I'm on one income now, so I'll struggle to pay the £640 rent "
+                "in full for a while. Could I pay it in two halves?")
+    assert "hardship" in read_stakes(customer.lower()).kinds
+    result = check("Rent is due in full on the 1st. Late payments incur a charge of £20.", customer)
+    assert "E503" in result.analysis.rules and result.rewrite != result.draft, result.rewrite
+
+
+def test_a_sentence_that_lectures_twice_goes_whole() -> None:
+    rewrite = check("Your claim has been declined. It is important to remember that you agreed to the policy terms "
+                    "when you bought it. Please see the letter for your options.",
+                    "You've declined my claim for the stolen bike and I've paid you for six years. Why?").rewrite
+    assert "agreed" not in rewrite and "important to remember" not in rewrite, rewrite
+    assert "Your claim has been declined." in rewrite and "Please see the letter" in rewrite, rewrite
+
+
+def test_how_to_pay_a_fee_is_no_care_for_someone_who_cannot_pay() -> None:
+    result = check("Hi Sam,\n\nYour plan has a 12-month minimum term. Leaving early incurs a fee equal to the "
+                   "months left (4 x £25 = £100). Unfortunately we are unable to waive it. You can pay the exit fee "
+                   "from your account page.\n\n"
+                   "Thanks,\nMembers Team",
+                   "I want to cancel my gym membership. I've lost my job and I can't afford £25 a month now. I know "
+                   "it's a 12-month plan but I'm in month 8. I really can't pay this.")
+    assert "E503" in result.analysis.rules, result.analysis.rules

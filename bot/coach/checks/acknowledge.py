@@ -30,6 +30,7 @@ _FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since(?!\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last|this|"
+                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                            r"the (?:\d|start|end|beginning|weekend)))|which means|please|and now|and then|and i|and we|"
                            r"and(?=\s+(?:my|our|your|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|"
                            r"i have|drove|went|left|took|"
@@ -409,7 +410,10 @@ def their_moment(message: str) -> str | None:
     best: tuple[int, str] | None = None
     mine: re.Match[str] | None = None
     no_show = bool(_NO_SHOW.search(message))
+    quoted = {word for quote in _QUOTED.findall(message) for word in _WORDS.findall(quote.lower())}
     for sentence in read(text).sentences:
+        if quoted and set(_WORDS.findall(sentence.text.lower())) <= quoted:
+            continue  # 'Your message says "some items may be missing". Missing items??' throws their words back
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
             candidate = _tidy(_not_kept(clause) if no_show else clause)
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
@@ -515,6 +519,7 @@ _HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |sin
                        re.IGNORECASE)
 """"…which I've now had identified as a bed bug": what they had done to something the clause no longer names; "I had
 blood tests done 10 days ago" is what they did, not what went wrong."""
+_WORDS = re.compile(r"[a-z][a-z'’]+")
 _QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 
 
@@ -560,8 +565,11 @@ _ASIDE_ADVERB = re.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
                            re.IGNORECASE)
 
 
-_ON_YOUR_PREMISES = re.compile(r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:one of\s+|some of\s+)?(?:your|you)\b.*$",
+_ON_YOUR_PREMISES = re.compile(r"(?:\s+(?:or|and)(?:\s+even)?\s+heard|(?<!heard)(?<!heard back)(?<!anything))"
+                               r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:one of\s+|some of\s+)?(?:your|you)\b.*$",
                                re.IGNORECASE)
+""""I hurt my back on one of your treadmills": what happened to them, not where; "…my deposit back or even heard from
+you" loses the hearing with the "you" it needs."""
 
 
 _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:\w+\s+)?(?:it|them|that|this)|"

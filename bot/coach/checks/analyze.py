@@ -208,7 +208,9 @@ _PENALTY = compile_fast(
     r"(?:may|will|would|could) (?:be )?(?:restrict|suspend|disconnect|cut|cancel|pass|refer|default)\w*|debt collect\w*|"
     r"(?:will|would) (?:still|also) be (?:charged|taken|billed|debited|collected)|"
     r"credit (?:file|rating|score)|legal action|(?:bill|payment|balance|amount|it) (?:is|are) (?:still )?due\b|"
-    r"you can (?:still )?pay (?:it )?(?:in|via|through|online|by|at|using))\b"
+    r"you can (?:still )?pay (?:it )?(?:in|via|through|online|by|at|using)|"
+    r"(?:incurs?|attracts?) an? (?:\w+ )?(?:fee|charge|penalty)|"
+    r"pay (?:the|your|this) (?:\w+ )?(?:fee|balance|charge|penalty))\b"
 )
 """What happens if they don't pay, or when and how to: to someone who says they can't, a warning or a demand, not a
 plan."""

@@ -608,6 +608,7 @@ def _should_have_edits(
         # "before you travelled" belongs to the past the tip leaves behind: "before travelling"
         rest = re.sub(r"\b(before|after|when|while) you (\w+)\b",
                       lambda g: f"{g.group(1)} {_gerund(g.group(2))}" if _gerund(g.group(2)) else g.group(0), rest)
+        rest = re.sub(r",?\s+(?:by now|already)\b", "", rest)  # "…the tracking page by now" is blame for the past
         clause_start = re.search(r"[;:]\s*\Z", draft.original[sentence.start : m.start()])
         # "you should have read your policy documents" has no tip in it, only a lecture: it goes; so does one that
         # stays in the past ("inspected it before the driver left"), which no "next time" can carry
@@ -675,11 +676,25 @@ def _lecture_edits(
     if "E407" not in rules:
         return []
     edits = []
+    # "Before contacting us, customers are expected to review their budget.": a sentence that lectures twice is all
+    # lecture, and goes whole unless a fact in it must stay
+    starts, last_end = [], -1
+    for span in reply.lectures:  # in order; two patterns finding the same words count once
+        if body[0] <= span.start < body[1] and span.start >= last_end:
+            starts.append(_sentence_at(draft, span.start).start)
+            last_end = span.end
+    twice = {start for start in starts if starts.count(start) > 1}
+    gone: set[int] = set()
     for span in reply.lectures:
         start, end = span.start, span.end
         if not body[0] <= start < body[1]:
             continue
         sentence = _sentence_at(draft, start)
+        if sentence.start in twice and (whole := _drop(draft, sentence, start, end, facts, "E407", force=True)):
+            if sentence.start not in gone:
+                edits.append(whole)
+                gone.add(sentence.start)
+            continue
         if _IN_FUTURE_LEAD.fullmatch(draft.lower, sentence.start, start):  # "To avoid this in future, clients should…"
             edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
             continue

@@ -178,10 +178,11 @@ OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|
         r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed)|walked (?:in|into|"
         r"straight)|heard (?:from|back|something|anything)|found (?:your|a) room|"
         r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|"
-        r"that|it) sooner)\b)")
+        r"that|it) sooner)\b)"
+        r"(?![^.;!?\n]{0,40}?\b(?<!by )(?:now|shortly|soon|within (?:the (?:next )?)?(?:a |an |\d+ )?\w+)\b)")
 """"You should have had an apology", "you should have walked into the room you booked", "you should have heard this
 from us before the board went up": what was owed to them, not what they did wrong; "you should have it within a few
-minutes" is when it will arrive."""
+minutes" and "you should have full access now" say what they can expect."""
 
 TOLD_ALL_WAS_WELL = (r"(?![^.!?\n]{0,30}? that (?:everything|it|all|the \w+) (?:was|were|is|would be) (?:fine|ok|okay|"
                      r"all right|alright|in order|good))")

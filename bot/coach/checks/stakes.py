@@ -74,7 +74,9 @@ STAKES: dict[str, str] = {
     "hardship": (
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
         r"laid off|universal credit|on benefits|food bank|hardship|struggling (?:to pay|financially|with money|"
-        r"with bills)|(?:can'?t|cannot|won'?t be able to) (?:make|meet|manage) (?:the |my |this month'?s )?(?:full )?"
+        r"with bills)|struggle to (?:pay|afford|keep up with|meet|make)|"
+        r"(?:now )?on (?:one|a single) (?:income|wage|salary)|"
+        r"(?:can'?t|cannot|won'?t be able to) (?:make|meet|manage) (?:the |my |this month'?s )?(?:full )?"
         r"(?:(?:loan|card|mortgage|rent|car) )?(?:re)?payments?|(?:statutory )?sick pay|"
         r"behind (?:on|with) (?:my |the |our )?(?:(?:loan|car|card|credit card|council tax|energy|gas|water|"
         r"phone) )?(?:rent|bills|payments|repayments|mortgage|loan)|in debt|bankrupt\w*|"
