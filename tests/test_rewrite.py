@@ -3524,3 +3524,35 @@ def test_how_to_pay_a_fee_is_no_care_for_someone_who_cannot_pay() -> None:
                    "I want to cancel my gym membership. I've lost my job and I can't afford £25 a month now. I know "
                    "it's a 12-month plan but I'm in month 8. I really can't pay this.")
     assert "E503" in result.analysis.rules, result.analysis.rules
+
+
+def test_or_whatever_suits_you_is_an_offer_not_a_brush_off() -> None:
+    draft = ("Hi Sam, of course. We can take the £120 in three payments of £40, or whatever suits you better. "
+             "I've marked it on the account. Best, Priya")
+    rewrite = check(draft, "Money's tight this month, could I pay the £120 school trip in parts?").rewrite
+    assert "or whatever suits you better" in rewrite, rewrite
+
+
+def test_a_pet_ignoring_its_toys_is_a_joke_to_laugh_along_with_not_hurt_feelings() -> None:
+    customer = ("My dog Biscuit has ignored the new squeaky duck and just chews the wrapping 😂 5 stars for the "
+                "wrapping")
+    draft = "Biscuit knows what's good 😂 The wrapping is clearly the premium part. Give the duck a few days!"
+    result = check(draft, customer)
+    assert read_customer(customer).feeling is None
+    assert result.rewrite == draft, result.rewrite
+    assert read_customer("I have been completely ignored by your team for a month").feeling == "ignored"
+
+
+def test_the_test_they_had_is_not_what_went_wrong() -> None:
+    moment = their_moment("I had scans 2 weeks ago and nobody has phoned me. The doctor said they'd phone within 5 "
+                          "days if there was a problem. Does that mean all is well? I'm so worried.") or ""
+    assert "scans" not in moment, moment
+
+
+def test_a_stock_thanks_for_letting_us_know_does_not_follow_a_safety_line() -> None:
+    rewrite = check("Hi Tom,\n\nThanks for letting us know. I've logged a repair (ref H-2231) and passed it to our "
+                    "heating engineer. They will be in touch to arrange a visit.\n\nRegards,\nAmy",
+                    "The boiler at 9 Kent Street has stopped working again. No heating or hot water since last night. "
+                    "We've got a newborn so this is urgent please.").rewrite
+    assert "Thanks for letting us know" not in rewrite and "H-2231" in rewrite, rewrite
+    assert rewrite.startswith("Hi Tom,\n\nPlease keep as warm as you can"), rewrite

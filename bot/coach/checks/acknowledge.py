@@ -514,8 +514,9 @@ _GOOD_NEWS = re.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )
 """"The car is still driveable", "nobody is hurt": the part of their news that went right."""
 _HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|"
                        r"some|enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b|"
-                       r"^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}done\b|^\W*(?:i|we)(?:'ve| have)? had (?:a|an|my|"
-                       r"our) (?:[\w'’-]+ )?(?:biopsy|scan|operation|surgery|x-?ray|mri|procedure|test|smear|check-?up)\b",
+                       r"^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}done\b|"
+                       r"^\W*(?:i|we)(?:'ve| have)? had (?:(?:a|an|my|our|some) )?(?:[\w'’-]+ )?(?:biopsy|biopsies|"
+                       r"scans?|operation|surgery|x-?rays?|mri|procedure|tests?|bloods|smear|check-?up)\b",
                        re.IGNORECASE)
 """"…which I've now had identified as a bed bug": what they had done to something the clause no longer names; "I had
 blood tests done 10 days ago" is what they did, not what went wrong."""

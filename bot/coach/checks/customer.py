@@ -147,8 +147,9 @@ FEELING = compile_fast(
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|mortified|belittled|"
     r"patroni[sz]ed|disrespected|embarrassed|"
     r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
-    r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|ignored|"
-    r"unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"
+    r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|"
+    r"(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=been )|(?<=being )|(?<=was )|(?<=were )|(?<=completely )|"
+    r"(?<=totally ))ignored|unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"
     r"(?<!wallet is crying)(?<!bank is crying)|sobbing|terrifying|frightening|(?:going to|gonna|about to) "
     r"(?:be sick|cry))\b"
 )

@@ -411,7 +411,8 @@ _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 
 
 _THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting us|"
-                            r"reaching out|your (?:message|email|enquiry|inquiry))[^.!?\n]{0,40}[.!]+[ \t]*",
+                            r"reaching out|letting us know|telling us|your (?:message|email|enquiry|inquiry))"
+                            r"[^.!?\n]{0,40}[.!]+[ \t]*",
                             re.IGNORECASE)
 
 

@@ -139,8 +139,9 @@ RULES: dict[str, Rule] = {
 
 _FLAGS = re.MULTILINE  # matched against the lower-cased view
 
-DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whatever\b"
-""""Whatever." as a brush-off, not "pick whatever time works for you"."""
+DISMISSIVE_WHATEVER = r"\bwhatever(?=\s*(?:[.!?,;]|$)|\s+you\s+say\b)|\bor whatever\b(?=\s*(?:[.!?,;)]|$))"
+""""Whatever." or "…the app or whatever." as a brush-off, not "pick whatever time works for you" or "or whatever
+works better for you"."""
 AT_THIS_TIME = r"\bat this (?:point in )?time\b(?! (?:tomorrow|tonight|today|yesterday|next|last|of|on|every|each)\b)"
 """"At this time" as corporate for "now", not "at this time tomorrow"."""
 
