@@ -3556,3 +3556,18 @@ def test_a_stock_thanks_for_letting_us_know_does_not_follow_a_safety_line() -> N
                     "We've got a newborn so this is urgent please.").rewrite
     assert "Thanks for letting us know" not in rewrite and "H-2231" in rewrite, rewrite
     assert rewrite.startswith("Hi Tom,\n\nPlease keep as warm as you can"), rewrite
+
+
+@pytest.mark.parametrize("message", ["my rabbit just ate a daffodil bulb what do I do is it poisonous",
+                                     "my suitcase never arrived how do I claim"])
+def test_a_question_run_on_without_a_question_mark_is_never_said_back(message: str) -> None:
+    rewrite = check("Our opening hours are 8am to 6pm, Monday to Friday.", message).rewrite.lower()
+    assert "what do you do" not in rewrite and "how do you claim" not in rewrite, rewrite
+
+
+def test_a_payment_they_missed_for_want_of_money_is_not_what_they_hear_sorry_for() -> None:
+    rewrite = check("Your account is £250 in arrears. Please pay online or call 0345 000 1111.",
+                    "Since my husband left I'm on one income with three kids. I missed October's payment and I'm "
+                    "frightened about November's. Can the payments be reduced for a while?").rewrite
+    assert "missed October" not in rewrite and rewrite != "Your account is £250 in arrears. Please pay online or " \
+        "call 0345 000 1111.", rewrite

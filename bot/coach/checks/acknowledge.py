@@ -377,7 +377,8 @@ is "can't do anything", which names nothing."""
 _LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
                         r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
 """"I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""
-_OWN_LAPSE = re.compile(r"^(?:i|we) (?:have |had |just )?(?:missed|forgot|forgotten) (?:to pay )?(?:my|our|a|the) (?:\w+ ){0,2}?"
+_OWN_LAPSE = re.compile(r"^(?:i|we) (?:have |had |just )?(?:missed|forgot|forgotten) (?:to pay )?(?:(?:my|our|a|the) |"
+                        r"\w+['’]s )(?:\w+ ){0,2}?"
                         r"(?:payment|bill|instalment|installment|deadline|appointment|repayment)", re.IGNORECASE)
 """"I missed my credit card payment": their own lapse, which the hardship beside it explains; sorry to hear it
 reads as sorry for what they did."""
@@ -566,6 +567,11 @@ _ASIDE_ADVERB = re.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
                            re.IGNORECASE)
 
 
+_ASKED_AFTER = re.compile(r"\s+(?:what|how|why|where|who|when)\s+(?:do|does|did|should|can|could|will|would|is|are|am)"
+                          r"\b.*$|\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\b\W*$|"
+                          r"\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\s+\w+\W*$",
+                          re.IGNORECASE)
+""""…ate a lily leaf what do I do is it dangerous": a question run on without a question mark."""
 _ON_YOUR_PREMISES = re.compile(r"(?:\s+(?:or|and)(?:\s+even)?\s+heard|(?<!heard)(?<!heard back)(?<!anything))"
                                r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:one of\s+|some of\s+)?(?:your|you)\b.*$",
                                re.IGNORECASE)
@@ -629,6 +635,7 @@ def _tidy(clause: str) -> str | None:
     clause = _ROUGHLY.sub("", clause)  # "at like 11" is their way of saying it, not the agent's
     clause = _INSIDE.sub(" ", clause)  # "my grandmother's vase inside is smashed": "inside" pointed at the box
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
+    clause = _ASKED_AFTER.sub("", clause)  # "my cat just ate a lily leaf what do I do": the question is theirs
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
         return None                                    # internet down in CV3" asks, it doesn't tell
     if _ONLY_IT.search(clause) or _ON_IT.search(clause):  # "now I've lost it", "I've had £0 on it": "it" names nothing
