@@ -3571,3 +3571,26 @@ def test_a_payment_they_missed_for_want_of_money_is_not_what_they_hear_sorry_for
                     "frightened about November's. Can the payments be reduced for a while?").rewrite
     assert "missed October" not in rewrite and rewrite != "Your account is £250 in arrears. Please pay online or " \
         "call 0345 000 1111.", rewrite
+
+
+_PARKING = ("got a £70 parking charge at the station car park even though I'd paid at the machine. The machine was "
+            "broken. How is this fair?")
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("Parking charges can be appealed online within 28 days.", "Hi, parking charges can be appealed"),
+    ("Monday is the last day to appeal online.", "Monday is the last day"),
+])
+def test_after_hi_comma_a_cut_leaves_a_common_word_in_lower_case_and_a_day_as_it_was(second: str,
+                                                                                     expected: str) -> None:
+    rewrite = check(f"Hi, all drivers are responsible for ensuring they display a valid ticket. {second} ^JT",
+                    _PARKING).rewrite
+    assert "valid ticket" not in rewrite and expected in rewrite, rewrite
+
+
+def test_a_lecture_that_a_bare_doing_this_points_back_to_is_not_cut_from_under_it() -> None:
+    rewrite = check("Hello,\n\nAll purchases are final. It is the account holder's responsibility to turn on purchase "
+                    "approval on the console. Instructions for doing this are on our help pages.\n\nSupport",
+                    "My 9 year old spent £120 on coins over the weekend on my card without me knowing. I need this "
+                    "refunded.").rewrite
+    assert "purchase approval" in rewrite, rewrite

@@ -1078,6 +1078,10 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
         return False
     nouns = set(re.findall(r"[a-z]{4,}", draft.lower[edit.start : edit.end])) - _NOT_POINTED_AT
     cuts = [(e.start, e.end) for e in edits if not e.text]
+    following = _sentence_at(draft, _swallow_space(draft.original, edit.end))
+    if following.start >= edit.end and _DOING_THIS.search(draft.lower, following.start, following.end) \
+            and not any(start <= following.start < end for start, end in cuts):
+        return True  # "…set up parental controls." before "Guides for doing this are online.": "this" is the cut
     return any(pointer.group(1) in nouns or pointer.group(1).removesuffix("s") in nouns
                for pointer in _POINTER.finditer(draft.lower, edit.end)
                if not any(start <= pointer.start() < end for start, end in cuts))
@@ -1085,6 +1089,9 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
 
 _POINTER = re.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 """Words that point back to something said before: "this form", "that letter"."""
+_DOING_THIS = re.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|turn on|"
+                         r"enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})")
+"""A bare "this" standing for the whole of what was said before ("Guides for doing this are on our website")."""
 _NOT_POINTED_AT = frozenset("this that these those with from your have will been they them their what when which".split())
 
 
@@ -1123,11 +1130,11 @@ def _apply(original: str, edits: list[_Edit]) -> tuple[str, list[Change]]:
         return original, []
     text, cut, lift = original[: edits[0].start], edits[0].start, False
     for edit in edits:
-        text, lift = _glue(text, original[cut : edit.start], lift)
+        text, lift = _glue(text, original[cut : edit.start], lift, original)
         lift = lift or (not edit.text and _at_sentence_start(text))
-        text, lift = _glue(text, edit.text, lift)
+        text, lift = _glue(text, edit.text, lift, original)
         cut = edit.end
-    text, _ = _glue(text, original[cut:], lift)
+    text, _ = _glue(text, original[cut:], lift, original)
     changes = []
     for edit in edits:
         if edit.change and edit.change not in changes:
@@ -1141,10 +1148,10 @@ def _tidy_blank_lines(text: str) -> str:
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", re.sub(r"[ \t]+\n", "\n", text))
 
 
-def _glue(text: str, piece: str, lift: bool) -> tuple[str, bool]:
+def _glue(text: str, piece: str, lift: bool, original: str) -> tuple[str, bool]:
     """Append a piece, capitalising it if a removal left it starting a sentence, and lowering "Your" that a removal
-    left straight after "Hello, "."""
-    if _AFTER_GREETING.search(text) and (common := _COMMON_CAPITAL.match(piece)):
+    left straight after "Hello, " (or any word that isn't a name: "Hi, penalty fares…")."""
+    if _AFTER_GREETING.search(text) and (common := _common_word(piece, original)):
         piece = piece[: common.start(1)] + common.group(1).lower() + piece[common.end(1) :]
         lift = False
     if lift and piece.strip():
@@ -1226,8 +1233,20 @@ def _swallow_punctuation(text: str, end: int) -> int:
 
 _AFTER_GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},[ \t]*$",
                              re.IGNORECASE)
-_COMMON_CAPITAL = re.compile(r"[ \t]*(Your|You|Our|We|The|This|That|It|There|Please|Thanks|Thank|As|Unfortunately|All|"
-                             r"A|An)\b")
+
+
+def _common_word(piece: str, original: str) -> re.Match[str] | None:
+    """The capitalised word opening ``piece``, unless it is a name ("Hi, penalty fares…", but "Hi, Sam will call" when
+    Sam signs the reply, and "Hi, Monday works"): only a sentence start capitalises a common word."""
+    word = _CAPITAL_WORD.match(piece)
+    if not word or word.group(1) in _ALWAYS_CAPITAL:
+        return None
+    return word if word.group(1) not in {fact.text for fact in find_facts(original)} else None
+
+
+_CAPITAL_WORD = re.compile(r"[ \t]*([A-Z][a-z]*)\b")
+_ALWAYS_CAPITAL = frozenset("I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                            "May June July August September October November December Christmas Easter".split())
 
 
 def _at_sentence_start(before: str) -> bool:
