@@ -858,7 +858,7 @@ def test_a_death_is_acknowledged_before_the_hold_time_they_also_mention() -> Non
                 "three times for over an hour. Can I do this by email?")
     result = check("Thank you for your email. Accounts can only be closed by the account holder. "
                    "Please call 0300 123 4567.", customer)
-    first = result.rewrite.split(". ")[0].lower()
+    first = next(s for s in result.rewrite.split(". ") if not s.startswith("Thank")).lower()
     assert "loss" in first or "mum" in first or "mother" in first, result.rewrite
     assert "hold" not in first
 
@@ -1435,7 +1435,7 @@ def test_a_draft_asking_again_for_what_was_given_is_not_prefaced_by_those_detail
     result = check("Thanks for your message! Could you please send me your order number and a photo of the damage?",
                    customer)
     assert "E204" in result.analysis.rules
-    added = result.rewrite.split("Thanks for your message!")[0]
+    added = result.rewrite.split("Thanks for your message!")[1].split("Could you")[0]
     assert "55120" not in added and "4 May" not in added and "cracked" not in added
     assert "twice" in added
 
@@ -1562,7 +1562,7 @@ def test_how_soon_something_is_due_is_not_something_to_be_sorry_about() -> None:
 def test_silence_after_applying_is_what_is_acknowledged_not_who_else_is_chasing() -> None:
     result = check("Thank you for your enquiry. Your application is with the underwriters.",
                    "We applied on 2 May and have heard nothing for four weeks. Our solicitor keeps chasing us.")
-    first = result.rewrite.split(".")[0]
+    first = next(s for s in result.rewrite.split(". ") if not s.startswith("Thank"))
     assert "heard nothing for four weeks" in first and "solicitor" not in first
 
 
@@ -3356,7 +3356,8 @@ def test_a_greeting_to_a_username_stays_first() -> None:
     rewrite = check("Hello pixelgoose_77, thank you for reaching out. I've sent your appeal to our team, ticket "
                     "GS-2199.",
                     "I'm furious. My account got banned for no reason and I've lost all my skins.").rewrite
-    assert rewrite.startswith("Hello pixelgoose_77, I") and "for no reason" not in rewrite, rewrite
+    assert rewrite.startswith("Hello pixelgoose_77, thank you for reaching out. I'm"), rewrite
+    assert "for no reason" not in rewrite, rewrite
 
 
 def test_falling_through_a_hole_in_a_game_map_is_not_an_injury() -> None:
@@ -3594,3 +3595,36 @@ def test_a_lecture_that_a_bare_doing_this_points_back_to_is_not_cut_from_under_i
                     "My 9 year old spent £120 on coins over the weekend on my card without me knowing. I need this "
                     "refunded.").rewrite
     assert "purchase approval" in rewrite, rewrite
+
+
+def test_a_number_that_has_been_moved_to_a_new_sim_is_fraud() -> None:
+    assert "fraud" in read_stakes("my phone says no sim and i got a text that my number has been moved to a new "
+                                  "sim. i never asked for that!!").kinds
+
+
+def test_you_should_have_signal_in_a_few_minutes_is_what_to_expect() -> None:
+    draft = "I've switched service back to your SIM. Restart your phone and you should have signal in a few minutes."
+    rewrite = check(draft, "My phone just went to no service and I can't make calls, what's going on?").rewrite
+    assert "in a few minutes" in rewrite, rewrite
+
+
+def test_asking_parents_to_read_letters_carefully_before_emailing_goes_whole() -> None:
+    rewrite = check("Dear Mr Hale,\n\nThe form is on the school website. We ask all parents to read letters carefully "
+                    "before emailing the office, as it delays replies for everyone.\n\nSchool Office",
+                    "I'm confused by the trip letter, do I pay the school or the coach company?").rewrite
+    assert "carefully" not in rewrite and "The form is on the school website." in rewrite, rewrite
+
+
+def test_an_acknowledgement_follows_a_thanks_for_your_email_opener() -> None:
+    rewrite = check("Hi Priya,\n\nThanks for your email. Refunds are processed within 14 days of the return reaching "
+                    "our warehouse.\n\nBest,\nTom",
+                    "I returned the kettle on 3 June and I still haven't had my £45 back. This is a joke.").rewrite
+    body = rewrite.split("\n\n")[1]
+    assert body.startswith("Thanks for your email. ") and "sorry" in body.lower(), rewrite
+
+
+def test_an_acknowledgement_never_splits_thanks_from_the_sentence_that_points_back_to_it() -> None:
+    rewrite = check("Hi Jo,\n\nThank you for getting in touch before the payment date. It really does help. I can "
+                    "move this month's payment back by 30 days.\n\nBest,\nAmy",
+                    "I've lost my job and I'm scared I can't pay my loan this month.").rewrite
+    assert "payment date. It really does help" in rewrite, rewrite

@@ -410,6 +410,8 @@ _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 """"We regret the frustration we've caused" already apologises: "I'm sorry about the delay." before it repeats it."""
 
 
+_POINTS_BACK = re.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
+""""…before the payment date. It really does help": the next sentence is still about the thanks."""
 _THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting us|"
                             r"reaching out|letting us know|telling us|your (?:message|email|enquiry|inquiry))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*",
@@ -1202,6 +1204,10 @@ def _insert_opening(text: str, sentence: str) -> str:
         head, rest = head + wave.group(0), rest[wave.end() :]
     if intro := _INTRODUCTION.match(rest):  # "Hi Sam, this is Player Support.": who is writing goes with the greeting
         head, rest = head + intro.group(0), rest[intro.end() :]
+    if (thanks := _THANKS_OPENER.match(rest)) and rest[thanks.end() :].strip() \
+            and not _POINTS_BACK.match(rest, thanks.end()):
+        # "Thanks for your email. I'm sorry…", not "I'm sorry… Thanks for your email."
+        head, rest = head + thanks.group(0), rest[thanks.end() :]
     if head and not head.endswith((" ", "\n")):
         head += " "
     if head.rstrip(" ").endswith(",") and "\n" not in head[-3:] and not re.match(r"I\b", sentence):

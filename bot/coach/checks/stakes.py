@@ -140,6 +140,8 @@ STAKES: dict[str, str] = {
         r"sim[- ]swap (?:fraud|scam|attack)|sim (?:was |is |has been |being )?(?:moved|swapped|transferred|ported)|"
         r"(?:it )?wasn'?t me\b|"
         r"(?:moved|ported|transferred|swapped) (?:my|our) (?:phone )?number to (?:a |another )?(?:new )?sim|"
+        r"(?:my|our) (?:phone )?number (?:has |had |have )?(?:been |was )?(?:moved|ported|transferred|swapped) to "
+        r"(?:a |another )?(?:new |different )?sim|"
         r"(?:i|we) (?:did not|didn'?t|never) (?:request|ask for) (?:this|that|it|a new sim|a sim swap|a password reset)|"
         r"(?:bank |account )?passwords? (?:have|has|had) been reset|"
         r"(?:text|email|e-mail|message|call)s? (?:saying|claiming|telling me|asking)\b[^.!?\n]{0,80}\b(?:click|link|verify|"
