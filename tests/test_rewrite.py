@@ -3628,3 +3628,31 @@ def test_an_acknowledgement_never_splits_thanks_from_the_sentence_that_points_ba
                     "move this month's payment back by 30 days.\n\nBest,\nAmy",
                     "I've lost my job and I'm scared I can't pay my loan this month.").rewrite
     assert "payment date. It really does help" in rewrite, rewrite
+
+
+def test_a_shout_out_for_staff_who_waited_for_them_is_praise_whatever_went_wrong_first() -> None:
+    customer = ("Big shout out to the Leeds depot — our ferry docked 3 hours late but Priya waited for us with the "
+                "van keys. Absolute star 🙌")
+    assert read_customer(customer).praise
+    draft = "Thank you! We've passed this straight to Priya and her manager. Enjoy the trip. – Sam"
+    assert check(draft, customer).rewrite == draft
+
+
+def test_its_a_big_amount_already_acknowledges_money_trouble() -> None:
+    draft = ("I completely understand, it's a big amount. We can split the £600 into three payments of £200 with no "
+             "interest. Which would suit you? – Lou")
+    result = check(draft, "The quote for the repair is £600 and I honestly can't afford that in one go. Any options?")
+    assert result.rewrite == draft, result.rewrite
+
+
+def test_refusing_to_answer_further_appeals_is_a_shut_down_that_goes() -> None:
+    rewrite = check("After review, the ban stands. Any further appeals about this ban will not be responded to.",
+                    "My account was banned for cheating and I have never cheated. Please look again.").rewrite
+    assert "further appeals" not in rewrite and "the ban stands" in rewrite, rewrite
+
+
+def test_ive_told_you_before_goes_and_no_hot_water_or_heating_gets_the_cold_line() -> None:
+    rewrite = check("Sam,\n\nI've told you before the radiators need bleeding. Hold the reset button for 10 "
+                    "seconds.\n\nGary",
+                    "No hot water or heating since Friday and I've got a newborn. When can someone come?").rewrite
+    assert "told you before" not in rewrite and "Please keep as warm as you can" in rewrite, rewrite

@@ -55,6 +55,8 @@ _DONT_HESITATE = (r"\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|rin
 """"Please don't hesitate to contact us" is stock; "please don't hesitate to call 999" is the urgency it should have."""
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
+    ("E402", r"\bi(?:'ve| have) (?:already )?told you (?:this |that )?(?:before|already|twice|several times)\b"
+             r",?\s*", ""),
     ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
              r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
      + r",?\s*", ""),

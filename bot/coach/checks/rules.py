@@ -223,7 +223,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _FLAGS,
     ),
     "E402": compile_fast(
-        r"\bcalm down\b|\b(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
+        r"\bcalm down\b|"
+        r"\bi(?:'ve| have) (?:already )?told you (?:this |that )?(?:before|already|twice|several times)\b|"
+        r"\b(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
         r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
         r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|"
         r"\bas (?:was |you were )?(?:explained|told|shown|mentioned) (?:at|in|on|during|when|before|earlier)\b|"

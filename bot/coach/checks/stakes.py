@@ -111,7 +111,9 @@ STAKES: dict[str, str] = {
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
         r"(?:water|flood\w*) (?:near|into|in) (?:the )?(?:socket|fuse|electric\w*|wiring)|"
-        r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )(?<!'ll have )(?<!will have )(?<!we'd have )no heating|(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
+        r"scald\w*|(?<!end up with )(?<!be left with )(?<!be without )(?<!'ll have )(?<!will have )(?<!we'd have )"
+        r"no (?:hot water (?:or|and|&) )?heating|"
+        r"(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
         r"swelled|swollen|sparked)|" + _POWER_LINE + r"|live wires?|" + _ROADSIDE + r")\b"
     ),
@@ -317,7 +319,7 @@ _HAZARDS = (
     ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
-    ("cold", re.compile(r"\bno (?:heating|heat)\b")),
+    ("cold", re.compile(r"\bno (?:hot water (?:or|and|&) )?(?:heating|heat)\b")),
     ("roadside", re.compile(r"\b(?:hard shoulder|motorway|m\d+|a\d+|dual carriageway)\b")),
 )
 
