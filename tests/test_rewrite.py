@@ -3656,3 +3656,31 @@ def test_ive_told_you_before_goes_and_no_hot_water_or_heating_gets_the_cold_line
                     "seconds.\n\nGary",
                     "No hot water or heating since Friday and I've got a newborn. When can someone come?").rewrite
     assert "told you before" not in rewrite and "Please keep as warm as you can" in rewrite, rewrite
+
+
+def test_a_reply_laughing_along_with_a_mock_furious_customer_gets_nothing_in_front() -> None:
+    draft = ("Ha! The oldest crime in the book. 😄 You can hide a show from Continue Watching under Settings > "
+             "Profiles.")
+    rewrite = check(draft, "My flatmate keeps finishing our box set without me. Asking for a friend. I'm livid. 😤"
+                    ).rewrite
+    assert rewrite == draft, rewrite
+
+
+def test_a_pointer_to_the_terms_at_the_end_of_a_sentence_goes_and_the_rule_stays() -> None:
+    rewrite = check("Hi, payment is due in full on collection as stated in our terms. You may want to look at pet "
+                    "insurance.", "The bill for Bella's surgery is £1,200 and I don't have it. Can I pay monthly?"
+                    ).rewrite
+    assert "ayment is due in full on collection." in rewrite and "as stated" not in rewrite, rewrite
+
+
+def test_a_pointer_that_holds_a_fact_stays_whole() -> None:
+    rewrite = check("All purchases are final as stated in our Terms of Service section 9.2. Our parental controls "
+                    "guide is on the website.",
+                    "My son spent £80 on gems without asking and that was our food money.").rewrite
+    assert "section 9.2" in rewrite, rewrite
+
+
+def test_further_tickets_will_be_closed_is_a_shut_down_that_goes() -> None:
+    rewrite = check("The ban is final. Further tickets on this matter will be closed.",
+                    "You banned me for cheating and I never cheated. 600 hours gone. Look again please.").rewrite
+    assert "will be closed" not in rewrite and "The ban is final." in rewrite, rewrite

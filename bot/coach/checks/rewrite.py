@@ -390,10 +390,12 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     """A snag the customer makes light of ("stuck in the wall for 20 mins. I live here now. Send snacks."), or a reply
     that opens laughing along with them ("Ha, unless you're mining bitcoin…"): "I'm sorry you've been stuck in the
     wall…" in front of it answers a joke with a form letter. Not for anyone upset or in a hard moment."""
-    if customer.intense or customer.stakes.high:
+    if customer.stakes.high:
         return False
     start = layout(text).body_start
     laughing = bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start))
+    if customer.intense and not (laughing and customer.makes_light):  # "Asking for a friend. I'm furious. 😤" with
+        return False                                                   # "Ha! A betrayal as old as streaming"
     # "I'm worried you've forgotten about me 😂" answered with "Ha – we'd never forget you": their worry is the joke
     return customer.joking or laughing and (not customer.upset or customer.makes_light)
 
@@ -710,6 +712,14 @@ def _lecture_edits(
                 continue
         comma = draft.original.rfind(",", sentence.start, start)
         aside = comma >= 0 and not draft.original[comma + 1 : start].strip()
+        if _AS_STATED.match(draft.lower, start) and start > sentence.start and not aside \
+                and "," not in draft.original[start : sentence.end] and not overlaps_fact(facts, start, sentence.end):
+            # "All bans are final as stated in the EULA you agreed to.": the sentence ends where the pointer began
+            cut = start
+            while cut > sentence.start and draft.original[cut - 1] in " \t":
+                cut -= 1
+            edits.append(_aside_cut(draft, sentence, cut, start))
+            continue
         if aside and _AGREED.match(draft.lower, start):
             # "…set out in our tariff, which you agreed to when opening the account.": the clause goes, the full
             # stop stays
@@ -747,6 +757,8 @@ def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edi
     return _Edit(comma, stop, "", Change("E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why))
 
 
+_AS_STATED = re.compile(r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|set out) "
+                        r"(?:in|on) ")
 _AGREED_ASIDE = re.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
 
 
