@@ -3684,3 +3684,24 @@ def test_further_tickets_will_be_closed_is_a_shut_down_that_goes() -> None:
     rewrite = check("The ban is final. Further tickets on this matter will be closed.",
                     "You banned me for cheating and I never cheated. 600 hours gone. Look again please.").rewrite
     assert "will be closed" not in rewrite and "The ban is final." in rewrite, rewrite
+
+
+def test_keep_out_of_that_room_and_the_fuse_box_already_put_safety_first() -> None:
+    draft = ("Hi Tom, thanks for telling me. Please turn the kitchen lights off at the fuse box and keep out of that "
+             "room. Our roofer will be there by 5pm today. – Jen")
+    rewrite = check(draft, "The kitchen ceiling is sagging and dripping right by the light fitting, looks like it "
+                    "could come down").rewrite
+    assert rewrite == draft, rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "I've been complaining my wifi has been slow all week and just found my daughter had plugged the router into a "
+    "timer switch so it turns off every hour. Sorry! Can you cancel the engineer booked for Friday?",
+    "I've been complaining my wifi has been slow all week and just found my daughter had plugged the router into a "
+    "timer switch so it turns off every hour, my mistake. Can you cancel the engineer booked for Friday?",
+])
+def test_someone_owning_their_own_slip_gets_no_sorry_from_us(customer: str) -> None:
+    draft = ("Hello,\n\nThe engineer appointment scheduled for Friday 10th has been cancelled.\n\nKind regards,\n"
+             "Technical Support")
+    assert check(draft, customer).rewrite == draft
+

@@ -142,6 +142,9 @@ def acknowledgement(
     """
     if customer.praise or customer.thanks_back:
         return None
+    grave_now = customer.stakes.grave if customer.problem or customer.upset else None
+    if _owns_a_slip(customer.text) and not grave_now:
+        return None  # "…my son had plugged the router into a timer switch. Sorry!": nothing of ours to be sorry for
     suffix = "" if apologise else "_no_apology"
     feeling = _feeling(customer)
     moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
@@ -215,6 +218,22 @@ def _only_mobility(lower: str) -> bool:
     """Whether a wheelchair or another aid is all that makes the message a health matter: a way of getting about,
     not an illness to be sorry for."""
     return bool(_MOBILITY.search(lower)) and "health" not in read_stakes(_MOBILITY.sub(" ", lower)).kinds
+
+
+_THEIR_OWN_SLIP = re.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?:fault|mistake|bad)\b|\bsilly me\b|"
+                             r"\bidiot moment\b|\bi'?m (?:such )?an idiot\b|\buser error\b|\bfalse alarm\b|"
+                             r"\bsorry for (?:the|any) (?:confusion|hassle|trouble|bother)\b", re.IGNORECASE)
+""""Total idiot moment", "my fault entirely", a bare "Sorry!": they are owning a slip of their own, and a sorry from us
+for it reads as if we hadn't read that far."""
+_SAID_BY_OTHERS = re.compile(r"\b(?:says?|saying|said|claim(?:s|ed|ing)?|insist\w*|accus\w*|blam\w*|thinks?)\b",
+                             re.IGNORECASE)
+
+
+def _owns_a_slip(message: str) -> bool:
+    """Whether the customer owns a slip of their own, not one someone else pins on them ("the other driver is
+    saying it was my fault")."""
+    return any(not _SAID_BY_OTHERS.search(message, max(0, m.start() - 25), m.start())
+               for m in _THEIR_OWN_SLIP.finditer(message))
 
 
 _MISTREATED = re.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being) (?:so |really |very |incredibly |"
