@@ -3705,3 +3705,42 @@ def test_someone_owning_their_own_slip_gets_no_sorry_from_us(customer: str) -> N
              "Technical Support")
     assert check(draft, customer).rewrite == draft
 
+
+
+def test_a_hedged_sorry_cut_from_the_end_of_a_sentence_takes_the_feeling_with_it() -> None:
+    rewrite = check("Dear Supporter,\n\nOur street teams are enthusiastic and we're sorry if you felt pressured. We "
+                    "raise most of our funds this way.\n\nSupporter Care",
+                    "Your collector chased me down the high street and told me I was heartless. I was really upset."
+                    ).rewrite
+    assert "pressured" not in rewrite and "enthusiastic and" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize("greeting", ["Hi @luigis-didsbury,", "Hey @mira.k,"])
+def test_a_handle_with_a_dot_or_dash_is_part_of_the_greeting(greeting: str) -> None:
+    rewrite = check(f"{greeting} thanks for flagging. Please restart the tablet and reply here if it happens again.",
+                    "our tablet keeps dropping orders before we can accept them, lost 5 tonight, help!").rewrite
+    assert rewrite.startswith(greeting), rewrite
+
+
+def test_just_a_thank_you_to_someone_who_stopped_a_scam_is_praise() -> None:
+    customer = ("Just a thank you to the man on the phone on Monday (Raj?) who stopped that fraud payment. I'd have "
+                "lost £2,000. So grateful.")
+    assert read_customer(customer).praise
+    assert "sorry" not in check("Thank you for your feedback, we'll pass it on to Raj.", customer).rewrite.lower()
+
+
+def test_out_for_delivery_since_the_morning_is_a_status_not_trouble() -> None:
+    assert not read_customer("tracking says out for delivery since 8am, I go out at 1. will it come before then?"
+                             ).problem
+
+
+@pytest.mark.parametrize("message", [
+    "hey, our *Zapier integration* stopped syncing new leads into the CRM since about 10am. Nothing in the error log "
+    "on our side. Any known issue?",
+    "hey, our *Zapier integration* stopped syncing new leads into the CRM since about 10am. I keep getting the error "
+    "503. Any known issue?",
+])
+def test_an_error_log_or_code_is_not_a_mix_up_of_ours(message: str) -> None:
+    rewrite = check("Hi Dana, thanks for flagging. We're not aware of any wider issue at the moment. Could you try "
+                    "reconnecting the integration under Settings?", message).rewrite.lower()
+    assert "mix-up" not in rewrite, rewrite

@@ -833,11 +833,14 @@ _OUR_SLIP = re.compile(
     r"dropped|handed|gave|given|brought|shipped|dispatched|packed|served|fitted|installed|charged|billed|"
     r"debited|booked) (?:me |us |him |her |them |my \w+ |our \w+ )?(?:the |a |an )?wrong\b|"
     r"\b(?:got|received|arrived with|came with|turned up with) (?:the |a |an )?wrong\b|"
-    r"\b(?:your|the) (?:\w+ )?(?:mistake|error)\b|\byou(?:'ve| have)? (?:made|got) (?:a |an )?(?:mistake|error|"
+    r"\b(?:your|the) (?:\w+ )?mistake\b|\byour (?:\w+ )?error\b|"
+    r"\bthe (?:billing|pricing|booking|admin|clerical|administrative|data entry) error\b|"
+    r"\byou(?:'ve| have)? (?:made|got) (?:a |an )?(?:mistake|error|"
     r"it wrong)\b|\bincorrectly (?:charged|billed|sent|applied|cancel+ed|closed|blocked)\b",
     re.IGNORECASE,
 )
-"""Something the company got wrong ("you sent the wrong size", "a mix-up with my booking"). Not "what's wrong with
+"""Something the company got wrong ("you sent the wrong size", "a mix-up with my booking", "your error"; not "the
+error log" or "I get the error 503"). Not "what's wrong with
 my account?" (a question), not "I put the wrong address" (their own slip), not "something went wrong" (too vague to
 name as a mix-up)."""
 

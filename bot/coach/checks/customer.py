@@ -114,7 +114,8 @@ PROBLEM = compile_fast(
     r"mess(?:ed|ing)? (?:up|it up)|ruin(?:s|ed|ing)?|lie|lied|lying|poor (?:service|customer "
     r"service|communication|experience|job|show|handling)|never (?:ever )?(?:again|will i|(?:going to )?fly(?:ing)? "
     r"(?:with )?(?:you|again))|lost (?:a|my|our) (?:customer|business)|switch(?:ing)? (?:airlines|carriers|to)|"
-    r"supposed to|meant to (?:be|have|come|arrive|go)|since (?:monday|tuesday|wednesday|"
+    r"supposed to|meant to (?:be|have|come|arrive|go)|(?<!out for delivery )(?<!on its way )since (?:monday|tuesday|"
+    r"wednesday|"
     r"thursday|friday|saturday|sunday|yesterday|last \w+|\d+\w*))\b|[😡😤🙄😢😭😞😔😩😫🤬👎😒]"
 )
 """Something went wrong, is late, broken, missing or still open, or the customer says how it feels about it."""
@@ -579,7 +580,9 @@ _THANKS_GREETING = r"^\W*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:h
 _OPENS_WITH_THANKS = compile_fast(
     _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|" +
     _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
-    r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b"
+    r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b|" +
+    _THANKS_GREETING + r"(?:just )?a (?:quick |big |huge |massive |special )?(?:thank you|thanks|note of thanks) "
+    r"(?:to|for)\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
 _TURN = re.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")

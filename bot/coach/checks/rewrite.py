@@ -583,7 +583,9 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
         return _Edit(start, m.end() + after.end(), f"I'm sorry about {what}",
                      Change("E102", f'"{draft.original[start : m.end() + after.end()].strip()}" → '
                                     f'"I\'m sorry about {what}"', _NON_APOLOGY_WHY))
-    return _drop(draft, sentence, start, m.end(), facts, "E102", _NON_APOLOGY_WHY)
+    # "…and we're sorry if you felt uncomfortable.": the feeling goes with the sorry, never left behind alone
+    feeling = re.match(r"[ \t]*(?:[\w'’-]+[ \t]*){1,3}(?=[.!?;]|\Z)", tail)
+    return _drop(draft, sentence, start, m.end() + (feeling.end() if feeling else 0), facts, "E102", _NON_APOLOGY_WHY)
 
 
 _JUDGEMENT = re.compile(
