@@ -3744,3 +3744,15 @@ def test_an_error_log_or_code_is_not_a_mix_up_of_ours(message: str) -> None:
     rewrite = check("Hi Dana, thanks for flagging. We're not aware of any wider issue at the moment. Could you try "
                     "reconnecting the integration under Settings?", message).rewrite.lower()
     assert "mix-up" not in rewrite, rewrite
+
+
+def test_out_of_order_is_never_trouble_with_an_order() -> None:
+    assert troubled_thing("The lift at the station has been out of order for a month and I use a wheelchair.") \
+        != "the order"
+
+
+def test_a_circuit_they_have_already_switched_off_at_the_fuse_box_needs_no_safety_line() -> None:
+    rewrite = check("Please log repairs on the tenant portal. We aim to attend within 10 working days.",
+                    "The kitchen light is hanging off the ceiling with bare wires showing and it sparked. I've switched "
+                    "that circuit off at the fuse box. Can someone come?").rewrite
+    assert "fuse box if you can" not in rewrite, rewrite
