@@ -3753,6 +3753,6 @@ def test_out_of_order_is_never_trouble_with_an_order() -> None:
 
 def test_a_circuit_they_have_already_switched_off_at_the_fuse_box_needs_no_safety_line() -> None:
     rewrite = check("Please log repairs on the tenant portal. We aim to attend within 10 working days.",
-                    "The kitchen light is hanging off the ceiling with bare wires showing and it sparked. I've switched "
-                    "that circuit off at the fuse box. Can someone come?").rewrite
+                    "The kitchen light is hanging off the ceiling with bare wires showing and it sparked. I've "
+                    "switched that circuit off at the fuse box. Can someone come?").rewrite
     assert "fuse box if you can" not in rewrite, rewrite

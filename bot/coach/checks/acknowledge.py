@@ -893,7 +893,8 @@ _LET_DOWN = re.compile(
 _THING = re.compile(
     r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
     r"wifi|wi-fi|app|website|site|booking|reservation|"
-    r"flight|seat|upgrade|account|card|payment|refund|miles|points|(?<!out of )order|parcel|package|delivery|bill|invoice|charge|"
+    r"flight|seat|upgrade|account|card|payment|refund|miles|points|(?<!out of )order|parcel|package|delivery|bill|"
+    r"invoice|charge|"
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"
     r"heating|oven|fridge|washing machine|laptop|tv|parcel|collection|bin|repair|installation|engineer|technician|"

@@ -262,8 +262,9 @@ _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we
                        r"all )?(?:safe|"
                        r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b|"
                        r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |now |just )?unplugged\b|"
-                       r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |now |just )?(?:turned|switched) (?:it |that "
-                       r"circuit |the circuit |the power |the electrics? )?off at the (?:fuse ?box|consumer unit|mains)\b")
+                       r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |now |just )?(?:turned|switched) "
+                       r"(?:it |that circuit |the circuit |the power |the electrics? )?off at the (?:fuse ?box|"
+                       r"consumer unit|mains)\b")
 """"I'm safe behind the barrier, the AA are on the way", "it sparked, I've unplugged it": a danger they have already got
 clear of needs no safety line."""
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
