@@ -3756,3 +3756,33 @@ def test_a_circuit_they_have_already_switched_off_at_the_fuse_box_needs_no_safet
                     "The kitchen light is hanging off the ceiling with bare wires showing and it sparked. I've "
                     "switched that circuit off at the fuse box. Can someone come?").rewrite
     assert "fuse box if you can" not in rewrite, rewrite
+
+
+def test_an_acknowledgement_goes_after_a_re_line_that_heads_the_letter() -> None:
+    rewrite = check("Dear Ms Bell,\n\nRE: ACCOUNT OF THE LATE JOHN BELL\n\nTo close the account we need the original "
+                    "death certificate.\n\nBereavement Team",
+                    "My husband John died on 3 March and I need to close his account. What do I do?").rewrite
+    body = rewrite.split("\n\n")
+    assert body[1].startswith("RE:") and "loss" in body[2], rewrite
+
+
+def test_money_they_have_left_until_payday_is_never_said_back() -> None:
+    rewrite = check("Failure to pay by the due date may lead to late fees. You can pay online or by phone.",
+                    "I can't pay my water bill this month, it's £96 and I've got £25 until payday. What happens?"
+                    ).rewrite
+    assert "£25" not in rewrite, rewrite
+
+
+def test_read_your_policy_documents_carefully_in_future_is_a_lecture() -> None:
+    rewrite = check("The claim is declined under section 4. Please read your policy documents carefully in future.",
+                    "You've declined my claim for Milo's surgery as pre-existing. He never had a problem before!"
+                    ).rewrite
+    assert "carefully in future" not in rewrite and "section 4" in rewrite, rewrite
+
+
+def test_dont_be_too_hard_on_yourself_already_answers_how_they_feel() -> None:
+    draft = ("Hi Sam, please don't be too hard on yourself, this happens to lots of parents. Apple handles App Store "
+             "refunds: go to reportaproblem.apple.com and choose 'I didn't intend to make this purchase'.")
+    rewrite = check(draft, "My 8 year old spent £120 on coins on my iPad without asking. I'm so annoyed with myself."
+                    ).rewrite
+    assert rewrite == draft, rewrite

@@ -436,9 +436,11 @@ def their_moment(message: str) -> str | None:
             continue  # 'Your message says "some items may be missing". Missing items??' throws their words back
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
             candidate = _tidy(_not_kept(clause) if no_show else clause)
+            candidate = candidate and _MONEY_TAIL.sub("", candidate)  # "…cut at work and after rent I have £30 left"
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
-            if not candidate or _VERDICT.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+            if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
+                    or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
@@ -455,6 +457,11 @@ def their_moment(message: str) -> str | None:
     return _second_person(_without_why(best[1])) if best else None
 
 
+_MONEY_LEFT = re.compile(r"[£$€]\d[\d,.]* (?:left|until|till|to last|in (?:my|your|the) (?:account|bank))\b",
+                         re.IGNORECASE)
+""""I've got £40 until payday": what they have left is theirs to say; said back, it reads like a statement."""
+_MONEY_TAIL = re.compile(r"\s+(?:and|but|so)\s+[^,;]*?[£$€]\d[\d,.]* (?:left|until|till|to last)\b.*$",
+                         re.IGNORECASE)
 _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
                          r"both))\W*$",
                          re.IGNORECASE)

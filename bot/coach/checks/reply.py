@@ -59,6 +59,7 @@ EMPATHY = compile_fast(
     r"(?:people|customers)|all the time)|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
     r"silly|guilty|stupid|bad about)|"
+    r"(?:please )?(?:don'?t|do not|try not to) be (?:too |so )?hard on yourself|"
     r"(?:we'?re|i'?m|we are|i am) (?:just as |really |so )?(?:gutted|devastated|disappointed|heartbroken|sad|upset) "
     r"(?:too|as well)|"
     r"(?:is|are|was|were|that'?s|it'?s) (?:far |way |just )?too (?:many|much|long)|(?:that'?s|that is|it'?s|it is) "
@@ -234,7 +235,7 @@ STOCK = compile_fast(
 
 LECTURE = compile_fast(
     r"\bcheck your (?:bag|order|account|parcel) (?:carefully )?before (?:reporting|contacting|complaining)|"
-    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the )?(?:faqs?|terms|t&cs?|manual|"
+    r"\b(?:please )?(?:read|check|consult|refer to|review) (?:our |the |your )?(?:faqs?|terms|t&cs?|manual|"
     r"instructions|guidelines|help (?:centre|center|pages?)|website|policy|documentation|docs|knowledge base)"
     r"[^.!?\n]{0,40}?"
     r"(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|messaging|opening|reporting|raising|"

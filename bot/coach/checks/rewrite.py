@@ -1203,6 +1203,7 @@ def _join(left: str, right: str) -> str:
 _GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
 _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
+_HEADING = re.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+", re.IGNORECASE)
 _INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
                            r"on )?(?:the )?[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
                            r"at) [^.!?\n]{1,40} here[.!]\s*")
@@ -1220,6 +1221,8 @@ def _insert_opening(text: str, sentence: str) -> str:
         head, rest = head + wave.group(0), rest[wave.end() :]
     if intro := _INTRODUCTION.match(rest):  # "Hi Sam, this is Player Support.": who is writing goes with the greeting
         head, rest = head + intro.group(0), rest[intro.end() :]
+    if heading := _HEADING.match(rest):  # "RE: DECEASED CUSTOMER – PETER KELLAWAY" heads the letter's body
+        head, rest = head + heading.group(0), rest[heading.end() :]
     if (thanks := _THANKS_OPENER.match(rest)) and rest[thanks.end() :].strip() \
             and not _POINTS_BACK.match(rest, thanks.end()):
         # "Thanks for your email. I'm sorry…", not "I'm sorry… Thanks for your email."
