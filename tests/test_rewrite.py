@@ -3786,3 +3786,21 @@ def test_dont_be_too_hard_on_yourself_already_answers_how_they_feel() -> None:
     rewrite = check(draft, "My 8 year old spent £120 on coins on my iPad without asking. I'm so annoyed with myself."
                     ).rewrite
     assert rewrite == draft, rewrite
+
+
+def test_someone_who_just_took_money_from_their_account_is_fear_of_fraud_and_the_alibi_is_not_said_back() -> None:
+    message = ("someone just took £380 out of my account at a shop in leeds. i live in exeter. i haven't been to "
+               "leeds in years. what do i do??")
+    assert "fraud" in read_stakes(message).kinds
+    rewrite = check("Thank you for contacting us. Please see our Fraud & Security page for more information.",
+                    message).rewrite.lower()
+    assert "been to leeds" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize("owning", ["that's a bug on our end", "that's a regression on our side", "this one's on us"])
+def test_owning_the_fault_already_acknowledges_it(owning: str) -> None:
+    draft = (f"Thanks Priya, {owning}: last night's release capped exports at 10,000 rows. I've sent the full file to "
+             "your admin email and the fix ships at 9pm.")
+    result = check(draft, "Our CSV export cuts off at 10,000 rows since yesterday's release and we need all 40k for "
+                   "month-end tomorrow.")
+    assert result.rewrite == draft and not {"E101", "E104"} & set(result.analysis.rules), result.analysis.rules

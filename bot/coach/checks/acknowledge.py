@@ -440,7 +440,7 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
-                    or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _ALIBI.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
@@ -460,6 +460,9 @@ def their_moment(message: str) -> str | None:
 _MONEY_LEFT = re.compile(r"[£$€]\d[\d,.]* (?:left|until|till|to last|in (?:my|your|the) (?:account|bank))\b",
                          re.IGNORECASE)
 """"I've got £40 until payday": what they have left is theirs to say; said back, it reads like a statement."""
+_ALIBI = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b",
+                    re.IGNORECASE)
+""""I haven't been to Manchester in years" beside a payment they didn't make: their evidence, not their trouble."""
 _MONEY_TAIL = re.compile(r"\s+(?:and|but|so)\s+[^,;]*?[£$€]\d[\d,.]* (?:left|until|till|to last)\b.*$",
                          re.IGNORECASE)
 _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"

@@ -135,7 +135,7 @@ STAKES: dict[str, str] = {
         r"never) (?:make|authori[sz]e|buy|order|spend)|(?:someone|somebody) (?:has|has got|got) (?:my|our) "
         r"(?:card |bank |account )?details|"
         r"(?:someone|somebody) (?:has )?(?:used|accessed|logged into|got into|stole|changed) my|"
-        r"(?:someone|somebody) (?:has |have )?(?:taken|took|withdrawn|spent|moved|transferred) [^.!?\n]{0,30}"
+        r"(?:someone|somebody) (?:has |have )?(?:just )?(?:taken|took|withdrawn|spent|moved|transferred) [^.!?\n]{0,30}"
         r"(?:out of|from) (?:my|our) (?:\w+ )?(?:account|card|bank|savings)|"
         r"ask(?:ed|ing|s)? (?:me )?for my (?:card|bank|account|security) (?:number|details|pin|code|password)|"
         r"suspicious (?:transaction|payment|charge|login|activity|email|call|text)|don'?t recogni[sz]e|"
