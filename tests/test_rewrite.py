@@ -3804,3 +3804,20 @@ def test_owning_the_fault_already_acknowledges_it(owning: str) -> None:
     result = check(draft, "Our CSV export cuts off at 10,000 rows since yesterday's release and we need all 40k for "
                    "month-end tomorrow.")
     assert result.rewrite == draft and not {"E101", "E104"} & set(result.analysis.rules), result.analysis.rules
+
+
+def test_a_business_that_collapsed_is_money_trouble_not_a_medical_emergency() -> None:
+    stakes = read_stakes("after my husband's business collapsed in june we cannot pay the autumn term fees for our son")
+    assert stakes.crisis is None and "hardship" in stakes.kinds
+
+
+def test_heard_nothing_since_is_said_back_without_a_dangling_since() -> None:
+    moment = their_moment("just checking on claim CL-1020. the surveyor came 3 weeks ago and I've heard nothing "
+                          "since") or ""
+    assert not moment.endswith("since"), moment
+
+
+def test_what_the_screen_keeps_saying_is_never_said_back() -> None:
+    moment = their_moment("need to reset my password NOW, the quiz starts in 10 min and it keeps saying link expired"
+                          ) or ""
+    assert "saying" not in moment, moment

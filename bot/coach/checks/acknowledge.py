@@ -441,6 +441,7 @@ def their_moment(message: str) -> str | None:
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
                     or _ALIBI.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _SCREEN_SAYS.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
@@ -460,6 +461,10 @@ def their_moment(message: str) -> str | None:
 _MONEY_LEFT = re.compile(r"[£$€]\d[\d,.]* (?:left|until|till|to last|in (?:my|your|the) (?:account|bank))\b",
                          re.IGNORECASE)
 """"I've got £40 until payday": what they have left is theirs to say; said back, it reads like a statement."""
+_SCREEN_SAYS = re.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|website|page|machine|system|reader|"
+                          r"terminal)) (?:keeps?|kept) (?:saying|showing)\b", re.IGNORECASE)
+""""It keeps saying link expired": the words on their screen, which said back without quotes read as garbled ("the
+pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
 _ALIBI = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b",
                     re.IGNORECASE)
 """"I haven't been to Manchester in years" beside a payment they didn't make: their evidence, not their trouble."""
@@ -621,7 +626,7 @@ _RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|go
                        re.IGNORECASE)
 _INSIDE = re.compile(r" inside (?=(?:is|was|are|were|has|have|got)\b)", re.IGNORECASE)
 _ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
-_TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus)$", re.IGNORECASE)
+_TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus|since)$", re.IGNORECASE)
 _ON_IT = re.compile(r"\b(?:on|in|of|off|from|with) it\b", re.IGNORECASE)
 _TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",

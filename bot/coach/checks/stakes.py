@@ -40,7 +40,8 @@ _DIED = _unless_after("died", ("phone", "battery", "laptop", "car", "engine", "t
 _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof", "wall", "cake", "tent", "shelf",
                                          "shelves", "bed", "chair", "table", "floor", "stage", "pallet", "pallets",
                                          "box", "boxes", "crate", "crates", "stack", "fence", "sofa", "wardrobe",
-                                         "bookcase", "scaffolding", "a member",
+                                         "bookcase", "scaffolding", "business", "company", "firm", "deal", "sale",
+                                         "market", "bridge", "building", "house", "a member",
                                          "another member", "a customer", "a passenger", "a man", "a woman", "someone",
                                          "somebody", "a guest", "a player", "a runner", "a shopper"),
                            ("", " had", " has", " just", " partly", " has partly", " had partly", " completely",
@@ -75,6 +76,7 @@ STAKES: dict[str, str] = {
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
         r"laid off|universal credit|on benefits|food bank|hardship|struggling (?:to pay|financially|with money|"
         r"with bills)|struggle to (?:pay|afford|keep up with|meet|make)|"
+        r"(?:can'?t|cannot) pay (?:the|our|my) (?:[\w-]+ ){0,3}(?:fees|rent|mortgage)\b(?! (?:online|by card|through|with|in the app|via))|"
         r"(?:now )?on (?:one|a single) (?:income|wage|salary)|"
         r"(?:can'?t|cannot|won'?t be able to) (?:make|meet|manage) (?:the |my |this month'?s )?(?:full )?"
         r"(?:(?:loan|card|mortgage|rent|car) )?(?:re)?payments?|(?:statutory )?sick pay|"
