@@ -3821,3 +3821,16 @@ def test_what_the_screen_keeps_saying_is_never_said_back() -> None:
     moment = their_moment("need to reset my password NOW, the quiz starts in 10 min and it keeps saying link expired"
                           ) or ""
     assert "saying" not in moment, moment
+
+
+def test_since_you_hadnt_used_it_before_a_refund_is_the_reason_for_good_news_not_blame() -> None:
+    draft = "Easy mistake! Since you hadn't opened it, I've refunded the £14.99 to your card. It'll show in 3-5 days."
+    rewrite = check(draft, "I bought the wrong ebook by accident, I haven't opened it. Can I get a refund?").rewrite
+    assert "Since you hadn't opened it" in rewrite, rewrite
+
+
+def test_a_calm_question_answered_with_no_problem_gets_no_sorry_in_front() -> None:
+    draft = "No problem Sam, we've told the nurse and she'll see you when you get here. — Riverside Surgery"
+    rewrite = check(draft, "Running 15 mins late for my 2:10 with the nurse, stuck on the ring road. Will I lose my "
+                    "slot?").rewrite
+    assert rewrite == draft, rewrite

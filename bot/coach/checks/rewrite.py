@@ -485,10 +485,15 @@ def _answered_calmly(text: str, customer: Customer) -> bool:
     only adds worry. The finding still asks the agent to consider it."""
     if not customer.asks or customer.upset or customer.stakes.high:
         return False
+    if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
+        return True
     reply = read_reply(read(text), customer)
     return reply.answers and (reply.specific and reply.next_step or bool(_WHEN.search(reply.lower)))
 
 
+_REASSURED = re.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
+"""A calm question answered first of all with reassurance ("Running late, will I lose my slot?" – "No problem,
+…")."""
 _WHEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
 """A time or a duration in the answer ("now expected at 07:58", "about 15 mins late"): a status question answered."""
 

@@ -166,10 +166,12 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
                 r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s|should be|will be) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay|untouched|"
                 r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|"
                 r"nothing to pay|"
-                r"(?:don'?t|do not) (?:need|have) to do anything)\b)")
+                r"(?:don'?t|do not) (?:need|have) to do anything|"
+                r"(?:i|we)(?:'ve| have| can| will|'ll)? (?:already |now |just )?(?:reversed|reverse|refunded|refund|"
+                r"restored|restore|cancelled|cancel|waived|waive|credited|credit|removed|remove|returned|return)\b)\b)")
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
-your account is very likely fine", "as you didn't click anything, you don't need to do anything else": the reason for
-a step they must take, or for good news, not blame."""
+your account is very likely fine", "as you didn't click anything, you don't need to do anything else", "since you
+hadn't equipped it, I've reversed the purchase": the reason for a step they must take, or for good news, not blame."""
 
 DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )(?<!let's )(?<!let’s )(?<!let us )deal with it"
 """"Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""
