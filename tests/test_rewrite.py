@@ -3834,3 +3834,17 @@ def test_a_calm_question_answered_with_no_problem_gets_no_sorry_in_front() -> No
     rewrite = check(draft, "Running 15 mins late for my 2:10 with the nurse, stuck on the ring road. Will I lose my "
                     "slot?").rewrite
     assert rewrite == draft, rewrite
+
+
+def test_the_rate_you_should_have_kept_is_what_they_were_owed() -> None:
+    draft = ("It's not a typo, but it isn't right either: you were renewed on our standard price rather than the "
+             "loyalty discount you should have kept. I've re-quoted it at £498.")
+    rewrite = check(draft, "My renewal went from £450 to £720 with no claims. Is this a mistake?").rewrite
+    assert "you should have kept" in rewrite, rewrite
+
+
+def test_good_news_that_is_real_news_stays_for_someone_worried() -> None:
+    draft = ("I'm sorry, that's worrying with medication in there. Good news first: your case was found in Madrid and "
+             "is booked onto tonight's 19:05 flight. We'll courier it to you tomorrow morning.")
+    rewrite = check(draft, "My suitcase didn't arrive and it has my insulin in it. What happens now?").rewrite
+    assert "Good news first" in rewrite, rewrite

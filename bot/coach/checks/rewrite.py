@@ -191,6 +191,8 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*|\b(?:amazing|awesome|brilliant|"
                             r"fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank you\b)", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
+_REAL_NEWS = re.compile(r"\b(?:found|located|covered|refunded|approved|waived|booked onto|on (?:its|the) way|restored|"
+                        r"fixed|reversed|cancelled|credited|back in|back on)\b")
 _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
@@ -248,7 +250,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _shouting_edits(draft, rules, facts, body)
     edits += _apology_edits(draft, rules, facts)
     # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
-    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave is not None)
+    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave)
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
@@ -877,16 +879,21 @@ _KEEP = re.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (
 
 
 def _cheer_edits(
-    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, grave: bool
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, grave: str | None
 ) -> list[_Edit]:
     """To someone upset: no "Great news!", no "Have a great day!", no sales pitch. To someone grieving or in danger,
-    no emoji and no exclamation marks either; to someone angry about a parcel they are the agent's voice."""
+    no emoji and no exclamation marks either; to someone angry about a parcel they are the agent's voice.
+
+    ``grave`` names the grave situation, if any ("bereavement", "health"…)."""
     if "E107" not in rules:
         return []
     edits = []
     for m in _CHEERY_OPENER.finditer(draft.original, *body):
         if not _OPENS_HERE.search(draft.original[body[0] : m.start()]):
             continue  # "…still pending, which is good news.": cutting it out of its sentence breaks the sentence
+        if grave != "bereavement" and "news" in m.group(0).lower() \
+                and _REAL_NEWS.search(draft.lower, m.end(), _sentence_at(draft, m.end()).end):
+            continue  # "Good news first: your bag was found…" to someone worried: the news is the care
         if grave or not _NO_PROBLEM.search(m.group(0)):  # "No problem" reassures someone who is only upset
             edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
     for m in _FALSE_COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
