@@ -3848,3 +3848,41 @@ def test_good_news_that_is_real_news_stays_for_someone_worried() -> None:
              "is booked onto tonight's 19:05 flight. We'll courier it to you tomorrow morning.")
     rewrite = check(draft, "My suitcase didn't arrive and it has my insulin in it. What happens now?").rewrite
     assert "Good news first" in rewrite, rewrite
+
+
+def test_a_clearly_stated_aside_in_the_middle_of_a_sentence_goes_and_the_main_clause_stays() -> None:
+    rewrite = check("Hi,\n\nAs you chose a saver fare, which is clearly shown at checkout, we can't change the "
+                    "date.\n\nBookings Team", "I booked the wrong date by mistake, can I move it to next week please?").rewrite
+    assert "we can't change the date." in rewrite and "clearly" not in rewrite, rewrite
+
+
+def test_because_you_didnt_before_nothing_more_to_do_is_reassurance_not_blame() -> None:
+    draft = "That text isn't from us. Because you didn't enter any card details, there's nothing more you need to do."
+    rewrite = check(draft, "Got a text asking me to pay a redelivery fee on a link. Is it real? I haven't clicked it."
+                    ).rewrite
+    assert rewrite == draft, rewrite
+
+
+def test_lets_get_you_there_already_meets_someone_in_a_rush() -> None:
+    draft = "Okay, you've got time, let's get you there. Your connection leaves from gate 32 at 16:50, 8 minutes' walk."
+    rewrite = check(draft, "My first flight landed late and I'm at the wrong terminal, connection in 90 mins!").rewrite
+    assert rewrite == draft, rewrite
+
+
+def test_good_news_that_a_bag_was_traced_stays() -> None:
+    draft = ("I'm so sorry, two days without your things is miserable. Good news: your bag was traced this morning "
+             "and is booked on tonight's 21:40 flight; our courier will bring it to your hotel.")
+    rewrite = check(draft, "My suitcase still hasn't arrived after 2 days, this is ruining our honeymoon.").rewrite
+    assert "Good news" in rewrite, rewrite
+
+
+def test_a_school_dinner_account_in_debt_is_not_money_trouble_confided() -> None:
+    assert "hardship" not in read_stakes("my son's lunch account is in debt and nobody told us, we'd have paid "
+                                         "straight away").kinds
+    assert "hardship" in read_stakes("i'm in debt and can't pay the rent").kinds
+
+
+def test_slack_emphasis_in_their_clause_is_not_echoed() -> None:
+    moment = their_moment("hey, our *Zapier integration* stopped syncing new leads since yesterday afternoon. "
+                          "Nothing changed on our side.") or ""
+    assert "*" not in moment and "Zapier integration" in moment, moment

@@ -601,6 +601,7 @@ _ASIDE_ADVERB = re.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
                            re.IGNORECASE)
 
 
+_MARKUP = re.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
 _ASKED_AFTER = re.compile(r"\s+(?:what|how|why|where|who|when)\s+(?:do|does|did|should|can|could|will|would|is|are|am)"
                           r"\b.*$|\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\b\W*$|"
                           r"\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\s+\w+\W*$",
@@ -658,6 +659,7 @@ _BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her
 
 def _tidy(clause: str) -> str | None:
     clause = _NO_REASON.sub("", _CLOCK_TAIL.sub("", clause))  # "around 8.20", "for no reason": not theirs to hear back
+    clause = _MARKUP.sub(r"\1", clause)  # "our *Zapier integration*": their emphasis, not ours to echo
     clause = _apostrophes(_FILLER.sub("", clause.strip(" .,!?'\"-–—")))
     # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes with its code
     clause = _ON_FLIGHT_CODE.sub("", clause)

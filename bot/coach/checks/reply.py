@@ -60,6 +60,7 @@ EMPATHY = compile_fast(
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
     r"silly|guilty|stupid|bad about)|"
     r"(?:please )?(?:don'?t|do not|try not to) be (?:too |so )?hard on yourself|"
+    r"let'?s get (?:you|this|it) (?:there|sorted|fixed|moving|home|back on track)\b|"
     r"(?:(?:that|this)(?: one)?(?:'s| is| was)|it'?s|it was)(?: definitely| clearly)? (?:on (?:us|our (?:side|end))|"
     r"our (?:fault|"
     r"mistake|error|bug)|an? (?:bug|regression|mistake|error|fault) on our (?:side|end))|"

@@ -191,7 +191,8 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*|\b(?:amazing|awesome|brilliant|"
                             r"fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank you\b)", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
-_REAL_NEWS = re.compile(r"\b(?:found|located|covered|refunded|approved|waived|booked onto|on (?:its|the) way|restored|"
+_REAL_NEWS = re.compile(r"\b(?:found|located|traced|tracked down|covered|refunded|approved|waived|booked on(?:to)?|"
+                        r"on (?:its|the) way|restored|"
                         r"fixed|reversed|cancelled|credited|back in|back on)\b")
 _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
@@ -761,8 +762,11 @@ def _lecture_edits(
 
 
 def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edit:
-    """The lecture from the comma before it to the end of its sentence; the full stop stays."""
+    """The lecture from the comma before it to the end of its sentence, the full stop staying; or, when it is an aside
+    that another comma closes ("…rate, which is clearly displayed at booking, we can't change it."), to that comma."""
     stop = sentence.end - 1 if draft.original[sentence.end - 1] in ".!?" else sentence.end
+    closing = draft.original.find(",", start, stop)
+    stop = closing if closing >= 0 else stop
     return _Edit(comma, stop, "", Change("E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why))
 
 

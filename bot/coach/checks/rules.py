@@ -166,7 +166,7 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
                 r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s|should be|will be) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay|untouched|"
                 r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|"
                 r"nothing to pay|"
-                r"(?:don'?t|do not) (?:need|have) to do anything|"
+                r"(?:don'?t|do not) (?:need|have) to do anything|nothing (?:more |else )?(?:you )?(?:need|have) to do|"
                 r"(?:i|we)(?:'ve| have| can| will|'ll)? (?:already |now |just )?(?:reversed|reverse|refunded|refund|"
                 r"restored|restore|cancelled|cancel|waived|waive|credited|credit|removed|remove|returned|return)\b)\b)")
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
