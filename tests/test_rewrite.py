@@ -3852,7 +3852,8 @@ def test_good_news_that_is_real_news_stays_for_someone_worried() -> None:
 
 def test_a_clearly_stated_aside_in_the_middle_of_a_sentence_goes_and_the_main_clause_stays() -> None:
     rewrite = check("Hi,\n\nAs you chose a saver fare, which is clearly shown at checkout, we can't change the "
-                    "date.\n\nBookings Team", "I booked the wrong date by mistake, can I move it to next week please?").rewrite
+                    "date.\n\nBookings Team",
+                    "I booked the wrong date by mistake, can I move it to next week please?").rewrite
     assert "we can't change the date." in rewrite and "clearly" not in rewrite, rewrite
 
 
