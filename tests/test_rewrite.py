@@ -3887,3 +3887,9 @@ def test_slack_emphasis_in_their_clause_is_not_echoed() -> None:
     moment = their_moment("hey, our *Zapier integration* stopped syncing new leads since yesterday afternoon. "
                           "Nothing changed on our side.") or ""
     assert "*" not in moment and "Zapier integration" in moment, moment
+
+
+def test_a_ceiling_with_a_bulge_gets_the_keep_away_line() -> None:
+    rewrite = check("Hi, put a bucket under it and I'll send someone next week.",
+                    "The ceiling in the back bedroom has a huge wet bulge after the storm and it's dripping.").rewrite
+    assert rewrite.startswith("Hi, please keep everyone away"), rewrite

@@ -111,6 +111,7 @@ STAKES: dict[str, str] = {
         r"copper)|wires? (?:sticking|hanging) out|electric shock|electrocut\w*|"
         r"ceiling(?: in (?:the|my|our|her|his) \w+)? (?:is |has |had )?(?:still )?(?:partly |partially |completely )?"
         r"(?:hanging|coming|falling|collaps\w*|come down|fallen in|bulging|sagging|bowing)|"
+        r"ceiling[^.!?\n]{0,40}?\b(?:has|with) (?:a |an )?(?:big |huge |large )?(?:\w+ )?(?:bulge|sag)\b|"
         r"collapsed? ceiling|"
         r"burning smell|smell of burning|(?:house|home|kitchen|flat|car|building|room|oven|hob|cooker|boiler|"
         r"heater|charger|socket|plug|battery|van|garage) (?:is |was |'s |went |has )?(?:on fire|caught fire)|caught fire|smok(?:e|ing) (?:coming|from)|"
