@@ -3893,3 +3893,26 @@ def test_a_ceiling_with_a_bulge_gets_the_keep_away_line() -> None:
     rewrite = check("Hi, put a bucket under it and I'll send someone next week.",
                     "The ceiling in the back bedroom has a huge wet bulge after the storm and it's dripping.").rewrite
     assert rewrite.startswith("Hi, please keep everyone away"), rewrite
+
+
+def test_because_you_didnt_authorise_it_youre_protected_is_reassurance() -> None:
+    draft = ("I've frozen the card and raised dispute DSP-1180 for the £240. Because you didn't authorise it, you're "
+             "protected, and we aim to refund it within 2 working days.")
+    rewrite = check(draft, "There's a £240 payment on my account I definitely didn't make. Is my money gone?").rewrite
+    assert "Because you didn't authorise it" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("feeling", ["I completely understand — the waiting is the hardest part.",
+                                     "You're absolutely right to be worried."])
+def test_plain_understanding_already_answers_how_they_feel(feeling: str) -> None:
+    draft = f"Hi Sam, {feeling} Your results came back normal and Dr Lee will confirm by phone on Friday."
+    result = check(draft, "I had blood tests last week and the app says 'result received'. I'm scared something's "
+                   "wrong.")
+    assert result.rewrite == draft, result.rewrite
+
+
+def test_blame_on_users_followed_by_what_they_did_is_not_cut_into_pieces() -> None:
+    rewrite = check("Data loss is usually caused by users deleting content or by sync conflicts. Please check your "
+                    "Bin.",
+                    "Your update wiped a month of my notes. Tell me you have backups.").rewrite
+    assert "is deleting" not in rewrite, rewrite

@@ -158,12 +158,15 @@ TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you coul
                  r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
 BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?"
-                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b(?!['’])")
-""""Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked."""
+                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b"
+                    r"(?!['’])(?!\s+\w+ing\b)")
+""""Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked. Not when what
+they do follows ("caused by users deleting content"): cut out, it would leave the sentence broken."""
 
 NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
                 r"it'?s (?:best|worth)))"
-                r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s|should be|will be) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|okay|untouched|"
+                r"(?![^.;!?\n]{0,120}\b(?:(?:is|are|'s|'re|should be|will be) (?:\w+ ){0,2}?(?:fine|safe|protected|ok|"
+                r"okay|untouched|"
                 r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|"
                 r"nothing to pay|"
                 r"(?:don'?t|do not) (?:need|have) to do anything|nothing (?:more |else )?(?:you )?(?:need|have) to do|"
