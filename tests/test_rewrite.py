@@ -3916,3 +3916,15 @@ def test_blame_on_users_followed_by_what_they_did_is_not_cut_into_pieces() -> No
                     "Bin.",
                     "Your update wiped a month of my notes. Tell me you have backups.").rewrite
     assert "is deleting" not in rewrite, rewrite
+
+
+def test_the_letter_they_have_got_is_evidence_not_their_trouble() -> None:
+    moment = their_moment("Hi, I broke my wrist snowboarding and I'm in a cast for 6 weeks. Can I pause my "
+                          "membership? I've got the fracture clinic letter.") or ""
+    assert "letter" not in moment, moment
+
+
+def test_the_interview_they_had_is_not_what_went_wrong() -> None:
+    moment = their_moment("There was a party in the room next door until 3am. I had a job interview on the 12th and "
+                          "barely slept.") or ""
+    assert "interview" not in moment, moment

@@ -440,7 +440,8 @@ def their_moment(message: str) -> str | None:
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
-                    or _ALIBI.search(candidate) or _REPORTED.match(candidate) or _ABILITY.search(candidate) \
+                    or _EVIDENCE.search(candidate) or _PLANNED_EVENT.match(candidate) or _REPORTED.match(candidate) \
+                    or _ABILITY.search(candidate) \
                     or _SCREEN_SAYS.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
@@ -465,9 +466,16 @@ _SCREEN_SAYS = re.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|websi
                           r"terminal)) (?:keeps?|kept) (?:saying|showing)\b", re.IGNORECASE)
 """"It keeps saying link expired": the words on their screen, which said back without quotes read as garbled ("the
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
-_ALIBI = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b",
-                    re.IGNORECASE)
-""""I haven't been to Manchester in years" beside a payment they didn't make: their evidence, not their trouble."""
+_EVIDENCE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
+                       r"\b(?:i'?ve|i have)(?: still)? got (?:the|a|my) (?:[\w'’-]+ ){0,3}(?:letter|note|receipt|"
+                       r"certificate|photos?|proof|screenshots?|confirmation|email)\b"
+                       r"(?!\s+(?:saying|telling|that|demanding|from|about|asking))",
+                       re.IGNORECASE)
+""""I haven't been to Manchester in years" beside a payment they didn't make, "I've got the fracture clinic letter":
+their evidence, not their trouble."""
+_PLANNED_EVENT = re.compile(r"\W*(?:i|we) had (?:a|an|my|our) (?:job )?(?:interview|exam|meeting|presentation|wedding|"
+                            r"early flight|big day)\b", re.IGNORECASE)
+""""I had a job interview on the 11th and barely slept": what the lost sleep cost them, not what went wrong."""
 _MONEY_TAIL = re.compile(r"\s+(?:and|but|so)\s+[^,;]*?[£$€]\d[\d,.]* (?:left|until|till|to last)\b.*$",
                          re.IGNORECASE)
 _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
