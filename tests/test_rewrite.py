@@ -3928,3 +3928,9 @@ def test_the_interview_they_had_is_not_what_went_wrong() -> None:
     moment = their_moment("There was a party in the room next door until 3am. I had a job interview on the 12th and "
                           "barely slept.") or ""
     assert "interview" not in moment, moment
+
+
+def test_its_rubbish_day_is_the_day_not_the_thing_named_before() -> None:
+    moment = their_moment("Your courier put my parcel in the wheelie bin?!? It's rubbish day tomorrow. Tracking "
+                          "PX7712045GB") or ""
+    assert "day" not in moment, moment

@@ -580,7 +580,8 @@ def _it_named(sentence: str) -> str:
 
 
 _TIME_PASSED = re.compile(r"it(?:'s|’s| has) been (?:over |almost |nearly |about )?(?:\d+|a|an|one|two|three|four|five|"
-                          r"six|several)\b", re.IGNORECASE)
+                          r"six|several)\b|it(?:'s|’s| is) (?:\w+ )?(?:day|night|week|weekend|time|o'?clock)\b",
+                          re.IGNORECASE)
 _AND_IT = re.compile(r"\s+and it\s+(?!(?:looks|seems|appears|sounds|says|said|turns out)\b)", re.IGNORECASE)
 """"…my card and it still hasn't worked" is the card; "…my card and it looks like I was charged twice" is no one's."""
 _IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| keeps| won'?t| isn'?t| didn'?t)\b)",
@@ -589,7 +590,8 @@ _IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| 
 
 def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     """"Where is my parcel? It is 4 days late!" → "my parcel is 4 days late": the "it" that opens a sentence is the
-    thing of theirs the sentence before named. "It's been 5 days" is time passing, not the thing."""
+    thing of theirs the sentence before named. "It's been 5 days" is time passing, and "it's rubbish day tomorrow" the
+    day, not the thing."""
     if mine is None or not _IT_FIRST.match(sentence) or _TIME_PASSED.match(sentence):
         return sentence
     rest = re.sub(r"^['’]s been\b", " has been", sentence[2:])
