@@ -142,14 +142,13 @@ def acknowledgement(
     """
     if customer.praise or customer.thanks_back:
         return None
-    grave_now = customer.stakes.grave if customer.problem or customer.upset else None
-    if _owns_a_slip(customer.text) and not grave_now:
+    # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
+    grave = customer.stakes.grave if customer.problem or customer.upset else None
+    if _owns_a_slip(customer.text) and not grave:
         return None  # "…my son had plugged the router into a timer switch. Sorry!": nothing of ours to be sorry for
     suffix = "" if apologise else "_no_apology"
     feeling = _feeling(customer)
     moment = (asked_again and repeated(customer.text)) or (their_moment(customer.text) if customer.text else None)
-    # a calm question about a pregnancy or a budget is not grief: care first only when something is wrong
-    grave = customer.stakes.grave if customer.problem or customer.upset else None
     if grave not in (None, "bereavement") and customer.seriously_ill:  # "my mother is dying… I can't afford this fare":
         # she comes first; a wife who died of cancer is a death, not an illness
         grave = "health"
@@ -803,8 +802,9 @@ _CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|p
                           r"(?:\w+ )?(?:re)?payment)|(?:unable|not able) to pay)\b")
 
 
-_CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
-                       r"june|july|august|september|october|november|december)\b")
+CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+                      r"june|july|august|september|october|november|december)\b")
+"""Days and months that are never anything else, for writing them with a capital ("may" and "march" can be)."""
 
 
 _MONTH_AFTER = re.compile(r"\b(?:for|in|on|since|until|till|of|last|next|this|early|mid|late) (?:may|march)\b")
@@ -817,7 +817,7 @@ def _second_person(clause: str) -> str:
 
     turned = _PERSON_WORD.sub(flip, clause)
     turned = _WAS_AFTER_I.sub(r"\1 were", turned)
-    turned = _CALENDAR.sub(lambda m: m.group(0).capitalize(), turned)  # typed "until friday", written "Friday"
+    turned = CALENDAR.sub(lambda m: m.group(0).capitalize(), turned)  # typed "until friday", written "Friday"
     turned = _MONTH_AFTER.sub(lambda m: m.group(0)[:-len(m.group(0).split()[-1])] + m.group(0).split()[-1].capitalize(),
                               turned)  # "for May", but "you may"
     if turned.lower().startswith("you "):  # "I ... and wasn't delayed" → "you ... and weren't delayed"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.coach.checks.acknowledge import VERDICT, acknowledgement, their_moment
+from bot.coach.checks.acknowledge import CALENDAR, VERDICT, acknowledgement, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
@@ -739,7 +739,7 @@ def _lecture_edits(
                                                                                               facts):
             edits.append(edit)
             continue
-        if "clearly" in draft.lower[start:end] and not _LECTURE_LEAD.match(draft.lower, start):
+        if "clearly" in draft.lower[start:end] and not lead:
             if aside:  # "All returns need proof of purchase, as clearly stated on our website.": the aside goes
                 edits.append(_aside_cut(draft, sentence, comma, start))
                 continue
@@ -770,8 +770,9 @@ def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edi
     return _Edit(comma, stop, "", Change("E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why))
 
 
-_AS_STATED = re.compile(r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|set out) "
-                        r"(?:in|on) ")
+_AS_STATED_IN = r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|set out) (?:in|on) "
+"""A pointer to where the rules were written ("as stated in our terms"), as a lecture opens or closes with it."""
+_AS_STATED = re.compile(_AS_STATED_IN)
 _AGREED_ASIDE = re.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
 
 
@@ -821,8 +822,8 @@ _AGREED = re.compile(r"(?:which|that) you agreed to\b")
 _IN_FUTURE_LEAD = re.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?: happening)?(?: again)?(?: in (?:the )?"
                              r"future)?,?\s*")
 _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
-                           r"(?: again)?|as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|"
-                           r"set out) (?:in|on) (?:our|the|your|that|this|my) [^,.!?\n]{1,40}|as per (?:the|our|your) "
+                           r"(?: again)?|" + _AS_STATED_IN + r"(?:our|the|your|that|this|my) [^,.!?\n]{1,40}|as per "
+                           r"(?:the|our|your) "
                            r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
                            r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
 
@@ -1280,14 +1281,14 @@ def _common_word(piece: str, original: str) -> re.Match[str] | None:
     """The capitalised word opening ``piece``, unless it is a name ("Hi, penalty fares…", but "Hi, Sam will call" when
     Sam signs the reply, and "Hi, Monday works"): only a sentence start capitalises a common word."""
     word = _CAPITAL_WORD.match(piece)
-    if not word or word.group(1) in _ALWAYS_CAPITAL:
+    if not word or word.group(1) in _ALWAYS_CAPITAL or CALENDAR.fullmatch(word.group(1).lower()):
         return None
     return word if word.group(1) not in {fact.text for fact in find_facts(original)} else None
 
 
 _CAPITAL_WORD = re.compile(r"[ \t]*([A-Z][a-z]*)\b")
-_ALWAYS_CAPITAL = frozenset("I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-                            "May June July August September October November December Christmas Easter".split())
+_ALWAYS_CAPITAL = frozenset("I May March Christmas Easter".split())
+"""Capitalised words that are names besides the calendar's (``acknowledge.CALENDAR`` leaves out "may" and "march")."""
 
 
 def _at_sentence_start(before: str) -> bool:
