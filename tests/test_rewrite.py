@@ -1400,6 +1400,14 @@ def test_a_stock_thank_you_does_not_follow_the_safety_instruction() -> None:
     assert "Thursday 14 March" in rewrite and rewrite.endswith("Kind regards,\nHollie")
 
 
+def test_safety_comes_before_a_thank_you_that_names_the_company_and_the_name_stays() -> None:
+    rewrite = check("Hi Mark,\n\nThanks for contacting Harlow Energy. I've booked an engineer visit for Thursday "
+                    "14 March.\n\nKind regards,\nHollie",
+                    "There's a strong smell of gas by our meter. Is this something you need to look at?").rewrite
+    assert rewrite.startswith("Hi Mark,\n\nIf you can smell gas"), rewrite
+    assert "Harlow Energy" in rewrite and "Thursday 14 March" in rewrite, rewrite
+
+
 FALL = ("The light on the stairwell has been out for three weeks and my dad fell on those stairs last night. "
         "He's 77 and badly bruised.")
 
@@ -1478,8 +1486,8 @@ def test_trouble_still_going_on_is_said_back_as_now(message: str, said_back: str
 def test_someone_relying_on_medical_equipment_hears_urgency_not_pity_for_the_equipment() -> None:
     result = check("Thanks for reporting the outage. Engineers are working on it.",
                    "No power since noon. My husband is on a home dialysis machine. When will it be back?")
-    first = result.rewrite.split(".")[0]
-    assert "urgent" in first and "dialysis" in first
+    before_the_answer = result.rewrite.split("Engineers are working")[0]
+    assert "urgent" in before_the_answer and "dialysis" in before_the_answer, result.rewrite
     assert not re.search(r"sorry (?:to hear )?your husband is on", result.rewrite, re.IGNORECASE)
 
 
@@ -3615,12 +3623,14 @@ def test_asking_parents_to_read_letters_carefully_before_emailing_goes_whole() -
     assert "carefully" not in rewrite and "The form is on the school website." in rewrite, rewrite
 
 
-def test_an_acknowledgement_follows_a_thanks_for_your_email_opener() -> None:
-    rewrite = check("Hi Priya,\n\nThanks for your email. Refunds are processed within 14 days of the return reaching "
+@pytest.mark.parametrize("thanks", ["Thanks for your email.", "Thank you for contacting Brightwell Energy.",
+                                    "Thank you for reporting this."])
+def test_an_acknowledgement_follows_an_opening_thank_you(thanks: str) -> None:
+    rewrite = check(f"Hi Priya,\n\n{thanks} Refunds are processed within 14 days of the return reaching "
                     "our warehouse.\n\nBest,\nTom",
                     "I returned the kettle on 3 June and I still haven't had my £45 back. This is a joke.").rewrite
     body = rewrite.split("\n\n")[1]
-    assert body.startswith("Thanks for your email. ") and "sorry" in body.lower(), rewrite
+    assert body.startswith(thanks + " ") and "sorry" in body.lower(), rewrite
 
 
 def test_an_acknowledgement_never_splits_thanks_from_the_sentence_that_points_back_to_it() -> None:
@@ -3934,3 +3944,16 @@ def test_its_rubbish_day_is_the_day_not_the_thing_named_before() -> None:
     moment = their_moment("Your courier put my parcel in the wheelie bin?!? It's rubbish day tomorrow. Tracking "
                           "PX7712045GB") or ""
     assert "day" not in moment, moment
+
+
+def test_telling_the_customer_to_check_more_carefully_next_time_is_a_lecture_and_goes() -> None:
+    rewrite = check("Hi,\n\nMonthly and annual plans can't be swapped once paid. Please check which plan you've "
+                    "picked before paying next time. Your Pro access runs until 9 May.\n\nBilling",
+                    "I clicked annual instead of monthly by accident, £240 gone. Can you undo it?").rewrite
+    assert "next time" not in rewrite and "Your Pro access runs until 9 May." in rewrite, rewrite
+
+
+def test_you_should_check_before_travelling_next_time_goes_whole_not_just_its_last_words() -> None:
+    rewrite = check("Morocco isn't in our roaming zone, so the £96 stands. You should read the zone list before you "
+                    "travel next time.", "Why have I been charged £96 for data in Morocco??").rewrite
+    assert "zone list" not in rewrite and "the £96 stands." in rewrite, rewrite

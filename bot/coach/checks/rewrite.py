@@ -367,7 +367,7 @@ def _add(
             text = _without_thanks_opener(text)
             text, sorry = _without_bare_sorry(text)  # "…call the emergency services. I'm sorry to hear that." points
             added = f"{sorry} {added}" if sorry else added  # at nothing: it goes first, where "that" is their message
-        text = _tidy_blank_lines(_insert_opening(text, added))
+        text = _tidy_blank_lines(_insert_opening(text, added, after_thanks=not rules & {"E501", "E502"}))
         changes = [change for _, change in opening] + changes
     if "E502" in rules:
         changes.append(Change("E502", "Who on your team's emergency route you're passing this to, now",
@@ -419,8 +419,9 @@ _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 
 _POINTS_BACK = re.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
 """"…before the payment date. It really does help": the next sentence is still about the thanks."""
-_THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting us|"
-                            r"reaching out|letting us know|telling us|your (?:message|email|enquiry|inquiry))"
+_THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting\b|"
+                            r"reaching out|letting us know|telling us|reporting|flagging|raising|"
+                            r"your (?:message|email|enquiry|inquiry))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*",
                             re.IGNORECASE)
 
@@ -440,10 +441,11 @@ def _without_bare_sorry(text: str) -> tuple[str, str | None]:
 
 
 def _without_thanks_opener(text: str) -> str:
-    """The body without a stock thank-you at its start, which can't follow an emergency instruction."""
+    """The body without a stock thank-you at its start, which can't follow an emergency instruction. One that
+    names the company ("Thanks for contacting Brightwell Energy.") stays: the name is the draft's to keep."""
     frame = layout(text)
     opener = _THANKS_OPENER.match(text, frame.body_start)
-    if not opener or not text[opener.end() : frame.body_end].strip():
+    if not opener or not text[opener.end() : frame.body_end].strip() or not opener.group(0)[1:].islower():
         return text
     return text[: frame.body_start] + _capitalise(text[opener.end() :])
 
@@ -1228,8 +1230,9 @@ _INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w
 greeting: an acknowledgement goes after it."""
 
 
-def _insert_opening(text: str, sentence: str) -> str:
-    """Put the sentence first in the body: after the greeting (on its own line or inline), before the rest."""
+def _insert_opening(text: str, sentence: str, after_thanks: bool = True) -> str:
+    """Put the sentence first in the body: after the greeting (on its own line or inline), before the rest, and
+    after an opening thank-you unless it is an emergency instruction, which comes before anything else."""
     frame = layout(text)
     head, rest = text[: frame.body_start], text[frame.body_start :]
     if interjection := _INTERJECTION.match(rest):  # "Ok. Please note…": the "Ok." answers them, so it stays first
@@ -1240,7 +1243,7 @@ def _insert_opening(text: str, sentence: str) -> str:
         head, rest = head + intro.group(0), rest[intro.end() :]
     if heading := _HEADING.match(rest):  # "RE: DECEASED CUSTOMER – PETER KELLAWAY" heads the letter's body
         head, rest = head + heading.group(0), rest[heading.end() :]
-    if (thanks := _THANKS_OPENER.match(rest)) and rest[thanks.end() :].strip() \
+    if after_thanks and (thanks := _THANKS_OPENER.match(rest)) and rest[thanks.end() :].strip() \
             and not _POINTS_BACK.match(rest, thanks.end()):
         # "Thanks for your email. I'm sorry…", not "I'm sorry… Thanks for your email."
         head, rest = head + thanks.group(0), rest[thanks.end() :]
