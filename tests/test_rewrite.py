@@ -3419,6 +3419,37 @@ def test_asking_for_respect_for_staff_stays_for_someone_who_was_abusive() -> Non
     assert "treat our staff with respect" in rewrite, rewrite
 
 
+def test_a_complaint_about_staff_loses_the_zero_tolerance_warning_and_the_call_for_respect() -> None:
+    customer = ("The nurse at the walk-in centre rolled her eyes and told me to stop wasting her time when I asked "
+                "about my son's rash. I was only asking a question.")
+    draft = ("Dear Ms Patel,\n\nOur nurses see a very large number of patients each day. We ask that visitors treat "
+             "our staff with courtesy. We operate a zero tolerance policy towards abuse of staff.\n\nPatient Services")
+    rewrite = check(draft, customer).rewrite
+    assert "zero tolerance" not in rewrite and "courtesy" not in rewrite, rewrite
+    assert rewrite.startswith("Dear Ms Patel,") and rewrite.endswith("Patient Services"), rewrite
+
+
+def test_a_zero_tolerance_warning_stays_for_someone_who_was_abusive() -> None:
+    draft = "We have a zero-tolerance policy on abuse of our drivers. Your refund of £12 has been issued."
+    rewrite = check(draft, "Your moronic driver threw my parcel over the fence, you lot are scum").rewrite
+    assert "zero-tolerance" in rewrite, rewrite
+
+
+def test_telling_someone_who_is_lost_that_the_app_is_designed_to_be_easy_goes() -> None:
+    result = check("Hi Joan, the website is designed to be easy to use. You'll find statements under 'My account', "
+                   "top right.", "I'm 81 and I can't work out where my statements are on your website. Help please.")
+    assert "designed to be" not in result.rewrite and "under 'My account'" in result.rewrite, result.rewrite
+    assert "E405" in result.analysis.rules
+
+
+def test_advice_to_take_out_cover_in_future_is_hindsight_and_goes_for_someone_who_cannot_pay() -> None:
+    rewrite = check("Hi, the full amount is due when the dog is discharged and we can't split it. You might want to "
+                    "take out pet cover in the future to help with bills like this. Thanks, Front Desk",
+                    "Our dog needs an operation costing £1,400 and we can't pay that at once, I've been off sick "
+                    "for months. Can we pay monthly?").rewrite
+    assert "pet cover" not in rewrite and "we can't split it" in rewrite, rewrite
+
+
 def test_refusing_any_further_correspondence_is_a_shut_down_the_rewrite_takes_out() -> None:
     result = check("Your complaint was reviewed by a senior adviser and our answer stands. We will not enter into any "
                    "further correspondence about it. Our final response letter explains how to go to the Ombudsman.",

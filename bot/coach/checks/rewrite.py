@@ -128,6 +128,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|"
              r"rocket science))\b(?=\s*(?:[:—–]|-\s|,\s*just\b))", "here's how"),
     ("E405", r"\bi'?m sure (?:even )?you (?:understand|know|realise|realize)\b", "as you may know"),
+    # "Our app is designed to be simple and intuitive." to someone who can't find their balance: then it's them
+    ("E405", r"\b(?:is|are) (?:designed|built|made) to be (?:very |really )?(?:simple|easy|intuitive|straightforward|"
+             r"user-friendly)\b[^.!?\n]*", DROP),
     ("E405", r"\bi'?m sure (?:even )?you can\b", "you can"),
     ("E405", r"\bwith all due respect,?\s*", ""),
     ("E405", r"\b(?:good luck with that|nice try|thanks for nothing)\b", DROP),

@@ -257,7 +257,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?:sweetie|sweetheart|"
         r"honey|hun|darling)\b|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b|"
         r"\bshall we (?:throw in|give you|just)\b|" + TRY_NEXT_TIME + r"|"
-        r"\b(?:did you|have you) (?:even|actually) (?:try|tried|read|look|looked|check|checked)\b",
+        r"\b(?:did you|have you) (?:even|actually) (?:try|tried|read|look|looked|check|checked)\b|"
+        r"\b(?:is|are) (?:designed|built|made) to be (?:very |really )?(?:simple|easy|intuitive|straightforward|"
+        r"user-friendly)\b",
         _FLAGS,
     ),
     "E103": compile_fast(
