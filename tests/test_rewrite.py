@@ -1571,7 +1571,7 @@ def test_silence_after_applying_is_what_is_acknowledged_not_who_else_is_chasing(
     result = check("Thank you for your enquiry. Your application is with the underwriters.",
                    "We applied on 2 May and have heard nothing for four weeks. Our solicitor keeps chasing us.")
     first = next(s for s in result.rewrite.split(". ") if not s.startswith("Thank"))
-    assert "heard nothing for four weeks" in first and "solicitor" not in first
+    assert "haven't heard anything for four weeks" in first and "solicitor" not in first
 
 
 def test_an_injury_said_back_is_not_read_as_blaming_the_customer() -> None:
@@ -2786,7 +2786,8 @@ def test_hoping_to_welcome_them_on_board_soon_goes_for_someone_flying_to_a_funer
 
 @pytest.mark.parametrize(("message", "said_back"), [
     ("@x 4 DAYS. My bag has been missing for 4 DAYS. Absolutely pathetic.", "missing for 4 days"),
-    ("I applied for my licence renewal 6 weeks ago and heard nothing. Am I allowed to drive?", "you've heard nothing"),
+    ("I applied for my licence renewal 6 weeks ago and heard nothing. Am I allowed to drive?",
+     "you haven't heard anything"),
 ])
 def test_shouted_or_clipped_words_are_said_back_plainly(message: str, said_back: str) -> None:
     moment = their_moment(message)
@@ -3988,3 +3989,42 @@ def test_you_should_check_before_travelling_next_time_goes_whole_not_just_its_la
     rewrite = check("Morocco isn't in our roaming zone, so the £96 stands. You should read the zone list before you "
                     "travel next time.", "Why have I been charged £96 for data in Morocco??").rewrite
     assert "zone list" not in rewrite and "the £96 stands." in rewrite, rewrite
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi, have you restarted the hub? Most dropped calls are caused by customer-side equipment.",
+    "Hi, most dropped calls are caused by customer-side equipment, so please restart the hub and tell me if it "
+    "carries on.",
+])
+def test_blame_on_customer_side_kit_never_leaves_a_broken_sentence(draft: str) -> None:
+    rewrite = check(draft, "Our phone lines have dropped calls every half hour since your upgrade last night.").rewrite
+    assert "are -side" not in rewrite and "are so" not in rewrite and "are ," not in rewrite, rewrite
+    assert "restart the hub" in rewrite or "restarted the hub" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("message, not_said_back", [
+    ("My claim for the storm damage was submitted 5 weeks ago. Half the roof is still under a tarp and nobody rings "
+     "back.", "submitted"),
+    ("Tracking says it was delivered at 4:10pm but nothing's here. No photo, no card, neighbours haven't got it.",
+     "neighbours"),
+    ("Tracking says it was delivered at 4:10pm but nothing's here. No photo, no card, neighbours haven't got it.",
+     "card"),
+])
+def test_what_they_did_or_checked_is_not_said_back_as_their_trouble(message: str, not_said_back: str) -> None:
+    rewrite = check("Our records show this was handled correctly.", message).rewrite
+    added = rewrite.replace("Our records show this was handled correctly.", "")
+    assert not_said_back not in added.lower(), rewrite
+
+
+def test_a_customer_whose_thumb_slipped_gets_no_sorry_and_no_health_care() -> None:
+    customer = "Bought the yearly pass for £79 instead of the monthly one, my finger slipped. Can it be reversed?"
+    assert "health" not in read_customer(customer).stakes.kinds
+    rewrite = check("Hi, yearly passes can be refunded within 14 days from the Purchases page.", customer).rewrite
+    assert "sorry" not in rewrite.lower() and "slipped" not in rewrite, rewrite
+
+
+def test_heard_nothing_is_not_said_back_after_sorry_to_hear() -> None:
+    for variant in range(3):
+        rewrite = check("Dear Customer,\n\nYour case is with the team.\n\nClaims", "My boiler claim was accepted in "
+                        "May. It's now July and I've heard nothing. We have no hot water.", variant=variant).rewrite
+        assert not re.search(r"to hear[^.]*\bheard\b", rewrite), rewrite

@@ -165,7 +165,10 @@ def acknowledgement(
         return _sentence(pick(acknowledgement_frames("dependence"), seed, variant).format(who=who))
     if moment and not (grave and grave != "hardship" and grave not in read_stakes(moment.lower()).kinds
                        and not _names_stakes(moment, customer.stakes.said(grave))):
-        frame = pick(acknowledgement_frames("with_moment" + suffix, upset=strong), seed, variant)
+        frames = acknowledgement_frames("with_moment" + suffix, upset=strong)
+        if " heard" in moment:  # "Sorry to hear you haven't heard anything" hears twice
+            frames = [frame for frame in frames if "to hear" not in frame] or frames
+        frame = pick(frames, seed, variant)
         return _sentence(frame.format(moment=moment, Moment=moment[:1].upper() + moment[1:], feeling=feeling))
     if grave in (None, "health") and _MISTREATED.search(customer.text):  # the receptionist's eye-roll, not the
         return _sentence(pick(acknowledgement_frames("mistreated"), seed, variant))  # prescription it was about
@@ -221,9 +224,11 @@ def _only_mobility(lower: str) -> bool:
 
 _THEIR_OWN_SLIP = re.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?:fault|mistake|bad)\b|\bsilly me\b|"
                              r"\bidiot moment\b|\bi'?m (?:such )?an idiot\b|\buser error\b|\bfalse alarm\b|"
+                             r"\b(?:my )?(?:thumb|finger|hand) slipped\b|\bfat[- ]finger\w*|"
+                             r"\b(?:i|we) (?:clicked|pressed|tapped|hit|ticked) the wrong\b|"
                              r"\bsorry for (?:the|any) (?:confusion|hassle|trouble|bother)\b", re.IGNORECASE)
-""""Total idiot moment", "my fault entirely", a bare "Sorry!": they are owning a slip of their own, and a sorry from us
-for it reads as if we hadn't read that far."""
+""""Total idiot moment", "my fault entirely", "my thumb slipped", a bare "Sorry!": they are owning a slip of their
+own, and a sorry from us for it reads as if we hadn't read that far."""
 _SAID_BY_OTHERS = re.compile(r"\b(?:says?|saying|said|claim(?:s|ed|ing)?|insist\w*|accus\w*|blam\w*|thinks?)\b",
                              re.IGNORECASE)
 
@@ -466,12 +471,18 @@ _SCREEN_SAYS = re.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|websi
 """"It keeps saying link expired": the words on their screen, which said back without quotes read as garbled ("the
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
 _EVIDENCE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
+                       r"\bneighbou?rs? (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t) (?:got|have|seen|"
+                       r"taken|had)\b|"
+                       r"\b(?:was|were) (?:submitted|sent|made|lodged|filed|posted|placed|raised|logged|returned|"
+                       r"booked|ordered|handed in|dropped off) (?:in |on )?(?:over |about |almost |nearly |more than )?"
+                       r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of) "
+                       r"(?:days?|weeks?|months?|years?) ago\b|"
                        r"\b(?:i'?ve|i have)(?: still)? got (?:the|a|my) (?:[\w'’-]+ ){0,3}(?:letter|note|receipt|"
                        r"certificate|photos?|proof|screenshots?|confirmation|email)\b"
                        r"(?!\s+(?:saying|telling|that|demanding|from|about|asking))",
                        re.IGNORECASE)
-""""I haven't been to Manchester in years" beside a payment they didn't make, "I've got the fracture clinic letter":
-their evidence, not their trouble."""
+""""I haven't been to Manchester in years" beside a payment they didn't make, "I've got the fracture clinic letter",
+"the neighbours haven't got it", "my claim was sent 6 weeks ago": their evidence, not their trouble."""
 _PLANNED_EVENT = re.compile(r"\W*(?:i|we) had (?:a|an|my|our) (?:job )?(?:interview|exam|meeting|presentation|wedding|"
                             r"early flight|big day)\b", re.IGNORECASE)
 """"I had a job interview on the 11th and barely slept": what the lost sleep cost them, not what went wrong."""
@@ -705,6 +716,9 @@ def _tidy(clause: str) -> str | None:
         clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
         clause = re.sub(r"^I have (?=heard)", "I've ", clause)
         clause = _BARE_QUEUE.sub(r"\1 the \2", clause)  # "Stuck in security queue" is shorthand for "in the … queue"
+    # "I've heard nothing", said back after "sorry to hear", hears twice: "you haven't heard anything" says it plainly
+    clause = re.sub(r"^(I|we)(?:'ve|’ve| have) (still )?heard nothing\b", r"\1 \2haven't heard anything", clause,
+                    flags=re.IGNORECASE)
     clause = _ASIDE.sub(r"\1 ", _DANGLING.sub("", clause))
     words = clause.split()
     if not (MIN_WORDS <= len(words) <= MAX_WORDS):
@@ -920,7 +934,8 @@ _LET_DOWN = re.compile(
 _THING = re.compile(
     r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
     r"wifi|wi-fi|app|website|site|booking|reservation|"
-    r"flight|seat|upgrade|account|card|payment|refund|miles|points|(?<!out of )order|parcel|package|delivery|bill|"
+    r"flight|seat|upgrade|account|(?<!\bno )card|payment|refund|miles|points|(?<!out of )order|parcel|package|"
+    r"delivery|bill|"
     r"invoice|charge|"
     r"subscription|plan|phone|broadband|internet|router|appointment|prescription|claim|policy|ticket|(?<!waiting )(?<!changing )room|car|train|"
     r"bus|lounge|meal|stroller|pushchair|luggage|bag|suitcase|voucher|login|password|statement|meter|boiler|"

@@ -995,6 +995,8 @@ def _drop(
             if not clause:
                 return _drop(draft, sentence, start, end, facts, rule, why, force=True)
             start = sentence.start + clause[-1].start()
+    elif _DANGLING_WORD.search(draft.original, sentence.start, start):
+        return None  # "Most drops are [caused by customer-side kit], so reboot…" can't lose its middle
     elif joint := _AND_NEXT.match(draft.original, end):
         # the phrase was the first half of "… and …": the cut takes the "and", and the half left keeps a subject.
         # "We [thank you for your understanding and] hope…", "[Thank you for your understanding and] we will ship it",

@@ -158,8 +158,8 @@ TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you coul
                  r"\b(?:maybe|perhaps) next time,? (?:try|you could try|you might)\b[^.!?\n]*")
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
 BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?"
-                    r"(?:guests?|customers?|passengers?|residents?|users?)(?: themselves)?(?: in (?:their|the) \w+)?\b"
-                    r"(?!['’])(?!\s+\w+ing\b)")
+                    r"(?:guests?|customers?|passengers?|residents?|users?)(?:-(?:side|end) \w+)?(?: themselves)?"
+                    r"(?: in (?:their|the) \w+)?\b(?!['’-])(?!\s+\w+ing\b)")
 """"Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked. Not when what
 they do follows ("caused by users deleting content"): cut out, it would leave the sentence broken."""
 

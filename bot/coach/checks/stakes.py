@@ -101,7 +101,9 @@ STAKES: dict[str, str] = {
         r"condition|supplies)|pregnan\w*|heart condition|stroke|seizure|epilep\w*|crutches|mobility|carer|"
         r"caregiver|ventilator|nebuli[sz]er|pacemaker|blood test|diagnos(?:ed|is)|mental health|depression|"
         r"depressed|panic attacks?|(?:very|really|seriously) (?:ill|sick)|immunocompromised|physio\w*|stoma|"
-        r"hearing aid|health hazard|asthma|(?:a |bad |nasty )?cough(?:ing)?|chest infection|the gp|my gp|(?:raw )?sewage|(?:i|you|he|she|they|(?:my|your) \w+) (?:fell|has fallen|have fallen|slipped|"
+        r"hearing aid|health hazard|asthma|(?:a |bad |nasty )?cough(?:ing)?|chest infection|the gp|my gp|"
+        r"(?:raw )?sewage|(?:i|you|he|she|they|(?:my|your) (?!(?:thumb|finger|hand|mouse|cursor)s?\b)\w+) (?:fell|"
+        r"has fallen|have fallen|slipped|"
         r"tripped)|injur\w*|bleeding|(?:needed|had|got|needing|have) (?:\w+ )?stitches|"
         r"fractur\w*|broke (?:my|your|his|her) (?:arm|leg|wrist|ankle|hip))\b"
     ),
@@ -302,7 +304,8 @@ _IN_CARE = re.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&
                       r"(?:hospital|a&e|intensive care|icu)\b|\bparamedics (?:came|arrived|are (?:here|with))|\bbeing "
                       r"(?:treated|looked after|seen)\b")
 """Someone already in hospital or with paramedics has the emergency route; the customer needs care, not 999."""
-_FALL = re.compile(r"\b(?:i|he|she|they|my \w+) (?:fell|has fallen|have fallen|slipped|tripped)\b")
+_FALL = re.compile(r"\b(?:i|he|she|they|my (?!(?:thumb|finger|hand|mouse|cursor)s?\b)\w+) (?:fell|has fallen|"
+                   r"have fallen|slipped|tripped)\b")
 _UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
                      r"all right|unhurt|not hurt)\b|\bno(?: ?one|body) (?:was |got |is |'s )?hurt\b|\bwasn'?t hurt\b")
 
