@@ -4028,3 +4028,10 @@ def test_heard_nothing_is_not_said_back_after_sorry_to_hear() -> None:
         rewrite = check("Dear Customer,\n\nYour case is with the team.\n\nClaims", "My boiler claim was accepted in "
                         "May. It's now July and I've heard nothing. We have no hot water.", variant=variant).rewrite
         assert not re.search(r"to hear[^.]*\bheard\b", rewrite), rewrite
+
+
+def test_no_acknowledgement_says_it_never_came_above_a_reply_that_says_it_was_delivered() -> None:
+    rewrite = check("Hi, I've spoken to the driver and they've confirmed the order was delivered to the address on "
+                    "the account. As it's marked delivered we can't refund it.",
+                    "My takeaway never came. The app says delivered at 20:15 but nobody knocked. Order TK-55120").rewrite
+    assert not re.search(r"never came|wasn't delivered|not delivered|hasn't arrived", rewrite), rewrite

@@ -464,9 +464,17 @@ def _acknowledgement_unlike_opening(
         ack = acknowledgement(customer, seed, attempt, apologise=apologise, asked_again=asked_again)
         if ack is not None and _MONEY_WORD.search(ack):
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
+        if ack is not None and _NOT_ARRIVED.search(ack) and _SAYS_DELIVERED.search(text):
+            return None  # "sorry your order never came" over "the rider confirmed it was delivered" argues with itself
         if ack is None or _opening_words(ack) != opening:
             return ack
     return None
+
+
+_NOT_ARRIVED = re.compile(r"\b(?:not|never|n't) (?:been )?(?:delivered|arrived|came|come|turned up|received)\b|"
+                          r"\bmissing\b", re.IGNORECASE)
+_SAYS_DELIVERED = re.compile(r"\b(?:shows?|showing|marked|confirm\w*|records?)\b[^.!?\n]{0,40}\bdelivered\b",
+                             re.IGNORECASE)
 
 
 def _opening_words(text: str) -> list[str]:
