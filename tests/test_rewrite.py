@@ -4031,7 +4031,23 @@ def test_heard_nothing_is_not_said_back_after_sorry_to_hear() -> None:
 
 
 def test_no_acknowledgement_says_it_never_came_above_a_reply_that_says_it_was_delivered() -> None:
+    customer = "My takeaway never came. The app says delivered at 20:15 but nobody knocked. Order TK-55120"
     rewrite = check("Hi, I've spoken to the driver and they've confirmed the order was delivered to the address on "
-                    "the account. As it's marked delivered we can't refund it.",
-                    "My takeaway never came. The app says delivered at 20:15 but nobody knocked. Order TK-55120").rewrite
+                    "the account. As it's marked delivered we can't refund it.", customer).rewrite
     assert not re.search(r"never came|wasn't delivered|not delivered|hasn't arrived", rewrite), rewrite
+
+
+def test_you_are_not_the_only_one_stays_for_someone_joking_about_their_own_lapse() -> None:
+    draft = ("Ha, the classic! We can't refund guilt, but ask for Mo at the desk on Monday for a free first session. "
+             "And you're not the only one. Plenty of members only start in spring.")
+    customer = "Joined in January and I've been exactly zero times. Can I claim back my guilt? 😅"
+    rewrite = check(draft, customer).rewrite
+    assert "you're not the only one" in rewrite, rewrite
+
+
+def test_a_sagging_ceiling_named_with_its_room_and_address_gets_safety_first() -> None:
+    customer = ("The ceiling in my son's room at 7 Mill Court is now sagging and dripping. I reported the leak a "
+                "fortnight ago and it looks ready to come down.")
+    assert "safety" in read_customer(customer).stakes.kinds
+    rewrite = check("Hi, your repair is logged and a contractor will be in touch. Regards, Lettings", customer).rewrite
+    assert rewrite.startswith("Hi, please keep everyone away"), rewrite

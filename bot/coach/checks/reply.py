@@ -736,9 +736,11 @@ class Reply:
         customer = self.customer
         complained = customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
         presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if complained else ()
-        # "you're not the only one who asked" reassures someone who doubts themselves; to a complaint it lumps them in
+        # "you're not the only one who asked" reassures someone who doubts themselves or jokes about their own lapse
+        # ("still haven't been to the gym 😅"); to a complaint it lumps them in
+        reassures = customer.doubts_themselves or customer.joking
         return tuple(span for span in _spans(self.draft, DISMISSIVE_EXTRA)
-                     if not (customer.doubts_themselves and "only" in span.text.lower())) + presumed
+                     if not (reassures and "only" in span.text.lower())) + presumed
 
     @cached_property
     def defensive(self) -> tuple[Span, ...]:
