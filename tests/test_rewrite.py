@@ -4051,3 +4051,27 @@ def test_a_sagging_ceiling_named_with_its_room_and_address_gets_safety_first() -
     assert "safety" in read_customer(customer).stakes.kinds
     rewrite = check("Hi, your repair is logged and a contractor will be in touch. Regards, Lettings", customer).rewrite
     assert rewrite.startswith("Hi, please keep everyone away"), rewrite
+
+
+@pytest.mark.parametrize("opening", ["Not weird at all, and well done for signing up.",
+                                     "There's no such thing as a silly question."])
+def test_a_reply_that_opens_by_answering_their_self_doubt_gets_nothing_put_in_front(opening: str) -> None:
+    draft = f"{opening} Our quietest hours are 1pm to 3pm on weekdays, and your free induction is Thursday at 11."
+    customer = ("hi I've just signed up but I'm honestly too nervous to come in, never been to a gym and I'm quite "
+                "big. is there a quieter time? sorry if that's a weird question")
+    assert check(draft, customer).rewrite == draft
+
+
+def test_someone_who_might_not_survive_is_not_mourned_and_their_family_gets_no_cheer() -> None:
+    customer = ("My sister was in a serious car crash in Perth and they don't know if she'll pull through. I need to "
+                "fly tonight. Do you have compassionate or bereavement fares?")
+    rewrite = check("Hi! 😊 We don't have bereavement fares, but our Sale page has great deals. Have a lovely day!",
+                    customer).rewrite
+    assert "loss" not in rewrite and "😊" not in rewrite and "lovely day" not in rewrite, rewrite
+
+
+def test_a_reply_that_already_sends_heaters_for_a_cold_home_needs_no_cold_weather_line() -> None:
+    draft = ("Mrs Abara, thank you. I'm treating this as an emergency: an engineer will be with you by 3pm and I'm "
+             "having an electric heater brought round within the hour. Tom, Housing Team")
+    customer = "The boiler has stopped and there's no heating or hot water. I'm 79 and it's very cold. Please come."
+    assert check(draft, customer).rewrite == draft

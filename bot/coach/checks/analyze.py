@@ -372,7 +372,14 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
 
 
 def _warmed(customer: Customer, draft: Draft) -> bool:
-    return hazard_of(customer.text.lower()) == "cold" and bool(ACTED.search(draft.lower))
+    acted = ACTED.search(draft.lower) or _WARMING.search(draft.lower)
+    return hazard_of(customer.text.lower()) == "cold" and bool(acted)
+
+
+_WARMING = re.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority)|(?:(?:oil|electric|fan|"
+                      r"portable|temporary)[- ])?heaters? (?:dropped|brought|delivered|sent|round|over|to you)\b)")
+""""I'm treating this as an emergency… heaters dropped round within the hour": the cold is already being dealt
+with."""
 
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

@@ -54,6 +54,8 @@ _ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
 PROBLEM = compile_fast(
     r"\b(?:" + _STOP_DOING + r"|(?:laughed|sniggered|smirked) at (?:me|us)|rolled (?:her|his|their) eyes|"
     r"struggl(?:e|ing) to (?:pay|afford|keep up|make ends meet)|"
+    r"serious (?:car |road )?(?:accident|crash)|critically (?:ill|injured)|(?:don'?t|do not) know (?:if|whether) "
+    r"(?:he|she|they)(?:'ll| will) (?:make it|pull through|survive)|"
     r"delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|"
     r"cancel+(?:ed|ation|ations)|"
     r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"

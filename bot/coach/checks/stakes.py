@@ -95,6 +95,8 @@ STAKES: dict[str, str] = {
     "health": (
         r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
         r"laughter|laughing|to|for))|" + _HOSPITAL + r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|"
+        r"(?:a |in a )?serious (?:car |road )?(?:accident|crash)|critically (?:ill|injured)|"
+        r"(?:don'?t|do not) know (?:if|whether) (?:he|she|they)(?:'ll| will) (?:make it|survive|pull through)|"
         r"biops(?:y|ies)|tumou?rs?|(?:scan|test|blood) results|surgery|(?:my|an|the|his|her) operation|disability|"
         r"disabilities|(?:i(?:'m| am)|is|am) disabled|disabled (?:person|customer|son|daughter|child|people|access|"
         r"badge)|wheelchair|oxygen|dialysis|insulin|diabet\w*|medication|prescription|medical (?:equipment|device|"
@@ -264,8 +266,13 @@ _BATTERY_CHIRP = re.compile(r"\b(?:smoke|co|fire) alarm\b.{0,60}?\b(?:beep|chirp
 """"He noticed my smoke alarm beeping and changed the battery", "the smoke alarm has started doing that chirp thing…
 I'd change the battery myself but it's 3m up": a low battery, not smoke."""
 _STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
-                          r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b")
-""""My grandmother is dying… do you have bereavement fares?": the fare's name is not a death; she is still alive."""
+                          r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b|"
+                          r"\b(?:don'?t|do not|doesn'?t|does not) know (?:if|whether) (?:he|she|they)(?:'ll| will) "
+                          r"(?:make it|survive|pull through|live)\b|"
+                          r"\b(?:might|may) not (?:make it|survive|pull through)\b|"
+                          r"\b(?:in|into) intensive care\b|\bcritically (?:ill|injured)\b")
+""""My grandmother is dying… do you have bereavement fares?", "they don't know if he'll make it": the fare's name is
+not a death; they are still alive."""
 _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |"
                        r"all )?(?:safe|"
                        r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b|"
