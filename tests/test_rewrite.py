@@ -4075,3 +4075,15 @@ def test_a_reply_that_already_sends_heaters_for_a_cold_home_needs_no_cold_weathe
              "having an electric heater brought round within the hour. Tom, Housing Team")
     customer = "The boiler has stopped and there's no heating or hot water. I'm 79 and it's very cold. Please come."
     assert check(draft, customer).rewrite == draft
+
+
+def test_a_book_early_tip_goes_from_a_reply_to_someone_travelling_to_a_funeral() -> None:
+    rewrite = check("Hello, we don't have compassionate fares. Today's fares are on our website. Booking ahead is the "
+                    "best way to get the cheapest seats.",
+                    "My grandad died this morning and I have to get to Belfast tomorrow. Any help with the fare?").rewrite
+    assert "Booking ahead" not in rewrite and "Today's fares are on our website." in rewrite, rewrite
+
+
+def test_a_book_early_tip_stays_in_a_calm_answer_about_prices() -> None:
+    draft = "Fares go up as the flight fills, so booking early usually gets you the lowest price."
+    assert check(draft, "Why is the same flight £40 dearer than last week?").rewrite == draft

@@ -510,6 +510,10 @@ FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(
                  r"(?: about)?\b|\bi'?m sure (?:it'?s|it is|everything'?s|everything is|you'?ll be) (?:nothing|fine|ok|"
                  r"okay|all right)\b")
 """Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
+BOOK_EARLY = (r"book(?:ing)? (?:early|ahead|in advance) (?:usually |often |always |is the best way to )?(?:secures?|"
+               r"gets?|guarantees?|gives you|means)")
+"""'Booking early usually secures the lowest prices': a sales tip, and to someone who must travel tomorrow for a
+funeral, a reminder they couldn't have."""
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
@@ -519,7 +523,7 @@ CHEER = compile_fast(
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
     r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
-    r"limited[- ]time (?:offer|only|deal|discount))\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
+    r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT
 )
 """Cheerfulness and sales talk: lovely for good news, jarring to someone who is grieving or in danger."""

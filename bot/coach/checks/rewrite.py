@@ -23,7 +23,15 @@ from bot.coach.checks.layout import EMOJI_CHAR, HANDLES_ONLY, TRAILER, layout
 from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
-from bot.coach.checks.reply import FALSE_COMFORT, NON_APOLOGY, PRESUMED_UNDERSTANDING, STOCK, Reply, read_reply
+from bot.coach.checks.reply import (
+    BOOK_EARLY,
+    FALSE_COMFORT,
+    NON_APOLOGY,
+    PRESUMED_UNDERSTANDING,
+    STOCK,
+    Reply,
+    read_reply,
+)
 from bot.coach.checks.rules import (
     APOLOGY,
     AT_THIS_TIME,
@@ -185,7 +193,8 @@ _IRREGULAR = {
 _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|regret any)")
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
-                     r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d)",
+                     r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d|"
+                     + BOOK_EARLY + ")",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
