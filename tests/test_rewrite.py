@@ -4078,9 +4078,9 @@ def test_a_reply_that_already_sends_heaters_for_a_cold_home_needs_no_cold_weathe
 
 
 def test_a_book_early_tip_goes_from_a_reply_to_someone_travelling_to_a_funeral() -> None:
+    customer = "My grandad died this morning and I have to get to Belfast tomorrow. Any help with the fare?"
     rewrite = check("Hello, we don't have compassionate fares. Today's fares are on our website. Booking ahead is the "
-                    "best way to get the cheapest seats.",
-                    "My grandad died this morning and I have to get to Belfast tomorrow. Any help with the fare?").rewrite
+                    "best way to get the cheapest seats.", customer).rewrite
     assert "Booking ahead" not in rewrite and "Today's fares are on our website." in rewrite, rewrite
 
 

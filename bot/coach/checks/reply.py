@@ -523,7 +523,8 @@ CHEER = compile_fast(
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
     r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
-    r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
+    r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|"
+    r"[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT
 )
 """Cheerfulness and sales talk: lovely for good news, jarring to someone who is grieving or in danger."""
