@@ -4087,3 +4087,10 @@ def test_a_book_early_tip_goes_from_a_reply_to_someone_travelling_to_a_funeral()
 def test_a_book_early_tip_stays_in_a_calm_answer_about_prices() -> None:
     draft = "Fares go up as the flight fills, so booking early usually gets you the lowest price."
     assert check(draft, "Why is the same flight £40 dearer than last week?").rewrite == draft
+
+
+def test_as_per_the_terms_you_agreed_to_at_the_end_of_a_sentence_goes_and_the_rule_stays() -> None:
+    rewrite = check("Hi Dev,\n\nThe engineer found no fault on the line. A £150 exit fee applies if you leave early as "
+                    "per the terms you accepted when you joined.\n\nThanks,\nSupport",
+                    "My wifi drops every night and I'm sick of it. Let me out of the contract with no fee.").rewrite
+    assert "A £150 exit fee applies if you leave early." in rewrite and "accepted" not in rewrite, rewrite

@@ -794,7 +794,8 @@ def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edi
 
 _AS_STATED_IN = r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|set out) (?:in|on) "
 """A pointer to where the rules were written ("as stated in our terms"), as a lecture opens or closes with it."""
-_AS_STATED = re.compile(_AS_STATED_IN)
+_AS_STATED = re.compile(_AS_STATED_IN + r"|as per (?:the|our|your) ")
+""""…as stated in our terms", "…as per the terms you agreed to on sign-up": a pointer that can end its sentence."""
 _AGREED_ASIDE = re.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
 
 
