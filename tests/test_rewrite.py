@@ -4090,7 +4090,7 @@ def test_a_book_early_tip_stays_in_a_calm_answer_about_prices() -> None:
 
 
 def test_as_per_the_terms_you_agreed_to_at_the_end_of_a_sentence_goes_and_the_rule_stays() -> None:
-    rewrite = check("Hi Dev,\n\nThe engineer found no fault on the line. A £150 exit fee applies if you leave early as "
-                    "per the terms you accepted when you joined.\n\nThanks,\nSupport",
+    rewrite = check("Hi Dev,\n\nThe engineer found no fault on the line. A £150 exit fee applies if you leave "
+                    "early as per the terms you accepted when you joined.\n\nThanks,\nSupport",
                     "My wifi drops every night and I'm sick of it. Let me out of the contract with no fee.").rewrite
     assert "A £150 exit fee applies if you leave early." in rewrite and "accepted" not in rewrite, rewrite
