@@ -4094,3 +4094,50 @@ def test_as_per_the_terms_you_agreed_to_at_the_end_of_a_sentence_goes_and_the_ru
                     "early as per the terms you accepted when you joined.\n\nThanks,\nSupport",
                     "My wifi drops every night and I'm sick of it. Let me out of the contract with no fee.").rewrite
     assert "A £150 exit fee applies if you leave early." in rewrite and "accepted" not in rewrite, rewrite
+
+
+def test_moving_a_physio_appointment_keeps_its_no_problem_and_never_starts_with_and() -> None:
+    customer = "Hi it's Priya, physio with Tom tomorrow 11am but my train's been cancelled. can we move it? sorry!"
+    assert not read_customer(customer).stakes.high
+    draft = "Hi Priya, no problem, and there's no fee for this. Tom has Monday at 11 or Thursday at 4, which suits?"
+    assert check(draft, customer).rewrite == draft
+
+
+def test_someone_in_constant_pain_is_a_health_matter() -> None:
+    assert "health" in read_customer("Third physio cancellation this month and I'm in constant pain. Why?").stakes.kinds
+
+
+def test_a_text_saying_it_is_cancelled_is_acknowledged_as_the_cancellation() -> None:
+    rewrite = check("Hi, the therapist was off sick. You can rebook online.",
+                    "Took the morning off unpaid and got a text an hour before saying it's cancelled. Ridiculous."
+                    ).rewrite
+    assert "cancellation" in rewrite.split(". ")[0].lower(), rewrite
+
+
+def test_good_news_stays_when_the_agent_has_already_moved_the_booking() -> None:
+    draft = ("Hi Sam,\n\nDon't worry at all, it happens! Good news: I've moved booking HB-4410 to 3-5 May at no extra "
+             "cost.\n\nBest,\nLena")
+    customer = "So embarrassed, I booked the wrong weekend! Booking HB-4410, can it go to 3-5 May instead? My mistake."
+    assert check(draft, customer).rewrite == draft
+
+
+def test_advice_to_review_cover_in_future_goes_whole_for_someone_worried_about_paying() -> None:
+    rewrite = check("Hi, payment is due on discharge. We would suggest checking your policy limits for the future. "
+                    "Let us know if you'd like to go ahead.",
+                    "The op for my cat is £2,900 and insurance only covers £1,500. Can I pay the rest monthly? "
+                    "I'm so worried.").rewrite
+    assert "policy limits" not in rewrite and "Let us know if you'd like to go ahead." in rewrite, rewrite
+
+
+def test_a_sales_pitch_to_someone_flying_to_a_funeral_goes_with_its_add_ons() -> None:
+    rewrite = check("Hi Mo,\n\nWe don't have bereavement fares, but there are seats on our Leeds–Cork route "
+                    "tomorrow. Book early to get the lowest price! Don't forget you can add extra legroom at "
+                    "checkout.\n\nThe SkyHop Team",
+                    "My father died last night in Cork and I need to fly from Leeds tomorrow. Do you do bereavement "
+                    "fares?").rewrite
+    assert "Book early" not in rewrite and "legroom" not in rewrite and "Leeds–Cork" in rewrite, rewrite
+
+
+def test_please_check_back_in_future_is_an_invitation_not_a_lecture() -> None:
+    draft = "We don't deliver to Little Bramley yet. Please check back in future as we're adding new areas every month."
+    assert "check back" in check(draft, "do you deliver to Little Bramley or not??").rewrite

@@ -905,7 +905,9 @@ _NOUNS = (
     ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:flight|train) "
                                 r"(?:[\w-]+ ){0,4}?(?:just |now )?cancel+ed\b|\b(?:shows?|showed|showing|"
-                                r"says|said|listed as|flashed up) (?:as )?cancel+ed\b", re.IGNORECASE)),
+                                r"says|said|listed as|flashed up) (?:as )?cancel+ed\b|"
+                                r"\b(?:saying|said|to say) (?:it'?s|it is|it was|it has been|it'?s been) (?:been )?"
+                                r"cancel+ed\b", re.IGNORECASE)),
     ("assistance that never came", re.compile(r"\bassistance\b[^\n]{0,80}?\b(?:nobody|no one|no-one) (?:came|turned "
                                               r"up|showed)|\bassistance (?:never|didn'?t) (?:came|come|turn(?:ed)? up|"
                                               r"show(?:ed)? up)", re.IGNORECASE)),

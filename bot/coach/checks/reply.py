@@ -263,11 +263,12 @@ LECTURE = compile_fast(
     r"marked) (?:very |really )?clearly\b|\bfor (?:future reference|your information)|"
     r"\byou (?:need|have|ought) to (?:read|check|understand|follow|make sure)|\bmake sure (?:you|to) (?:read|"
     r"check) (?:the|our)|\bin (?:the )?future,? (?:please )?(?:make sure|ensure|remember|read|check)|"
-    r"\b(?:please |you (?:should|must|need to|will need to) )?(?:double-check|check|read|make sure|ensure|take care)"
-    r"\b[^.!?\n]{0,60}? (?:in (?:the )?future|"
+    r"(?:\b(?:please|you (?:should|must|need to|will need to)) |(?:^|(?<=[.!?] )))(?:double-check|check(?! back)|read|"
+    r"make sure|ensure|take care)\b[^.!?\n]{0,60}? (?:in (?:the )?future|"
     r"next time)(?=[.!]|$)|"
     r"\b(?:you (?:may|might) (?:wish|want) to|we(?:'d| would) (?:recommend|suggest|advise)|please) (?:consider|"
-    r"look into|take out)\b[^.!?\n]{0,50}? (?:in (?:the )?future|for the future)\b|"
+    r"look into|take out|review|reviewing|check(?! back)|checking)\b[^.!?\n]{0,60}? (?:in (?:the )?future|for the "
+    r"future)\b|"
     r"\bit is (?:your|the customer'?s) responsibility|\bwe'?d (?:recommend|suggest|advise) (?:checking|reading|"
     r"reviewing|inspecting) (?:your|the) [\w ]{1,30}? before your next|"
     r"\b(?:please )?(?:do not|don'?t|avoid|refrain from) (?:contact|chas|call|email|writ|messag|phon|ring)(?:e|"
@@ -511,7 +512,7 @@ FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(
                  r"okay|all right)\b")
 """Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
 BOOK_EARLY = (r"book(?:ing)? (?:early|ahead|in advance) (?:usually |often |always |is the best way to )?(?:secures?|"
-               r"gets?|guarantees?|gives you|means)")
+              r"gets?|guarantees?|gives you|means|to (?:get|secure|grab))")
 """'Booking early usually secures the lowest prices': a sales tip, and to someone who must travel tomorrow for a
 funeral, a reminder they couldn't have."""
 CHEER = compile_fast(
@@ -523,6 +524,7 @@ CHEER = compile_fast(
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
     r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
+    r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab)|"
     r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|"
     r"[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT

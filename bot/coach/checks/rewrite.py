@@ -194,18 +194,20 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|r
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d|"
-                     + BOOK_EARLY + ")",
+                     r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab)|" + BOOK_EARLY + ")",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
                             r"wonderful) news(?: too| though| also)?(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
-                            r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*|\b(?:amazing|awesome|brilliant|"
-                            r"fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank you\b)", re.IGNORECASE)
+                            r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*(?!and\b)|"
+                            r"\b(?:amazing|awesome|brilliant|fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank "
+                            r"you\b)", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
 _REAL_NEWS = re.compile(r"\b(?:found|located|traced|tracked down|covered|refunded|approved|waived|booked on(?:to)?|"
                         r"on (?:its|the) way|restored|"
-                        r"fixed|reversed|cancelled|credited|back in|back on)\b")
+                        r"fixed|reversed|cancelled|credited|back in|back on|moved|rebooked|changed|swapped|"
+                        r"extended|upgraded|sorted)\b")
 _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
