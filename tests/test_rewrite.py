@@ -4141,3 +4141,27 @@ def test_a_sales_pitch_to_someone_flying_to_a_funeral_goes_with_its_add_ons() ->
 def test_please_check_back_in_future_is_an_invitation_not_a_lecture() -> None:
     draft = "We don't deliver to Little Bramley yet. Please check back in future as we're adding new areas every month."
     assert "check back" in check(draft, "do you deliver to Little Bramley or not??").rewrite
+
+
+def test_you_were_right_to_check_already_answers_someone_afraid_they_were_scammed() -> None:
+    draft = ("Dear Joan,\n\nYou were quite right to check with us. Our collectors never take card details on a "
+             "tablet, so please call your bank on the number on your card today.\n\nBest wishes,\nAmir")
+    customer = "A man at my door took my card details for your charity. I'm 81 and now I'm worried it was a scam."
+    assert check(draft, customer).rewrite == draft
+
+
+def test_a_calm_question_answered_with_something_to_try_gets_no_sorry() -> None:
+    draft = ("Hello,\n\nWe appreciate you letting us know. If your in-home display goes blank, your smart meter keeps "
+             "sending us readings. Please try resetting the display by turning it off at the plug for 20 seconds.\n\n"
+             "Best wishes,\nMeter Team")
+    customer = ("Hi, my smart meter display has stopped showing anything since Friday. Will I still be billed "
+                "correctly? Meter serial K22AB1090.")
+    assert "sorry" not in check(draft, customer).rewrite.lower()
+
+
+def test_a_rejected_claim_is_acknowledged_as_a_decision_not_as_trouble_with_the_claim() -> None:
+    rewrite = check("Dear Policyholder,\n\nWe have reviewed claim PX-2210 and the outcome stands under clause 6.1."
+                    "\n\nClaims Team",
+                    "You've turned down my claim for the stolen e-bike because it was 'unattended'. It was in a "
+                    "locked bike store with CCTV. I've paid you for 8 years.").rewrite
+    assert "trouble with" not in rewrite and "decision" in rewrite, rewrite

@@ -207,7 +207,15 @@ def acknowledgement(
         return _sentence(frame.format(thing=thing, feeling=feeling))
     if customer.feeling and customer.feeling.lower() in _FEELINGS and _FELT.search(customer.text):
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
+    if _DISPUTES_DECISION.search(customer.text):
+        return _sentence(pick(acknowledgement_frames("disputed_decision"), seed, variant))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+_DISPUTES_DECISION = re.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
+                                r"(?:rejected|refused|denied|declined|turned down) (?:my|our) (?:[\w'’-]+ ){0,2}?"
+                                r"(?:claim|refund|application|appeal|complaint)\b", re.IGNORECASE)
+""""You've rejected my claim for the burst pipe": a decision they dispute, acknowledged as one."""
 
 
 _MOBILITY = re.compile(r"\b(?:(?:an? |electric |his |her |my )?wheelchairs?|mobility (?:scooter|aid|issues|problems)|"
@@ -344,12 +352,16 @@ def troubled_thing(message: str) -> str | None:
         near = [(distance, m) for distance, m in near if distance <= _NEAR]
         if near:  # the thing nearest the trouble: "the flight got cancelled and the app…" is about the flight
             m = min(near, key=lambda pair: pair[0])[1]
+            if m.group("thing") in _DECIDED_THINGS and _DECIDED.search(lower):
+                return None  # "you've rejected my claim": a decision they dispute, not "the trouble with your claim"
             owner = "your" if m.group("mine") else "the"
             return f"{owner} {m.group('thing').replace('check in', 'check-in')}"  # typed as a verb, named as a noun
     return None
 
 
 _NEAR = 2
+_DECIDED = re.compile(r"\b(?:rejected|refused|denied|declined|turned down|upheld)\b")
+_DECIDED_THINGS = frozenset({"claim", "refund", "application", "appeal", "complaint"})
 _NEGATED = re.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
 _HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna|does (?:that|this|it) mean|"
                            r"(?:is|are) (?:there|something|anything)|something(?:'s| is)|(?:concerned|worried|afraid|"

@@ -41,7 +41,7 @@ EMPATHY = compile_fast(
     r"(?:completely |perfectly |totally |so |very |really |quite )?(?:normal|natural|understandable|okay|ok) to "
     r"(?:feel|be) (?:a (?:bit|little) |so |very |really )?(?:nervous|worried|anxious|scared|afraid|frightened|"
     r"apprehensive|overwhelmed|unsure|upset|frustrated|angry|stressed|emotional|wary|that way|like that|this way)|"
-    r"you(?:'re| are) (?:absolutely |quite |completely |totally )?right (?:to|that)|"
+    r"you(?:'re| are| were|'ve been| have been) (?:absolutely |quite |completely |totally |so )?right (?:to|that)|"
     r"i (?:completely |totally |fully |really )?understand\s*[—–-]|"
     r"(?:the )?waiting is the (?:hardest|worst) (?:part|bit)|"
     r"(?:it'?s|that'?s|it is|that is) (?:a |such a )?(?:big|large|huge|significant) (?:amount|sum|bill|cost|expense)|"

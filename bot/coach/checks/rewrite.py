@@ -515,12 +515,15 @@ def _answered_calmly(text: str, customer: Customer) -> bool:
     if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
         return True
     reply = read_reply(read(text), customer)
-    return reply.answers and (reply.specific and reply.next_step or bool(_WHEN.search(reply.lower)))
+    return reply.answers and (reply.specific and (reply.next_step or bool(_TRY_THIS.search(reply.lower)))
+                              or bool(_WHEN.search(reply.lower)))
 
 
 _REASSURED = re.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
 """A calm question answered first of all with reassurance ("Running late, will I lose my slot?" – "No problem,
 …")."""
+_TRY_THIS = re.compile(r"\bplease (?:try (?!again)\w+ing|reset|restart|unplug|switch (?:it|the \w+) off)\b")
+"""Something for them to do now ("please try resetting the display"): with the answer, the next step is theirs."""
 _WHEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
 """A time or a duration in the answer ("now expected at 07:58", "about 15 mins late"): a status question answered."""
 
