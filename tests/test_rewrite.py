@@ -4165,3 +4165,23 @@ def test_a_rejected_claim_is_acknowledged_as_a_decision_not_as_trouble_with_the_
                     "You've turned down my claim for the stolen e-bike because it was 'unattended'. It was in a "
                     "locked bike store with CCTV. I've paid you for 8 years.").rewrite
     assert "trouble with" not in rewrite and "decision" in rewrite, rewrite
+
+
+def test_honey_as_a_flavour_is_food_not_a_pet_name() -> None:
+    draft = ("😂 Guilty! You should've had a honey-mustard pretzels and a sea salt crisps too. Both are on their "
+             "way, free, arriving Friday. – Jo")
+    rewrite = check(draft, "Got four bags of the same crisps in my box this month. A hint? 😂").rewrite
+    assert "a honey-mustard pretzels" in rewrite, rewrite
+
+
+def test_have_you_read_the_instructions_goes_whole_rather_than_turning_ungrammatical() -> None:
+    rewrite = check("Have you read the manual? Scale build-up isn't covered by the warranty. Descale it monthly.",
+                    "My coffee machine stopped heating after six weeks. Lights on, no hot water.").rewrite
+    assert "Have you" not in rewrite and "warranty" in rewrite, rewrite
+
+
+def test_an_acknowledgement_goes_after_a_dear_parent_slash_carer_salutation() -> None:
+    rewrite = check("Dear Parent/Carer,\n\nThank you for your email. Please see our anti-bullying policy on the "
+                    "website.\n\nSchool Office",
+                    "My daughter has been pushed around in PE every week since Easter. I'm so worried.").rewrite
+    assert rewrite.startswith("Dear Parent/Carer,\n\n"), rewrite

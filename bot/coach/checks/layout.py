@@ -27,7 +27,8 @@ GREETING = re.compile(
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
     r"(?:[ \t]*,?[ \t]*(?:(?i:there|all|team|folks|everyone|both|sir(?:[ \t]*(?:/|or)[ \t]*madam)?|madam|customer|"
     r"member|supporter|guest|resident|student|colleague|valued customer|patient|client|passenger|tenant|parent|"
-    r"applicant|policyholder|traveller|traveler|donor|friend|neighbour|user)s?\b|@\w+(?:[.-]\w+)*|<@\w+>|"
+    r"applicant|policyholder|traveller|traveler|donor|friend|neighbour|user|carer|guardian)s?\b"
+    r"(?:[ \t]*/[ \t]*(?i:carer|guardian|parent|student|customer|member|pupil)s?\b)?|@\w+(?:[.-]\w+)*|<@\w+>|"
     r"[A-Za-z][A-Za-z.]*(?:_\w*|\d\w*)(?=[ \t]*[,!.:])|"
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
