@@ -4185,3 +4185,23 @@ def test_an_acknowledgement_goes_after_a_dear_parent_slash_carer_salutation() ->
                     "website.\n\nSchool Office",
                     "My daughter has been pushed around in PE every week since Easter. I'm so worried.").rewrite
     assert rewrite.startswith("Dear Parent/Carer,\n\n"), rewrite
+
+
+def test_the_room_they_should_have_been_in_is_what_they_were_owed_not_blame() -> None:
+    draft = ("You're right, and we're sorry. The garden rooms face the lake and you should have been in one. I've "
+             "refunded the £30 supplement today. – Priya")
+    rewrite = check(draft, "Booked a 'lake view' room. I can see the bins. Stunning. 🙄").rewrite
+    assert "you should have been in one" in rewrite, rewrite
+
+
+def test_missed_card_payments_are_their_own_lapse_and_that_takes_courage_already_acknowledges() -> None:
+    customer = "I've missed three loan payments since I was signed off work and I'm frightened about my credit file."
+    assert "missed" not in (their_moment(customer) or "")
+    draft = ("Hi Sam, thank you for telling us, that takes courage. I've paused collections for 30 days and our "
+             "support team will call you on Tuesday at 11am to agree a plan you can afford. – Dee")
+    assert check(draft, customer).rewrite == draft
+
+
+def test_a_team_that_cannot_log_in_since_a_time_is_said_back_as_going_on() -> None:
+    assert their_moment("Our whole team can't log in since 8:40. Payroll is blocked!") == (
+        "your whole team hasn't been able to log in since 8:40")

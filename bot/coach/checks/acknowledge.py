@@ -412,8 +412,8 @@ is "can't do anything", which names nothing."""
 _LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
                         r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
 """"I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""
-_OWN_LAPSE = re.compile(r"^(?:i|we) (?:have |had |just )?(?:missed|forgot|forgotten) (?:to pay )?(?:(?:my|our|a|the) |"
-                        r"\w+['’]s )(?:\w+ ){0,2}?"
+_OWN_LAPSE = re.compile(r"^(?:i|we)(?:'ve|’ve| have| had| just)* (?:missed|forgot|forgotten) (?:to pay )?"
+                        r"(?:(?:my|our|a|the|two|three|four|several|a few|some|\d+) |\w+['’]s )(?:\w+ ){0,2}?"
                         r"(?:payment|bill|instalment|installment|deadline|appointment|repayment)", re.IGNORECASE)
 """"I missed my credit card payment": their own lapse, which the hardship beside it explains; sorry to hear it
 reads as sorry for what they did."""
@@ -728,6 +728,8 @@ def _tidy(clause: str) -> str | None:
         clause = subject + clause[:1].lower() + clause[1:]  # "Can't see my balance" is "I can't see my balance"
         clause = re.sub(r"^I have (?=heard)", "I've ", clause)
         clause = _BARE_QUEUE.sub(r"\1 the \2", clause)  # "Stuck in security queue" is shorthand for "in the … queue"
+    # "can't log in since 9:15" is said back as it goes on: "haven't been able to log in since 9:15"
+    clause = _CANT_SINCE.sub(_not_able_since, clause)
     # "I've heard nothing", said back after "sorry to hear", hears twice: "you haven't heard anything" says it plainly
     clause = re.sub(r"^(I|we)(?:'ve|’ve| have) (still )?heard nothing\b", r"\1 \2haven't heard anything", clause,
                     flags=re.IGNORECASE)
@@ -742,6 +744,16 @@ def _tidy(clause: str) -> str | None:
             or re.search(r"[a-z]/[a-z]", clause, re.IGNORECASE) or _typo_in(words):
         return None
     return clause
+
+
+_CANT_SINCE = re.compile(r"\b((?:i|we|you|they)|(?:my|our|your|the) (?:[\w-]+ ){0,2}?[\w-]+)(?: still)? (?:can'?t|"
+                         r"cannot|can not) (\w+(?: in| on| out| through)?) since\b", re.IGNORECASE)
+
+
+def _not_able_since(m: re.Match[str]) -> str:
+    who = m.group(1)
+    plural = who.lower() in ("i", "we", "you", "they") or who.endswith("s") and not who.endswith("ss")
+    return f"{who} {'haven' if plural else 'hasn'}'t been able to {m.group(2)} since"
 
 
 _SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we ye "

@@ -62,6 +62,7 @@ EMPATHY = compile_fast(
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
     r"silly|guilty|stupid|bad about)|"
     r"(?:please )?(?:don'?t|do not|try not to) be (?:too |so )?hard on yourself|"
+    r"(?:that|it|this) (?:takes|took) (?:real |a lot of |some )?courage|"
     r"(?:^|(?<=[.!?,] ))not (?:a )?(?:weird|silly|stupid|daft|dumb|strange|odd)(?: question)?(?: at all)?\b|"
     r"(?:that'?s |it'?s )?not (?:a )?(?:weird|silly|stupid|daft|dumb|strange|odd) question\b|"
     r"(?:there'?s )?no such thing as a (?:silly|stupid|daft|dumb) question|"
