@@ -4205,3 +4205,30 @@ def test_missed_card_payments_are_their_own_lapse_and_that_takes_courage_already
 def test_a_team_that_cannot_log_in_since_a_time_is_said_back_as_going_on() -> None:
     assert their_moment("Our whole team can't log in since 8:40. Payroll is blocked!") == (
         "your whole team hasn't been able to log in since 8:40")
+
+
+def test_time_passing_after_a_named_thing_is_not_said_of_the_thing() -> None:
+    moment = their_moment("I claimed compensation for my train from York to Leeds on 3 June (delayed 45 mins) and "
+                          "it's been 6 weeks. Ref DR-5512.")
+    assert moment is None or "train has been 6 weeks" not in moment, moment
+
+
+def test_a_fundraising_pack_plug_goes_from_a_reply_to_someone_raising_money_in_memory_of_their_mum() -> None:
+    rewrite = check("Hi,\n\nThanks for fundraising for us! You can pay it in at example.org/payin. Don't forget to "
+                    "download our events pack for ideas for your next fundraiser!\n\nThanks,\nThe Team",
+                    "My mum died in May and we raised £400 at her funeral for you. How do I send it in her name?"
+                    ).rewrite
+    assert "events pack" not in rewrite and "example.org/payin" in rewrite, rewrite
+
+
+def test_an_acknowledgement_goes_after_the_sender_a_text_message_opens_with() -> None:
+    rewrite = check("Oakfield Surgery: We can't discuss results by text. Please call reception on 01632 960 200.",
+                    "Had a smear test 3 weeks ago and still no results. I'm really scared, what does that mean?"
+                    ).rewrite
+    assert rewrite.startswith("Oakfield Surgery: "), rewrite
+
+
+def test_a_note_label_is_not_a_sender() -> None:
+    rewrite = check("Note: Your parcel is with the depot and goes out again tomorrow.",
+                    "My parcel was meant to come yesterday and it never turned up. Not happy.").rewrite
+    assert not rewrite.startswith("Note: I"), rewrite

@@ -596,8 +596,8 @@ def _it_named(sentence: str) -> str:
     if not thing or not thing.group("mine"):
         return sentence
     it = _AND_IT.search(sentence, thing.end())
-    if not it:
-        return sentence
+    if not it or _TIME_PASSED.match(sentence, sentence.rindex("it", it.start(), it.end())):
+        return sentence  # "…my train on 4 April and it's been 5 weeks": time passing, not the train
     return f"{sentence[: it.start()]}; {thing.group('mine').strip()} {thing.group('thing')} {sentence[it.end() :]}"
 
 

@@ -525,7 +525,7 @@ CHEER = compile_fast(
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
     r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
-    r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab)|"
+    r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|download|sign up|join|check out)|"
     r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|"
     r"[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT

@@ -197,7 +197,8 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|r
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d|"
-                     r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab)|" + BOOK_EARLY + ")",
+                     r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|download|sign up|join|check out)|"
+                     + BOOK_EARLY + ")",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
@@ -1253,7 +1254,12 @@ def _join(left: str, right: str) -> str:
 _GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
 _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
-_HEADING = re.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+", re.IGNORECASE)
+_HEADING = re.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+|"
+                      r"(?-i:(?!(?:Note|Update|Important|Reminder|Good|Great|Tip|Please|Answer|Reason|Why|Step|"
+                      r"Status|Result|Outcome|Update|Summary|Fix|Issue|Problem|Edit|PS)\b)"
+                      r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}):[ \t]+(?=[A-Z])", re.IGNORECASE)
+"""A line that heads the letter ("RE: DECEASED CUSTOMER…"), or the sender a text message opens with ("Greenfield
+Medical Centre: We are unable…"): an acknowledgement goes after it."""
 _INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
                            r"on )?(?:the )?[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
                            r"at) [^.!?\n]{1,40} here[.!]\s*")
