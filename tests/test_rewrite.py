@@ -4232,3 +4232,21 @@ def test_a_note_label_is_not_a_sender() -> None:
     rewrite = check("Note: Your parcel is with the depot and goes out again tomorrow.",
                     "My parcel was meant to come yesterday and it never turned up. Not happy.").rewrite
     assert not rewrite.startswith("Note: I"), rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "The smoke alarm in our room is dangling from the ceiling by its wires. We've got a toddler with us.",
+    "The fire exit on the 3rd floor is blocked by a laundry cage and the fire door is wedged open.",
+])
+def test_a_broken_smoke_alarm_or_blocked_fire_exit_is_not_told_to_get_out_of_a_fire(message: str) -> None:
+    rewrite = check("Thanks, housekeeping has been told.", message).rewrite
+    assert "If there's smoke or fire" not in rewrite, rewrite
+
+
+def test_a_warm_reply_that_has_already_fixed_it_for_now_gets_no_echo_in_front() -> None:
+    draft = ("Hey @li.w, thanks for the quick heads-up. Your signing certificate expired at 08:02, which explains "
+             "it. I've switched on magic-link login for your workspace until 6pm so everyone can get in, and I'm "
+             "happy to jump on a call now to upload the new certificate with you. 👍")
+    customer = ("@support our SSO is broken for the whole sales team since 8am, error 'assertion expired'. 25 people "
+                "can't log in and we have a demo at 1 😬")
+    assert check(draft, customer).rewrite == draft

@@ -24,6 +24,7 @@ from bot.coach.checks.model import Analysis, Change, Span
 from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
 from bot.coach.checks.reply import (
+    ACTED,
     BOOK_EARLY,
     FALSE_COMFORT,
     NON_APOLOGY,
@@ -372,7 +373,8 @@ def _add(
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
             and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
-            and not _answered_calmly(text, customer) and not _light_hearted(text, customer) \
+            and not _answered_calmly(text, customer) and not _already_handling(text, customer) \
+            and not _light_hearted(text, customer) \
             and not _speaks_to_the_dead(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
@@ -521,6 +523,16 @@ def _answered_calmly(text: str, customer: Customer) -> bool:
     reply = read_reply(read(text), customer)
     return reply.answers and (reply.specific and (reply.next_step or bool(_TRY_THIS.search(reply.lower)))
                               or bool(_WHEN.search(reply.lower)))
+
+
+def _already_handling(text: str, customer: Customer) -> bool:
+    """A warm reply that has already acted and says what happens next ("I've enabled email login until 17:00 so
+    your team can get in; I'll stay on this thread"), to someone not upset or in a hard moment: the action is the
+    acknowledgement, and a "sorry to hear…" echoing their message only slows it down."""
+    if customer.upset or customer.stakes.high:
+        return False
+    reply = read_reply(read(text), customer)
+    return reply.warm and reply.next_step and bool(ACTED.search(reply.lower))
 
 
 _REASSURED = re.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)

@@ -335,7 +335,9 @@ def _fell_unhurt(lower: str) -> bool:
 _HAZARDS = (
     ("carbon_monoxide", re.compile(r"\bcarbon monoxide|\bco alarm")),
     ("gas", re.compile(r"\bgas\b")),
-    ("fire", re.compile(r"\b(?:fire|smoke|smoking|burning)\b")),
+    # a smoke alarm hanging off the ceiling or a blocked fire exit is a danger, but not a fire to get out of now
+    ("fire", re.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
+                        r"smoke(?! (?:alarms?|detectors?)\b)|smoking|burning)\b")),
     ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
