@@ -4250,3 +4250,19 @@ def test_a_warm_reply_that_has_already_fixed_it_for_now_gets_no_echo_in_front() 
     customer = ("@support our SSO is broken for the whole sales team since 8am, error 'assertion expired'. 25 people "
                 "can't log in and we have a demo at 1 😬")
     assert check(draft, customer).rewrite == draft
+
+
+def test_since_you_werent_given_the_choice_is_the_reason_for_a_reduced_bill_not_blame() -> None:
+    draft = ("Dear Mr Park,\n\nYou're right, and I'm sorry: we should have called before going over the quote. "
+             "Since you weren't given the chance to agree, I've reduced the bill to £300 and refunded the £95 "
+             "difference today.\n\nDr Lee")
+    rewrite = check(draft, "You charged me £395 for Bella's op when the quote said £300. Nobody rang me.").rewrite
+    assert "Since you weren't given the chance to agree, I've reduced" in rewrite, rewrite
+
+
+def test_no_problem_that_opens_the_answer_to_a_request_gets_nothing_put_in_front() -> None:
+    draft = ("No problem, you're covered. I've extended the return window on order 88120 to 30 June and emailed a "
+             "free returns label.")
+    customer = ("Need to send back a jacket but the 30 days ends tomorrow and I can't get to the post office till "
+                "Saturday")
+    assert check(draft, customer).rewrite == draft

@@ -516,10 +516,12 @@ def _answered_calmly(text: str, customer: Customer) -> bool:
     """A calm question ("it's Friday and I haven't heard: does that mean they're fine?") answered with their own
     details and what happens next: the answer is the acknowledgement, and "sorry you haven't heard" before it
     only adds worry. The finding still asks the agent to consider it."""
-    if not customer.asks or customer.upset or customer.stakes.high:
+    if customer.upset or customer.stakes.high:
         return False
     if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
         return True
+    if not customer.asks:
+        return False
     reply = read_reply(read(text), customer)
     return reply.answers and (reply.specific and (reply.next_step or bool(_TRY_THIS.search(reply.lower)))
                               or bool(_WHEN.search(reply.lower)))

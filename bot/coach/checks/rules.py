@@ -171,7 +171,8 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
                 r"nothing to pay|"
                 r"(?:don'?t|do not) (?:need|have) to do anything|nothing (?:more |else )?(?:you )?(?:need|have) to do|"
                 r"(?:i|we)(?:'ve| have| can| will|'ll)? (?:already |now |just )?(?:reversed|reverse|refunded|refund|"
-                r"restored|restore|cancelled|cancel|waived|waive|credited|credit|removed|remove|returned|return)\b)\b)")
+                r"restored|restore|cancelled|cancel|waived|waive|credited|credit|removed|remove|returned|return|"
+                r"reduced|reduce|refunded)\b)\b)")
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine", "as you didn't click anything, you don't need to do anything else", "since you
 hadn't equipped it, I've reversed the purchase": the reason for a step they must take, or for good news, not blame."""
