@@ -4266,3 +4266,10 @@ def test_no_problem_that_opens_the_answer_to_a_request_gets_nothing_put_in_front
     customer = ("Need to send back a jacket but the 30 days ends tomorrow and I can't get to the post office till "
                 "Saturday")
     assert check(draft, customer).rewrite == draft
+
+
+def test_reminding_a_tenant_without_heating_that_rent_is_still_due_is_a_lecture_that_goes() -> None:
+    rewrite = check("Your repair is logged and the engineer has been chased. We would remind tenants that rent "
+                    "remains payable in full while repairs are outstanding.",
+                    "No heating for 5 days and my baby is 3 weeks old. The engineer didn't turn up again.").rewrite
+    assert "remind" not in rewrite and "the engineer has been chased" in rewrite, rewrite

@@ -255,6 +255,8 @@ LECTURE = compile_fast(
     r"\b(?:we|i) (?:would |kindly |must )*(?:ask|remind|urge|encourage) (?:all )?(?:parents|customers|patients|members|"
     r"passengers|guests|tenants|residents|players|users|you) to (?:read|check|review) (?:\w+ ){0,3}?(?:carefully|"
     r"thoroughly|properly|fully)\b|"
+    r"\b(?:we|i) (?:would |must |also |kindly |'d )*(?:like to )?remind (?:all )?(?:parents|customers|patients|members|"
+    r"passengers|guests|tenants|residents|players|users|you) that\b[^.!?\n]*|"
     r"\b(?:please )?(?:do not|don'?t|avoid) (?:open|create|submit|send|raise|log)(?:ing)? (?:duplicate|"
     r"multiple|more than one|several|another|new)|\b(?:as (?:is )?(?:clearly )?(?:stated|written|listed|"
     r"explained|mentioned|outlined) (?:in|on) (?:our|the|that|this|my))|\bas per (?:the|our|your) (?:terms|t&cs?|"
