@@ -4273,3 +4273,18 @@ def test_reminding_a_tenant_without_heating_that_rent_is_still_due_is_a_lecture_
                     "remains payable in full while repairs are outstanding.",
                     "No heating for 5 days and my baby is 3 weeks old. The engineer didn't turn up again.").rewrite
     assert "remind" not in rewrite and "the engineer has been chased" in rewrite, rewrite
+
+
+def test_a_cut_never_leaves_until_the_part_arrives_on_its_own() -> None:
+    customer = "Two weeks without hot water now and a baby in the house. I've rung four times. Disgraceful."
+    rewrite = check("The engineer has ordered a new pump. There's nothing more we can do until the part arrives. "
+                    "Ringing us again won't make it come sooner.", customer).rewrite
+    assert not re.search(r"(?:^|[.!?]\s+)Until\b", rewrite), rewrite
+
+
+def test_having_to_put_their_dog_to_sleep_is_a_loss_and_words_failing_is_not_said_back() -> None:
+    customer = ("We had to put our cat Tilly to sleep at your surgery on Friday. This morning I got a text saying "
+                "she's due her jabs. I can't tell you how much that hurt. Please remove her.")
+    assert "bereavement" in read_customer(customer).stakes.kinds
+    rewrite = check("Hi, reminders are automatic. I've updated her record now. Thanks, Vets4U", customer).rewrite
+    assert "can't tell you" not in rewrite and "loss" in rewrite, rewrite

@@ -405,6 +405,9 @@ happen: "sorry to hear it was supposed to be ready" is sorry for the plan."""
 _PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
+_WORDS_FAIL = re.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explain|describe|tell you|express|put into "
+                         r"words|say) (?:how|what)\b", re.IGNORECASE)
+""""I can't explain how much that hurt": how strongly they feel, not something they can't do."""
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
                       r"remember|do (?:anything|a thing))\b", re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear. Nor
@@ -457,7 +460,7 @@ def their_moment(message: str) -> str | None:
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
                     or _EVIDENCE.search(candidate) or _PLANNED_EVENT.match(candidate) or _REPORTED.match(candidate) \
-                    or _ABILITY.search(candidate) \
+                    or _ABILITY.search(candidate) or _WORDS_FAIL.search(candidate) \
                     or _SCREEN_SAYS.search(candidate) \
                     or _KEPT_UP.search(candidate) or _GOOD_NEWS.search(candidate) or _HAD_DONE.search(candidate) \
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \

@@ -857,9 +857,9 @@ def _lecture_before_and(
 
 _SUBJECTLESS_TAIL = re.compile(r",?\s*(?:and|but|or|so)\s+(?!(?:i|we|you|it|they|he|she|there|this|that|these|those|"
                                r"our|your|the|a|an|my|their|his|her|will|would|can|could|shall|should|may|might|must|"
-                               r"have|has|had|are|is|do|did)\b)\w")
-"""What follows a cut phrase when it has lost its subject ("…and puts pressure on our team"); "…and will refund you"
-takes the draft's own "we" back (see the thanks-for-understanding cut)."""
+                               r"have|has|had|are|is|do|did)\b)\w|,?\s*(?:until|unless|till|once)\b")
+"""What follows a cut phrase when it has lost its subject ("…and puts pressure on our team", "…until the part
+arrives"); "…and will refund you" takes the draft's own "we" back (see the thanks-for-understanding cut)."""
 _COMPLEMENT = re.compile(r"\s+to\s+\w")
 _TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")

@@ -67,7 +67,7 @@ STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|our) death|a death in the family|funeral|bereave\w*|"
         rf"widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|"
-        rf"\w+) put to sleep)\b|"
+        rf"\w+) put to sleep|put (?:our|my|him|her|them) (?:[\w'’]+ ){{0,2}}?to sleep)\b|"
         rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|"
         rf"orn)|pregnancy loss|"
         rf"(?:my|our) {RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
