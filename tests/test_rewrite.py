@@ -4288,3 +4288,21 @@ def test_having_to_put_their_dog_to_sleep_is_a_loss_and_words_failing_is_not_sai
     assert "bereavement" in read_customer(customer).stakes.kinds
     rewrite = check("Hi, reminders are automatic. I've updated her record now. Thanks, Vets4U", customer).rewrite
     assert "can't tell you" not in rewrite and "loss" in rewrite, rewrite
+
+
+def test_a_phone_that_lost_signal_is_never_said_back_as_a_lost_phone() -> None:
+    moment = their_moment("My phone lost signal at noon and now there's a £900 payment I didn't make.") or ""
+    assert "was lost" not in moment, moment
+
+
+def test_hello_and_welcome_to_the_chat_is_the_greeting() -> None:
+    rewrite = check("Hello and welcome to Harbour Bank chat! I'm Sam, how can I help today?",
+                    "card declined at the hotel desk in Lisbon, they won't let me check out. sort it NOW").rewrite
+    assert rewrite.startswith("Hello and welcome to Harbour Bank chat! "), rewrite
+
+
+def test_an_emoji_that_ends_the_opening_thanks_stays_with_it() -> None:
+    rewrite = check("Hi,\n\nThanks for reaching out to Ledgerly! 😊\n\nBilling questions go to our billing team via "
+                    "the Help Centre.\n\nLedgerly Support",
+                    "You've charged us £600 twice this month for the same plan. Refund the duplicate.").rewrite
+    assert "Ledgerly! 😊" in rewrite, rewrite

@@ -102,10 +102,12 @@ _THING_HAPPENED = re.compile(
     r"seat|car|bus|engineer|technician|driver|internet|broadband|wifi|phone|app|bike|bicycle|wallet|purse|laptop|"
     r"keys)(?:\s+(?:to|from)\s+[A-Z][\w'’-]+)?)\s+(?P<verb>was\s+|is\s+|got\s+|"
     r"has been\s+|been\s+)?(?P<state>delayed|cancell?ed|lost|damaged|missing|late|stuck|diverted|overbooked|declined|stolen|"
-    r"blocked|frozen|broken|down)\b(?P<rest>.*)$",
+    r"blocked|frozen|broken|down)\b(?!\s+(?:signal|connection|power|data|service|charge|reception|my|all|its|the)\b)"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-"""Chat drops the verb: "flight delayed 3 hours" is "my flight was delayed 3 hours"."""
+"""Chat drops the verb: "flight delayed 3 hours" is "my flight was delayed 3 hours". "My phone lost signal" has its
+verb already, and is not "my phone was lost"."""
 _STATE_FIRST = re.compile(
     r"^(?:my\s+|the\s+|a\s+|another\s+)?(?P<state>cancell?ed|delayed|lost|damaged|broken|missing|stolen|"
     r"diverted|overbooked)\s+(?:(?P<thing>flight|flights|bag|bags|luggage|baggage|order|parcel|package|delivery|train|"

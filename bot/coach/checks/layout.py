@@ -34,7 +34,7 @@ GREETING = re.compile(
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
     r"[ \t]*(?:[,.!:]+|[ \t]*[—–][ \t]*|(?=\n)|[ \t]*(?:" + EMOJI_CHAR + r")+|"
-    r"[ \t]+(?i:and (?:thank you|thanks)(?: so much| very much)? for )[^.!?\n]{1,80}[.!]+))[ \t]*",
+    r"[ \t]+(?i:and (?:(?:thank you|thanks)(?: so much| very much)? for|welcome to) )[^.!?\n]{1,80}[.!]+))[ \t]*",
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
 "Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle for the name: "Hi @VexRunner_77,". "Hello and thank you for

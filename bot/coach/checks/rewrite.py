@@ -442,7 +442,7 @@ _POINTS_BACK = re.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE
 _THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting\b|"
                             r"reaching out|letting us know|telling us|reporting|flagging|raising|"
                             r"your (?:message|email|enquiry|inquiry))"
-                            r"[^.!?\n]{0,40}[.!]+[ \t]*",
+                            r"[^.!?\n]{0,40}[.!]+[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
                             re.IGNORECASE)
 
 
