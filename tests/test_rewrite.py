@@ -4306,3 +4306,27 @@ def test_an_emoji_that_ends_the_opening_thanks_stays_with_it() -> None:
                     "the Help Centre.\n\nLedgerly Support",
                     "You've charged us £600 twice this month for the same plan. Refund the duplicate.").rewrite
     assert "Ledgerly! 😊" in rewrite, rewrite
+
+
+def test_even_if_its_only_a_few_pounds_is_an_offer_not_a_brush_off() -> None:
+    draft = ("I've paused collections for 30 days. If you'd like a weekly plan for the rest, we'll agree an amount "
+             "that works for you, even if it's only a few pounds. – Jo")
+    rewrite = check(draft, "I can't pay this £480 bill, I'm on universal credit with three kids. Please don't cut "
+                           "us off.").rewrite
+    assert "even if it's only a few pounds." in rewrite, rewrite
+
+
+def test_card_details_typed_into_a_scam_text_are_fear_of_fraud_not_trouble_with_the_parcel() -> None:
+    customer = ("I got a text about a parcel on hold and entered my card details to pay a £2 fee before I realised "
+                "it was a scam. Was it you? I'm panicking.")
+    assert "fraud" in read_customer(customer).stakes.kinds
+    rewrite = check("Hi Ana,\n\nThat text wasn't from us. Please call your bank now on the number on your card."
+                    "\n\nBest,\nTom", customer).rewrite
+    assert "trouble with" not in rewrite and "parcel" not in rewrite.split("That text")[0], rewrite
+
+
+def test_thanks_to_pass_on_for_calming_their_upset_dad_is_praise() -> None:
+    customer = ("Flew to Malaga on Tuesday. My mum got really anxious and upset during boarding and one of your crew, "
+                "Tom I think, sat with her the whole way. Please pass on our thanks, he was wonderful.")
+    assert read_customer(customer).praise
+    assert "sorry" not in check("Thank you for contacting us. Your comments have been logged.", customer).rewrite

@@ -465,7 +465,9 @@ def read_customer(message: str | None) -> Customer:
     asks_more = bool(question_indexes - passing_on) or any(
         REQUEST.search(draft.lower, s.start, s.end) for n, s in enumerate(draft.sentences) if n not in passing_on)
     told_for_thanks = not (sarcastic or asks_more or ONGOING.search(lower))
-    if problem and told_for_thanks and (not feeling and _thanks_at_the_end(draft, after_trouble)
+    # "…my dad got upset mid-flight and the purser calmed him down. Please pass on our thanks": whose feeling it was
+    # doesn't matter once they ask us to pass thanks on
+    if problem and told_for_thanks and ((not feeling or passing_on) and _thanks_at_the_end(draft, after_trouble)
                                         or _OPENS_WITH_THANKS.match(lower)):
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking

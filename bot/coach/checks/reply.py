@@ -392,8 +392,8 @@ PRESUMED_UNDERSTANDING = compile_fast(
 """Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf. "…and
 your continued support" goes with it, or the cut leaves "And your continued support." behind."""
 DISMISSIVE_EXTRA = compile_fast(
-    r"\b(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) (?!(?:estimate|guide|guess|approximation|indication|"
-    r"forecast|rough|average|example)\b)\w+|\bwill (?:only|just) (?:tell|say|give) you "
+    r"\b(?<!if )(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) (?!(?:estimate|guide|guess|approximation|"
+    r"indication|forecast|rough|average|example)\b)\w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"
     r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"

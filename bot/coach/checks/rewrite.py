@@ -1270,7 +1270,7 @@ _INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no pro
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
 _HEADING = re.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+|"
                       r"(?-i:(?!(?:Note|Update|Important|Reminder|Good|Great|Tip|Please|Answer|Reason|Why|Step|"
-                      r"Status|Result|Outcome|Update|Summary|Fix|Issue|Problem|Edit|PS)\b)"
+                      r"Status|Result|Outcome|Summary|Fix|Issue|Problem|Edit|PS)\b)"
                       r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}):[ \t]+(?=[A-Z])", re.IGNORECASE)
 """A line that heads the letter ("RE: DECEASED CUSTOMER…"), or the sender a text message opens with ("Greenfield
 Medical Centre: We are unable…"): an acknowledgement goes after it."""

@@ -141,6 +141,8 @@ STAKES: dict[str, str] = {
         r"(?:hacked|stolen|compromised|cloned|used|accessed)|hacked|fraudulent|unauthori[sz]ed (?:\w+ )?"
         r"(?:transactions?|charges?|payments?|purchases?|access|logins?|withdrawals?)|scam (?:calls?|texts?|emails?|"
         r"messages?)|phishing|identity theft|stolen (?:card|identity|details|money|funds|phone)|"
+        r"(?:entered|typed|put in|gave|given) (?:in )?(?:my|our) (?:card|bank|account) (?:details|number)[^.!?\n]{0,60}"
+        r"\b(?:scam|fake|not (?:real|genuine))|"
         r"(?:didn'?t|did not|never) (?:make|authori[sz]e|buy|order|recogni[sz]e) (?:this|these|that|those|any)\b|"
         r"(?:payments?|charges?|transactions?|purchases?|withdrawals?)\b[^.!?\n]{0,60}\b(?:i|we) (?:didn'?t|did not|"
         r"never) (?:make|authori[sz]e|buy|order|spend)|(?:someone|somebody) (?:has|has got|got) (?:my|our) "
