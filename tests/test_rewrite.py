@@ -4330,3 +4330,10 @@ def test_thanks_to_pass_on_for_calming_their_upset_dad_is_praise() -> None:
                 "Tom I think, sat with her the whole way. Please pass on our thanks, he was wonderful.")
     assert read_customer(customer).praise
     assert "sorry" not in check("Thank you for contacting us. Your comments have been logged.", customer).rewrite
+
+
+def test_as_you_didnt_authorise_it_youll_get_the_money_back_is_the_reason_for_good_news() -> None:
+    draft = ("I've frozen the card and raised dispute DS-4410. As you didn't authorise it and told us quickly, "
+             "you'll normally get the money back within 2 working days.")
+    rewrite = check(draft, "There's a £320 payment on my account I never made. Is my money gone? I'm shaking.").rewrite
+    assert "As you didn't authorise it and told us quickly" in rewrite, rewrite
