@@ -23,6 +23,8 @@ _THANKS_FOR_TELLING = (r"thank(?:s| you)(?: so much| very much)? for (?:taking t
                        r"(?:telling|letting|tell|let) (?:me|us)")
 THANKS_FOR_TELLING = compile_fast(r"\b" + _THANKS_FOR_TELLING + r"\b")
 """Thanks for being told: honours a disclosure, and counts as acknowledging one."""
+_SILLY = r"weird|silly|stupid|daft|dumb|strange|odd"
+"""What someone fears their question is ("sorry if that's a silly question"), which "not silly at all" answers."""
 EMPATHY = compile_fast(
     r"\b(?:(?:that|this|it|which)(?:'s| is| was| has been| must (?:be|have been)| sounds| seems| looks) "
     r"(?:so |really |very |truly |incredibly |such |quite |a bit |deeply |pretty |absolutely |understandably )*"
@@ -48,7 +50,7 @@ EMPATHY = compile_fast(
     r"(?:it'?s|that'?s|it is|that is) a lot (?:of money|to (?:find|pay|cover))\b|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
-    r"not (?:obvious|silly|stupid|daft|a silly question|a stupid question) at all|not a (?:silly|stupid|daft) question|"
+    r"not (?:obvious|" + _SILLY + r"|a (?:" + _SILLY + r") question) at all|not a (?:" + _SILLY + r") question|"
     r"(?:i'?m|we'?re|i am|we are) (?:really |so )?glad you (?:told|let) (?:me|us)|not making a fuss|"
     r"(?:i (?:completely |totally |fully |really )?|(?:completely|totally|fully|really) )understand (?:wanting|needing) "
     r"to\b|"
@@ -63,8 +65,6 @@ EMPATHY = compile_fast(
     r"silly|guilty|stupid|bad about)|"
     r"(?:please )?(?:don'?t|do not|try not to) be (?:too |so )?hard on yourself|"
     r"(?:that|it|this) (?:takes|took) (?:real |a lot of |some )?courage|"
-    r"(?:^|(?<=[.!?,] ))not (?:a )?(?:weird|silly|stupid|daft|dumb|strange|odd)(?: question)?(?: at all)?\b|"
-    r"(?:that'?s |it'?s )?not (?:a )?(?:weird|silly|stupid|daft|dumb|strange|odd) question\b|"
     r"(?:there'?s )?no such thing as a (?:silly|stupid|daft|dumb) question|"
     r"let'?s get (?:you|this|it) (?:there|sorted|fixed|moving|home|back on track)\b|"
     r"(?:(?:that|this)(?: one)?(?:'s| is| was)|it'?s|it was)(?: definitely| clearly)? (?:on (?:us|our (?:side|end))|"
@@ -518,6 +518,8 @@ BOOK_EARLY = (r"book(?:ing)? (?:early|ahead|in advance) (?:usually |often |alway
               r"gets?|guarantees?|gives you|means|to (?:get|secure|grab))")
 """'Booking early usually secures the lowest prices': a sales tip, and to someone who must travel tomorrow for a
 funeral, a reminder they couldn't have."""
+ADD_ON_PLUG = r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|download|sign up|join|check out)"
+""""Don't forget you can add extra legroom at checkout": an add-on pitch."""
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
@@ -527,7 +529,7 @@ CHEER = compile_fast(
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
     r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
-    r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|download|sign up|join|check out)|"
+    + ADD_ON_PLUG + r"|"
     r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|"
     r"[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT

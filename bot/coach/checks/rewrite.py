@@ -25,6 +25,7 @@ from bot.coach.checks.phrasing import crisis_line, safety_line
 from bot.coach.checks.promises import PROMISES
 from bot.coach.checks.reply import (
     ACTED,
+    ADD_ON_PLUG,
     BOOK_EARLY,
     FALSE_COMFORT,
     NON_APOLOGY,
@@ -198,8 +199,7 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|r
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d|"
-                     r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|download|sign up|join|check out)|"
-                     + BOOK_EARLY + ")",
+                     + ADD_ON_PLUG + "|" + BOOK_EARLY + ")",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
@@ -292,7 +292,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     mocked = any(e in mockery for e in edits)
     # "…urgent care if you are concerned." was the only nod to how they felt: the lecture went, so something plain
     # takes its place
-    lost_ack = situation.needs_ack and reply.acknowledges_them and not _still_acknowledges(text, situation)
+    lost_ack = situation.needs_ack and reply.acknowledges_them \
+        and not _still_acknowledges(read_reply(read(text), situation))
     added, added_changes = _add(text, analysis, situation, rules, variant, changes, cut_apology or mocked or lost_ack)
     cut = [draft.original[e.start : e.end] for e in edits if e.change is None and e in canned]
     if cut_apology and (not _acknowledged(added_changes) or _says_no_more(added_changes, cut)):
@@ -370,10 +371,11 @@ def _add(
     elif "E501" in rules:
         line = safety_line(hazard_of(customer.text.lower()))
         opening.append((line, Change("E501", f'Added "{line}" first', _safety_why(customer))))
+    current = read_reply(read(text), customer)  # the draft as edited so far, read once for the checks below
     if (rules & {"E101", "E104", "E503"} or cut_apology) and "E502" not in rules and not _continues(analysis.text) \
-            and ("E503" in rules or not _still_acknowledges(text, customer)) and not APOLOGY.search(text) \
+            and ("E503" in rules or not _still_acknowledges(current)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
-            and not _answered_calmly(text, customer) and not _already_handling(text, customer) \
+            and not _answered_calmly(text, current) and not _already_handling(current) \
             and not _light_hearted(text, customer) \
             and not _speaks_to_the_dead(text, customer):
         apologise = len(APOLOGY.findall(text)) < 2
@@ -512,28 +514,27 @@ def _continues(draft: str) -> bool:
                 or re.match(r"(?:which|and|but|or|because|so that)\b", start, re.IGNORECASE))
 
 
-def _answered_calmly(text: str, customer: Customer) -> bool:
+def _answered_calmly(text: str, reply: Reply) -> bool:
     """A calm question ("it's Friday and I haven't heard: does that mean they're fine?") answered with their own
     details and what happens next: the answer is the acknowledgement, and "sorry you haven't heard" before it
     only adds worry. The finding still asks the agent to consider it."""
+    customer = reply.customer
     if customer.upset or customer.stakes.high:
         return False
     if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
         return True
     if not customer.asks:
         return False
-    reply = read_reply(read(text), customer)
     return reply.answers and (reply.specific and (reply.next_step or bool(_TRY_THIS.search(reply.lower)))
                               or bool(_WHEN.search(reply.lower)))
 
 
-def _already_handling(text: str, customer: Customer) -> bool:
+def _already_handling(reply: Reply) -> bool:
     """A warm reply that has already acted and says what happens next ("I've enabled email login until 17:00 so
     your team can get in; I'll stay on this thread"), to someone not upset or in a hard moment: the action is the
     acknowledgement, and a "sorry to hear…" echoing their message only slows it down."""
-    if customer.upset or customer.stakes.high:
+    if reply.customer.upset or reply.customer.stakes.high:
         return False
-    reply = read_reply(read(text), customer)
     return reply.warm and reply.next_step and bool(ACTED.search(reply.lower))
 
 
@@ -546,8 +547,7 @@ _WHEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b
 """A time or a duration in the answer ("now expected at 07:58", "about 15 mins late"): a status question answered."""
 
 
-def _still_acknowledges(text: str, customer: Customer) -> bool:
-    reply = read_reply(read(text), customer)
+def _still_acknowledges(reply: Reply) -> bool:
     return reply.acknowledges_them or reply.acknowledges_in_own_words
 
 
