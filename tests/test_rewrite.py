@@ -4337,3 +4337,23 @@ def test_as_you_didnt_authorise_it_youll_get_the_money_back_is_the_reason_for_go
              "you'll normally get the money back within 2 working days.")
     rewrite = check(draft, "There's a £320 payment on my account I never made. Is my money gone? I'm shaking.").rewrite
     assert "As you didn't authorise it and told us quickly" in rewrite, rewrite
+
+
+def test_someone_who_needs_a_cab_now_gets_no_wish_for_a_wonderful_day_and_its_emoji_goes_with_it() -> None:
+    rewrite = check("Hi, I'm Priya from Keystone Mobile. I hope you're having a lovely day! 😊 Can you confirm your "
+                    "postcode so I can check the roaming settings?",
+                    "data roaming dead in Lisbon, I have to book a cab home NOW, only hotel wifi").rewrite
+    assert "lovely day" not in rewrite and "😊" not in rewrite, rewrite
+    assert "Can you confirm your postcode" in rewrite, rewrite
+
+
+def test_one_shouted_word_of_hurry_is_not_yet_anger_to_comfort() -> None:
+    customer = read_customer("Is parcel KP-220 arriving today? Need to know NOW, leaving for work.")
+    assert customer.in_a_hurry and not customer.upset
+
+
+def test_a_feeling_they_give_the_game_is_a_joke_and_the_agent_may_laugh_along() -> None:
+    draft = "Ha, we feel for you! Drops are random and the same for every player, and nothing is broken right now."
+    customer = "opened 25 loot boxes and all I got was the same hat. is the game angry with me or what lol"
+    assert not read_customer(customer).upset
+    assert check(draft, customer).rewrite == draft

@@ -319,7 +319,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     delivered = stakes.grave in (None, "fraud", "hardship") and bool(ACTED.search(draft.lower))
     cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
     grieving = "bereavement" in stakes.kinds  # "a donation in memory of my wife": no problem, and no "Amazing!" either
-    if (stakes.high and customer.problem or customer.upset or grieving) and cheer and not customer.praise:
+    pressed = stakes.high or customer.in_a_hurry
+    if (pressed and customer.problem or customer.upset or grieving) and cheer and not customer.praise:
         out.append(_finding(draft, "E107", cheer[0].start, cheer[0].end))
     routine = [kind for kind in stakes.kinds if kind != "safety"]
     # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care

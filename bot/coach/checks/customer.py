@@ -74,7 +74,9 @@ PROBLEM = compile_fast(
     r"barely slept|(?:couldn'?t|could not|can'?t) sleep|kept (?:us|me) awake|(?:can'?t|cannot|couldn'?t) "
     r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
-    r"print|start|charge|turn on|respond)|outage|down again|charged (?:twice|again|double|me)|double[- ]charged|"
+    r"print|start|charge|turn on|respond)|(?:roaming|signal|phone|line|internet|broadband|wi-?fi|router|screen|data|"
+    r"connection)(?: is| has| went| has gone| gone)? dead\b|outage|down again|charged (?:twice|again|double|me)|"
+    r"double[- ]charged|"
     r"overcharged|overcharge|refund\w*|money back|compensat\w*|"
     r"stuck(?! (?:at work|in (?:my|your|his|her|our) head|in (?:a |another )?meeting|"
     r"at the office|in traffic|late at work))|stranded|(?:still|been|keep|kept) "
@@ -207,6 +209,11 @@ WAITING = compile_fast(
 """Waiting on something of theirs, or on a service to come back."""
 _NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
+_SHOUTED_HURRY = re.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY|ASAP|TODAY|TONIGHT)\b")
+""""Need to call a taxi NOW": one shouted word of hurry."""
+_AT_THEM = re.compile(r"\s+(?:by|with|at) (?:me|us)\b")
+""""Is the RNG personally offended by me?", "the printer is mad at me": a feeling they give something else, about
+them, is a joke or someone else's, not what they feel."""
 ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still(?! (?:there|"
                        r"here|intact|in (?:it|there|one piece)|inside|fine|ok|okay|working|good)\b)|yet again|"
                        r"once again)\b")
@@ -387,6 +394,12 @@ class Customer:
         return bool(_JOKE.search(self.text))
 
     @property
+    def in_a_hurry(self) -> bool:
+        """They shout that it can't wait ("need to call a taxi NOW"): no time for "I hope you're having a wonderful
+        day!", though one shouted word is not yet anger to answer with comfort."""
+        return bool(_SHOUTED_HURRY.search(self.text))
+
+    @property
     def doubts_themselves(self) -> bool:
         """"Sorry if I've missed something obvious", "might be a silly question": they fear they're the problem."""
         return bool(_SELF_DOUBT.search(self.text))
@@ -442,7 +455,8 @@ def read_customer(message: str | None) -> Customer:
         message = message.replace("😭", "😅")
     draft = read(message)
     lower = draft.lower
-    feeling = next((m for m in FEELING.finditer(lower) if not _NEGATED.search(lower, 0, m.start())), None)
+    feeling = next((m for m in FEELING.finditer(lower)
+                    if not (_NEGATED.search(lower, 0, m.start()) or _AT_THEM.match(lower, m.end()))), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     stung = _closing_sarcasm(draft)
     sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(draft)

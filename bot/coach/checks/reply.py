@@ -523,7 +523,8 @@ ADD_ON_PLUG = r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|down
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
-    r"have a (?:great|lovely|wonderful|fantastic|awesome|good) (?:day|one|weekend|game|match|time|evening|week)|"
+    r"hav(?:e|ing) a (?:great|lovely|wonderful|fantastic|awesome|good) "
+    r"(?:day|one|weekend|game|match|time|evening|week)|"
     r"did you know|upgrade to|"
     r"hope you (?:still |really )?enjoy (?:the rest of )?your (?:day|weekend|flight|trip|stay|holiday|visit|meal|evening)|"
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"

@@ -224,7 +224,8 @@ _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |real
                   r"holiday|meal|visit|day)")
 """Looking forward to their next booking, or hoping they enjoyed the trip that went wrong: to someone upset about it,
 a form letter's goodbye."""
-_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?)?have an? (?:[\w-]+ )?(?:day|weekend|"
+_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?|(?:i |we )?hope you(?:'re| are) )?"
+                            r"hav(?:e|ing) an? (?:[\w-]+ )?(?:day|weekend|"
                             r"one|evening|flight|trip|stay|holiday|journey|game|match|time|night|week)|(?:(?:we |i )?"
                             r"hope you (?:still |really )?)?enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|"
                             r"holiday|visit|meal|evening)(?: with us)?|(?:we )?hope to see you (?:again )?soon|(?:we |i )?"
@@ -238,9 +239,9 @@ _EMOJI = re.compile(r"\s?" + EMOJI_CHAR + r"(?:[ \t]*" + EMOJI_CHAR + ")*")
 """A run of emoji with the space before it: "again? 📱✨ ^Kai" loses " 📱✨" and keeps the space before "^Kai"."""
 _JUST_KIDDING = re.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
 _EMOJI_RUN = re.compile(r"[ \t]*(?:" + EMOJI_CHAR + r"[ \t]*)+")
-_EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$|" + TRAILER.pattern + ")")
-"""Emoji that end a line, or come just before the initials or thread marker that end the message."""
-"""The emoji that end a line after a sentence: the sentence's, and they go with it."""
+_EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$|(?<=\s)[A-Z]|" + TRAILER.pattern + ")")
+"""The emoji after a sentence, standing for the end of its line or for the space before the next sentence (or the
+initials or thread marker that end the message): the sentence's, and they go with it."""
 
 
 @dataclass(frozen=True, slots=True)
