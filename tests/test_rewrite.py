@@ -4357,3 +4357,33 @@ def test_a_feeling_they_give_the_game_is_a_joke_and_the_agent_may_laugh_along() 
     customer = "opened 25 loot boxes and all I got was the same hat. is the game angry with me or what lol"
     assert not read_customer(customer).upset
     assert check(draft, customer).rewrite == draft
+
+
+def test_wires_hanging_out_of_a_street_box_get_no_advice_about_their_fuse_box() -> None:
+    customer = "There's a green cabinet on the pavement outside 12 Elm Row with its door off and wires showing."
+    assert hazard_of(customer.lower()) == "street_electrical"
+    rewrite = check("Thanks for letting us know. Faults can be reported at ourfibre.net/report.", customer).rewrite
+    assert "fuse box" not in rewrite and "away from it" in rewrite, rewrite
+
+
+def test_paying_a_scam_texts_fee_before_realising_is_fear_of_fraud_not_trouble_with_a_parcel() -> None:
+    customer = ("Had a text saying my delivery needed a £2.10 fee and I paid it before I realised. Was that you? "
+                "They've got my card number.")
+    assert "fraud" in read_customer(customer).stakes.kinds
+    rewrite = check("That site isn't ours. You can read about scams on our website.", customer).rewrite
+    assert "parcel" not in rewrite and "delivery" not in rewrite and "trouble" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "You suspended my account for 'bot activity' and I've never used a bot. Five years of progress gone.",
+    "my account got banned for cheating. i've never cheated once, 700 hours in",
+])
+def test_a_ban_they_dispute_is_acknowledged_as_a_decision_not_trouble_with_the_account(customer: str) -> None:
+    rewrite = check("Our review found a breach of the rules and the ban stays in place.", customer).rewrite
+    assert "trouble" not in rewrite and "problems with" not in rewrite, rewrite
+    assert "decision" in rewrite.split("Our review")[0], rewrite
+
+
+def test_a_second_clause_with_its_own_subject_is_not_said_back_with_the_first() -> None:
+    moment = their_moment("I haven't had my exam certificate yet and grades were out on Monday. What's happening?")
+    assert moment == "you haven't had your exam certificate yet", moment

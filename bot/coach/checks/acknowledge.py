@@ -35,7 +35,8 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|b
                            r"and(?=\s+(?:my|our|your|her|his|their|broke|have heard|heard|nobody|no ?one|i['’]ve|"
                            r"i have|drove|went|left|took|"
                            r"threw|swore|ran|walked|hung|shouted|laughed|refused|told)\b)|and i'm|and i’m|and i am|and we're|and we’re|and we are|"
-                           r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b))\s+)\s*",
+                           r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b)|"
+                           r"and(?=\s+[a-z]+s (?:were|are)\b))\s+)\s*",
                            re.IGNORECASE)
 _MINE = re.compile(
     r"^(?:my|our)\s+(?:[^\s]+\s+){0,10}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
@@ -216,8 +217,14 @@ def acknowledgement(
 
 _DISPUTES_DECISION = re.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
                                 r"(?:rejected|refused|denied|declined|turned down) (?:my|our) (?:[\w'’-]+ ){0,2}?"
-                                r"(?:claim|refund|application|appeal|complaint)\b", re.IGNORECASE)
-""""You've rejected my claim for the burst pipe": a decision they dispute, acknowledged as one."""
+                                r"(?:claim|refund|application|appeal|complaint)\b|"
+                                r"\byou(?:'ve| have)? (?:banned|suspended) (?:my|our|me|us)\b|"
+                                r"\b(?:my|our) (?:\w+ )?account (?:was|has been|got|is) (?:permanently )?"
+                                r"(?:banned|suspended)|"
+                                r"\b(?:i|we)(?:'ve| have)? (?:been|got|was|were) (?:permanently )?banned|"
+                                r"\bperma[- ]?bann?(?:ed)?\b", re.IGNORECASE)
+""""You've rejected my claim for the burst pipe", "I got banned for cheating": a decision they dispute,
+acknowledged as one, not as "trouble with your account"."""
 
 
 _MOBILITY = re.compile(r"\b(?:(?:an? |electric |his |her |my )?wheelchairs?|mobility (?:scooter|aid|issues|problems)|"
@@ -354,7 +361,7 @@ def troubled_thing(message: str) -> str | None:
         near = [(distance, m) for distance, m in near if distance <= _NEAR]
         if near:  # the thing nearest the trouble: "the flight got cancelled and the app…" is about the flight
             m = min(near, key=lambda pair: pair[0])[1]
-            if m.group("thing") in _DECIDED_THINGS and _DECIDED.search(lower):
+            if m.group("thing") in _DECIDED_THINGS and _DECIDED.search(lower) or _DISPUTES_DECISION.search(lower):
                 return None  # "you've rejected my claim": a decision they dispute, not "the trouble with your claim"
             owner = "your" if m.group("mine") else "the"
             return f"{owner} {m.group('thing').replace('check in', 'check-in')}"  # typed as a verb, named as a noun
@@ -469,7 +476,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
-                    or _PROMISED_NOW.search(candidate) \
+                    or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -480,6 +487,10 @@ def their_moment(message: str) -> str | None:
     return _second_person(_without_why(best[1])) if best else None
 
 
+_BANNED_FOR = re.compile(r"\b(?:banned|suspended|blocked|closed) for (?!\d|a |an |the |one |two |three )\w",
+                         re.IGNORECASE)
+""""Banned for cheating" said back ("sorry you got banned for cheating") repeats the charge they dispute; the
+reason in quotes ('cheating') is already left out."""
 _MONEY_LEFT = re.compile(r"[£$€]\d[\d,.]* (?:left|until|till|to last|in (?:my|your|the) (?:account|bank))\b",
                          re.IGNORECASE)
 """"I've got £40 until payday": what they have left is theirs to say; said back, it reads like a statement."""

@@ -113,7 +113,8 @@ STAKES: dict[str, str] = {
     "safety": (
         r"\b(?:smell(?:s|ing)? (?:of )?gas|gas (?:smell|leak)|leaking gas|carbon monoxide|co alarm|"
         r"smoke alarm|sparks? (?:coming|from|flying)|sparking|(?:exposed|bare|live|loose) (?:wires?|wiring|cables?|"
-        r"copper)|wires? (?:sticking|hanging) out|electric shock|electrocut\w*|"
+        r"copper)|wires? (?:sticking|hanging|poking) out|wires? (?:showing|exposed|visible)|electric shock|"
+        r"electrocut\w*|"
         r"ceiling(?: in (?:the|my|our|her|his|their) [^.!?\n]{0,50}?)? (?:is |has |had )?(?:still |now )?"
         r"(?:partly |partially |completely )?"
         r"(?:hanging|coming|falling|collaps\w*|come down|fallen in|bulging|sagging|bowing)|"
@@ -160,7 +161,9 @@ STAKES: dict[str, str] = {
         r"(?:i|we) (?:did not|didn'?t|never) (?:request|ask for) (?:this|that|it|a new sim|a sim swap|a password reset)|"
         r"(?:bank |account )?passwords? (?:have|has|had) been reset|"
         r"(?:text|email|e-mail|message|call)s? (?:saying|claiming|telling me|asking)\b[^.!?\n]{0,80}\b(?:click|link|verify|"
-        r"suspended|locked|confirm your|security)|is (?:this|that|it) (?:really )?(?:you|from you|genuine|legit|real|a scam)\b|"
+        r"suspended|locked|confirm your|security)|"
+        r"(?:is|was) (?:this|that|it) (?:really )?(?:you|from you|genuine|legit|real|a scam)\b|"
+        r"(?:paid|entered|typed|gave)\b[^.!?\n]{0,40}\bbefore (?:i|we) (?:realised|realized|noticed)|"
         r"looks? (?:dodgy|suspicious|fake|like a scam))\b"
     ),
 }
@@ -341,6 +344,10 @@ _HAZARDS = (
     ("fire", re.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
                         r"smoke(?! (?:alarms?|detectors?)\b)|smoking|burning)\b")),
     ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
+    # wires hanging out of a junction box on the street: there's no fuse box of theirs to switch off
+    ("street_electrical", re.compile(r"^(?=[\s\S]*\b(?:wires?|wiring|cables?|sparks?|sparking|electric\w*)\b)"
+                                     r"(?=[\s\S]*\b(?:junction box|(?:street|roadside|telecoms?|green|phone) "
+                                     r"(?:box|cabinet)|street ?(?:light|lamp)|lamp ?post|pavement|corner of)\b)")),
     ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
     ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
     ("cold", re.compile(r"\bno (?:hot water (?:or|and|&) )?(?:heating|heat)\b")),
