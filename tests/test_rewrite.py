@@ -4387,3 +4387,16 @@ def test_a_ban_they_dispute_is_acknowledged_as_a_decision_not_trouble_with_the_a
 def test_a_second_clause_with_its_own_subject_is_not_said_back_with_the_first() -> None:
     moment = their_moment("I haven't had my exam certificate yet and grades were out on Monday. What's happening?")
     assert moment == "you haven't had your exam certificate yet", moment
+
+
+def test_an_invoice_goes_with_its_numbers_when_the_clause_is_said_back() -> None:
+    moment = their_moment("We've been billed twice for May on invoice CS-3301 and CS-3302. Please refund one.")
+    assert moment == "you've been billed twice for May", moment
+
+
+def test_where_to_book_stays_when_the_plug_joined_to_it_goes() -> None:
+    draft = ("We don't have bereavement fares, but there's a fare to Cork from $540 today. Book at skyline.ca and "
+             "don't forget to add priority boarding!")
+    rewrite = check(draft, "My dad died this morning in Cork and I need to fly from Halifax tonight. Any "
+                           "bereavement fares? I can barely think.").rewrite
+    assert "Book at skyline.ca." in rewrite and "priority boarding" not in rewrite, rewrite

@@ -49,6 +49,7 @@ _I = re.compile(
     r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
     r"needed (?:\w+ )?(?:stitches|an ambulance|surgery|an x-ray|x-rays|a tetanus)|had to|been charged|charged|"
+    r"been billed|billed|"
     r"been on hold|on hold|been cut off|cut off|been passed|passed|been told|"
     r"stayed in(?! (?:room|the (?:hotel|room|suite|apartment|cabin|villa))\b)|taken|took|booked|ordered|received|got|"
     r"gotten|sat|stood|been stuck|stuck|been stranded|stranded|"
@@ -668,6 +669,11 @@ _ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 _TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
 _REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
+_ON_DOCUMENT_CODE = re.compile(r"\s+(?i:on|under|for|with|in) (?i:the |my |our )?(?i:invoice|order|booking|account|"
+                               r"ticket|policy|claim|case|ref(?:erence)?)s?\s+#?[A-Z]{0,6}-?\d[\w-]{2,}"
+                               r"(?:\s+(?:and|&)\s+#?[A-Z]{0,6}-?\d[\w-]{2,})?\b")
+""""Charged twice for April on invoice INV-2041 and INV-2042": the invoice goes with its numbers, or the clause ends
+"…on invoice"."""
 _ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:(?:the |my |our )?(?:flight|train|bus|"
                              r"service)\s+)?#?[A-Z]{1,3}\s?\d{1,5}\b")
 _FOR_FLIGHT_CODE = re.compile(r"\b(for|to catch|to board) (flight|train) #?[A-Z]{1,3}\s?\d{1,5}\b")
@@ -712,6 +718,7 @@ def _tidy(clause: str) -> str | None:
     # "didn't arrive at Dublin on flight SL217 yesterday": "on flight" goes with its code
     clause = _ON_FLIGHT_CODE.sub("", clause)
     clause = _FOR_FLIGHT_CODE.sub(r"\1 my \2", clause)  # "boarding pass for flight SK418 to Oslo": "for my flight…"
+    clause = _ON_DOCUMENT_CODE.sub("", clause)
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)

@@ -76,6 +76,7 @@ PROBLEM = compile_fast(
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|(?:roaming|signal|phone|line|internet|broadband|wi-?fi|router|screen|data|"
     r"connection)(?: is| has| went| has gone| gone)? dead\b|outage|down again|charged (?:twice|again|double|me)|"
+    r"billed (?:twice|double)|"
     r"double[- ]charged|(?:got|been|was|were|is|am) (?:permanently )?(?:banned|suspended)|perma[- ]?bann?(?:ed)?|"
     r"(?:banned|suspended) (?:me|my|us|our)\b|"
     r"overcharged|overcharge|refund\w*|money back|compensat\w*|"

@@ -988,19 +988,28 @@ def _pitch_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -
     sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
     edits: list[_Edit] = []
     for n, sentence in enumerate(sentences):
-        if not _UPSELL.search(sentence.text) or any(e.start <= sentence.start < e.end for e in edits):
+        if not (plug := _UPSELL.search(sentence.text)) or any(e.start <= sentence.start < e.end for e in edits):
             continue
         pitch = [sentence]
         for following in sentences[n + 1 :]:
             if "\n" in draft.original[pitch[-1].end : following.start]:
                 break
             pitch.append(following)
-        if overlaps_fact(facts, pitch[0].start, pitch[-1].end):
+        # "Book at northway.com and don't forget to add a bag!": where to book stays, the plug after "and" goes
+        joint = _PLUG_JOINT.search(sentence.text, 0, plug.start())
+        start = sentence.start + joint.start() if joint and len(sentence.text[: joint.start()].split()) >= 2 \
+            else pitch[0].start
+        if overlaps_fact(facts, start, pitch[-1].end):
             continue
-        end = _swallow_space(draft.original, pitch[-1].end)
-        removed = draft.original[pitch[0].start : pitch[-1].end].strip()
-        edits.append(_Edit(pitch[0].start, end, "", Change("E107", f'Removed "{removed}"', RULES["E107"].why)))
+        end = pitch[-1].end if start > sentence.start else _swallow_space(draft.original, pitch[-1].end)
+        removed = draft.original[start : pitch[-1].end].strip(" ,")
+        edits.append(_Edit(start, end, "." if start > sentence.start else "",
+                           Change("E107", f'Removed "{removed}"', RULES["E107"].why)))
     return edits
+
+
+_PLUG_JOINT = re.compile(r",? and (?=[^,;]*$)", re.IGNORECASE)
+"""The "and" that joins a plug to the end of a sentence that does something else."""
 
 
 def _expand(draft: Draft, m: re.Match[str], replacement: str) -> str:
