@@ -4400,3 +4400,27 @@ def test_where_to_book_stays_when_the_plug_joined_to_it_goes() -> None:
     rewrite = check(draft, "My dad died this morning in Cork and I need to fly from Halifax tonight. Any "
                            "bereavement fares? I can barely think.").rewrite
     assert "Book at skyline.ca." in rewrite and "priority boarding" not in rewrite, rewrite
+
+
+def test_thanks_for_continued_support_goes_from_a_reply_to_someone_who_asked_to_stop() -> None:
+    draft = ("Dear Mr Hale,\n\nThank you for your continued support. To change a standing order, please speak to "
+             "your bank.\n\nSupporter Care")
+    customer = "I cancelled my monthly donation in January and you've taken £10 twice since. Please refund it."
+    result = check(draft, customer)
+    assert "E406" in result.analysis.rules
+    assert "continued support" not in result.rewrite and "speak to your bank" in result.rewrite, result.rewrite
+
+
+def test_thanks_for_continued_support_stays_for_someone_who_still_gives() -> None:
+    draft = "Thank you for your continued support. I've taken you off our phone list today."
+    assert "E406" not in check(draft, "Please stop phoning me about raising my £5 donation.").analysis.rules
+
+
+@pytest.mark.parametrize("customer", [
+    "I've missed this month's loan payment. I'm between jobs and I can't make £180.",
+    "I'm on universal credit now and I just can't make £180 this month. Please don't pass it to collections.",
+])
+def test_a_missed_payment_or_a_sum_they_cannot_make_is_never_said_back(customer: str) -> None:
+    rewrite = check("Please pay the £180 plus fees by Friday to avoid further action.", customer).rewrite
+    assert "missed" not in rewrite and "can't make" not in rewrite, rewrite
+    assert read_customer(customer).stakes.grave == "hardship"

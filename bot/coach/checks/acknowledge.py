@@ -426,7 +426,8 @@ _LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple o
                         r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
 """"I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""
 _OWN_LAPSE = re.compile(r"^(?:i|we)(?:'ve|’ve| have| had| just)* (?:missed|forgot|forgotten) (?:to pay )?"
-                        r"(?:(?:my|our|a|the|two|three|four|several|a few|some|\d+) |\w+['’]s )(?:\w+ ){0,2}?"
+                        r"(?:(?:my|our|a|the|this|last|two|three|four|several|a few|some|\d+) |\w+['’]s )"
+                        r"(?:[\w'’]+ ){0,2}?"
                         r"(?:payment|bill|instalment|installment|deadline|appointment|repayment)", re.IGNORECASE)
 """"I missed my credit card payment": their own lapse, which the hardship beside it explains; sorry to hear it
 reads as sorry for what they did."""
@@ -860,7 +861,7 @@ _HURT = re.compile(r"\b(?:stitches|injur\w*|bleeding|broke (?:my|his|her|their) 
 """An injury in their own words: what happened to them, said back before the silence that followed it."""
 _CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|pay|make "
                           r"(?:the |my |this month'?s )?(?:full )?"
-                          r"(?:\w+ )?(?:re)?payment)|(?:unable|not able) to pay)\b")
+                          r"(?:\w+ )?(?:re)?payment|make [£$€]\d+)|(?:unable|not able) to pay)\b")
 
 
 CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"

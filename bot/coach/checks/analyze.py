@@ -24,6 +24,7 @@ from bot.coach.checks.reply import (
     ANY_INCONVENIENCE,
     CONDITIONAL_APOLOGY,
     EMPATHY,
+    STAYING_WHY,
     THANKS_FOR_TELLING,
     Reply,
     read_reply,
@@ -254,6 +255,8 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         findings.append(_finding(draft, "E405", span.start, span.end, _LAUGHING_WHY))
     for span in reply.defensive[:1]:
         findings.append(_finding(draft, "E408", span.start, span.end))
+    for span in reply.thanks_for_staying[:1]:
+        findings.append(_finding(draft, "E406", span.start, span.end, STAYING_WHY))
     for span in reply.secrets[:1]:
         findings.append(_finding(draft, "E410", span.start, span.end))
     for span in reply.repeats[:1]:

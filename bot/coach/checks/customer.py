@@ -50,6 +50,9 @@ _STOP_DOING = (r"stop (?:sending|calling|emailing|texting|charging|billing|takin
 complaint, however politely put."""
 
 _ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
+_HAS_LEFT = compile_fast(r"\b(?:(?:i|we) (?:asked|told) (?:you )?to (?:stop|cancel|close|end)|(?:i|we)(?:'ve| have)? "
+                         r"(?:cancel+ed|closed|ended|stopped|left)) (?:my|our|the) (?:\w+ )?(?:membership|subscription|"
+                         r"donations?|direct debit|account|plan|contract|policy|standing order)\b")
 
 PROBLEM = compile_fast(
     r"\b(?:" + _STOP_DOING + r"|(?:laughed|sniggered|smirked) at (?:me|us)|rolled (?:her|his|their) eyes|"
@@ -410,6 +413,12 @@ class Customer:
     def dependence(self) -> Dependence | None:
         """Who depends on what the trouble puts at risk: urgency comes before the wait they mention."""
         return _dependence(self.text)
+
+    @property
+    def has_left(self) -> bool:
+        """"I asked to stop the monthly donation", "I cancelled my membership in May": they've ended it, so thanks
+        for their continued support says nobody read the message."""
+        return bool(_HAS_LEFT.search(self.text.lower()))
 
     @property
     def asks_to_stop(self) -> bool:

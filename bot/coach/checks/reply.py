@@ -464,6 +464,11 @@ UPSELL = compile_fast(
     r"take a look at our|you could be earning|earn up to)\b"
 )
 """Selling: an offer, a code, a product pitch."""
+THANKS_FOR_STAYING = compile_fast(r"\b(?:thank you|thanks|we appreciate|we value)(?: so much| very much)?(?: for)? "
+                                  r"your (?:continued|ongoing|loyal|kind) (?:support|custom|loyalty|business|"
+                                  r"membership|generosity|donations?)\b")
+STAYING_WHY = ("They've asked to stop, so thanks for their continued support says nobody read their message. "
+               "Confirm what you've stopped, or say plainly why it went on.")
 SECRET = compile_fast(
     r"\b(?:send|share|reply with|give|provide|tell|confirm|type|enter|let me have|dm|message) (?:me |us |it )?(?:with )?"
     r"(?:your |the )?(?:full |complete |online |banking |account |card )*(?:password|passcode|pin|pin number|security "
@@ -789,6 +794,11 @@ class Reply:
     @cached_property
     def upsell(self) -> tuple[Span, ...]:
         return _spans(self.draft, UPSELL)
+
+    @cached_property
+    def thanks_for_staying(self) -> tuple[Span, ...]:
+        """"Thank you for your continued support" to someone who has asked to stop."""
+        return _spans(self.draft, THANKS_FOR_STAYING) if self.customer.has_left else ()
 
     @cached_property
     def secrets(self) -> tuple[Span, ...]:

@@ -30,6 +30,7 @@ from bot.coach.checks.reply import (
     FALSE_COMFORT,
     NON_APOLOGY,
     PRESUMED_UNDERSTANDING,
+    STAYING_WHY,
     STOCK,
     Reply,
     read_reply,
@@ -274,6 +275,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave)
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
+    edits += _staying_edits(draft, reply, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
@@ -979,6 +981,16 @@ def _cheer_edits(
     edits += _pitch_edits(draft, facts, body)
     for m in re.finditer(r"!", draft.original[body[0] : body[1]]) if grave else ():  # alone, leads call it no change
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None, polish=True))
+    return [e for e in edits if e is not None]
+
+
+def _staying_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """"Thank you for your continued support." to someone who asked to stop goes, with the sentence it made up."""
+    edits = []
+    for span in reply.thanks_for_staying:
+        if body[0] <= span.start < body[1]:
+            edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E406",
+                               STAYING_WHY))
     return [e for e in edits if e is not None]
 
 
