@@ -4424,3 +4424,18 @@ def test_a_missed_payment_or_a_sum_they_cannot_make_is_never_said_back(customer:
     rewrite = check("Please pay the £180 plus fees by Friday to avoid further action.", customer).rewrite
     assert "missed" not in rewrite and "can't make" not in rewrite, rewrite
     assert read_customer(customer).stakes.grave == "hardship"
+
+
+def test_a_fraying_gym_machine_cable_is_not_an_electrical_fault() -> None:
+    customer = ("The cable on the seated row machine at your Northgate gym is fraying, wires sticking out. "
+                "Someone will get hurt.")
+    assert hazard_of(customer.lower()) == "equipment"
+    rewrite = check("Thanks for flagging this. I've told the Northgate team.", customer).rewrite
+    assert "fuse box" not in rewrite and "don't use it" in rewrite, rewrite
+
+
+def test_sorry_your_order_didnt_meet_expectations_is_a_form_line_to_someone_a_driver_swore_at() -> None:
+    customer = "Your rider swore at me and threw the food at my door. I'm really shaken. Order #QX-55120."
+    rewrite = check("Hi, we're sorry your order didn't meet expectations. We've added a £3 credit to your account.",
+                    customer).rewrite
+    assert "meet expectations" not in rewrite and "£3 credit" in rewrite, rewrite

@@ -345,6 +345,9 @@ _HAZARDS = (
     ("fire", re.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
                         r"smoke(?! (?:alarms?|detectors?)\b)|smoking|burning)\b")),
     ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
+    # the fraying cable of a gym machine is steel, not electric: the danger is using it
+    ("equipment", re.compile(r"^(?![\s\S]*\b(?:electric\w*|sparks?|sparking|sockets?|plugs?|shock)\b)"
+                             r"(?=[\s\S]*\bfray\w*)(?=[\s\S]*\b(?:machine|pulldown|pulley|equipment|weights?)\b)")),
     # wires hanging out of a junction box on the street: there's no fuse box of theirs to switch off
     ("street_electrical", re.compile(r"^(?=[\s\S]*\b(?:wires?|wiring|cables?|sparks?|sparking|electric\w*)\b)"
                                      r"(?=[\s\S]*\b(?:junction box|(?:street|roadside|telecoms?|green|phone) "
