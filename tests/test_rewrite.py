@@ -4439,3 +4439,17 @@ def test_sorry_your_order_didnt_meet_expectations_is_a_form_line_to_someone_a_dr
     rewrite = check("Hi, we're sorry your order didn't meet expectations. We've added a £3 credit to your account.",
                     customer).rewrite
     assert "meet expectations" not in rewrite and "£3 credit" in rewrite, rewrite
+
+
+def test_an_appliance_that_smelled_of_burning_is_unplugged_not_fled() -> None:
+    customer = "My new toaster keeps tripping the power and there was a smell of burning this morning."
+    assert hazard_of(customer.lower()) == "appliance"
+    rewrite = check("Sorry the toaster is faulty. Please bring it back to the store for an exchange.", customer).rewrite
+    assert "unplug it" in rewrite and "get everyone out" not in rewrite, rewrite
+
+
+def test_fees_after_late_wages_are_a_charge_they_dispute_not_a_confession() -> None:
+    customer = ("I'm £250 overdrawn because my wages were late and you've added £70 of fees. I've got £10 to last "
+                "till Friday. Can you refund the fees?")
+    rewrite = check("The fees were applied in line with your account terms.", customer).rewrite
+    assert "being open" not in rewrite and "telling me" not in rewrite, rewrite

@@ -278,8 +278,11 @@ _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\
                        r"\bduplicate\b|\bovercharged\b|"
                        r"\b(?:hasn'?t|has not|haven'?t|have not) (?:come|arrived|been paid)|"
                        r"\bnothing(?:'s| has) (?:come|gone) in\b|\b(?:was|were) (?:meant|supposed|due) to (?:be paid|"
-                       r"arrive|come in)\b", re.IGNORECASE)
-""""I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn": a bill they dispute, not
+                       r"arrive|come in)\b|\b(?:refund|waive|remove|reverse|cancel|take off) (?:the|these|those|my|"
+                       r"that|this) (?:\w+ )?(?:fees?|charges?)\b|"
+                       r"\b(?:wages|salary|pay|benefits?) (?:was|were|came in) late\b", re.IGNORECASE)
+""""I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn", "my wages were late… can
+you refund the fees?": a bill they dispute, not
 money trouble they are confiding; nor is "my Universal Credit was meant to be paid today and nothing's come in… I've
 got £3", money owed to them that hasn't come."""
 _KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"

@@ -340,6 +340,12 @@ def _fell_unhurt(lower: str) -> bool:
 
 _HAZARDS = (
     ("carbon_monoxide", re.compile(r"\bcarbon monoxide|\bco alarm")),
+    # a kettle that smelled of burning and trips the electrics: unplug it, no need to get out of the house
+    ("appliance", re.compile(r"^(?![\s\S]*\b(?:smoke|smoking|flames?|fire|on fire|gas)\b)"
+                             r"(?=[\s\S]*\b(?:burning smell|smell of burning|smel(?:ls?|t|led) (?:like |of )?burning|"
+                             r"trips? (?:the|our|my) (?:electrics|fuse|power|switch))\b)"
+                             r"(?=[\s\S]*\b(?:kettle|toaster|charger|heater|hair ?dryer|microwave|oven|fridge|freezer|"
+                             r"washing machine|tumble dryer|dryer|dishwasher|iron|laptop|air fryer|appliance)s?\b)")),
     ("gas", re.compile(r"\bgas\b")),
     # a smoke alarm hanging off the ceiling or a blocked fire exit is a danger, but not a fire to get out of now
     ("fire", re.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
