@@ -4453,3 +4453,25 @@ def test_fees_after_late_wages_are_a_charge_they_dispute_not_a_confession() -> N
                 "till Friday. Can you refund the fees?")
     rewrite = check("The fees were applied in line with your account terms.", customer).rewrite
     assert "being open" not in rewrite and "telling me" not in rewrite, rewrite
+
+
+def test_to_avoid_fees_in_future_we_recommend_is_a_lecture_to_someone_struggling() -> None:
+    draft = ("The fee was applied in line with your account terms. To avoid fees in future, we recommend keeping a "
+             "buffer in your account.")
+    customer = "You charged me £30 for going 80p overdrawn. I'm on universal credit and that's my food money."
+    rewrite = check(draft, customer).rewrite
+    assert "To avoid fees" not in rewrite and "in line with your account terms" in rewrite, rewrite
+
+
+def test_you_should_have_been_asleep_is_what_they_were_owed_not_blame() -> None:
+    draft = ("I'm so sorry, you should have been asleep hours ago. Our duty manager is on the way to room 221 now "
+             "and I'll check back in 15 minutes.")
+    rewrite = check(draft, "It's 1am and the room next to 220 is blasting music. I've rung the desk twice.").rewrite
+    assert "you should have been asleep hours ago" in rewrite, rewrite
+
+
+def test_a_reply_that_already_puts_their_oxygen_first_gets_no_urgency_line_in_front() -> None:
+    draft = ("Hi, there's a fault affecting Mill Lane and engineers expect power back by 9pm. As your dad is on "
+             "oxygen, I've flagged your address for a welfare visit with a backup unit within the hour.")
+    customer = "No power on Mill Lane since 4pm. My dad is on oxygen. When's it back?"
+    assert check(draft, customer).rewrite == draft

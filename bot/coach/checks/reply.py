@@ -275,6 +275,8 @@ LECTURE = compile_fast(
     r"\b(?:you (?:may|might) (?:wish|want) to|we(?:'d| would) (?:recommend|suggest|advise)|please) (?:consider|"
     r"look into|take out|review|reviewing|check(?! back)|checking)\b[^.!?\n]{0,60}? (?:in (?:the )?future|for the "
     r"future)\b|"
+    r"\bto avoid (?:[\w-]+ ){0,4}?(?:in (?:the )?future|next time),? (?:we(?:'d| would)? (?:recommend|suggest|advise)|"
+    r"please|you (?:should|may wish to|might want to|will need to))\b[^.!?\n]*|"
     r"\bit is (?:your|the customer'?s) responsibility|\bwe'?d (?:recommend|suggest|advise) (?:checking|reading|"
     r"reviewing|inspecting) (?:your|the) [\w ]{1,30}? before your next|"
     r"\b(?:please )?(?:do not|don'?t|avoid|refrain from) (?:contact|chas|call|email|writ|messag|phon|ring)(?:e|"

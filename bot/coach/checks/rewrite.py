@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.coach.checks.acknowledge import CALENDAR, VERDICT, acknowledgement, their_moment
+from bot.coach.checks.acknowledge import CALENDAR, VERDICT, acknowledgement, relies_on, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
 from bot.coach.checks.jargon import jargon_in, plain
@@ -484,6 +484,8 @@ def _acknowledgement_unlike_opening(
     opening = _opening_words(text[layout(text).body_start :])
     for attempt in range(variant, variant + 3):
         ack = acknowledgement(customer, seed, attempt, apologise=apologise, asked_again=asked_again)
+        if ack and (who := relies_on(customer)) and who in ack and _named(customer.dependence.thing, text):
+            return None  # "Because your mum relies on oxygen, I'll send…": the draft already puts it first
         if ack is not None and _MONEY_WORD.search(ack):
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is not None and _NOT_ARRIVED.search(ack) and _SAYS_DELIVERED.search(text):
@@ -491,6 +493,12 @@ def _acknowledgement_unlike_opening(
         if ack is None or _opening_words(ack) != opening:
             return ack
     return None
+
+
+def _named(thing: str, text: str) -> bool:
+    """Whether the draft names the machine or treatment ("oxygen" of "an oxygen concentrator")."""
+    word = re.sub(r"^(?:an?|her|his|my|our|a home) ", "", thing.lower()).split()[0]
+    return bool(re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
 
 
 _NOT_ARRIVED = re.compile(r"\b(?:not|never|n't) (?:been )?(?:delivered|arrived|came|come|turned up|received)\b|"
