@@ -4350,6 +4350,7 @@ def test_someone_who_needs_a_cab_now_gets_no_wish_for_a_wonderful_day_and_its_em
 def test_one_shouted_word_of_hurry_is_not_yet_anger_to_comfort() -> None:
     customer = read_customer("Is parcel KP-220 arriving today? Need to know NOW, leaving for work.")
     assert customer.in_a_hurry and not customer.upset
+    assert not read_customer("The app says the flight was yesterday. IT IS STILL TODAY here.").in_a_hurry
 
 
 def test_a_feeling_they_give_the_game_is_a_joke_and_the_agent_may_laugh_along() -> None:

@@ -214,7 +214,7 @@ WAITING = compile_fast(
 """Waiting on something of theirs, or on a service to come back."""
 _NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
-_SHOUTED_HURRY = re.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY|ASAP|TODAY|TONIGHT)\b")
+_SHOUTED_HURRY = re.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
 """"Need to call a taxi NOW": one shouted word of hurry."""
 _AT_THEM = re.compile(r"\s+(?:by|with|at) (?:me|us)\b")
 """"Is the RNG personally offended by me?", "the printer is mad at me": a feeling they give something else, about
