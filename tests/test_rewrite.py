@@ -4476,3 +4476,16 @@ def test_a_reply_that_already_puts_their_oxygen_first_gets_no_urgency_line_in_fr
              "oxygen, I've flagged your address for a welfare visit with a backup unit within the hour.")
     customer = "No power on Mill Lane since 4pm. My dad is on oxygen. When's it back?"
     assert check(draft, customer).rewrite == draft
+
+
+def test_thanks_that_mention_a_late_mum_long_gone_get_no_condolence_in_front() -> None:
+    draft = "Dear Amir,\n\nWhat a lovely message, thank you. I've shared it with the whole team.\n\nBest,\nLeah"
+    customer = ("I watched your film about the school you rebuilt and it was lovely to see. My late dad gave to you "
+                "every month and I've kept it going for him.")
+    result = check(draft, customer)
+    assert result.rewrite == draft and "E503" not in result.analysis.rules
+
+
+def test_what_they_cannot_afford_to_lose_is_not_said_back_as_what_went_wrong() -> None:
+    moment = their_moment("My visa is still 'in progress' after 8 weeks. I fly on 2 June. I can't lose the flights.")
+    assert moment is None or "lose" not in moment, moment

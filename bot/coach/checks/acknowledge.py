@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from bot.coach.checks.customer import FEELING, PROBLEM, TROUBLE, Customer
+from bot.coach.checks.customer import FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import read_stakes
 from bot.coach.text import read
@@ -285,17 +285,14 @@ _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\
 you refund the fees?": a bill they dispute, not
 money trouble they are confiding; nor is "my Universal Credit was meant to be paid today and nothing's come in… I've
 got £3", money owed to them that hasn't come."""
-_KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?(?:ring|watch|necklace|bracelet|locket|"
-                       r"brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|urn|wallet|medals?|painting|"
-                       r"bible|book|coat|scarf|teddy|keepsake|cufflinks))\b", re.IGNORECASE)
 
 
 def keepsake(message: str) -> str | None:
     """The keepsake of someone who died long enough ago that the death is not the news ("I left my late
     grandmother's ring in the room"), said back as "your late grandmother's ring"; ``None`` when the message
     reports a death itself or names no keepsake."""
-    m = _KEEPSAKE.search(message)
-    if not m or "bereavement" in read_stakes(_KEEPSAKE.sub(" ", message).lower()).kinds:
+    m = KEEPSAKE.search(message)
+    if not m or "bereavement" in read_stakes(KEEPSAKE.sub(" ", message).lower()).kinds:
         return None
     return f"your late {m.group(1).lower()}'s {m.group(2).lower()}"
 
@@ -481,7 +478,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
-                    or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) \
+                    or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -492,6 +489,8 @@ def their_moment(message: str) -> str | None:
     return _second_person(_without_why(best[1])) if best else None
 
 
+_AT_STAKE = re.compile(r"\b(?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss)\b", re.IGNORECASE)
+""""I can't lose the flights": what is at stake, not what went wrong; "sorry to hear you can't lose…" is nonsense."""
 _BANNED_FOR = re.compile(r"\b(?:banned|suspended|blocked|closed) for (?!\d|a |an |the |one |two |three )\w",
                          re.IGNORECASE)
 """"Banned for cheating" said back ("sorry you got banned for cheating") repeats the charge they dispute; the

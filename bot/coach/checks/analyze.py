@@ -296,6 +296,17 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     return _without_repeats(findings)
 
 
+def _old_loss(customer: Customer) -> bool:
+    """Thanks that mention "my late mum" with no news of a death ("she gave to you for years and I've carried on in
+    her name"): a thank-you to answer warmly, not a bereavement to condole."""
+    said = customer.stakes.said("bereavement") or ""
+    return customer.praise and bool(_LATE.match(said)) \
+        and not _DEATH_NEWS.search(customer.text.lower())
+
+
+_DEATH_NEWS = re.compile(r"\b(?:died|dying|passed|funeral|put (?:him|her|them|\w+) to sleep|lost (?:my|our))\b")
+
+
 def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     """Findings about what this customer needed and the reply leaves out."""
     out: list[Finding] = []
@@ -325,7 +336,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     pressed = stakes.high or customer.in_a_hurry
     if (pressed and customer.problem or customer.upset or grieving) and cheer and not customer.praise:
         out.append(_finding(draft, "E107", cheer[0].start, cheer[0].end))
-    routine = [kind for kind in stakes.kinds if kind != "safety"]
+    routine = [kind for kind in stakes.kinds
+               if kind != "safety" and not (kind == "bereavement" and _old_loss(customer))]
     # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care
     lower = draft.lower
     thanked_only = bool(THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \

@@ -35,7 +35,8 @@ PRAISE = compile_fast(
     r"keep (?:it up|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|(?<!\ba )(?<!the )rock(?:s|ed|star)?|5 stars|five stars|"
     r"10/10|nailed it|"
-    r"applause|praise|nice (?:gesture|touch|one)|favou?rite (?:day|part|bit|moment|person)|"
+    r"applause|praise|nice (?:gesture|touch|one)|(?:nice|lovely|heart-?warming|moving) to (?:see|hear|know|read)|"
+    r"favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
@@ -54,12 +55,20 @@ _HAS_LEFT = compile_fast(r"\b(?:(?:i|we) (?:asked|told) (?:you )?to (?:stop|canc
                          r"(?:cancel+ed|closed|ended|stopped|left)) (?:my|our|the) (?:\w+ )?(?:membership|subscription|"
                          r"donations?|direct debit|account|plan|contract|policy|standing order)\b")
 
+_KEEPSAKE_THING = (r"(?:ring|watch|necklace|bracelet|locket|brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|"
+                   r"urn|wallet|medals?|painting|bible|book|coat|scarf|teddy|keepsake|cufflinks)")
+KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?" + _KEEPSAKE_THING + r")\b",
+                      re.IGNORECASE)
+""""My late dad's watch": a thing that matters for who it was from, so mentioning it is trouble to take care over."""
+
 PROBLEM = compile_fast(
     r"\b(?:" + _STOP_DOING + r"|(?:laughed|sniggered|smirked) at (?:me|us)|rolled (?:her|his|their) eyes|"
     r"struggl(?:e|ing) to (?:pay|afford|keep up|make ends meet)|"
     r"serious (?:car |road )?(?:accident|crash)|critically (?:ill|injured)|(?:don'?t|do not) know (?:if|whether) "
     r"(?:he|she|they)(?:'ll| will) (?:make it|pull through|survive)|"
-    r"delay(?:s|ed|ing)?|late(?! (?:night|evening|afternoon|morning|check))|later than|"
+    r"delay(?:s|ed|ing)?|(?<!my )(?<!our )(?<!his )(?<!her )(?<!their )"
+    r"late(?! (?:night|evening|afternoon|morning|check))|later than|"
+    r"late [\w'’-]+['’]s (?:[\w-]+ ){0,2}?" + _KEEPSAKE_THING + r"|"
     r"cancel+(?:ed|ation|ations)|"
     r"lost(?! (?:\d+|a|an|two|three|four|five|some|half a) ?(?:stone|kg|kilos?|lbs?|pounds|weight))|missing|misplaced|"
     r"(?:never|hasn'?t|has not|haven'?t|have not|didn'?t|did not|still (?:not|hasn'?t|haven'?t)|not yet) "
