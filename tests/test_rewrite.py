@@ -2637,6 +2637,9 @@ def test_owning_that_the_customer_should_have_heard_it_from_us_is_kept() -> None
                  "Our dog was put to sleep at your practice last Friday. Today you texted to say his booster is due. "
                  "Please remove him from your system.", "inform reception", "updated the record",
                  id="clients should tell us, to a grieving owner"),
+    pytest.param("Your case is open with our baggage team. Please note that medicines must always be packed in your "
+                 "cabin bag.\n\nNadine", "Flight 442 landed 2 days ago and my case still isn't here. My heart tablets "
+                 "are in it.", "cabin bag", "baggage team", id="medicine belongs in the cabin bag, to a lost case"),
 ])
 def test_a_lecture_to_someone_something_went_wrong_for_goes(draft: str, customer: str, gone: str, kept: str) -> None:
     result = check(draft, customer)
