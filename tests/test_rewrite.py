@@ -4492,3 +4492,17 @@ def test_thanks_that_mention_a_late_mum_long_gone_get_no_condolence_in_front() -
 def test_what_they_cannot_afford_to_lose_is_not_said_back_as_what_went_wrong() -> None:
     moment = their_moment("My visa is still 'in progress' after 8 weeks. I fly on 2 June. I can't lose the flights.")
     assert moment is None or "lose" not in moment, moment
+
+
+@pytest.mark.parametrize(("draft", "gone", "kept"), [
+    ("Hey! Have you tried switching the router off and on? 🙂 If that doesn't help, send us your postcode. ^MK",
+     "switching", "Send us your postcode"),
+    ("Hello, did you try rebooting the hub? Please also check the grey cable is pushed in firmly. Thanks, Ama",
+     "rebooting", "Please check the grey cable"),
+])
+def test_asking_someone_who_restarted_it_many_times_to_restart_it_again_is_taken_out(
+        draft: str, gone: str, kept: str) -> None:
+    result = check(draft, "Wifi keeps dropping every night this week. I've restarted the hub loads of times, it "
+                          "doesn't help. I need it for work.")
+    assert "E204" in result.analysis.rules
+    assert gone not in result.rewrite and kept in result.rewrite, result.rewrite

@@ -505,7 +505,8 @@ ALREADY_DONE = compile_fast(
 """What the customer says they have already done."""
 ASK_AGAIN = {
     "filed": r"file|submit|complete", "submitted": r"submit|complete|send|file", "completed": r"complete|fill|submit",
-    "sent": r"send|submit|provide", "tried": r"try", "restarted": r"restart|switch(?:ing)? (?:it |your \w+ )?off|turn(?:ing)?",
+    "sent": r"send|submit|provide", "tried": r"try",
+    "restarted": r"restart|reboot|switch(?:ing)? (?:it |(?:your|the) \w+ )?off|turn(?:ing)?",
     "reset": r"reset", "called": r"call|ring|phone", "reported": r"report", "uploaded": r"upload|attach",
     "emailed": r"email", "provided": r"provide|send", "given": r"provide|give|send", "filled in": r"fill|complete",
     "filled out": r"fill|complete", "rebooted": r"reboot|restart", "reinstalled": r"reinstall", "checked": r"check",

@@ -276,6 +276,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
     edits += _staying_edits(draft, reply, facts, body)
+    edits += _restart_again_edits(draft, reply, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
@@ -1002,6 +1003,43 @@ def _staying_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tu
     return [e for e in edits if e is not None]
 
 
+def _restart_again_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """"Have you tried restarting your router?" to someone who says they've restarted it goes, with the steps for
+    doing it that follow; "If that doesn't work, " before the next request goes too, since "that" has gone."""
+    edits: list[_Edit] = []
+    sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
+    for span in reply.repeats:
+        n = next((i for i, s in enumerate(sentences) if s.start == span.start), None)
+        if n is None or not _RESTART_ASK.fullmatch(sentences[n].text) or any(e.start <= span.start < e.end
+                                                                              for e in edits):
+            continue
+        gone = [sentences[n]]
+        for following in sentences[n + 1 :]:
+            if "\n" in draft.original[gone[-1].end : following.start] or not _RESTART_STEP.match(following.text):
+                break
+            gone.append(following)
+        if any(overlaps_fact(facts, s.start, s.end) for s in gone):
+            continue
+        removed = " ".join(s.text for s in gone)
+        edits.append(_Edit(gone[0].start, _swallow_space(draft.original, gone[-1].end), "",
+                           Change("E204", f'Removed "{removed}"', RULES["E204"].why)))
+        after = sentences[n + len(gone)] if n + len(gone) < len(sentences) else None
+        if after and (lead := _IF_THAT_FAILS.match(after.text)):
+            edits.append(_Edit(after.start, after.start + lead.end(), "", None))
+    return edits
+
+
+_RESTART_ASK = re.compile(r"(?i)(?:have you tried|did you try|could you try|can you try|please(?: try)?)\s+"
+                          r"(?:restarting|rebooting|turning|switching|restart|reboot|turn|switch)\b"
+                          r"[^.!?\n]*[.?!]?(?:\s*\W{1,3})?")
+"""A sentence that is only the request to restart it again."""
+_RESTART_STEP = re.compile(r"(?i)(?:please )?(?:also )?(?:switch|turn|wait|unplug|power|leave|hold)\b[^.!?\n]*\b(?:off|"
+                           r"back on|on again|back up|at the wall|seconds)\b")
+"""How to do the restart they've already done ("Please switch it off at the wall for 30 seconds…")."""
+_IF_THAT_FAILS = re.compile(r"(?i)(?:[^\w\s]{1,3}\s*)?if (?:that|this|it) (?:doesn'?t|does not|didn'?t|won'?t) "
+                            r"(?:work|help|fix it|solve it|sort it)\b,?\s*")
+
+
 def _pitch_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
     """A sales pitch goes whole: the sentence that opens it and the rest of its paragraph. If any of it holds a
     fact that must stay, none of it goes, rather than leave "Book 5 sessions for the price of 4." on its own."""
@@ -1209,8 +1247,8 @@ _NOT_POINTED_AT = frozenset("this that these those with from your have will been
 
 
 def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
-    """"We also recommend…" or "…a confirmation screen for this reason." right after a sentence that was cut has
-    nothing to point back to: the word goes quietly."""
+    """"We also recommend…", "Please also check…" or "…a confirmation screen for this reason." right after a
+    sentence that was cut has nothing to point back to: the word goes quietly."""
     out = []
     for edit in edits:
         if edit.text or not any(s.start == edit.start for s in draft.sentences):
@@ -1223,7 +1261,7 @@ def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
     return out
 
 
-_ALSO_NEXT = re.compile(r"[ \t]*(?:we|i|you)(?:'d| would| can| could| will| may)?( also) ", re.IGNORECASE)
+_ALSO_NEXT = re.compile(r"[ \t]*(?:(?:we|i|you)(?:'d| would| can| could| will| may)?|please)( also) ", re.IGNORECASE)
 _FOR_THIS_REASON = re.compile(r",? (?:for (?:this|that) reason|because of this)(?=[.!?])", re.IGNORECASE)
 
 
