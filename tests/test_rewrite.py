@@ -4506,3 +4506,30 @@ def test_asking_someone_who_restarted_it_many_times_to_restart_it_again_is_taken
                           "doesn't help. I need it for work.")
     assert "E204" in result.analysis.rules
     assert gone not in result.rewrite and kept in result.rewrite, result.rewrite
+
+
+def test_poor_you_to_someone_joking_about_their_own_snag_is_banter_not_pity() -> None:
+    draft = ("Ha, poor you! Try a cheap timer light by his bowl so the morning meal comes from the light, not from "
+             "you. Fen, Cedar Vets")
+    result = check(draft, "Our dog Pip now howls at 4am for breakfast since his diet started. Send help, or "
+                          "earplugs 😂")
+    assert "E103" not in result.analysis.rules
+    assert result.rewrite.startswith("Ha, poor you!")
+
+
+def test_a_text_without_articles_is_not_said_back_broken() -> None:
+    result = check("Hi, your appointment has been cancelled. Please call 01632 960 544 to rebook.",
+                   "Can't make my 9:30 with the nurse today, stuck on tram. Can I move it?")
+    assert "on tram" not in result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "ask"), [
+    ("Flat 3B, no hot water for four days now. I've called five times and nobody comes. I'm absolutely furious.",
+     "Feel free to leave us a quick review of our service."),
+    ("Our cat Moss died on your table during a routine dental on Tuesday. I still don't understand what happened.",
+     "You are welcome to write a review of your visit."),
+])
+def test_asking_someone_upset_or_grieving_for_a_review_is_cheer_that_goes(customer: str, ask: str) -> None:
+    result = check(f"I've passed this to the practice manager, who will call you. {ask}", customer)
+    assert "E107" in result.analysis.rules
+    assert "review" not in result.rewrite and "practice manager" in result.rewrite, result.rewrite

@@ -478,6 +478,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
+                    or _NO_ARTICLE.search(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -527,6 +528,10 @@ _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|
 _BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
                            re.IGNORECASE)
 """"…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
+_NO_ARTICLE = re.compile(r"\b(?:on|in|at|off|missed) (?:train|bus|plane|tube|platform|motorway|ferry|coach|tram|"
+                         r"flight|station)\b(?! [A-Z]*\d)", re.IGNORECASE)
+""""stuck on train": a text message drops its articles, and said back whole it reads broken ("on platform 7" is
+whole)."""
 _HEARSAY = re.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|said|told me|tells me|claims|claimed)\b",
                       re.IGNORECASE)
 """"The driver says it is not working": what someone else said; sorry to hear it reads as doubting them both."""

@@ -239,6 +239,8 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         if rule == "E405" and customer.asks and not customer.upset and _EASY.match(text, m.start()) \
                 and _YES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Is there a way to renew without the internet?" "Yes, and it's easy.": reassurance
+        if rule == "E103" and customer.joking and _BANTER.fullmatch(m.group(0)):
+            continue  # "Asking for my sleep 😅" answered "Ha, poor you": laughing along, not pity
         found[rule] = found.get(rule, 0) + 1
         if found[rule] <= MAX_PER_RULE:
             findings.append(_finding(draft, rule, m.start(), m.end()))
@@ -402,6 +404,7 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PHRASE_RULES = ("E401", "E402", "E405", "E103")
 """Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
+_BANTER = re.compile(r"poor (?:you|thing)|you poor")
 _FORM_WHY = ("A pointer to the rules or a status line, with nothing of this customer's own in it, reads as a form "
              "letter: say what it means for them, in their words.")
 _LAUGHING_WHY = ("A joke or a laugh at something that went wrong for them reads as laughing at them; humour can "

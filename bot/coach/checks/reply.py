@@ -534,6 +534,9 @@ BOOK_EARLY = (r"book(?:ing)? (?:early|ahead|in advance) (?:usually |often |alway
 funeral, a reminder they couldn't have."""
 ADD_ON_PLUG = r"don'?t forget (?:you can|to) (?:add|upgrade|treat|book|grab|download|sign up|join|check out)"
 """"Don't forget you can add extra legroom at checkout": an add-on pitch."""
+REVIEW_ASK = (r"(?:leave|write|post|give) us an? (?:quick |short |honest )?(?:\w+[- ]star )?(?:review|rating)|"
+              r"(?:leave|write) a (?:quick )?review|review us on|rate (?:us|your (?:experience|visit|stay))")
+""""While you're here, we'd love a review on Google": a favour asked of someone who is upset or grieving."""
 CHEER = compile_fast(
     r"\b(?:great news|good news|great question|exciting|yay|woo+hoo|woo+t|awesome|amazing|fantastic|brilliant|"
     r"(?:happy|glad|delighted|thrilled) to (?:help|assist|hear)|no worries|no problem|lucky|"
@@ -544,7 +547,7 @@ CHEER = compile_fast(
     r"(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|her|their) \w+|"
     r"look forward to (?:welcoming|seeing|serving) you|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|treat)|treat yourself|don'?t miss|"
-    + ADD_ON_PLUG + r"|"
+    + ADD_ON_PLUG + r"|" + REVIEW_ASK + r"|"
     r"limited[- ]time (?:offer|only|deal|discount)|" + BOOK_EARLY + r")\b|"
     r"[😊😀😃😄😁🎉🥳🙌👍😎✨🤩]|!\s*(?:[😊🎉]|$)|"
     + FALSE_COMFORT

@@ -30,6 +30,7 @@ from bot.coach.checks.reply import (
     FALSE_COMFORT,
     NON_APOLOGY,
     PRESUMED_UNDERSTANDING,
+    REVIEW_ASK,
     STAYING_WHY,
     STOCK,
     Reply,
@@ -200,7 +201,7 @@ _STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|r
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
 _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d|"
-                     + ADD_ON_PLUG + "|" + BOOK_EARLY + ")",
+                     + ADD_ON_PLUG + "|" + REVIEW_ASK + "|" + BOOK_EARLY + ")",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
