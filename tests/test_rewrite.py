@@ -621,10 +621,15 @@ def test_blaming_customers_own_equipment_keeps_the_tip_without_breaking_the_sent
     assert "customer" not in rewrite and "caused by the equipment or wifi interference" in rewrite, rewrite
 
 
-def test_no_condolences_are_put_before_asking_the_account_holder_who_died_to_call() -> None:
-    result = check("Hello, for data protection reasons we can only discuss the account with the account holder. Please "
-                   "ask the account holder to call us from the registered number.",
-                   "My dad died last month and I'm his executor. I need to close his broadband account.")
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("Hello, for data protection reasons we can only discuss the account with the account holder. Please ask the "
+     "account holder to call us from the registered number.",
+     "My dad died last month and I'm his executor. I need to close his broadband account."),
+    ("Hi Rosa, memberships can only be ended in the app. Please ask Tomas to log in and tap Cancel.",
+     "My partner Tomas died in March. His climbing wall membership is still being taken from our account."),
+])
+def test_no_condolences_are_put_before_asking_the_person_who_died_to_act(draft: str, customer: str) -> None:
+    result = check(draft, customer)
     assert "E503" in result.analysis.rules and "loss" not in result.rewrite, result.rewrite
 
 

@@ -749,10 +749,17 @@ class Reply:
 
     @cached_property
     def asks_the_dead(self) -> Span | None:
-        """"Please ask the account holder to contact us", to someone bereaved: the account holder is usually who they
-        lost."""
-        spans = _spans(self.draft, _ASKS_THE_DECEASED) if "bereavement" in self.customer.stakes.kinds else ()
-        return spans[0] if spans else None
+        """"Please ask the account holder to contact us", or "ask Peter to log in" when Peter has died, to someone
+        bereaved: the account holder is usually who they lost."""
+        if "bereavement" not in self.customer.stakes.kinds:
+            return None
+        spans = _spans(self.draft, _ASKS_THE_DECEASED)
+        for name in {name for m in _THE_DEAD.finditer(self.customer.text) for name in m.groups() if name}:
+            # "please ask Peter to log in", when Peter is the husband who died
+            asks = rf"\b(?:ask|have|get) {name} to\b|\b{name} (?:will )?(?:needs?|must|should|has to) (?:to )?" \
+                   r"(?:log ?in|contact|call|sign|confirm)"
+            spans += _spans(self.draft, re.compile(asks, re.IGNORECASE))
+        return min(spans, key=lambda span: span.start) if spans else None
 
     @cached_property
     def addressed_to_the_dead(self) -> Span | None:
