@@ -4538,3 +4538,22 @@ def test_asking_someone_upset_or_grieving_for_a_review_is_cheer_that_goes(custom
     result = check(f"I've passed this to the practice manager, who will call you. {ask}", customer)
     assert "E107" in result.analysis.rules
     assert "review" not in result.rewrite and "practice manager" in result.rewrite, result.rewrite
+
+
+@pytest.mark.parametrize("excuse", [
+    "As a busy seaside hotel, some level of noise is to be expected in summer.",
+    "Please be aware we are a town centre venue and some disturbance should be expected.",
+])
+def test_telling_someone_kept_awake_that_noise_is_to_be_expected_goes_whole(excuse: str) -> None:
+    draft = f"Hello, the duty manager has spoken to the guests in room 221. {excuse} Kind regards, Harbour Inn"
+    result = check(draft, "Room 220, 2am, the room next door is still shouting and playing music. I rang reception "
+                          "twice. I'm exhausted.")
+    assert "E402" in result.analysis.rules
+    assert "expected" not in result.rewrite and "spoken to the guests in room 221" in result.rewrite, result.rewrite
+
+
+def test_trying_three_times_is_said_back_as_what_they_had_to_do() -> None:
+    rewrite = check("Your box subscription is cancelled and this month's £21 is refunded.",
+                    "I've tried to cancel my veg box subscription three times and the page just errors. You've "
+                    "charged me £21 again. I'm fed up.").rewrite
+    assert "sorry you've tried" not in rewrite.lower() and "sorry to hear you've tried" not in rewrite.lower()

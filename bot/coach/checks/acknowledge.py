@@ -446,8 +446,8 @@ def _unclosed_quote(clause: str) -> bool:
 _REPORTED = re.compile(
     r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also |just |even )?(?:reported|called|rang|phoned|emailed|"
     r"e-mailed|wrote|written|messaged|contacted|asked|told|complained|raised|logged|chased|ordered|bought|booked|"
-    r"purchased|paid|sent|submitted|applied|posted|renewed|signed up|took (?:a )?(?:photos?|pictures?|screenshots?|"
-    r"videos?)|kept (?:the|my) (?:receipt|ticket))\b",
+    r"purchased|paid|sent|submitted|applied|posted|renewed|signed up|tried to|took (?:a )?(?:photos?|pictures?|"
+    r"screenshots?|videos?)|kept (?:the|my) (?:receipt|ticket))\b",
     re.IGNORECASE,
 )
 
@@ -467,6 +467,7 @@ def their_moment(message: str) -> str | None:
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
             candidate = _tidy(_not_kept(clause) if no_show else clause)
             candidate = candidate and _MONEY_TAIL.sub("", candidate)  # "…cut at work and after rent I have £30 left"
+            candidate = candidate and _TRIED_TIMES.sub(r"\1 had to try to", candidate)  # "I've tried to cancel 3 times"
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
@@ -490,6 +491,8 @@ def their_moment(message: str) -> str | None:
     return _second_person(_without_why(best[1])) if best else None
 
 
+_TRIED_TIMES = re.compile(r"^(\W*(?:i|we)(?:'ve| have)) tried to(?=\b.*\b(?:twice|times)\b)", re.IGNORECASE)
+""""I've tried to cancel three times": said back as what they've had to do, not as something to be sorry for."""
 _AT_STAKE = re.compile(r"\b(?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss)\b", re.IGNORECASE)
 """"I can't lose the flights": what is at stake, not what went wrong; "sorry to hear you can't lose…" is nonsense."""
 _BANNED_FOR = re.compile(r"\b(?:banned|suspended|blocked|closed) for (?!\d|a |an |the |one |two |three )\w",

@@ -399,6 +399,9 @@ PRESUMED_UNDERSTANDING = compile_fast(
 )
 """Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf. "…and
 your continued support" goes with it, or the cut leaves "And your continued support." behind."""
+TO_BE_EXPECTED = re.compile(r"\b(?:some (?:level of |degree of |amount of )?)?(?:noise|disruption|disturbance|"
+                            r"delays?) (?:is|are|should be|must be|can be) (?:to be )?expected\b")
+""""Some noise is to be expected": telling someone kept awake until 3am to put up with it."""
 DISMISSIVE_EXTRA = compile_fast(
     r"\b(?<!if )(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) (?!(?:estimate|guide|guess|approximation|"
     r"indication|forecast|rough|average|example)\b)\w+|\bwill (?:only|just) (?:tell|say|give) you "
@@ -409,7 +412,7 @@ DISMISSIVE_EXTRA = compile_fast(
     r"(?:correspondence|discussion|action(?! (?:is |was )?(?:needed|required|necessary)|,| will| (?:can|against|on) "
     r"(?:be taken|you|your)))|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
     r"(?:further|any further)|\bthis (?:matter|case|conversation) is (?:now )?closed|\bthere is nothing "
-    r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b"
+    r"(?:further|else) to (?:discuss|add)|\bwe cannot control the weather\b|" + TO_BE_EXPECTED.pattern
 )
 """Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
 

@@ -33,6 +33,7 @@ from bot.coach.checks.reply import (
     REVIEW_ASK,
     STAYING_WHY,
     STOCK,
+    TO_BE_EXPECTED,
     Reply,
     read_reply,
 )
@@ -278,6 +279,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _lecture_edits(draft, reply, rules, facts, body)
     edits += _staying_edits(draft, reply, facts, body)
     edits += _restart_again_edits(draft, reply, facts, body)
+    edits += _expected_edits(draft, facts, body)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
@@ -1001,6 +1003,15 @@ def _staying_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tu
         if body[0] <= span.start < body[1]:
             edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E406",
                                STAYING_WHY))
+    return [e for e in edits if e is not None]
+
+
+def _expected_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """"We are a city centre hotel and some noise is to be expected" goes whole: what is left of the sentence only
+    builds up to telling them to put up with it."""
+    edits = []
+    for m in TO_BE_EXPECTED.finditer(draft.lower, *body):
+        edits.append(_drop(draft, _sentence_at(draft, m.start()), m.start(), m.end(), facts, "E402", force=True))
     return [e for e in edits if e is not None]
 
 
