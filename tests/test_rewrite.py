@@ -4557,3 +4557,17 @@ def test_trying_three_times_is_said_back_as_what_they_had_to_do() -> None:
                     "I've tried to cancel my veg box subscription three times and the page just errors. You've "
                     "charged me £21 again. I'm fed up.").rewrite
     assert "sorry you've tried" not in rewrite.lower() and "sorry to hear you've tried" not in rewrite.lower()
+
+
+@pytest.mark.parametrize(("customer", "pitch", "kept"), [
+    ("I stopped my monthly gift to you in May and you've taken £8 again. I'm a carer and money is very tight.",
+     "Every donation, however small, makes a real difference to the families we help.", "refunded"),
+    ("I need to cancel my swim membership, my hours at work have been cut and I can't afford £38 a month.",
+     "Swimming regularly is so good for your mental health!", "cancelled"),
+])
+def test_why_it_is_worth_carrying_on_is_not_said_to_someone_who_has_stopped(customer: str, pitch: str,
+                                                                               kept: str) -> None:
+    result = check(f"Hi, thanks for your message. {pitch} Your payment has been refunded and your plan cancelled.",
+                   customer)
+    assert "E406" in result.analysis.rules
+    assert pitch[:12] not in result.rewrite and kept in result.rewrite, result.rewrite

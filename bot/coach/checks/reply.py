@@ -477,8 +477,14 @@ UPSELL = compile_fast(
 """Selling: an offer, a code, a product pitch."""
 THANKS_FOR_STAYING = compile_fast(r"\b(?:thank you|thanks|we appreciate|we value)(?: so much| very much)?(?: for)? "
                                   r"your (?:continued|ongoing|loyal|kind) (?:support|custom|loyalty|business|"
-                                  r"membership|generosity|donations?)\b")
-STAYING_WHY = ("They've asked to stop, so thanks for their continued support says nobody read their message. "
+                                  r"membership|generosity|donations?)\b|"
+                                  r"\bevery (?:donation|gift|penny|pound|contribution)\b[^.!?\n]{0,25}? makes? (?:a )?"
+                                  r"(?:real |huge |big |genuine )?difference\b[^.!?\n]*|"
+                                  r"(?:\b[\w-]+ing (?:\w+ )?)?\b(?:is|are|keeps? you) (?:so |really )?(?:great|good) "
+                                  r"for your (?:mental )?"
+                                  r"(?:health|wellbeing)\b[^.!?\n]*")
+STAYING_WHY = ("They've asked to stop, so thanks for their continued support, or why it's worth carrying on, says "
+               "nobody read their message. "
                "Confirm what you've stopped, or say plainly why it went on.")
 SECRET = compile_fast(
     r"\b(?:send|share|reply with|give|provide|tell|confirm|type|enter|let me have|dm|message) (?:me |us |it )?(?:with )?"
