@@ -4571,3 +4571,12 @@ def test_why_it_is_worth_carrying_on_is_not_said_to_someone_who_has_stopped(cust
                    customer)
     assert "E406" in result.analysis.rules
     assert pitch[:12] not in result.rewrite and kept in result.rewrite, result.rewrite
+
+
+def test_a_reply_that_reassures_and_has_already_rebooked_them_gets_no_echo_in_front() -> None:
+    draft = ("I've got you, Sam. You're now confirmed on the 18:10 to Lyon (AF7421), seat 9A — new boarding pass is "
+             "in the app. Your bag is tagged through and will be transferred automatically. Because the delay was on "
+             "our side, you're entitled to a meal voucher from the transfer desk.")
+    result = check(draft, "Incoming flight landed late, I've missed my 16:30 connection to Lyon at Paris. Booking "
+                          "QX72LM. What now, I'm standing at transfer")
+    assert result.rewrite.startswith("I've got you, Sam."), result.rewrite

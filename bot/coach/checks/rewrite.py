@@ -550,9 +550,13 @@ def _already_handling(reply: Reply) -> bool:
     acknowledgement, and a "sorry to hear…" echoing their message only slows it down."""
     if reply.customer.upset or reply.customer.stakes.high:
         return False
+    if _GOT_YOU.search(reply.lower) and _REBOOKED.search(reply.lower):
+        return True  # "I've got you, Karin. You're now confirmed on the 16:40…": reassured, and already rebooked
     return reply.warm and reply.next_step and bool(ACTED.search(reply.lower))
 
 
+_GOT_YOU = re.compile(r"\b(?:i'?ve got you|i'?ve got this|leave it with me|i'?m on it|you'?re in safe hands)\b")
+_REBOOKED = re.compile(r"\byou(?:'re| are) (?:now )?(?:confirmed|booked|rebooked|re-booked) (?:on|onto|into|for)\b")
 _REASSURED = re.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
 """A calm question answered first of all with reassurance ("Running late, will I lose my slot?" – "No problem,
 …")."""
