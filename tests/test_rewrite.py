@@ -4580,3 +4580,15 @@ def test_a_reply_that_reassures_and_has_already_rebooked_them_gets_no_echo_in_fr
     result = check(draft, "Incoming flight landed late, I've missed my 16:30 connection to Lyon at Paris. Booking "
                           "QX72LM. What now, I'm standing at transfer")
     assert result.rewrite.startswith("I've got you, Sam."), result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "lecture"), [
+    ("Our rabbit needs surgery on his jaw, quoted £640. I'm a student and can't pay that at once. Can I pay monthly?",
+     True),
+    ("Thinking of getting a puppy next month. Do you recommend pet insurance, and which kind?", False),
+])
+def test_insurance_advice_is_hindsight_only_to_someone_facing_a_bill(customer: str, lecture: bool) -> None:
+    result = check("Hi, we can split this over three months. We strongly recommend pet insurance to cover unexpected "
+                   "costs.", customer)
+    assert ("E407" in result.analysis.rules) is lecture
+    assert ("insurance" in result.rewrite) is not lecture, result.rewrite

@@ -375,6 +375,12 @@ HOUSE_RULES = compile_fast(
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved. "We
 recommend checking your statements" is one; "we recommend checking your supply pipe" is how to find the leak."""
+_INSURANCE_ADVICE = compile_fast(
+    r"\b(?:(?:pet|travel|home|contents|gadget|phone) )?insurance is (?:strongly |always |highly )?"
+    r"(?:recommended|advised)[^.!?\n]*|\bwe (?:would )?(?:strongly |always )?(?:recommend|advise|suggest) "
+    r"(?:taking out |having |getting )?(?:(?:pet|travel|home|contents|gadget|phone) )?insurance\b[^.!?\n]*"
+)
+"""Advice to have been insured, given to someone facing a bill now."""
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
 _NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
 _ASKS_THE_DECEASED = compile_fast(
@@ -751,7 +757,11 @@ class Reply:
         again = bool(_ASKS_TO_REDO.search(self.customer.text))
         lectures = tuple(span for span in _spans(self.draft, LECTURE)
                          if not (again and "duplicate" in span.text.lower()))
-        return tuple(sorted(lectures + rules + warned + busy, key=lambda span: span.start))
+        # "pet insurance is strongly recommended" answers "should I get insurance?"; to a bill they can't pay, it's
+        # hindsight
+        facing_a_bill = self.customer.problem or "hardship" in self.customer.stakes.kinds
+        insured = _spans(self.draft, _INSURANCE_ADVICE) if facing_a_bill else ()
+        return tuple(sorted(lectures + rules + warned + busy + insured, key=lambda span: span.start))
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
