@@ -4592,3 +4592,21 @@ def test_insurance_advice_is_hindsight_only_to_someone_facing_a_bill(customer: s
                    "costs.", customer)
     assert ("E407" in result.analysis.rules) is lecture
     assert ("insurance" in result.rewrite) is not lecture, result.rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "ferry to Cherbourg at 14:00, app says delayed but the screen at the port says cancelled?? which is it",
+    "is the 18:05 to Bath running?? website shows delayed, platform screen shows cancelled",
+])
+def test_two_screens_that_disagree_are_not_taken_as_a_delay(customer: str) -> None:
+    rewrite = check("Hi, apologies for any confusion. Please check our live departures page for updates.",
+                    customer).rewrite
+    assert "delay" not in rewrite.lower(), rewrite
+
+
+def test_fear_of_fraud_is_acknowledged_and_still_having_the_card_is_not_said_back() -> None:
+    result = check("Hello, please complete the dispute form in the Help section of our website.",
+                   "There's a £189.50 payment to QXL*HOMEWARE I definitely didn't make. I still have my card with me. "
+                   "Is someone using my account? I'm panicking.")
+    assert "E503" in result.analysis.rules
+    assert "card with you" not in result.rewrite and "worr" in result.rewrite.lower(), result.rewrite

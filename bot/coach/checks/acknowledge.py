@@ -199,6 +199,11 @@ def acknowledgement(
         frame = pick(acknowledgement_frames("let_down" + suffix), seed, variant)
         return _sentence(frame.format(thing=f"the {thing}".replace("the the ", "the "), feeling=feeling))
     unquoted = _QUOTED.sub(" ", customer.text)  # 'delayed 5 mins' in quotes is the board's claim, not their wait
+    if _CONFLICTING.search(unquoted):  # "app says delayed, board says cancelled": the mixed message is the trouble
+        if not (ride := _RIDE.search(unquoted)):
+            return None
+        thing = f"the {ride.group(0).lower()}'s status"
+        return _sentence(pick(acknowledgement_frames("confusion" + suffix), seed, variant).format(thing=thing))
     nouns = [_with_length(noun, unquoted) for noun, pattern in _NOUNS
              if (m := pattern.search(unquoted)) and not _said_as_if(unquoted, m.start())
              and (noun != "missed appointment" or _VISIT.search(unquoted) and not _NO_SHOW_FEE.search(unquoted))]
@@ -507,6 +512,7 @@ _SCREEN_SAYS = re.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|websi
 """"It keeps saying link expired": the words on their screen, which said back without quotes read as garbled ("the
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
 _EVIDENCE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
+                       r"\b(?:still )?(?:got|have|has) (?:my|the|our|her|his) (?:\w+ )?card (?:with|on|in)\b|"
                        r"\bneighbou?rs? (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t) (?:got|have|seen|"
                        r"taken|had)\b|"
                        r"\b(?:was|were) (?:submitted|sent|made|lodged|filed|posted|placed|raised|logged|returned|"
@@ -1007,6 +1013,12 @@ _THING = re.compile(
     r"shelter|driver)\b)"
 )
 """Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
+
+
+_STATUS = r"\b(?:says?|said|shows?|showing|showed)\s+(?:it'?s\s+|as\s+)?(?:delayed|cancel+ed|on time|boarding)\b"
+_CONFLICTING = re.compile(_STATUS + r".{0,80}?" + _STATUS, re.IGNORECASE | re.DOTALL)
+_RIDE = re.compile(r"\b(?:train|flight|bus|ferry|coach|tram)\b", re.IGNORECASE)
+""""App says delayed, board says cancelled": two screens disagree, so neither is the trouble to be sorry for."""
 
 
 def _said_as_if(message: str, at: int) -> bool:
