@@ -277,9 +277,11 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave)
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
     edits += _lecture_edits(draft, reply, rules, facts, body)
-    edits += _staying_edits(draft, reply, facts, body)
+    edits += _sentence_drops(draft, [(s.start, s.end) for s in reply.thanks_for_staying], facts, body, "E406",
+                             STAYING_WHY)
     edits += _restart_again_edits(draft, reply, facts, body)
-    edits += _expected_edits(draft, facts, body)
+    edits += _sentence_drops(draft, [m.span() for m in TO_BE_EXPECTED.finditer(draft.lower)], facts, body, "E402",
+                             force=True)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
@@ -1000,22 +1002,15 @@ def _cheer_edits(
     return [e for e in edits if e is not None]
 
 
-def _staying_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
-    """"Thank you for your continued support." to someone who asked to stop goes, with the sentence it made up."""
-    edits = []
-    for span in reply.thanks_for_staying:
-        if body[0] <= span.start < body[1]:
-            edits.append(_drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E406",
-                               STAYING_WHY))
-    return [e for e in edits if e is not None]
-
-
-def _expected_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
-    """"We are a city centre hotel and some noise is to be expected" goes whole: what is left of the sentence only
-    builds up to telling them to put up with it."""
-    edits = []
-    for m in TO_BE_EXPECTED.finditer(draft.lower, *body):
-        edits.append(_drop(draft, _sentence_at(draft, m.start()), m.start(), m.end(), facts, "E402", force=True))
+def _sentence_drops(
+    draft: Draft, spans: list[tuple[int, int]], facts: tuple[Span, ...], body: tuple[int, int], rule: str,
+    why: str | None = None, *, force: bool = False,
+) -> list[_Edit]:
+    """Each phrase in the body goes with the sentence it makes up (see ``_drop``): "Thank you for your continued
+    support." to someone who asked to stop; with ``force``, the whole sentence whatever else it says ("We are a city
+    centre hotel and some noise is to be expected": what is left only builds up to telling them to put up with it)."""
+    edits = (_drop(draft, _sentence_at(draft, start), start, end, facts, rule, why, force=force)
+             for start, end in spans if body[0] <= start < body[1])
     return [e for e in edits if e is not None]
 
 
