@@ -4610,3 +4610,67 @@ def test_fear_of_fraud_is_acknowledged_and_still_having_the_card_is_not_said_bac
                    "Is someone using my account? I'm panicking.")
     assert "E503" in result.analysis.rules
     assert "card with you" not in result.rewrite and "worr" in result.rewrite.lower(), result.rewrite
+
+
+def test_a_team_dying_over_here_with_a_laugh_is_a_joke_not_a_health_crisis() -> None:
+    result = check("Hi, thanks for the idea. I've passed it to the product team.",
+                   "any plans for a bigger font option on the tablet app? the warehouse crew are dying over here 😅")
+    assert "E503" not in result.analysis.rules and "sorry" not in result.rewrite.lower(), result.rewrite
+
+
+def test_more_of_this_please_after_a_snag_put_right_is_praise_with_no_apology() -> None:
+    result = check("Thanks for the feedback. We aim to give every customer a quick answer. ^KD",
+                   "Genuinely surprised — phoned about a missing pension payment and a real human sorted it in three "
+                   "minutes. More of this please 👏")
+    assert "sorry" not in result.rewrite.lower(), result.rewrite
+
+
+@pytest.mark.parametrize(("customer", "unwanted"), [
+    ("I've tried four times to renew my parking permit online and it keeps saying 'address not found'. I'm fed up.",
+     "you've tried"),
+    ("You cancelled our train tickets to Glasgow on 2 May and I'm still waiting for the £96 back. Furious.",
+     "cancelled to glasgow"),
+])
+def test_what_the_customer_said_is_said_back_in_order(customer: str, unwanted: str) -> None:
+    rewrite = check("Hello, I've passed this to the team, who will reply by Friday.", customer).rewrite
+    assert unwanted not in rewrite.lower(), rewrite
+
+
+def test_their_hedge_is_not_said_back() -> None:
+    rewrite = check("Dear Guest,\n\nThank you for your feedback. Our rooms are cleaned daily.\n\nGuest Services",
+                    "I stayed in room 12 from 2-4 May and woke up covered in bites. I found what I'm pretty sure were "
+                    "bedbugs in the headboard. I had to throw away a jumper. I want a refund.").rewrite
+    assert "pretty sure" not in rewrite, rewrite
+
+
+def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
+    draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
+             "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")
+    result = check(draft, "Left my black Herschel backpack on the 08:10 bus yesterday, my laptop's in it and I'm "
+                          "desperate. Has it been handed in?")
+    assert result.rewrite == draft, result.rewrite
+
+
+def test_a_thank_you_just_after_the_introduction_gets_no_second_thank_you() -> None:
+    result = check("Hi, it's Dana from Brightwater. Thanks for texting us. I've paused the meter change while we "
+                   "set up a plan you can manage.",
+                   "Letter says you're putting me on a prepay meter. I've lost shifts and can't pay the £280. Please "
+                   "don't.")
+    assert result.rewrite.lower().count("thank") == 1, result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Missing records are almost always caused by user error, such as deleted rows. Please check your filters.",
+     "caused by"),
+    ("As stated in the hire terms and conditions, section 4.1, the hirer must record existing damage. The charge "
+     "stands.", "As stated in the hire terms and conditions, section 4.1"),
+])
+def test_a_cut_never_leaves_a_fragment_behind(draft: str, kept: str) -> None:
+    rewrite = check(draft, "I've been charged for something that isn't my fault and I'm really angry about it.").rewrite
+    assert kept in rewrite and "almost always error" not in rewrite and not rewrite.startswith("Section"), rewrite
+
+
+def test_poor_thing_about_their_child_is_warmth_not_pity() -> None:
+    result = check("Oh no, poor thing. Good news: the teddy was handed in and is at Lost Property on Mill Street.",
+                   "My son left his teddy on the 42 bus this morning and he's been crying all day 😢")
+    assert "E103" not in result.analysis.rules

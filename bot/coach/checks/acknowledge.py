@@ -90,7 +90,8 @@ _DONE_TO_THEM = re.compile(
     r"^(?:you|u|you guys|y'?all|they)(?:['’]ve)?\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
     r"(?P<verb>lost|cancell?ed|delayed|charged|overcharged|double[- ]charged|damaged|broke|forgot|missed|ignored|"
     r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
-    r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
+    r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:\s+to\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
     r"without|after|before|and)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
     re.IGNORECASE,
 )
@@ -451,8 +452,8 @@ def _unclosed_quote(clause: str) -> bool:
 _REPORTED = re.compile(
     r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also |just |even )?(?:reported|called|rang|phoned|emailed|"
     r"e-mailed|wrote|written|messaged|contacted|asked|told|complained|raised|logged|chased|ordered|bought|booked|"
-    r"purchased|paid|sent|submitted|applied|posted|renewed|signed up|tried to|took (?:a )?(?:photos?|pictures?|"
-    r"screenshots?|videos?)|kept (?:the|my) (?:receipt|ticket))\b",
+    r"purchased|paid|sent|submitted|applied|posted|renewed|signed up|tried (?:\w+ times |twice )?to|took (?:a )?"
+    r"(?:photos?|pictures?|screenshots?|videos?)|kept (?:the|my) (?:receipt|ticket))\b",
     re.IGNORECASE,
 )
 
@@ -472,7 +473,7 @@ def their_moment(message: str) -> str | None:
         for clause in _CLAUSE_BREAK.split(_it_named(_it_from_before(sentence.text, mine))):
             candidate = _tidy(_not_kept(clause) if no_show else clause)
             candidate = candidate and _MONEY_TAIL.sub("", candidate)  # "…cut at work and after rent I have £30 left"
-            candidate = candidate and _TRIED_TIMES.sub(r"\1 had to try to", candidate)  # "I've tried to cancel 3 times"
+            candidate = candidate and _TRIED_TIMES.sub(r"\1 had to try ", candidate)  # "I've tried to cancel 3 times"
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
@@ -484,7 +485,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
-                    or _NO_ARTICLE.search(candidate) \
+                    or _NO_ARTICLE.search(candidate) or _HEDGED.search(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -496,7 +497,8 @@ def their_moment(message: str) -> str | None:
     return _second_person(_without_why(best[1])) if best else None
 
 
-_TRIED_TIMES = re.compile(r"^(\W*(?:i|we)(?:'ve| have)) tried to(?=\b.*\b(?:twice|times)\b)", re.IGNORECASE)
+_TRIED_TIMES = re.compile(r"^(\W*(?:i|we)(?:'ve| have)) tried (?=(?:\w+ times|twice) to\b|to\b.*\b(?:twice|times)\b)",
+                          re.IGNORECASE)
 """"I've tried to cancel three times": said back as what they've had to do, not as something to be sorry for."""
 _AT_STAKE = re.compile(r"\b(?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss)\b", re.IGNORECASE)
 """"I can't lose the flights": what is at stake, not what went wrong; "sorry to hear you can't lose…" is nonsense."""
@@ -513,6 +515,7 @@ _SCREEN_SAYS = re.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|websi
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
 _EVIDENCE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
                        r"\b(?:still )?(?:got|have|has) (?:my|the|our|her|his) (?:\w+ )?card (?:with|on|in)\b|"
+                       r"\bcard (?:is|was) (?:still )?(?:in|on|with) (?:my|me)\b|"
                        r"\bneighbou?rs? (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t) (?:got|have|seen|"
                        r"taken|had)\b|"
                        r"\b(?:was|were) (?:submitted|sent|made|lodged|filed|posted|placed|raised|logged|returned|"
@@ -537,6 +540,8 @@ _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|
 _BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
                            re.IGNORECASE)
 """"…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
+_HEDGED = re.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
+""""…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
 _NO_ARTICLE = re.compile(r"\b(?:on|in|at|off|missed) (?:train|bus|plane|tube|platform|motorway|ferry|coach|tram|"
                          r"flight|station)\b(?! [A-Z]*\d)", re.IGNORECASE)
 """"stuck on train": a text message drops its articles, and said back whole it reads broken ("on platform 7" is
@@ -815,7 +820,8 @@ def _as_theirs(clause: str) -> str:
         thing = done.group("object")
         if thing.lower() in ("me", "us"):
             return f"I was {participle}{done.group('rest')}"
-        plural = thing.lower().endswith("s") and not thing.lower().endswith(("ss", "us"))
+        head = re.split(r"\s+to\s+", thing.lower())[0]  # "our flight to Athens" is one flight
+        plural = head.endswith("s") and not head.endswith(("ss", "us"))
         return f"{thing} {'were' if plural else 'was'} {participle}{done.group('rest')}"
     if before := _STATE_FIRST.match(clause):
         thing = before.group("thing")

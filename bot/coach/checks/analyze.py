@@ -332,7 +332,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
     # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
-    delivered = stakes.grave in (None, "fraud", "hardship") and bool(ACTED.search(draft.lower))
+    delivered = stakes.grave in (None, "fraud", "hardship") and bool(ACTED.search(draft.lower)
+                                                                    or _FOUND_IT.search(draft.lower))
     cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
     grieving = "bereavement" in stakes.kinds  # "a donation in memory of my wife": no problem, and no "Amazing!" either
     pressed = stakes.high or customer.in_a_hurry
@@ -368,7 +369,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     elif routine and customer.problem and not stakes.crisis and not cared:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high \
-            and not (not customer.upset and (_THANKED_AND_PASSED_ON.search(lower) or _FIXED_NOW.search(lower))):
+            and not (not customer.upset and (_THANKED_AND_PASSED_ON.search(lower) or _FIXED_NOW.search(lower))) \
+            and not (_GOOD_NEWS.search(lower) and _FOUND_IT.search(lower)):  # "Good news, it was handed in": the care
         if customer.upset:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:
@@ -404,7 +406,7 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PHRASE_RULES = ("E401", "E402", "E405", "E103")
 """Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
-_BANTER = re.compile(r"poor (?:you|thing)|you poor")
+_BANTER = re.compile(r"poor you|you poor")
 _FORM_WHY = ("A pointer to the rules or a status line, with nothing of this customer's own in it, reads as a form "
              "letter: say what it means for them, in their words.")
 _LAUGHING_WHY = ("A joke or a laugh at something that went wrong for them reads as laughing at them; humour can "
@@ -426,6 +428,8 @@ def _crisis_why(kind: str) -> str:
 
 
 _GOOD_NEWS = re.compile(r"(?:good|great) news")
+_FOUND_IT = re.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered)\b")
+""""Good news, a blue rucksack was handed in at Piccadilly": the news someone desperate for it needs first."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
                  "who died. Say what the family or executor can do instead, and what you need from them.")
 

@@ -34,7 +34,7 @@ PRAISE = compile_fast(
     r"morning|trip|stay|holiday|weekend|evening|night)|pass (?:it|this) on to (?:him|her|them)|above and beyond|"
     r"keep (?:it up|up the good)|star|superstar|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|(?<!\ba )(?<!the )rock(?:s|ed|star)?|5 stars|five stars|"
-    r"10/10|nailed it|"
+    r"10/10|nailed it|more of this,? please|"
     r"applause|praise|nice (?:gesture|touch|one)|(?:nice|lovely|heart-?warming|moving) to (?:see|hear|know|read)|"
     r"favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
@@ -196,7 +196,7 @@ QUESTION = re.compile(
 """A sentence that asks, whether or not it ends with "?", as chat messages often don't."""
 REQUEST = compile_fast(
     r"\b(?:(?:can|could|would|will) (?:you|u|someone|somebody|anyone)|"
-    r"please\b(?! (?:and|thank|pass)\b)(?= " + _STOP_DOING + r"|(?! stop\b))|"
+    r"(?<!more of this )(?<!more of this, )please\b(?! (?:and|thank|pass)\b)(?= " + _STOP_DOING + r"|(?! stop\b))|"
     r"i (?:need|want|would like|'d like|expect|demand|require)(?! to (?:thank|say|share|compliment|praise|give|"
     r"send|express|let you know))|i'?m (?:asking|requesting|trying to)|"
     r"(?:let me know|tell me|advise|explain|dm me|call me|email me|contact me|get back to me|sort (?:it|this) out|"

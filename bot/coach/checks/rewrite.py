@@ -158,7 +158,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", TRY_NEXT_TIME, DROP),
     ("E103", r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) "
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
-    ("E103", r"\b(?:poor (?:you|thing)|i pity you|what a shame for you)\b", DROP),
+    ("E103", r"\b(?:poor you|i pity you|what a shame for you)\b", DROP),
     ("E406", r"\bwe regret to inform you(?: that)?\b,?\s*", "I'm sorry to say "),
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
@@ -212,7 +212,8 @@ _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fant
                             r"\b(?:amazing|awesome|brilliant|fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank "
                             r"you\b)", re.IGNORECASE)
 _NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
-_REAL_NEWS = re.compile(r"\b(?:found|located|traced|tracked down|covered|refunded|approved|waived|booked on(?:to)?|"
+_REAL_NEWS = re.compile(r"\b(?:found|located|traced|tracked down|handed in|recovered|covered|refunded|approved|waived|"
+                        r"booked on(?:to)?|"
                         r"on (?:its|the) way|restored|"
                         r"fixed|reversed|cancelled|credited|back in|back on|moved|rebooked|changed|swapped|"
                         r"extended|upgraded|sorted)\b")
@@ -487,7 +488,10 @@ def _acknowledgement_unlike_opening(
     """An acknowledgement that doesn't open the way the body already does: "Thank you for telling me about this."
     before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would, or when it names
     money the customer is owed, which is the draft's to promise or not."""
-    opening = _opening_words(text[layout(text).body_start :])
+    body = text[layout(text).body_start :]
+    opening = _opening_words(body)
+    # "Hi, it's Tomasz from Northfield Energy. Thanks for texting us.": a thank-you just after the introduction
+    thanked = any(_opening_words(s.text) == _THANK_YOU for s in read(body).sentences[:2])
     for attempt in range(variant, variant + 3):
         ack = acknowledgement(customer, seed, attempt, apologise=apologise, asked_again=asked_again)
         if ack and (who := relies_on(customer)) and who in ack and _named(customer.dependence.thing, text):
@@ -496,9 +500,12 @@ def _acknowledgement_unlike_opening(
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is not None and _NOT_ARRIVED.search(ack) and _SAYS_DELIVERED.search(text):
             return None  # "sorry your order never came" over "the rider confirmed it was delivered" argues with itself
-        if ack is None or _opening_words(ack) != opening:
+        if ack is None or _opening_words(ack) != opening and not (thanked and _opening_words(ack) == _THANK_YOU):
             return ack
     return None
+
+
+_THANK_YOU = ["thank", "you"]
 
 
 def _named(thing: str, text: str) -> bool:
@@ -770,7 +777,7 @@ def _lecture_edits(
     gone: set[int] = set()
     for span in reply.lectures:
         start, end = span.start, span.end
-        if not body[0] <= start < body[1]:
+        if not body[0] <= start < body[1] or _SECTION_NEXT.match(draft.original, end):
             continue
         sentence = _sentence_at(draft, start)
         if sentence.start in twice and (whole := _drop(draft, sentence, start, end, facts, "E407", force=True)):
@@ -893,6 +900,9 @@ _LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing
                            r"(?:the|our|your) "
                            r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
                            r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
+_SECTION_NEXT = re.compile(r"[^,.!?\n]{0,60},\s*(?:sections?|clauses?|paragraphs?|parts?|articles?|conditions?|terms?) "
+                           r"\d", re.IGNORECASE)
+""""As stated in our terms, section 9.2, the renter…": the pointer stays, or the section number is left hanging."""
 
 
 def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> bool:

@@ -159,9 +159,10 @@ TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you coul
 """"Maybe try being quicker next time": advice that says the customer was the problem."""
 BLAMED_ON_GUESTS = (r"\b(?:often |usually |commonly |mostly )?(?:brought in|introduced|caused) by (?:the |our )?"
                     r"(?:guests?|customers?|passengers?|residents?|users?)(?:-(?:side|end) \w+)?(?: themselves)?"
-                    r"(?: in (?:their|the) \w+)?\b(?!['’-])(?!\s+\w+ing\b)")
+                    r"(?: in (?:their|the) \w+)?\b(?!['’-])(?!\s+\w+ing\b)(?!\s+(?:error|mistake|fault)\b)")
 """"Bed bugs are often brought in by guests themselves": the fault put on people like them, unchecked. Not when what
-they do follows ("caused by users deleting content"): cut out, it would leave the sentence broken."""
+they do follows ("caused by users deleting content") or a fault of theirs does ("caused by user error"): cut out, it
+would leave the sentence broken."""
 
 NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|you must|you can|you should now|"
                 r"it'?s (?:best|worth)))"
@@ -270,7 +271,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "E103": compile_fast(
         r"\bi (?:really |truly |so |just )?(?:feel|felt|am|'m) (?:so |really |very |truly )?(?:sorry|bad) for "
-        r"you\b|\bi'?m (?:so |really )?sorry for you\b|\bpoor (?:you|thing)\b|\bi pity\b|\bwhat a shame for "
+        r"you\b|\bi'?m (?:so |really )?sorry for you\b|\bpoor you\b|\bi pity\b|\bwhat a shame for "
         r"you\b|\byou poor\b",
         _FLAGS,
     ),

@@ -95,7 +95,8 @@ STAKES: dict[str, str] = {
     ),
     "health": (
         r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
-        r"laughter|laughing|to|for))|" + _HOSPITAL + r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|"
+        r"laughter|laughing|to|for|(?:over )?(?:here|there)\b))|"
+        + _HOSPITAL + r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|"
         r"(?:a |in a )?serious (?:car |road )?(?:accident|crash)|critically (?:ill|injured)|"
         r"(?:don'?t|do not) know (?:if|whether) (?:he|she|they)(?:'ll| will) (?:make it|survive|pull through)|"
         r"biops(?:y|ies)|tumou?rs?|(?:scan|test|blood) results|surgery|(?:my|an|the|his|her) operation|disability|"
@@ -146,7 +147,8 @@ STAKES: dict[str, str] = {
         r"(?:entered|typed|put in|gave|given) (?:in )?(?:my|our) (?:card|bank|account) (?:details|number)[^.!?\n]{0,60}"
         r"\b(?:scam|fake|not (?:real|genuine))|"
         r"(?:didn'?t|did not|never) (?:make|authori[sz]e|buy|order|recogni[sz]e) (?:this|these|that|those|any)\b|"
-        r"(?:payments?|charges?|transactions?|purchases?|withdrawals?)\b[^.!?\n]{0,60}\b(?:i|we) (?:definitely |"
+        r"(?:payments?|charges?|transactions?|purchases?|withdrawals?)\b(?:[^.!?\n]|\.(?=\d)){0,80}\b(?:i|we) "
+        r"(?:definitely |"
         r"certainly |really )?(?:didn'?t|did not|never) (?:make|authori[sz]e|buy|order|spend)|"
         r"(?:someone|somebody) (?:has|has got|got) (?:my|our) "
         r"(?:card |bank |account )?details|"
