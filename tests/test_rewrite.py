@@ -4674,3 +4674,12 @@ def test_poor_thing_about_their_child_is_warmth_not_pity() -> None:
     result = check("Oh no, poor thing. Good news: the teddy was handed in and is at Lost Property on Mill Street.",
                    "My son left his teddy on the 42 bus this morning and he's been crying all day 😢")
     assert "E103" not in result.analysis.rules
+
+
+def test_reassurance_and_action_to_someone_frightened_of_fraud_need_no_acknowledgement_in_front() -> None:
+    draft = ("Dear Mr Hale,\n\nThank you for checking with us first, that was exactly the right thing to do. The "
+             "£612.00 attempt was declined, so no money has left your account, and I've cancelled the card ending "
+             "7730. A new one arrives in 3-5 working days.\n\nKind regards,\nSam Ortiz")
+    result = check(draft, "I got a text about a £612 payment on my card that I didn't make and I'm scared to reply in "
+                          "case it's a scam. What should I do?")
+    assert result.rewrite == draft, result.rewrite

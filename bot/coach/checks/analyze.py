@@ -356,7 +356,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
         and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None
         and (customer.feeling or "").lower() not in _AFRAID
-        and not ("hardship" in routine and (_warns_of_penalty(lower) or reply.upsell)))
+        and not ("hardship" in routine and (_warns_of_penalty(lower) or reply.upsell))) \
+        or ("fraud" in routine and _reassured_and_acted(customer, lower))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
     deceased = reply.asks_the_dead if "bereavement" in routine else None
     addressed = reply.addressed_to_the_dead if "bereavement" in routine else None
@@ -370,7 +371,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E503", 0, 0, _stakes_why(routine[0])))
     elif customer.needs_ack and not reply.acknowledges_them and not stakes.high \
             and not (not customer.upset and (_THANKED_AND_PASSED_ON.search(lower) or _FIXED_NOW.search(lower))) \
-            and not (_GOOD_NEWS.search(lower) and _FOUND_IT.search(lower)):  # "Good news, it was handed in": the care
+            and not _reassured_and_acted(customer, lower):
         if customer.upset:
             out.append(_finding(draft, "E104", 0, 0, _feeling_why(customer)))
         else:
@@ -389,6 +390,23 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E409", 0, 0, f"The customer wrote in {language_name(customer.language)}: "
                                                  "answering in their language, or saying who can, shows you listened."))
     return out
+
+
+def _reassured_and_acted(customer: Customer, lower: str) -> bool:
+    """"Good news, it was handed in", or "no money has left your account… I've cancelled the card", to someone
+    frightened: the news and the action are the care, and "it makes sense that you're scared" in front only delays
+    them."""
+    if _GOOD_NEWS.search(lower) and _FOUND_IT.search(lower):
+        return True
+    afraid = (customer.feeling or "").lower() in _AFRAID | {"worried", "anxious", "panicked"}
+    return afraid and bool(_SAFE_NOW.search(lower)) and bool(ACTED.search(lower))
+
+
+_SAFE_NOW = re.compile(r"\bno money has (?:left|gone|been taken)|\byour (?:money|account|card|details|savings) "
+                       r"(?:is|are) (?:safe|secure|protected)|\byou(?:'re| are| won'?t be) (?:not )?(?:liable|"
+                       r"out of pocket)|"
+                       r"\b(?:exactly|absolutely) the right (?:thing|instinct|call)|\byou did (?:exactly )?the right "
+                       r"thing")
 
 
 def _warmed(customer: Customer, draft: Draft) -> bool:
