@@ -4683,3 +4683,10 @@ def test_reassurance_and_action_to_someone_frightened_of_fraud_need_no_acknowled
     result = check(draft, "I got a text about a £612 payment on my card that I didn't make and I'm scared to reply in "
                           "case it's a scam. What should I do?")
     assert result.rewrite == draft, result.rewrite
+
+
+def test_who_is_not_there_to_help_them_is_not_trouble_to_be_sorry_for() -> None:
+    rewrite = check("Hello,\n\nPlease check you are typing the card number without spaces.\n\nOnline Team",
+                    "Dear sir, I keep trying to pay for the coat on your website and it says 'card invalid'. My son "
+                    "is not around to help. Can I pay another way? Mrs D. Hughes").rewrite
+    assert "not around to help" not in rewrite, rewrite

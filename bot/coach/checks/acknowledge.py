@@ -425,9 +425,11 @@ _WORDS_FAIL = re.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explai
                          r"words|say) (?:how|what)\b", re.IGNORECASE)
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
-                      r"remember|do (?:anything|a thing))\b", re.IGNORECASE)
-"""What a customer can't do because of who they are ("cards I can't read"): never a thing to be sorry to hear. Nor
-is "can't do anything", which names nothing."""
+                      r"remember|do (?:anything|a thing))\b|\b(?:is|are|was|were)(?:n'?t| not) (?:here|around|"
+                      r"available|about) to help\b", re.IGNORECASE)
+"""What a customer can't do because of who they are ("cards I can't read"), or who isn't there to help them ("my
+granddaughter is not here to help"): never a thing to be sorry to hear. Nor is "can't do anything", which names
+nothing."""
 _LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
                         r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
 """"I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""
