@@ -4690,3 +4690,36 @@ def test_who_is_not_there_to_help_them_is_not_trouble_to_be_sorry_for() -> None:
                     "Dear sir, I keep trying to pay for the coat on your website and it says 'card invalid'. My son "
                     "is not around to help. Can I pay another way? Mrs D. Hughes").rewrite
     assert "not around to help" not in rewrite, rewrite
+
+
+def test_a_username_in_the_greeting_keeps_the_acknowledgement_after_it() -> None:
+    rewrite = check("Hi nightOwlRanger,\n\nYour account was suspended for using third-party software. You can appeal "
+                    "at support.example.com/appeals.\n\nPlayer Support",
+                    "Why is my account suspended??? I never cheated, 3 years on this game. Ridiculous.").rewrite
+    assert rewrite.startswith("Hi nightOwlRanger,"), rewrite
+
+
+def test_a_landlord_already_treating_no_heating_as_an_emergency_gets_no_safety_line_on_top() -> None:
+    draft = ("Dear Sam,\n\nI'm so sorry, I only just got your messages. With a newborn at home this is an emergency "
+             "and I'm treating it as one. An engineer comes between 3 and 5pm today, and he has two oil heaters in the "
+             "van to leave with you if it can't be fixed tonight.\n\nBest,\nTom")
+    result = check(draft, "The boiler broke on Saturday. No heating or hot water, we have a newborn and it's -3 "
+                          "tonight. I've left you three voicemails.")
+    assert result.rewrite == draft, result.rewrite
+
+
+def test_a_warm_reply_that_has_already_stopped_the_cut_off_gets_no_acknowledgement_in_front() -> None:
+    draft = ("Hi Sam, thanks for messaging us - nobody's getting cut off while we sort this. I've put a 30-day hold "
+             "on your account from today, and we can spread the £240 over small payments. Reply YES and I'll send "
+             "the form. - Ana")
+    result = check(draft, "got a disconnection letter. lost my job in feb and im £240 behind. i can pay a bit but "
+                          "not all. please dont cut us off, i have 3 kids")
+    assert "E503" not in result.analysis.rules and result.rewrite == draft, result.rewrite
+
+
+def test_a_cheery_opener_cut_after_an_emoji_leaves_a_capital_letter() -> None:
+    rewrite = check("Ha, no need to name your goldfish after us! 😄 Good news: offline mode is in beta. Turn it on "
+                    "under Settings > Labs.",
+                    "PLEASE add offline mode, I'm literally crying on every train journey. I'll name my goldfish after "
+                    "your app").rewrite
+    assert "😄 offline" not in rewrite, rewrite

@@ -357,7 +357,9 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None
         and (customer.feeling or "").lower() not in _AFRAID
         and not ("hardship" in routine and (_warns_of_penalty(lower) or reply.upsell))) \
-        or ("fraud" in routine and _reassured_and_acted(customer, lower))
+        or ("fraud" in routine and _reassured_and_acted(customer, lower)) \
+        or ("hardship" in routine and reply.warm and reply.next_step and bool(_EASED.search(lower))
+            and not _warns_of_penalty(lower))
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
     deceased = reply.asks_the_dead if "bereavement" in routine else None
     addressed = reply.addressed_to_the_dead if "bereavement" in routine else None
@@ -402,6 +404,11 @@ def _reassured_and_acted(customer: Customer, lower: str) -> bool:
     return afraid and bool(_SAFE_NOW.search(lower)) and bool(ACTED.search(lower))
 
 
+_EASED = re.compile(r"\b(?:(?:put|placed) a (?:[\w-]+ )?(?:hold|pause) on|paused (?:the|your|all)|(?:nobody|no one)"
+                    r"(?:'s| is) (?:getting |going to be )?(?:cut off|disconnected)|you won'?t be (?:cut off|"
+                    r"disconnected))")
+""""Nobody's getting cut off while we sort this. I've put a 30-day hold on your account": the pressure taken off,
+which is the care someone who can't pay needs."""
 _SAFE_NOW = re.compile(r"\bno money has (?:left|gone|been taken)|\byour (?:money|account|card|details|savings) "
                        r"(?:is|are) (?:safe|secure|protected)|\byou(?:'re| are| won'?t be) (?:not )?(?:liable|"
                        r"out of pocket)|"
@@ -414,8 +421,9 @@ def _warmed(customer: Customer, draft: Draft) -> bool:
     return hazard_of(customer.text.lower()) == "cold" and bool(acted)
 
 
-_WARMING = re.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority)|(?:(?:oil|electric|fan|"
-                      r"portable|temporary)[- ])?heaters? (?:dropped|brought|delivered|sent|round|over|to you)\b)")
+_WARMING = re.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority|one)|(?:(?:oil|electric|fan|"
+                      r"portable|temporary)[- ])?heaters? (?:dropped|brought|delivered|sent|round|over|to you)\b|"
+                      r"heaters?\b[^.!?\n]{0,40}\b(?:leave|drop|bring|deliver)\w* (?:\w+ )?(?:with|to|round|off)\b)")
 """"I'm treating this as an emergency… heaters dropped round within the hour": the cold is already being dealt
 with."""
 

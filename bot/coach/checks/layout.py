@@ -29,7 +29,7 @@ GREETING = re.compile(
     r"member|supporter|guest|resident|student|colleague|valued customer|patient|client|passenger|tenant|parent|"
     r"applicant|policyholder|traveller|traveler|donor|friend|neighbour|user|carer|guardian)s?\b"
     r"(?:[ \t]*/[ \t]*(?i:carer|guardian|parent|student|customer|member|pupil)s?\b)?|@\w+(?:[.-]\w+)*|<@\w+>|"
-    r"[A-Za-z][A-Za-z.]*(?:_\w*|\d\w*)(?=[ \t]*[,!.:])|"
+    r"[A-Za-z][A-Za-z.]*(?:_\w*|\d\w*)(?=[ \t]*[,!.:])|[a-z]+[A-Z]\w*(?=[ \t]*[,!.:])|"
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
@@ -37,8 +37,9 @@ GREETING = re.compile(
     r"[ \t]+(?i:and (?:(?:thank you|thanks)(?: so much| very much)? for|welcome to) )[^.!?\n]{1,80}[.!]+))[ \t]*",
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
-"Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle for the name: "Hi @VexRunner_77,". "Hello and thank you for
-contacting SkyBlue Airways." greets in one sentence: nothing goes in front of its "Hello"."""
+"Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle or username for the name: "Hi @VexRunner_77,",
+"Hi xShadowWolfx,". "Hello and thank you for contacting SkyBlue Airways." greets in one sentence: nothing goes in
+front of its "Hello"."""
 HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
 SIGN_OFF = re.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"

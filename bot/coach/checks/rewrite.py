@@ -1435,7 +1435,12 @@ _ALWAYS_CAPITAL = frozenset("I May March Christmas Easter".split())
 
 
 def _at_sentence_start(before: str) -> bool:
-    return before.endswith("\n") or _last_mark(before, len(before)) in ("", ".", "!", "?", "\n")
+    """After a full stop, a line break, or an emoji that ended the sentence before ("…firstborn! 😄 Dark mode…")."""
+    return before.endswith("\n") or _last_mark(before, len(before)) in ("", ".", "!", "?", "\n") \
+        or bool(_ENDS_WITH_EMOJI.search(before))
+
+
+_ENDS_WITH_EMOJI = re.compile(r"[.!?]?[ \t]*" + EMOJI_CHAR + r"[ \t]*\Z")
 
 
 def _last_mark(text: str, end: int) -> str:
