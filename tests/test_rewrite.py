@@ -4723,3 +4723,24 @@ def test_a_cheery_opener_cut_after_an_emoji_leaves_a_capital_letter() -> None:
                     "PLEASE add offline mode, I'm literally crying on every train journey. I'll name my goldfish after "
                     "your app").rewrite
     assert "😄 offline" not in rewrite, rewrite
+
+
+def test_praise_for_help_with_a_snag_that_asks_us_to_tell_him_gets_no_apology() -> None:
+    rewrite = check("Thanks for the feedback! We'll make sure this gets passed along.",
+                    "The courier today (Raj?) carried my boxes up 5 floors because the lift was broken. Absolute "
+                    "legend, please tell him.").rewrite
+    assert "sorry" not in rewrite.lower(), rewrite
+
+
+def test_a_calm_question_from_someone_on_benefits_gets_an_answer_not_a_hardship_line() -> None:
+    result = check("Hi. The free school meals form is on the council website under Education. Thanks, School Office.",
+                   "Hi, we're on Universal Credit and my son might get free school meals, someone said. Where do I "
+                   "apply and is it too late?")
+    assert "E503" not in result.analysis.rules, result.analysis.rules
+
+
+def test_a_cancelled_flight_with_a_time_is_said_back_in_order() -> None:
+    rewrite = check("Please see our website for your rights. ^TK",
+                    "@AirNorth you cancelled my flight to Porto 2 hours before departure and nobody at the desk knows "
+                    "anything. Ref KQ7PLX. Disgraceful 😡").rewrite
+    assert "cancelled to Porto" not in rewrite, rewrite

@@ -92,7 +92,7 @@ _DONE_TO_THEM = re.compile(
     r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
     r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:\s+to\s+(?-i:[A-Z])[\w'’-]+)?)"
     r"(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
-    r"without|after|before|and)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
+    r"without|after|before|and|\d+)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
     re.IGNORECASE,
 )
 """"You lost my bag" said back is "your bag was lost": their experience, without admitting what the facts may not bear."""

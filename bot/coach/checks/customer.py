@@ -525,7 +525,7 @@ def read_customer(message: str | None) -> Customer:
         given=True,
         praise=praise,
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
-        problem=(problem and not calm_question) or _grave(stakes, problem or upset, lower),
+        problem=(problem and not calm_question) or _grave(stakes, (problem and not calm_question) or upset, lower),
         asks_about_trouble=problem and calm_question,
         open=bool(question_indexes) or requested or (bool(_sentences_with(draft, OPEN) - _arrived(draft)) and not settled),
         upset=upset,
@@ -647,7 +647,7 @@ _PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our
                              r"a big) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
                              r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
-                             r"thank you)\b|\bsay (?:thanks|thank you) to\b")
+                             r"thank you)\b|\bsay (?:thanks|thank you) to\b|\bplease (?:tell|thank) (?:him|her|them)\b")
 """"Could you pass on our thanks?" asks for nothing but that the thanks reach the driver: the story before it is what
 they are thanking for, not a wait to be sorry about."""
 
