@@ -341,25 +341,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E107", cheer[0].start, cheer[0].end))
     routine = [kind for kind in stakes.kinds
                if kind != "safety" and not (kind == "bereavement" and _old_loss(customer))]
-    # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care
     lower = draft.lower
-    thanked_only = bool(THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \
-        and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
-    hurt = bool(set(routine) & {"health", "medical", "bereavement"})
-    # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
-    # be heard too
-    # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply"), or a cheaper
-    # plan to someone who lost their job and asked to cancel
-    # ...and not when the step hands the problem back: "please contact your GP to resolve this"
-    # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
-    cared = (reply.acknowledges_in_own_words and not (hurt and thanked_only and not _PRIORITISED.search(lower))) or (
-        reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower))
-        and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None
-        and (customer.feeling or "").lower() not in _AFRAID
-        and not ("hardship" in routine and (_warns_of_penalty(lower) or reply.upsell))) \
-        or ("fraud" in routine and _reassured_and_acted(customer, lower)) \
-        or ("hardship" in routine and reply.warm and reply.next_step and bool(_EASED.search(lower))
-            and not _warns_of_penalty(lower))
+    cared = _cared_for(customer, reply, routine, lower)
     # "please ask the account holder to contact us" to someone whose husband held the account asks the dead to call
     deceased = reply.asks_the_dead if "bereavement" in routine else None
     addressed = reply.addressed_to_the_dead if "bereavement" in routine else None
@@ -392,6 +375,31 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E409", 0, 0, f"The customer wrote in {language_name(customer.language)}: "
                                                  "answering in their language, or saying who can, shows you listened."))
     return out
+
+
+def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str) -> bool:
+    """Whether the reply already takes care of a hard moment that is not a crisis, so no stakes finding is due."""
+    # "Thanks for letting us know" honours a disclosure of money trouble; to a fall, an illness or a death it's not care
+    thanked_only = bool(THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \
+        and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
+    hurt = bool(set(routine) & {"health", "medical", "bereavement"})
+    if reply.acknowledges_in_own_words and not (hurt and thanked_only and not _PRIORITISED.search(lower)):
+        return True
+    if "fraud" in routine and _reassured_and_acted(customer, lower):
+        return True
+    penalty = _warns_of_penalty(lower)
+    if "hardship" in routine and reply.warm and reply.next_step and _EASED.search(lower) and not penalty:
+        return True
+    # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
+    # be heard too
+    # ...but not when the reply's plan is what happens if they don't pay ("a late fee of £10 may apply"), or a cheaper
+    # plan to someone who lost their job and asked to cancel
+    # ...and not when the step hands the problem back: "please contact your GP to resolve this"
+    # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
+    return reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower)) \
+        and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None \
+        and (customer.feeling or "").lower() not in _AFRAID \
+        and not ("hardship" in routine and (penalty or reply.upsell))
 
 
 def _reassured_and_acted(customer: Customer, lower: str) -> bool:
