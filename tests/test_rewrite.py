@@ -4744,3 +4744,23 @@ def test_a_cancelled_flight_with_a_time_is_said_back_in_order() -> None:
                     "@AirNorth you cancelled my flight to Porto 2 hours before departure and nobody at the desk knows "
                     "anything. Ref KQ7PLX. Disgraceful 😡").rewrite
     assert "cancelled to Porto" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("customer", "wanted", "unwanted"), [
+    ("card declined at hotel in Porto, I told you I was abroad!! need it working now", "at the hotel", "at hotel"),
+    ("@FlyNorth you cancelled my flight to Nice with 4 hours notice, no hotel, nothing. Stuck with my kids 😡", None,
+     "cancelled to Nice"),
+    ("Card declined at a cafe in Madrid, nothing wrong with my account. Stuck here with a bill of 60 euros.", None,
+     "stuck here"),
+])
+def test_a_text_message_is_said_back_as_whole_sentences(customer: str, wanted: str | None, unwanted: str) -> None:
+    rewrite = check("Hi, I've removed the block on your card. Please try the payment again.", customer).rewrite
+    assert unwanted not in rewrite and (wanted is None or wanted in rewrite), rewrite
+
+
+def test_a_reply_that_already_names_how_they_feel_gets_no_feeling_line_in_front() -> None:
+    draft = ("Hi Pat,\n\nWell done for taking this step. Plenty of our members were nervous at first too. Our trainer "
+             "Sue will show you round on Thursday at 11am and set up a gentle plan with you.\n\nBest,\nNia")
+    result = check(draft, "I'd like to join but I had a hip replacement in spring and I'm really nervous about a gym. "
+                          "Could someone show me round? I'm 67.")
+    assert result.rewrite == draft, result.rewrite

@@ -92,7 +92,7 @@ _DONE_TO_THEM = re.compile(
     r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
     r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:\s+to\s+(?-i:[A-Z])[\w'’-]+)?)"
     r"(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
-    r"without|after|before|and|\d+)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
+    r"without|after|before|and|with|\d+)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
     re.IGNORECASE,
 )
 """"You lost my bag" said back is "your bag was lost": their experience, without admitting what the facts may not bear."""
@@ -476,6 +476,7 @@ def their_moment(message: str) -> str | None:
             candidate = _tidy(_not_kept(clause) if no_show else clause)
             candidate = candidate and _MONEY_TAIL.sub("", candidate)  # "…cut at work and after rent I have £30 left"
             candidate = candidate and _TRIED_TIMES.sub(r"\1 had to try ", candidate)  # "I've tried to cancel 3 times"
+            candidate = candidate and _NO_ARTICLE.sub(r"\1 the \2", candidate)  # "stuck on train"
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
@@ -487,7 +488,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
-                    or _NO_ARTICLE.search(candidate) or _HEDGED.search(candidate) \
+                    or _HERE.search(candidate) or _HEDGED.search(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -544,10 +545,12 @@ _BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|h
 """"…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
 _HEDGED = re.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
-_NO_ARTICLE = re.compile(r"\b(?:on|in|at|off|missed) (?:train|bus|plane|tube|platform|motorway|ferry|coach|tram|"
-                         r"flight|station)\b(?! [A-Z]*\d)", re.IGNORECASE)
-""""stuck on train": a text message drops its articles, and said back whole it reads broken ("on platform 7" is
-whole)."""
+_NO_ARTICLE = re.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"
+                         r"station|hotel|restaurant|airport|supermarket|shop|till)\b(?! [A-Z]*\d)", re.IGNORECASE)
+""""stuck on train", "declined at hotel": a text message drops its articles, and said back it gets them back ("on
+platform 7" is whole)."""
+_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+""""Stuck here": where they are, not where we are."""
 _HEARSAY = re.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|said|told me|tells me|claims|claimed)\b",
                       re.IGNORECASE)
 """"The driver says it is not working": what someone else said; sorry to hear it reads as doubting them both."""

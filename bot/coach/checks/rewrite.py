@@ -496,6 +496,9 @@ def _acknowledgement_unlike_opening(
         ack = acknowledgement(customer, seed, attempt, apologise=apologise, asked_again=asked_again)
         if ack and (who := relies_on(customer)) and who in ack and _named(customer.dependence.thing, text):
             return None  # "Because your mum relies on oxygen, I'll send…": the draft already puts it first
+        if ack and (feeling := (customer.feeling or "").lower()) and feeling in ack.lower() \
+                and re.search(rf"\b{re.escape(feeling)}\b", text, re.IGNORECASE):
+            return None  # "Lots of our members started out nervous": the draft already names how they feel
         if ack is not None and _MONEY_WORD.search(ack):
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is not None and _NOT_ARRIVED.search(ack) and _SAYS_DELIVERED.search(text):
