@@ -4764,3 +4764,10 @@ def test_a_reply_that_already_names_how_they_feel_gets_no_feeling_line_in_front(
     result = check(draft, "I'd like to join but I had a hip replacement in spring and I'm really nervous about a gym. "
                           "Could someone show me round? I'm 67.")
     assert result.rewrite == draft, result.rewrite
+
+
+def test_a_calm_question_after_a_stay_in_hospital_is_still_a_hard_moment() -> None:
+    result = check("Dear Customer,\n\nSaver fares are non-refundable, so we can't refund booking KT4RW2.\n\nCustomer "
+                   "Relations", "I had to cancel my trip to Rome (booking KT4RW2) because I was admitted to hospital "
+                   "with pneumonia the day before. I have the discharge note. Surely you can refund the £240?")
+    assert "E503" in result.analysis.rules, result.analysis.rules

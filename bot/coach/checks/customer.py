@@ -525,7 +525,10 @@ def read_customer(message: str | None) -> Customer:
         given=True,
         praise=praise,
         thanks=not sarcastic and any(_words(draft, n) >= 2 for n in praise_sentences),
-        problem=(problem and not calm_question) or _grave(stakes, (problem and not calm_question) or upset, lower),
+        # "we're on Universal Credit, where do I apply for free school meals?" asks for an answer; a calm question
+        # after a stay in hospital is still a hard moment
+        problem=(problem and not calm_question) or _grave(
+            stakes, (problem and not (calm_question and stakes.kinds == ("hardship",))) or upset, lower),
         asks_about_trouble=problem and calm_question,
         open=bool(question_indexes) or requested or (bool(_sentences_with(draft, OPEN) - _arrived(draft)) and not settled),
         upset=upset,
