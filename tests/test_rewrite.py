@@ -4771,3 +4771,8 @@ def test_a_calm_question_after_a_stay_in_hospital_is_still_a_hard_moment() -> No
                    "Relations", "I had to cancel my trip to Rome (booking KT4RW2) because I was admitted to hospital "
                    "with pneumonia the day before. I have the discharge note. Surely you can refund the £240?")
     assert "E503" in result.analysis.rules, result.analysis.rules
+
+
+def test_a_ticket_number_is_not_the_thing_in_trouble() -> None:
+    assert troubled_thing("@net-core our fibre at the Mill Lane office has been down since 08:10, ticket #QT-20417, "
+                          "25 staff can't work. Any ETA?") != "the ticket"
