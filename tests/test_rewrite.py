@@ -4525,7 +4525,7 @@ def test_poor_you_to_someone_joking_about_their_own_snag_is_banter_not_pity() ->
 def test_a_text_without_articles_is_not_said_back_broken() -> None:
     result = check("Hi, your appointment has been cancelled. Please call 01632 960 544 to rebook.",
                    "Can't make my 9:30 with the nurse today, stuck on tram. Can I move it?")
-    assert "on tram" not in result.rewrite
+    assert "on tram" not in result.rewrite and "on the tram" in result.rewrite, result.rewrite
 
 
 @pytest.mark.parametrize(("customer", "ask"), [
@@ -4556,7 +4556,7 @@ def test_trying_three_times_is_said_back_as_what_they_had_to_do() -> None:
     rewrite = check("Your box subscription is cancelled and this month's £21 is refunded.",
                     "I've tried to cancel my veg box subscription three times and the page just errors. You've "
                     "charged me £21 again. I'm fed up.").rewrite
-    assert "sorry you've tried" not in rewrite.lower() and "sorry to hear you've tried" not in rewrite.lower()
+    assert "you've tried" not in rewrite.lower() and "you've had to try to cancel" in rewrite, rewrite
 
 
 @pytest.mark.parametrize(("customer", "pitch", "kept"), [
@@ -4594,14 +4594,18 @@ def test_insurance_advice_is_hindsight_only_to_someone_facing_a_bill(customer: s
     assert ("insurance" in result.rewrite) is not lecture, result.rewrite
 
 
-@pytest.mark.parametrize("customer", [
-    "ferry to Cherbourg at 14:00, app says delayed but the screen at the port says cancelled?? which is it",
-    "is the 18:05 to Bath running?? website shows delayed, platform screen shows cancelled",
+@pytest.mark.parametrize(("customer", "confusion"), [
+    # what is in two minds is named: the ferry's status
+    ("ferry to Cherbourg at 14:00, app says delayed but the screen at the port says cancelled?? which is it",
+     "confusion about the ferry's status"),
+    # with nothing to name, the draft's own apology for the confusion stays
+    ("is the 18:05 to Bath running?? website shows delayed, platform screen shows cancelled",
+     "apologies for any confusion"),
 ])
-def test_two_screens_that_disagree_are_not_taken_as_a_delay(customer: str) -> None:
+def test_two_screens_that_disagree_are_not_taken_as_a_delay(customer: str, confusion: str) -> None:
     rewrite = check("Hi, apologies for any confusion. Please check our live departures page for updates.",
                     customer).rewrite
-    assert "delay" not in rewrite.lower(), rewrite
+    assert "delay" not in rewrite.lower() and confusion in rewrite, rewrite
 
 
 def test_fear_of_fraud_is_acknowledged_and_still_having_the_card_is_not_said_back() -> None:
@@ -4625,15 +4629,15 @@ def test_more_of_this_please_after_a_snag_put_right_is_praise_with_no_apology() 
     assert "sorry" not in result.rewrite.lower(), result.rewrite
 
 
-@pytest.mark.parametrize(("customer", "unwanted"), [
+@pytest.mark.parametrize(("customer", "wanted", "unwanted"), [
     ("I've tried four times to renew my parking permit online and it keeps saying 'address not found'. I'm fed up.",
-     "you've tried"),
+     "you've had to try four times", "you've tried"),
     ("You cancelled our train tickets to Glasgow on 2 May and I'm still waiting for the £96 back. Furious.",
-     "cancelled to glasgow"),
+     "your train tickets to Glasgow were cancelled", "cancelled to glasgow"),
 ])
-def test_what_the_customer_said_is_said_back_in_order(customer: str, unwanted: str) -> None:
+def test_what_the_customer_said_is_said_back_in_order(customer: str, wanted: str, unwanted: str) -> None:
     rewrite = check("Hello, I've passed this to the team, who will reply by Friday.", customer).rewrite
-    assert unwanted not in rewrite.lower(), rewrite
+    assert unwanted not in rewrite.lower() and wanted in rewrite, rewrite
 
 
 def test_their_hedge_is_not_said_back() -> None:
@@ -4748,8 +4752,8 @@ def test_a_cancelled_flight_with_a_time_is_said_back_in_order() -> None:
 
 @pytest.mark.parametrize(("customer", "wanted", "unwanted"), [
     ("card declined at hotel in Porto, I told you I was abroad!! need it working now", "at the hotel", "at hotel"),
-    ("@FlyNorth you cancelled my flight to Nice with 4 hours notice, no hotel, nothing. Stuck with my kids 😡", None,
-     "cancelled to Nice"),
+    ("@FlyNorth you cancelled my flight to Nice with 4 hours notice, no hotel, nothing. Stuck with my kids 😡",
+     "your flight to Nice was cancelled", "cancelled to Nice"),
     ("Card declined at a cafe in Madrid, nothing wrong with my account. Stuck here with a bill of 60 euros.", None,
      "stuck here"),
 ])
