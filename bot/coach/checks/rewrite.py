@@ -387,9 +387,9 @@ def _add(
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
             and not _answered_calmly(text, current) and not _already_handling(current) \
             and not _light_hearted(text, customer) \
-            and not _speaks_to_the_dead(text, customer):
+            and not _speaks_to_the_dead(current):
         apologise = len(APOLOGY.findall(text)) < 2
-        ack = _acknowledgement_unlike_opening(text, customer, seed, variant, apologise, "E204" in rules)
+        ack = _acknowledgement_unlike_opening(current.draft, customer, seed, variant, apologise, "E204" in rules)
         if ack:
             rule = next((r for r in _ACK_RULES if r in rules), "E101")  # a cut joke was the only acknowledgement
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
@@ -414,10 +414,9 @@ def _add(
     return text, changes
 
 
-def _speaks_to_the_dead(text: str, customer: Customer) -> bool:
+def _speaks_to_the_dead(reply: Reply) -> bool:
     """"Dear Frank, I'm so sorry for your loss" to Frank's widow, or condolences before "please ask the account holder
     to call": sorrow added there makes the mistake starker. The finding says what to change."""
-    reply = read_reply(read(text), customer)
     return bool(reply.addressed_to_the_dead or reply.asks_the_dead)
 
 
@@ -483,15 +482,17 @@ def _without_thanks_opener(text: str) -> str:
 
 
 def _acknowledgement_unlike_opening(
-    text: str, customer: Customer, seed: str, variant: int, apologise: bool, asked_again: bool = False
+    draft: Draft, customer: Customer, seed: str, variant: int, apologise: bool, asked_again: bool = False
 ) -> str | None:
     """An acknowledgement that doesn't open the way the body already does: "Thank you for telling me about this."
     before "Thank you for contacting us." reads as a stutter. ``None`` when every wording would, or when it names
     money the customer is owed, which is the draft's to promise or not."""
-    body = text[layout(text).body_start :]
-    opening = _opening_words(body)
+    text = draft.original
+    body_start = layout(text).body_start
+    opening = _opening_words(text[body_start:])
     # "Hi, it's Tomasz from Northfield Energy. Thanks for texting us.": a thank-you just after the introduction
-    thanked = any(_opening_words(s.text) == _THANK_YOU for s in read(body).sentences[:2])
+    body = [sentence for sentence in draft.sentences if sentence.start >= body_start]
+    thanked = any(_opening_words(sentence.text) == _THANK_YOU for sentence in body[:2])
     for attempt in range(variant, variant + 3):
         ack = acknowledgement(customer, seed, attempt, apologise=apologise, asked_again=asked_again)
         if ack and (who := relies_on(customer)) and who in ack and _named(customer.dependence.thing, text):
