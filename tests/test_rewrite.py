@@ -4780,3 +4780,13 @@ def test_a_calm_question_after_a_stay_in_hospital_is_still_a_hard_moment() -> No
 def test_a_ticket_number_is_not_the_thing_in_trouble() -> None:
     assert troubled_thing("@net-core our fibre at the Mill Lane office has been down since 08:10, ticket #QT-20417, "
                           "25 staff can't work. Any ETA?") != "the ticket"
+
+
+@pytest.mark.parametrize("owed", ["you should have been treated with care", "you should have been listened to",
+                                  "you should have been seen the same day"])
+def test_how_they_should_have_been_treated_is_an_admission_not_blame(owed: str) -> None:
+    draft = (f"I'm so sorry. You rang about your son's fever and {owed}, not sent away. Dr Okoro will call you "
+             "at 2:30pm today.")
+    result = check(draft, "Your receptionist told me to ring back tomorrow when my son had a fever of 39. I'm "
+                          "furious.")
+    assert owed in result.rewrite and "E401" not in result.analysis.rules, result.rewrite

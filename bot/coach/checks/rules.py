@@ -183,17 +183,18 @@ DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )(?<!let's )(
 """"Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""
 OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|(?:had|received|got|gotten) (?:it|them|"
         r"this|that|an?|the|your))\b)"
-        r"(?! (?:had|received|got|gotten|been (?:sent|given|told|offered|contacted|refunded|met|looked after|"
-        r"helped|able to|called|phoned|rung|informed|notified|warned|updated|kept informed|in (?:one|a|an|the|that)|"
-        r"put|moved|allocated|placed|upgraded|seated|booked (?:in|on|into)|asleep|sleeping|resting|in bed|"
-        r"(?:at )?home|relaxing|enjoying)|walked (?:in|into|"
+        r"(?! (?:had|received|got|gotten|been (?:sent|given|told|met|rung|put|seen|shown|heard|taken seriously|"
+        r"spoken to|kept informed|able to|in (?:one|a|an|the|that)|asleep|sleeping|resting|in bed|(?:at )?home|"
+        r"relaxing|enjoying|(?!(?:prepared|organi[sz]ed|logged|signed|registered|subscribed|enrolled|qualified|"
+        r"dressed)\b)\w+ed)|"
+        r"walked (?:in|into|"
         r"straight)|heard (?:from|back|something|anything)|found (?:your|a) room|"
         r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|"
         r"that|it) sooner)\b)"
         r"(?![^.;!?\n]{0,40}?\b(?<!by )(?:now|shortly|soon|within (?:the (?:next )?)?(?:a |an |\d+ )?\w+|"
         r"in (?:the next |a few |a couple of |\d+ )(?:minutes?|mins?|hours?|days?)|today|tomorrow)\b)")
 """"You should have had an apology", "you should have been in one (a sea-view room)", "you should have been asleep an
-hour ago", "you should have walked into the
+hour ago", "you should have been treated with care", "you should have walked into the
 room you booked", "you should have heard this
 from us before the board went up": what was owed to them, not what they did wrong; "you should have it within a few
 minutes" and "you should have full access now" say what they can expect."""
