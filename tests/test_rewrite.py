@@ -4790,3 +4790,9 @@ def test_how_they_should_have_been_treated_is_an_admission_not_blame(owed: str) 
     result = check(draft, "Your receptionist told me to ring back tomorrow when my son had a fever of 39. I'm "
                           "furious.")
     assert owed in result.rewrite and "E401" not in result.analysis.rules, result.rewrite
+
+
+def test_laughing_along_with_a_customer_teasing_that_the_gift_is_a_myth_stays() -> None:
+    draft = "Haha, the mug does exist, honest! 😄 Mugs go to members on the annual plan. Thanks for sticking with us!"
+    rewrite = check(draft, "Two years a member and STILL no welcome mug. I'm beginning to think it's a myth 👀").rewrite
+    assert rewrite.startswith("Haha, the mug does exist"), rewrite

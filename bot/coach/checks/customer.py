@@ -246,8 +246,9 @@ ARRIVED = compile_fast(
 """They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
 sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
 _JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
-                  r"rip me|pray for me)\b|[😂🤣😅🙃🐌💀]", re.IGNORECASE)
-"""How a customer makes light of their own snag."""
+                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀]",
+                  re.IGNORECASE)
+"""How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀")."""
 _MOCK_MOURNING = re.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
 _BEING = re.compile(r"\b(?:" + RELATIVE + r"|someone|somebody|person|"
                     r"holder|owner|tenant|patient|customer|client|member|colleague|neighbou?r|boss|cousin|nephew|niece|"
