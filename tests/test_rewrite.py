@@ -4796,3 +4796,12 @@ def test_laughing_along_with_a_customer_teasing_that_the_gift_is_a_myth_stays() 
     draft = "Haha, the mug does exist, honest! 😄 Mugs go to members on the annual plan. Thanks for sticking with us!"
     rewrite = check(draft, "Two years a member and STILL no welcome mug. I'm beginning to think it's a myth 👀").rewrite
     assert rewrite.startswith("Haha, the mug does exist"), rewrite
+
+
+def test_nothing_more_i_can_do_goes_with_its_clause_and_leaves_no_fragment() -> None:
+    draft = ("Hi Ms Obi,\n\nI have already told you the plumber is booked. The valve is on order and there's "
+             "nothing more I can do until it arrives.\n\nRegards,\nDean")
+    customer = "Day three with no hot water, and my baby is 4 weeks old. I've reported it twice. This isn't on."
+    rewrite = check(draft, customer).rewrite
+    assert "The valve is on order." in rewrite and "and until" not in rewrite, rewrite
+    assert "The plumber is booked." in rewrite and "told you" not in rewrite, rewrite

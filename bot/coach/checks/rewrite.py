@@ -69,7 +69,7 @@ _DONT_HESITATE = (r"\b(?:please )?(?:do not|don'?t) hesitate to\b(?! (?:call|rin
 _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
     ("E402", r"\bi(?:'ve| have) (?:already )?told you (?:this |that )?(?:before|already|twice|several times)\b"
-             r",?\s*", ""),
+             r",?\s*|\bi(?:'ve| have) already told you (?:that )?(?=(?:the|your|our|we|it|this|there) )", ""),
     ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
              r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
      + r",?\s*", ""),
@@ -77,8 +77,10 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
      "another team handles this"),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:problem|fault)\b|\bnot (?:our|my) "
              r"(?:problem|concern|issue)\b", DROP),
-    ("E402", r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) "
-             r"can do\b|\bnot much (?:we|i) can do\b", DROP),
+    ("E402", r"(?:,?\s*(?:and|so|but)\s+)?\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do"
+             r"(?: (?:until|till|before)\b[^.!?\n;,]*)?(?=\s*(?:[.!?;\n]|$))|"
+             r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) can do\b|"
+             r"\bnot much (?:we|i) can do\b", DROP),
     ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?\b",
      r"I'm not the right person to help with this"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
