@@ -4805,3 +4805,11 @@ def test_nothing_more_i_can_do_goes_with_its_clause_and_leaves_no_fragment() -> 
     rewrite = check(draft, customer).rewrite
     assert "The valve is on order." in rewrite and "and until" not in rewrite, rewrite
     assert "The plumber is booked." in rewrite and "told you" not in rewrite, rewrite
+
+
+def test_a_request_to_pass_on_a_thanks_gets_no_sorry_for_the_story_and_keeps_its_warm_close() -> None:
+    draft = "Hi there, thanks for your message. We've passed your kind words on to Josh. Have a lovely weekend."
+    customer = ("Hi, could you pass on a thanks to my driver today? He brought the boxes up 3 flights because the "
+                "lift was broken and I'm on crutches.")
+    rewrite = check(draft, customer).rewrite
+    assert "sorry" not in rewrite.lower() and "Have a lovely weekend." in rewrite, rewrite

@@ -501,9 +501,10 @@ def read_customer(message: str | None) -> Customer:
     asks_more = bool(question_indexes - passing_on) or any(
         REQUEST.search(draft.lower, s.start, s.end) for n, s in enumerate(draft.sentences) if n not in passing_on)
     told_for_thanks = not (sarcastic or asks_more or ONGOING.search(lower))
-    # "…my dad got upset mid-flight and the purser calmed him down. Please pass on our thanks": whose feeling it was
-    # doesn't matter once they ask us to pass thanks on
-    if problem and told_for_thanks and ((not feeling or passing_on) and _thanks_at_the_end(draft, after_trouble)
+    # "…my dad got upset mid-flight and the purser calmed him down. Please pass on our thanks", "Could you pass on
+    # a thanks to my rider? He carried my shopping up 5 floors": whose feeling it was, and whether the thanks come
+    # before the story or after it, doesn't matter once they ask us to pass thanks on
+    if problem and told_for_thanks and (passing_on or not feeling and _thanks_at_the_end(draft, after_trouble)
                                         or _OPENS_WITH_THANKS.match(lower)):
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
@@ -648,7 +649,7 @@ _SELF_DOUBT = re.compile(
     r"question|(?:i'?m|i am) (?:probably )?(?:being )?(?:an idiot|silly|stupid|dense|thick)|probably (?:just )?me|"
     r"sorry (?:for|about) the (?:silly|stupid|dumb) question)", re.IGNORECASE)
 _PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
-                             r"a big) (?:\w+ )?(?:thanks|"
+                             r"an?) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
                              r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
                              r"thank you)\b|\bsay (?:thanks|thank you) to\b|\bplease (?:tell|thank) (?:him|her|them)\b")
