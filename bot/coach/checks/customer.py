@@ -51,8 +51,9 @@ _STOP_DOING = (r"stop (?:sending|calling|emailing|texting|charging|billing|takin
 complaint, however politely put."""
 
 _ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
-_HAS_LEFT = compile_fast(r"\b(?:(?:i|we) (?:asked|told) (?:you )?to (?:stop|cancel|close|end)|(?:i|we) (?:need|want|"
-                         r"have) to (?:stop|cancel|close|end)|(?:i|we)(?:'ve| have)? "
+_HAS_LEFT = compile_fast(r"\b(?:(?:i|we) (?:asked|told) (?:you )?to (?:stop|cancel|close|end)|(?:(?:i|we) (?:need|want|"
+                         r"have)|(?:i|we)(?:'d| would) like) to (?:stop|cancel|close|end)|(?:please|can you|could you) "
+                         r"(?:stop|cancel|close|end)|(?:i|we)(?:'ve| have)? "
                          r"(?:cancel+ed|closed|ended|stopped|left)) (?:my|our|the) (?:\w+ )?(?:membership|subscription|"
                          r"donations?|gifts?|direct debit|account|plan|contract|policy|standing order)\b")
 

@@ -375,12 +375,15 @@ HOUSE_RULES = compile_fast(
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved. "We
 recommend checking your statements" is one; "we recommend checking your supply pipe" is how to find the leak."""
-_INSURANCE_ADVICE = compile_fast(
+_HINDSIGHT = compile_fast(
     r"\b(?:(?:pet|travel|home|contents|gadget|phone) )?insurance is (?:strongly |always |highly )?"
     r"(?:recommended|advised)[^.!?\n]*|\bwe (?:would )?(?:strongly |always )?(?:recommend|advise|suggest) "
-    r"(?:taking out |having |getting )?(?:(?:pet|travel|home|contents|gadget|phone) )?insurance\b[^.!?\n]*"
+    r"(?:taking out |having |getting )?(?:(?:pet|travel|home|contents|gadget|phone) )?insurance\b[^.!?\n]*|"
+    r"\b(?:think|consider) (?:very )?carefully (?:about [^.!?\n]{0,40}?)?before (?:committing|signing|taking out|"
+    r"entering|joining|subscribing)\b[^.!?\n]*"
 )
-"""Advice to have been insured, given to someone facing a bill now."""
+"""Advice that could only have helped before (to have been insured, to have thought before signing), given to
+someone facing a bill now."""
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
 _NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
 _ASKS_THE_DECEASED = compile_fast(
@@ -486,8 +489,8 @@ THANKS_FOR_STAYING = compile_fast(r"\b(?:thank you|thanks|we appreciate|we value
                                   r"membership|generosity|donations?)\b|"
                                   r"\bevery (?:donation|gift|penny|pound|contribution)\b[^.!?\n]{0,25}? makes? (?:a )?"
                                   r"(?:real |huge |big |genuine )?difference\b[^.!?\n]*|"
-                                  r"(?:\b[\w-]+ing (?:\w+ )?)?\b(?:is|are|keeps? you) (?:so |really )?(?:great|good) "
-                                  r"for your (?:mental )?"
+                                  r"(?:\b[\w-]+ing (?:\w+ )?|\b(?:regular )?(?:exercise|activity|fitness|yoga) )?\b"
+                                  r"(?:is|are|keeps? you) (?:so |really )?(?:great|good) for (?:your )?(?:mental )?"
                                   r"(?:health|wellbeing)\b[^.!?\n]*")
 STAYING_WHY = ("They've asked to stop, so thanks for their continued support, or why it's worth carrying on, says "
                "nobody read their message. "
@@ -727,7 +730,10 @@ class Reply:
 
     @cached_property
     def next_step(self) -> bool:
-        return _next_step(self.draft, self.own)
+        # "you could also consider that exercise is great for mental health" to someone cancelling is no step forward
+        staying = tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
+                        if any(s.start <= span.start < s.end for span in self.thanks_for_staying))
+        return _next_step(self.draft, _outside(self.own, staying))
 
     @cached_property
     def cheer(self) -> tuple[Span, ...]:
@@ -760,8 +766,8 @@ class Reply:
         # "pet insurance is strongly recommended" answers "should I get insurance?"; to a bill they can't pay, it's
         # hindsight
         facing_a_bill = self.customer.problem or "hardship" in self.customer.stakes.kinds
-        insured = _spans(self.draft, _INSURANCE_ADVICE) if facing_a_bill else ()
-        return tuple(sorted(lectures + rules + warned + busy + insured, key=lambda span: span.start))
+        hindsight = _spans(self.draft, _HINDSIGHT) if facing_a_bill else ()
+        return tuple(sorted(lectures + rules + warned + busy + hindsight, key=lambda span: span.start))
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")
