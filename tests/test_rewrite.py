@@ -4824,3 +4824,15 @@ def test_a_request_to_pass_on_a_thanks_gets_no_sorry_for_the_story_and_keeps_its
                 "lift was broken and I'm on crutches.")
     rewrite = check(draft, customer).rewrite
     assert "sorry" not in rewrite.lower() and "Have a lovely weekend." in rewrite, rewrite
+
+
+@pytest.mark.parametrize("lecture", [
+    "Cardholders are responsible for monitoring their account and keeping their card details safe.",
+    "As set out in our terms, members are responsible for checking their statements and keeping their card safe.",
+])
+def test_telling_someone_who_fears_fraud_that_keeping_their_card_safe_is_their_job_goes(lecture: str) -> None:
+    draft = (f"Hi, thanks for contacting Ashford Bank. {lecture} We can't discuss disputes over chat. Please fill in "
+             "the dispute form under Help > Forms and allow 10 working days.")
+    customer = "There's a £312.40 payment on my card to a shop I've never heard of. Has my account been hacked??"
+    rewrite = check(draft, customer).rewrite
+    assert "responsible for" not in rewrite and "10 working days" in rewrite, rewrite

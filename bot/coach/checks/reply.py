@@ -711,8 +711,11 @@ class Reply:
 
     @cached_property
     def details(self) -> int:
-        """How many of the customer's own words and details it picks up (their name doesn't count)."""
-        return len(keywords(self.lower) & self.customer.keywords - GENERIC_WORDS)
+        """How many of the customer's own words and details it picks up (their name doesn't count): not in a lecture,
+        where "members are responsible for monitoring their accounts" turns their words against them."""
+        lectured = tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
+                         if any(s.start <= span.start < s.end for span in self.lectures))
+        return len(keywords(_outside(self.lower, lectured)) & self.customer.keywords - GENERIC_WORDS)
 
     @property
     def specific(self) -> bool:
@@ -750,8 +753,10 @@ class Reply:
     @cached_property
     def lectures(self) -> tuple[Span, ...]:
         # "customers are responsible for leaks on the supply pipe" answers "is there any allowance for leaks?": blunt,
-        # but the answer, not a lecture
-        asked = _topics(self.customer.question_keywords - GENERIC_WORDS)
+        # but the answer, not a lecture; "cardholders are responsible for monitoring their account" answers "has my
+        # account been hacked?" with blame
+        asked = _topics(self.customer.question_keywords - GENERIC_WORDS) \
+            if "fraud" not in self.customer.stakes.kinds else set()
         rules = tuple(span for span in _spans(self.draft, HOUSE_RULES)
                       if not _topics(keywords(self._sentence_of(span))) & asked) if self.customer.problem else ()
         # "we do not tolerate abusive language" to someone who used none accuses them of it

@@ -912,9 +912,11 @@ _SECTION_NEXT = re.compile(r"[^,.!?\n]{0,60},\s*(?:sections?|clauses?|paragraphs
 
 
 def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> bool:
-    """Whether cutting the lecture leaves a sentence: it is the whole sentence, or ends where a clause does."""
+    """Whether cutting the lecture leaves a sentence: it is the whole sentence (perhaps after a pointer to the rules,
+    "As set out in our terms, members are responsible for…"), or ends where a clause does."""
     after = draft.original[end : sentence.end].lstrip(" \t")
-    return not after or after[0] in ",.;!?" or len(keywords(draft.lower[sentence.start : start])) < 2
+    return not after or after[0] in ",.;!?" or len(keywords(draft.lower[sentence.start : start])) < 2 \
+        or bool(_LECTURE_LEAD.fullmatch(draft.lower, sentence.start, start))
 
 
 def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
