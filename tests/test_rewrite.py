@@ -4836,3 +4836,11 @@ def test_telling_someone_who_fears_fraud_that_keeping_their_card_safe_is_their_j
     customer = "There's a £312.40 payment on my card to a shop I've never heard of. Has my account been hacked??"
     rewrite = check(draft, customer).rewrite
     assert "responsible for" not in rewrite and "10 working days" in rewrite, rewrite
+
+
+def test_a_parent_angry_nobody_said_the_lunch_account_was_overdrawn_is_not_thanked_for_confiding() -> None:
+    draft = "Dear Parent, lunch balances can be topped up in the ParentPay app at any time."
+    customer = ("My daughter's dinner account is at -£9.20 and she was sent away from the hot food counter today. "
+                "She's 6. Nobody told me it was overdrawn. Why wasn't I contacted?")
+    rewrite = check(draft, customer).rewrite
+    assert "thank you for" not in rewrite.lower() and "worr" in rewrite, rewrite

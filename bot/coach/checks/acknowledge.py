@@ -286,9 +286,11 @@ _DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\
                        r"\bnothing(?:'s| has) (?:come|gone) in\b|\b(?:was|were) (?:meant|supposed|due) to (?:be paid|"
                        r"arrive|come in)\b|\b(?:refund|waive|remove|reverse|cancel|take off) (?:the|these|those|my|"
                        r"that|this) (?:\w+ )?(?:fees?|charges?)\b|"
-                       r"\b(?:wages|salary|pay|benefits?) (?:was|were|came in) late\b", re.IGNORECASE)
+                       r"\b(?:wages|salary|pay|benefits?) (?:was|were|came in) late\b|"
+                       r"\b(?:nobody|no one|no-one) (?:told|warned|contacted|emailed|called) (?:me|us)\b|"
+                       r"\bwhy (?:wasn'?t|weren'?t) (?:i|we) (?:told|warned|contacted)\b", re.IGNORECASE)
 """"I can't pay this. I don't even use much water!", "charged twice… now I'm overdrawn", "my wages were late… can
-you refund the fees?": a bill they dispute, not
+you refund the fees?", "nobody told me it was overdrawn": a bill they dispute, not
 money trouble they are confiding; nor is "my Universal Credit was meant to be paid today and nothing's come in… I've
 got £3", money owed to them that hasn't come."""
 
