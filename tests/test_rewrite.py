@@ -4844,3 +4844,32 @@ def test_a_parent_angry_nobody_said_the_lunch_account_was_overdrawn_is_not_thank
                 "She's 6. Nobody told me it was overdrawn. Why wasn't I contacted?")
     rewrite = check(draft, customer).rewrite
     assert "thank you for" not in rewrite.lower() and "worr" in rewrite, rewrite
+
+
+def test_having_our_dog_put_to_sleep_is_a_loss_however_the_sentence_runs() -> None:
+    customer = ("We had to have our old dog Pepper put to sleep at your surgery on Monday. Today a text came saying "
+                "'Pepper is due a check-up!' and it really upset me.")
+    assert "bereavement" in read_stakes(customer.lower()).kinds
+    rewrite = check("Hi, I've taken Pepper off our reminder list.", customer).rewrite
+    assert "loss" in rewrite or "Pepper" in rewrite.split(".")[0], rewrite
+
+
+def test_a_step_that_went_as_it_should_is_not_the_moment_said_back() -> None:
+    moment = their_moment("We complete on Friday and your loan offer still isn't here. The survey was done 3 weeks "
+                          "ago. Reference HL-55120. We'll lose the house.")
+    assert moment is None or "survey" not in moment, moment
+
+
+def test_a_guess_with_either_is_not_the_thing_in_trouble() -> None:
+    assert troubled_thing("A £410 water bill for two of us? Either your meter is broken or we've been secretly "
+                          "filling a swimming pool. Account 7731-0092.") is None
+
+
+@pytest.mark.parametrize(("message", "hazard"), [
+    ("the boiler in flat 2 has stopped, no heating or hot water since last night. pressure is at zero. can someone "
+     "come?", False),
+    ("the boiler in flat 2 has stopped, no heating or hot water since last night. i'm 86 and it's very cold.", True),
+    ("no heating since friday and we've got a 3 month old. please send someone.", True),
+])
+def test_no_heating_is_a_danger_when_someone_is_at_risk_from_the_cold(message: str, hazard: bool) -> None:
+    assert ("safety" in read_stakes(message).kinds) is hazard

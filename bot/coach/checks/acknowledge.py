@@ -381,7 +381,8 @@ _NEAR = 2
 _DECIDED = re.compile(r"\b(?:rejected|refused|denied|declined|turned down|upheld)\b")
 _DECIDED_THINGS = frozenset({"claim", "refund", "application", "appeal", "complaint"})
 _NEGATED = re.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
-_HYPOTHETICAL = re.compile(r"\b(?:if|whether|in case|might|could|would|will|going to|gonna|does (?:that|this|it) mean|"
+_HYPOTHETICAL = re.compile(r"^\W*either\b|\b(?:if|whether|in case|might|could|would|will|going to|gonna|"
+                           r"does (?:that|this|it) mean|"
                            r"(?:is|are) (?:there|something|anything)|something(?:'s| is)|(?:concerned|worried|afraid|"
                            r"scared|nervous) (?:about|that|we|i))\b")
 
@@ -490,7 +491,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
-                    or _HERE.search(candidate) or _HEDGED.search(candidate) \
+                    or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -623,6 +624,11 @@ _GOOD_NEWS = re.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )
                         r"no-one|everyone) (?:is |was |got )?(?:badly |seriously )?(?:hurt|injured|fine|ok|okay|safe)\b",
                         re.IGNORECASE)
 """"The car is still driveable", "nobody is hurt": the part of their news that went right."""
+_STEP_DONE = re.compile(r"^\W*(?:the|my|our|your) (?:[\w'’-]+ ){0,2}(?:was|were|has been|had been) (?:done|completed|"
+                        r"carried out|submitted|signed|approved|paid)\b(?! (?:badly|wrong|incorrectly|poorly|twice|"
+                        r"without))", re.IGNORECASE)
+""""The valuation was done 3 weeks ago", "my form was submitted on 2 May": a step of the process that went as it
+should, which they give as the timeline; "sorry to hear the valuation was done" is sorry for nothing."""
 _HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|"
                        r"some|enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b|"
                        r"^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}done\b|"

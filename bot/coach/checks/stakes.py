@@ -67,7 +67,8 @@ STAKES: dict[str, str] = {
     "bereavement": (
         rf"\b(?:(?:passed away|{_DIED}|death of|(?:his|her|their|our) death|a death in the family|funeral|bereave\w*|"
         rf"widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|"
-        rf"\w+) put to sleep|put (?:our|my|him|her|them) (?:[\w'’]+ ){{0,2}}?to sleep)\b|"
+        rf"(?:(?:our|my|the) )?(?:[\w'’-]+ ){{0,2}}?[\w'’-]+) put to sleep|"
+        rf"put (?:our|my|him|her|them) (?:[\w'’]+ ){{0,2}}?to sleep)\b|"
         rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|"
         rf"orn)|pregnancy loss|"
         rf"(?:my|our) {RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
@@ -293,12 +294,21 @@ _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we
                        r"consumer unit|mains)\b")
 """"I'm safe behind the barrier, the AA are on the way", "it sparked, I've unplugged it": a danger they have already got
 clear of needs no safety line."""
+_COLD_RISK = re.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|snow\w*|ice|icy|frost\w*|baby|newborn|"
+                        r"toddler|\d+[- ]?(?:day|week|month)s?[- ]old|pregnant|elderly|pensioner|unwell|ill|"
+                        r"asthma\w*|poorly|disabled|disability|(?:i'?m|i am|is|aged?) [6-9]\d|[6-9]\d (?:years?|and)|"
+                        r"(?:\d+|several|three|four|five|six|seven) days|a week|weeks)\b|-\d")
+""""No heating since last night, pressure is at zero" is a repair to book; with a newborn, someone in their 80s, or
+-2 outside, the cold itself is the danger."""
+
+
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     """Whether the rest of the message shows the words that matched ``kind`` are not that hard moment."""
     if kind == "health":
         return _fell_unhurt(lower) or (bool(_GAME.search(lower)) and bool(_FALL.match(m.group(0))))
     if kind == "safety":
-        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower))
+        unheated = "heating" in m.group(0) and not _COLD_RISK.search(lower)
+        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
         return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower))
     if kind == "hardship":
