@@ -4873,3 +4873,19 @@ def test_a_guess_with_either_is_not_the_thing_in_trouble() -> None:
 ])
 def test_no_heating_is_a_danger_when_someone_is_at_risk_from_the_cold(message: str, hazard: bool) -> None:
     assert ("safety" in read_stakes(message).kinds) is hazard
+
+
+@pytest.mark.parametrize("owned", ["far longer than you were told to expect", "not what you were told at the desk"])
+def test_what_they_were_told_set_against_what_happened_is_our_slip_not_blame(owned: str) -> None:
+    draft = (f"Hi Ana, you're not being a nuisance at all, and this is {owned}. I've chased the courier and I'll call "
+             "you by 4pm today.")
+    result = check(draft, "It's been three weeks and the part still isn't here. Sorry to keep asking.")
+    assert owned in result.rewrite and "E401" not in result.analysis.rules, result.rewrite
+
+
+@pytest.mark.parametrize("strain", ["I'm at the end of my rope.", "We're at our wits' end.", "I'm at breaking point."])
+def test_someone_at_the_end_of_their_tether_is_upset_not_confiding(strain: str) -> None:
+    customer = (f"The kitchen flooded on Friday and I made claim HX-40213 on Saturday. My husband is off sick and we "
+                f"can't afford a hotel. Nobody has rung. {strain} What is happening?")
+    assert read_customer(customer).upset
+    assert "being open" not in check("Claims are handled in the order we receive them.", customer).rewrite

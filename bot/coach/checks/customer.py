@@ -173,7 +173,7 @@ FEELING = compile_fast(
     r"(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=been )|(?<=being )|(?<=was )|(?<=were )|(?<=completely )|"
     r"(?<=totally ))ignored|unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"
     r"(?<!wallet is crying)(?<!bank is crying)|sobbing|terrifying|frightening|(?:going to|gonna|about to) "
-    r"(?:be sick|cry))\b"
+    r"(?:be sick|cry)|at (?:the )?end of (?:my|our) (?:rope|tether)|at (?:my|our) wits['’]? end|at breaking point)\b"
 )
 INTENSE = re.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"

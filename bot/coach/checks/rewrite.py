@@ -131,7 +131,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E401", r",?\s*(?:which|as) you (?:would|could|might)(?:'ve| have) (?:seen|known|noticed|found)[^.!?\n]*?\bif "
              r"you(?:'d| had) \w+[^.!?\n]*", ""),
     ("E401", BLAMED_ON_GUESTS, DROP),
-    ("E401", r"\byou were told\b", "we explained"),
+    ("E401", r"(?<!than )(?<!what )\byou were told\b", "we explained"),
     ("E401", r"\byou (?:really )?should(?:'ve| have)? (?:know|known) better\b[^.!?\n]*", DROP),
     ("E401", r"\byou should know\b", "it's worth knowing"),
     ("E405", r"\b(?:obviously|clearly),? (?=you\b)", ""),

@@ -207,7 +207,7 @@ missed."""
 PATTERNS: dict[str, re.Pattern[str]] = {
     "E401": compile_fast(
         r"(?<!whether )(?<!wonder if )(?<!asking if )(?<!rate )(?<!price )(?<!discount )(?<!deal )(?<!refund )"
-        r"(?<!service )(?<!treatment )(?<!support )(?<!level )"
+        r"(?<!service )(?<!treatment )(?<!support )(?<!level )(?<!than )(?<!what )"
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED
         + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
