@@ -4889,3 +4889,16 @@ def test_someone_at_the_end_of_their_tether_is_upset_not_confiding(strain: str) 
                 f"can't afford a hotel. Nobody has rung. {strain} What is happening?")
     assert read_customer(customer).upset
     assert "being open" not in check("Claims are handled in the order we receive them.", customer).rewrite
+
+
+@pytest.mark.parametrize(("lecture", "leaning"), [
+    ("It is the hirer's responsibility to note all existing damage on the form before driving away.",
+     "As this was not done, the fee stands."),
+    ("We would remind you that your policy requires you to take reasonable steps to limit further damage.",
+     "Failure to do so may affect your claim."),
+])
+def test_a_lecture_the_next_sentence_leans_on_is_not_cut_from_under_it(lecture: str, leaning: str) -> None:
+    draft = f"Dear Ms Cole,\n\nThe report you signed shows no marks on the door. {lecture} {leaning}\n\nClaims"
+    rewrite = check(draft, "That dent was already there when I picked it up, I told the man at the desk. Refund me "
+                           "the £280 please.").rewrite
+    assert lecture in rewrite or leaning not in rewrite, rewrite

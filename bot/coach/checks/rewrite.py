@@ -1259,7 +1259,8 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
     nouns = set(re.findall(r"[a-z]{4,}", draft.lower[edit.start : edit.end])) - _NOT_POINTED_AT
     cuts = [(e.start, e.end) for e in edits if not e.text]
     following = _sentence_at(draft, _swallow_space(draft.original, edit.end))
-    if following.start >= edit.end and _DOING_THIS.search(draft.lower, following.start, following.end) \
+    if following.start >= edit.end and (_DOING_THIS.search(draft.lower, following.start, following.end)
+                                        or _THIS_OPENS.match(draft.lower, following.start)) \
             and not any(start <= following.start < end for start, end in cuts):
         return True  # "…set up parental controls." before "Guides for doing this are online.": "this" is the cut
     return any(pointer.group(1) in nouns or pointer.group(1).removesuffix("s") in nouns
@@ -1272,6 +1273,11 @@ _POINTER = re.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 _DOING_THIS = re.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|turn on|"
                          r"enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})")
 """A bare "this" standing for the whole of what was said before ("Guides for doing this are on our website")."""
+_THIS_OPENS = re.compile(r"(?:(?:as|since|because|and|but|so),? )?(?:this|that) (?:was|wasn'?t|is|isn'?t|has|hasn'?t|"
+                         r"had|did|didn'?t|means|meant|will|would|can|could)\b|(?:failure|failing) to do so\b|"
+                         r"not doing so\b")
+""""As this was not done, the charge stands", "Failure to do so may affect your claim": a sentence that opens on a
+bare "this" or "do so" leans on the one before it."""
 _NOT_POINTED_AT = frozenset("this that these those with from your have will been they them their what when which".split())
 
 
