@@ -4450,11 +4450,16 @@ def test_sorry_your_order_didnt_meet_expectations_is_a_form_line_to_someone_a_dr
     assert "meet expectations" not in rewrite and "£3 credit" in rewrite, rewrite
 
 
-def test_an_appliance_that_smelled_of_burning_is_unplugged_not_fled() -> None:
-    customer = "My new toaster keeps tripping the power and there was a smell of burning this morning."
-    assert hazard_of(customer.lower()) == "appliance"
-    rewrite = check("Sorry the toaster is faulty. Please bring it back to the store for an exchange.", customer).rewrite
-    assert "unplug it" in rewrite and "get everyone out" not in rewrite, rewrite
+@pytest.mark.parametrize(("customer", "draft", "hazard", "advice"), [
+    ("My new toaster keeps tripping the power and there was a smell of burning this morning.",
+     "Sorry the toaster is faulty. Please bring it back to the store for an exchange.", "appliance", "unplug it"),
+    ("The battery in my tablet has swollen and the screen is lifting off the case. Is it OK to keep charging?",
+     "Hi, please send us the serial number and we'll book a repair.", "battery", "stop charging"),
+])
+def test_a_faulty_device_is_unplugged_not_fled(customer: str, draft: str, hazard: str, advice: str) -> None:
+    assert hazard_of(customer.lower()) == hazard
+    rewrite = check(draft, customer).rewrite
+    assert advice in rewrite and "get everyone out" not in rewrite and "safe place" not in rewrite, rewrite
 
 
 def test_fees_after_late_wages_are_a_charge_they_dispute_not_a_confession() -> None:
@@ -4902,3 +4907,32 @@ def test_a_lecture_the_next_sentence_leans_on_is_not_cut_from_under_it(lecture: 
     rewrite = check(draft, "That dent was already there when I picked it up, I told the man at the desk. Refund me "
                            "the £280 please.").rewrite
     assert lecture in rewrite or leaning not in rewrite, rewrite
+
+
+def test_a_service_they_name_in_capitals_keeps_its_capitals_when_said_back() -> None:
+    moment = their_moment("My UCAS reference upload keeps failing and the deadline is 6pm TODAY. What do I do??")
+    assert moment is None or "ucas" not in moment, moment
+
+
+def test_how_well_they_hear_is_who_they_are_not_a_moment_to_be_sorry_for() -> None:
+    moment = their_moment("A card says you tried to deliver my parcel but I was in all day. My hearing is not good so "
+                          "I may not have heard the knock. I have no computer to rebook. Mrs J. Price")
+    assert moment is None or "hearing" not in moment, moment
+
+
+def test_the_reason_we_keep_to_the_quote_is_good_news_not_blame() -> None:
+    draft = ("You're right, and I'm sorry. As you didn't agree to the extra work, we'll honour the £120 quote. The "
+             "£60 difference is back on your card today.")
+    result = check(draft, "You quoted £120 for the service and charged £180. Nobody asked me about extra work.")
+    assert "As you didn't agree to the extra work" in result.rewrite and "E401" not in result.analysis.rules
+
+
+@pytest.mark.parametrize(("customer", "lecture"), [
+    ("I paid £380 for the 8-week pottery course but had to stop after week 3 when my rota changed. Can I get any back?",
+     True),
+    ("I'm thinking of booking the 8-week pottery course but my rota changes a lot. Is that a problem?", False),
+])
+def test_to_have_thought_before_enrolling_is_hindsight_unless_they_are_weighing_it_up(customer: str,
+                                                                                      lecture: bool) -> None:
+    result = check("Hi, learners should consider their schedule carefully before enrolling on a course.", customer)
+    assert ("E407" in result.analysis.rules) is lecture, result.analysis.rules

@@ -77,10 +77,12 @@ _STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok
 """"The old one still works" is why they ask which card to use, not something to be sorry about."""
 _RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
                    re.IGNORECASE)
-_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b|"
+_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|(?<!my )(?<!My )(?<!your )(?<!our )(?<!his )(?<!her )"
+                      r"\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b|"
                       r"\b(?:DAYS?|WEEKS?|HOURS?|HRS|MINS?|MONTHS?|YEARS?|TIMES?|NOT|NO|NOW|ALL|AND|THE|FOR|ONE|TWO|SIX|"
                       r"TEN|GOT|HAS|HAD|WAS|YET|OUT|OFF|STILL)\b")
-"""A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay."""
+"""A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay, and
+so does a name they own ("my UCAS statement")."""
 _SHOUTED_PLACE = re.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
 _NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
                          r"paid|stuck|stranded|broke|have heard nothing|heard nothing|lagged out|got kicked|got "
@@ -429,10 +431,12 @@ _WORDS_FAIL = re.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explai
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
                       r"remember|do (?:anything|a thing))\b|\b(?:is|are|was|were)(?:n'?t| not) (?:here|around|"
-                      r"available|about) to help\b", re.IGNORECASE)
-"""What a customer can't do because of who they are ("cards I can't read"), or who isn't there to help them ("my
-granddaughter is not here to help"): never a thing to be sorry to hear. Nor is "can't do anything", which names
-nothing."""
+                      r"available|about) to help\b|\b(?:hearing|eyesight|sight|memory|mobility|balance|legs|eyes|"
+                      r"ears) (?:is|are|isn'?t|aren'?t|has|have)(?: not| never been)? (?:not |very |so |too )?(?:good|"
+                      r"great|poor|bad|weak|failing|going|what (?:it|they) used to be)\b", re.IGNORECASE)
+"""What a customer can't do because of who they are ("cards I can't read", "my hearing is not good"), or who isn't
+there to help them ("my granddaughter is not here to help"): never a thing to be sorry to hear. Nor is "can't do
+anything", which names nothing."""
 _LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
                         r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
 """"I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""

@@ -375,15 +375,19 @@ HOUSE_RULES = compile_fast(
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved. "We
 recommend checking your statements" is one; "we recommend checking your supply pipe" is how to find the leak."""
-_HINDSIGHT = compile_fast(
+_INSURANCE_ADVICE = compile_fast(
     r"\b(?:(?:pet|travel|home|contents|gadget|phone) )?insurance is (?:strongly |always |highly )?"
     r"(?:recommended|advised)[^.!?\n]*|\bwe (?:would )?(?:strongly |always )?(?:recommend|advise|suggest) "
-    r"(?:taking out |having |getting )?(?:(?:pet|travel|home|contents|gadget|phone) )?insurance\b[^.!?\n]*|"
-    r"\b(?:think|consider) (?:very )?carefully (?:about [^.!?\n]{0,40}?)?before (?:committing|signing|taking out|"
-    r"entering|joining|subscribing)\b[^.!?\n]*"
+    r"(?:taking out |having |getting )?(?:(?:pet|travel|home|contents|gadget|phone) )?insurance\b[^.!?\n]*"
 )
-"""Advice that could only have helped before (to have been insured, to have thought before signing), given to
-someone facing a bill now."""
+"""Advice to have been insured, given to someone facing a bill now."""
+_THINK_FIRST = compile_fast(
+    r"\b(?:think|consider)(?: [^.!?\n]{1,40}?)? (?:very )?carefully (?:about [^.!?\n]{0,40}?)?before (?:committing|"
+    r"signing|taking out|entering|joining|subscribing|enrolling|booking|buying|purchasing|ordering)\b[^.!?\n]*"
+)
+"""To have thought before signing up: hindsight for anyone already in, unless they ask what to weigh up first."""
+_WEIGHING_UP = re.compile(r"\b(?:thinking (?:of|about)|planning to|considering|should i|before i|about to)\b",
+                          re.IGNORECASE)
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
 _NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
 _ASKS_THE_DECEASED = compile_fast(
@@ -771,8 +775,11 @@ class Reply:
         # "pet insurance is strongly recommended" answers "should I get insurance?"; to a bill they can't pay, it's
         # hindsight
         facing_a_bill = self.customer.problem or "hardship" in self.customer.stakes.kinds
-        hindsight = _spans(self.draft, _HINDSIGHT) if facing_a_bill else ()
-        return tuple(sorted(lectures + rules + warned + busy + hindsight, key=lambda span: span.start))
+        insured = _spans(self.draft, _INSURANCE_ADVICE) if facing_a_bill else ()
+        # "students should consider their availability carefully before enrolling" to someone who had to drop out
+        weighing_up = self.customer.given and bool(_WEIGHING_UP.search(self.customer.text))
+        first = _spans(self.draft, _THINK_FIRST) if self.customer.given and not weighing_up else ()
+        return tuple(sorted(lectures + rules + warned + busy + insured + first, key=lambda span: span.start))
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")

@@ -174,10 +174,11 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
                 r"(?:get|have) (?:the|your|all the|all your) money back|be (?:refunded|reimbursed)|"
                 r"(?:i|we)(?:'ve| have| can| will|'ll)? (?:already |now |just )?(?:reversed|reverse|refunded|refund|"
                 r"restored|restore|cancelled|cancel|waived|waive|credited|credit|removed|remove|returned|return|"
-                r"reduced|reduce|refunded)\b)\b)")
+                r"reduced|reduce|refunded|honou?red|honou?r|covered|cover|written off|write off)\b)\b)")
 """"Because you didn't swap details, you need to report it to the police", "since you didn't enter any details
 your account is very likely fine", "as you didn't click anything, you don't need to do anything else", "since you
-hadn't equipped it, I've reversed the purchase": the reason for a step they must take, or for good news, not blame."""
+hadn't equipped it, I've reversed the purchase", "as you didn't agree to the higher cost, we'll honour the quote": the
+reason for a step they must take, or for good news, not blame."""
 
 DEAL_WITH_IT = r"(?<!to )(?<!'ll )(?<!will )(?<!can )(?<!we )(?<!i )(?<!let's )(?<!let’s )(?<!let us )deal with it"
 """"Deal with it." brushes the customer off; "we'll deal with it then and there" is a promise."""

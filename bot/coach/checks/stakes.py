@@ -130,7 +130,9 @@ STAKES: dict[str, str] = {
         r"no (?:hot water (?:or|and|&) )?heating|"
         r"(?:started|was|is|began|been) smoking|melted (?:the |a )?(?:plug|socket|cable|wire|lead)|"
         r"(?:plug|socket|cable|charger|battery|lead|adapter|wire)s? (?:has |have |had )?(?:melted|overheated|exploded|"
-        r"swelled|swollen|sparked)|" + _POWER_LINE + r"|live wires?|" + _ROADSIDE + r")\b"
+        r"swelled|swollen|sparked)|"
+        r"batter(?:y|ies) (?:in|of) (?:my|our|the|his|her) [\w-]+(?: [\w-]+)? (?:has |have |is |are )?(?:swollen|"
+        r"swelled|swelling|bulging|puffed up)|" + _POWER_LINE + r"|live wires?|" + _ROADSIDE + r")\b"
     ),
     "vulnerable": (
         r"\b(?:i(?:'m| am) (?:8\d|9\d|7[5-9])|aged? (?:8\d|9\d)|elderly|pensioner|dementia|alzheimer\w*|"
@@ -364,6 +366,9 @@ _HAZARDS = (
     # a smoke alarm hanging off the ceiling or a blocked fire exit is a danger, but not a fire to get out of now
     ("fire", re.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
                         r"smoke(?! (?:alarms?|detectors?)\b)|smoking|burning)\b")),
+    # a swollen laptop battery is a fire waiting to happen, not yet one to get out of the house for
+    ("battery", re.compile(r"\bbatter(?:y|ies)\b[^.!?\n]{0,40}?\b(?:swollen|swell\w*|bulg\w*|puff\w*|overheat\w*)|"
+                           r"\b(?:swollen|bulging|puffed[- ]up) batter(?:y|ies)\b")),
     ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
     # the fraying cable of a gym machine is steel, not electric: the danger is using it
     ("equipment", re.compile(r"^(?![\s\S]*\b(?:electric\w*|sparks?|sparking|sockets?|plugs?|shock)\b)"
