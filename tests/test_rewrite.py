@@ -4520,6 +4520,8 @@ def test_what_they_cannot_afford_to_lose_is_not_said_back_as_what_went_wrong() -
      "switching", "Send us your postcode"),
     ("Hello, did you try rebooting the hub? Please also check the grey cable is pushed in firmly. Thanks, Ama",
      "rebooting", "Please check the grey cable"),
+    ("Hi, please power cycle the hub. If that doesn't help, send us your postcode. ^MK", "power cycle",
+     "Send us your postcode"),
 ])
 def test_asking_someone_who_restarted_it_many_times_to_restart_it_again_is_taken_out(
         draft: str, gone: str, kept: str) -> None:
@@ -4936,3 +4938,32 @@ def test_to_have_thought_before_enrolling_is_hindsight_unless_they_are_weighing_
                                                                                       lecture: bool) -> None:
     result = check("Hi, learners should consider their schedule carefully before enrolling on a course.", customer)
     assert ("E407" in result.analysis.rules) is lecture, result.analysis.rules
+
+
+@pytest.mark.parametrize("draft", [
+    "Given how busy we are, I'm sure you can understand the delay. Your order ships on Friday.",
+    "Hi Sam,\n\nI'm sure you can understand the delay. Your order ships on Friday.",
+])
+def test_im_sure_you_can_loses_its_i_and_keeps_the_case_of_where_it_stands(draft: str) -> None:
+    rewrite = check(draft, "Where is my order? It's a week late.").rewrite
+    assert "I'm sure" not in rewrite and ", You can" not in rewrite and "\n\nyou can" not in rewrite, rewrite
+
+
+def test_the_next_one_is_not_said_back_without_what_it_points_back_to() -> None:
+    moment = their_moment("My 08:10 to Leeds was cancelled on Monday and the next one was 52 minutes late. I claimed "
+                          "Delay Repay a month ago and heard nothing.")
+    assert moment is None or not moment.startswith("the next one"), moment
+
+
+def test_nothing_goes_in_front_of_the_safety_steps_a_draft_opens_with() -> None:
+    draft = ("If your son has any swelling or trouble breathing, please call 999 now and use his EpiPen. I've refunded "
+             "order 5521 and our food safety team will call the restaurant tonight.")
+    customer = "I wrote NUT ALLERGY on the order and there were cashews in it. My son had a bite. I'm so angry."
+    assert check(draft, customer).rewrite.startswith("If your son has any swelling")
+
+
+def test_a_slip_their_own_colleague_made_by_accident_gets_no_sorry_from_us() -> None:
+    customer = ("We were billed £900 instead of £300 this month. I think one of our admins added 20 seats by "
+                "accident while inviting a contractor. We've removed them. Can we get the difference back?")
+    rewrite = check("Licence changes are billed in full for the month they are added.", customer).rewrite
+    assert "sorry" not in rewrite.lower(), rewrite

@@ -252,9 +252,12 @@ _THEIR_OWN_SLIP = re.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?
                              r"\bidiot moment\b|\bi'?m (?:such )?an idiot\b|\buser error\b|\bfalse alarm\b|"
                              r"\b(?:my )?(?:thumb|finger|hand) slipped\b|\bfat[- ]finger\w*|"
                              r"\b(?:i|we) (?:clicked|pressed|tapped|hit|ticked) the wrong\b|"
-                             r"\bsorry for (?:the|any) (?:confusion|hassle|trouble|bother)\b", re.IGNORECASE)
-""""Total idiot moment", "my fault entirely", "my thumb slipped", a bare "Sorry!": they are owning a slip of their
-own, and a sorry from us for it reads as if we hadn't read that far."""
+                             r"\bsorry for (?:the|any) (?:confusion|hassle|trouble|bother)\b|"
+                             r"\b(?:i|we|(?:one of )?(?:our|my) (?:admins?|colleagues?|staff|team|assistant|"
+                             r"manager|son|daughter|husband|wife|partner|kids?|children|child))\b[^.!?\n]{0,50}?"
+                             r"\b(?:by (?:accident|mistake)|accidentally|mistakenly)\b", re.IGNORECASE)
+""""Total idiot moment", "my fault entirely", "my thumb slipped", a bare "Sorry!", "one of our admins added 12 seats
+by accident": they are owning a slip of their own, and a sorry from us for it reads as if we hadn't read that far."""
 _SAID_BY_OTHERS = re.compile(r"\b(?:says?|saying|said|claim(?:s|ed|ing)?|insist\w*|accus\w*|blam\w*|thinks?)\b",
                              re.IGNORECASE)
 
@@ -496,6 +499,7 @@ def their_moment(message: str) -> str | None:
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
                     or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
+                    or _POINTS_BACK.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -550,6 +554,10 @@ _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|
 _BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
                            re.IGNORECASE)
 """"…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
+_POINTS_BACK = re.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|first|second|later|earlier) one|"
+                          r"(?:this|that) one|the next)\b", re.IGNORECASE)
+""""…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
+back alone ("sorry to hear the next one was late") it names nothing."""
 _HEDGED = re.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
 _NO_ARTICLE = re.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"

@@ -528,10 +528,11 @@ ALREADY_DONE = compile_fast(
 ASK_AGAIN = {
     "filed": r"file|submit|complete", "submitted": r"submit|complete|send|file", "completed": r"complete|fill|submit",
     "sent": r"send|submit|provide", "tried": r"try",
-    "restarted": r"restart|reboot|switch(?:ing)? (?:it |(?:your|the) \w+ )?off|turn(?:ing)?",
+    "restarted": r"restart|reboot|power[- ]?cycl\w*|switch(?:ing)? (?:it |(?:your|the) \w+ )?off|turn(?:ing)?",
     "reset": r"reset", "called": r"call|ring|phone", "reported": r"report", "uploaded": r"upload|attach",
     "emailed": r"email", "provided": r"provide|send", "given": r"provide|give|send", "filled in": r"fill|complete",
-    "filled out": r"fill|complete", "rebooted": r"reboot|restart", "reinstalled": r"reinstall", "checked": r"check",
+    "filled out": r"fill|complete", "rebooted": r"reboot|restart|power[- ]?cycl\w*", "reinstalled": r"reinstall",
+    "checked": r"check",
 }
 """For each thing they've done, the words of a request to do it again."""
 ANSWER_FORM = compile_fast(

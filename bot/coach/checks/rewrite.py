@@ -388,7 +388,7 @@ def _add(
             and ("E503" in rules or not _still_acknowledges(current)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
             and not _answered_calmly(text, current) and not _already_handling(current) \
-            and not _light_hearted(text, customer) \
+            and not _light_hearted(text, customer) and not _opens_with_safety(text) \
             and not _speaks_to_the_dead(current):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(current.draft, customer, seed, variant, apologise, "E204" in rules)
@@ -414,6 +414,19 @@ def _add(
     elif "E301" in rules:
         changes.append(Change("E301", "What you'll do next, and by when", _next_step_why(customer), "to_add"))
     return text, changes
+
+
+def _opens_with_safety(text: str) -> bool:
+    """"If your partner has any swelling, please call 999 now": a draft that opens with what keeps them safe keeps it
+    first, and an acknowledgement in front would only delay it."""
+    sentences = read(text[layout(text).body_start :]).sentences
+    return bool(sentences) and bool(_URGENT_STEP.search(sentences[0].text))
+
+
+_URGENT_STEP = re.compile(r"\b(?:call|ring|dial|phone) (?:999|911|112|000|an ambulance|the emergency|emergency)|"
+                          r"\bget (?:everyone )?out\b|\bleave the (?:property|house|home|building|flat)\b",
+                          re.IGNORECASE)
+"""An instruction that can't wait: call the emergency services, get out."""
 
 
 def _speaks_to_the_dead(reply: Reply) -> bool:
@@ -1059,7 +1072,8 @@ def _restart_again_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], bo
 
 
 _RESTART_ASK = re.compile(r"(?i)(?:have you tried|did you try|could you try|can you try|please(?: try)?)\s+"
-                          r"(?:restarting|rebooting|turning|switching|restart|reboot|turn|switch)\b"
+                          r"(?:restarting|rebooting|power[- ]?cycling|turning|switching|restart|reboot|power[- ]?cycle|"
+                          r"turn|switch)\b"
                           r"[^.!?\n]*[.?!]?(?:\s*\W{1,3})?")
 """A sentence that is only the request to restart it again."""
 _RESTART_STEP = re.compile(r"(?i)(?:please )?(?:also )?(?:switch|turn|wait|unplug|power|leave|hold)\b[^.!?\n]*\b(?:off|"
@@ -1169,7 +1183,8 @@ def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: st
     original = draft.original[start:end]
     if not replacement:
         end = _swallow_punctuation(draft.original, end)
-    elif original[:1].isupper() or start == sentence.start and not draft.original[:start].rstrip().endswith(","):
+    elif start == sentence.start and not draft.original[:start].rstrip(" \t").endswith(",") \
+            or original[:1].isupper() and not re.match(r"I\b", original):  # "…caused, I'm sure you can" → "you can"
         replacement = replacement[:1].upper() + replacement[1:]  # not after "Hi Hannah,"
     return _edit(draft, start, end, replacement, rule)
 
