@@ -499,7 +499,7 @@ def their_moment(message: str) -> str | None:
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
                     or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
-                    or _POINTS_BACK.match(candidate) \
+                    or _LEANS_BACK.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -554,7 +554,7 @@ _BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|
 _BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
                            re.IGNORECASE)
 """"…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
-_POINTS_BACK = re.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|first|second|later|earlier) one|"
+_LEANS_BACK = re.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|first|second|later|earlier) one|"
                           r"(?:this|that) one|the next)\b", re.IGNORECASE)
 """"…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
 back alone ("sorry to hear the next one was late") it names nothing."""
