@@ -4967,3 +4967,15 @@ def test_a_slip_their_own_colleague_made_by_accident_gets_no_sorry_from_us() -> 
                 "accident while inviting a contractor. We've removed them. Can we get the difference back?")
     rewrite = check("Licence changes are billed in full for the month they are added.", customer).rewrite
     assert "sorry" not in rewrite.lower(), rewrite
+
+
+def test_what_they_can_no_longer_give_is_not_said_back() -> None:
+    moment = their_moment("Please stop phoning me. I'm 88 and I can't give any more money. I gave once in 2018.")
+    assert moment is None or "give" not in moment, moment
+
+
+def test_a_please_read_the_terms_next_time_lecture_goes_whole() -> None:
+    draft = ("Hi, memberships can only be paused with a doctor's note. Please make sure you read the terms next time "
+             "before signing up.")
+    rewrite = check(draft, "I broke my wrist and can't train for 6 weeks. Can I pause my membership?").rewrite
+    assert "read the terms" not in rewrite and "doctor's note" in rewrite, rewrite

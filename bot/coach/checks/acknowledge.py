@@ -906,7 +906,7 @@ def _strength(clause: str) -> int:
 _HURT = re.compile(r"\b(?:stitches|injur\w*|bleeding|broke (?:my|his|her|their) \w+|fractur\w*|"
                    r"(?:hit|struck) (?:me|him|her|them) (?:in|on) the|burn(?:ed|t) (?:my|his|her|their))\b")
 """An injury in their own words: what happened to them, said back before the silence that followed it."""
-_CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|pay|make "
+_CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|give|donate|spare|pay|make "
                           r"(?:the |my |this month'?s )?(?:full )?"
                           r"(?:\w+ )?(?:re)?payment|make [£$€]\d+)|(?:unable|not able) to pay)\b")
 

@@ -842,8 +842,10 @@ def _lecture_edits(
         clause = re.search(r",?\s*(?:before (?:contacting|writing|calling|reaching|getting in touch|emailing|"
                            r"messaging|opening)[^,.!?\n]*|first\b|in (?:the )?future\b|next time\b)",
                            draft.lower[start : max(end, sentence.end)])
-        # a lecture that opens its sentence goes whole, unless a fact in it must stay: then only its sting goes
-        opens = start == sentence.start and not overlaps_fact(facts, sentence.start, sentence.end)
+        # a lecture that opens its sentence ("Please make sure you read the terms next time…") goes whole, unless a
+        # fact in it must stay: then only its sting goes
+        opens = _OPENS_WITH_PLEASE.fullmatch(draft.lower, sentence.start, start) is not None \
+            and not overlaps_fact(facts, sentence.start, sentence.end) and not _WEB_ADDRESS.search(sentence.text)
         if clause and not opens and len(keywords(draft.lower[sentence.start : start + clause.start()])) >= 3:
             cut_start, cut_end = start + clause.start(), start + clause.end()
             edits.append(_Edit(cut_start, cut_end, "", Change(
@@ -851,6 +853,12 @@ def _lecture_edits(
         elif _whole_or_clause(draft, sentence, start, end):
             edits.append(_drop(draft, sentence, start, end, facts, "E407", force=True))
     return [_with_agreed_aside(draft, e) for e in edits if e is not None]
+
+
+_OPENS_WITH_PLEASE = re.compile(r"(?:(?:please|kindly),?\s+)?")
+"""What may come before a lecture that still opens its sentence."""
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+(?:\.[\w-]+)+/")
+""""…our security guidance at northbridge.co.uk/security": where to look stays, even when the lecture around it goes."""
 
 
 def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edit:
