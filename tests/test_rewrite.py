@@ -4979,3 +4979,13 @@ def test_a_please_read_the_terms_next_time_lecture_goes_whole() -> None:
              "before signing up.")
     rewrite = check(draft, "I broke my wrist and can't train for 6 weeks. Can I pause my membership?").rewrite
     assert "read the terms" not in rewrite and "doctor's note" in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("draft", "kept", "gone"), [
+    ("Mo will be treated exactly like everyone else on the trip, and no one will know.", "exactly like everyone else",
+     None),
+    ("Your parcel is held up like everyone else's. Please wait.", "held up.", "like everyone"),
+])
+def test_like_everyone_else_goes_only_where_it_lumps_them_in(draft: str, kept: str, gone: str | None) -> None:
+    rewrite = check(draft, "My parcel is a week late and I can't afford to lose it. Where is it?").rewrite
+    assert kept in rewrite and (gone is None or gone not in rewrite), rewrite

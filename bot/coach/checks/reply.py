@@ -419,7 +419,7 @@ DISMISSIVE_EXTRA = compile_fast(
     r"\b(?<!if )(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) (?!(?:estimate|guide|guess|approximation|"
     r"indication|forecast|rough|average|example)\b)\w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"
-    r"situation) as (?:everyone|everybody|all)|\blike (?:everyone|everybody|all "
+    r"situation) as (?:everyone|everybody|all)|(?<!exactly )(?<!treated )(?<!just )\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
     r"person|passenger)|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
     r"(?:correspondence|discussion|action(?! (?:is |was )?(?:needed|required|necessary)|,| will| (?:can|against|on) "

@@ -93,8 +93,10 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"(?:days|hours|minutes|weeks|pounds|dollars|euros)|(?:a|one) (?:small|minor|short|little|tiny) (?:delay|"
              r"wait|issue|problem|fee|charge|mistake|glitch)))(?=\s*(?:[.!?;]|$))", DROP),
     ("E402", r"\b((?:it'?s|it is|that'?s|that is) )(?:just|only) (?=(?:a|an|one) \w+ \w)", r"\1"),
-    ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|just like|like) "
-             r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else\b", ""),
+    ("E402", r",?\s*(?:so |and )?(?:you(?:'re| are) in the same (?:position|boat) as|(?<!exactly )(?<!treated )"
+             r"(?:just like|like)) "
+             r"(?:everyone|everybody|all (?:the )?other (?:customers|passengers|people|residents)) else(?:['’]s)?\b",
+     ""),
     ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b(?=\s*(?:[,.!?;]|$))",
      DROP),
     ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
