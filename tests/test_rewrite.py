@@ -4989,3 +4989,26 @@ def test_a_please_read_the_terms_next_time_lecture_goes_whole() -> None:
 def test_like_everyone_else_goes_only_where_it_lumps_them_in(draft: str, kept: str, gone: str | None) -> None:
     rewrite = check(draft, "My parcel is a week late and I can't afford to lose it. Where is it?").rewrite
     assert kept in rewrite and (gone is None or gone not in rewrite), rewrite
+
+
+def test_a_top_bloke_who_carried_the_shopping_is_praise_not_a_broken_lift() -> None:
+    customer = ("The driver this evening carried all my bags up 5 floors because the lift was broken. Top bloke. "
+                "Just wanted you to know.")
+    assert "sorry" not in check("Thanks for the feedback! We'll pass this on.", customer).rewrite.lower()
+
+
+def test_because_you_didnt_authorise_it_is_the_reason_for_getting_the_money_back() -> None:
+    draft = ("Because you didn't authorise it, you should see the money back in your account within 2 working days. "
+             "I've blocked the card.")
+    rewrite = check(draft, "There's a £318.40 payment I didn't make on my account. Is someone using my card?").rewrite
+    assert "Because you didn't authorise it" in rewrite, rewrite
+
+
+def test_money_being_really_tight_is_hardship() -> None:
+    assert "hardship" in read_stakes("my partner left and i'm on my own with the kids, money is really tight").kinds
+
+
+def test_money_being_a_bit_tight_beside_a_warm_answer_is_no_hard_moment() -> None:
+    draft = "Hi Jo,\n\nNo bother at all, and it's not too late! Pay when you can this week and Sam's place is safe."
+    customer = "Sorry to bother you, I missed the deadline to pay for Sam's trip. Money's a bit tight this month."
+    assert check(draft, customer).rewrite == draft

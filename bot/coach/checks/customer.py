@@ -32,7 +32,7 @@ PRAISE = compile_fast(
     r"(?:love|loved|loving|adore) (?:you|it|this|the|your|flying|how)|you (?:guys |all )?rock|"
     r"impressed|delighted|thrilled|touched|pleasure|made (?:my|his|her|their|our|the) (?:whole |entire )?(?:day|week|"
     r"morning|trip|stay|holiday|weekend|evening|night)|pass (?:it|this) on to (?:him|her|them)|above and beyond|"
-    r"keep (?:it up|up the good)|star|superstar|"
+    r"keep (?:it up|up the good)|star|superstar|top (?:bloke|man|lad|guy|lady|woman|girl|chap|fella|marks)|"
     r"saints?|legends?|hero(?:es)?|angels?|gems?|lifesavers?|(?<!\ba )(?<!the )rock(?:s|ed|star)?|5 stars|five stars|"
     r"10/10|nailed it|more of this,? please|"
     r"applause|praise|nice (?:gesture|touch|one)|(?:nice|lovely|heart-?warming|moving) to (?:see|hear|know|read)|"
@@ -505,7 +505,9 @@ def read_customer(message: str | None) -> Customer:
     # "…my dad got upset mid-flight and the purser calmed him down. Please pass on our thanks", "Could you pass on
     # a thanks to my rider? He carried my shopping up 5 floors": whose feeling it was, and whether the thanks come
     # before the story or after it, doesn't matter once they ask us to pass thanks on
-    if problem and told_for_thanks and (passing_on or not feeling and _thanks_at_the_end(draft, after_trouble)
+    just_telling = bool(praise_sentences) and bool(_JUST_TELLING.search(lower))  # "Top bloke. Just wanted you to know."
+    if problem and told_for_thanks and (passing_on or just_telling
+                                        or not feeling and _thanks_at_the_end(draft, after_trouble)
                                         or _OPENS_WITH_THANKS.match(lower)):
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
@@ -649,6 +651,9 @@ _SELF_DOUBT = re.compile(
     r"\b(?:sorry if i'?(?:ve| have)? (?:missed|got|misread|misunderstood)|(?:might|may) be a (?:silly|stupid|dumb) "
     r"question|(?:i'?m|i am) (?:probably )?(?:being )?(?:an idiot|silly|stupid|dense|thick)|probably (?:just )?me|"
     r"sorry (?:for|about) the (?:silly|stupid|dumb) question)", re.IGNORECASE)
+_JUST_TELLING = re.compile(r"\b(?:just )?want(?:ed)? (?:you|to let you) (?:to )?know\b|\bthought you(?:'d| would| "
+                           r"should) (?:like to )?know\b")
+"""Praise sent only so that we know: the trouble in it is the story of the kindness."""
 _PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
                              r"an?) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"

@@ -171,7 +171,7 @@ NOT_GUIDANCE = (r"(?![^,.;!?\n]{0,100},\s*(?:you(?:'ll| will)? (?:need|have) to|
                 r"intact|where (?:it|they) (?:was|were))|not at risk|still there|won'?t be charged|not liable|"
                 r"nothing to pay|"
                 r"(?:don'?t|do not) (?:need|have) to do anything|nothing (?:more |else )?(?:you )?(?:need|have) to do|"
-                r"(?:get|have) (?:the|your|all the|all your) money back|be (?:refunded|reimbursed)|"
+                r"(?:get|have|see) (?:the|your|all the|all your) money back|be (?:refunded|reimbursed)|"
                 r"(?:i|we)(?:'ve| have| can| will|'ll)? (?:already |now |just )?(?:reversed|reverse|refunded|refund|"
                 r"restored|restore|cancelled|cancel|waived|waive|credited|credit|removed|remove|returned|return|"
                 r"reduced|reduce|refunded|honou?red|honou?r|covered|cover|written off|write off)\b)\b)")

@@ -82,7 +82,7 @@ STAKES: dict[str, str] = {
         r"(?:now )?on (?:one|a single) (?:income|wage|salary)|"
         r"(?:can'?t|cannot|won'?t be able to) (?:make|meet|manage) (?:the |my |this month'?s )?(?:full )?"
         r"(?:(?:loan|card|mortgage|rent|car) )?(?:re)?payments?|(?:can'?t|cannot) (?:make|pay) [£$€]\d+|"
-        r"between jobs|(?:statutory )?sick pay|"
+        r"between jobs|(?:statutory )?sick pay|money(?:'s| is) (?:really |very |so )?tight|"
         r"behind (?:on|with) (?:my |the |our )?(?:(?:loan|car|card|credit card|council tax|energy|gas|water|"
         r"phone) )?(?:rent|bills|payments|repayments|mortgage|loan)|"
         r"(?:i'?m|i am|we'?re|we are|been|getting|got|fallen|fell) (?:\w+ )?in debt|bankrupt\w*|"
