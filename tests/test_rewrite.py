@@ -4861,12 +4861,6 @@ def test_having_our_dog_put_to_sleep_is_a_loss_however_the_sentence_runs() -> No
     assert "loss" in rewrite or "Pepper" in rewrite.split(".")[0], rewrite
 
 
-def test_a_step_that_went_as_it_should_is_not_the_moment_said_back() -> None:
-    moment = their_moment("We complete on Friday and your loan offer still isn't here. The survey was done 3 weeks "
-                          "ago. Reference HL-55120. We'll lose the house.")
-    assert moment is None or "survey" not in moment, moment
-
-
 def test_a_guess_with_either_is_not_the_thing_in_trouble() -> None:
     assert troubled_thing("A £410 water bill for two of us? Either your meter is broken or we've been secretly "
                           "filling a swimming pool. Account 7731-0092.") is None
@@ -4911,17 +4905,6 @@ def test_a_lecture_the_next_sentence_leans_on_is_not_cut_from_under_it(lecture: 
     assert lecture in rewrite or leaning not in rewrite, rewrite
 
 
-def test_a_service_they_name_in_capitals_keeps_its_capitals_when_said_back() -> None:
-    moment = their_moment("My UCAS reference upload keeps failing and the deadline is 6pm TODAY. What do I do??")
-    assert moment is None or "ucas" not in moment, moment
-
-
-def test_how_well_they_hear_is_who_they_are_not_a_moment_to_be_sorry_for() -> None:
-    moment = their_moment("A card says you tried to deliver my parcel but I was in all day. My hearing is not good so "
-                          "I may not have heard the knock. I have no computer to rebook. Mrs J. Price")
-    assert moment is None or "hearing" not in moment, moment
-
-
 def test_the_reason_we_keep_to_the_quote_is_good_news_not_blame() -> None:
     draft = ("You're right, and I'm sorry. As you didn't agree to the extra work, we'll honour the £120 quote. The "
              "£60 difference is back on your card today.")
@@ -4949,12 +4932,6 @@ def test_im_sure_you_can_loses_its_i_and_keeps_the_case_of_where_it_stands(draft
     assert "I'm sure" not in rewrite and ", You can" not in rewrite and "\n\nyou can" not in rewrite, rewrite
 
 
-def test_the_next_one_is_not_said_back_without_what_it_points_back_to() -> None:
-    moment = their_moment("My 08:10 to Leeds was cancelled on Monday and the next one was 52 minutes late. I claimed "
-                          "Delay Repay a month ago and heard nothing.")
-    assert moment is None or not moment.startswith("the next one"), moment
-
-
 def test_nothing_goes_in_front_of_the_safety_steps_a_draft_opens_with() -> None:
     draft = ("If your son has any swelling or trouble breathing, please call 999 now and use his EpiPen. I've refunded "
              "order 5521 and our food safety team will call the restaurant tonight.")
@@ -4967,11 +4944,6 @@ def test_a_slip_their_own_colleague_made_by_accident_gets_no_sorry_from_us() -> 
                 "accident while inviting a contractor. We've removed them. Can we get the difference back?")
     rewrite = check("Licence changes are billed in full for the month they are added.", customer).rewrite
     assert "sorry" not in rewrite.lower(), rewrite
-
-
-def test_what_they_can_no_longer_give_is_not_said_back() -> None:
-    moment = their_moment("Please stop phoning me. I'm 88 and I can't give any more money. I gave once in 2018.")
-    assert moment is None or "give" not in moment, moment
 
 
 def test_a_please_read_the_terms_next_time_lecture_goes_whole() -> None:
@@ -5012,3 +4984,36 @@ def test_money_being_a_bit_tight_beside_a_warm_answer_is_no_hard_moment() -> Non
     draft = "Hi Jo,\n\nNo bother at all, and it's not too late! Pay when you can this week and Sam's place is safe."
     customer = "Sorry to bother you, I missed the deadline to pay for Sam's trip. Money's a bit tight this month."
     assert check(draft, customer).rewrite == draft
+
+
+def test_an_aside_between_policy_and_its_verb_goes_with_both_its_commas() -> None:
+    draft = "Our cancellation policy, which you agreed to when registering, states that late cancellations cost £60."
+    rewrite = check(draft, "I cancelled two days before! I'm not paying £60 for that.").rewrite
+    assert "policy, states" not in rewrite and "agreed to" not in rewrite and "£60" in rewrite, rewrite
+
+
+def test_a_closing_question_reworded_after_a_cut_keeps_its_own_paragraph() -> None:
+    draft = ("Hello,\n\nAll purchases are final. It is the account holder's responsibility to turn on parental "
+             "controls.\n\nIs there anything else we can help you with?\n\nSupport Team")
+    rewrite = check(draft, "My son spent £89 on coins with my saved card. I want a refund.").rewrite
+    assert "\n\nWhat else can I help you with?\n\n" in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("message", "unsaid"), [
+    pytest.param("We complete on Friday and your loan offer still isn't here. The survey was done 3 weeks ago. "
+                 "Reference HL-55120. We'll lose the house.", "survey", id="a step that went as it should"),
+    pytest.param("My UCAS reference upload keeps failing and the deadline is 6pm TODAY. What do I do??", "ucas",
+                 id="a name they own, said back in small letters"),
+    pytest.param("A card says you tried to deliver my parcel but I was in all day. My hearing is not good so I may not "
+                 "have heard the knock. I have no computer to rebook. Mrs J. Price", "hearing",
+                 id="who they are"),
+    pytest.param("My 08:10 to Leeds was cancelled on Monday and the next one was 52 minutes late. I claimed Delay "
+                 "Repay a month ago and heard nothing.", "the next one", id="a clause that leans on the one before"),
+    pytest.param("Please stop phoning me. I'm 88 and I can't give any more money. I gave once in 2018.", "give",
+                 id="what they can no longer give"),
+    pytest.param("I'm at the desk and they say my booking doesn't exist. I have the email. I've got three kids with me "
+                 "and we've been waiting an hour.", "kids", id="who is with them"),
+])
+def test_what_is_never_said_back_as_their_moment(message: str, unsaid: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or unsaid not in moment, moment

@@ -499,7 +499,7 @@ def their_moment(message: str) -> str | None:
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
                     or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
-                    or _LEANS_BACK.match(candidate) \
+                    or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -558,6 +558,11 @@ _LEANS_BACK = re.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|fir
                           r"(?:this|that) one|the next)\b", re.IGNORECASE)
 """"…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
 back alone ("sorry to hear the next one was late") it names nothing."""
+_WITH_THEM = re.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kids|children|baby|babies|toddlers?|"
+                        r"dogs?|family|grandchildren|son|daughter|mum|dad|wife|husband|partner)\b[^,;]*?"
+                        r"\bwith (?:me|us)\b", re.IGNORECASE)
+""""I've got two kids with me and we've been waiting an hour": who is with them is why it matters, never a thing to be
+sorry they have."""
 _HEDGED = re.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
 _NO_ARTICLE = re.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"

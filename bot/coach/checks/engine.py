@@ -39,7 +39,9 @@ def _worse(improved: Analysis, analysis: Analysis) -> bool:
     if improved.score is None or analysis.score is None:
         return True  # what's left reads as another language: keep the agent's words
     before = set(analysis.rules) | {"E201", "E301"}
-    if before & _REFUSALS:  # a no read first as policy, then, with the policy words cut, as a plain no
+    # a no read first as policy (or as a lecture: "our policy, which you agreed to, states…"), then, with the policy
+    # words or the aside cut, as a plain no
+    if before & (_REFUSALS | {"E407"}):
         before |= _REFUSALS
     if before & _CANNED:  # a form line ("please refer to our website") is flagged once the stock apology beside it goes
         before |= _CANNED

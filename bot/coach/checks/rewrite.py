@@ -166,9 +166,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E406", r"\bwe regret to inform you(?: that)?\b,?\s*", "I'm sorry to say "),
     ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
      DROP),
-    ("E202", r"^\W*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
+    ("E202", r"^[^\w\n]*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
      "What else can I help you with?"),
-    ("E202", r"^\W*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
+    ("E202", r"^[^\w\n]*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
 )
 _POLISH_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r"(?<!\bas )\bsimply\s+(?!as\b)", ""),
@@ -868,8 +868,18 @@ def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edi
     that another comma closes ("…rate, which is clearly displayed at booking, we can't change it."), to that comma."""
     stop = sentence.end - 1 if draft.original[sentence.end - 1] in ".!?" else sentence.end
     closing = draft.original.find(",", start, stop)
+    if closing >= 0 and _VERB_AFTER_ASIDE.match(draft.original, closing + 1):
+        # "Our policy, which you agreed to when registering, states…": subject and verb join up again
+        return _Edit(comma, closing + 1, "", Change(
+            "E407", f'Removed "{draft.original[start:closing].strip()}"', RULES["E407"].why))
     stop = closing if closing >= 0 else stop
     return _Edit(comma, stop, "", Change("E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why))
+
+
+_VERB_AFTER_ASIDE = re.compile(r"\s*(?:states?|says?|is|are|was|were|means?|requires?|applies|apply|sets? out|"
+                               r"explains?|confirms?|allows?|covers?|includes?|does|do|has|have|will|can|cannot|"
+                               r"can't|must|may|clearly)\b")
+"""The verb that an aside between subject and verb was holding apart from its subject."""
 
 
 _AS_STATED_IN = r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|set out) (?:in|on) "
