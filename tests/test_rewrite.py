@@ -5017,3 +5017,25 @@ def test_a_closing_question_reworded_after_a_cut_keeps_its_own_paragraph() -> No
 def test_what_is_never_said_back_as_their_moment(message: str, unsaid: str) -> None:
     moment = their_moment(message)
     assert moment is None or unsaid not in moment, moment
+
+
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("Good news first: your case was put on the 18:10 from Rome and lands here at 21:40. A courier will bring it to "
+     "you tonight.", "My suitcase didn't arrive from Rome and my insulin spares are in it. What happens now?"),
+    ("Good news: as you spotted it 10 days before arrival, I've been able to move your booking to 3–5 May at no "
+     "extra cost.", "I'm so embarrassed, I booked April instead of May and it's non-refundable. Have I lost £240?"),
+])
+def test_good_news_that_is_real_news_stays_in_front_of_it(draft: str, customer: str) -> None:
+    assert check(draft, customer).rewrite == draft
+
+
+def test_a_quick_note_to_say_thanks_gets_no_sorry_for_the_fault_that_was_fixed() -> None:
+    customer = ("Just a quick note to say thanks. The engineer came on Tuesday to replace our faulty boiler valve and "
+                "was in and out in 20 minutes. Much appreciated.")
+    assert "sorry" not in check("Thanks so much, I'll pass this on to the team.", customer).rewrite.lower()
+
+
+def test_a_widow_saying_who_she_is_gets_no_condolence_for_news_she_did_not_bring() -> None:
+    customer = ("I've been with you 25 years and my premium has gone from £310 to £590. I am a widow on a pension and "
+                "I don't understand why.")
+    assert "bereavement" not in read_stakes(customer.lower()).kinds

@@ -332,8 +332,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
         out.append(_finding(draft, "E108", sorry.start() if sorry else 0, sorry.end() if sorry else 0))
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
     # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
-    delivered = stakes.grave in (None, "fraud", "hardship") and bool(ACTED.search(draft.lower)
-                                                                    or _FOUND_IT.search(draft.lower))
+    delivered = stakes.grave in (None, "fraud", "hardship", "health") \
+        and bool(ACTED.search(draft.lower) or _FOUND_IT.search(draft.lower))
     cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
     grieving = "bereavement" in stakes.kinds  # "a donation in memory of my wife": no problem, and no "Amazing!" either
     pressed = stakes.high or customer.in_a_hurry
@@ -385,7 +385,8 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
     if reply.acknowledges_in_own_words and not (hurt and thanked_only and not _PRIORITISED.search(lower)):
         return True
-    if "fraud" in routine and _reassured_and_acted(customer, lower):
+    # "Good news first: your bag with the insulin in it has been loaded onto tonight's flight" is the care itself
+    if "bereavement" not in routine and _reassured_and_acted(customer, lower):
         return True
     penalty = _warns_of_penalty(lower)
     if "hardship" in routine and reply.warm and reply.next_step and _EASED.search(lower) and not penalty:
@@ -462,7 +463,8 @@ def _crisis_why(kind: str) -> str:
 
 
 _GOOD_NEWS = re.compile(r"(?:good|great) news")
-_FOUND_IT = re.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered)\b")
+_FOUND_IT = re.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered|"
+                       r"loaded on(?:to)?|put on(?:to)?)\b")
 """"Good news, a blue rucksack was handed in at Piccadilly": the news someone desperate for it needs first."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
                  "who died. Say what the family or executor can do instead, and what you need from them.")

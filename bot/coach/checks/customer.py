@@ -629,7 +629,9 @@ _OPENS_WITH_THANKS = compile_fast(
     _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
     r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |big |huge |massive |special )?(?:thank you|thanks|note of thanks) "
-    r"(?:to|for)\b"
+    r"(?:to|for)\b|" +
+    _THANKS_GREETING + r"(?:just )?a (?:quick |short )?(?:note|message|line) to say (?:a (?:big |huge )?)?(?:thanks|"
+    r"thank you)\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
 _TURN = re.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")

@@ -210,7 +210,7 @@ _UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|websi
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
 _CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
-                            r"wonderful) news(?: too| though| also)?(?: is)?(?: that)?"
+                            r"wonderful) news(?: first| too| though| also)?(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*(?!and\b)|"
                             r"\b(?:amazing|awesome|brilliant|fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank "
@@ -220,7 +220,8 @@ _REAL_NEWS = re.compile(r"\b(?:found|located|traced|tracked down|handed in|recov
                         r"booked on(?:to)?|"
                         r"on (?:its|the) way|restored|"
                         r"fixed|reversed|cancelled|credited|back in|back on|moved|rebooked|changed|swapped|"
-                        r"extended|upgraded|sorted)\b")
+                        r"extended|upgraded|sorted|(?:loaded|put) on(?:to)?|able to (?:move|change|swap|refund|rebook|"
+                        r"waive|cancel|extend|upgrade))\b")
 _OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"

@@ -304,6 +304,9 @@ _COLD_RISK = re.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|sno
 -2 outside, the cold itself is the danger."""
 
 
+_WIDOWED = re.compile(r"\b(?:i'?m|i am) a widow(?:er)?\b")
+
+
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     """Whether the rest of the message shows the words that matched ``kind`` are not that hard moment."""
     if kind == "health":
@@ -312,7 +315,9 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
         unheated = "heating" in m.group(0) and not _COLD_RISK.search(lower)
         return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
-        return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower))
+        # "I am a widow on a pension" says who they are, not news of a death
+        widowed = m.group(0).startswith("widow") and bool(_WIDOWED.search(lower, max(0, m.start() - 12), m.end()))
+        return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower)) or widowed
     if kind == "hardship":
         before = lower[_sentence_start(lower, m.start()) : m.start()]
         # "charged me £25 for going £3 overdrawn": a fee they dispute, not money trouble they confide
