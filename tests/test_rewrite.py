@@ -5039,3 +5039,11 @@ def test_a_widow_saying_who_she_is_gets_no_condolence_for_news_she_did_not_bring
     customer = ("I've been with you 25 years and my premium has gone from £310 to £590. I am a widow on a pension and "
                 "I don't understand why.")
     assert "bereavement" not in read_stakes(customer.lower()).kinds
+
+
+def test_an_acknowledgement_goes_after_hello_and_thanks_not_between_them() -> None:
+    draft = ("Hello, and thanks for getting in touch. A poor appetite can be normal for a day or two after surgery. "
+             "Please make sure she has water and a quiet place to rest.")
+    rewrite = check(draft, "Pepper had her op yesterday and has barely eaten and keeps hiding. Is this normal?? Should "
+                           "I bring her back in? I'm really worried.").rewrite
+    assert ". And thanks" not in rewrite and rewrite.startswith("Hello, and thanks for getting in touch."), rewrite

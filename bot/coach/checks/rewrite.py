@@ -468,8 +468,8 @@ _REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 
 _POINTS_BACK = re.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
 """"…before the payment date. It really does help": the next sentence is still about the thanks."""
-_THANKS_OPENER = re.compile(r"(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|contacting\b|"
-                            r"reaching out|letting us know|telling us|reporting|flagging|raising|"
+_THANKS_OPENER = re.compile(r"(?:and )?(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|"
+                            r"contacting\b|reaching out|letting us know|telling us|reporting|flagging|raising|"
                             r"your (?:message|email|enquiry|inquiry))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
                             re.IGNORECASE)
