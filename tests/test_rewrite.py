@@ -5047,3 +5047,16 @@ def test_an_acknowledgement_goes_after_hello_and_thanks_not_between_them() -> No
     rewrite = check(draft, "Pepper had her op yesterday and has barely eaten and keeps hiding. Is this normal?? Should "
                            "I bring her back in? I'm really worried.").rewrite
     assert ". And thanks" not in rewrite and rewrite.startswith("Hello, and thanks for getting in touch."), rewrite
+
+
+def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() -> None:
+    draft = ("Hello, the filling is done under local anaesthetic so you shouldn't feel pain. Sedation is available for "
+             "£150; call us to add it.")
+    customer = "I've got a filling on Friday and I'm terrified. I had a really bad experience as a kid. Will it hurt?"
+    assert "fell short" not in check(draft, customer).rewrite and "let you down" not in check(draft, customer).rewrite
+
+
+def test_i_cant_do_nothing_is_never_said_back() -> None:
+    moment = their_moment("She begged me not to contact the school. I'm worried about making it worse but I can't "
+                          "do nothing.")
+    assert moment is None or "nothing" not in moment, moment

@@ -433,10 +433,11 @@ _WORDS_FAIL = re.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explai
                          r"words|say) (?:how|what)\b", re.IGNORECASE)
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""
 _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
-                      r"remember|do (?:anything|a thing))\b|\b(?:is|are|was|were)(?:n'?t| not) (?:here|around|"
-                      r"available|about) to help\b|\b(?:hearing|eyesight|sight|memory|mobility|balance|legs|eyes|"
-                      r"ears) (?:is|are|isn'?t|aren'?t|has|have)(?: not| never been)? (?:not |very |so |too )?(?:good|"
-                      r"great|poor|bad|weak|failing|going|what (?:it|they) used to be)\b", re.IGNORECASE)
+                      r"remember|(?:just )?do (?:anything|a thing|nothing))\b|"
+                      r"\b(?:is|are|was|were)(?:n'?t| not) (?:here|around|available|about) to help\b|"
+                      r"\b(?:hearing|eyesight|sight|memory|mobility|balance|legs|eyes|ears) (?:is|are|isn'?t|aren'?t|"
+                      r"has|have)(?: not| never been)? (?:not |very |so |too )?(?:good|great|poor|bad|weak|failing|"
+                      r"going|what (?:it|they) used to be)\b", re.IGNORECASE)
 """What a customer can't do because of who they are ("cards I can't read", "my hearing is not good"), or who isn't
 there to help them ("my granddaughter is not here to help"): never a thing to be sorry to hear. Nor is "can't do
 anything", which names nothing."""
@@ -1029,10 +1030,12 @@ _LET_DOWN = re.compile(
     r"\b(?:horrible|terrible|awful|appalling|shocking|poor|bad|rude|hopeless|embarrassing|atrocious|disgraceful|"
     r"dreadful|useless|unhelpful|worst|pathetic|disappointing|lousy|abysmal)\s+(?P<thing>(?:customer\s+)?(?:service|"
     r"experience|flight|staff|crew|agents?|food|lounge|treatment|communication|support|care)(?:\s+(?:from|on|at|in)"
-    r"\s+[\w'’-]+(?:\s+(?:to|-)\s+[\w'’-]+)?)?)",
+    r"\s+[\w'’-]+(?:\s+(?:to|-)\s+[\w'’-]+)?)?)(?!\s+(?:as a (?:kid|child|teenager)|when i was|years ago|in the past|"
+    r"before|once|elsewhere|somewhere else))",
     re.IGNORECASE,
 )
-"""A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"."""
+"""A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"; not a
+bad experience long ago or elsewhere ("a really bad experience as a kid"), which is why they are nervous now."""
 _THING = re.compile(
     r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
     r"wifi|wi-fi|app|website|site|booking|reservation|"
