@@ -718,8 +718,7 @@ class Reply:
     def details(self) -> int:
         """How many of the customer's own words and details it picks up (their name doesn't count): not in a lecture,
         where "members are responsible for monitoring their accounts" turns their words against them."""
-        lectured = tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
-                         if any(s.start <= span.start < s.end for span in self.lectures))
+        lectured = self._sentences_holding(self.lectures)
         return len(keywords(_outside(self.lower, lectured)) & self.customer.keywords - GENERIC_WORDS)
 
     @property
@@ -739,9 +738,7 @@ class Reply:
     @cached_property
     def next_step(self) -> bool:
         # "you could also consider that exercise is great for mental health" to someone cancelling is no step forward
-        staying = tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
-                        if any(s.start <= span.start < s.end for span in self.thanks_for_staying))
-        return _next_step(self.draft, _outside(self.own, staying))
+        return _next_step(self.draft, _outside(self.own, self._sentences_holding(self.thanks_for_staying)))
 
     @cached_property
     def cheer(self) -> tuple[Span, ...]:
@@ -781,6 +778,11 @@ class Reply:
         weighing_up = self.customer.given and bool(_WEIGHING_UP.search(self.customer.text))
         first = _spans(self.draft, _THINK_FIRST) if self.customer.given and not weighing_up else ()
         return tuple(sorted(lectures + rules + warned + busy + insured + first, key=lambda span: span.start))
+
+    def _sentences_holding(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+        """The whole sentences the spans fall in, for blanking out what they say."""
+        return tuple(Span(s.start, s.end, s.text) for s in self.draft.sentences
+                     if any(s.start <= span.start < s.end for span in spans))
 
     def _sentence_of(self, span: Span) -> str:
         return next((self.lower[s.start : s.end] for s in self.draft.sentences if s.start <= span.start < s.end), "")

@@ -391,7 +391,7 @@ def _add(
             and ("E503" in rules or not _still_acknowledges(current)) and not APOLOGY.search(text) \
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
             and not _answered_calmly(text, current) and not _already_handling(current) \
-            and not _light_hearted(text, customer) and not _opens_with_safety(text) \
+            and not _light_hearted(text, customer) and not _opens_with_safety(current.draft) \
             and not _speaks_to_the_dead(current):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(current.draft, customer, seed, variant, apologise, "E204" in rules)
@@ -419,11 +419,12 @@ def _add(
     return text, changes
 
 
-def _opens_with_safety(text: str) -> bool:
+def _opens_with_safety(draft: Draft) -> bool:
     """"If your partner has any swelling, please call 999 now": a draft that opens with what keeps them safe keeps it
     first, and an acknowledgement in front would only delay it."""
-    sentences = read(text[layout(text).body_start :]).sentences
-    return bool(sentences) and bool(_URGENT_STEP.search(sentences[0].text))
+    body_start = layout(draft.original).body_start
+    first = next((s for s in draft.sentences if s.end > body_start), None)
+    return first is not None and bool(_URGENT_STEP.search(draft.original, max(first.start, body_start), first.end))
 
 
 _URGENT_STEP = re.compile(r"\b(?:call|ring|dial|phone) (?:999|911|112|000|an ambulance|the emergency|emergency)|"
