@@ -4864,6 +4864,7 @@ def test_having_our_dog_put_to_sleep_is_a_loss_however_the_sentence_runs() -> No
 def test_a_guess_with_either_is_not_the_thing_in_trouble() -> None:
     assert troubled_thing("A £410 water bill for two of us? Either your meter is broken or we've been secretly "
                           "filling a swimming pool. Account 7731-0092.") is None
+    assert troubled_thing("A £410 water bill for two of us? Your meter is broken. Account 7731-0092.") == "the meter"
 
 
 @pytest.mark.parametrize(("message", "hazard"), [
@@ -4942,8 +4943,8 @@ def test_nothing_goes_in_front_of_the_safety_steps_a_draft_opens_with() -> None:
 def test_a_slip_their_own_colleague_made_by_accident_gets_no_sorry_from_us() -> None:
     customer = ("We were billed £900 instead of £300 this month. I think one of our admins added 20 seats by "
                 "accident while inviting a contractor. We've removed them. Can we get the difference back?")
-    rewrite = check("Licence changes are billed in full for the month they are added.", customer).rewrite
-    assert "sorry" not in rewrite.lower(), rewrite
+    draft = "Licence changes are billed in full for the month they are added."
+    assert check(draft, customer).rewrite == draft
 
 
 def test_a_please_read_the_terms_next_time_lecture_goes_whole() -> None:
@@ -4966,7 +4967,8 @@ def test_like_everyone_else_goes_only_where_it_lumps_them_in(draft: str, kept: s
 def test_a_top_bloke_who_carried_the_shopping_is_praise_not_a_broken_lift() -> None:
     customer = ("The driver this evening carried all my bags up 5 floors because the lift was broken. Top bloke. "
                 "Just wanted you to know.")
-    assert "sorry" not in check("Thanks for the feedback! We'll pass this on.", customer).rewrite.lower()
+    draft = "Thanks for the feedback! We'll pass this on."
+    assert check(draft, customer).rewrite == draft
 
 
 def test_because_you_didnt_authorise_it_is_the_reason_for_getting_the_money_back() -> None:
@@ -4999,24 +5001,29 @@ def test_a_closing_question_reworded_after_a_cut_keeps_its_own_paragraph() -> No
     assert "\n\nWhat else can I help you with?\n\n" in rewrite, rewrite
 
 
-@pytest.mark.parametrize(("message", "unsaid"), [
+@pytest.mark.parametrize(("message", "unsaid", "said"), [
     pytest.param("We complete on Friday and your loan offer still isn't here. The survey was done 3 weeks ago. "
-                 "Reference HL-55120. We'll lose the house.", "survey", id="a step that went as it should"),
+                 "Reference HL-55120. We'll lose the house.", "survey", None, id="a step that went as it should"),
     pytest.param("My UCAS reference upload keeps failing and the deadline is 6pm TODAY. What do I do??", "ucas",
-                 id="a name they own, said back in small letters"),
+                 "your UCAS reference upload", id="a name they own, said back in small letters"),
     pytest.param("A card says you tried to deliver my parcel but I was in all day. My hearing is not good so I may not "
-                 "have heard the knock. I have no computer to rebook. Mrs J. Price", "hearing",
+                 "have heard the knock. I have no computer to rebook. Mrs J. Price", "hearing", None,
                  id="who they are"),
     pytest.param("My 08:10 to Leeds was cancelled on Monday and the next one was 52 minutes late. I claimed Delay "
-                 "Repay a month ago and heard nothing.", "the next one", id="a clause that leans on the one before"),
-    pytest.param("Please stop phoning me. I'm 88 and I can't give any more money. I gave once in 2018.", "give",
+                 "Repay a month ago and heard nothing.", "the next one", "your 08:10 to Leeds was cancelled",
+                 id="a clause that leans on the one before"),
+    pytest.param("Please stop phoning me. I'm 88 and I can't give any more money. I gave once in 2018.", "give", None,
                  id="what they can no longer give"),
     pytest.param("I'm at the desk and they say my booking doesn't exist. I have the email. I've got three kids with me "
-                 "and we've been waiting an hour.", "kids", id="who is with them"),
+                 "and we've been waiting an hour.", "kids", None, id="who is with them"),
+    pytest.param("She begged me not to contact the school. I'm worried about making it worse but I can't do nothing.",
+                 "nothing", None, id="what they can't not do"),
 ])
-def test_what_is_never_said_back_as_their_moment(message: str, unsaid: str) -> None:
+def test_what_is_never_said_back_as_their_moment(message: str, unsaid: str, said: str | None) -> None:
+    """Where another clause of theirs names what went wrong, that one is said back instead."""
     moment = their_moment(message)
     assert moment is None or unsaid not in moment, moment
+    assert said is None or (moment is not None and said in moment), moment
 
 
 @pytest.mark.parametrize(("draft", "customer"), [
@@ -5032,7 +5039,8 @@ def test_good_news_that_is_real_news_stays_in_front_of_it(draft: str, customer: 
 def test_a_quick_note_to_say_thanks_gets_no_sorry_for_the_fault_that_was_fixed() -> None:
     customer = ("Just a quick note to say thanks. The engineer came on Tuesday to replace our faulty boiler valve and "
                 "was in and out in 20 minutes. Much appreciated.")
-    assert "sorry" not in check("Thanks so much, I'll pass this on to the team.", customer).rewrite.lower()
+    draft = "Thanks so much, I'll pass this on to the team."
+    assert check(draft, customer).rewrite == draft
 
 
 def test_a_widow_saying_who_she_is_gets_no_condolence_for_news_she_did_not_bring() -> None:
@@ -5053,10 +5061,6 @@ def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() ->
     draft = ("Hello, the filling is done under local anaesthetic so you shouldn't feel pain. Sedation is available for "
              "£150; call us to add it.")
     customer = "I've got a filling on Friday and I'm terrified. I had a really bad experience as a kid. Will it hurt?"
-    assert "fell short" not in check(draft, customer).rewrite and "let you down" not in check(draft, customer).rewrite
+    rewrite = check(draft, customer).rewrite
+    assert "fell short" not in rewrite and "let you down" not in rewrite and "terrified" in rewrite, rewrite
 
-
-def test_i_cant_do_nothing_is_never_said_back() -> None:
-    moment = their_moment("She begged me not to contact the school. I'm worried about making it worse but I can't "
-                          "do nothing.")
-    assert moment is None or "nothing" not in moment, moment
