@@ -5,8 +5,8 @@ Why this exists
 ---------------
 ``check`` runs between two customer messages, and ``--version``, ``lessons`` or
 ``progress`` should feel instant. Each command imports only what it uses: the
-analyzer (about 70 ms, most of it compiling patterns) only when a draft is
-checked, the database layer only when something is read or saved, the chat
+analyzer (about 70 ms, with its compiled patterns read from ``__pycache__``) only
+when a draft is checked, the database layer only when something is read or saved, the chat
 platforms only for ``serve``. This script runs every command under
 ``python -X importtime`` and adds up the cumulative time of the imports at the
 top of the tree, beside a baseline measured in the same run: the interpreter

@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.coach import rx
+
 MAX_DRAFT_CHARS = 10_000
 """A reply longer than this is a document, not a chat message; we say so instead of guessing."""
 
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-PROTECTED = re.compile(
+ZERO_WIDTH = rx.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+PROTECTED = rx.compile(
     r"```.*?(?:```|\Z)"  # fenced code
     r"|`[^`\n]+`"  # inline code
     r"|<[@#!][^<>\s]*>"  # Slack mentions, channels, special mentions
@@ -33,15 +35,15 @@ next ``<``, so a long run of text without spaces costs linear time, not quadrati
 an email's local part is at most 64 characters (RFC 5321), and no Slack token
 contains ``<``.
 """
-OPENING = re.compile(
+OPENING = rx.compile(
     r"[ \t]*(?:(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))"
     r"(?:[ \t]+(?:(?i:there|all|team|folks|everyone)\b|(?!(?:You|Your|I|We|Our|The|This|That|It|Thanks|Thank|"
     r"Please|Sorry)\b)[A-Z][\w'’-]*))*+[,.!:]?+|<@\w+>|@\w+)(?=\s|$)[ \t]*"
 )
 """A salutation or mention that opens a reply ("Hi Maria,", "<@U123>"): what follows starts a sentence."""
-SLACK_LINK_LABEL = re.compile(r"<(?:https?|mailto):[^>|\s]*\|([^>]*)>")
-SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+SLACK_LINK_LABEL = rx.compile(r"<(?:https?|mailto):[^>|\s]*\|([^>]*)>")
+SENTENCE_END = rx.compile(r"[.!?]+[\"')\]]*(?=\s|$)|\n")
+WORD = rx.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +171,7 @@ STOPWORDS = frozenset(
 )
 
 
-_WORD_BASE = re.compile(r"(?<![\w'’])[^\W\d_]+")
+_WORD_BASE = rx.compile(r"(?<![\w'’])[^\W\d_]+")
 """A word up to any apostrophe: "what's" is "what", and the "s" after it is no word of its own."""
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from bot.coach import rx
 from bot.coach.checks.customer import FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import read_stakes
@@ -24,11 +25,11 @@ MAX_WORDS = 14
 """A lifted clause longer than this reads as a quotation, not an acknowledgement."""
 MIN_WORDS = 3
 
-_NOISE = re.compile(r"https?://\S+|www\.\S+|[.]?@\w+|#\w+|&amp;|\^\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
-_FILLER = re.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg|ugh|yay|wow|great|lol|oh|now|just|yet|"
+_NOISE = rx.compile(r"https?://\S+|www\.\S+|[.]?@\w+|#\w+|&amp;|\^\w+|[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]")
+_FILLER = rx.compile(r"^(?:(?:hi|hello|hey|help|so|and|but|also|well|ok|okay|omg|ugh|yay|wow|great|lol|oh|now|just|yet|"
                      r"plus|then|honestly|"
                      r"seriously|basically|anyway|sadly|unfortunately|apparently)\b[,!.]?\s*)+", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
+_CLAUSE_BREAK = rx.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|but|so|which|because|plus)\b|(?<!\d),|,(?!\d)|\s[-–—]\s|\.\.\.+|…"
                            r"|\s+(?:but|so|because|which|who|since(?!\s+(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last|this|"
                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                            r"the (?:\d|start|end|beginning|weekend)))|which means|please|and now|and then|and i|and we|"
@@ -38,13 +39,13 @@ _CLAUSE_BREAK = re.compile(r"\s*(?:[;()\[\]\"“”]|(?<!\d):(?!\d)|,\s+(?:and|b
                            r"and still|and no|and nothing|and(?=\s+(?:it|they|the|this|that)\b)|"
                            r"and(?=\s+[a-z]+s (?:were|are)\b))\s+)\s*",
                            re.IGNORECASE)
-_MINE = re.compile(
+_MINE = rx.compile(
     r"^(?:my|our)\s+(?:[^\s]+\s+){0,10}?(?:is|was|were|are|has|have|had|got|went|still|never|keeps?|kept|arrived|"
     r"died|passed|passed away|broke|stopped|failed|fell|has fallen|had a fall|slipped|tripped|"
     r"came|didn'?t|did not|hasn'?t|has not|haven'?t|have not|isn'?t|wasn'?t|won'?t|doesn'?t|can'?t)\b",
     re.IGNORECASE,
 )
-_I = re.compile(
+_I = rx.compile(
     r"^(?:i|we)(?:'ve|’ve| have| had|'d|'m|’m| am| was| were|'re|’re| are)?\s+(?:been\s+|just\s+|now\s+|still\s+|"
     r"already\s+|finally\s+|even\s+|recently\s+|accidentally\s+|also\s+|somehow\s+)*(?:hurt|injured|sprained|twisted|burnt|burned|fractured|found|left|forgot|dropped|waiting|waited|missed|lost|paid|spent|called|rang|tried|emailed|written|wrote|"
     r"having (?:problems|trouble|issues|difficulty)|not able to|unable to|locked out|"
@@ -59,36 +60,36 @@ _I = re.compile(
     r"kicked out|logged out|kicked off|in (?:the )?(?:hospital|a&e|a & e|intensive care|icu|emergency room|er) with)\b",
     re.IGNORECASE,
 )
-_THE = re.compile(
+_THE = rx.compile(
     r"^(?:(?:one|two|three|four|some|all|both|half|most|several|\d+) of )?(?:the|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:is|was|were|are|has been|have been|got|still|never|keeps?|arrived|came|broke|stopped|failed|fell|"
     r"(?:has|have) (?:started|stopped|broken|failed|gone)|hasn'?t|didn'?t|isn'?t|wasn'?t|weren'?t|won'?t)\b",
     re.IGNORECASE,
 )
-_NOT_ABOUT_THEM = re.compile(r"\b(?:you|your|you're|you've|u|ur|y'all|yall|they|them|he|she|his|her)\b|[?!]",
+_NOT_ABOUT_THEM = rx.compile(r"\b(?:you|your|you're|you've|u|ur|y'all|yall|they|them|he|she|his|her)\b|[?!]",
                              re.IGNORECASE)
 """A clause that blames the company ("you lost my bag") or is about someone else is not theirs to lift."""
-_BROKEN = re.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|has)\b|\s(?:a|an|the|my|to|of|for|and|"
+_BROKEN = rx.compile(r"\b(?:have|has|had) (?!been\b)\w+ing\b|\b(?:i|we) (?:is|has)\b|\s(?:a|an|the|my|to|of|for|and|"
                      r"this|that)$|\b(?:if|whether|in case|might|could|would|will|going to|gonna)\b",
                      re.IGNORECASE)
 """Grammar that would read as a mistake when said back ("I have waiting two days"): don't lift it."""
-_STILL_FINE = re.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok|okay)\b|\b(?:works|working) (?:fine|"
+_STILL_FINE = rx.compile(r"\b(?:still|now) (?:works|working|valid|active|fine|ok|okay)\b|\b(?:works|working) (?:fine|"
                          r"perfectly|ok|okay)\b", re.IGNORECASE)
 """"The old one still works" is why they ask which card to use, not something to be sorry about."""
-_RUDE = re.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
+_RUDE = rx.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|stupid|idiot\w*|ass|arse|bs)\b",
                    re.IGNORECASE)
-_SHOUTED = re.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|(?<!my )(?<!My )(?<!your )(?<!our )(?<!his )(?<!her )"
+_SHOUTED = rx.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|(?<!my )(?<!My )(?<!your )(?<!our )(?<!his )(?<!her )"
                       r"\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b|"
                       r"\b(?:DAYS?|WEEKS?|HOURS?|HRS|MINS?|MONTHS?|YEARS?|TIMES?|NOT|NO|NOW|ALL|AND|THE|FOR|ONE|TWO|SIX|"
                       r"TEN|GOT|HAS|HAD|WAS|YET|OUT|OFF|STILL)\b")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay, and
 so does a name they own ("my UCAS statement")."""
-_SHOUTED_PLACE = re.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
-_NO_SUBJECT = re.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
+_SHOUTED_PLACE = rx.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
+_NO_SUBJECT = rx.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|been|spent|waited|waiting|missed|"
                          r"paid|stuck|stranded|broke|have heard nothing|heard nothing|lagged out|got kicked|got "
                          r"disconnected)\b", re.IGNORECASE)
 """Chat drops the "I": "Can't see my balance", "Been on hold for an hour"."""
-_DONE_TO_THEM = re.compile(
+_DONE_TO_THEM = rx.compile(
     r"^(?:you|u|you guys|y'?all|they)(?:['’]ve)?\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
     r"(?P<verb>lost|cancell?ed|delayed|charged|overcharged|double[- ]charged|damaged|broke|forgot|missed|ignored|"
     r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
@@ -100,7 +101,7 @@ _DONE_TO_THEM = re.compile(
 """"You lost my bag" said back is "your bag was lost": their experience, without admitting what the facts may not bear."""
 _PARTICIPLE = {"broke": "broken", "forgot": "forgotten", "froze": "frozen", "cancelled": "cancelled",
                "canceled": "cancelled", "double charged": "double-charged"}
-_THING_HAPPENED = re.compile(
+_THING_HAPPENED = rx.compile(
     r"^(?:(?:my|our|the)\s+)?(?!(?:put|got|took|left|hung|set|sent|made|gave|kept|threw|dropped)\b)"
     r"(?P<thing>(?:[\w'’-]+\s+){0,2}?(?P<noun>flight|flights|bag|bags|luggage|baggage|order|parcel|"
     r"package|delivery|train|booking|refund|appointment|connection|suitcase|item|card|account|payment|reservation|"
@@ -113,7 +114,7 @@ _THING_HAPPENED = re.compile(
 )
 """Chat drops the verb: "flight delayed 3 hours" is "my flight was delayed 3 hours". "My phone lost signal" has its
 verb already, and is not "my phone was lost"."""
-_STATE_FIRST = re.compile(
+_STATE_FIRST = rx.compile(
     r"^(?:my\s+|the\s+|a\s+|another\s+)?(?P<state>cancell?ed|delayed|lost|damaged|broken|missing|stolen|"
     r"diverted|overbooked)\s+(?:(?P<thing>flight|flights|bag|bags|luggage|baggage|order|parcel|package|delivery|train|"
     r"booking|appointment|connection|suitcase|item|card|payment|reservation|seat|car|bus)(?P<rest>(?:\s+(?:to|from|"
@@ -129,9 +130,9 @@ _PERSON = {
     "we're": "you're", "we've": "you've", "we'd": "you'd", "we'll": "you'll", "us": "you", "our": "your",
     "ours": "yours", "ourselves": "yourselves", "am": "are",
 }
-_PERSON_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERSON), key=len, reverse=True)) + r")\b",
+_PERSON_WORD = rx.compile(r"\b(?:" + "|".join(sorted(map(re.escape, _PERSON), key=len, reverse=True)) + r")\b",
                           re.IGNORECASE)
-_WAS_AFTER_I = re.compile(r"\b(you) was\b", re.IGNORECASE)
+_WAS_AFTER_I = rx.compile(r"\b(you) was\b", re.IGNORECASE)
 
 
 def acknowledgement(
@@ -224,7 +225,7 @@ def acknowledgement(
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
 
 
-_DISPUTES_DECISION = re.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
+_DISPUTES_DECISION = rx.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
                                 r"(?:rejected|refused|denied|declined|turned down) (?:my|our) (?:[\w'’-]+ ){0,2}?"
                                 r"(?:claim|refund|application|appeal|complaint)\b|"
                                 r"\byou(?:'ve| have)? (?:banned|suspended) (?:my|our|me|us)\b|"
@@ -236,7 +237,7 @@ _DISPUTES_DECISION = re.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|d
 acknowledged as one, not as "trouble with your account"."""
 
 
-_MOBILITY = re.compile(r"\b(?:(?:an? |electric |his |her |my )?wheelchairs?|mobility (?:scooter|aid|issues|problems)|"
+_MOBILITY = rx.compile(r"\b(?:(?:an? |electric |his |her |my )?wheelchairs?|mobility (?:scooter|aid|issues|problems)|"
                        r"mobility|crutches|walking frame|(?:i(?:'m| am)|is|am) disabled|"
                        r"disabled (?:person|customer|son|"
                        r"daughter|child|people|access|badge)|disability|disabilities|hearing aid)\b")
@@ -248,7 +249,7 @@ def _only_mobility(lower: str) -> bool:
     return bool(_MOBILITY.search(lower)) and "health" not in read_stakes(_MOBILITY.sub(" ", lower)).kinds
 
 
-_THEIR_OWN_SLIP = re.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?:fault|mistake|bad)\b|\bsilly me\b|"
+_THEIR_OWN_SLIP = rx.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?:fault|mistake|bad)\b|\bsilly me\b|"
                              r"\bidiot moment\b|\bi'?m (?:such )?an idiot\b|\buser error\b|\bfalse alarm\b|"
                              r"\b(?:my )?(?:thumb|finger|hand) slipped\b|\bfat[- ]finger\w*|"
                              r"\b(?:i|we) (?:clicked|pressed|tapped|hit|ticked) the wrong\b|"
@@ -258,7 +259,7 @@ _THEIR_OWN_SLIP = re.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?
                              r"\b(?:by (?:accident|mistake)|accidentally|mistakenly)\b", re.IGNORECASE)
 """"Total idiot moment", "my fault entirely", "my thumb slipped", a bare "Sorry!", "one of our admins added 12 seats
 by accident": they are owning a slip of their own, and a sorry from us for it reads as if we hadn't read that far."""
-_SAID_BY_OTHERS = re.compile(r"\b(?:says?|saying|said|claim(?:s|ed|ing)?|insist\w*|accus\w*|blam\w*|thinks?)\b",
+_SAID_BY_OTHERS = rx.compile(r"\b(?:says?|saying|said|claim(?:s|ed|ing)?|insist\w*|accus\w*|blam\w*|thinks?)\b",
                              re.IGNORECASE)
 
 
@@ -269,7 +270,7 @@ def _owns_a_slip(message: str) -> bool:
                for m in _THEIR_OWN_SLIP.finditer(message))
 
 
-_MISTREATED = re.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being) (?:so |really |very |incredibly |"
+_MISTREATED = rx.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being) (?:so |really |very |incredibly |"
                          r"extremely )?(?:rude|dismissive|condescending|patroni[sz]ing|sarcastic|abrupt|short) (?:to|"
                          r"towards|with) (?:me|us)\b|\b(?:spoke|talked) (?:to (?:me|us) like|down to (?:me|us))|"
                          r"\blaughed at (?:me|us)\b|\b(?:i|we) felt (?:so |really |completely )?(?:humiliated|"
@@ -277,12 +278,12 @@ _MISTREATED = re.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being
                          r"stupid|small)\b",
                          re.IGNORECASE)
 """"She rolled her eyes and told me to read the sign… I felt humiliated": how they were treated is the trouble."""
-_HURT_PERSON = re.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|me) around|being pushed around|picked on|"
+_HURT_PERSON = rx.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|me) around|being pushed around|picked on|"
                           r"(?:calling|called) (?:him|her|them|me) names|beaten up|assaulted|attacked|in tears|came home "
                           r"crying|refus(?:es|ing) to (?:go|come) (?:in|to school))\b", re.IGNORECASE)
 """"His phone was smashed" in a letter about a bullied son: "sorry about the trouble with the phone" makes light of what
 happened to the child, so no thing is named in its place."""
-_DISPUTED = re.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
+_DISPUTED = rx.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
                        r"(?:it|this|that)\b|\bhow (?:can|could) (?:i|we) (?:have )?(?:underpaid|owe|be in arrears)\b|"
                        r"\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"
                        r"\bmistake\b|\bcharged (?:my card |me |us )?(?:twice|double|again)\b|\bdouble[- ]charged\b|"
@@ -327,11 +328,11 @@ def relies_on(customer: Customer) -> str | None:
     return f"{who} {verb} on {thing}"
 
 
-_A_MACHINE = re.compile(r"machine|concentrator|pump|ventilator|nebuli|lift|hoist|wheelchair")
+_A_MACHINE = rx.compile(r"machine|concentrator|pump|ventilator|nebuli|lift|hoist|wheelchair")
 """Equipment, which takes "a" ("a nebuliser"), unlike a treatment ("dialysis", "oxygen")."""
 
 
-_REPEATED = re.compile(
+_REPEATED = rx.compile(
     r"\b(?:i|we)(?:'ve|’ve| have| had)? (?:already |now |even )*(?P<done>sent|given|provided|explained|told|called|rung|"
     r"emailed|uploaded|submitted|reported|filled in|filled out)(?P<what>(?: [\w'’-]+){0,5}?)"
     r"(?P<times> (?:two|three|four|five|six|\d+|several|multiple|many) times|,? twice)\b",
@@ -383,10 +384,10 @@ def troubled_thing(message: str) -> str | None:
 
 
 _NEAR = 2
-_DECIDED = re.compile(r"\b(?:rejected|refused|denied|declined|turned down|upheld)\b")
+_DECIDED = rx.compile(r"\b(?:rejected|refused|denied|declined|turned down|upheld)\b")
 _DECIDED_THINGS = frozenset({"claim", "refund", "application", "appeal", "complaint"})
-_NEGATED = re.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
-_HYPOTHETICAL = re.compile(r"^\W*either\b|\b(?:if|whether|in case|might|could|would|will|going to|gonna|"
+_NEGATED = rx.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
+_HYPOTHETICAL = rx.compile(r"^\W*either\b|\b(?:if|whether|in case|might|could|would|will|going to|gonna|"
                            r"does (?:that|this|it) mean|"
                            r"(?:is|are) (?:there|something|anything)|something(?:'s| is)|(?:concerned|worried|afraid|"
                            r"scared|nervous) (?:about|that|we|i))\b")
@@ -400,7 +401,7 @@ VERDICT = (r"(?:unfair|unjust|wrong|unreasonable|excessive|too (?:high|much|expe
            r"not (?:fair|right|reasonable|acceptable)|incorrect|unacceptable|ridiculous|outrageous|pathetic|useless|"
            r"illegal|greedy|shambolic)")
 """What a customer may think of a charge or a rule, said as a quality: theirs to hold, ours to understand."""
-_VERDICT = re.compile(
+_VERDICT = rx.compile(
     r"\b(?:is|are|was|were|'s|'re)(?: just| such| so)? (?:a |an |total |complete |absolute )?(?:rip[- ]?off|scam|joke|"
     r"disgrace|(?:daylight )?robbery|con|theft|a shambles|a mistake|" + VERDICT + r")\b",
     re.IGNORECASE,
@@ -408,31 +409,31 @@ _VERDICT = re.compile(
 """A clause that judges the company rather than saying what happened to the customer."""
 
 
-_IRONY = re.compile(r"\biron(?:y|ic)\b|\bnot lost on\b|\b(?:can'?t|cannot|couldn'?t|won'?t) exactly\b", re.IGNORECASE)
+_IRONY = rx.compile(r"\biron(?:y|ic)\b|\bnot lost on\b|\b(?:can'?t|cannot|couldn'?t|won'?t) exactly\b", re.IGNORECASE)
 """A wry remark ("the irony is not lost on me", "I can't exactly go to the shops") said back with "sorry" reads as
 mockery."""
-_CUT_SHORT = re.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named|been|being|be|is|was|"
+_CUT_SHORT = rx.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named|been|being|be|is|was|"
                         r"are|were|it'?s|it’s|that|to|of|the|a|an|my|your|with|for|either)$", re.IGNORECASE)
 """"My dashboard keeps showing", "two emails saying it's been": the quoted words are never lifted, so the clause stops
 short. "…haven't got it either" leans on something said before it."""
-_DATE_NOW = re.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+_DATE_NOW = rx.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
-_DENIED = re.compile(r"\W*(?:i|we)(?:'ve| have)? (?:haven'?t|have not|didn'?t|did not|never|not) (?:even |once |ever )?"
+_DENIED = rx.compile(r"\W*(?:i|we)(?:'ve| have)? (?:haven'?t|have not|didn'?t|did not|never|not) (?:even |once |ever )?"
                      r"(?:been (?:abroad|away|there|using)|changed|used|done|touched|made|ordered|travel+ed|gone|"
                      r"called|requested|clicked|authori[sz]ed|opened|signed up|downloaded|installed)\b", re.IGNORECASE)
 """"I haven't been abroad, I haven't changed anything": what they say they didn't do, to show the fault isn't theirs;
 "sorry you haven't been abroad" is nonsense."""
-_PLAN = re.compile(r"\b(?:was|were) (?:meant|supposed|due|scheduled) to\b", re.IGNORECASE)
+_PLAN = rx.compile(r"\b(?:was|were) (?:meant|supposed|due|scheduled) to\b", re.IGNORECASE)
 """What was promised ("my prescription was supposed to be ready Tuesday"), unless it can be said back as what didn't
 happen: "sorry to hear it was supposed to be ready" is sorry for the plan."""
-_PLANNED = re.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
+_PLANNED = rx.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
-_WORDS_FAIL = re.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explain|describe|tell you|express|put into "
+_WORDS_FAIL = rx.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explain|describe|tell you|express|put into "
                          r"words|say) (?:how|what)\b", re.IGNORECASE)
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""
-_ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
+_ABILITY = rx.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|walk|speak|talk|type|write|drive|stand|"
                       r"remember|(?:just )?do (?:anything|a thing|nothing))\b|"
                       r"\b(?:is|are|was|were)(?:n'?t| not) (?:here|around|available|about) to help\b|"
                       r"\b(?:hearing|eyesight|sight|memory|mobility|balance|legs|eyes|ears) (?:is|are|isn'?t|aren'?t|"
@@ -441,10 +442,10 @@ _ABILITY = re.compile(r"\b(?:can'?t|cannot|can not|unable to) (?:read|see|hear|w
 """What a customer can't do because of who they are ("cards I can't read", "my hearing is not good"), or who isn't
 there to help them ("my granddaughter is not here to help"): never a thing to be sorry to hear. Nor is "can't do
 anything", which names nothing."""
-_LEFT_OVER = re.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
+_LEFT_OVER = rx.compile(r"\b(?:only )?(?:\d+|one|two|three|four|a few|a couple of) (?:days?|tablets|pills|doses|weeks?|pens)(?:['’])?"
                         r"(?: worth)?(?: of (?:my |your |her |his )?[\w-]+(?: [\w-]+)?)? left\b", re.IGNORECASE)
 """"I've got 2 days of my epilepsy meds left": why it is urgent, not a thing to be sorry to hear."""
-_OWN_LAPSE = re.compile(r"^(?:i|we)(?:'ve|’ve| have| had| just)* (?:missed|forgot|forgotten) (?:to pay )?"
+_OWN_LAPSE = rx.compile(r"^(?:i|we)(?:'ve|’ve| have| had| just)* (?:missed|forgot|forgotten) (?:to pay )?"
                         r"(?:(?:my|our|a|the|this|last|two|three|four|several|a few|some|\d+) |\w+['’]s )"
                         r"(?:[\w'’]+ ){0,2}?"
                         r"(?:payment|bill|instalment|installment|deadline|appointment|repayment)", re.IGNORECASE)
@@ -462,7 +463,7 @@ def _unclosed_quote(clause: str) -> bool:
     return bool(opened) and not re.search(r"\w['’](?!\w)", clause[opened[-1].end() :])
 
 
-_REPORTED = re.compile(
+_REPORTED = rx.compile(
     r"\W*(?:i|we)(?:'ve| have)? (?:already |first |now |also |just |even )?(?:reported|called|rang|phoned|emailed|"
     r"e-mailed|wrote|written|messaged|contacted|asked|told|complained|raised|logged|chased|ordered|bought|booked|"
     r"purchased|paid|sent|submitted|applied|posted|renewed|signed up|tried (?:\w+ times |twice )?to|took (?:a )?"
@@ -512,23 +513,23 @@ def their_moment(message: str) -> str | None:
     return _second_person(_without_why(best[1])) if best else None
 
 
-_TRIED_TIMES = re.compile(r"^(\W*(?:i|we)(?:'ve| have)) tried (?=(?:\w+ times|twice) to\b|to\b.*\b(?:twice|times)\b)",
+_TRIED_TIMES = rx.compile(r"^(\W*(?:i|we)(?:'ve| have)) tried (?=(?:\w+ times|twice) to\b|to\b.*\b(?:twice|times)\b)",
                           re.IGNORECASE)
 """"I've tried to cancel three times": said back as what they've had to do, not as something to be sorry for."""
-_AT_STAKE = re.compile(r"\b(?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss)\b", re.IGNORECASE)
+_AT_STAKE = rx.compile(r"\b(?:can'?t|cannot|can not) (?:afford to )?(?:lose|miss)\b", re.IGNORECASE)
 """"I can't lose the flights": what is at stake, not what went wrong; "sorry to hear you can't lose…" is nonsense."""
-_BANNED_FOR = re.compile(r"\b(?:banned|suspended|blocked|closed) for (?!\d|a |an |the |one |two |three )\w",
+_BANNED_FOR = rx.compile(r"\b(?:banned|suspended|blocked|closed) for (?!\d|a |an |the |one |two |three )\w",
                          re.IGNORECASE)
 """"Banned for cheating" said back ("sorry you got banned for cheating") repeats the charge they dispute; the
 reason in quotes ('cheating') is already left out."""
-_MONEY_LEFT = re.compile(r"[£$€]\d[\d,.]* (?:left|until|till|to last|in (?:my|your|the) (?:account|bank))\b",
+_MONEY_LEFT = rx.compile(r"[£$€]\d[\d,.]* (?:left|until|till|to last|in (?:my|your|the) (?:account|bank))\b",
                          re.IGNORECASE)
 """"I've got £40 until payday": what they have left is theirs to say; said back, it reads like a statement."""
-_SCREEN_SAYS = re.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|website|page|machine|system|reader|"
+_SCREEN_SAYS = rx.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|website|page|machine|system|reader|"
                           r"terminal)) (?:keeps?|kept) (?:saying|showing)\b", re.IGNORECASE)
 """"It keeps saying link expired": the words on their screen, which said back without quotes read as garbled ("the
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
-_EVIDENCE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
+_EVIDENCE = rx.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
                        r"\b(?:still )?(?:got|have|has) (?:my|the|our|her|his) (?:\w+ )?card (?:with|on|in)\b|"
                        r"\bcard (?:is|was) (?:still )?(?:in|on|with) (?:my|me)\b|"
                        r"\bneighbou?rs? (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t) (?:got|have|seen|"
@@ -543,54 +544,54 @@ _EVIDENCE = re.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|g
                        re.IGNORECASE)
 """"I haven't been to Manchester in years" beside a payment they didn't make, "I've got the fracture clinic letter",
 "the neighbours haven't got it", "my claim was sent 6 weeks ago": their evidence, not their trouble."""
-_PLANNED_EVENT = re.compile(r"\W*(?:i|we) had (?:a|an|my|our) (?:job )?(?:interview|exam|meeting|presentation|wedding|"
+_PLANNED_EVENT = rx.compile(r"\W*(?:i|we) had (?:a|an|my|our) (?:job )?(?:interview|exam|meeting|presentation|wedding|"
                             r"early flight|big day)\b", re.IGNORECASE)
 """"I had a job interview on the 11th and barely slept": what the lost sleep cost them, not what went wrong."""
-_MONEY_TAIL = re.compile(r"\s+(?:and|but|so)\s+[^,;]*?[£$€]\d[\d,.]* (?:left|until|till|to last)\b.*$",
+_MONEY_TAIL = rx.compile(r"\s+(?:and|but|so)\s+[^,;]*?[£$€]\d[\d,.]* (?:left|until|till|to last)\b.*$",
                          re.IGNORECASE)
-_BARE_COUNT = re.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
+_BARE_COUNT = rx.compile(r"(?:(?<=ed )\d+|(?<=[a-z] )(?:one|two|three|four|five|six|seven|eight|nine|ten|a few|several|"
                          r"both))\W*$",
                          re.IGNORECASE)
 """"I've missed two": the number stands for a noun in the sentence before, so said back alone it means nothing."""
-_BARE_SUBJECT = re.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
+_BARE_SUBJECT = rx.compile(r"(?<=\s)(?:someone|somebody|nobody|no one|everyone|he|she|they|we|i|who)\W*$",
                            re.IGNORECASE)
 """"…and each time someone 'resets the line'": with the quote gone, the clause stops at its subject."""
-_LEANS_BACK = re.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|first|second|later|earlier) one|"
+_LEANS_BACK = rx.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|first|second|later|earlier) one|"
                           r"(?:this|that) one|the next)\b", re.IGNORECASE)
 """"…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
 back alone ("sorry to hear the next one was late") it names nothing."""
-_WITH_THEM = re.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kids|children|baby|babies|toddlers?|"
+_WITH_THEM = rx.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kids|children|baby|babies|toddlers?|"
                         r"dogs?|family|grandchildren|son|daughter|mum|dad|wife|husband|partner)\b[^,;]*?"
                         r"\bwith (?:me|us)\b", re.IGNORECASE)
 """"I've got two kids with me and we've been waiting an hour": who is with them is why it matters, never a thing to be
 sorry they have."""
-_HEDGED = re.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
+_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
-_NO_ARTICLE = re.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"
+_NO_ARTICLE = rx.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"
                          r"station|hotel|restaurant|airport|supermarket|shop|till)\b(?! [A-Z]*\d)", re.IGNORECASE)
 """"stuck on train", "declined at hotel": a text message drops its articles, and said back it gets them back ("on
 platform 7" is whole)."""
-_HERE = re.compile(r"\bhere\b", re.IGNORECASE)
+_HERE = rx.compile(r"\bhere\b", re.IGNORECASE)
 """"Stuck here": where they are, not where we are."""
-_HEARSAY = re.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|said|told me|tells me|claims|claimed)\b",
+_HEARSAY = rx.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|said|told me|tells me|claims|claimed)\b",
                       re.IGNORECASE)
 """"The driver says it is not working": what someone else said; sorry to hear it reads as doubting them both."""
-_CLOCK_TAIL = re.compile(r",?\s+(?:at|around|about|approximately|approx\.?|just (?:after|before))\s+"
+_CLOCK_TAIL = rx.compile(r",?\s+(?:at|around|about|approximately|approx\.?|just (?:after|before))\s+"
                          r"\d{1,2}(?:[.:]\d{2})?"
                          r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?\W*$", re.IGNORECASE)
 """"You left your laptop bag on the 73 bus this morning around 8.20": the minute is for the lost property office, and
 said back it reads like a form being filled in."""
 
 
-_HAS_BEEN = re.compile(r"(\w)['’]s been\b")
-_PROMISED_NOW = re.compile(r"\b(?:is|are|'s|'re) (?:meant|supposed) to be\b", re.IGNORECASE)
+_HAS_BEEN = rx.compile(r"(\w)['’]s been\b")
+_PROMISED_NOW = rx.compile(r"\b(?:is|are|'s|'re) (?:meant|supposed) to be\b", re.IGNORECASE)
 """"My broadband is meant to be 150Mb": what they pay for, not what went wrong ("sorry your broadband is meant to
 be…")."""
-_NO_REASON = re.compile(r",?\s+for no (?:good |apparent )?reason(?: at all| whatsoever)?\b", re.IGNORECASE)
+_NO_REASON = rx.compile(r",?\s+for no (?:good |apparent )?reason(?: at all| whatsoever)?\b", re.IGNORECASE)
 """"Banned for no reason" is their verdict on us: said back, the reason is left out, neither conceded nor denied."""
 
 
-_WHY_TAIL = re.compile(r"\s+(?:after|because|as|since|due to|following|when)\s+\S.*$", re.IGNORECASE)
+_WHY_TAIL = rx.compile(r"\s+(?:after|because|as|since|due to|following|when)\s+\S.*$", re.IGNORECASE)
 MAX_SAID_BACK = 8
 """Words of their clause said back before the reason it gives is left to them: "your dog Biscuit was put to sleep
 yesterday", not "…after the cancer treatment stopped working"."""
@@ -605,14 +606,14 @@ def _without_why(clause: str) -> str:
     return short if len(short.split()) >= MIN_WORDS and read_stakes(short.lower()).kinds else clause
 
 
-_DUE = re.compile(r"^\W*(?P<thing>(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:was|were) (?:meant|supposed|due|scheduled|booked) to "
+_DUE = rx.compile(r"^\W*(?P<thing>(?:[\w'’-]+ ){0,3}?[\w'’-]+) (?:was|were) (?:meant|supposed|due|scheduled|booked) to "
                   r"(?P<verb>arrive|come|be delivered|turn up|show up|be fitted|be installed|be collected|be here|"
                   r"be ready|be fixed|be repaired|be back)\b"
                   r"(?P<when>.*)$", re.IGNORECASE)
-_NO_SHOW = re.compile(r"\b(?:nothing\.|no[- ]show|(?:nobody|no one|no-one) (?:came|turned up|showed)|never (?:came|arrived|"
+_NO_SHOW = rx.compile(r"\b(?:nothing\.|no[- ]show|(?:nobody|no one|no-one) (?:came|turned up|showed)|never (?:came|arrived|"
                       r"turned up|showed)|didn'?t (?:come|arrive|turn up|show)|hasn'?t (?:come|arrived|turned up|shown up)|"
                       r"still (?:not here|waiting|nothing))", re.IGNORECASE)
-_DAY = re.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|"
+_DAY = rx.compile(r"\b(?:today|yesterday|this (?:morning|afternoon|evening)|on (?:monday|tuesday|wednesday|thursday|"
                   r"friday|saturday|sunday))\b", re.IGNORECASE)
 _NOT_KEPT = {"be delivered": "wasn't delivered", "be fitted": "wasn't fitted", "be installed": "wasn't installed",
              "be collected": "wasn't collected", "turn up": "didn't turn up", "show up": "didn't turn up",
@@ -634,20 +635,20 @@ def _not_kept(clause: str) -> str:
     return f"{thing} {missed} {day.group(0)}" if day else f"{thing} {missed}"
 
 
-_KEPT_UP = re.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not|without) (?:yet |once |ever )?(?:missed|"
+_KEPT_UP = rx.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not|without) (?:yet |once |ever )?(?:missed|"
                       r"been late|fallen behind|defaulted)\b", re.IGNORECASE)
 """"I haven't missed one yet" is what they've kept up: sorry to hear it would be sorry for the good news."""
-_GOOD_NEWS = re.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )?(?:driveable|drivable|working|usable|"
+_GOOD_NEWS = rx.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )?(?:driveable|drivable|working|usable|"
                         r"fine|ok|okay|safe|intact|in one piece|alright|all right|unharmed|unhurt)\b|\b(?:nobody|no one|"
                         r"no-one|everyone) (?:is |was |got )?(?:badly |seriously )?(?:hurt|injured|fine|ok|okay|safe)\b",
                         re.IGNORECASE)
 """"The car is still driveable", "nobody is hurt": the part of their news that went right."""
-_STEP_DONE = re.compile(r"^\W*(?:the|my|our|your) (?:[\w'’-]+ ){0,2}(?:was|were|has been|had been) (?:done|completed|"
+_STEP_DONE = rx.compile(r"^\W*(?:the|my|our|your) (?:[\w'’-]+ ){0,2}(?:was|were|has been|had been) (?:done|completed|"
                         r"carried out|submitted|signed|approved|paid)\b(?! (?:badly|wrong|incorrectly|poorly|twice|"
                         r"without))", re.IGNORECASE)
 """"The valuation was done 3 weeks ago", "my form was submitted on 2 May": a step of the process that went as it
 should, which they give as the timeline; "sorry to hear the valuation was done" is sorry for nothing."""
-_HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|"
+_HAD_DONE = rx.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |since )?had (?!(?:a|an|the|my|our|to|no|"
                        r"some|enough|it|them|this|that|\d+)\b)\w+(?:ed|en)\b|"
                        r"^\W*(?:i|we)(?:'ve| have)? had (?:[\w'’-]+ ){1,4}done\b|"
                        r"^\W*(?:i|we)(?:'ve| have)? had (?:(?:a|an|my|our|some) )?(?:[\w'’-]+ )?(?:biopsy|biopsies|"
@@ -655,8 +656,8 @@ _HAD_DONE = re.compile(r"\b(?:'ve|’ve|have|has|had) (?:now |just |already |sin
                        re.IGNORECASE)
 """"…which I've now had identified as a bed bug": what they had done to something the clause no longer names; "I had
 blood tests done 10 days ago" is what they did, not what went wrong."""
-_WORDS = re.compile(r"[a-z][a-z'’]+")
-_QUOTED = re.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
+_WORDS = rx.compile(r"[a-z][a-z'’]+")
+_QUOTED = rx.compile(r"[\"“][^\"“”\n]{1,80}[\"”]|(?<!\w)'[^'\n]{1,60}'(?!\w)")
 
 
 def _it_named(sentence: str) -> str:
@@ -671,12 +672,12 @@ def _it_named(sentence: str) -> str:
     return f"{sentence[: it.start()]}; {thing.group('mine').strip()} {thing.group('thing')} {sentence[it.end() :]}"
 
 
-_TIME_PASSED = re.compile(r"it(?:'s|’s| has) been (?:over |almost |nearly |about )?(?:\d+|a|an|one|two|three|four|five|"
+_TIME_PASSED = rx.compile(r"it(?:'s|’s| has) been (?:over |almost |nearly |about )?(?:\d+|a|an|one|two|three|four|five|"
                           r"six|several)\b|it(?:'s|’s| is) (?:\w+ )?(?:day|night|week|weekend|time|o'?clock)\b",
                           re.IGNORECASE)
-_AND_IT = re.compile(r"\s+and it\s+(?!(?:looks|seems|appears|sounds|says|said|turns out)\b)", re.IGNORECASE)
+_AND_IT = rx.compile(r"\s+and it\s+(?!(?:looks|seems|appears|sounds|says|said|turns out)\b)", re.IGNORECASE)
 """"…my card and it still hasn't worked" is the card; "…my card and it looks like I was charged twice" is no one's."""
-_IT_FIRST = re.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| keeps| won'?t| isn'?t| didn'?t)\b)",
+_IT_FIRST = rx.compile(r"^it(?=(?:'s|’s| is| was| has| hasn'?t| still| never| keeps| won'?t| isn'?t| didn'?t)\b)",
                        re.IGNORECASE)
 
 
@@ -691,53 +692,53 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
 
 
-_DANGLING = re.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)"
+_DANGLING = rx.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)"
                        r"(?:\s+(?:by|for|with|from|via))+\s*$", re.IGNORECASE)
 """"cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it."""
-_GUESS = re.compile(r"^(?:i|we) (?:think|believe|guess|reckon)(?: that)?\s+(?=(?:i|we|my|our)\b)", re.IGNORECASE)
-_ASIDE = re.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)
+_GUESS = rx.compile(r"^(?:i|we) (?:think|believe|guess|reckon)(?: that)?\s+(?=(?:i|we|my|our)\b)", re.IGNORECASE)
+_ASIDE = rx.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)
 """"I just lost my AirPod" is said back as "you lost your AirPod": "sorry to hear you just lost" sounds like news."""
 
 
-_ASIDE_ADVERB = re.compile(r"\b(?:honestly|literally|seriously|genuinely|actually|basically|frankly|totally) ",
+_ASIDE_ADVERB = rx.compile(r"\b(?:honestly|literally|seriously|genuinely|actually|basically|frankly|totally) ",
                            re.IGNORECASE)
 
 
-_MARKUP = re.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
-_ASKED_AFTER = re.compile(r"\s+(?:what|how|why|where|who|when)\s+(?:do|does|did|should|can|could|will|would|is|are|am)"
+_MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
+_ASKED_AFTER = rx.compile(r"\s+(?:what|how|why|where|who|when)\s+(?:do|does|did|should|can|could|will|would|is|are|am)"
                           r"\b.*$|\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\b\W*$|"
                           r"\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\s+\w+\W*$",
                           re.IGNORECASE)
 """"…ate a lily leaf what do I do is it dangerous": a question run on without a question mark."""
-_ON_YOUR_PREMISES = re.compile(r"(?:\s+(?:or|and)(?:\s+even)?\s+heard|(?<!heard)(?<!heard back)(?<!anything))"
+_ON_YOUR_PREMISES = rx.compile(r"(?:\s+(?:or|and)(?:\s+even)?\s+heard|(?<!heard)(?<!heard back)(?<!anything))"
                                r"\s+(?:on|at|in|with|from|by|through|via)\s+(?:one of\s+|some of\s+)?(?:your|you)\b.*$",
                                re.IGNORECASE)
 """"I hurt my back on one of your treadmills": what happened to them, not where; "…my deposit back or even heard from
 you" loses the hearing with the "you" it needs."""
 
 
-_ONLY_IT = re.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:\w+\s+)?(?:it|them|that|this)|"
+_ONLY_IT = rx.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| had)?\s+(?:(?:\w+\s+)?(?:it|them|that|this)|"
                       r"(?:now\s+|just\s+|completely\s+)?(?:run|ran) out)$", re.IGNORECASE)
 """"Now I've lost it", "I've now run out": said back alone, they name nothing."""
-_TIMES_COUNTED = re.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
+_TIMES_COUNTED = rx.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
-_REFERENCE = re.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
-_ON_DOCUMENT_CODE = re.compile(r"\s+(?i:on|under|for|with|in) (?i:the |my |our )?(?i:invoice|order|booking|account|"
+_REFERENCE = rx.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
+_ON_DOCUMENT_CODE = rx.compile(r"\s+(?i:on|under|for|with|in) (?i:the |my |our )?(?i:invoice|order|booking|account|"
                                r"ticket|policy|claim|case|ref(?:erence)?)s?\s+#?[A-Z]{0,6}-?\d[\w-]{2,}"
                                r"(?:\s+(?:and|&)\s+#?[A-Z]{0,6}-?\d[\w-]{2,})?\b")
 """"Charged twice for April on invoice INV-2041 and INV-2042": the invoice goes with its numbers, or the clause ends
 "…on invoice"."""
-_ON_FLIGHT_CODE = re.compile(r"\s+(?:on|by|via|aboard) (?:(?:the |my |our )?(?:flight|train|bus|"
+_ON_FLIGHT_CODE = rx.compile(r"\s+(?:on|by|via|aboard) (?:(?:the |my |our )?(?:flight|train|bus|"
                              r"service)\s+)?#?[A-Z]{1,3}\s?\d{1,5}\b")
-_FOR_FLIGHT_CODE = re.compile(r"\b(for|to catch|to board) (flight|train) #?[A-Z]{1,3}\s?\d{1,5}\b")
-_RECOVERS = re.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
+_FOR_FLIGHT_CODE = rx.compile(r"\b(for|to catch|to board) (flight|train) #?[A-Z]{1,3}\s?\d{1,5}\b")
+_RECOVERS = rx.compile(r"\s+(?:and|but) (?:then )?(?:comes?|came|is|was|gets?|got|goes|went) back(?: on| up)?\b.*$",
                        re.IGNORECASE)
-_INSIDE = re.compile(r" inside (?=(?:is|was|are|were|has|have|got)\b)", re.IGNORECASE)
-_ROUGHLY = re.compile(r"\blike (?=\d)", re.IGNORECASE)
-_TRAILING_JOINT = re.compile(r"\s+(?:and|but|so|or|then|because|as|plus|since)$", re.IGNORECASE)
-_ON_IT = re.compile(r"\b(?:on|in|of|off|from|with) it\b", re.IGNORECASE)
-_TOLD = re.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
-_NO_APOSTROPHE = re.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
+_INSIDE = rx.compile(r" inside (?=(?:is|was|are|were|has|have|got)\b)", re.IGNORECASE)
+_ROUGHLY = rx.compile(r"\blike (?=\d)", re.IGNORECASE)
+_TRAILING_JOINT = rx.compile(r"\s+(?:and|but|so|or|then|because|as|plus|since)$", re.IGNORECASE)
+_ON_IT = rx.compile(r"\b(?:on|in|of|off|from|with) it\b", re.IGNORECASE)
+_TOLD = rx.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
+_NO_APOSTROPHE = rx.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
                             re.IGNORECASE)
 """"cant", "didnt", "im": said back as typed, a phone's shortcut reads as a mistake of the agent's."""
 
@@ -750,16 +751,16 @@ def _apostrophes(clause: str) -> str:
     return _NO_APOSTROPHE.sub(fixed, clause)
 
 
-_AND_SO_I_NEED = re.compile(r"\s+(?:and|so) (?:i |we )?(?:(?:need|want|have|would like|wish|'d like)(?: to)?|(?:\w+ )?"
+_AND_SO_I_NEED = rx.compile(r"\s+(?:and|so) (?:i |we )?(?:(?:need|want|have|would like|wish|'d like)(?: to)?|(?:\w+ )?"
                             r"(?:can'?t|cannot|can’t) afford)\b.*$", re.IGNORECASE)
 """What they need to do, or can't afford, after what happened ("made redundant and need to cancel my box"): the
 errand and the confession are theirs to say; what happened is what to acknowledge."""
-_WAITING_PLACE = re.compile(r"waiting (?:room|list|area|hall|time)s?\b", re.IGNORECASE)
-_MISSED_ME = re.compile(r"(?:missed|hit|narrowly missed|just missed) (?:me|my \w+|us)\b", re.IGNORECASE)
-_ASKED = re.compile(r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should|why|what|when|where|how|who)"
+_WAITING_PLACE = rx.compile(r"waiting (?:room|list|area|hall|time)s?\b", re.IGNORECASE)
+_MISSED_ME = rx.compile(r"(?:missed|hit|narrowly missed|just missed) (?:me|my \w+|us)\b", re.IGNORECASE)
+_ASKED = rx.compile(r"(?:is|are|was|were|do|does|did|can|could|will|would|has|have|should|why|what|when|where|how|who)"
                     r" (?:the|my|your|our|it|there|this|that|you|anyone|anybody|someone|we|i|he|she|"
                     r"they)\b", re.IGNORECASE)
-_BARE_QUEUE = re.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|"
+_BARE_QUEUE = rx.compile(r"\b(in|at|on) (?!(?:the|a|an|my|your|our|their|his|her|this|that)\b)((?:[\w-]+ )?(?:queue|"
                          r"line))\b",
                          re.IGNORECASE)
 
@@ -822,7 +823,7 @@ def _tidy(clause: str) -> str | None:
     return clause
 
 
-_CANT_SINCE = re.compile(r"\b((?:i|we|you|they)|(?:my|our|your|the) (?:[\w-]+ ){0,2}?[\w-]+)(?: still)? (?:can'?t|"
+_CANT_SINCE = rx.compile(r"\b((?:i|we|you|they)|(?:my|our|your|the) (?:[\w-]+ ){0,2}?[\w-]+)(?: still)? (?:can'?t|"
                          r"cannot|can not) (\w+(?: in| on| out| through)?) since\b", re.IGNORECASE)
 
 
@@ -888,11 +889,11 @@ def _as_theirs(clause: str) -> str:
     return clause
 
 
-_NO_SIGN = re.compile(r"^(?:and )?(still )?no ((?:sign|word|news|trace|update)s? (?:of|from|on|about) (?:my|our) .+)$",
+_NO_SIGN = rx.compile(r"^(?:and )?(still )?no ((?:sign|word|news|trace|update)s? (?:of|from|on|about) (?:my|our) .+)$",
                       re.IGNORECASE)
-_BARE_PLURAL = re.compile(r"^([A-Za-z]+s) (?=(?:still )?(?:haven'?t|have not|aren'?t|weren'?t|won'?t|keep|never)\b)")
+_BARE_PLURAL = rx.compile(r"^([A-Za-z]+s) (?=(?:still )?(?:haven'?t|have not|aren'?t|weren'?t|won'?t|keep|never)\b)")
 _ONGOING = frozenset({"down", "missing", "stuck", "broken", "frozen", "blocked", "late"})
-_NOW = re.compile(r"\b(?:again|still|now|today|right now)\b", re.IGNORECASE)
+_NOW = rx.compile(r"\b(?:again|still|now|today|right now)\b", re.IGNORECASE)
 
 
 def _strength(clause: str) -> int:
@@ -909,20 +910,20 @@ def _strength(clause: str) -> int:
     return 0 if not problems else problems * 10 + min(len(clause.split()), 10)
 
 
-_HURT = re.compile(r"\b(?:stitches|injur\w*|bleeding|broke (?:my|his|her|their) \w+|fractur\w*|"
+_HURT = rx.compile(r"\b(?:stitches|injur\w*|bleeding|broke (?:my|his|her|their) \w+|fractur\w*|"
                    r"(?:hit|struck) (?:me|him|her|them) (?:in|on) the|burn(?:ed|t) (?:my|his|her|their))\b")
 """An injury in their own words: what happened to them, said back before the silence that followed it."""
-_CANT_AFFORD = re.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|give|donate|spare|pay|make "
+_CANT_AFFORD = rx.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|give|donate|spare|pay|make "
                           r"(?:the |my |this month'?s )?(?:full )?"
                           r"(?:\w+ )?(?:re)?payment|make [£$€]\d+)|(?:unable|not able) to pay)\b")
 
 
-CALENDAR = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
+CALENDAR = rx.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
                       r"june|july|august|september|october|november|december)\b")
 """Days and months that are never anything else, for writing them with a capital ("may" and "march" can be)."""
 
 
-_MONTH_AFTER = re.compile(r"\b(?:for|in|on|since|until|till|of|last|next|this|early|mid|late) (?:may|march)\b")
+_MONTH_AFTER = rx.compile(r"\b(?:for|in|on|since|until|till|of|last|next|this|early|mid|late) (?:may|march)\b")
 
 
 def _second_person(clause: str) -> str:
@@ -953,11 +954,11 @@ def _feeling(customer: Customer) -> str:
     return "worried" if customer.stakes.kinds else "frustrated"
 
 
-_WONDERING_WHY = re.compile(r"\bconfused (?:as to )?(?:why|how come)\b", re.IGNORECASE)
+_WONDERING_WHY = rx.compile(r"\bconfused (?:as to )?(?:why|how come)\b", re.IGNORECASE)
 """"Still confused why you always use old planes": a complaint put as a question, not confusion to be sorry for."""
 
 
-_FELT = re.compile(r"\b(?:i'?m|i am|i feel|i felt|i was|we'?re|we are|we were|i'?ve been|feeling|made me|makes me|"
+_FELT = rx.compile(r"\b(?:i'?m|i am|i feel|i felt|i was|we'?re|we are|we were|i'?ve been|feeling|made me|makes me|"
                    r"left me)\s+(?:\w+\s+){0,2}?(?:" + "|".join(
     "furious angry livid fuming frustrated annoyed upset disappointed let gutted devastated heartbroken sad hurt "
     "worried anxious nervous scared afraid terrified frightened stressed confused exhausted desperate shaken unhappy "
@@ -969,7 +970,7 @@ _FEELINGS = frozenset(
     "sad hurt worried anxious nervous scared afraid terrified frightened stressed confused exhausted desperate shaken "
     "unhappy bummed".split()
 )
-_OUR_SLIP = re.compile(
+_OUR_SLIP = rx.compile(
     r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )mix(?:ed)?[- ]?up\b|"
     r"\b(?<!\bI )(?<!\bwe )(?<!\bI've )(?<!\bI have )(?<!accidentally )(?<!mistakenly )(?:sent|send|delivered|left|"
     r"dropped|handed|gave|given|brought|shipped|dispatched|packed|served|fitted|installed|charged|billed|"
@@ -988,45 +989,45 @@ name as a mix-up)."""
 
 
 _NOUNS = (
-    ("lost bag", re.compile(r"\b(?:lost|missing|misplaced|mislaid) (?:my |our |the )?(?:bag|bags|luggage|baggage|suitcase)\b|"
+    ("lost bag", rx.compile(r"\b(?:lost|missing|misplaced|mislaid) (?:my |our |the )?(?:bag|bags|luggage|baggage|suitcase)\b|"
                             r"\b(?:bag|bags|luggage|baggage|suitcase) (?:is |are |was |were |has been |got )?(?:lost|missing)\b",
                             re.IGNORECASE)),
-    ("missed connection", re.compile(r"\bmiss(?:ed|ing)? (?:my |our |the )?connect", re.IGNORECASE)),
-    ("double charge", re.compile(r"\b(?:charged (?:me )?twice|double[- ]charged|charged double|two charges)\b",
+    ("missed connection", rx.compile(r"\bmiss(?:ed|ing)? (?:my |our |the )?connect", re.IGNORECASE)),
+    ("double charge", rx.compile(r"\b(?:charged (?:me )?twice|double[- ]charged|charged double|two charges)\b",
                                  re.IGNORECASE)),
-    ("long wait on hold", re.compile(r"\b(?:been|was|were|kept|still|sat|stuck) on hold\b|\bon hold (?:for|over|since)\b",
+    ("long wait on hold", rx.compile(r"\b(?:been|was|were|kept|still|sat|stuck) on hold\b|\bon hold (?:for|over|since)\b",
                                      re.IGNORECASE)),
-    ("wait on the tarmac", re.compile(r"\btarmac\b", re.IGNORECASE)),
-    ("wait on the runway", re.compile(r"\b(?:still|stuck|sat|sitting|waiting|held|parked) on (?:the )?runway\b",
+    ("wait on the tarmac", rx.compile(r"\btarmac\b", re.IGNORECASE)),
+    ("wait on the runway", rx.compile(r"\b(?:still|stuck|sat|sitting|waiting|held|parked) on (?:the )?runway\b",
                                       re.IGNORECASE)),
-    ("gate change", re.compile(r"\bgate changes?\b", re.IGNORECASE)),
-    ("accident", re.compile(r"\b(?:car|road|traffic|motorway|minor|small) (?:accident|crash|collision)\b|"
+    ("gate change", rx.compile(r"\bgate changes?\b", re.IGNORECASE)),
+    ("accident", rx.compile(r"\b(?:car|road|traffic|motorway|minor|small) (?:accident|crash|collision)\b|"
                             r"\bcrashed into\b|\brear-ended\b", re.IGNORECASE)),
-    ("delay", re.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
-    ("cancellation", re.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
+    ("delay", rx.compile(r"\bdelay(?:s|ed)?\b", re.IGNORECASE)),
+    ("cancellation", rx.compile(r"\b(?:flight|booking|order|appointment|train|trip|reservation|service)s? "
                                 r"(?:was|were|got|has been|have been|is|are|being) cancel+ed\b|\b(?:flight|train) "
                                 r"(?:[\w-]+ ){0,4}?(?:just |now )?cancel+ed\b|\b(?:shows?|showed|showing|"
                                 r"says|said|listed as|flashed up) (?:as )?cancel+ed\b|"
                                 r"\b(?:saying|said|to say) (?:it'?s|it is|it was|it has been|it'?s been) (?:been )?"
                                 r"cancel+ed\b", re.IGNORECASE)),
-    ("assistance that never came", re.compile(r"\bassistance\b[^\n]{0,80}?\b(?:nobody|no one|no-one) (?:came|turned "
+    ("assistance that never came", rx.compile(r"\bassistance\b[^\n]{0,80}?\b(?:nobody|no one|no-one) (?:came|turned "
                                               r"up|showed)|\bassistance (?:never|didn'?t) (?:came|come|turn(?:ed)? up|"
                                               r"show(?:ed)? up)", re.IGNORECASE)),
-    ("wait", re.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d+)|"
+    ("wait", rx.compile(r"\b(?:(?:been|still|keep|kept|sat|stood) waiting|waited (?:for|over|almost|nearly|\d+)|"
                         r"(?:been|still) (?:pending|processing|in progress|under review))\b",
                         re.IGNORECASE)),
     ("mix-up", _OUR_SLIP),
-    ("missed appointment", re.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|"
+    ("missed appointment", rx.compile(r"\b(?:no[- ]show|nobody (?:came|turned up|showed)(?! back| to (?:meet|help|"
                                       r"collect|pick|assist)))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
-_VISIT = re.compile(r"\b(?:engineer|technician|appointment|installer|plumber|electrician|fitter|visit|repair ?man|"
+_VISIT = rx.compile(r"\b(?:engineer|technician|appointment|installer|plumber|electrician|fitter|visit|repair ?man|"
                     r"surveyor|assessor|inspector)s?\b", re.IGNORECASE)
-_NO_SHOW_FEE = re.compile(r"\bno[- ]show (?:fee|charge)", re.IGNORECASE)
+_NO_SHOW_FEE = rx.compile(r"\bno[- ]show (?:fee|charge)", re.IGNORECASE)
 """"Nobody came" is a missed appointment only when someone was booked to come; a "no-show fee" is theirs."""
 
 
-_LET_DOWN = re.compile(
+_LET_DOWN = rx.compile(
     r"\b(?:horrible|terrible|awful|appalling|shocking|poor|bad|rude|hopeless|embarrassing|atrocious|disgraceful|"
     r"dreadful|useless|unhelpful|worst|pathetic|disappointing|lousy|abysmal)\s+(?P<thing>(?:customer\s+)?(?:service|"
     r"experience|flight|staff|crew|agents?|food|lounge|treatment|communication|support|care)(?:\s+(?:from|on|at|in)"
@@ -1036,7 +1037,7 @@ _LET_DOWN = re.compile(
 )
 """A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"; not a
 bad experience long ago or elsewhere ("a really bad experience as a kid"), which is why they are nervous now."""
-_THING = re.compile(
+_THING = rx.compile(
     r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
     r"wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|(?<!\bno )card|payment|refund|miles|points|(?<!out of )order|parcel|package|"
@@ -1056,8 +1057,8 @@ _THING = re.compile(
 
 
 _STATUS = r"\b(?:says?|said|shows?|showing|showed)\s+(?:it'?s\s+|as\s+)?(?:delayed|cancel+ed|on time|boarding)\b"
-_CONFLICTING = re.compile(_STATUS + r".{0,80}?" + _STATUS, re.IGNORECASE | re.DOTALL)
-_RIDE = re.compile(r"\b(?:train|flight|bus|ferry|coach|tram)\b", re.IGNORECASE)
+_CONFLICTING = rx.compile(_STATUS + r".{0,80}?" + _STATUS, re.IGNORECASE | re.DOTALL)
+_RIDE = rx.compile(r"\b(?:train|flight|bus|ferry|coach|tram)\b", re.IGNORECASE)
 """"App says delayed, board says cancelled": two screens disagree, so neither is the trouble to be sorry for."""
 
 
@@ -1067,15 +1068,15 @@ def _said_as_if(message: str, at: int) -> bool:
     return bool(_HYPOTHETICAL.search(message[sentence_start:at].lower()))
 
 
-_LENGTH = re.compile(
+_LENGTH = rx.compile(
     r"\b(?P<n>\d{1,2}(?:\.5)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s+-]*(?:plus\s+)?"
     r"(?P<unit>hours?|hrs?|minutes?|mins?|days?|weeks?)\b",
     re.IGNORECASE,
 )
-_NEAR_WAIT = re.compile(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac|runway|pending|processing|"
+_NEAR_WAIT = rx.compile(r"(?:\S+\s+){0,1}\b(?:delay\w*|late|wait\w*|on hold|tarmac|runway|pending|processing|"
                         r"in progress|under review)\b(?:\s+\S+){0,3}", re.IGNORECASE)
 """Where the customer says how long, if anywhere: next to the word for the wait."""
-_MORE_LENGTH = re.compile(r",?\s*(?:and\s+)?(?:a half|\d+\s*(?:minutes?|mins?|hours?|hrs?)\b)", re.IGNORECASE)
+_MORE_LENGTH = rx.compile(r",?\s*(?:and\s+)?(?:a half|\d+\s*(?:minutes?|mins?|hours?|hrs?)\b)", re.IGNORECASE)
 _UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute",
           "min": "minute", "mins": "minute", "day": "day", "days": "day", "week": "week",
           "weeks": "week"}

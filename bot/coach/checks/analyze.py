@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from bot.coach import rx
 from bot.coach.checks.cues import LEXICONS, RESPECT, compile_fast, compile_table, match_cues, saturate
 from bot.coach.checks.customer import QUESTION, Customer, situation_of
 from bot.coach.checks.jargon import jargon_in
@@ -45,12 +46,12 @@ from bot.coach.language import ENGLISH, language_name, language_of, reads_as_eng
 from bot.coach.text import Draft, keywords, read
 
 INTERROGATIVE = QUESTION
-SELF_DIRECTED = re.compile(
+SELF_DIRECTED = rx.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:do|did|does|am|was|can|could|would|should|will|have|had|shall|can'?t|"
     r"couldn'?t|don'?t|didn'?t)\s+i\b"
 )
 """A question the writer asks of themselves ("why did I...?"), which invites nobody to say more."""
-STATEMENT_CHECK = re.compile(
+STATEMENT_CHECK = rx.compile(
     r"\W*(?:(?:so|and|oh|ok|okay|well|but)\W+)*(?:you(?!'?d like)|your|it sounds|sounds like|it seems|that|this|"
     r"to confirm|just to confirm|i|we|it)\b"
 )
@@ -59,13 +60,13 @@ INVITATION_SHARE = 0.8
 """How much of the explore score depends on the share of the reply spent inviting the customer to talk."""
 RESPECT_PENALTY = {"E401": 1.6, "E402": 1.6, "E405": 1.3, "E407": 1.3, "E408": 1.0, "E404": 0.9, "E406": 0.4, "E403": 0.3}
 MAX_PER_RULE = 3
-REQUEST_QUESTION = re.compile(
+REQUEST_QUESTION = rx.compile(
     r"\W*(?:(?:so|and|also|ok|okay)\W+)*(?:could|would|can|will) you (?:please |kindly |just |quickly )?"
     r"(?:send|share|confirm|provide|check|try|dm|email|call|reply|give|attach|upload|forward|fill|"
     r"pop|drop|let me know|follow|reset|restart|update|add|include|resend|click|open|take)\b"
 )
 """A polite request put as a question ("could you send me a photo?"): it asks for an action, not a yes or no."""
-_BOILERPLATE = re.compile(
+_BOILERPLATE = rx.compile(
     r"\b(?:thank you for (?:contacting|reaching out|getting in touch|writing|choosing|flying|shopping)|"
     r"valued customer|dear customer|dear sir|to whom it may concern|rest assured|do not hesitate|don'?t hesitate|"
     r"(?:feel free to|do) (?:contact|reach out)|let us know if|is there anything else|hope this helps|"
@@ -74,7 +75,7 @@ _BOILERPLATE = re.compile(
     r"(?:has been|will be|is being) (?:escalated|forwarded|passed on|raised|logged))"
 )
 """Stock phrases that are corporate boilerplate (E406) rather than stock empathy (E102)."""
-FORM_LINE = re.compile(
+FORM_LINE = rx.compile(
     r"\b(?:(?:please )?(?:refer to|see|check|consult|visit) (?:our|the|your) (?:[\w-]+ ){0,2}(?:website|"
     r"policy|policies|terms|faqs?|documents?|documentation|help (?:centre|center|pages?)|map|guide|page)\b|"
     r"subject to availability|(?:comments|feedback|concerns?) (?:have|has) been noted|(?:is|are) (?:currently )?"
@@ -158,8 +159,8 @@ def _respect(draft: Draft, findings: list[Finding]) -> DimensionScore:
 
 _CONDOLENCE = compile_fast(r"\b(?:sorry (?:about|for|to hear about) (?:the (?:loss|death) of )?your (?:late )?\w+|"
                           r"sorry for your loss|condolences)\b")
-_LATE = re.compile(r"\b(?:my|our) late \w+")
-_OWED_APOLOGY = re.compile(r"\b(?:an|no|any|a proper|a full|the) $")
+_LATE = rx.compile(r"\b(?:my|our) late \w+")
+_OWED_APOLOGY = rx.compile(r"\b(?:an|no|any|a proper|a full|the) $")
 """"You should have had an apology": the word, not an apology made."""
 _HANDED_BACK = compile_fast(
     r"\b(?:please |you(?:'ll| will)? need to |you should |you can )(?:contact|call|speak to|ring|get in touch with|chase) "
@@ -169,18 +170,18 @@ _HANDED_BACK = compile_fast(
     r"claim|query|concerns?|issue) (?:to|with)\b"
 )
 """A next step that is the customer's to take, with someone else: the problem handed back, not taken up."""
-_THANKED_AND_PASSED_ON = re.compile(
+_THANKED_AND_PASSED_ON = rx.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:the |your |this )?(?:report|reporting|flagging|spotting|raising|"
     r"heads[- ]up|clip|screenshot|details)\b[^\n]{0,200}?\b(?:i|we)(?:'ve| have) (?:just |now |already )?(?:passed|"
     r"sent|forwarded|logged|reported|raised|escalated|flagged|shared)\b")
 """A calm bug report answered "Thanks for the report, I've passed this to the QA team": thanks and action are how a
 lead acknowledges a report; "I'm sorry you can't damage it" in front of that reads as a form."""
-_EASY = re.compile(r"it'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated))")
-_YES_BEFORE = re.compile(r"\b(?:yes|yep|of course|sure|definitely|absolutely)\b[^.!?\n]*\Z")
+_EASY = rx.compile(r"it'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated))")
+_YES_BEFORE = rx.compile(r"\b(?:yes|yep|of course|sure|definitely|absolutely)\b[^.!?\n]*\Z")
 """"It's easy" tells someone who struggled that they shouldn't have; said with the yes to someone asking whether there
 is a way ("Yes, there's definitely a way, and it's easy"), it reassures. After steps they may not be able to follow
 ("Log in to the app… It's really easy!" to someone without a smartphone) it condescends."""
-_FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|done|sorted|fixed|got you|got it|"
+_FIXED_NOW = rx.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|done|sorted|fixed|got you|got it|"
                         r"leave it with me)(?:[.!,]|[ \t]+[—–-])|"
                         r"\b(?:which|and) (?:i|we)(?:'ve|"
                         r" have) (?:now |just )?(?:fixed|corrected|sorted|resolved|restored|reset|unlocked|reissued)\b|"
@@ -190,18 +191,18 @@ _FIXED_NOW = re.compile(r"(?:^|[,—–-][ \t]*|[.!][ \t]+)(?:on it|on it now|do
 """A calm snag put right in the reply ("On it. The error was a date mismatch, which I've corrected.", "Sam here. Done –
 it goes to no.14 tomorrow."): fixing it is the acknowledgement; "I'm sorry you still haven't got a boarding pass" in
 front of "On it." only delays the fix."""
-_WE_ACT = re.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
+_WE_ACT = rx.compile(r"\bwe(?:'ve| have|'ll| will| are| can)? (?:just |now |already |today )?(?:set|put|arranged|booked|"
                      r"sent|raised|refunded|issued|cancelled|paused|frozen|froze|waived|added|called|asked|"
                      r"contacted|escalated|applied|spread|moved|reduced|stopped|held|placed|made|"
                      r"set up|going to)\b|\b(?:i'?m|i am|we'?re|we are) (?:now |just )?(?:asking|sending|arranging|booking|"
                      r"getting|calling|contacting|escalating|raising|passing|putting|setting|refunding|cancelling|"
                      r"waiving|holding|pausing|freezing)\b")
 """The agent or the team doing something itself ("we've put a hold on the account", "I'm asking our pharmacist")."""
-_PRIORITISED = re.compile(r"\b(?:marked|flagged|treated|treating|logged|raised|escalated|made) "
+_PRIORITISED = rx.compile(r"\b(?:marked|flagged|treated|treating|logged|raised|escalated|made) "
                           r"(?:this|it|your \w+|you) (?:as )?(?:a |an )?(?:top |high |urgent )?(?:priority|urgent|"
                           r"emergency)\b|\bpriority (?:services )?register\b")
 """Treating it as urgent ("I've marked this as a priority"): the care someone whose health hangs on the power needs."""
-_SIGNED_WITH_APOLOGIES = re.compile(r"(?:apologies|apology)[ \t]*,?[ \t]*$", re.MULTILINE)
+_SIGNED_WITH_APOLOGIES = rx.compile(r"(?:apologies|apology)[ \t]*,?[ \t]*$", re.MULTILINE)
 """An apology that ends its line ("With sincere apologies,") is the sign-off: how the letter ends, not one more
 apology."""
 _PENALTY = compile_fast(
@@ -215,7 +216,7 @@ _PENALTY = compile_fast(
 )
 """What happens if they don't pay, or when and how to: to someone who says they can't, a warning or a demand, not a
 plan."""
-_WAIVED = re.compile(r"\b(?:no|not|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
+_WAIVED = rx.compile(r"\b(?:no|not|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
 """What comes before a penalty that isn't one: "no suspension or late fee will apply", "we've waived the late fee"."""
 
 
@@ -306,7 +307,7 @@ def _old_loss(customer: Customer) -> bool:
         and not _DEATH_NEWS.search(customer.text.lower())
 
 
-_DEATH_NEWS = re.compile(r"\b(?:died|dying|passed|funeral|put (?:him|her|them|\w+) to sleep|lost (?:my|our))\b")
+_DEATH_NEWS = rx.compile(r"\b(?:died|dying|passed|funeral|put (?:him|her|them|\w+) to sleep|lost (?:my|our))\b")
 
 
 def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
@@ -413,12 +414,12 @@ def _reassured_and_acted(customer: Customer, lower: str) -> bool:
     return afraid and bool(_SAFE_NOW.search(lower)) and bool(ACTED.search(lower))
 
 
-_EASED = re.compile(r"\b(?:(?:put|placed) a (?:[\w-]+ )?(?:hold|pause) on|paused (?:the|your|all)|(?:nobody|no one)"
+_EASED = rx.compile(r"\b(?:(?:put|placed) a (?:[\w-]+ )?(?:hold|pause) on|paused (?:the|your|all)|(?:nobody|no one)"
                     r"(?:'s| is) (?:getting |going to be )?(?:cut off|disconnected)|you won'?t be (?:cut off|"
                     r"disconnected))")
 """"Nobody's getting cut off while we sort this. I've put a 30-day hold on your account": the pressure taken off,
 which is the care someone who can't pay needs."""
-_SAFE_NOW = re.compile(r"\bno money has (?:left|gone|been taken)|\byour (?:money|account|card|details|savings) "
+_SAFE_NOW = rx.compile(r"\bno money has (?:left|gone|been taken)|\byour (?:money|account|card|details|savings) "
                        r"(?:is|are) (?:safe|secure|protected)|\byou(?:'re| are| won'?t be) (?:not )?(?:liable|"
                        r"out of pocket)|"
                        r"\b(?:exactly|absolutely) the right (?:thing|instinct|call)|\byou did (?:exactly )?the right "
@@ -430,7 +431,7 @@ def _warmed(customer: Customer, draft: Draft) -> bool:
     return hazard_of(customer.text.lower()) == "cold" and bool(acted)
 
 
-_WARMING = re.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority|one)|(?:(?:oil|electric|fan|"
+_WARMING = rx.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority|one)|(?:(?:oil|electric|fan|"
                       r"portable|temporary)[- ])?heaters? (?:dropped|brought|delivered|sent|round|over|to you)\b|"
                       r"heaters?\b[^.!?\n]{0,40}\b(?:leave|drop|bring|deliver)\w* (?:\w+ )?(?:with|to|round|off)\b)")
 """"I'm treating this as an emergency… heaters dropped round within the hour": the cold is already being dealt
@@ -441,7 +442,7 @@ _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 PHRASE_RULES = ("E401", "E402", "E405", "E103")
 """Rules that fire on a phrase in the lower-cased draft, read together in one pass."""
 _PHRASE_TABLE = compile_table(PATTERNS[rule].pattern for rule in PHRASE_RULES)
-_BANTER = re.compile(r"poor you|you poor")
+_BANTER = rx.compile(r"poor you|you poor")
 _FORM_WHY = ("A pointer to the rules or a status line, with nothing of this customer's own in it, reads as a form "
              "letter: say what it means for them, in their words.")
 _LAUGHING_WHY = ("A joke or a laugh at something that went wrong for them reads as laughing at them; humour can "
@@ -462,8 +463,8 @@ def _crisis_why(kind: str) -> str:
             "emergency help, and hand over to your team's emergency route rather than improvising.")
 
 
-_GOOD_NEWS = re.compile(r"(?:good|great) news")
-_FOUND_IT = re.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered|"
+_GOOD_NEWS = rx.compile(r"(?:good|great) news")
+_FOUND_IT = rx.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered|"
                        r"loaded on(?:to)?|put on(?:to)?)\b")
 """"Good news, a blue rucksack was handed in at Piccadilly": the news someone desperate for it needs first."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
@@ -529,7 +530,7 @@ def _shouting(draft: Draft, customer: str) -> list[Finding]:
     return out
 
 
-_WARM_EXCLAIM = re.compile(r"\b(?:happy|congrat\w*|thank\w*|welcome|glad|love|yay|wow|nice|great|awesome|amazing|"
+_WARM_EXCLAIM = rx.compile(r"\b(?:happy|congrat\w*|thank\w*|welcome|glad|love|yay|wow|nice|great|awesome|amazing|"
                            r"enjoy|birthday|brilliant|fantastic)\b[^.?\n]*!{2,}")
 
 

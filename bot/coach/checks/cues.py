@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from bot.coach import rx
 from bot.coach.checks.model import Span
 
 FEELINGS = (
@@ -315,7 +316,7 @@ def _compile(cues: tuple[tuple[str, float], ...]) -> Lexicon:
         alternatives.append(SENTENCE_OPENING + "(?:" + "|".join(opening) + ")")
     alternatives += free
     weights = tuple(weight for _, weight in cues)
-    return Lexicon(re.compile("|".join(alternatives), re.MULTILINE), cue_of, weights)
+    return Lexicon(rx.compile("|".join(alternatives), re.MULTILINE), cue_of, weights)
 
 
 def compile_fast(pattern: str, flags: int = re.MULTILINE) -> re.Pattern[str]:
@@ -327,31 +328,27 @@ def compile_fast(pattern: str, flags: int = re.MULTILINE) -> re.Pattern[str]:
     bounded = [b[2:] for b in branches if b.startswith(r"\b")]
     free = [b for b in branches if not b.startswith(r"\b")]
     head = [r"\b(?:" + "|".join(bounded) + ")"] if bounded else []
-    return re.compile("|".join(head + free), flags)
+    return rx.compile("|".join(head + free), flags)
 
 
 def _top_level_branches(pattern: str) -> list[str]:
     """Split a pattern on the ``|`` that are not inside a group or a character class."""
-    branches, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
+    branches, depth, start = [], 0, 0
+    for token in _STRUCTURE.finditer(pattern):
+        char = token.group()
+        if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
+            branches.append(pattern[start : token.start()])
+            start = token.end()
     branches.append(pattern[start:])
     return branches
+
+
+_STRUCTURE = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]?|[()|]", re.DOTALL)
+"""What can nest or split a pattern, with escapes and character classes taken whole so their brackets don't count."""
 
 
 LEXICONS: dict[str, Lexicon] = {name: _compile(cues) for name, cues in CUES.items()}

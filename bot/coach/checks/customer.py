@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.coach import rx
 from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.rules import APOLOGY
 from bot.coach.checks.stakes import RELATIVE, Stakes, read_stakes
@@ -59,7 +60,7 @@ _HAS_LEFT = compile_fast(r"\b(?:(?:i|we) (?:asked|told) (?:you )?to (?:stop|canc
 
 _KEEPSAKE_THING = (r"(?:ring|watch|necklace|bracelet|locket|brooch|earrings?|jewellery|jewelry|photos?|letters?|ashes|"
                    r"urn|wallet|medals?|painting|bible|book|coat|scarf|teddy|keepsake|cufflinks)")
-KEEPSAKE = re.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?" + _KEEPSAKE_THING + r")\b",
+KEEPSAKE = rx.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?" + _KEEPSAKE_THING + r")\b",
                       re.IGNORECASE)
 """"My late dad's watch": a thing that matters for who it was from, so mentioning it is trouble to take care over."""
 
@@ -175,7 +176,7 @@ FEELING = compile_fast(
     r"(?<!wallet is crying)(?<!bank is crying)|sobbing|terrifying|frightening|(?:going to|gonna|about to) "
     r"(?:be sick|cry)|at (?:the )?end of (?:my|our) (?:rope|tether)|at (?:my|our) wits['’]? end|at breaking point)\b"
 )
-INTENSE = re.compile(
+INTENSE = rx.compile(
     r"\b[A-Z]{3,}(?:\s+[A-Z]{2,}){2,}\b|\?!|!\?|[😡😤🤬😭]"
     r"|(?i:\b(?:fuck\w*|shit\w*|damn\w*|bloody|wtf|ffs|hell|crap\w*|bs)\b)"
     r"|(?i:\b(?:furious|livid|fuming|outraged|disgusted|unacceptable|disgraceful|appalling|worst|ridiculous|"
@@ -185,7 +186,7 @@ INTENSE = re.compile(
 """Signs of strong feeling: shouting, "!!", swearing, the strongest words. Not a worry about their own slip ("have I
 ruined it by trying them on?")."""
 
-QUESTION = re.compile(
+QUESTION = rx.compile(
     r"\W*(?:(?:hi|hello|hey|well|so|and|but|ok|okay|oh|um|please|also|just|thanks|thank you)\W+)*"
     r"(?:(?:what|how|why|where|which|who|when)\W+(?:do|does|did|is|are|was|were|can|could|would|will|"
     r"should|have|has|had|may|might|about|else|kind|sort|much|many|long|often|happened|made|makes|"
@@ -223,11 +224,11 @@ WAITING = compile_fast(
     r"(?:out|down) again)\b"
 )
 """Waiting on something of theirs, or on a service to come back."""
-_NEGATED = re.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
+_NEGATED = rx.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
-_SHOUTED_HURRY = re.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
+_SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
 """"Need to call a taxi NOW": one shouted word of hurry."""
-_AT_THEM = re.compile(r"\s+(?:by|with|at) (?:me|us)\b")
+_AT_THEM = rx.compile(r"\s+(?:by|with|at) (?:me|us)\b")
 """"Is the RNG personally offended by me?", "the printer is mad at me": a feeling they give something else, about
 them, is a joke or someone else's, not what they feel."""
 ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still(?! (?:there|"
@@ -246,16 +247,16 @@ ARRIVED = compile_fast(
 )
 """They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
 sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
-_JOKE = re.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
+_JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
                   r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀]",
                   re.IGNORECASE)
 """How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀")."""
-_MOCK_MOURNING = re.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
-_BEING = re.compile(r"\b(?:" + RELATIVE + r"|someone|somebody|person|"
+_MOCK_MOURNING = rx.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
+_BEING = rx.compile(r"\b(?:" + RELATIVE + r"|someone|somebody|person|"
                     r"holder|owner|tenant|patient|customer|client|member|colleague|neighbou?r|boss|cousin|nephew|niece|"
                     r"grand(?:son|daughter|child)|step\w+|sibling|relative|loved one|spouse|dog|cat|pet|puppy|kitten|"
                     r"horse|rabbit|hamster|budgie|parrot|bird|tortoise|guinea pig)s?\b")
-_SOMEONE = re.compile(r"\b(?:he|she|him|her|his|hers)\b")
+_SOMEONE = rx.compile(r"\b(?:he|she|him|her|his|hers)\b")
 """Someone spoken of without a name: a person beside tears ("he passed last night 😭"), but beside a laugh ("my
 paladin walked into the lava and died lol, has he given up on life?") more likely a game character."""
 
@@ -271,8 +272,8 @@ def _without_mock_grief(stakes: Stakes, lower: str) -> Stakes:
     return stakes.without("bereavement")
 
 
-_SCRATCHED = re.compile(r"\b(?:i'?m|i am|i was|i've been|i have been|left me) (?:\w+ )?(?:bleeding|scratched|bitten)\b")
-_REALLY_HURT = re.compile(r"\b(?:hospital|a&e|ambulance|stitches|broke|broken|fractur\w*|fell|fall|sprain\w*|"
+_SCRATCHED = rx.compile(r"\b(?:i'?m|i am|i was|i've been|i have been|left me) (?:\w+ )?(?:bleeding|scratched|bitten)\b")
+_REALLY_HURT = rx.compile(r"\b(?:hospital|a&e|ambulance|stitches|broke|broken|fractur\w*|fell|fall|sprain\w*|"
                           r"infect\w*|swollen|doctor|gp)\b")
 
 
@@ -290,7 +291,7 @@ GREETING_ONLY = compile_fast(r"\A\W*(?:hi|hello|hey|good (?:morning|afternoon|ev
 email that opens with "Hi," on a line of its own is a message."""
 
 
-_RELIES = re.compile(
+_RELIES = rx.compile(
     r"\b(?P<who>(?:my|our) (?:[\w'’-]+ ){0,2}?(?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|baby|"
     r"brother|sister|gran|grandma|grandmother|grandpa|grandfather|nan|aunt|uncle)|i|we)(?:'m|’m| am| is| are|'s|’s)? "
     r"(?:(?:on|uses?|needs?|rel(?:y|ies) on|depends? on|dependent on|using) )(?P<thing>(?:an? |her |his |my |our |a home )?"
@@ -300,9 +301,9 @@ _RELIES = re.compile(
 )
 
 
-_RUN_OUT = re.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|"
+_RUN_OUT = rx.compile(r"\b(?:i|we)(?:'ll| will|'m| am|'re| are)? (?:going to |about to )?(?:run|"
                       r"running) out\b", re.IGNORECASE)
-_MEDICINE = re.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|"
+_MEDICINE = rx.compile(r"\b(?:my|our) ((?:[\w-]+ ){0,2}?(?:meds|medication|medicines?|tablets|pills|insulin|"
                        r"inhalers?))\b",
                        re.IGNORECASE)
 
@@ -602,9 +603,9 @@ _PRAISED_ACT = compile_fast(
 )
 
 
-_UNSURE_ASIDE = re.compile(r"\([^()]{1,30}\?\)\W*$")
+_UNSURE_ASIDE = rx.compile(r"\([^()]{1,30}\?\)\W*$")
 """"the lady at your desk (Fiona?)": unsure of a name, not asking anything."""
-_SCARE_QUOTED = re.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-z][\w -]{0,18}['’\"”] [a-z]")
+_SCARE_QUOTED = rx.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-z][\w -]{0,18}['’\"”] [a-z]")
 """"my 'hot' curry", "the 'unlimited' data": their word in quotes, because it wasn't so."""
 
 
@@ -616,7 +617,7 @@ def _grave(stakes: Stakes, troubled: bool, lower: str) -> bool:
     return grave or (bool(stakes.kinds) and troubled)
 
 
-_SERIOUS_ILLNESS = re.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy|terminal\w*|a stroke|heart attack|"
+_SERIOUS_ILLNESS = rx.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy|terminal\w*|a stroke|heart attack|"
                               r"(?:is|are|'s) dying|not expected to (?:live|survive|make it)|"
                               r"dementia|motor neurone|palliative|hospice)\b")
 """The words of a serious illness (see ``Customer.seriously_ill``)."""
@@ -634,7 +635,7 @@ _OPENS_WITH_THANKS = compile_fast(
     r"thank you)\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
-_TURN = re.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")
+_TURN = rx.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")
 
 
 def _turns_to_complaint(draft: Draft) -> set[int]:
@@ -649,14 +650,14 @@ def _turns_to_complaint(draft: Draft) -> set[int]:
     return turned
 
 
-_SELF_DOUBT = re.compile(
+_SELF_DOUBT = rx.compile(
     r"\b(?:sorry if i'?(?:ve| have)? (?:missed|got|misread|misunderstood)|(?:might|may) be a (?:silly|stupid|dumb) "
     r"question|(?:i'?m|i am) (?:probably )?(?:being )?(?:an idiot|silly|stupid|dense|thick)|probably (?:just )?me|"
     r"sorry (?:for|about) the (?:silly|stupid|dumb) question)", re.IGNORECASE)
-_JUST_TELLING = re.compile(r"\b(?:just )?want(?:ed)? (?:you|to let you) (?:to )?know\b|\bthought you(?:'d| would| "
+_JUST_TELLING = rx.compile(r"\b(?:just )?want(?:ed)? (?:you|to let you) (?:to )?know\b|\bthought you(?:'d| would| "
                            r"should) (?:like to )?know\b")
 """Praise sent only so that we know: the trouble in it is the story of the kindness."""
-_PASS_ON_THANKS = re.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
+_PASS_ON_THANKS = rx.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
                              r"an?) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
                              r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
@@ -700,7 +701,7 @@ def _arrived(draft: Draft) -> set[int]:
             if (m := ARRIVED.search(draft.lower, s.start, s.end)) and not _STILL_WRONG.search(draft.lower, m.end(), s.end)}
 
 
-_STILL_WRONG = re.compile(r"\b(?:but|now|still|yet|except|without|minus)\b")
+_STILL_WRONG = rx.compile(r"\b(?:but|now|still|yet|except|without|minus)\b")
 
 
 def _sentences_with(draft: Draft, pattern: re.Pattern[str], text: str | None = None) -> set[int]:

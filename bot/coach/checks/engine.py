@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bot.coach import rx
 from bot.coach.checks.analyze import analyze
 from bot.coach.checks.customer import situation_of
 from bot.coach.checks.facts import missing_facts
@@ -9,6 +10,8 @@ from bot.coach.checks.model import Analysis, CheckResult
 from bot.coach.checks.promises import added_promises
 from bot.coach.checks.rewrite import rewrite
 from bot.coach.text import MAX_DRAFT_CHARS, is_blank
+
+rx.save()  # every pattern a check uses is compiled by now: keep them for the next start
 
 
 class DraftError(ValueError):

@@ -14,12 +14,13 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
+from bot.coach import rx
 from bot.coach.checks.jargon import ACRONYMS
 from bot.coach.checks.model import Span
 from bot.coach.language import language_of
 from bot.coach.text import OPENING, PROTECTED
 
-_FACT = re.compile(
+_FACT = rx.compile(
     r"[$€£¥₹]\s?\d(?:[\d,.]*\d)?"  # amounts
     r"|\b\d(?:[\w,.:/-]*\w)?(?:\s?(?:%|(?:am|pm)\b|a\.m\.|p\.m\.))?"  # numbers, times, dates, 23C, 5G, 1Z99…
     r"|[#№]\s?\w(?:[\w-]*\w)?"  # ticket / order references
@@ -28,22 +29,22 @@ _FACT = re.compile(
     r"|\b(?=[\w-]{0,40}?\d)[A-Za-z](?:[\w-]*\w)?"  # ids with digits: AB123, RMA-7731, A-1234
     r"|\b[A-Z]{5,}\b"  # booking references and other codes: KXJTPL (short acronyms like ETA or FAQ are terms)
 )
-RELATIVE_DAY = re.compile(
+RELATIVE_DAY = rx.compile(
     r"\b(?:today|tomorrow|tonight|yesterday"
     r"|this (?:morning|afternoon|evening|week|weekend)|next (?:week|month))\b",
     re.IGNORECASE,
 )
 """Days said relative to now: a fact to keep, but a model saying one back ("not possible tonight") invents nothing."""
-_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][a-z]+)?\b")
-_CAPITALISED_NOUNS = re.compile(r"\b(?:Sie|Ihr\w*|Ihnen)\b|[äöüß]")
+_CAPITALISED = rx.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+[A-Za-zÀ-ÖØ-öø-ÿ]*(?:['’][a-z]+)?\b")
+_CAPITALISED_NOUNS = rx.compile(r"\b(?:Sie|Ihr\w*|Ihnen)\b|[äöüß]")
 """A cheap sign a text may be German, before asking the language identifier."""
-_SALUTATION = re.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you|hallo|herr|frau|hola|bonjour)[ \t]*,?\s*\Z",
+_SALUTATION = rx.compile(r"\b(?:hi|hello|hey|dear|thanks|thank you|hallo|herr|frau|hola|bonjour)[ \t]*,?\s*\Z",
                          re.IGNORECASE)
-_GREETING = re.compile(r"hi|hello|hey|dear|hallo|hola|bonjour", re.IGNORECASE)
+_GREETING = rx.compile(r"hi|hello|hey|dear|hallo|hola|bonjour", re.IGNORECASE)
 _NOT_NAMES = frozenset({"I", "I'm", "I'll", "I've", "I'd", "OK", "Ok"})
-_SLACK_LINK = re.compile(r"<(?P<url>(?:https?|mailto):[^<>|\s]*)(?:\|[^<>\n]*)?>")
-_JOINER = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
-_SHOUT_RUN = re.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
+_SLACK_LINK = rx.compile(r"<(?P<url>(?:https?|mailto):[^<>|\s]*)(?:\|[^<>\n]*)?>")
+_JOINER = rx.compile(r"(?<=\w)[-‐‑–](?=\w)")
+_SHOUT_RUN = rx.compile(r"\b[A-Z]{2,}(?:[\s,]+[A-Z]{2,}){2,}\b")
 _LOOKBACK = 24
 """How far back a word's salutation can be ("Thank you,\\n\\nTom"): a bounded window keeps the scan linear."""
 
@@ -96,7 +97,7 @@ def mentions(text: str, fact: str) -> bool:
     return _compact(fact) in _compact(text)
 
 
-_MEASURE = re.compile(r"(\d+(?:[.,]\d+)?) ?(?:minute|min|hour|hr|day|week|month|year|mile|km|kg)s?")
+_MEASURE = rx.compile(r"(\d+(?:[.,]\d+)?) ?(?:minute|min|hour|hr|day|week|month|year|mile|km|kg)s?")
 
 
 def normal(text: str) -> str:

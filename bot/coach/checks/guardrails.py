@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.coach import rx
 from bot.coach.checks.analyze import analyze
 from bot.coach.checks.customer import read_customer, situation_of
 from bot.coach.checks.facts import RELATIVE_DAY, find_facts, mentions, missing_facts
@@ -41,16 +42,16 @@ MAX_LENGTH_RATIO = 2.0
 LENGTH_ALLOWANCE = 300
 """Characters a short draft may grow by: "Read the FAQ." needs room for an acknowledgement and a next step."""
 
-_POLICY = re.compile(
+_POLICY = rx.compile(
     r"\b(?:polic(?:y|ies)|terms (?:and|&) conditions|terms of (?:service|use)|guidelines|regulations?"
     r"|by law|legally|entitled|eligib\w*|statutory)\b",
     re.IGNORECASE,
 )
 """Claims about rules and rights: fine when the draft made them, made up when only the model did."""
-_REQUIREMENT = re.compile(r"\b(?:must(?! (?:have been|be)\b)|required|requires?|as proof|proof of|only (?:if|with|when|"
+_REQUIREMENT = rx.compile(r"\b(?:must(?! (?:have been|be)\b)|required|requires?|as proof|proof of|only (?:if|with|when|"
                           r"at|in person)|no later than|in person|original (?:ticket|receipt|document)s?)\b")
 """Conditions on the customer ("with your original ticket as proof", "in person at a branch"): the agent's to set."""
-_META = re.compile(
+_META = rx.compile(
     r"^\W*(?:sure|certainly|of course|here(?:'s| is| are))\b.{0,40}\b(?:rewrite|rewritten|revised|version|reply)\b"
     r"|\b(?:as an ai|language model|rewritten (?:reply|draft|version)|original draft|the (?:findings|draft) "
     r"(?:say|said|mention)|i(?:'ve| have) (?:rewritten|revised|edited) (?:the|your|this)|the draft|rewritten "
@@ -62,7 +63,7 @@ _META = re.compile(
     re.IGNORECASE | re.DOTALL | re.MULTILINE,
 )
 """The model talking about its task instead of writing the reply."""
-_ACRONYM = re.compile(r"\b[A-Z]{2,4}\b")
+_ACRONYM = rx.compile(r"\b[A-Z]{2,4}\b")
 """A short all-capitals word: a term everyone knows ("ETA"), or a name ("DPD") the answer may not invent."""
 
 

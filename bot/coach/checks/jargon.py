@@ -8,6 +8,9 @@ swaps in the plain words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+from bot.coach import rx
 
 PLAIN_WORDS: dict[str, str] = {
     "SLA": "service-level agreement",
@@ -53,12 +56,17 @@ PLAIN_WORDS: dict[str, str] = {
 }
 
 ACRONYMS = frozenset(term for term in PLAIN_WORDS if term.isupper() or term[0].isupper())
-_ACRONYM_PART = "|".join(sorted((re.escape(t) for t in ACRONYMS), key=len, reverse=True))
-_WORD_PART = "|".join(
-    sorted((re.escape(t) for t in PLAIN_WORDS if t not in ACRONYMS), key=len, reverse=True)
-)
-JARGON = re.compile(rf"\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
-_PLACE = re.compile(r"\b(?:seats?|row|gate|platform|bay|room|flat|unit|level|floor|zone|stand|pitch|block|space|"
+
+
+def _longest_first(terms: Iterable[str]) -> str:
+    """An alternation that tries longer terms first, in the same order on every start."""
+    return "|".join(sorted((re.escape(t) for t in terms), key=lambda t: (-len(t), t)))
+
+
+_ACRONYM_PART = _longest_first(ACRONYMS)
+_WORD_PART = _longest_first(t for t in PLAIN_WORDS if t not in ACRONYMS)
+JARGON = rx.compile(rf"\b(?:{_ACRONYM_PART}|(?i:{_WORD_PART}))\b")
+_PLACE = rx.compile(r"\b(?:seats?|row|gate|platform|bay|room|flat|unit|level|floor|zone|stand|pitch|block|space|"
                     r"terminal|car park)\s+\Z", re.IGNORECASE)
 
 
@@ -71,9 +79,9 @@ def jargon_in(text: str, customer: str | None = None) -> list[re.Match[str]]:
                      and not _TIER_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
 
 
-_TIER = re.compile(r"L[1-4]")
-_TIER_BEFORE = re.compile(r"\b(?:by|to|with|from)\s+\Z", re.IGNORECASE)
-_SUPPORT_TIER = re.compile(r"\s+(?:support|team|engineers?|agents?|desk|queue|escalation)\b", re.IGNORECASE)
+_TIER = rx.compile(r"L[1-4]")
+_TIER_BEFORE = rx.compile(r"\b(?:by|to|with|from)\s+\Z", re.IGNORECASE)
+_SUPPORT_TIER = rx.compile(r"\s+(?:support|team|engineers?|agents?|desk|queue|escalation)\b", re.IGNORECASE)
 """"Our L2 team" is a support tier, said plainly as "our specialist team"; "L2 provisioning" is a network layer."""
 
 

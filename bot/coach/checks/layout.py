@@ -8,9 +8,10 @@ the coach adds goes inside: after the greeting, before the sign-off.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from bot.coach import rx
 
 EMOJI_CHAR = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?"
 """One emoji, with the variation selector that may follow it."""
@@ -21,7 +22,7 @@ _NAME = r"(?!(?:Mr|Mrs|Ms|Mx|Dr|Prof|Mme|Mlle)\.)" \
         r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-][\w'’-]*|[A-Z]\.(?=[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])|[A-Z]{1,3}\b)"
 _LEADING_MARKER = r"(?:\(?\d{1,2}/\d{1,2}\)?[ \t]+)?"
 """A thread marker the message opens with, after its handles: "@rob 1/2 Hi Rob, …"."""
-GREETING = re.compile(
+GREETING = rx.compile(
     r"(?P<handles>(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__)[ \t]*)*" + _LEADING_MARKER + ")"
     r"(?P<greeting>[ \t]*(?i:hi|hello|hey|hiya|dear|greetings|(?:good )?(?:morning|afternoon|evening)|ol[áa]|hola|hallo|"
     r"bonjour|buongiorno|ciao|guten tag|moin|hej)"
@@ -40,19 +41,19 @@ GREETING = re.compile(
 "Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle or username for the name: "Hi @VexRunner_77,",
 "Hi xShadowWolfx,". "Hello and thank you for contacting SkyBlue Airways." greets in one sentence: nothing goes in
 front of its "Hello"."""
-HANDLES_ONLY = re.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
-SIGN_OFF = re.compile(
+HANDLES_ONLY = rx.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
+SIGN_OFF = rx.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"
     r"thank you|cheers|best|sincerely|yours (?:sincerely|faithfully|truly)|take care|all the best|warmly|"
     r"speak soon|talk soon|regards|viele grüße|saludos|cordialement|atenciosamente|cordiali saluti|"
     r"met vriendelijke groet|pozdrawiam)[ \t]*[,.!]?[ \t]*(?:\n[^\n]{1,60}){0,4}[ \t]*\Z",
 )
 """A sign-off block: "Kind regards,\\nMaria\\nCustomer Care" and the name lines under it."""
-TRAILER = re.compile(
+TRAILER = rx.compile(
     r"(?:[ \t]*(?:\^[\w.]+|[-–—~][ \t]?[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?|\(?\d{1,2}/\d{1,2}\)?|…|\.\.\.))+[ \t]*\Z"
 )
 """Initials, a dashed signature and thread markers at the very end: "^JB", "- Tom", "1/2", "(2/3)"."""
-SIGNATURE = re.compile(r"\n[ \t]*\n[ \t]*(?:[A-Z][\w&'’.-]*[ \t]*){1,4}\Z")
+SIGNATURE = rx.compile(r"\n[ \t]*\n[ \t]*(?:[A-Z][\w&'’.-]*[ \t]*){1,4}\Z")
 """A team or person name alone on the last line, after a blank line: "\n\nCustomer Services"."""
 
 
@@ -89,7 +90,7 @@ def layout(text: str) -> Layout:
     return Layout(text, start, max(start, end))
 
 
-NAME_LINE = re.compile(r"[ \t]*" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*,[ \t]*(?=\n[ \t]*\n)")
+NAME_LINE = rx.compile(r"[ \t]*" + _NAME + r"(?:[ \t]+" + _NAME + r")?[ \t]*,[ \t]*(?=\n[ \t]*\n)")
 """A name alone on the first line, then a blank line, as a salutation: "Sophie,"."""
 
 

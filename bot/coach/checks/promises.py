@@ -10,9 +10,9 @@ adds any is not.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from bot.coach import rx
 from bot.coach.checks.cues import compile_table
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today)"
@@ -62,7 +62,7 @@ _KINDS = tuple(PROMISES)
 _TABLE = compile_table(PROMISES.values())
 
 
-_SORRY_ABOUT = re.compile(
+_SORRY_ABOUT = rx.compile(
     r"\b(?:sorry|apologies|apologi[sz]e) (?:about|for|that|to hear)(?:(?![,;:]|\b(?:and|but|so|i|we|will|going to|"
     r"can|let me|shall)\b)[^.!?\n])*"
 )

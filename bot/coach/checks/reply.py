@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from bot.coach import rx
 from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.customer import Customer
 from bot.coach.checks.layout import layout
@@ -304,11 +305,11 @@ LECTURE = compile_fast(
 """A lecture: telling the customer how they should have behaved, instead of helping. Telling an angry customer how to
 write ("please don't use capitals") is one too."""
 
-_ABUSED_BY_STAFF = re.compile(r"\b(?:swore|shouted|yelled|screamed) at (?:me|us|my|our)\b|"
+_ABUSED_BY_STAFF = rx.compile(r"\b(?:swore|shouted|yelled|screamed) at (?:me|us|my|our)\b|"
                               r"\b(?:was|were) (?:rude|abusive|"
                               r"aggressive|threatening) (?:to|towards) (?:me|us)\b", re.IGNORECASE)
 """Someone your staff swore or shouted at: a line that abuse is not tolerated takes their side, not a warning."""
-_ASKS_TO_REDO = re.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|"
+_ASKS_TO_REDO = rx.compile(r"\b(?:do|should|must|shall) (?:i|we) (?:need to |have to )?(?:do it|apply|submit|"
                            r"send (?:it|them)|fill (?:it|the form) (?:in|out))(?: it)? again\b|"
                            r"\bshould (?:i|we) re-?(?:apply|submit)\b",
                            re.IGNORECASE)
@@ -386,7 +387,7 @@ _THINK_FIRST = compile_fast(
     r"signing|taking out|entering|joining|subscribing|enrolling|booking|buying|purchasing|ordering)\b[^.!?\n]*"
 )
 """To have thought before signing up: hindsight for anyone already in, unless they ask what to weigh up first."""
-_WEIGHING_UP = re.compile(r"\b(?:thinking (?:of|about)|planning to|considering|should i|before i|about to)\b",
+_WEIGHING_UP = rx.compile(r"\b(?:thinking (?:of|about)|planning to|considering|should i|before i|about to)\b",
                           re.IGNORECASE)
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
 _NAMED_HOLDER = r"the (?:account ?holder|policy ?holder|bill ?payer)"
@@ -399,7 +400,7 @@ _ASKS_THE_DECEASED = compile_fast(
     r"confirm|sign|request|get in touch)"
 )
 """Asking the person who died to act: to someone bereaved, the account holder is usually who they lost."""
-_THE_DEAD = re.compile(
+_THE_DEAD = rx.compile(
     r"\b(?:my|our) (?:late |dear )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|"
     r"grandmother|grandfather|gran|nan|grandad|grandpa|grandma|uncle|aunt|friend),? ([A-Z][a-z]+)|"
     r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+ )?(?:passed away|died|has died|was put to sleep)"
@@ -412,7 +413,7 @@ PRESUMED_UNDERSTANDING = compile_fast(
 )
 """Thanking a complaining customer for understanding they haven't shown: it closes the matter on their behalf. "…and
 your continued support" goes with it, or the cut leaves "And your continued support." behind."""
-TO_BE_EXPECTED = re.compile(r"\b(?:some (?:level of |degree of |amount of )?)?(?:noise|disruption|disturbance|"
+TO_BE_EXPECTED = rx.compile(r"\b(?:some (?:level of |degree of |amount of )?)?(?:noise|disruption|disturbance|"
                             r"delays?) (?:is|are|should be|must be|can be) (?:to be )?expected\b")
 """"Some noise is to be expected": telling someone kept awake until 3am to put up with it."""
 DISMISSIVE_EXTRA = compile_fast(
@@ -429,8 +430,8 @@ DISMISSIVE_EXTRA = compile_fast(
 )
 """Brush-offs: minimising ("it's just a parcel"), lumping them in ("like everyone else"), closing the door."""
 
-LAUGHING = re.compile(r"[😂🤣😆😹]|\b(?:haha+|hehe+|lol|lmao)\b", re.IGNORECASE)
-TAKES_THE_PRAISE = re.compile(
+LAUGHING = rx.compile(r"[😂🤣😆😹]|\b(?:haha+|hehe+|lol|lmao)\b", re.IGNORECASE)
+TAKES_THE_PRAISE = rx.compile(
     r"\W*(?:thanks|thank you|cheers)(?: so much| very much)?\W*(?:we (?:thought so too|think so too|try|do our best|"
     r"aim to please)|glad you (?:noticed|think so|agree)|(?:we(?:'re| are)|i(?:'m| am)) (?:glad|happy) you (?:noticed|"
     r"think so|agree))?\W*$|\W*(?:(?:so |really )?glad|(?:we(?:'re| are)|i(?:'m| am)) (?:so |really )?(?:glad|happy|delighted)) "
@@ -933,12 +934,12 @@ OFFER_TO_CHECK = compile_fast(
     r"\b(?:(?:i|we)(?:'d| would) be (?:happy|glad) to|let me|(?:i|we)(?:'ll| will)) (?:check|look into|look at|"
     r"find out|grab you an update|get you an update)\b"
 )
-_NOT_FOR_FACTS = re.compile(
+_NOT_FOR_FACTS = rx.compile(
     r"\bwhat (?:are|will|can|do|is) (?:you|your \w+|someone)(?: \w+)? (?:going to )?do(?:ing)?\b|\bare you (?:\w+ ){0,3}"
     r"(?:useless|serious|kidding|joking|for real|incompetent|idiots|clowns)\b"
 )
 """"What are you going to do about it?" asks for action; "are you completely useless?" asks nothing."""
-_ASKS_FOR_FACTS = re.compile(
+_ASKS_FOR_FACTS = rx.compile(
     r"\W*(?:[\w'@#-]+\W+){0,4}?(?:what|why|where|when|which|who|how|is|are|was|were|do|does|did|will|has|have|"
     r"(?:can|could|would) you (?:please )?(?:tell|let) me|do you know|i(?:'d| would) like to know|i want to know)\b"
 )
@@ -979,7 +980,7 @@ SENDS_ELSEWHERE = compile_fast(
 )
 """A sentence that sends the customer to look it up themselves: sharing the question's words, it still answers
 nothing ("current rates can be found on our website")."""
-_BUT = re.compile(r"[,;:]?\s+(?:but|however|although|though|and|so)\b|[;:]")
+_BUT = rx.compile(r"[,;:]?\s+(?:but|however|although|though|and|so)\b|[;:]")
 
 
 def _only_points_elsewhere(draft: Draft, own: str) -> bool:
@@ -1097,7 +1098,7 @@ def _share(spans: tuple[Span, ...], draft: Draft) -> float:
     return min(1.0, sum(len(WORD.findall(s.text)) for s in spans) / words) if words else 0.0
 
 
-_NAMED = re.compile(
+_NAMED = rx.compile(
     r"^\W*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|thanks|thank you)[ ,]+"
     r"(?:(?i:mr|mrs|ms|miss|dr)\.? )?[A-Z][a-z]+|,\s*[A-Z][a-z]+[.!]"
 )

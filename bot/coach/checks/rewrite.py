@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from bot.coach import rx
 from bot.coach.checks.acknowledge import CALENDAR, VERDICT, acknowledgement, relies_on, their_moment
 from bot.coach.checks.customer import Customer, situation_of
 from bot.coach.checks.facts import find_facts, overlaps_fact
@@ -181,16 +182,16 @@ _POLISH_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E406", AT_THIS_TIME, "right now"),
 )
 """Swaps leads call no change at all when nothing else changes: the finding names the word, the draft stays."""
-_COMPILED = tuple((rule, re.compile(p, re.IGNORECASE | re.MULTILINE), r, polish)
+_COMPILED = tuple((rule, rx.compile(p, re.IGNORECASE | re.MULTILINE), r, polish)
                   for phrases, polish in ((_PHRASES, False), (_POLISH_PHRASES, True)) for rule, p, r in phrases)
-_SHOULD_HAVE = re.compile(
+_SHOULD_HAVE = rx.compile(
     r"\byou (?:really |clearly |obviously )?should(?:'ve| have)" + OWED + r" (?!to\b)(?P<verb>\w+)(?P<rest>[^.!?\n]*)",
     re.IGNORECASE,
 )
-_READ_THE_RULES = re.compile(r"(?:read|checked|reviewed|looked at|consulted)\s+(?:\w+\s+){0,2}?(?:policy|terms|t&cs?|"
+_READ_THE_RULES = rx.compile(r"(?:read|checked|reviewed|looked at|consulted)\s+(?:\w+\s+){0,2}?(?:policy|terms|t&cs?|"
                              r"documents?|documentation|faqs?|small print|website|instructions|manual|guide|conditions)",
                              re.IGNORECASE)
-_FILLER = re.compile(
+_FILLER = rx.compile(
     r"(?:(?:so|and|but|also|unfortunately|sadly|honestly|as (?:i|we) (?:already |previously |just )?(?:said|"
     r"mentioned|explained|told you|advised)|as (?:previously|already) (?:stated|mentioned|explained|said|advised)|"
     r"like i said)\W+)*"
@@ -202,27 +203,27 @@ _IRREGULAR = {
     "found": "finding", "chosen": "choosing", "seen": "seeing", "had": "having", "let": "letting",
     "set": "setting", "come": "coming", "came": "coming", "gone": "going", "went": "going", "flew": "flying", "run": "running", "rung": "ringing", "spoken": "speaking",
 }
-_STOCK_EMPATHY = re.compile(r"\b(?:understand|hear|feel your|know how you feel|regret any)")
+_STOCK_EMPATHY = rx.compile(r"\b(?:understand|hear|feel your|know how you feel|regret any)")
 """Stock lines that still acknowledge something: they go only when a specific acknowledgement replaces them."""
-_UPSELL = re.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
+_UPSELL = rx.compile(r"\b(?:did you know|why not (?!try (?:our|the) (?:app|website|phone line|chat|live chat)\b)|"
                      r"upgrade to|treat yourself|limited[- ]time (?:offer|only|deal|discount)|don'?t miss|earning \d|"
                      + ADD_ON_PLUG + "|" + REVIEW_ASK + "|" + BOOK_EARLY + ")",
                      re.IGNORECASE)
 """A pitch. "Why not try our app?" to someone the website fails is a way round, not a sale."""
-_CHEERY_OPENER = re.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
+_CHEERY_OPENER = rx.compile(r"\b(?:wow,?\s+)?(?:the )?(?:great|good|amazing|fantastic|brilliant|"
                             r"wonderful) news(?: first| too| though| also)?(?: is)?(?: that)?"
                             r"(?:[,!.:]|\s*[-–—])?\s*|\bgreat question[!.]?\s*|\b(?:yay|woo+hoo)[,!.]?\s*|"
                             r"(?<![a-z] )(?<![a-z])no (?:worries|problem)[,!.]\s*(?!and\b)|"
                             r"\b(?:amazing|awesome|brilliant|fantastic|wonderful|perfect)[,!]+\s*(?=thanks?\b|thank "
                             r"you\b)", re.IGNORECASE)
-_NO_PROBLEM = re.compile(r"no (?:worries|problem)", re.IGNORECASE)
-_REAL_NEWS = re.compile(r"\b(?:found|located|traced|tracked down|handed in|recovered|covered|refunded|approved|waived|"
+_NO_PROBLEM = rx.compile(r"no (?:worries|problem)", re.IGNORECASE)
+_REAL_NEWS = rx.compile(r"\b(?:found|located|traced|tracked down|handed in|recovered|covered|refunded|approved|waived|"
                         r"booked on(?:to)?|"
                         r"on (?:its|the) way|restored|"
                         r"fixed|reversed|cancelled|credited|back in|back on|moved|rebooked|changed|swapped|"
                         r"extended|upgraded|sorted|(?:loaded|put) on(?:to)?|able to (?:move|change|swap|refund|rebook|"
                         r"waive|cancel|extend|upgrade))\b")
-_OPENS_HERE = re.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
+_OPENS_HERE = rx.compile(r"(?:\A|[.!?,:;\n–—-]|\b(?:but|and|so)|" + EMOJI_CHAR + r")\s*\Z", re.IGNORECASE)
 """What may come before a cheery opener that can go: the start of the body or of a sentence, a comma, "but"."""
 _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |really )?enjoyed (?:the rest of )?(?:your|his|"
                   r"her|their) (?:trip|stay|flight|holiday|meal|visit|day)(?: and)? )?(?:we |i )?look forward to "
@@ -233,22 +234,22 @@ _SEE_YOU_AGAIN = (r"(?:(?:we |i )?(?:hope|trust) (?:you|your \w+) (?:still |real
                   r"holiday|meal|visit|day)")
 """Looking forward to their next booking, or hoping they enjoyed the trip that went wrong: to someone upset about it,
 a form letter's goodbye."""
-_CHEERY_CLOSER = re.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?|(?:i |we )?hope you(?:'re| are) )?"
+_CHEERY_CLOSER = rx.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and )?|(?:i |we )?hope you(?:'re| are) )?"
                             r"hav(?:e|ing) an? (?:[\w-]+ )?(?:day|weekend|"
                             r"one|evening|flight|trip|stay|holiday|journey|game|match|time|night|week)|(?:(?:we |i )?"
                             r"hope you (?:still |really )?)?enjoy(?: the rest of)? your (?:day|weekend|flight|trip|stay|"
                             r"holiday|visit|meal|evening)(?: with us)?|(?:we )?hope to see you (?:again )?soon|(?:we |i )?"
                             r"hope (?:this|that) (?:helps|clears (?:things|it|that) up)|" + _SEE_YOU_AGAIN + ")",
                             re.IGNORECASE)
-_CLOSER_AFTER_EMOJI = re.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CLOSER.pattern
+_CLOSER_AFTER_EMOJI = rx.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CLOSER.pattern
                                  + r")[.!]*$", re.IGNORECASE)
-_FALSE_COMFORT = re.compile(FALSE_COMFORT)
-_CONGRATULATIONS = re.compile(r"congrat\w*\b", re.IGNORECASE)
-_EMOJI = re.compile(r"\s?" + EMOJI_CHAR + r"(?:[ \t]*" + EMOJI_CHAR + ")*")
+_FALSE_COMFORT = rx.compile(FALSE_COMFORT)
+_CONGRATULATIONS = rx.compile(r"congrat\w*\b", re.IGNORECASE)
+_EMOJI = rx.compile(r"\s?" + EMOJI_CHAR + r"(?:[ \t]*" + EMOJI_CHAR + ")*")
 """A run of emoji with the space before it: "again? 📱✨ ^Kai" loses " 📱✨" and keeps the space before "^Kai"."""
-_JUST_KIDDING = re.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
-_EMOJI_RUN = re.compile(r"[ \t]*(?:" + EMOJI_CHAR + r"[ \t]*)+")
-_EMOJI_TAIL = re.compile(_EMOJI_RUN.pattern + r"(?=\n|$|(?<=\s)[A-Z]|" + TRAILER.pattern + ")")
+_JUST_KIDDING = rx.compile(r"[ \t]*(?:jk|j/k|just kidding|kidding)\b[,!.]?[ \t]*", re.IGNORECASE)
+_EMOJI_RUN = rx.compile(r"[ \t]*(?:" + EMOJI_CHAR + r"[ \t]*)+")
+_EMOJI_TAIL = rx.compile(_EMOJI_RUN.pattern + r"(?=\n|$|(?<=\s)[A-Z]|" + TRAILER.pattern + ")")
 """The emoji after a sentence, standing for the end of its line or for the space before the next sentence (or the
 initials or thread marker that end the message): the sentence's, and they go with it."""
 
@@ -354,7 +355,7 @@ def _has_body(text: str) -> bool:
     return bool(re.search(r"\w", _LONE_SORRY.sub(" ", STOCK.sub(" ", body.lower()))))
 
 
-_LONE_SORRY = re.compile(r"\b(?:(?:i'?m|we'?re|i am|we are) )?(?:so |very |really )?sorry (?:to hear )?(?:about|for) "
+_LONE_SORRY = rx.compile(r"\b(?:(?:i'?m|we'?re|i am|we are) )?(?:so |very |really )?sorry (?:to hear )?(?:about|for) "
                          r"(?:your|the|this|that) \w+[.!]*")
 
 
@@ -427,7 +428,7 @@ def _opens_with_safety(draft: Draft) -> bool:
     return first is not None and bool(_URGENT_STEP.search(draft.original, max(first.start, body_start), first.end))
 
 
-_URGENT_STEP = re.compile(r"\b(?:call|ring|dial|phone) (?:999|911|112|000|an ambulance|the emergency|emergency)|"
+_URGENT_STEP = rx.compile(r"\b(?:call|ring|dial|phone) (?:999|911|112|000|an ambulance|the emergency|emergency)|"
                           r"\bget (?:everyone )?out\b|\bleave the (?:property|house|home|building|flat)\b",
                           re.IGNORECASE)
 """An instruction that can't wait: call the emergency services, get out."""
@@ -453,30 +454,30 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     return customer.joking or laughing and (not customer.upset or customer.makes_light)
 
 
-_JOKES_ALONG = re.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁😜😉]")
+_JOKES_ALONG = rx.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁😜😉]")
 """"Don't sell up and buy the farm just yet! 😄": a first sentence that laughs with them."""
-_LAUGHS_FIRST = re.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
-_PRAISE_REPLY = re.compile(
+_LAUGHS_FIRST = rx.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
+_PRAISE_REPLY = rx.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
     r"(?:words|feedback|comments?|message|review|note)|\b(?:delighted|glad|happy|thrilled|pleased|love) (?:to hear )?"
     r"(?:that )?you (?:had|enjoyed|loved|liked|love|like|enjoy)\b", re.IGNORECASE)
 """A reply written as if the customer praised us: "sorry you waited" in front of it contradicts it, so nothing is
 added; the findings say it misread the message."""
-_REGRET = re.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |truly |really )?regret\b|\bregret to hear\b",
+_REGRET = rx.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |truly |really )?regret\b|\bregret to hear\b",
                      re.IGNORECASE)
 """"We regret the frustration we've caused" already apologises: "I'm sorry about the delay." before it repeats it."""
 
 
-_POINTS_BACK = re.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
+_POINTS_BACK = rx.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
 """"…before the payment date. It really does help": the next sentence is still about the thanks."""
-_THANKS_OPENER = re.compile(r"(?:and )?(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|"
+_THANKS_OPENER = rx.compile(r"(?:and )?(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|"
                             r"contacting\b|reaching out|letting us know|telling us|reporting|flagging|raising|"
                             r"your (?:message|email|enquiry|inquiry))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
                             re.IGNORECASE)
 
 
-_BARE_SORRY = re.compile(r"(?:(?:i'?m|we'?re|i am|we are) )?(?:so |very |really |truly )?sorry (?:to hear )?"
+_BARE_SORRY = rx.compile(r"(?:(?:i'?m|we'?re|i am|we are) )?(?:so |very |really |truly )?sorry (?:to hear )?"
                          r"(?:that|this|about (?:that|this))[.!]+[ \t]*", re.IGNORECASE)
 
 
@@ -537,9 +538,9 @@ def _named(thing: str, text: str) -> bool:
     return bool(re.search(rf"\b{re.escape(word)}\b", text, re.IGNORECASE))
 
 
-_NOT_ARRIVED = re.compile(r"\b(?:not|never|n't) (?:been )?(?:delivered|arrived|came|come|turned up|received)\b|"
+_NOT_ARRIVED = rx.compile(r"\b(?:not|never|n't) (?:been )?(?:delivered|arrived|came|come|turned up|received)\b|"
                           r"\bmissing\b", re.IGNORECASE)
-_SAYS_DELIVERED = re.compile(r"\b(?:shows?|showing|marked|confirm\w*|records?)\b[^.!?\n]{0,40}\bdelivered\b",
+_SAYS_DELIVERED = rx.compile(r"\b(?:shows?|showing|marked|confirm\w*|records?)\b[^.!?\n]{0,40}\bdelivered\b",
                              re.IGNORECASE)
 
 
@@ -550,7 +551,7 @@ def _opening_words(text: str) -> list[str]:
     return ["thank", "you"] if words[:1] == ["thanks"] else words
 
 
-_MONEY_WORD = re.compile("|".join(PROMISES[kind] for kind in (
+_MONEY_WORD = rx.compile("|".join(PROMISES[kind] for kind in (
     "refund", "credit", "discount", "voucher", "compensation", "guarantee", "waiver", "free")), re.IGNORECASE)
 
 
@@ -587,14 +588,14 @@ def _already_handling(reply: Reply) -> bool:
     return reply.warm and reply.next_step and bool(ACTED.search(reply.lower))
 
 
-_GOT_YOU = re.compile(r"\b(?:i'?ve got you|i'?ve got this|leave it with me|i'?m on it|you'?re in safe hands)\b")
-_REBOOKED = re.compile(r"\byou(?:'re| are) (?:now )?(?:confirmed|booked|rebooked|re-booked) (?:on|onto|into|for)\b")
-_REASSURED = re.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
+_GOT_YOU = rx.compile(r"\b(?:i'?ve got you|i'?ve got this|leave it with me|i'?m on it|you'?re in safe hands)\b")
+_REBOOKED = rx.compile(r"\byou(?:'re| are) (?:now )?(?:confirmed|booked|rebooked|re-booked) (?:on|onto|into|for)\b")
+_REASSURED = rx.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
 """A calm question answered first of all with reassurance ("Running late, will I lose my slot?" – "No problem,
 …")."""
-_TRY_THIS = re.compile(r"\bplease (?:try (?!again)\w+ing|reset|restart|unplug|switch (?:it|the \w+) off)\b")
+_TRY_THIS = rx.compile(r"\bplease (?:try (?!again)\w+ing|reset|restart|unplug|switch (?:it|the \w+) off)\b")
 """Something for them to do now ("please try resetting the display"): with the answer, the next step is theirs."""
-_WHEN = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
+_WHEN = rx.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
 """A time or a duration in the answer ("now expected at 07:58", "about 15 mins late"): a status question answered."""
 
 
@@ -654,8 +655,8 @@ def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit | None:
     return _edit(draft, start, m.end(), words, "E403")
 
 
-_DETERMINER = re.compile(r"\b(?:the|our|your|an?)\s+$", re.IGNORECASE)
-_ARTICLE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
+_DETERMINER = rx.compile(r"\b(?:the|our|your|an?)\s+$", re.IGNORECASE)
+_ARTICLE = rx.compile(r"\b(an?)\s+$", re.IGNORECASE)
 
 
 def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Edit | None:
@@ -692,12 +693,12 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
     return _drop(draft, sentence, start, m.end() + (feeling.end() if feeling else 0), facts, "E102", _NON_APOLOGY_WHY)
 
 
-_JUDGEMENT = re.compile(
+_JUDGEMENT = rx.compile(
     r"(?P<thing>.+?) (?P<verb>is|was|are|were|seems) (?P<verdict>(?:a bit |very |so |really )?" + VERDICT + ")",
     re.IGNORECASE,
 )
 """What the customer thinks of something: a view to understand, not a fact to be sorry for."""
-_ABOUT_US = re.compile(r"(?:the )?(?:this|that|it|you)\b|.*\b(?:us|our|we|we'?ve|we have)\b", re.IGNORECASE)
+_ABOUT_US = rx.compile(r"(?:the )?(?:this|that|it|you)\b|.*\b(?:us|our|we|we'?ve|we have)\b", re.IGNORECASE)
 """"Sorry you're unhappy with our policy" has nothing of theirs to be sorry about: the sentence goes instead."""
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")
@@ -759,7 +760,7 @@ def _mockery_edits(
     return [e for e in edits if e is not None]
 
 
-_PAST = re.compile(r"\b(?:left|went|came|drove|took|gave|brought|rang|ran|was|were|had|did|got|\w{3,}ed)\b",
+_PAST = rx.compile(r"\b(?:left|went|came|drove|took|gave|brought|rang|ran|was|were|had|did|got|\w{3,}ed)\b",
                    re.IGNORECASE)
 
 
@@ -859,9 +860,9 @@ def _lecture_edits(
     return [_with_agreed_aside(draft, e) for e in edits if e is not None]
 
 
-_OPENS_WITH_PLEASE = re.compile(r"(?:(?:please|kindly),?\s+)?")
+_OPENS_WITH_PLEASE = rx.compile(r"(?:(?:please|kindly),?\s+)?")
 """What may come before a lecture that still opens its sentence."""
-_WEB_ADDRESS = re.compile(r"https?://|\bwww\.|\b[\w-]+(?:\.[\w-]+)+/")
+_WEB_ADDRESS = rx.compile(r"https?://|\bwww\.|\b[\w-]+(?:\.[\w-]+)+/")
 """"…our security guidance at northbridge.co.uk/security": where to look stays, even when the lecture around it goes."""
 
 
@@ -878,7 +879,7 @@ def _aside_cut(draft: Draft, sentence: Sentence, comma: int, start: int) -> _Edi
     return _Edit(comma, stop, "", Change("E407", f'Removed "{draft.original[start:stop].strip()}"', RULES["E407"].why))
 
 
-_VERB_AFTER_ASIDE = re.compile(r"\s*(?:states?|says?|is|are|was|were|means?|requires?|applies|apply|sets? out|"
+_VERB_AFTER_ASIDE = rx.compile(r"\s*(?:states?|says?|is|are|was|were|means?|requires?|applies|apply|sets? out|"
                                r"explains?|confirms?|allows?|covers?|includes?|does|do|has|have|will|can|cannot|"
                                r"can't|must|may|clearly)\b")
 """The verb that an aside between subject and verb was holding apart from its subject."""
@@ -886,9 +887,9 @@ _VERB_AFTER_ASIDE = re.compile(r"\s*(?:states?|says?|is|are|was|were|means?|requ
 
 _AS_STATED_IN = r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|mentioned|outlined|set out) (?:in|on) "
 """A pointer to where the rules were written ("as stated in our terms"), as a lecture opens or closes with it."""
-_AS_STATED = re.compile(_AS_STATED_IN + r"|as per (?:the|our|your) ")
+_AS_STATED = rx.compile(_AS_STATED_IN + r"|as per (?:the|our|your) ")
 """"…as stated in our terms", "…as per the terms you agreed to on sign-up": a pointer that can end its sentence."""
-_AGREED_ASIDE = re.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
+_AGREED_ASIDE = rx.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
 
 
 def _with_agreed_aside(draft: Draft, edit: _Edit) -> _Edit:
@@ -924,24 +925,24 @@ def _lecture_before_and(
         "E407", f'Removed "{draft.original[sentence.start : joint.start()].strip()}"', RULES["E407"].why))
 
 
-_SUBJECTLESS_TAIL = re.compile(r",?\s*(?:and|but|or|so)\s+(?!(?:i|we|you|it|they|he|she|there|this|that|these|those|"
+_SUBJECTLESS_TAIL = rx.compile(r",?\s*(?:and|but|or|so)\s+(?!(?:i|we|you|it|they|he|she|there|this|that|these|those|"
                                r"our|your|the|a|an|my|their|his|her|will|would|can|could|shall|should|may|might|must|"
                                r"have|has|had|are|is|do|did)\b)\w|,?\s*(?:until|unless|till|once)\b")
 """What follows a cut phrase when it has lost its subject ("…and puts pressure on our team", "…until the part
 arrives"); "…and will refund you" takes the draft's own "we" back (see the thanks-for-understanding cut)."""
-_COMPLEMENT = re.compile(r"\s+to\s+\w")
-_TURN_BEFORE = re.compile(r",?\s+(?:but|however|and)\s+$")
-_NOTE_LEAD = re.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
-_AND_THEN = re.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
-_AGREED = re.compile(r"(?:which|that) you agreed to\b")
-_IN_FUTURE_LEAD = re.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?: happening)?(?: again)?(?: in (?:the )?"
+_COMPLEMENT = rx.compile(r"\s+to\s+\w")
+_TURN_BEFORE = rx.compile(r",?\s+(?:but|however|and)\s+$")
+_NOTE_LEAD = rx.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
+_AND_THEN = rx.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
+_AGREED = rx.compile(r"(?:which|that) you agreed to\b")
+_IN_FUTURE_LEAD = rx.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?: happening)?(?: again)?(?: in (?:the )?"
                              r"future)?,?\s*")
-_LECTURE_LEAD = re.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
+_LECTURE_LEAD = rx.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
                            r"(?: again)?|" + _AS_STATED_IN + r"(?:our|the|your|that|this|my) [^,.!?\n]{1,40}|as per "
                            r"(?:the|our|your) "
                            r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
                            r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
-_SECTION_NEXT = re.compile(r"[^,.!?\n]{0,60},\s*(?:sections?|clauses?|paragraphs?|parts?|articles?|conditions?|terms?) "
+_SECTION_NEXT = rx.compile(r"[^,.!?\n]{0,60},\s*(?:sections?|clauses?|paragraphs?|parts?|articles?|conditions?|terms?) "
                            r"\d", re.IGNORECASE)
 """"As stated in our terms, section 9.2, the renter…": the pointer stays, or the section number is left hanging."""
 
@@ -986,12 +987,12 @@ def _canned_edits(draft: Draft, rules: set[str], facts: tuple[Span, ...], body: 
     return edits
 
 
-_VOCATIVE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?=[A-Za-z])")
-_UNFINISHED = re.compile(r"\b(?:the|a|an|for|to|of|and|or|our|your|any|this|with|in|on)\s*\Z", re.IGNORECASE)
+_VOCATIVE = rx.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?=[A-Za-z])")
+_UNFINISHED = rx.compile(r"\b(?:the|a|an|for|to|of|and|or|our|your|any|this|with|in|on)\s*\Z", re.IGNORECASE)
 """"Please accept our apologies for the 1/2" runs on into the next message: cutting it would cut what follows."""
 
 
-_HOLLOW_BOILERPLATE = re.compile(
+_HOLLOW_BOILERPLATE = rx.compile(
     r"\byour (?:feedback|call|business|custom|satisfaction|opinion|comments) (?:is|are) (?:very |extremely )?"
     r"(?:important|valuable|valued)|\bwe (?:truly |really )?(?:value|appreciate) your (?:feedback|business|loyalty|"
     r"custom|comments|input)\b"
@@ -999,7 +1000,7 @@ _HOLLOW_BOILERPLATE = re.compile(
 """Stock lines that thank or reassure nobody in particular: a lead cuts them, where "thanks for reaching out" may stay."""
 
 
-_KEEP = re.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)")
+_KEEP = rx.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)")
 """"Sorry about that" points back at what they said: flagged as stock, but a lead would leave it."""
 
 
@@ -1093,15 +1094,15 @@ def _restart_again_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], bo
     return edits
 
 
-_RESTART_ASK = re.compile(r"(?i)(?:have you tried|did you try|could you try|can you try|please(?: try)?)\s+"
+_RESTART_ASK = rx.compile(r"(?i)(?:have you tried|did you try|could you try|can you try|please(?: try)?)\s+"
                           r"(?:restarting|rebooting|power[- ]?cycling|turning|switching|restart|reboot|power[- ]?cycle|"
                           r"turn|switch)\b"
                           r"[^.!?\n]*[.?!]?(?:\s*\W{1,3})?")
 """A sentence that is only the request to restart it again."""
-_RESTART_STEP = re.compile(r"(?i)(?:please )?(?:also )?(?:switch|turn|wait|unplug|power|leave|hold)\b[^.!?\n]*\b(?:off|"
+_RESTART_STEP = rx.compile(r"(?i)(?:please )?(?:also )?(?:switch|turn|wait|unplug|power|leave|hold)\b[^.!?\n]*\b(?:off|"
                            r"back on|on again|back up|at the wall|seconds)\b")
 """How to do the restart they've already done ("Please switch it off at the wall for 30 seconds…")."""
-_IF_THAT_FAILS = re.compile(r"(?i)(?:[^\w\s]{1,3}\s*)?if (?:that|this|it) (?:doesn'?t|does not|didn'?t|won'?t) "
+_IF_THAT_FAILS = rx.compile(r"(?i)(?:[^\w\s]{1,3}\s*)?if (?:that|this|it) (?:doesn'?t|does not|didn'?t|won'?t) "
                             r"(?:work|help|fix it|solve it|sort it)\b,?\s*")
 
 
@@ -1131,7 +1132,7 @@ def _pitch_edits(draft: Draft, facts: tuple[Span, ...], body: tuple[int, int]) -
     return edits
 
 
-_PLUG_JOINT = re.compile(r",? and (?=[^,;]*$)", re.IGNORECASE)
+_PLUG_JOINT = rx.compile(r",? and (?=[^,;]*$)", re.IGNORECASE)
 """The "and" that joins a plug to the end of a sentence that does something else."""
 
 
@@ -1188,15 +1189,15 @@ def _drop(
                  Change(rule, f'Removed "{removed}"', why or RULES[rule].why))
 
 
-_AND_NEXT = re.compile(r",?\s+and\s+(?=(?:we|i|our|the|this|it|your|you|will|would|can|hope|look|are|am|have|do)\b)",
+_AND_NEXT = rx.compile(r",?\s+and\s+(?=(?:we|i|our|the|this|it|your|you|will|would|can|hope|look|are|am|have|do)\b)",
                        re.IGNORECASE)
-_VERB_NEXT = re.compile(r"(?:will|would|can|hope|look|are|am|have|do)\b", re.IGNORECASE)
-_SUBJECT = re.compile(r"(?:we|i) ", re.IGNORECASE)
+_VERB_NEXT = rx.compile(r"(?:will|would|can|hope|look|are|am|have|do)\b", re.IGNORECASE)
+_SUBJECT = rx.compile(r"(?:we|i) ", re.IGNORECASE)
 
 
-_DANGLING_JOINT = re.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
-_DANGLING_WORD = re.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
-_CLAUSE_JOINT = re.compile(r",\s*|\s+(?:but|and|so)\s+", re.IGNORECASE)
+_DANGLING_JOINT = rx.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
+_DANGLING_WORD = rx.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
+_CLAUSE_JOINT = rx.compile(r",\s*|\s+(?:but|and|so)\s+", re.IGNORECASE)
 """What a cut at the end of a sentence must take with it, so the sentence doesn't end on "so" or "that"."""
 
 
@@ -1284,7 +1285,7 @@ def _says_besides_sorry(draft: Draft, sentence: Sentence) -> int:
 
 _SORRY_WORDS = keywords("sorry apology apologies apologise apologize sincere sincerely really truly deeply accept "
                         "please inconvenience disappointment happened caused again regret frustration trouble")
-_SORRY_AGAIN = re.compile(r"\bsorry( again)\b")
+_SORRY_AGAIN = rx.compile(r"\bsorry( again)\b")
 
 
 def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
@@ -1305,12 +1306,12 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
                if not any(start <= pointer.start() < end for start, end in cuts))
 
 
-_POINTER = re.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
+_POINTER = rx.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 """Words that point back to something said before: "this form", "that letter"."""
-_DOING_THIS = re.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|turn on|"
+_DOING_THIS = rx.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|turn on|"
                          r"enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})")
 """A bare "this" standing for the whole of what was said before ("Guides for doing this are on our website")."""
-_THIS_OPENS = re.compile(r"(?:(?:as|since|because|and|but|so),? )?(?:this|that) (?:was|wasn'?t|is|isn'?t|has|hasn'?t|"
+_THIS_OPENS = rx.compile(r"(?:(?:as|since|because|and|but|so),? )?(?:this|that) (?:was|wasn'?t|is|isn'?t|has|hasn'?t|"
                          r"had|did|didn'?t|means|meant|will|would|can|could)\b|(?:failure|failing) to do so\b|"
                          r"not doing so\b")
 """"As this was not done, the charge stands", "Failure to do so may affect your claim": a sentence that opens on a
@@ -1333,8 +1334,8 @@ def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
     return out
 
 
-_ALSO_NEXT = re.compile(r"[ \t]*(?:(?:we|i|you)(?:'d| would| can| could| will| may)?|please)( also) ", re.IGNORECASE)
-_FOR_THIS_REASON = re.compile(r",? (?:for (?:this|that) reason|because of this)(?=[.!?])", re.IGNORECASE)
+_ALSO_NEXT = rx.compile(r"[ \t]*(?:(?:we|i|you)(?:'d| would| can| could| will| may)?|please)( also) ", re.IGNORECASE)
+_FOR_THIS_REASON = rx.compile(r",? (?:for (?:this|that) reason|because of this)(?=[.!?])", re.IGNORECASE)
 
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
@@ -1405,16 +1406,16 @@ def _join(left: str, right: str) -> str:
     return left + right
 
 
-_GREETING_EMOJI = re.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
-_INTERJECTION = re.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
+_GREETING_EMOJI = rx.compile(r"[\U0001F44B\U0001F60A\U0001F642\U0001F600\U0001F603\u263A]\uFE0F?\s*")
+_INTERJECTION = rx.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no problem|of course)[.!]\s*", re.IGNORECASE)
 """A word that answers them on its own ("Ok. Please note…"); "Yes, we do servicing" is one sentence."""
-_HEADING = re.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+|"
+_HEADING = rx.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+|"
                       r"(?-i:(?!(?:Note|Update|Important|Reminder|Good|Great|Tip|Please|Answer|Reason|Why|Step|"
                       r"Status|Result|Outcome|Summary|Fix|Issue|Problem|Edit|PS)\b)"
                       r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}):[ \t]+(?=[A-Z])", re.IGNORECASE)
 """A line that heads the letter ("RE: DECEASED CUSTOMER…"), or the sender a text message opens with ("Greenfield
 Medical Centre: We are unable…"): an acknowledgement goes after it."""
-_INTRODUCTION = re.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
+_INTRODUCTION = rx.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
                            r"on )?(?:the )?[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
                            r"at) [^.!?\n]{1,40} here[.!]\s*")
 """The agent saying who they are ("this is Player Support.", "it's Dana from Billing."), which belongs with the
@@ -1467,7 +1468,7 @@ def _swallow_punctuation(text: str, end: int) -> int:
     return _swallow_space(text, end)
 
 
-_AFTER_GREETING = re.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},[ \t]*$",
+_AFTER_GREETING = rx.compile(r"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},[ \t]*$",
                              re.IGNORECASE)
 
 
@@ -1480,7 +1481,7 @@ def _common_word(piece: str, original: str) -> re.Match[str] | None:
     return word if word.group(1) not in {fact.text for fact in find_facts(original)} else None
 
 
-_CAPITAL_WORD = re.compile(r"[ \t]*([A-Z][a-z]*)\b")
+_CAPITAL_WORD = rx.compile(r"[ \t]*([A-Z][a-z]*)\b")
 _ALWAYS_CAPITAL = frozenset("I May March Christmas Easter".split())
 """Capitalised words that are names besides the calendar's (``acknowledge.CALENDAR`` leaves out "may" and "march")."""
 
@@ -1491,7 +1492,7 @@ def _at_sentence_start(before: str) -> bool:
         or bool(_ENDS_WITH_EMOJI.search(before))
 
 
-_ENDS_WITH_EMOJI = re.compile(r"[.!?]?[ \t]*" + EMOJI_CHAR + r"[ \t]*\Z")
+_ENDS_WITH_EMOJI = rx.compile(r"[.!?]?[ \t]*" + EMOJI_CHAR + r"[ \t]*\Z")
 
 
 def _last_mark(text: str, end: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.coach import rx
 from bot.coach.checks.cues import compile_fast
 from bot.coach.checks.jargon import JARGON
 from bot.coach.checks.model import Severity
@@ -324,7 +325,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _FLAGS,
     ),
     "E403": JARGON,
-    "E404": re.compile(
+    "E404": rx.compile(
         r"\b[A-Z]{2,}(?:['’][A-Z]+)?(?:[\s,]+[A-Z]{2,}(?:['’][A-Z]+)?)+\b|\b[A-Z]{6,}\b|!{2,}|[!?]{3,}",
         re.MULTILINE,
     ),
@@ -355,7 +356,7 @@ SUGGESTION_QUESTION = compile_fast(
     r"\b(?:have you (?:tried|considered|thought)|why don'?t you|did you try|could you try|would it help)\b",
     re.MULTILINE,
 )
-APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|apologising|apologizing|my bad)\b", re.IGNORECASE)
+APOLOGY = rx.compile(r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|apologising|apologizing|my bad)\b", re.IGNORECASE)
 FIRST_PERSON_ACTION = compile_fast(
     r"\b(?:i'?ll|i will|i'?m going to|i am going to|let me|i(?:'ve| have) (?:just |now |already )?\w+ed|"
     r"i'?m (?:on it|looking|checking|working|handling|taking|following|keeping|staying)|leave it with me)\b",

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from bot.coach import rx
 from bot.coach.checks.cues import compile_table
 
 RELATIVE = (
@@ -275,11 +276,11 @@ def read_stakes(lower: str) -> Stakes:
     return Stakes(kinds, crisis, abuse, tuple(found[name] for name in kinds))
 
 
-_BATTERY_CHIRP = re.compile(r"\b(?:smoke|co|fire) alarm\b.{0,60}?\b(?:beep|chirp)\w*\b.{0,100}?\bbatter(?:y|ies)\b",
+_BATTERY_CHIRP = rx.compile(r"\b(?:smoke|co|fire) alarm\b.{0,60}?\b(?:beep|chirp)\w*\b.{0,100}?\bbatter(?:y|ies)\b",
                             re.DOTALL)
 """"He noticed my smoke alarm beeping and changed the battery", "the smoke alarm has started doing that chirp thing…
 I'd change the battery myself but it's 3m up": a low battery, not smoke."""
-_STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
+_STILL_ALIVE = rx.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
                           r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b|"
                           r"\b(?:don'?t|do not|doesn'?t|does not) know (?:if|whether) (?:he|she|they)(?:'ll| will) "
                           r"(?:make it|survive|pull through|live)\b|"
@@ -287,7 +288,7 @@ _STILL_ALIVE = re.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|su
                           r"\b(?:in|into) intensive care\b|\bcritically (?:ill|injured)\b")
 """"My grandmother is dying… do you have bereavement fares?", "they don't know if he'll make it": the fare's name is
 not a death; they are still alive."""
-_SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |"
+_SAFE_NOW = rx.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we'?re all|we are all) (?:now |"
                        r"all )?(?:safe|"
                        r"out of (?:the )?(?:house|car|building|flat|home))\b|\bsafe(?:ly)? behind the barrier\b|"
                        r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |now |just )?unplugged\b|"
@@ -296,7 +297,7 @@ _SAFE_NOW = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we
                        r"consumer unit|mains)\b")
 """"I'm safe behind the barrier, the AA are on the way", "it sparked, I've unplugged it": a danger they have already got
 clear of needs no safety line."""
-_COLD_RISK = re.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|snow\w*|ice|icy|frost\w*|baby|newborn|"
+_COLD_RISK = rx.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|snow\w*|ice|icy|frost\w*|baby|newborn|"
                         r"toddler|\d+[- ]?(?:day|week|month)s?[- ]old|pregnant|elderly|pensioner|unwell|ill|"
                         r"asthma\w*|poorly|disabled|disability|(?:i'?m|i am|is|aged?) [6-9]\d|[6-9]\d (?:years?|and)|"
                         r"(?:\d+|several|three|four|five|six|seven) days|a week|weeks)\b|-\d")
@@ -304,7 +305,7 @@ _COLD_RISK = re.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|sno
 -2 outside, the cold itself is the danger."""
 
 
-_WIDOWED = re.compile(r"\b(?:i'?m|i am) a widow(?:er)?\b")
+_WIDOWED = rx.compile(r"\b(?:i'?m|i am) a widow(?:er)?\b")
 
 
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
@@ -325,8 +326,8 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     return False
 
 
-_FEARED = re.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
-_FEE_FOR = re.compile(r"\b(?:charged|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
+_FEARED = rx.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
+_FEE_FOR = rx.compile(r"\b(?:charged|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 
 
@@ -336,17 +337,17 @@ def _sentence_start(lower: str, position: int) -> int:
     return max((end for end in ends if end > 1), default=0)
 
 
-_IN_CARE = re.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&e|intensive care|icu)|\bin (?:the )?"
+_IN_CARE = rx.compile(r"\b(?:admitted|taken) (?:to|into) (?:the )?(?:hospital|a&e|intensive care|icu)|\bin (?:the )?"
                       r"(?:hospital|a&e|intensive care|icu)\b|\bparamedics (?:came|arrived|are (?:here|with))|\bbeing "
                       r"(?:treated|looked after|seen)\b")
 """Someone already in hospital or with paramedics has the emergency route; the customer needs care, not 999."""
-_FALL = re.compile(r"\b(?:i|he|she|they|my (?!(?:thumb|finger|hand|mouse|cursor)s?\b)\w+) (?:fell|has fallen|"
+_FALL = rx.compile(r"\b(?:i|he|she|they|my (?!(?:thumb|finger|hand|mouse|cursor)s?\b)\w+) (?:fell|has fallen|"
                    r"have fallen|slipped|tripped)\b")
-_UNHURT = re.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
+_UNHURT = rx.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|he'?s|she'?s|they'?re) (?:fine|ok|okay|alright|"
                      r"all right|unhurt|not hurt)\b|\bno(?: ?one|body) (?:was |got |is |'s )?hurt\b|\bwasn'?t hurt\b")
 
 
-_GAME = re.compile(r"\b(?:banned for|ranked|respawn\w*|lobby|server|username|my (?:character|char|avatar|player)|"
+_GAME = rx.compile(r"\b(?:banned for|ranked|respawn\w*|lobby|server|username|my (?:character|char|avatar|player)|"
                    r"hole in the (?:map|wall)|fell (?:through|out of) the (?:map|world)|gg)\b")
 """"Banned for 'exploiting' because your map has a hole in the wall I fell into": a fall in a game, not an injury."""
 
@@ -360,36 +361,36 @@ def _fell_unhurt(lower: str) -> bool:
 
 
 _HAZARDS = (
-    ("carbon_monoxide", re.compile(r"\bcarbon monoxide|\bco alarm")),
+    ("carbon_monoxide", rx.compile(r"\bcarbon monoxide|\bco alarm")),
     # a kettle that smelled of burning and trips the electrics: unplug it, no need to get out of the house
-    ("appliance", re.compile(r"^(?![\s\S]*\b(?:smoke|smoking|flames?|fire|on fire|gas)\b)"
+    ("appliance", rx.compile(r"^(?![\s\S]*\b(?:smoke|smoking|flames?|fire|on fire|gas)\b)"
                              r"(?=[\s\S]*\b(?:burning smell|smell of burning|smel(?:ls?|t|led) (?:like |of )?burning|"
                              r"trips? (?:the|our|my) (?:electrics|fuse|power|switch))\b)"
                              r"(?=[\s\S]*\b(?:kettle|toaster|charger|heater|hair ?dryer|microwave|oven|fridge|freezer|"
                              r"washing machine|tumble dryer|dryer|dishwasher|iron|laptop|air fryer|appliance)s?\b)")),
-    ("gas", re.compile(r"\bgas\b")),
+    ("gas", rx.compile(r"\bgas\b")),
     # a smoke alarm hanging off the ceiling or a blocked fire exit is a danger, but not a fire to get out of now
-    ("fire", re.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
+    ("fire", rx.compile(r"\b(?:fire(?! (?:exits?|doors?|alarms?|escapes?|extinguishers?|safety|blankets?)\b)|"
                         r"smoke(?! (?:alarms?|detectors?)\b)|smoking|burning)\b")),
     # a swollen laptop battery is a fire waiting to happen, not yet one to get out of the house for
-    ("battery", re.compile(r"\bbatter(?:y|ies)\b[^.!?\n]{0,40}?\b(?:swollen|swell\w*|bulg\w*|puff\w*|overheat\w*)|"
+    ("battery", rx.compile(r"\bbatter(?:y|ies)\b[^.!?\n]{0,40}?\b(?:swollen|swell\w*|bulg\w*|puff\w*|overheat\w*)|"
                            r"\b(?:swollen|bulging|puffed[- ]up) batter(?:y|ies)\b")),
-    ("power_line", re.compile(r"\b(?:" + _POWER_LINE + ")")),
+    ("power_line", rx.compile(r"\b(?:" + _POWER_LINE + ")")),
     # the fraying cable of a gym machine is steel, not electric: the danger is using it
-    ("equipment", re.compile(r"^(?![\s\S]*\b(?:electric\w*|sparks?|sparking|sockets?|plugs?|shock)\b)"
+    ("equipment", rx.compile(r"^(?![\s\S]*\b(?:electric\w*|sparks?|sparking|sockets?|plugs?|shock)\b)"
                              r"(?=[\s\S]*\bfray\w*)(?=[\s\S]*\b(?:machine|pulldown|pulley|equipment|weights?)\b)")),
     # wires hanging out of a junction box on the street: there's no fuse box of theirs to switch off
-    ("street_electrical", re.compile(r"^(?=[\s\S]*\b(?:wires?|wiring|cables?|sparks?|sparking|electric\w*)\b)"
+    ("street_electrical", rx.compile(r"^(?=[\s\S]*\b(?:wires?|wiring|cables?|sparks?|sparking|electric\w*)\b)"
                                      r"(?=[\s\S]*\b(?:junction box|(?:street|roadside|telecoms?|green|phone) "
                                      r"(?:box|cabinet)|street ?(?:light|lamp)|lamp ?post|pavement|corner of)\b)")),
-    ("electrical", re.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
-    ("structure", re.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
-    ("cold", re.compile(r"\bno (?:hot water (?:or|and|&) )?(?:heating|heat)\b")),
-    ("roadside", re.compile(r"\b(?:hard shoulder|motorway|m\d+|a\d+|dual carriageway)\b")),
+    ("electrical", rx.compile(r"\b(?:wires?|wiring|cables?|copper|sparks?|sparking|electric\w*|sockets?|fuse)\b")),
+    ("structure", rx.compile(r"\b(?:ceiling|collaps\w*|roof)\b")),
+    ("cold", rx.compile(r"\bno (?:hot water (?:or|and|&) )?(?:heating|heat)\b")),
+    ("roadside", rx.compile(r"\b(?:hard shoulder|motorway|m\d+|a\d+|dual carriageway)\b")),
 )
 
 
-_HEATER = re.compile(r"\b(?:electric|gas|coal|log|wood|open|plug-in) (?:fires?|heaters?|blankets?)\b")
+_HEATER = rx.compile(r"\b(?:electric|gas|coal|log|wood|open|plug-in) (?:fires?|heaters?|blankets?)\b")
 """"I have an electric fire but it is expensive to run": how they keep warm, not a fire or an electrical fault."""
 
 
