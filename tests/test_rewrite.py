@@ -5043,10 +5043,15 @@ def test_a_quick_note_to_say_thanks_gets_no_sorry_for_the_fault_that_was_fixed()
     assert check(draft, customer).rewrite == draft
 
 
-def test_a_widow_saying_who_she_is_gets_no_condolence_for_news_she_did_not_bring() -> None:
-    customer = ("I've been with you 25 years and my premium has gone from £310 to £590. I am a widow on a pension and "
-                "I don't understand why.")
-    assert "bereavement" not in read_stakes(customer.lower()).kinds
+@pytest.mark.parametrize(("customer", "news_of_a_death"), [
+    ("I've been with you 25 years and my premium has gone from £310 to £590. I am a widow on a pension and "
+     "I don't understand why.", False),
+    ("You've taken £54 for another year of the magazine I cancelled. I am 88 and a widow on a pension.", False),
+    ("I'm 79, a widower, and I can't get the new meter app to load.", False),
+    ("I was widowed last month and the car insurance is in his name. What do I do?", True),
+])
+def test_a_widow_saying_who_she_is_brings_no_news_of_a_death(customer: str, news_of_a_death: bool) -> None:
+    assert ("bereavement" in read_stakes(customer.lower()).kinds) == news_of_a_death
 
 
 def test_an_acknowledgement_goes_after_hello_and_thanks_not_between_them() -> None:

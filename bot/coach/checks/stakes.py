@@ -305,7 +305,9 @@ _COLD_RISK = rx.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|sno
 -2 outside, the cold itself is the danger."""
 
 
-_WIDOWED = rx.compile(r"\b(?:i'?m|i am) a widow(?:er)?\b")
+_WIDOWED = rx.compile(r"\b(?:i'?m|i am)(?: \d+(?: years old)?,?(?: and)?)? an? (?:elderly |older |disabled )?"
+                      r"widow(?:er)?\b")
+""""I am a widow", "I'm 88 and a widow", "I'm 79, a widower": who they are; "I was widowed last month" is news."""
 
 
 def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
@@ -317,7 +319,7 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
         return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
         # "I am a widow on a pension" says who they are, not news of a death
-        widowed = m.group(0).startswith("widow") and bool(_WIDOWED.search(lower, max(0, m.start() - 12), m.end()))
+        widowed = m.group(0).startswith("widow") and bool(_WIDOWED.search(lower, max(0, m.start() - 40), m.end()))
         return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower)) or widowed
     if kind == "hardship":
         before = lower[_sentence_start(lower, m.start()) : m.start()]
