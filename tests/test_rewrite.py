@@ -5043,17 +5043,6 @@ def test_a_quick_note_to_say_thanks_gets_no_sorry_for_the_fault_that_was_fixed()
     assert check(draft, customer).rewrite == draft
 
 
-@pytest.mark.parametrize(("customer", "news_of_a_death"), [
-    ("I've been with you 25 years and my premium has gone from £310 to £590. I am a widow on a pension and "
-     "I don't understand why.", False),
-    ("You've taken £54 for another year of the magazine I cancelled. I am 88 and a widow on a pension.", False),
-    ("I'm 79, a widower, and I can't get the new meter app to load.", False),
-    ("I was widowed last month and the car insurance is in his name. What do I do?", True),
-])
-def test_a_widow_saying_who_she_is_brings_no_news_of_a_death(customer: str, news_of_a_death: bool) -> None:
-    assert ("bereavement" in read_stakes(customer.lower()).kinds) == news_of_a_death
-
-
 def test_an_acknowledgement_goes_after_hello_and_thanks_not_between_them() -> None:
     draft = ("Hello, and thanks for getting in touch. A poor appetite can be normal for a day or two after surgery. "
              "Please make sure she has water and a quiet place to rest.")
@@ -5069,3 +5058,42 @@ def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() ->
     rewrite = check(draft, customer).rewrite
     assert "fell short" not in rewrite and "let you down" not in rewrite and "terrified" in rewrite, rewrite
 
+
+
+@pytest.mark.parametrize(("customer", "kind", "hard_moment"), [
+    ("I've been with you 25 years and my premium has gone from £310 to £590. I am a widow on a pension and "
+     "I don't understand why.", "bereavement", False),
+    ("You've taken £54 for another year of the magazine I cancelled. I am 88 and a widow on a pension.", "bereavement",
+     False),
+    ("I'm 79, a widower, and I can't get the new meter app to load.", "bereavement", False),
+    ("I was widowed last month and the car insurance is in his name. What do I do?", "bereavement", True),
+    ("any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol", "health", False),
+    ("My phone's dying, can you just text me the gate number?", "health", False),
+    ("My feet are dying after that walk between terminals, is there a buggy?", "health", False),
+    ("My mum is dying and I need to get to Belfast tonight. Is there anything sooner?", "health", True),
+])
+def test_who_they_are_or_a_figure_of_speech_is_no_hard_moment(customer: str, kind: str, hard_moment: bool) -> None:
+    """A widow saying who she is brings no news of a death; a tired body or a flat phone is not someone dying."""
+    assert (kind in read_stakes(customer.lower()).kinds) == hard_moment
+
+
+def test_a_joking_feature_request_gets_no_sorry() -> None:
+    draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
+    customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"
+    assert "sorry" not in check(draft, customer).rewrite.lower()
+
+
+def test_sorry_about_a_product_by_name_is_never_what_replaces_a_hedged_apology() -> None:
+    draft = ("Hi,\n\nWe're sorry you're not happy with StreamBox! Our records show an active subscription on your "
+             "account. To cancel, go to Settings > Membership > Cancel.")
+    customer = "I cancelled StreamBox in May, I have the email. You've just charged me again. I want it back."
+    assert "sorry about StreamBox" not in check(draft, customer).rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "I emailed on 3 March to cancel my membership. You've just taken another £32 on 1 April. Refund it please.",
+    "I have tried to cancel three times. You took another £6.99 on the 1st. Cancel it now.",
+])
+def test_money_taken_again_is_what_went_wrong(customer: str) -> None:
+    moment = their_moment(customer)
+    assert moment is not None and re.search(r"£[\d.]+ was taken", moment), moment

@@ -92,15 +92,17 @@ _NO_SUBJECT = rx.compile(r"^(?:can'?t|cannot|couldn'?t|haven'?t|still haven'?t|b
 _DONE_TO_THEM = rx.compile(
     r"^(?:you|u|you guys|y'?all|they)(?:['’]ve)?\s+(?:have\s+|'ve\s+|just\s+|already\s+|now\s+|also\s+)*"
     r"(?P<verb>lost|cancell?ed|delayed|charged|overcharged|double[- ]charged|damaged|broke|forgot|missed|ignored|"
-    r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked)\s+"
-    r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:\s+to\s+(?-i:[A-Z])[\w'’-]+)?)"
+    r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked|"
+    r"taken|took)\s+"
+    r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:\s+to\s+(?-i:[A-Z])[\w'’-]+)?|"
+    r"(?:another|a further|an extra)\s+[£$€]\d[\d,.]*\d)"
     r"(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
     r"without|after|before|and|with|\d+)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
     re.IGNORECASE,
 )
 """"You lost my bag" said back is "your bag was lost": their experience, without admitting what the facts may not bear."""
 _PARTICIPLE = {"broke": "broken", "forgot": "forgotten", "froze": "frozen", "cancelled": "cancelled",
-               "canceled": "cancelled", "double charged": "double-charged"}
+               "canceled": "cancelled", "double charged": "double-charged", "took": "taken"}
 _THING_HAPPENED = rx.compile(
     r"^(?:(?:my|our|the)\s+)?(?!(?:put|got|took|left|hung|set|sent|made|gave|kept|threw|dropped)\b)"
     r"(?P<thing>(?:[\w'’-]+\s+){0,2}?(?P<noun>flight|flights|bag|bags|luggage|baggage|order|parcel|"

@@ -681,7 +681,7 @@ def _non_apology(draft: Draft, m: re.Match[str], facts: tuple[Span, ...]) -> _Ed
         return _Edit(start, m.end() + clause.end(), f"I'm sorry {what}",
                      Change("E102", f'"{draft.original[start : m.end() + clause.end()].strip()}" → "I\'m sorry {what}"',
                             _NON_APOLOGY_WHY))
-    if after and _ABOUT_US.match(after.group("what")):
+    if after and (_ABOUT_US.match(after.group("what")) or _NAME_ONLY.fullmatch(after.group("what"))):
         return _drop(draft, sentence, start, m.end() + after.end(), facts, "E102", _NON_APOLOGY_WHY)
     if after:
         what = after.group("what")
@@ -700,6 +700,9 @@ _JUDGEMENT = rx.compile(
 """What the customer thinks of something: a view to understand, not a fact to be sorry for."""
 _ABOUT_US = rx.compile(r"(?:the )?(?:this|that|it|you)\b|.*\b(?:us|our|we|we'?ve|we have)\b", re.IGNORECASE)
 """"Sorry you're unhappy with our policy" has nothing of theirs to be sorry about: the sentence goes instead."""
+_NAME_ONLY = rx.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*\s*")
+""""Sorry you're not happy with StreamBox": being sorry about the service by name is no better than about "our
+service"."""
 _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for what happened, tells them the problem "
                     "is their reaction.")
 

@@ -49,6 +49,10 @@ _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof
                             " has completely", " had completely", " now", " has now"))
 """"Half of it had collapsed" is a cake, "the ceiling has partly collapsed" a ceiling, not a person: only someone
 collapsing is an emergency."""
+_DYING = r"(?:is|was|are|were|'s) dying" + "".join(
+    [f"(?<!\\b{part} are dying)" for part in ("eyes", "ears", "feet", "legs", "brain cells")]
+    + [f"(?<!\\b{thing}{verb} dying)" for thing in ("phone", "battery", "laptop", "brain") for verb in (" is", "'s")])
+""""My eyes are dying at 2am deploys lol", "my phone's dying": a tired body or a flat battery, not someone's life."""
 _HOSPITAL = _unless_after("hospital", ("shifts at the", "work at the", "work at a", "nurse at the", "shift at the",
                                        "work in a", "work in the")) + r"(?! (?:stop|bus stop|road|street|lane|car park|parking))"
 """Working at a hospital, or getting off the bus at its stop, is not a health crisis."""
@@ -96,7 +100,7 @@ STAKES: dict[str, str] = {
         r"(?! (?:online|by card|through|with|in the app|on (?:the|your)|via)))\b"
     ),
     "health": (
-        r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|(?:is|was|are|were|'s) dying(?! (?:of "
+        r"\b(?:terminal(?:ly)? ill\w*|terminal (?:illness|cancer|diagnosis)|end of life|" + _DYING + r"(?! (?:of "
         r"laughter|laughing|to|for|(?:over )?(?:here|there)\b))|"
         + _HOSPITAL + r"(?! (?:shifts?|job|work))|hospitali[sz]ed|a&e|chemo\w*|cancer|"
         r"(?:a |in a )?serious (?:car |road )?(?:accident|crash)|critically (?:ill|injured)|"
