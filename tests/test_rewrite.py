@@ -5097,3 +5097,29 @@ def test_sorry_about_a_product_by_name_is_never_what_replaces_a_hedged_apology()
 def test_money_taken_again_is_what_went_wrong(customer: str) -> None:
     moment = their_moment(customer)
     assert moment is not None and re.search(r"£[\d.]+ was taken", moment), moment
+
+
+@pytest.mark.parametrize("customer", [
+    "My Universal Credit payment was meant to come on the 15th. It's the 18th. I have £3.20 in my account and two "
+    "kids. Please help.",
+    "My pension still hasn't arrived and I've got £4 left for the week. What is going on?",
+])
+def test_money_owed_to_them_running_late_is_not_thanked_as_a_confession(customer: str) -> None:
+    draft = "Payments can sometimes take a few extra days. Please check your online account for updates."
+    rewrite = check(draft, customer).rewrite
+    assert "sorry" in rewrite.lower() or "worr" in rewrite, rewrite
+    assert "open with me" not in rewrite and "Thank you for telling me" not in rewrite, rewrite
+
+
+def test_thanks_with_an_eye_roll_is_sarcasm_not_praise() -> None:
+    customer = read_customer("Wow, charging me £25 for going 40p overdrawn for one day. Real community spirit. "
+                             "Thanks so much 🙄")
+    assert customer.sarcastic and not customer.praise
+    assert "hardship" not in customer.stakes.kinds  # a fee they dispute, not money trouble they confide
+
+
+def test_which_you_agreed_to_goes_without_a_comma_too() -> None:
+    draft = ("Hi, overdraft fees are set out in our Tariff of Charges which you agreed to when opening your account. "
+             "I've refunded this one as a goodwill gesture. ^DW")
+    rewrite = check(draft, "You charged me £25 for going 40p overdrawn for one day. That's outrageous.").rewrite
+    assert "agreed to" not in rewrite and "in our Tariff of Charges. I've refunded" in rewrite, rewrite

@@ -191,7 +191,7 @@ def acknowledgement(
         return _sentence(pick(acknowledgement_frames("their_feeling"), seed, variant).format(feeling=feeling))
     if grave == "hardship" and customer.asks_to_stop:
         return None  # "I'm a pensioner and can't afford it. Stop writing to me.": the reason to stop, not a confession
-    if grave == "hardship" and (customer.upset or _DISPUTED.search(customer.text)):
+    if grave == "hardship" and (customer.upset or _DISPUTED.search(customer.text) or _OWED_LATE.search(customer.text)):
         grave = "hardship_dispute"  # "thank you for being open with me" thanks a complaint for confiding
     # their own clause is about something else (the hold music, not the death): the death comes first; but a calm
     # chase for test results is not someone "going through" something
@@ -285,6 +285,11 @@ _HURT_PERSON = rx.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|m
                           r"crying|refus(?:es|ing) to (?:go|come) (?:in|to school))\b", re.IGNORECASE)
 """"His phone was smashed" in a letter about a bullied son: "sorry about the trouble with the phone" makes light of what
 happened to the child, so no thing is named in its place."""
+_OWED_LATE = rx.compile(r"\b(?:was|were|is|are) (?:meant|supposed|due) to (?:come|arrive|land|go in|be paid|be in)\b|"
+                        r"\b(?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:arrived|come through|come in|landed|"
+                        r"been paid)\b", re.IGNORECASE)
+""""My payment was meant to come on the 15th. I have £3.20 and two kids": money owed to them is late, and the
+hardship is what the delay costs; thanking them for being open would treat the complaint as a confession."""
 _DISPUTED = rx.compile(r"\b(?:can'?t|cannot) (?:pay|afford) (?:this|that|it)\b|\bdon'?t (?:even )?use\b|\bhow (?:can|is|has) "
                        r"(?:it|this|that)\b|\bhow (?:can|could) (?:i|we) (?:have )?(?:underpaid|owe|be in arrears)\b|"
                        r"\b(?:doubled|tripled|gone up|put up|increased|hiked)\b|\bwrong\b|can'?t be right|"

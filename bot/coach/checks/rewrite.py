@@ -822,9 +822,11 @@ def _lecture_edits(
                 continue
         comma = draft.original.rfind(",", sentence.start, start)
         aside = comma >= 0 and not draft.original[comma + 1 : start].strip()
-        if _AS_STATED.match(draft.lower, start) and start > sentence.start and not aside \
-                and "," not in draft.original[start : sentence.end] and not overlaps_fact(facts, start, sentence.end):
-            # "All bans are final as stated in the EULA you agreed to.": the sentence ends where the pointer began
+        if (_AS_STATED.match(draft.lower, start) or _AGREED.match(draft.lower, start)) and start > sentence.start \
+                and not aside and "," not in draft.original[start : sentence.end] \
+                and not overlaps_fact(facts, start, sentence.end):
+            # "All bans are final as stated in the EULA you agreed to.", "…set out in our Tariff of Charges which you
+            # agreed to when opening your account.": the sentence ends where the pointer began
             cut = start
             while cut > sentence.start and draft.original[cut - 1] in " \t":
                 cut -= 1

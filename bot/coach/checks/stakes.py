@@ -333,7 +333,7 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
 
 
 _FEARED = rx.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
-_FEE_FOR = rx.compile(r"\b(?:charged|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
+_FEE_FOR = rx.compile(r"\b(?:charged|charging|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 
 
