@@ -5123,3 +5123,21 @@ def test_which_you_agreed_to_goes_without_a_comma_too() -> None:
              "I've refunded this one as a goodwill gesture. ^DW")
     rewrite = check(draft, "You charged me £25 for going 40p overdrawn for one day. That's outrageous.").rewrite
     assert "agreed to" not in rewrite and "in our Tariff of Charges. I've refunded" in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("message", "said", "not_said"), [
+    ("Card declined at hotel in Lisbon checking out NOW. I have money in the account. Please fix",
+     "declined at the hotel in Lisbon", "checking out"),
+    ("Flight cancelled at Heathrow boarding now, what do I do", "cancelled at Heathrow", "boarding"),
+])
+def test_what_they_are_doing_as_they_write_is_not_said_back(message: str, said: str, not_said: str) -> None:
+    moment = their_moment(message) or ""
+    assert said in moment and not_said not in moment, moment
+
+
+def test_a_joke_about_losing_the_sofa_to_the_dog_gets_no_sorry() -> None:
+    draft = ("Hello,\n\nThe Lindell 3-seater on order 770142 comes with a 2-year warranty covering frame and mechanism "
+             "defects.\n\nThanks,\nHomeway")
+    customer = ("My cat has claimed the box your sofa came in and I've lost the sofa to my dog. Anyway, what's the "
+                "warranty on the Lindell 3-seater? Order 770142.")
+    assert check(draft, customer).rewrite == draft

@@ -510,6 +510,7 @@ def their_moment(message: str) -> str | None:
                     or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
+                    or _LOST_TO.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -712,6 +713,13 @@ _ASIDE_ADVERB = rx.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
 
 
 _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
+_LOST_TO = rx.compile(r"\blost (?:the |my |our )?[\w'’-]+(?: [\w'’-]+)? to (?:my|our|the|his|her) (?:dogs?|cats?|puppy|"
+                      r"kitten|kids?|children|son|daughter|husband|wife|partner|flatmate|roommate|brother|sister)\b",
+                      re.IGNORECASE)
+""""I've lost the sofa to my dog": the dog has taken it over, a joke about home life, not a loss to be sorry for."""
+_DOING_NOW = rx.compile(r"(?<!\bam)(?<!\bis)(?<!\bare)\s+(?:checking (?:out|in)|boarding|leaving|departing|"
+                        r"landing)\s+(?:right\s+)?now\W*$", re.IGNORECASE)
+""""…at the hotel in Lisbon checking out NOW": what they are doing as they write, said back it reads as a slip."""
 _ASKED_AFTER = rx.compile(r"\s+(?:what|how|why|where|who|when)\s+(?:do|does|did|should|can|could|will|would|is|are|am)"
                           r"\b.*$|\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\b\W*$|"
                           r"\s+(?:is|are|can|could|should|will|do|does)\s+(?:it|this|that|i|we|you|they)\s+\w+\W*$",
@@ -788,6 +796,7 @@ def _tidy(clause: str) -> str | None:
     clause = _INSIDE.sub(" ", clause)  # "my grandmother's vase inside is smashed": "inside" pointed at the box
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
     clause = _ASKED_AFTER.sub("", clause)  # "my cat just ate a lily leaf what do I do": the question is theirs
+    clause = _DOING_NOW.sub("", clause)  # "declined at hotel in Lisbon checking out NOW": the hurry is theirs to say
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
         return None                                    # internet down in CV3" asks, it doesn't tell
     if _ONLY_IT.search(clause) or _ON_IT.search(clause):  # "now I've lost it", "I've had £0 on it": "it" names nothing
