@@ -5141,3 +5141,29 @@ def test_a_joke_about_losing_the_sofa_to_the_dog_gets_no_sorry() -> None:
     customer = ("My cat has claimed the box your sofa came in and I've lost the sofa to my dog. Anyway, what's the "
                 "warranty on the Lindell 3-seater? Order 770142.")
     assert check(draft, customer).rewrite == draft
+
+
+def test_blame_given_as_a_reason_goes_with_its_as() -> None:
+    draft = ("I'll cancel delivery and give you 50% credit on your next box. It's a one-off as it was your mistake, "
+             "but we'd rather that than food going to waste.")
+    rewrite = check(draft, "ugh I forgot to skip this week's box before the cutoff. Am I stuck with it?").rewrite
+    assert "mistake" not in rewrite and " as it " not in rewrite and "It's a one-off" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "Hi, can I order my repeat prescription early? I go on holiday to Portugal on the 3rd for two weeks and my "
+    "sertraline runs out on the 9th.",
+    "Can I pause my veg box? I'm away in Spain for three weeks from Saturday.",
+])
+def test_a_stay_they_have_planned_is_not_a_wait_they_endured(customer: str) -> None:
+    assert not read_customer(customer).problem
+    draft = "Yes, that's all sorted for you: I've made the change today. Have a lovely trip!"
+    assert check(draft, customer).rewrite == draft
+
+
+def test_telling_them_lots_of_people_feel_the_same_already_acknowledges_them() -> None:
+    draft = ("Hi Lauren, thanks for asking. Lots of people put it off for the same reason, so please don't feel bad. "
+             "A filling is £73.50 in total, and if you get Universal Credit you may not pay anything at all.")
+    customer = ("How much would a filling cost? I'm on a low income and have been putting off coming in because I'm "
+                "scared of the bill.")
+    assert check(draft, customer).rewrite == draft

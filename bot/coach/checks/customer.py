@@ -492,8 +492,9 @@ def read_customer(message: str | None) -> Customer:
     if stung:
         praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
-    problem_sentences = _sentences_with(draft, PROBLEM) - praise_sentences
-    trouble_sentences = _sentences_with(draft, TROUBLE) - praise_sentences
+    planned = _AWAY_FOR.sub(lambda m: " " * len(m.group(0)), lower)  # "on holiday… for two weeks" waited for nothing
+    problem_sentences = _sentences_with(draft, PROBLEM, planned) - praise_sentences
+    trouble_sentences = _sentences_with(draft, TROUBLE, planned) - praise_sentences
     if feeling and not (problem_sentences or intense or sarcastic) and _only_confused(lower):
         feeling = None  # "I'm confused about the excess. How much will you pay?": a clear answer is what helps
     if intense or feeling:
@@ -555,6 +556,12 @@ def read_customer(message: str | None) -> Customer:
         text=message,
         sarcastic=sarcastic,
     )
+
+
+_AWAY_FOR = rx.compile(r"\b(?:holiday|vacation|trip|away|abroad|visiting|staying|off to|go(?:ing)? (?:on|to|away))\b"
+                      r"[^.!?\n]{0,40}?\b(?:for|over) (?:\d+|two|three|four|five|six|several|a|an|one) "
+                      r"(?:days?|weeks?|months?)\b")
+""""I go on holiday to Portugal on the 3rd for two weeks": a stay they have planned, not a wait they have endured."""
 
 
 _CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|nice work|bravo|way to go|thanks a lot|"

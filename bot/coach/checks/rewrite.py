@@ -122,6 +122,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"application|"
              r"order|details|payment|claim|booking) (?:was|were)(?:n'?t| not) (?:submitted|completed|filled (?:in|out)|"
              r"entered|sent|made|done) (?:correctly|properly|in full)\b", DROP),
+    # "It's a one-off as it was your mistake, but…": the reason goes with its "as", the comma before "but" stays
+    ("E401", r"[ \t]+(?:as|because|since) (?:it|this|that) (?:was|is|'s) (?:entirely |completely |totally |all )?"
+             r"your (?:own )?(?:fault|mistake|error)\b(?=,)", DROP),
     ("E401", r"\b(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |completely |totally |all )?"
              r"(?:your (?:own )?(?:fault|responsibility|problem|mistake|error)|on you)\b", DROP),
     ("E401", r"\bdue to your (?:own )?(?:error|mistake|failure|negligence)\b|\buser error\b", "a mix-up"),
