@@ -8,7 +8,7 @@ that compiled it, so :func:`compile` keeps the compiled programs in one file in
 ``__pycache__``, beside the bytecode, and a later process hands them straight to the
 regex engine, which checks a program before it accepts one. The file is written even
 where Python is told to write no bytecode (containers often are): it is one file per
-Python version, replaced whole, and a check starts four times faster with it.
+Python version, replaced whole, and the engine imports in a third of the time with it.
 
 A program is stored only after it compared equal to what ``re.compile`` made of the
 same pattern, and a file from another Python, or one that can't be read, is ignored
@@ -34,7 +34,9 @@ __all__ = ["PatternCache", "compile", "save"]
 FORMAT = 1
 """Bumped whenever what a file holds changes shape."""
 
-_CODE = "I" if array("I").itemsize == _sre.CODESIZE else "L"
+_CODE = "I"
+"""The array type of one code word: ``_sre.CODESIZE`` is 4 bytes on CPython; were it not, no program read back
+would compare equal to ``re``'s own, and none would be stored."""
 
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """What ``_sre.compile`` needs beside the pattern: flags, code, group count, and the group names both ways."""

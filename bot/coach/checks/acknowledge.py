@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.coach import rx
-from bot.coach.checks.customer import FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
+from bot.coach.checks.customer import ANOTHER_SUM, FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import read_stakes
 from bot.coach.text import read
@@ -95,7 +95,7 @@ _DONE_TO_THEM = rx.compile(
     r"bumped|downgraded|stranded|misplaced|sent|left|rebooked|moved|overbooked|declined|blocked|froze|kicked|"
     r"taken|took)\s+"
     r"(?P<object>me|us|(?:my|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?(?:\s+to\s+(?-i:[A-Z])[\w'’-]+)?|"
-    r"(?:another|a further|an extra)\s+[£$€]\d[\d,.]*\d)"
+    + ANOTHER_SUM + ")"
     r"(?=\s+(?:to|on|at|in|for|from|off|twice|again|"
     r"without|after|before|and|with|\d+)\b|\s*$)(?P<rest>.*?)(?:\s+without\b.*)?$",
     re.IGNORECASE,

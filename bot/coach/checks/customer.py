@@ -64,7 +64,7 @@ KEEPSAKE = rx.compile(r"\b(?:my|our) late ([\w'’-]+)['’]s ((?:[\w-]+ ){0,2}?
                       re.IGNORECASE)
 """"My late dad's watch": a thing that matters for who it was from, so mentioning it is trouble to take care over."""
 
-_ANOTHER_SUM = r"(?:another|a further|an extra) [£$€]\d+(?:[.,]\d+)?"
+ANOTHER_SUM = r"(?:another|a further|an extra) [£$€]\d+(?:[.,]\d+)?"
 """"You've taken another £10.99": money taken again after they thought it had stopped."""
 
 PROBLEM = compile_fast(
@@ -85,7 +85,7 @@ PROBLEM = compile_fast(
     r"keeps? (?:crash|freez|fail|drop|los|clos|disconnect|restart|reboot|cutt)\w*|still no \w+|can'?t seem to|"
     r"(?:it'?s |has )?been (?:an|a|one) (?:hour|day|week|month)|waiting to(?! (?:board|fly|take off|depart|leave|go|get on|"
     r"check in|see|meet|hear back))|sitting on (?:the )?(?:tarmac|runway)|"
-    r"(?:asking|charging|charged) (?:me )?(?:for )?another|(?:taken|took) " + _ANOTHER_SUM + "|" + _ANOTHER_SUM
+    r"(?:asking|charging|charged) (?:me )?(?:for )?another|(?:taken|took) " + ANOTHER_SUM + "|" + ANOTHER_SUM
     + r" (?:was|has been) taken|(?<!can't be )(?<!can’t be )(?<!cannot be )(?<!afford to be )"
     r"without (?:broadband|internet|power|heating|hot water|"
     r"water|signal|wi-?fi|service|a (?:phone|car|bed|room))|stone cold|didn'?t (?:even )?apologi[sz]e|"
