@@ -5067,6 +5067,9 @@ def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() ->
      False),
     ("I'm 79, a widower, and I can't get the new meter app to load.", "bereavement", False),
     ("I was widowed last month and the car insurance is in his name. What do I do?", "bereavement", True),
+    ("I am 84 and my late husband always dealt with the gas and electric. Why is my bill £612?", "bereavement", False),
+    ("My late wife used to do these things. How do I renew my bus pass without a computer?", "bereavement", False),
+    ("My late husband passed in May and the account is still in his name.", "bereavement", True),
     ("any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol", "health", False),
     ("My phone's dying, can you just text me the gate number?", "health", False),
     ("My feet are dying after that walk between terminals, is there a buggy?", "health", False),
@@ -5167,3 +5170,11 @@ def test_telling_them_lots_of_people_feel_the_same_already_acknowledges_them() -
     customer = ("How much would a filling cost? I'm on a low income and have been putting off coming in because I'm "
                 "scared of the bill.")
     assert check(draft, customer).rewrite == draft
+
+
+def test_a_sales_pitch_to_someone_whose_mother_just_died_goes_whole() -> None:
+    draft = ("Hello Claire, I'm so sorry about your mother. I've cancelled booking ZX7QPL and the taxes will be "
+             "refunded within 7 days. Why not sign up for our newsletter to hear about our sales first?")
+    customer = "My mother died on Monday and I need to cancel my flight to Malaga on the 22nd (booking ZX7QPL)."
+    rewrite = check(draft, customer).rewrite
+    assert "newsletter" not in rewrite and "refunded within 7 days." in rewrite, rewrite

@@ -289,6 +289,9 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _lecture_edits(draft, reply, rules, facts, body)
     edits += _sentence_drops(draft, [(s.start, s.end) for s in reply.thanks_for_staying], facts, body, "E406",
                              STAYING_WHY)
+    if "E111" in rules and situation.stakes.grave in ("bereavement", "health", "safety"):
+        # "Why not sign up for our newsletter?" to someone whose father died yesterday
+        edits += _pitch_drops(draft, reply, facts, body)
     edits += _restart_again_edits(draft, reply, facts, body)
     edits += _sentence_drops(draft, [m.span() for m in TO_BE_EXPECTED.finditer(draft.lower)], facts, body, "E402",
                              force=True)
@@ -1074,6 +1077,23 @@ def _sentence_drops(
     edits = (_drop(draft, _sentence_at(draft, start), start, end, facts, rule, why, force=force)
              for start, end in spans if body[0] <= start < body[1])
     return [e for e in edits if e is not None]
+
+
+def _pitch_drops(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:
+    """A sales pitch goes with the rest of its paragraph ("Did you know our physio classes help recovery? Book 6
+    classes for the price of 5!"), or, where a sentence of it holds a fact, stays whole: half a pitch reads worse."""
+    edits: dict[int, _Edit] = {}
+    for span in reply.upsell:
+        if not body[0] <= span.start < body[1]:
+            continue
+        first = _sentence_at(draft, span.start)
+        paragraph_end = draft.original.find("\n\n", span.start)
+        end = body[1] if paragraph_end < 0 else min(paragraph_end, body[1])
+        pitch = [s for s in draft.sentences if first.start <= s.start and s.end <= end]
+        drops = [_drop(draft, s, s.start, s.end, facts, "E111", force=True) for s in pitch]
+        if all(drops):
+            edits.update({s.start: drop for s, drop in zip(pitch, drops) if drop})
+    return list(edits.values())
 
 
 def _restart_again_edits(draft: Draft, reply: Reply, facts: tuple[Span, ...], body: tuple[int, int]) -> list[_Edit]:

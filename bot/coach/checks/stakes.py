@@ -49,6 +49,8 @@ _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof
                             " has completely", " had completely", " now", " has now"))
 """"Half of it had collapsed" is a cake, "the ceiling has partly collapsed" a ceiling, not a person: only someone
 collapsing is an emergency."""
+_USED_TO = r"(?! (?:always|used to|would always|had always|dealt with|handled|looked after|took care of)\b)"
+""""My late husband always dealt with the bills": how things used to be done, not news of a death."""
 _DYING = r"(?:is|was|are|were|'s) dying" + "".join(
     [f"(?<!\\b{part} are dying)" for part in ("eyes", "ears", "feet", "legs", "brain cells")]
     + [f"(?<!\\b{thing}{verb} dying)" for thing in ("phone", "battery", "laptop", "brain") for verb in (" is", "'s")])
@@ -74,7 +76,8 @@ STAKES: dict[str, str] = {
         rf"widow\w*|deceased|probate|condolences|(?:was|were|had to be|been) put to sleep|(?:had|have) (?:him|her|them|"
         rf"(?:(?:our|my|the) )?(?:[\w'’-]+ ){{0,2}}?[\w'’-]+) put to sleep|"
         rf"put (?:our|my|him|her|them) (?:[\w'’]+ ){{0,2}}?to sleep)\b|"
-        rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s)|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|still ?b(?:irth|"
+        rf"(?:my|our|his|her) late {RELATIVE}\b(?!['’]s){_USED_TO}|lost (?:my|our|the) {RELATIVE}\b|miscarr\w*|"
+        rf"still ?b(?:irth|"
         rf"orn)|pregnancy loss|"
         rf"(?:my|our) {RELATIVE}(?:'s)? (?:passed{_NOT_A_TEST}|died|death|funeral|grave|headstone|memorial|ashes))"
     ),
