@@ -5178,3 +5178,35 @@ def test_a_sales_pitch_to_someone_whose_mother_just_died_goes_whole() -> None:
     customer = "My mother died on Monday and I need to cancel my flight to Malaga on the 22nd (booking ZX7QPL)."
     rewrite = check(draft, customer).rewrite
     assert "newsletter" not in rewrite and "refunded within 7 days." in rewrite, rewrite
+
+
+def test_a_cut_at_the_start_of_a_sentence_keeps_the_space_after_the_one_before() -> None:
+    draft = ("Dear Ms Mensah,\n\nThank you for flagging this. You're not the only one, and it's our mistake: the trip "
+             "was set to Year 6 by accident. I corrected it this morning.\n\nKind regards,\nHelen")
+    rewrite = check(draft, "ParentPay only shows the £6 lunch, not the £24 trip. The deadline is Friday.").rewrite
+    assert "flagging this. It's our mistake" in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("message", "said", "not_said"), [
+    ("missed connection in Frankfurt because the first flight was late, now at transfer desk. need to get to Oslo",
+     "missed the connection in Frankfurt", "missed connection"),
+    ("My account got hacked, someone changed the email and I'm locked out. I've had it since 2016 with loads of skins.",
+     "account got hacked", "since 2016"),
+])
+def test_what_went_wrong_is_said_back_whole_and_not_what_they_put_in(message: str, said: str, not_said: str) -> None:
+    moment = their_moment(message) or ""
+    assert said in moment and not_said not in moment, moment
+
+
+def test_a_loyal_customer_is_never_told_sorry_for_having_the_account() -> None:
+    draft = "Hey! All bans are reviewed before being issued. Please refer to our Terms of Service section 7.2."
+    customer = ("why is my account banned?? i didnt cheat i just won like 9 games in a row. ive had this acc since "
+                "2019 and spent loads on skins")
+    assert "since 2019" not in check(draft, customer).rewrite
+
+
+def test_the_blame_and_the_excuse_it_leads_to_go_together() -> None:
+    draft = ("Dear Mr Okafor,\n\nAs you did not raise this with reception during your stay, we were not given the "
+             "opportunity to move you. I have refunded one night, £120, to your card today.\n\nRegards,\nFront Office")
+    rewrite = check(draft, "We barely slept because of the bar under room 312. We'd like a partial refund.").rewrite
+    assert "opportunity" not in rewrite and "raise this" not in rewrite and "£120" in rewrite, rewrite

@@ -510,7 +510,7 @@ def their_moment(message: str) -> str | None:
                     or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
-                    or _LOST_TO.search(candidate) \
+                    or _LOST_TO.search(candidate) or _LOYAL.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -576,7 +576,8 @@ sorry they have."""
 _HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
 _NO_ARTICLE = rx.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"
-                         r"station|hotel|restaurant|airport|supermarket|shop|till)\b(?! [A-Z]*\d)", re.IGNORECASE)
+                         r"station|hotel|restaurant|airport|supermarket|shop|till|connection)\b(?! [A-Z]*\d)",
+                         re.IGNORECASE)
 """"stuck on train", "declined at hotel": a text message drops its articles, and said back it gets them back ("on
 platform 7" is whole)."""
 _HERE = rx.compile(r"\bhere\b", re.IGNORECASE)
@@ -713,6 +714,11 @@ _ASIDE_ADVERB = rx.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
 
 
 _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
+_LOYAL = rx.compile(r"\b(?:had|used|been with|been (?:a|an) (?:customer|member|subscriber|user|player))\b"
+                    r"[^.!?\n]{0,30}?\b(?:since (?:19|20)\d\d|"
+                    r"for (?:over |nearly |almost )?(?:\d+|many|several) years)\b", re.IGNORECASE)
+""""I've had this account since 2019", "been with you for 12 years": what they have put in, the reason it stings,
+never the thing to be sorry for."""
 _LOST_TO = rx.compile(r"\blost (?:the |my |our )?[\w'’-]+(?: [\w'’-]+)? to (?:my|our|the|his|her) (?:dogs?|cats?|puppy|"
                       r"kitten|kids?|children|son|daughter|husband|wife|partner|flatmate|roommate|brother|sister)\b",
                       re.IGNORECASE)

@@ -110,6 +110,11 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:it is what it is|" + DEAL_WITH_IT + r"|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
+    # "As you did not raise this with reception, we were not given the opportunity to move you.": what is left
+    # only says why it's their fault, so the sentence goes
+    ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
+             + NOT_GUIDANCE + r"[^,.;!?\n]{0,120},\s*(?:we|i) (?:were|was) (?:not|never) (?:given|offered) "
+             r"(?:the|an|any) (?:opportunity|chance)\b[^.!?\n]*", DROP),
     ("E401", r"\b(?:as|since|because) you (?:did not|didn'?t|failed to|were not|weren'?t|had not|hadn'?t|forgot)"
              + NOT_GUIDANCE + r"[^,.;!?\n]{0,120},\s*", ""),
     ("E401", r"\byou must have (miss|overlook)ed\b", "it's easy to \\1"),
@@ -618,9 +623,12 @@ def _phrase_edits(
             continue
         for m in pattern.finditer(draft.view, *body):
             # a match may start on the space before its sentence (", it's just a parcel"): look it up by its words
-            sentence = _sentence_at(draft, m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+            words_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            sentence = _sentence_at(draft, words_start)
             if replacement == DROP:  # "it's your responsibility to manage…" can't lose its head and keep its "to…"
-                edit = _drop(draft, sentence, m.start(), m.end(), facts, rule,
+                # the space before a sentence's first word belongs to the sentence before it ("…this. You're not…")
+                start = words_start if words_start == sentence.start else m.start()
+                edit = _drop(draft, sentence, start, m.end(), facts, rule,
                              force=bool(_COMPLEMENT.match(draft.original, m.end())))
             else:
                 edit = _replace(draft, sentence, m, _expand(draft, m, replacement), rule)
