@@ -5210,3 +5210,18 @@ def test_the_blame_and_the_excuse_it_leads_to_go_together() -> None:
              "opportunity to move you. I have refunded one night, £120, to your card today.\n\nRegards,\nFront Office")
     rewrite = check(draft, "We barely slept because of the bar under room 312. We'd like a partial refund.").rewrite
     assert "opportunity" not in rewrite and "raise this" not in rewrite and "£120" in rewrite, rewrite
+
+
+def test_a_reply_that_opens_on_the_name_they_signed_with_keeps_it_first() -> None:
+    draft = "Priyanka, I'm very busy at the moment. The deposit will be dealt with soon. Mark"
+    customer = ("I moved out on 31 August and returned the keys. It's now 5 weeks later and I haven't had my £950 "
+                "deposit back. Could you let me know when to expect it? Thanks, Priyanka")
+    rewrite = check(draft, customer).rewrite
+    assert rewrite.startswith("Priyanka, ") and "Priyanka, I'm very busy" not in rewrite, rewrite
+
+
+def test_a_note_that_chasing_wont_help_goes_with_its_lead_in() -> None:
+    draft = ("Your claim is currently with the assessor. Please be patient, and note that repeatedly chasing does not "
+             "speed up the process.")
+    rewrite = check(draft, "Week 9 of my 'fast-track' claim for my fence. Any update at ALL?").rewrite
+    assert "chasing" not in rewrite and "note that" not in rewrite and "repeatedly" not in rewrite, rewrite

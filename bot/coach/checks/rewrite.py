@@ -106,7 +106,9 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"earlier|previously)\b", ""),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
-    ("E402", CHASING_WONT_HELP, DROP),
+    # "Please be patient, and note that repeatedly chasing does not speed up the process": the note goes with it
+    ("E402", r"(?:,?\s*(?:and|but)\s+(?:please )?note that |\b(?:please )?note that )?(?:repeatedly |constantly |"
+             r"continually )?" + CHASING_WONT_HELP, DROP),
     ("E402", r"\b(?:it is what it is|" + DEAL_WITH_IT + r"|that'?s just (?:how|the way) (?:it is|it works|things (?:are|work)|(?:\w+ ){1,2}works?)(?=\s*(?:[.!?;]|$))|take it or "
              r"leave it|not a big deal|you'?re overreacting|(?:there'?s |there is )?no need to (?:get|be) (?:upset|"
              r"angry|rude|worked up)|stop (?:complaining|shouting|yelling))\b|" + DISMISSIVE_WHATEVER, DROP),
@@ -416,7 +418,8 @@ def _add(
             text = _without_thanks_opener(text)
             text, sorry = _without_bare_sorry(text)  # "…call the emergency services. I'm sorry to hear that." points
             added = f"{sorry} {added}" if sorry else added  # at nothing: it goes first, where "that" is their message
-        text = _tidy_blank_lines(_insert_opening(text, added, after_thanks=not rules & {"E501", "E502"}))
+        text = _tidy_blank_lines(_insert_opening(text, added, after_thanks=not rules & {"E501", "E502"},
+                                                 signed=_signed_name(customer.text)))
         changes = [change for _, change in opening] + changes
     if "E502" in rules:
         changes.append(Change("E502", "Who on your team's emergency route you're passing this to, now",
@@ -1458,11 +1461,14 @@ _INTRODUCTION = rx.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w
 greeting: an acknowledgement goes after it."""
 
 
-def _insert_opening(text: str, sentence: str, after_thanks: bool = True) -> str:
+def _insert_opening(text: str, sentence: str, after_thanks: bool = True, signed: str | None = None) -> str:
     """Put the sentence first in the body: after the greeting (on its own line or inline), before the rest, and
-    after an opening thank-you unless it is an emergency instruction, which comes before anything else."""
+    after an opening thank-you unless it is an emergency instruction, which comes before anything else. ``signed``
+    is the name the customer signed with: a body that opens on it ("Amira, I'm away…") is greeting them."""
     frame = layout(text)
     head, rest = text[: frame.body_start], text[frame.body_start :]
+    if signed and not head.strip() and (vocative := _VOCATIVE.match(rest)) and vocative.group(1) == signed:
+        head, rest = head + vocative.group(0), rest[vocative.end() :]
     if interjection := _INTERJECTION.match(rest):  # "Ok. Please note…": the "Ok." answers them, so it stays first
         head, rest = head + interjection.group(0), rest[interjection.end() :]
     if wave := _GREETING_EMOJI.match(rest):  # "Hi there! 👋 Thanks…": the wave belongs to the greeting
@@ -1482,6 +1488,20 @@ def _insert_opening(text: str, sentence: str, after_thanks: bool = True) -> str:
     if not rest.strip():
         return f"{head}{sentence}"
     return f"{head}{sentence} {_capitalise(rest)}"
+
+
+_VOCATIVE = rx.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
+""""Amira, I'm away until next week": their name, then the body."""
+
+
+def _signed_name(message: str) -> str | None:
+    """The first name a customer signed their message with ("…Thanks, Amira"), if the message ends with one."""
+    m = _SIGNED.search(message)
+    return m.group(1) if m else None
+
+
+_SIGNED = rx.compile(r"(?:\n|(?i:thanks|thank you|many thanks|cheers|regards|best wishes|best)[,.!]?[ \t]+)"
+                     r"([A-Z][a-z]+)(?:[ \t]+[A-Z][a-z'-]+)?\W*$")
 
 
 def _sentence_at(draft: Draft, pos: int) -> Sentence:
