@@ -5225,3 +5225,31 @@ def test_a_note_that_chasing_wont_help_goes_with_its_lead_in() -> None:
              "speed up the process.")
     rewrite = check(draft, "Week 9 of my 'fast-track' claim for my fence. Any update at ALL?").rewrite
     assert "chasing" not in rewrite and "note that" not in rewrite and "repeatedly" not in rewrite, rewrite
+
+
+def test_as_i_explained_last_time_goes_whole() -> None:
+    draft = "Hi Sophie,\n\nAs I explained last time, mould is caused by condensation. I'll visit Friday.\n\nGavin"
+    rewrite = check(draft, "The black mould in the back bedroom is back again. Can someone come and look?").rewrite
+    assert "Last time" not in rewrite and "explained" not in rewrite and "Mould is caused" in rewrite, rewrite
+
+
+def test_a_fear_they_had_before_the_class_that_helped_is_part_of_their_thanks() -> None:
+    customer = ("Hello, I just wanted to say how much Kezia's strength class has helped me. After my knee surgery I "
+                "was scared to lift anything and she adapted everything for me. 6 months on I deadlifted 60kg! "
+                "Please tell her.\n\nPat")
+    reader = read_customer(customer)
+    assert reader.praise and not reader.upset and not reader.problem
+    draft = "Hi Pat,\n\n60kg! That's brilliant. I've forwarded your email to Kezia.\n\nMo"
+    assert check(draft, customer).rewrite == draft
+
+
+def test_their_own_hospital_appointment_is_not_a_visit_we_missed() -> None:
+    draft = "Hi, our records show a delivery was attempted and a card was left. You can rearrange delivery online."
+    customer = ("Third day in a row your driver has claimed 'no one home'. Nobody came to the door. I have a hospital "
+                "appointment tomorrow so can't wait in again.")
+    assert "appointment" not in check(draft, customer).rewrite.lower()
+
+
+def test_the_photo_they_took_is_their_evidence_not_what_happened() -> None:
+    moment = their_moment("I woke up with bites. I found a small bug in the seam of the mattress and photographed it.")
+    assert moment is not None and "photographed" not in moment, moment

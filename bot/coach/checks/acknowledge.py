@@ -723,6 +723,10 @@ _LOST_TO = rx.compile(r"\blost (?:the |my |our )?[\w'’-]+(?: [\w'’-]+)? to (
                       r"kitten|kids?|children|son|daughter|husband|wife|partner|flatmate|roommate|brother|sister)\b",
                       re.IGNORECASE)
 """"I've lost the sofa to my dog": the dog has taken it over, a joke about home life, not a loss to be sorry for."""
+_AND_RECORDED = rx.compile(r"\s+and (?:photographed|filmed|recorded|screenshotted|took (?:a )?(?:photos?|pictures?|"
+                           r"videos?|screenshots?) of) (?:it|them|this|that)\W*$", re.IGNORECASE)
+""""I found a small bug in the seam of the mattress and photographed it": what they found is what happened; the photo
+is their evidence, and said back it reads as thanks for taking it."""
 _DOING_NOW = rx.compile(r"(?<!\bam)(?<!\bis)(?<!\bare)\s+(?:checking (?:out|in)|boarding|leaving|departing|"
                         r"landing)\s+(?:right\s+)?now\W*$", re.IGNORECASE)
 """"…at the hotel in Lisbon checking out NOW": what they are doing as they write, said back it reads as a slip."""
@@ -803,6 +807,7 @@ def _tidy(clause: str) -> str | None:
     clause = _TIMES_COUNTED.sub("", clause)  # "down again 3rd time this week": the count is theirs to say
     clause = _ASKED_AFTER.sub("", clause)  # "my cat just ate a lily leaf what do I do": the question is theirs
     clause = _DOING_NOW.sub("", clause)  # "declined at hotel in Lisbon checking out NOW": the hurry is theirs to say
+    clause = _AND_RECORDED.sub("", clause)  # "…in the mattress seam and photographed it": the proof is theirs
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
         return None                                    # internet down in CV3" asks, it doesn't tell
     if _ONLY_IT.search(clause) or _ON_IT.search(clause):  # "now I've lost it", "I've had £0 on it": "it" names nothing
@@ -1043,7 +1048,10 @@ _NOUNS = (
                                       r"collect|pick|assist)))\b", re.IGNORECASE)),
 )
 """A situation named by the customer's own word, for when no whole clause can be lifted."""
-_VISIT = rx.compile(r"\b(?:engineer|technician|appointment|installer|plumber|electrician|fitter|visit|repair ?man|"
+_ELSEWHERE_APPOINTMENT = ("hospital", "doctor's", "doctors", "gp", "dentist", "dental", "medical", "clinic")
+""""I have a hospital appointment tomorrow so can't wait in again": their own appointment elsewhere, not our visit."""
+_VISIT = rx.compile(r"\b(?:engineer|technician|" + "".join(f"(?<!{where} )" for where in _ELSEWHERE_APPOINTMENT)
+                    + r"appointment|installer|plumber|electrician|fitter|visit|repair ?man|"
                     r"surveyor|assessor|inspector)s?\b", re.IGNORECASE)
 _NO_SHOW_FEE = rx.compile(r"\bno[- ]show (?:fee|charge)", re.IGNORECASE)
 """"Nobody came" is a missed appointment only when someone was booked to come; a "no-show fee" is theirs."""

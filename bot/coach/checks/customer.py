@@ -208,9 +208,11 @@ REQUEST = compile_fast(
     r"send|express|let you know))|i'?m (?:asking|requesting|trying to)|"
     r"(?:let me know|tell me|advise|explain|dm me|call me|email me|contact me|get back to me|sort (?:it|this) out|"
     r"fix (?:it|this)|help (?:me|us|!)|any (?:update|news|idea|word|chance)|wondering|wonder if|is it possible|"
-    r"how (?:do|can|long|much|come)|where (?:is|are)|when (?:will|can|do|is|are)))\b"
+    r"(?<!say )(?<!tell you )(?<!know )(?<!show you )how (?:do|can|long|much|come)|where (?:is|are)|"
+    r"when (?:will|can|do|is|are)))\b"
 )
-"""Asking for something to be done or told, in any form: "please sort it out", "I need my bag today"."""
+"""Asking for something to be done or told, in any form: "please sort it out", "I need my bag today". "I just
+wanted to say how much…" tells, and asks nothing."""
 OPEN = compile_fast(
     r"\b(?:still|can'?t|cannot|unable to|won'?t|isn'?t|aren'?t|doesn'?t|not working|waiting|stuck|stranded|"
     r"missing|lost|haven'?t (?:received|heard|had|got)|hasn'?t (?:arrived|come|been)|no (?:reply|response|"
@@ -519,6 +521,8 @@ def read_customer(message: str | None) -> Customer:
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
         problem = False
+        if feeling and _FELT_THEN.search(lower, max(0, feeling.start() - 25), feeling.start()):
+            feeling = None  # "After my knee surgery I was scared to lift anything… Please tell her.": then, not now
     settled = bool(praise_sentences) and bool(SETTLED.search(lower)) and not (
         sarcastic or feeling or question_indexes or requested)
     if settled:
@@ -669,6 +673,9 @@ _SELF_DOUBT = rx.compile(
 _JUST_TELLING = rx.compile(r"\b(?:just )?want(?:ed)? (?:you|to let you) (?:to )?know\b|\bthought you(?:'d| would| "
                            r"should) (?:like to )?know\b")
 """Praise sent only so that we know: the trouble in it is the story of the kindness."""
+_FELT_THEN = rx.compile(r"\b(?:i|we) (?:was|were|felt|had been)(?: (?:so|really|very|quite|a bit|a little|"
+                        r"terribly|absolutely))? $")
+""""I was scared", "we were so nervous": a feeling in the story they are telling, over by the time they write."""
 _PASS_ON_THANKS = rx.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our|my|these|the|this|"
                              r"an?) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"

@@ -60,7 +60,8 @@ DROP = "\x00drop"
 
 _PAST_MENTION = (
     r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
-    r"note|call|chat|response)| (?:in|by|over) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)| (?:before|earlier|previously|yesterday|already)| to you)?"
+    r"note|call|chat|response)| (?:in|by|over) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)|"
+    r" (?:before|earlier|previously|yesterday|already|last time|the last time)| to you)?"
 )
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
