@@ -5253,3 +5253,23 @@ def test_their_own_hospital_appointment_is_not_a_visit_we_missed() -> None:
 def test_the_photo_they_took_is_their_evidence_not_what_happened() -> None:
     moment = their_moment("I woke up with bites. I found a small bug in the seam of the mattress and photographed it.")
     assert moment is not None and "photographed" not in moment, moment
+
+
+@pytest.mark.parametrize(("customer", "danger"), [
+    ("The smoke alarm on the landing keeps chirping and now the test button does nothing. Is that bad?", False),
+    ("The smoke alarm is not working and there's a burning smell coming from the socket.", True),
+])
+def test_a_faulty_smoke_alarm_is_a_repair_unless_there_are_signs_of_fire(customer: str, danger: bool) -> None:
+    assert ("safety" in read_stakes(customer.lower()).kinds) == danger
+
+
+def test_a_sum_they_paid_for_keeps_its_for_or_is_not_said_back() -> None:
+    moment = their_moment("They put us on a flight two days later. We've lost 2 nights of a villa we paid £900 for.")
+    assert moment is None or not re.search(r"£900\W*$", moment), moment
+
+
+def test_no_thanks_for_letting_me_know_after_the_gas_safety_line() -> None:
+    draft = ("Hi Aisha,\n\nThanks for letting me know. I'll get our gas engineer to book in a visit next week.\n\n"
+             "Craig")
+    rewrite = check(draft, "There's a strong gas smell in the kitchen at Flat 3. What should I do? Aisha").rewrite
+    assert "gas emergency line" in rewrite and "letting me know" not in rewrite, rewrite

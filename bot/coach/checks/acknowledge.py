@@ -701,9 +701,10 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
 
 
-_DANGLING = rx.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)"
+_DANGLING = rx.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)(?<!\d)"
                        r"(?:\s+(?:by|for|with|from|via))+\s*$", re.IGNORECASE)
-""""cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it."""
+""""cancelled by @airline for": a handle taken out leaves its preposition behind, and the clause ends before it. After
+a sum it belongs there: "a villa we paid £900 for"."""
 _GUESS = rx.compile(r"^(?:i|we) (?:think|believe|guess|reckon)(?: that)?\s+(?=(?:i|we|my|our)\b)", re.IGNORECASE)
 _ASIDE = rx.compile(r"^((?:i|we)(?:'ve|’ve| have| had)?) (?:just|recently|also|somehow) (?=\w)", re.IGNORECASE)
 """"I just lost my AirPod" is said back as "you lost your AirPod": "sorry to hear you just lost" sounds like news."""

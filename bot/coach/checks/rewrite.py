@@ -486,7 +486,8 @@ _REGRET = rx.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 _POINTS_BACK = rx.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
 """"…before the payment date. It really does help": the next sentence is still about the thanks."""
 _THANKS_OPENER = rx.compile(r"(?:and )?(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|"
-                            r"contacting\b|reaching out|letting us know|telling us|reporting|flagging|raising|"
+                            r"contacting\b|reaching out|letting (?:us|me) know|telling (?:us|me)|reporting|"
+                            r"flagging|raising|"
                             r"your (?:message|email|enquiry|inquiry))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
                             re.IGNORECASE)

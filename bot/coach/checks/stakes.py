@@ -287,6 +287,11 @@ _BATTERY_CHIRP = rx.compile(r"\b(?:smoke|co|fire) alarm\b.{0,60}?\b(?:beep|chirp
                             re.DOTALL)
 """"He noticed my smoke alarm beeping and changed the battery", "the smoke alarm has started doing that chirp thing…
 I'd change the battery myself but it's 3m up": a low battery, not smoke."""
+_ALARM_FAULT = rx.compile(r"\bsmoke alarm\b.{0,80}?\b(?:beep\w*|chirp\w*|not working|(?:doesn'?t|does not|won'?t) "
+                          r"work|does nothing|stopped working|(?:is )?dead|faulty|broken)\b", re.DOTALL)
+_SIGNS_OF_FIRE = rx.compile(r"\b(?:smoke|smoking|fire|flames?|burn\w*|smell\w*|sparks?|sparking)\b")
+""""The smoke alarm keeps chirping and now the test button does nothing": an alarm to replace soon, not a fire to get
+out of; with smoke or a burning smell, it is."""
 _STILL_ALIVE = rx.compile(r"\b(?:is|are|'s) dying\b|\bnot expected to (?:live|survive|make it)|\b(?:hasn'?t|has not) got long\b|"
                           r"\bend of (?:her|his|their) life\b|\blast (?:few )?days\b|"
                           r"\b(?:don'?t|do not|doesn'?t|does not) know (?:if|whether) (?:he|she|they)(?:'ll| will) "
@@ -323,7 +328,8 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
         return _fell_unhurt(lower) or (bool(_GAME.search(lower)) and bool(_FALL.match(m.group(0))))
     if kind == "safety":
         unheated = "heating" in m.group(0) and not _COLD_RISK.search(lower)
-        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated
+        faulty_alarm = bool(_ALARM_FAULT.search(lower)) and not _SIGNS_OF_FIRE.search(lower.replace("smoke alarm", ""))
+        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated or faulty_alarm
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
         # "I am a widow on a pension" says who they are, not news of a death
         widowed = m.group(0).startswith("widow") and bool(_WIDOWED.search(lower, max(0, m.start() - 40), m.end()))
