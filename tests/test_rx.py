@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -112,11 +113,15 @@ def test_a_damaged_file_is_ignored_and_written_afresh(kept: Path, damage: bytes)
     assert not kept.exists()  # the rewritten file held everything
 
 
-def test_a_program_the_regex_engine_refuses_is_compiled_afresh(kept: Path) -> None:
+@pytest.mark.parametrize("spoil", [
+    lambda program: (program[0], program[1][: len(program[1]) // 2], *program[2:]),  # half its code
+    lambda program: 42,  # not a program at all
+    lambda program: (program[0],),  # cut short
+])
+def test_a_program_the_regex_engine_refuses_is_compiled_afresh(kept: Path, spoil: Callable[[tuple], object]) -> None:
     fmt, maker, programs = marshal.loads(kept.read_bytes())
     key = (PATTERNS[0][0], int(PATTERNS[0][1]))
-    flags, code, *names = programs[key]
-    programs[key] = (flags, code[: len(code) // 2], *names)
+    programs[key] = spoil(programs[key])
     kept.write_bytes(marshal.dumps((fmt, maker, programs)))
     assert PatternCache(kept).compile(*PATTERNS[0]) == re.compile(*PATTERNS[0])
 

@@ -55,17 +55,12 @@ class PatternCache:
         """``re.compile(pattern, flags)``, from the stored program when there is one."""
         key = (pattern, int(flags))
         program = self._read().get(key)
-        if program is not None:
-            try:
-                compiled = _sre.compile(pattern, program[0], _code(program[1]), *program[2:])
-            except (RuntimeError, TypeError, ValueError):  # a program the regex engine refuses
-                compiled = None
-            if compiled is not None:
-                self._used[key] = program
-                return compiled
+        if program is not None and (compiled := _rebuilt(pattern, program)) is not None:
+            self._used[key] = program
+            return compiled
         compiled = re.compile(pattern, flags)
-        built = _program(pattern, int(flags))
-        if built is not None and _sre.compile(pattern, built[0], _code(built[1]), *built[2:]) == compiled:
+        built = _program(pattern, key[1])
+        if built is not None and _rebuilt(pattern, built) == compiled:
             self._used[key] = built
             self._missed = True
         return compiled
@@ -114,6 +109,14 @@ def _program(pattern: str, flags: int) -> Program | None:
         return (int(flags | parsed.state.flags), array(_CODE, code).tobytes(), parsed.state.groups - 1,
                 names, tuple(index_names))
     except (AttributeError, TypeError, ValueError, OverflowError):
+        return None
+
+
+def _rebuilt(pattern: str, program: Program) -> re.Pattern[str] | None:
+    """The pattern made from a stored program; None for one the regex engine refuses, or that isn't one at all."""
+    try:
+        return _sre.compile(pattern, program[0], _code(program[1]), *program[2:])
+    except (RuntimeError, TypeError, ValueError, IndexError, OverflowError):
         return None
 
 
