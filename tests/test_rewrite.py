@@ -5273,3 +5273,11 @@ def test_no_thanks_for_letting_me_know_after_the_gas_safety_line() -> None:
              "Craig")
     rewrite = check(draft, "There's a strong gas smell in the kitchen at Flat 3. What should I do? Aisha").rewrite
     assert "gas emergency line" in rewrite and "letting me know" not in rewrite, rewrite
+
+
+def test_being_puzzled_is_met_by_the_answer_itself() -> None:
+    draft = ("Hi Raj,\n\nI've had a look: the plan you cancelled on 12 September was on your second workspace, and the "
+             "first one was still active, which is why $240 went out. I've cancelled it and refunded the $240 today; "
+             "it should reach your card in 5–7 business days.\n\nMaya")
+    customer = "Hi, I'm confused. I cancelled our Pro plan in September but we've just been charged $240 again. Why?"
+    assert check(draft, customer).rewrite == draft

@@ -578,12 +578,17 @@ def _continues(draft: str) -> bool:
                 or re.match(r"(?:which|and|but|or|because|so that)\b", start, re.IGNORECASE))
 
 
+_PUZZLED = frozenset({"confused", "puzzled", "baffled", "confusing"})
+
+
 def _answered_calmly(text: str, reply: Reply) -> bool:
     """A calm question ("it's Friday and I haven't heard: does that mean they're fine?") answered with their own
     details and what happens next: the answer is the acknowledgement, and "sorry you haven't heard" before it
     only adds worry. The finding still asks the agent to consider it."""
     customer = reply.customer
-    if customer.upset or customer.stakes.high:
+    # "I'm confused… we've been charged again. What's going on?": being puzzled is met by the answer itself
+    puzzled = (customer.feeling or "").lower() in _PUZZLED and not (customer.sarcastic or customer.intense)
+    if customer.upset and not puzzled or customer.stakes.high:
         return False
     if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
         return True
