@@ -5281,3 +5281,32 @@ def test_being_puzzled_is_met_by_the_answer_itself() -> None:
              "it should reach your card in 5–7 business days.\n\nMaya")
     customer = "Hi, I'm confused. I cancelled our Pro plan in September but we've just been charged $240 again. Why?"
     assert check(draft, customer).rewrite == draft
+
+
+def test_the_minute_they_took_is_the_pretext_not_the_trouble() -> None:
+    draft = "Hi, riders are self-employed partners. We'll pass on your feedback. You can rate your rider in the app."
+    customer = "Your rider just swore at me because I took 2 minutes to come down the stairs. I'm on crutches."
+    rewrite = check(draft, customer).rewrite
+    assert "2 minutes" not in rewrite and "treated" in rewrite, rewrite
+
+
+def test_congratulations_on_the_news_they_were_afraid_not_to_get_stays() -> None:
+    draft = ("Hi Zara,\n\nI know today is nerve-racking: you haven't lost your place. I've checked your application "
+             "and we've confirmed it, so you're in for Biology in September. Congratulations!\n\nTom")
+    customer = "I'm really stressed, my results came out today and I got ABB instead of AAB. Have I lost my place?"
+    assert "Congratulations!" in check(draft, customer).rewrite
+
+
+def test_calling_their_nerves_completely_natural_already_acknowledges_them() -> None:
+    draft = ("Hi Maria, that's completely natural, and it's lovely you're checking. A crew member meets her at the "
+             "gate, boards her first and hands her only to her dad in Glasgow. – Rosa")
+    customer = "My daughter (12) is flying alone for the first time on Friday. I'm a nervous wreck. What happens?"
+    assert check(draft, customer).rewrite == draft
+
+
+def test_as_i_said_in_february_is_not_cut_to_a_dangling_month() -> None:
+    draft = ("Kasia,\n\nAs I said in February, the leak is most likely from the flat upstairs. I have messaged them "
+             "today.\n\nE. Okafor")
+    customer = "Water is coming through the light fitting. This is the leak I reported in February. Kasia"
+    rewrite = check(draft, customer).rewrite
+    assert "In February, the leak" not in rewrite and "February" in rewrite, rewrite

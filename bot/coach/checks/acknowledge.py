@@ -277,9 +277,10 @@ _MISTREATED = rx.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being
                          r"towards|with) (?:me|us)\b|\b(?:spoke|talked) (?:to (?:me|us) like|down to (?:me|us))|"
                          r"\blaughed at (?:me|us)\b|\b(?:i|we) felt (?:so |really |completely )?(?:humiliated|"
                          r"belittled|patroni[sz]ed)\b|\bmade (?:me|us) feel (?:so |really )?(?:humiliated|belittled|"
-                         r"stupid|small)\b",
+                         r"stupid|small)\b|\b(?:swore|shouted|yelled|screamed) at (?:me|us)\b",
                          re.IGNORECASE)
-""""She rolled her eyes and told me to read the sign… I felt humiliated": how they were treated is the trouble."""
+""""She rolled her eyes and told me to read the sign… I felt humiliated", "your rider swore at me": how they were
+treated is the trouble."""
 _HURT_PERSON = rx.compile(r"\b(?:bull(?:y|ies|ied|ying)|pushed (?:him|her|them|me) around|being pushed around|picked on|"
                           r"(?:calling|called) (?:him|her|them|me) names|beaten up|assaulted|attacked|in tears|came home "
                           r"crying|refus(?:es|ing) to (?:go|come) (?:in|to school))\b", re.IGNORECASE)
@@ -510,7 +511,7 @@ def their_moment(message: str) -> str | None:
                     or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
-                    or _LOST_TO.search(candidate) or _LOYAL.search(candidate) \
+                    or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -715,6 +716,9 @@ _ASIDE_ADVERB = rx.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
 
 
 _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
+_OWN_MOMENT = rx.compile(r"(?:i|we) took (?:\d+|a few|a couple of|two|three|a) (?:seconds?|minutes?|mins?)\b",
+                         re.IGNORECASE)
+""""…swore at me because I took 2 minutes to get downstairs": the minute they took is the pretext, never the trouble."""
 _LOYAL = rx.compile(r"\b(?:had|used|been with|been (?:a|an) (?:customer|member|subscriber|user|player))\b"
                     r"[^.!?\n]{0,30}?\b(?:since (?:19|20)\d\d|"
                     r"for (?:over |nearly |almost )?(?:\d+|many|several) years)\b", re.IGNORECASE)

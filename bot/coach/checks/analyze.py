@@ -335,7 +335,8 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
     delivered = stakes.grave in (None, "fraud", "hardship", "health") \
         and bool(ACTED.search(draft.lower) or _FOUND_IT.search(draft.lower))
-    cheer = [span for span in reply.cheer if not (delivered and _GOOD_NEWS.fullmatch(span.text.lower()))]
+    cheer = [span for span in reply.cheer if not (delivered and _NEWS_TO_CHEER.search(
+        draft.lower, max(0, span.start - 20), span.end))]
     grieving = "bereavement" in stakes.kinds  # "a donation in memory of my wife": no problem, and no "Amazing!" either
     pressed = stakes.high or customer.in_a_hurry
     if (pressed and customer.problem or customer.upset or grieving) and cheer and not customer.praise:
@@ -464,6 +465,9 @@ def _crisis_why(kind: str) -> str:
 
 
 _GOOD_NEWS = rx.compile(r"(?:good|great) news")
+_NEWS_TO_CHEER = rx.compile(r"(?:(?:good|great) news|congratulations|congrats)!*$")
+""""You haven't lost your place… you're in for Biology in September. Congratulations!": the news they were afraid
+not to get, and cheering it is part of giving it."""
 _FOUND_IT = rx.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered|"
                        r"loaded on(?:to)?|put on(?:to)?)\b")
 """"Good news, a blue rucksack was handed in at Piccadilly": the news someone desperate for it needs first."""

@@ -64,6 +64,7 @@ EMPATHY = compile_fast(
     r"(?:people|customers)|all the time)|"
     r"(?:please )?(?:don'?t|do not|no need to|there'?s no need to) (?:feel |be )(?:at all )?(?:embarrassed|ashamed|"
     r"silly|guilty|stupid|bad about)|(?:please )?(?:don'?t|do not|no need to) feel bad\b|"
+    r"(?:that'?s|that is|it'?s|it is) (?:completely|perfectly|totally|entirely) (?:natural|understandable)\b|"
     r"(?:lots of|a lot of|many|plenty of) (?:other )?(?:people|patients|customers|parents|students|members) "
     r"(?:[\w'’]+ ){0,4}?(?:for the same reason|feel the same|feel that way|in the same (?:boat|position))|"
     r"(?:please )?(?:don'?t|do not|try not to) be (?:too |so )?hard on yourself|"

@@ -58,10 +58,13 @@ from bot.coach.text import Draft, Sentence, keywords, read
 DROP = "\x00drop"
 """Replacement marker: remove the whole sentence when it says nothing else; otherwise just the phrase."""
 
+# "As I said in February," isn't cut at all: the month is a fact to keep, and "In February, the leak…" is garbled
 _PAST_MENTION = (
     r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
     r"note|call|chat|response)| (?:in|by|over) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)|"
-    r" (?:before|earlier|previously|yesterday|already|last time|the last time)| to you)?"
+    r" (?:before|earlier|previously|yesterday|already|last time|the last time|last (?:week|month))| to you)?"
+    r"(?! (?:back )?(?:in|on) (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d))"
 )
 # (rule, phrase, replacement): the first matching phrase wins. An empty replacement removes the phrase;
 # DROP removes its sentence when that sentence says nothing else; \1 repeats the phrase's first group.
