@@ -5310,3 +5310,18 @@ def test_as_i_said_in_february_is_not_cut_to_a_dangling_month() -> None:
     customer = "Water is coming through the light fitting. This is the leak I reported in February. Kasia"
     rewrite = check(draft, customer).rewrite
     assert "In February, the leak" not in rewrite and "February" in rewrite, rewrite
+
+
+def test_the_receipt_they_kept_is_their_evidence_never_said_back() -> None:
+    moment = their_moment("You've charged me £79 for refuelling. I've got the receipt from the garage 2 minutes from "
+                          "your depot. Do you just make these up?")
+    assert moment is None or "receipt" not in moment, moment
+
+
+def test_such_items_keeps_the_sentence_it_points_back_to() -> None:
+    draft = ("Dear Customer,\n\nPlease check your bag's status online with your file reference.\n\nPlease note that "
+             "valuables and medication should be carried in hand luggage. We cannot accept liability for such items "
+             "placed in hold baggage.\n\nBluesky Airways")
+    customer = "My suitcase didn't arrive on Sunday and it has my insulin spares in it. Where is it?"
+    rewrite = check(draft, customer).rewrite
+    assert "such items" not in rewrite or "valuables and medication" in rewrite, rewrite

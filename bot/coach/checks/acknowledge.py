@@ -539,6 +539,8 @@ _SCREEN_SAYS = rx.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|websi
 """"It keeps saying link expired": the words on their screen, which said back without quotes read as garbled ("the
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
 _EVIDENCE = rx.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
+                       r"\b(?:i'?ve|i have|we'?ve|we have) (?:got|kept|still got) (?:the|a|my|our) (?:\w+ )?"
+                       r"(?:receipts?|proof|photos?|screenshots?|confirmation|video)\b|"
                        r"\b(?:still )?(?:got|have|has) (?:my|the|our|her|his) (?:\w+ )?card (?:with|on|in)\b|"
                        r"\bcard (?:is|was) (?:still )?(?:in|on|with) (?:my|me)\b|"
                        r"\bneighbou?rs? (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t) (?:got|have|seen|"

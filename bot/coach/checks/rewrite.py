@@ -1358,8 +1358,10 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
 _POINTER = rx.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 """Words that point back to something said before: "this form", "that letter"."""
 _DOING_THIS = rx.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|turn on|"
-                         r"enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})")
-"""A bare "this" standing for the whole of what was said before ("Guides for doing this are on our website")."""
+                         r"enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})|"
+                         r"\bsuch (?:items|things|goods|belongings)\b")
+"""A bare "this" standing for the whole of what was said before ("Guides for doing this are on our website"), or
+"such items" for the things a cut sentence listed."""
 _THIS_OPENS = rx.compile(r"(?:(?:as|since|because|and|but|so),? )?(?:this|that) (?:was|wasn'?t|is|isn'?t|has|hasn'?t|"
                          r"had|did|didn'?t|means|meant|will|would|can|could)\b|(?:failure|failing) to do so\b|"
                          r"not doing so\b")
