@@ -5325,3 +5325,16 @@ def test_such_items_keeps_the_sentence_it_points_back_to() -> None:
     customer = "My suitcase didn't arrive on Sunday and it has my insulin spares in it. Where is it?"
     rewrite = check(draft, customer).rewrite
     assert "such items" not in rewrite or "valuables and medication" in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("customer", "greeting", "condoled"), [
+    ("My mother, Patricia Lowe, passed away on 9 February. I'm her executor. Why do letters still come for her?",
+     "Dear Patricia Lowe,", False),
+    ("My father, Mr Reginald Pike, died on 2 February. I'm the executor. What do I need to do about his bill?",
+     "Dear Mr Pike,", True),
+])
+def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_family(
+    customer: str, greeting: str, condoled: bool,
+) -> None:
+    draft = f"{greeting}\n\nOur records show £87.50 is overdue on the account ending 4412.\n\nCustomer Accounts"
+    assert ("sorry for your loss" in check(draft, customer).rewrite) == condoled

@@ -404,11 +404,14 @@ _ASKS_THE_DECEASED = compile_fast(
 )
 """Asking the person who died to act: to someone bereaved, the account holder is usually who they lost."""
 _THE_DEAD = rx.compile(
-    r"\b(?:my|our) (?:late |dear )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|"
-    r"grandmother|grandfather|gran|nan|grandad|grandpa|grandma|uncle|aunt|friend),? ([A-Z][a-z]+)|"
-    r"\b([A-Z][a-z]+) (?:[A-Z][a-z]+ )?(?:passed away|died|has died|was put to sleep)"
+    r"\b(?i:my|our) (?:late |dear )?(?:husband|wife|partner|father|mother|dad|mum|mom|son|daughter|brother|sister|"
+    r"grandmother|grandfather|gran|nan|grandad|grandpa|grandma|uncle|aunt|friend),? (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?"
+    r"(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)([A-Z][a-z]+)|"
+    r"(?<!\w )\b(?!(?:Mr|Mrs|Ms|Miss|Dr)\b)([A-Z][a-z]+)(?: [A-Z][a-z]+)?,? "
+    r"(?:passed away|died|has died|was put to sleep)"
 )
-"""Who died, by the first name the customer gives: "my husband Frank died", "Frank passed away"."""
+"""Who died, by the first name the customer gives: "my husband Frank died", "Frank passed away", "My mother,
+Patricia Lowe, passed away"; never a title, nor the surname the family shares ("Dear Ms Lawson" is often the child)."""
 PRESUMED_UNDERSTANDING = compile_fast(
     r"\b(?:thanks?|thank you|(?:we|i) (?:do |really )?appreciate)(?: so much| very much)? (?:for )?(?:your|the) "
     r"(?:understanding|cooperation|co-operation)\b(?:,? and (?:for )?(?:your )?(?:continued |ongoing )?(?:support|loyalty|"
