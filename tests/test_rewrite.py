@@ -5192,6 +5192,10 @@ def test_a_cut_at_the_start_of_a_sentence_keeps_the_space_after_the_one_before()
      "missed the connection in Frankfurt", "missed connection"),
     ("My account got hacked, someone changed the email and I'm locked out. I've had it since 2016 with loads of skins.",
      "account got hacked", "since 2016"),
+    ("Our BACS payroll file was rejected this morning with error code E204. We need staff paid by Friday.",
+     "rejected this morning", "code"),
+    ("My last bill is £612. It's been estimated for 8 months apparently because the meter man never came.",
+     "estimated for 8 months", "apparently"),
 ])
 def test_what_went_wrong_is_said_back_whole_and_not_what_they_put_in(message: str, said: str, not_said: str) -> None:
     moment = their_moment(message) or ""
@@ -5338,3 +5342,9 @@ def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_famil
 ) -> None:
     draft = f"{greeting}\n\nOur records show £87.50 is overdue on the account ending 4412.\n\nCustomer Accounts"
     assert ("sorry for your loss" in check(draft, customer).rewrite) == condoled
+
+
+def test_a_clause_whose_quoted_words_were_taken_out_is_not_left_ending_on_told() -> None:
+    moment = their_moment("Fourth day with no broadband. I've lost two days' pay already and every time I ring I get "
+                          "told 'engineers are aware'. What are you doing about it??")
+    assert moment is None or not re.search(r"\btold\W*$", moment), moment

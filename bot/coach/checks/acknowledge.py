@@ -512,6 +512,7 @@ def their_moment(message: str) -> str | None:
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
+                    or _SPEECH_TAIL.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
             strength = _strength(candidate)
@@ -769,6 +770,11 @@ _INSIDE = rx.compile(r" inside (?=(?:is|was|are|were|has|have|got)\b)", re.IGNOR
 _ROUGHLY = rx.compile(r"\blike (?=\d)", re.IGNORECASE)
 _TRAILING_JOINT = rx.compile(r"\s+(?:and|but|so|or|then|because|as|plus|since)$", re.IGNORECASE)
 _ON_IT = rx.compile(r"\b(?:on|in|of|off|from|with) it\b", re.IGNORECASE)
+_CODE_LEFT = rx.compile(r"\s+(?:with |showing |giving )?(?:an? |the )?(?:error )?code\W*$", re.IGNORECASE)
+_APPARENTLY = rx.compile(r",?\s+apparently\W*$", re.IGNORECASE)
+_SPEECH_TAIL = rx.compile(r"\b(?:told|say|says|said|saying)\W*$", re.IGNORECASE)
+""""Every time I ring I get told 'engineers are aware'": the words in quotes are taken out, and what is left ends on
+"told", pointing at nothing."""
 _TOLD = rx.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
 _NO_APOSTROPHE = rx.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
                             re.IGNORECASE)
@@ -806,6 +812,8 @@ def _tidy(clause: str) -> str | None:
     clause = _FOR_FLIGHT_CODE.sub(r"\1 my \2", clause)  # "boarding pass for flight SK418 to Oslo": "for my flight…"
     clause = _ON_DOCUMENT_CODE.sub("", clause)
     clause = _REFERENCE.sub("", clause)  # "your claim CL-99201 has been rejected": the reply names the reference itself
+    clause = _CODE_LEFT.sub("", clause)  # "rejected with error code E204": the words for the code go with it
+    clause = _APPARENTLY.sub("", clause)  # "estimated for 8 months apparently": their hedge, not ours to repeat
     clause = _RECOVERS.sub("", clause)  # "keeps dropping around 8 and comes back at 11": what goes wrong, not its end
     clause = _TRAILING_JOINT.sub("", clause)  # "my hours got cut at work and" (…after rent I have £40 left)
     clause = _AND_SO_I_NEED.sub("", clause)  # "made redundant and need to cancel my box": what happened, not the errand
