@@ -5138,14 +5138,6 @@ def test_what_they_are_doing_as_they_write_is_not_said_back(message: str, said: 
     assert said in moment and not_said not in moment, moment
 
 
-def test_a_joke_about_losing_the_sofa_to_the_dog_gets_no_sorry() -> None:
-    draft = ("Hello,\n\nThe Lindell 3-seater on order 770142 comes with a 2-year warranty covering frame and mechanism "
-             "defects.\n\nThanks,\nHomeway")
-    customer = ("My cat has claimed the box your sofa came in and I've lost the sofa to my dog. Anyway, what's the "
-                "warranty on the Lindell 3-seater? Order 770142.")
-    assert check(draft, customer).rewrite == draft
-
-
 def test_blame_given_as_a_reason_goes_with_its_as() -> None:
     draft = ("I'll cancel delivery and give you 50% credit on your next box. It's a one-off as it was your mistake, "
              "but we'd rather that than food going to waste.")
@@ -5161,14 +5153,6 @@ def test_blame_given_as_a_reason_goes_with_its_as() -> None:
 def test_a_stay_they_have_planned_is_not_a_wait_they_endured(customer: str) -> None:
     assert not read_customer(customer).problem
     draft = "Yes, that's all sorted for you: I've made the change today. Have a lovely trip!"
-    assert check(draft, customer).rewrite == draft
-
-
-def test_telling_them_lots_of_people_feel_the_same_already_acknowledges_them() -> None:
-    draft = ("Hi Lauren, thanks for asking. Lots of people put it off for the same reason, so please don't feel bad. "
-             "A filling is £73.50 in total, and if you get Universal Credit you may not pay anything at all.")
-    customer = ("How much would a filling cost? I'm on a low income and have been putting off coming in because I'm "
-                "scared of the bill.")
     assert check(draft, customer).rewrite == draft
 
 
@@ -5267,24 +5251,11 @@ def test_a_faulty_smoke_alarm_is_a_repair_unless_there_are_signs_of_fire(custome
     assert ("safety" in read_stakes(customer.lower()).kinds) == danger
 
 
-def test_a_sum_they_paid_for_keeps_its_for_or_is_not_said_back() -> None:
-    moment = their_moment("They put us on a flight two days later. We've lost 2 nights of a villa we paid £900 for.")
-    assert moment is None or not re.search(r"£900\W*$", moment), moment
-
-
 def test_no_thanks_for_letting_me_know_after_the_gas_safety_line() -> None:
     draft = ("Hi Aisha,\n\nThanks for letting me know. I'll get our gas engineer to book in a visit next week.\n\n"
              "Craig")
     rewrite = check(draft, "There's a strong gas smell in the kitchen at Flat 3. What should I do? Aisha").rewrite
     assert "gas emergency line" in rewrite and "letting me know" not in rewrite, rewrite
-
-
-def test_being_puzzled_is_met_by_the_answer_itself() -> None:
-    draft = ("Hi Raj,\n\nI've had a look: the plan you cancelled on 12 September was on your second workspace, and the "
-             "first one was still active, which is why $240 went out. I've cancelled it and refunded the $240 today; "
-             "it should reach your card in 5–7 business days.\n\nMaya")
-    customer = "Hi, I'm confused. I cancelled our Pro plan in September but we've just been charged $240 again. Why?"
-    assert check(draft, customer).rewrite == draft
 
 
 def test_the_minute_they_took_is_the_pretext_not_the_trouble() -> None:
@@ -5301,25 +5272,12 @@ def test_congratulations_on_the_news_they_were_afraid_not_to_get_stays() -> None
     assert "Congratulations!" in check(draft, customer).rewrite
 
 
-def test_calling_their_nerves_completely_natural_already_acknowledges_them() -> None:
-    draft = ("Hi Maria, that's completely natural, and it's lovely you're checking. A crew member meets her at the "
-             "gate, boards her first and hands her only to her dad in Glasgow. – Rosa")
-    customer = "My daughter (12) is flying alone for the first time on Friday. I'm a nervous wreck. What happens?"
-    assert check(draft, customer).rewrite == draft
-
-
 def test_as_i_said_in_february_is_not_cut_to_a_dangling_month() -> None:
     draft = ("Kasia,\n\nAs I said in February, the leak is most likely from the flat upstairs. I have messaged them "
              "today.\n\nE. Okafor")
     customer = "Water is coming through the light fitting. This is the leak I reported in February. Kasia"
     rewrite = check(draft, customer).rewrite
     assert "In February, the leak" not in rewrite and "February" in rewrite, rewrite
-
-
-def test_the_receipt_they_kept_is_their_evidence_never_said_back() -> None:
-    moment = their_moment("You've charged me £79 for refuelling. I've got the receipt from the garage 2 minutes from "
-                          "your depot. Do you just make these up?")
-    assert moment is None or "receipt" not in moment, moment
 
 
 def test_such_items_keeps_the_sentence_it_points_back_to() -> None:
@@ -5344,7 +5302,37 @@ def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_famil
     assert ("sorry for your loss" in check(draft, customer).rewrite) == condoled
 
 
-def test_a_clause_whose_quoted_words_were_taken_out_is_not_left_ending_on_told() -> None:
-    moment = their_moment("Fourth day with no broadband. I've lost two days' pay already and every time I ring I get "
-                          "told 'engineers are aware'. What are you doing about it??")
-    assert moment is None or not re.search(r"\btold\W*$", moment), moment
+@pytest.mark.parametrize(("draft", "customer"), [
+    pytest.param("Hello,\n\nThe Lindell 3-seater on order 770142 comes with a 2-year warranty covering frame and "
+                 "mechanism defects.\n\nThanks,\nHomeway",
+                 "My cat has claimed the box your sofa came in and I've lost the sofa to my dog. Anyway, what's the "
+                 "warranty on the Lindell 3-seater? Order 770142.", id="a joke about losing the sofa to the dog"),
+    pytest.param("Hi Lauren, thanks for asking. Lots of people put it off for the same reason, so please don't feel "
+                 "bad. A filling is £73.50 in total, and if you get Universal Credit you may not pay anything at all.",
+                 "How much would a filling cost? I'm on a low income and have been putting off coming in because I'm "
+                 "scared of the bill.", id="lots of people feel the same"),
+    pytest.param("Hi Raj,\n\nI've had a look: the plan you cancelled on 12 September was on your second workspace, and "
+                 "the first one was still active, which is why $240 went out. I've cancelled it and refunded the $240 "
+                 "today; it should reach your card in 5–7 business days.\n\nMaya",
+                 "Hi, I'm confused. I cancelled our Pro plan in September but we've just been charged $240 again. Why?",
+                 id="being puzzled, met by the answer itself"),
+    pytest.param("Hi Maria, that's completely natural, and it's lovely you're checking. A crew member meets her at "
+                 "the gate, boards her first and hands her only to her dad in Glasgow. – Rosa",
+                 "My daughter (12) is flying alone for the first time on Friday. I'm a nervous wreck. What happens?",
+                 id="their nerves called completely natural"),
+])
+def test_a_draft_that_already_meets_them_is_left_alone(draft: str, customer: str) -> None:
+    assert check(draft, customer).rewrite == draft
+
+
+@pytest.mark.parametrize(("message", "unwanted"), [
+    pytest.param("They put us on a flight two days later. We've lost 2 nights of a villa we paid £900 for.",
+                 r"£900\W*$", id="a sum they paid for, without its for"),
+    pytest.param("You've charged me £79 for refuelling. I've got the receipt from the garage 2 minutes from your "
+                 "depot. Do you just make these up?", r"receipt", id="the receipt they kept"),
+    pytest.param("Fourth day with no broadband. I've lost two days' pay already and every time I ring I get told "
+                 "'engineers are aware'. What are you doing about it??", r"\btold\W*$", id="told, its quote gone"),
+])
+def test_what_would_read_wrong_said_back_is_not_said_back(message: str, unwanted: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or not re.search(unwanted, moment), moment

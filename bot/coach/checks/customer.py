@@ -414,6 +414,11 @@ class Customer:
         return not (self.upset or self.stakes.high) and self.makes_light
 
     @property
+    def only_confused(self) -> bool:
+        """Confusion is the only feeling they name, with no sarcasm or shouting: a clear answer is what helps."""
+        return not (self.sarcastic or self.intense) and _only_confused(self.text.lower())
+
+    @property
     def makes_light(self) -> bool:
         """A laugh or a joke about their own snag ("😂", "I live here now"), whatever else they feel."""
         return bool(_JOKE.search(self.text))

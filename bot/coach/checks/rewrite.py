@@ -581,17 +581,13 @@ def _continues(draft: str) -> bool:
                 or re.match(r"(?:which|and|but|or|because|so that)\b", start, re.IGNORECASE))
 
 
-_PUZZLED = frozenset({"confused", "puzzled", "baffled", "confusing"})
-
-
 def _answered_calmly(text: str, reply: Reply) -> bool:
     """A calm question ("it's Friday and I haven't heard: does that mean they're fine?") answered with their own
     details and what happens next: the answer is the acknowledgement, and "sorry you haven't heard" before it
     only adds worry. The finding still asks the agent to consider it."""
     customer = reply.customer
     # "I'm confused… we've been charged again. What's going on?": being puzzled is met by the answer itself
-    puzzled = (customer.feeling or "").lower() in _PUZZLED and not (customer.sarcastic or customer.intense)
-    if customer.upset and not puzzled or customer.stakes.high:
+    if customer.upset and not customer.only_confused or customer.stakes.high:
         return False
     if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
         return True
@@ -1346,7 +1342,7 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
     nouns = set(re.findall(r"[a-z]{4,}", draft.lower[edit.start : edit.end])) - _NOT_POINTED_AT
     cuts = [(e.start, e.end) for e in edits if not e.text]
     following = _sentence_at(draft, _swallow_space(draft.original, edit.end))
-    if following.start >= edit.end and (_DOING_THIS.search(draft.lower, following.start, following.end)
+    if following.start >= edit.end and (_BARE_REFERENCE.search(draft.lower, following.start, following.end)
                                         or _THIS_OPENS.match(draft.lower, following.start)) \
             and not any(start <= following.start < end for start, end in cuts):
         return True  # "…set up parental controls." before "Guides for doing this are online.": "this" is the cut
@@ -1357,9 +1353,9 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
 
 _POINTER = rx.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 """Words that point back to something said before: "this form", "that letter"."""
-_DOING_THIS = rx.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|turn on|"
-                         r"enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})|"
-                         r"\bsuch (?:items|things|goods|belongings)\b")
+_BARE_REFERENCE = rx.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|"
+                             r"turn on|enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})|"
+                             r"\bsuch (?:items|things|goods|belongings)\b")
 """A bare "this" standing for the whole of what was said before ("Guides for doing this are on our website"), or
 "such items" for the things a cut sentence listed."""
 _THIS_OPENS = rx.compile(r"(?:(?:as|since|because|and|but|so),? )?(?:this|that) (?:was|wasn'?t|is|isn'?t|has|hasn'?t|"
