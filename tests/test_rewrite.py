@@ -5070,6 +5070,10 @@ def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() ->
     ("I am 84 and my late husband always dealt with the gas and electric. Why is my bill £612?", "bereavement", False),
     ("My late wife used to do these things. How do I renew my bus pass without a computer?", "bereavement", False),
     ("My late husband passed in May and the account is still in his name.", "bereavement", True),
+    ("I've sung in your choir since my husband passed in 2009. Can I pay the fees monthly now?", "bereavement", False),
+    ("My father died fifteen years ago and his name is still on the deeds. How do I change it?", "bereavement", False),
+    ("My father died two years ago and his name is still on the deeds. How do I change it?", "bereavement", True),
+    ("My sister passed away in March 2025 and her phone contract is still running.", "bereavement", True),
     ("any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol", "health", False),
     ("My phone's dying, can you just text me the gate number?", "health", False),
     ("My feet are dying after that walk between terminals, is there a buggy?", "health", False),
@@ -5078,6 +5082,33 @@ def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() ->
 def test_who_they_are_or_a_figure_of_speech_is_no_hard_moment(customer: str, kind: str, hard_moment: bool) -> None:
     """A widow saying who she is brings no news of a death; a tired body or a flat phone is not someone dying."""
     assert (kind in read_stakes(customer.lower()).kinds) == hard_moment
+
+
+def test_a_loss_long_past_told_to_explain_a_request_gets_no_condolences() -> None:
+    draft = ("Dear Mrs Okafor,\n\nThank you for 15 years with the choir. I've moved your fees to £12 a month from "
+             "June, so there's nothing more to do.\n\nBest wishes,\nDan")
+    customer = ("I've sung in your choir since my husband passed in 2009 and I'm now 81. Could I pay the fees monthly "
+                "instead of yearly? Yours, Grace Okafor")
+    result = check(draft, customer)
+    assert result.rewrite == draft and "loss" not in result.rewrite
+    assert "E503" not in {finding.rule for finding in result.findings}
+
+
+@pytest.mark.parametrize(("customer", "draft", "acknowledged"), [
+    ("Card just declined at the car hire desk in Faro, trying to collect the car now. Is it blocked??",
+     "Hi Tom, yes, our fraud checks paused it after a payment in Portugal they didn't expect. If the €240 charge at "
+     "Faro Car Hire is yours, reply Y and the card will be unblocked straight away, then ask them to try again.",
+     False),
+    ("running 20 min late, stuck behind a crash on the A1. can Leo stay at breakfast club till I get there?",
+     "Hi, yes, Leo can stay in breakfast club until you arrive. Come to the side door when you get here.", True),
+])
+def test_a_straight_yes_comes_first_unless_their_own_moment_can_be_said_back(
+        customer: str, draft: str, acknowledged: bool) -> None:
+    """Someone at a desk asking if their card is frozen needs the "yes" first; "sorry about the trouble with the card"
+    only stands in front of it, where "sorry you're stuck behind a crash" in their own words still fits."""
+    rewrite = check(draft, customer).rewrite
+    assert rewrite.lstrip().lower().startswith("hi tom, yes") != acknowledged, rewrite
+    assert ("crash" in rewrite.split("yes")[0]) == acknowledged, rewrite
 
 
 def test_a_joking_feature_request_gets_no_sorry() -> None:

@@ -410,7 +410,7 @@ def _add(
             and not _REGRET.search(text) and not _PRAISE_REPLY.search(text) \
             and not _answered_calmly(text, current) and not _already_handling(current) \
             and not _light_hearted(text, customer) and not _opens_with_safety(current.draft) \
-            and not _speaks_to_the_dead(current):
+            and not _speaks_to_the_dead(current) and not _straight_yes_first(text, current):
         apologise = len(APOLOGY.findall(text)) < 2
         ack = _acknowledgement_unlike_opening(current.draft, customer, seed, variant, apologise, "E204" in rules)
         if ack:
@@ -597,6 +597,17 @@ def _answered_calmly(text: str, reply: Reply) -> bool:
                               or bool(_WHEN.search(reply.lower)))
 
 
+def _straight_yes_first(text: str, reply: Reply) -> bool:
+    """A calm question answered "Yes, …" before anything else, where their message has no moment of their own to say
+    back: "sorry about the trouble with the card" in front of "Yes, our fraud system paused it" only stands between
+    someone at a hotel desk and the answer. "Sorry to hear you've been stuck on the M6" still fits in front."""
+    customer = reply.customer
+    if customer.upset or customer.stakes.high or not customer.asks:
+        return False
+    answered_yes = bool(_STRAIGHT_YES.match(text, layout(text).body_start)) and reply.answers
+    return answered_yes and not their_moment(customer.text)
+
+
 def _already_handling(reply: Reply) -> bool:
     """A warm reply that has already acted and says what happens next ("I've enabled email login until 17:00 so
     your team can get in; I'll stay on this thread"), to someone not upset or in a hard moment: the action is the
@@ -613,6 +624,9 @@ _REBOOKED = rx.compile(r"\byou(?:'re| are) (?:now )?(?:confirmed|booked|rebooked
 _REASSURED = rx.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
 """A calm question answered first of all with reassurance ("Running late, will I lose my slot?" – "No problem,
 …")."""
+_STRAIGHT_YES = rx.compile(r"\W*yes\b[,.!]", re.IGNORECASE)
+"""A question answered with "Yes," before anything else: someone at a hotel desk asking whether their card is blocked
+needs that first, and a "sorry about the trouble" in front only stands between them and it."""
 _TRY_THIS = rx.compile(r"\bplease (?:try (?!again)\w+ing|reset|restart|unplug|switch (?:it|the \w+) off)\b")
 """Something for them to do now ("please try resetting the display"): with the answer, the next step is theirs."""
 _WHEN = rx.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")

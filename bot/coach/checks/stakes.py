@@ -333,7 +333,9 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
         # "I am a widow on a pension" says who they are, not news of a death
         widowed = m.group(0).startswith("widow") and bool(_WIDOWED.search(lower, max(0, m.start() - 40), m.end()))
-        return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower)) or widowed
+        # "since my late wife passed in 2011": a loss they live with, told to explain a request, not news of a death
+        long_past = bool(_LONG_PAST.search(lower, m.start(), m.end() + 40))
+        return "bereave" in m.group(0) and bool(_STILL_ALIVE.search(lower)) or widowed or long_past
     if kind == "hardship":
         before = lower[_sentence_start(lower, m.start()) : m.start()]
         # "charged me £25 for going £3 overdrawn": a fee they dispute, not money trouble they confide
@@ -344,6 +346,14 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
 _FEARED = rx.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
 _FEE_FOR = rx.compile(r"\b(?:charged|charging|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december) "
+_LONG_PAST = rx.compile(r"\b(?:died|passed(?: away| on)?|lost (?:him|her|them))(?: back)? (?:in (?:" + _MONTH
+                        + r")?(?:19\d\d|20[01]\d)|(?:over |more than |nearly |almost |about |some )?(?:[5-9]|[1-9]\d|"
+                        r"five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|many|several) "
+                        r"years ago)\b")
+""""Passed in 2011", "died twelve years ago": a death long enough ago that condolences would read as a form letter's.
+A year before 2020 is long past whenever this runs; a later one may still be recent, so it counts as news."""
 
 
 def _sentence_start(lower: str, position: int) -> int:
