@@ -5111,6 +5111,28 @@ def test_a_straight_yes_comes_first_unless_their_own_moment_can_be_said_back(
     assert ("crash" in rewrite.split("yes")[0]) == acknowledged, rewrite
 
 
+def test_praise_dressed_as_a_complaint_from_sore_legs_gets_no_sorry() -> None:
+    draft = "Ha! Dev says thanks and he'll see you Saturday. Stretch those thighs tonight 💪"
+    customer = "Your bootcamp coach Dev is a monster and I love him. My thighs have lodged an official complaint 😩"
+    result = check(draft, customer)
+    assert result.rewrite == draft and not result.findings, result.rewrite
+    assert not read_customer(customer).problem
+
+
+def test_good_news_that_lifts_a_fraud_fear_is_not_cheer() -> None:
+    draft = ("Hi, good news, this isn't a scam. The ticket machine at Hale Road took some payments twice this morning, "
+             "and your card details are safe. The second £15 will drop off your statement within 3 working days.")
+    customer = "I bought a £15 ticket at Hale Road and my bank shows two £15 payments. Is this a scam?? Is it cloned?"
+    result = check(draft, customer)
+    assert "good news" in result.rewrite.lower()
+    assert "E107" not in {finding.rule for finding in result.findings}
+
+
+def test_a_month_they_typed_short_is_said_back_with_its_capital() -> None:
+    moment = their_moment("hi i was made redundant in nov, can i pay the arrears in smaller bits pls")
+    assert moment is not None and "Nov" in moment and "nov" not in moment, moment
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

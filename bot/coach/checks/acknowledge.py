@@ -961,8 +961,10 @@ _CANT_AFFORD = rx.compile(r"\b(?:(?:can'?t|cannot|couldn'?t|can’t) (?:afford|g
 
 
 CALENDAR = rx.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|"
-                      r"june|july|august|september|october|november|december)\b")
-"""Days and months that are never anything else, for writing them with a capital ("may" and "march" can be)."""
+                      r"june|july|august|september|october|november|december|tues|weds|thurs|jan|feb|apr|jun|jul|aug|"
+                      r"sept?|oct|nov|dec)\b")
+"""Days and months that are never anything else, for writing them with a capital ("may" and "march" can be, and
+so can "sat" and "sun"); "lost my job in feb" is said back with "Feb"."""
 
 
 _MONTH_AFTER = rx.compile(r"\b(?:for|in|on|since|until|till|of|last|next|this|early|mid|late) (?:may|march)\b")

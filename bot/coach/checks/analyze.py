@@ -334,7 +334,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
     # "No problem at all!" to someone moving a physio appointment is fine; to someone in trouble it isn't
     # "Good news first: your data is safe. I've just restored it." to someone panicking is the news they need
     delivered = stakes.grave in (None, "fraud", "hardship", "health") \
-        and bool(ACTED.search(draft.lower) or _FOUND_IT.search(draft.lower))
+        and bool(ACTED.search(draft.lower) or _FOUND_IT.search(draft.lower) or _ALL_CLEAR.search(draft.lower))
     cheer = [span for span in reply.cheer if not (delivered and _NEWS_TO_CHEER.search(
         draft.lower, max(0, span.start - 20), span.end))]
     grieving = "bereavement" in stakes.kinds  # "a donation in memory of my wife": no problem, and no "Amazing!" either
@@ -471,6 +471,11 @@ not to get, and cheering it is part of giving it."""
 _FOUND_IT = rx.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered|"
                        r"loaded on(?:to)?|put on(?:to)?)\b")
 """"Good news, a blue rucksack was handed in at Piccadilly": the news someone desperate for it needs first."""
+_ALL_CLEAR = rx.compile(r"\b(?:this|it|that)(?: is|'s| was)(?:n'?t| not) (?:fraud|a scam|a hack|someone else)\b|"
+                        r"\b(?:your|the) (?:card |account |bank )?(?:details|money|account|card|data|savings) "
+                        r"(?:is|are) (?:safe|secure|unaffected|not affected)\b|"
+                        r"\bnothing (?:has been|was|'s been) (?:taken|stolen)\b")
+""""Good news, this isn't fraud… your card details are safe": the fear they wrote with, lifted first."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
                  "who died. Say what the family or executor can do instead, and what you need from them.")
 

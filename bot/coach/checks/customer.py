@@ -254,10 +254,15 @@ ARRIVED = compile_fast(
 )
 """They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
 sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
+_MOCK_COMPLAINT = (r"\bmy (?:legs|arms|knees|thighs|glutes|calves|abs|muscles|body|feet) (?:have|has|are|is|will be) "
+                   r"(?:filed|filing|lodged|lodging|submitted|making|made|writing|written) "
+                   r"(?:an? )?(?:formal |official )?complaint\b")
+""""My legs have filed a formal complaint" after a hard spin class: praise for the class, dressed as a complaint."""
 _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
-                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀]",
-                  re.IGNORECASE)
+                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀]|"
+                  + _MOCK_COMPLAINT, re.IGNORECASE)
 """How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀")."""
+_MOCKED = rx.compile(_MOCK_COMPLAINT + r"[^\w\n]*")  # with the "😩" after it
 _MOCK_MOURNING = rx.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
 _BEING = rx.compile(r"\b(?:" + RELATIVE + r"|someone|somebody|person|"
                     r"holder|owner|tenant|patient|customer|client|member|colleague|neighbou?r|boss|cousin|nephew|niece|"
@@ -500,6 +505,7 @@ def read_customer(message: str | None) -> Customer:
         praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     planned = _AWAY_FOR.sub(lambda m: " " * len(m.group(0)), lower)  # "on holiday… for two weeks" waited for nothing
+    planned = _MOCKED.sub(lambda m: " " * len(m.group(0)), planned)  # "my legs have filed a complaint": nothing wrong
     problem_sentences = _sentences_with(draft, PROBLEM, planned) - praise_sentences
     trouble_sentences = _sentences_with(draft, TROUBLE, planned) - praise_sentences
     if feeling and not (problem_sentences or intense or sarcastic) and _only_confused(lower):
