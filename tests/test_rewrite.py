@@ -5133,6 +5133,56 @@ def test_a_month_they_typed_short_is_said_back_with_its_capital() -> None:
     assert moment is not None and "Nov" in moment and "nov" not in moment, moment
 
 
+@pytest.mark.parametrize(("customer", "draft", "kept"), [
+    ("I'm worried I'll be charged for moving my dentist appointment again, can I move it to Thursday?",
+     "Hi Ola, no need to worry: moving your appointment is free and you won't be charged. I've moved you to Thursday "
+     "at 10:00.", True),
+    ("I ticked the Gift Aid box but I'm worried now, I only have my state pension. Will I owe tax on my £50?",
+     "Thank you for your gift. Gift Aid only applies if you paid enough Income Tax this year; if you didn't, we simply "
+     "won't claim it and there's nothing to worry about. Reply 'no Gift Aid' and I'll remove it.", True),
+    ("I've found a lump on my dog's leg and I'm really worried it's cancer. Can someone look at it?",
+     "There's nothing to worry about, it's most likely a cyst and it won't spread. Book a scan with reception when "
+     "you can.", False),
+])
+def test_comfort_with_its_reason_answers_a_worry_the_agent_can_settle(customer: str, draft: str, kept: bool) -> None:
+    """"No need to worry: it's free and you won't be charged" settles a worry about a fee; about a lump, the agent
+    can't know, and "nothing to worry about" brushes the fear aside."""
+    result = check(draft, customer)
+    assert ("to worry" in result.rewrite) == kept, result.rewrite
+    assert (result.rewrite == draft) == kept
+    assert ("E107" in {finding.rule for finding in result.findings}) != kept
+
+
+@pytest.mark.parametrize(("customer", "slip"), [
+    ("I've just seen I booked 3-5 May instead of 3-5 June for the Leeds hotel, booking 4410. It was a non-refundable "
+     "rate (£90) but it's a genuine mistake and the date is still 5 months away. Could you move it?", True),
+    ("My flight BA902 on 2 March was cancelled and I chose a refund instead of rebooking. It's been 6 weeks and "
+     "nothing has arrived. Ref X7TQ.", False),
+])
+def test_a_booking_slip_they_own_gets_no_sorry_but_a_choice_they_made_still_does(customer: str, slip: bool) -> None:
+    draft = ("Dear Guest,\n\nYou selected a non-refundable rate which cannot be amended or cancelled. This is clearly "
+             "displayed at the time of booking.\n\nRegards,\nReservations")
+    rewrite = check(draft, customer).rewrite
+    assert ("sorry" in rewrite.lower()) != slip, rewrite
+
+
+def test_hindsight_about_reading_the_terms_goes_whole_with_its_in_future() -> None:
+    draft = ("Hello,\n\nYour booking was made on our non-refundable Saver rate. This rate cannot be amended. We "
+             "recommend reading the rate conditions carefully before confirming any booking in future.\n\nRegards,\n"
+             "Reservations")
+    customer = "I booked the wrong dates by mistake, 4-6 March instead of 4-6 April. My fault, I know. Can you move it?"
+    rewrite = check(draft, customer).rewrite
+    assert "carefully" not in rewrite and "in future" not in rewrite and "This rate cannot be amended." in rewrite
+
+
+def test_a_text_that_opens_with_a_label_running_on_in_lower_case_gets_nothing_inside_it() -> None:
+    draft = ("Tracking QS55120: delivery attempted. No safe place. Parcel returned to depot. Rebook online at "
+             "quickship.com/rebook.")
+    customer = "hello this is mrs patel I am waiting for parcel with my nebuliser it said today but nobody came"
+    rewrite = check(draft, customer).rewrite
+    assert "Tracking QS55120: delivery attempted." in rewrite and "sorry" in rewrite.lower(), rewrite
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

@@ -255,12 +255,15 @@ _THEIR_OWN_SLIP = rx.compile(r"(?:^|[.!?]\s+)sorry[.!]+(?:\s|$)|\bmy (?:own )?(?
                              r"\bidiot moment\b|\bi'?m (?:such )?an idiot\b|\buser error\b|\bfalse alarm\b|"
                              r"\b(?:my )?(?:thumb|finger|hand) slipped\b|\bfat[- ]finger\w*|"
                              r"\b(?:i|we) (?:clicked|pressed|tapped|hit|ticked) the wrong\b|"
+                             r"\b(?:i|we) (?:booked|ordered|bought|entered|typed)\b[^.!?\n]{0,40}?"
+                             r"\binstead of\b|\b(?:it was|it'?s) an? (?:genuine|honest) (?:mistake|error)\b|"
                              r"\bsorry for (?:the|any) (?:confusion|hassle|trouble|bother)\b|"
                              r"\b(?:i|we|(?:one of )?(?:our|my) (?:admins?|colleagues?|staff|team|assistant|"
                              r"manager|son|daughter|husband|wife|partner|kids?|children|child))\b[^.!?\n]{0,50}?"
                              r"\b(?:by (?:accident|mistake)|accidentally|mistakenly)\b", re.IGNORECASE)
 """"Total idiot moment", "my fault entirely", "my thumb slipped", a bare "Sorry!", "one of our admins added 12 seats
-by accident": they are owning a slip of their own, and a sorry from us for it reads as if we hadn't read that far."""
+by accident", "I booked June instead of July… it's a genuine mistake": they are owning a slip of their own, and a
+sorry from us for it reads as if we hadn't read that far."""
 _SAID_BY_OTHERS = rx.compile(r"\b(?:says?|saying|said|claim(?:s|ed|ing)?|insist\w*|accus\w*|blam\w*|thinks?)\b",
                              re.IGNORECASE)
 

@@ -386,10 +386,13 @@ _INSURANCE_ADVICE = compile_fast(
 )
 """Advice to have been insured, given to someone facing a bill now."""
 _THINK_FIRST = compile_fast(
-    r"\b(?:think|consider)(?: [^.!?\n]{1,40}?)? (?:very )?carefully (?:about [^.!?\n]{0,40}?)?before (?:committing|"
-    r"signing|taking out|entering|joining|subscribing|enrolling|booking|buying|purchasing|ordering)\b[^.!?\n]*"
+    r"\b(?:(?:think|consider)(?: [^.!?\n]{1,40}?)?|(?:recommend|suggest|advise) (?:reading|checking|reviewing)"
+    r"(?: \w+){0,4}?) (?:very )?(?:carefully|thoroughly) (?:about [^.!?\n]{0,40}?)?before (?:committing|"
+    r"signing|taking out|entering|joining|subscribing|enrolling|booking|buying|purchasing|ordering|confirming)\b"
+    r"[^.!?\n]*"
 )
-"""To have thought before signing up: hindsight for anyone already in, unless they ask what to weigh up first."""
+"""To have thought, or read the terms, before signing up or booking: hindsight for anyone already in, unless they ask
+what to weigh up first."""
 _WEIGHING_UP = rx.compile(r"\b(?:thinking (?:of|about)|planning to|considering|should i|before i|about to)\b",
                           re.IGNORECASE)
 _HOLDER = r"(?:account ?holder|policy ?holder|bill ?payer|named (?:customer|person|member)|member|subscriber|customer)"
@@ -558,6 +561,27 @@ FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(
                  r"(?: about)?\b|\bi'?m sure (?:it'?s|it is|everything'?s|everything is|you'?ll be) (?:nothing|fine|ok|"
                  r"okay|all right)\b")
 """Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
+COMFORT = rx.compile(FALSE_COMFORT)
+KNOWABLE_WORRIES = (None, "hardship")
+"""Where the agent can know a worry is unfounded (a fine, a tax bill), unlike a fear for their health, safety or
+money taken by a stranger."""
+_WORRIED = rx.compile(r"worr(?:ied|ying|y)|anxious|nervous|concerned")
+_REASON = rx.compile(r"\b(?:won'?t|will not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|"
+                     r"(?:don'?t|do not) (?:need|have) to|free|covered|enough)\b")
+
+
+def reasoned_comfort(draft: Draft, start: int, end: int) -> bool:
+    """"No need to worry. Changing the address is free, and you won't be fined": comfort with its reason beside it
+    (in its sentence or the next) answers the worry; "This is most likely nothing to worry about." alone brushes it
+    aside."""
+    if "worry" not in draft.lower[start:end]:
+        return False
+    sentences = draft.sentences
+    n = next((i for i, sentence in enumerate(sentences) if sentence.start <= start < sentence.end), None)
+    if n is None:
+        return False
+    stop = sentences[min(n + 1, len(sentences) - 1)].end
+    return bool(_REASON.search(draft.lower, sentences[n].start, stop))
 BOOK_EARLY = (r"book(?:ing)? (?:early|ahead|in advance) (?:usually |often |always |is the best way to )?(?:secures?|"
               r"gets?|guarantees?|gives you|means|to (?:get|secure|grab))")
 """'Booking early usually secures the lowest prices': a sales tip, and to someone who must travel tomorrow for a
@@ -689,7 +713,7 @@ class Reply:
     @property
     def acknowledges_in_own_words(self) -> bool:
         """An acknowledgement outside its stock lines: nothing more needs adding, whatever else is stock."""
-        return bool(EMPATHY.search(self.own) or APOLOGY.search(self.own))
+        return bool(EMPATHY.search(self.own) or APOLOGY.search(self.own) or self._worry_answered)
 
     @cached_property
     def non_apologies(self) -> tuple[Span, ...]:
@@ -710,7 +734,18 @@ class Reply:
         found = [m.start() for pattern in ((WARMTH, EMPATHY) if self.customer.praise else (EMPATHY,))
                  for m in [pattern.search(heard)] if m]
         found += [m.start() for m in [APOLOGY.search(heard)] if m]
+        found += [span.start for span in self._worry_answered]
         return min(found, default=len(self.lower))
+
+    @cached_property
+    def _worry_answered(self) -> tuple[Span, ...]:
+        """"I'm worried I'll get fined" – "No need to worry: it's free, and you won't be fined": the worry heard and
+        answered with its reason, which is the acknowledgement a lead looks for."""
+        customer = self.customer
+        if customer.stakes.grave not in KNOWABLE_WORRIES or not _WORRIED.fullmatch((customer.feeling or "").lower()):
+            return ()
+        return tuple(span for span in _spans(self.draft, COMFORT)
+                     if reasoned_comfort(self.draft, span.start, span.end))
 
     @property
     def acknowledges(self) -> bool:
@@ -749,7 +784,10 @@ class Reply:
 
     @cached_property
     def cheer(self) -> tuple[Span, ...]:
-        return _spans(self.draft, CHEER)
+        spans = _spans(self.draft, CHEER)
+        if self.customer.stakes.grave not in KNOWABLE_WORRIES:
+            return spans
+        return tuple(span for span in spans if not reasoned_comfort(self.draft, span.start, span.end))
 
     @cached_property
     def safety(self) -> bool:

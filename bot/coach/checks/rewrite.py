@@ -28,7 +28,8 @@ from bot.coach.checks.reply import (
     ACTED,
     ADD_ON_PLUG,
     BOOK_EARLY,
-    FALSE_COMFORT,
+    COMFORT,
+    KNOWABLE_WORRIES,
     NON_APOLOGY,
     PRESUMED_UNDERSTANDING,
     REVIEW_ASK,
@@ -37,6 +38,7 @@ from bot.coach.checks.reply import (
     TO_BE_EXPECTED,
     Reply,
     read_reply,
+    reasoned_comfort,
 )
 from bot.coach.checks.rules import (
     APOLOGY,
@@ -257,7 +259,6 @@ _CHEERY_CLOSER = rx.compile(r"(?:(?:(?:i |we )?hope (?:this|that) helps,? (?:and
                             re.IGNORECASE)
 _CLOSER_AFTER_EMOJI = rx.compile(r"\s*(?:" + EMOJI_CHAR + r"\s*)+(" + _CHEERY_CLOSER.pattern
                                  + r")[.!]*$", re.IGNORECASE)
-_FALSE_COMFORT = rx.compile(FALSE_COMFORT)
 _CONGRATULATIONS = rx.compile(r"congrat\w*\b", re.IGNORECASE)
 _EMOJI = rx.compile(r"\s?" + EMOJI_CHAR + r"(?:[ \t]*" + EMOJI_CHAR + ")*")
 """A run of emoji with the space before it: "again? 📱✨ ^Kai" loses " 📱✨" and keeps the space before "^Kai"."""
@@ -902,8 +903,8 @@ def _lecture_edits(
     return [_with_agreed_aside(draft, e) for e in edits if e is not None]
 
 
-_OPENS_WITH_PLEASE = rx.compile(r"(?:(?:please|kindly),?\s+)?")
-"""What may come before a lecture that still opens its sentence."""
+_OPENS_WITH_PLEASE = rx.compile(r"(?:(?:please|kindly),?\s+|(?:we|i)(?:'d| would)?\s+)?")
+"""What may come before a lecture that still opens its sentence ("We'd recommend reading the terms carefully…")."""
 _WEB_ADDRESS = rx.compile(r"https?://|\bwww\.|\b[\w-]+(?:\.[\w-]+)+/")
 """"…our security guidance at northbridge.co.uk/security": where to look stays, even when the lecture around it goes."""
 
@@ -1064,7 +1065,9 @@ def _cheer_edits(
             continue  # "Good news first: your bag was found…" to someone worried: the news is the care
         if grave or not _NO_PROBLEM.search(m.group(0)):  # "No problem" reassures someone who is only upset
             edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
-    for m in _FALSE_COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
+    for m in COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
+        if grave in KNOWABLE_WORRIES and reasoned_comfort(draft, m.start(), m.end()):
+            continue  # "…you've paid enough tax and there's nothing to worry about": the reason is the comfort
         edits.append(_drop(draft, _sentence_at(draft, m.start()), m.start(), m.end(), facts, "E107"))
     for sentence in draft.sentences:
         # "Have a great day!", and "Congratulations on your pregnancy!" to someone who has lost the baby
@@ -1473,9 +1476,10 @@ _INTERJECTION = rx.compile(r"(?:ok(?:ay)?|sure|right|noted|understood|yes|no pro
 _HEADING = rx.compile(r"[ \t]*(?:re|subject|ref(?:erence)?)[ \t]*:[^\n]*\n+|"
                       r"(?-i:(?!(?:Note|Update|Important|Reminder|Good|Great|Tip|Please|Answer|Reason|Why|Step|"
                       r"Status|Result|Outcome|Summary|Fix|Issue|Problem|Edit|PS)\b)"
-                      r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}):[ \t]+(?=[A-Z])", re.IGNORECASE)
+                      r"[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,4}):[ \t]+(?-i:(?=[A-Z]))", re.IGNORECASE)
 """A line that heads the letter ("RE: DECEASED CUSTOMER…"), or the sender a text message opens with ("Greenfield
-Medical Centre: We are unable…"): an acknowledgement goes after it."""
+Medical Centre: We are unable…"): an acknowledgement goes after it. "Tracking SP902214: delivery attempted" runs on
+in lower case, so it is one sentence, and nothing goes inside it."""
 _INTRODUCTION = rx.compile(r"(?:[Tt]his is|[Ii]t'?s|[Mm]y name is|I'?m) [A-Z][\w'’-]*(?: (?:from |at |with |of |"
                            r"on )?(?:the )?[A-Z][\w'’&-]*){0,4}(?: (?:here|team))?[.!]\s*|[A-Z][a-z]+ (?:from|"
                            r"at) [^.!?\n]{1,40} here[.!]\s*")
