@@ -5183,6 +5183,45 @@ def test_a_text_that_opens_with_a_label_running_on_in_lower_case_gets_nothing_in
     assert "Tracking QS55120: delivery attempted." in rewrite and "sorry" in rewrite.lower(), rewrite
 
 
+@pytest.mark.parametrize(("customer", "sarcastic"), [
+    ("I went 52p overdrawn for a night and you've charged me £25. Really helping your loyal customers there.", True),
+    ("Your app really helped me there, the budgeting tab sorted my month out.", False),
+])
+def test_praise_with_a_sting_in_its_tail_is_sarcasm(customer: str, sarcastic: bool) -> None:
+    assert read_customer(customer).sarcastic == sarcastic
+
+
+@pytest.mark.parametrize(("customer", "hardship"), [
+    ("I went 52p overdrawn for a night and you've charged me a £25 fee. Is that fair?", False),
+    ("I've gone £300 overdrawn because my wages were late and you've charged me £75 in fees. I have £12 left.", True),
+])
+def test_a_fee_for_pence_over_is_a_dispute_not_money_trouble(customer: str, hardship: bool) -> None:
+    assert ("hardship" in read_stakes(customer.lower()).kinds) == hardship
+
+
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Hi, fees are set out in your account terms. To avoid fees in future, we recommend setting up low balance alerts "
+     "in the app.", "It's worth setting up low balance alerts in the app."),
+    ("Hi, fees are set out in your account terms. To avoid fees in future, we recommend keeping your account in "
+     "credit.", None),
+])
+def test_a_tool_worth_having_outlives_the_hindsight_it_came_wrapped_in(draft: str, kept: str | None) -> None:
+    customer = "You charged me £25 because I went 30p overdrawn for one day. Is that really fair?"
+    rewrite = check(draft, customer).rewrite
+    assert "in future" not in rewrite and "credit" not in rewrite, rewrite
+    assert kept is None or kept in rewrite, rewrite
+
+
+def test_a_cut_never_leaves_the_form_it_named_for_a_later_sentence_to_point_at() -> None:
+    draft = ("Dear Customer,\n\nDamage is assessed by our depot staff after return. As stated in your rental "
+             "agreement, it is the renter's responsibility to report any existing damage on the checkout form before "
+             "leaving. As no damage was noted on the form, the charge stands.\n\nRegards,\nDamage Team")
+    customer = ("You've charged me £480 for a dent that was already there at pickup. I have a timestamped photo and "
+                "nobody checked the car with me on return.")
+    rewrite = check(draft, customer).rewrite
+    assert "no damage was noted on the form" not in rewrite or "checkout form" in rewrite, rewrite
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

@@ -165,7 +165,8 @@ SARCASM = compile_fast(
     r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying|not (?:putting|loading|sending|telling|letting|"
     r"answering|replying|responding|helping|informing|updating|calling|notifying|bothering))\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
     r"\b(?:thanks?|thank you|cheers)(?: (?:so|very) much| a lot| a bunch| again)?\W{0,3}(?:🙄|😒|🙃)|"
-    r"\bnothing like (?:sitting|waiting|being|spending)\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
+    r"\bnothing like (?:sitting|waiting|being|spending)\b|\breally (?:helping|looking after|caring for|supporting) "
+    r"(?:[\w']+ ){0,3}?there\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
     r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b"
 )
 """Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag", "Thanks so much 🙄"."""

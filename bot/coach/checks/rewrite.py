@@ -845,6 +845,13 @@ def _lecture_edits(
         if not body[0] <= start < body[1] or _SECTION_NEXT.match(draft.original, end):
             continue
         sentence = _sentence_at(draft, start)
+        if start == sentence.start and not reply.customer.stakes.grave \
+                and (tip := _TOOL_TIP.fullmatch(draft.lower, start, end)):
+            # "To avoid fees in future, we recommend setting up balance alerts": the alerts help, the hindsight doesn't
+            worded = f"It's worth {draft.original[tip.start('tool') : end]}"
+            edits.append(_Edit(start, end, worded, Change(
+                "E407", f'"{draft.original[start:end]}" → "{worded}"', RULES["E407"].why)))
+            continue
         if sentence.start in twice and (whole := _drop(draft, sentence, start, end, facts, "E407", force=True)):
             if sentence.start not in gone:
                 edits.append(whole)
@@ -978,6 +985,12 @@ _TURN_BEFORE = rx.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = rx.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
 _AND_THEN = rx.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
 _AGREED = rx.compile(r"(?:which|that) you agreed to\b")
+_TOOL_TIP = rx.compile(r"(?:so as |in order )?to (?:avoid|prevent) [\w' ]{1,30}? in (?:the )?future,?\s*(?:we|i) "
+                       r"(?:would |'d )?(?:strongly )?(?:recommend|suggest)\s+(?P<tool>(?:setting up|turning on|"
+                       r"switching on|enabling|downloading|using|activating|adding|signing up for)\b"
+                       r"(?:(?!\b(?:keeping|ensuring|making sure|checking|maintaining)\b).)*)")
+"""Hindsight wrapped round a tool worth having ("…we recommend setting up balance alerts in the app"); "keeping your
+account in credit" is no tool, only the lecture."""
 _IN_FUTURE_LEAD = rx.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?: happening)?(?: again)?(?: in (?:the )?"
                              r"future)?,?\s*")
 _LECTURE_LEAD = rx.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
@@ -1363,13 +1376,24 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
                                         or _THIS_OPENS.match(draft.lower, following.start)) \
             and not any(start <= following.start < end for start, end in cuts):
         return True  # "…set up parental controls." before "Guides for doing this are online.": "this" is the cut
-    return any(pointer.group(1) in nouns or pointer.group(1).removesuffix("s") in nouns
-               for pointer in _POINTER.finditer(draft.lower, edit.end)
-               if not any(start <= pointer.start() < end for start, end in cuts))
+    if any(pointer.group(1) in nouns or pointer.group(1).removesuffix("s") in nouns
+           for pointer in _POINTER.finditer(draft.lower, edit.end)
+           if not any(start <= pointer.start() < end for start, end in cuts)):
+        return True
+    # "…report any damage on the checkout form." before "As no damage was noted on the form, …": "the form" is the
+    # one the cut named, when nothing before it did
+    before = draft.lower[: edit.start]
+    return any(the.group(1) in nouns and not re.search(rf"\b{the.group(1)}", before)
+               for the in _THE.finditer(draft.lower, edit.end, following.end)
+               if not any(start <= the.start() < end for start, end in cuts))
 
 
 _POINTER = rx.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 """Words that point back to something said before: "this form", "that letter"."""
+_THE = rx.compile(r"\bthe (form|report|document|sheet|checklist|leaflet|notice|guide|booklet|card)\b"
+                  r"(?! (?:you|we|i|that|which)\b)")
+"""Papers a cut lecture may have named ("report it on the checkout form"), that a later bare "the form" then points
+to; "the report you signed" says which one itself."""
 _BARE_REFERENCE = rx.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|"
                              r"turn on|enabling|enable)\s+(?:this|that)\b(?!\s+[a-z]{4,})|"
                              r"\bsuch (?:items|things|goods|belongings)\b")

@@ -339,13 +339,21 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     if kind == "hardship":
         before = lower[_sentence_start(lower, m.start()) : m.start()]
         # "charged me £25 for going £3 overdrawn": a fee they dispute, not money trouble they confide
-        return bool(_FEARED.search(before)) or ("overdrawn" in m.group(0) and bool(_FEE_FOR.search(before)))
+        # "I went 37p overdrawn for one day and you've charged me a £25 fee": the fee is the complaint
+        slipped = bool(_WENT_OVER.search(lower, max(0, m.start() - 20), m.start())) \
+            and bool(_FEE_WORD.search(before) or _FEE_WORD.search(lower, m.end(), m.end() + 80))
+        disputed = "overdrawn" in m.group(0) and (bool(_FEE_FOR.search(before)) or slipped)
+        return bool(_FEARED.search(before)) or disputed
     return False
 
 
 _FEARED = rx.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
 _FEE_FOR = rx.compile(r"\b(?:charged|charging|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
+_WENT_OVER = rx.compile(r"\b(?:went|gone|going|go) (?:\d+p|a (?:few|couple of) (?:pence|p)) $")
+"""Pence over ("went 37p overdrawn"): a slip the fee punishes; "gone £300 overdrawn because my wages were late" may be
+money trouble."""
+_FEE_WORD = rx.compile(r"\b(?:charged|charging|fined|fee|charge|penalty)\b")
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december) "
 _LONG_PAST = rx.compile(r"\b(?:died|passed(?: away| on)?|lost (?:him|her|them))(?: back)? (?:in (?:" + _MONTH
