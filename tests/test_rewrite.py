@@ -5222,6 +5222,54 @@ def test_a_cut_never_leaves_the_form_it_named_for_a_later_sentence_to_point_at()
     assert "no damage was noted on the form" not in rewrite or "checkout form" in rewrite, rewrite
 
 
+@pytest.mark.parametrize(("message", "said_back"), [
+    ("my flight TX4410 Bristol to Faro got cancelled last night", "your flight from Bristol to Faro got cancelled"),
+    ("my coach Leeds to London was cancelled and I missed my interview", "your coach from Leeds to London"),
+    ("my train to York was cancelled this morning", "your train to York was cancelled"),
+])
+def test_a_route_in_shorthand_is_said_back_with_its_from(message: str, said_back: str) -> None:
+    moment = their_moment(message)
+    assert moment is not None and said_back in moment, moment
+
+
+def test_a_fall_told_calmly_is_never_trouble_with_the_thing_they_fell_against() -> None:
+    draft = ("Dear Sir/Madam,\n\nThank you for your feedback. Your comments have been passed to the relevant "
+             "department.\n\nRegards,\nMetroLink Trams")
+    customer = ("On the 9:10 tram from Market Street the driver braked hard before my dad (he's 78) had sat down. He "
+                "fell against a seat and bruised his hip. Tram number 3021.")
+    rewrite = check(draft, customer).rewrite
+    assert "seat" not in rewrite and "trouble with" not in rewrite, rewrite
+
+
+@pytest.mark.parametrize(("message", "said_back", "left_out"), [
+    ("The ceiling is still down and we've got a newborn. Nobody has rung in a fortnight.", "the ceiling is still down",
+     "newborn"),
+    ("Card declined in Lisbon trying to pay taxi. Only card I have!!", "your card was declined in Lisbon", "taxi"),
+    ("The broadband has stopped working since Friday. The box has a red light.", "hasn't worked since Friday",
+     "stopped working since"),
+])
+def test_what_matters_around_the_snag_is_not_said_back_as_the_snag(message: str, said_back: str, left_out: str) -> None:
+    moment = their_moment(message)
+    assert moment is not None and said_back in moment and left_out not in moment, moment
+
+
+def test_advice_for_the_future_goes_whole_never_losing_only_its_in_future() -> None:
+    draft = ("Hi, sorry to hear that. To keep things fair for everyone, we'd recommend checking your bag at the door "
+             "in future. Could you send a photo of what you received?")
+    customer = "my order is missing the chips and a drink. order 5521-TT. can you refund those please"
+    rewrite = check(draft, customer).rewrite
+    assert "checking your bag at the door." not in rewrite, rewrite
+
+
+def test_a_calm_report_met_with_thanks_and_a_fix_to_try_gets_no_parroted_sorry() -> None:
+    draft = ("Hi @lena, thanks for flagging. *Token expired* usually means the API key has been rotated. Please check "
+             "the key under Settings > Developers and generate a new one if it shows as expired.")
+    customer = ("@help hey, our team's API login stopped working about 15 min ago. Builds get 'token expired'. We "
+                "haven't changed anything our side. Project: lumen-web")
+    rewrite = check(draft, customer).rewrite
+    assert rewrite == draft, rewrite
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

@@ -200,6 +200,8 @@ def acknowledgement(
     calm = grave == "health" and not customer.upset and not customer.seriously_ill
     if grave and not calm:
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
+    if calm and _FELL_HURT.search(customer.text):
+        return None  # "she fell against a seat and bruised her arm": never "sorry about the trouble with the seat"
     if letdown := _LET_DOWN.search(_NOISE.sub(" ", customer.text)):
         thing = re.sub(r"\s+", " ", letdown.group("thing")).strip()
         frame = pick(acknowledgement_frames("let_down" + suffix), seed, variant)
@@ -500,6 +502,7 @@ def their_moment(message: str) -> str | None:
             candidate = candidate and _MONEY_TAIL.sub("", candidate)  # "…cut at work and after rent I have £30 left"
             candidate = candidate and _TRIED_TIMES.sub(r"\1 had to try ", candidate)  # "I've tried to cancel 3 times"
             candidate = candidate and _NO_ARTICLE.sub(r"\1 the \2", candidate)  # "stuck on train"
+            candidate = candidate and _NO_FROM.sub(r"\1 from \2", candidate)  # "my flight Manchester to Rome"
             # "the fee is a rip off" is their view of us ("I'm sorry the fee is a rip off" concedes it); "I reported
             # it in May" is what they did about it ("sorry to hear you reported it" thanks them for nothing)
             if not candidate or _VERDICT.search(candidate) or _MONEY_LEFT.search(candidate) \
@@ -575,6 +578,14 @@ _LEANS_BACK = rx.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|fir
                           r"(?:this|that) one|the next)\b", re.IGNORECASE)
 """"…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
 back alone ("sorry to hear the next one was late") it names nothing."""
+_AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)(?:'ve| have)? got (?:an? |two |three |four |a (?:little|young|new) )?"
+                              r"(?:toddler|baby|newborn|kids|children|child|twins|son|daughter)s?\b.*$", re.IGNORECASE)
+""""…the floor is still up and we've got a toddler": who is at home is why it matters, never a thing to be sorry for."""
+_TRYING_TO = rx.compile(r",?\s+(?:while |when )?trying to \w+(?: \w+){0,4}\W*$", re.IGNORECASE)
+""""Card declined in Tokyo trying to pay hotel": the errand they were on, in their shorthand; the snag is the
+decline."""
+_SINCE_STOPPED = rx.compile(r"\b(has|have) stopped working(?= since\b)", re.IGNORECASE)
+""""The internet has stopped working since Tuesday": said back as "hasn't worked since Tuesday"."""
 _WITH_THEM = rx.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kids|children|baby|babies|toddlers?|"
                         r"dogs?|family|grandchildren|son|daughter|mum|dad|wife|husband|partner)\b[^,;]*?"
                         r"\bwith (?:me|us)\b", re.IGNORECASE)
@@ -587,6 +598,11 @@ _NO_ARTICLE = rx.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platfor
                          re.IGNORECASE)
 """"stuck on train", "declined at hotel": a text message drops its articles, and said back it gets them back ("on
 platform 7" is whole)."""
+_NO_FROM = rx.compile(r"\b((?i:flight|train|coach|bus|ferry|sailing)) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?i:to) [A-Z])")
+""""my flight Manchester to Rome": shorthand for a route, said back with its "from"."""
+_FELL_HURT = rx.compile(r"\b(?:fell|fallen|bruised|sprained|(?:hurt|injured|cut|broke|burn(?:ed|t)) "
+                        r"(?:her|his|my|their))\b", re.IGNORECASE)
+"""Someone hurt, told calmly: the things around the fall (the seat, the step) are not what went wrong."""
 _HERE = rx.compile(r"\bhere\b", re.IGNORECASE)
 """"Stuck here": where they are, not where we are."""
 _HEARSAY = rx.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|said|told me|tells me|claims|claimed)\b",
@@ -826,6 +842,9 @@ def _tidy(clause: str) -> str | None:
     clause = _ASKED_AFTER.sub("", clause)  # "my cat just ate a lily leaf what do I do": the question is theirs
     clause = _DOING_NOW.sub("", clause)  # "declined at hotel in Lisbon checking out NOW": the hurry is theirs to say
     clause = _AND_RECORDED.sub("", clause)  # "…in the mattress seam and photographed it": the proof is theirs
+    clause = _AND_WHO_WE_HAVE.sub("", clause)  # "the floor is still up and we've got a toddler": why it matters
+    clause = _TRYING_TO.sub("", clause)  # "declined in Tokyo trying to pay hotel": what they were doing, not the snag
+    clause = _SINCE_STOPPED.sub(r"\1n't worked", clause)  # "has stopped working since Tuesday"
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
         return None                                    # internet down in CV3" asks, it doesn't tell
     if _ONLY_IT.search(clause) or _ON_IT.search(clause):  # "now I've lost it", "I've had £0 on it": "it" names nothing

@@ -590,10 +590,13 @@ def _answered_calmly(text: str, reply: Reply) -> bool:
     # "I'm confused… we've been charged again. What's going on?": being puzzled is met by the answer itself
     if customer.upset and not customer.only_confused or customer.stakes.high:
         return False
-    if _REASSURED.match(text, layout(text).body_start):  # "No problem Tom, we've let Dr Shah know…"
+    body_start = layout(text).body_start
+    if _REASSURED.match(text, body_start):  # "No problem Tom, we've let Dr Shah know…"
         return True
     if not customer.asks:
-        return False
+        # "SSO stopped working 20 min ago" – "Thanks for flagging. *SAML response invalid* usually means…": a calm
+        # report met with thanks and the fix to try has been heard
+        return bool(_THANKS_FOR_FLAGGING.match(text, body_start)) and bool(_CHECK_THIS.search(reply.lower))
     return reply.answers and (reply.specific and (reply.next_step or bool(_TRY_THIS.search(reply.lower)))
                               or bool(_WHEN.search(reply.lower)))
 
@@ -628,6 +631,11 @@ _REASSURED = rx.compile(r"\W*(?:no problem|no worries|not at all|of course|not t
 _STRAIGHT_YES = rx.compile(r"\W*yes\b[,.!]", re.IGNORECASE)
 """A question answered with "Yes," before anything else: someone at a hotel desk asking whether their card is blocked
 needs that first, and a "sorry about the trouble" in front only stands between them and it."""
+_THANKS_FOR_FLAGGING = rx.compile(r"[^.!?\n]{0,30}?\b(?:thanks|thank you) for (?:flagging|reporting|raising|spotting|"
+                                  r"the heads[- ]up|letting (?:us|me) know)\b", re.IGNORECASE)
+_CHECK_THIS = rx.compile(r"\bplease (?:check|confirm|try|restart|reset|clear|update|re-?upload|re-?enter)\b")
+"""A step for them to take now ("Please check your identity provider settings"): with thanks for the report, the
+reply has heard them."""
 _TRY_THIS = rx.compile(r"\bplease (?:try (?!again)\w+ing|reset|restart|unplug|switch (?:it|the \w+) off)\b")
 """Something for them to do now ("please try resetting the display"): with the answer, the next step is theirs."""
 _WHEN = rx.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
@@ -901,7 +909,11 @@ def _lecture_edits(
         # fact in it must stay: then only its sting goes
         opens = _OPENS_WITH_PLEASE.fullmatch(draft.lower, sentence.start, start) is not None \
             and not overlaps_fact(facts, sentence.start, sentence.end) and not _WEB_ADDRESS.search(sentence.text)
-        if clause and not opens and len(keywords(draft.lower[sentence.start : start + clause.start()])) >= 3:
+        # "…we'd recommend checking your bag at the door in future": without "in future" the advice is a reproach
+        advice_ahead = bool(clause) and _ADVISED.search(draft.lower, start, start + clause.start()) is not None \
+            and _AHEAD.fullmatch(clause.group(0))
+        if clause and not opens and not advice_ahead \
+                and len(keywords(draft.lower[sentence.start : start + clause.start()])) >= 3:
             cut_start, cut_end = start + clause.start(), start + clause.end()
             edits.append(_Edit(cut_start, cut_end, "", Change(
                 "E407", f'Removed "{draft.original[cut_start:cut_end].strip(" ,")}"', RULES["E407"].why)))
@@ -910,6 +922,8 @@ def _lecture_edits(
     return [_with_agreed_aside(draft, e) for e in edits if e is not None]
 
 
+_ADVISED = rx.compile(r"\b(?:recommend|suggest|advise|encourage|worth)\b")
+_AHEAD = rx.compile(r",?\s*(?:in (?:the )?future|next time)")
 _OPENS_WITH_PLEASE = rx.compile(r"(?:(?:please|kindly),?\s+|(?:we|i)(?:'d| would)?\s+)?")
 """What may come before a lecture that still opens its sentence ("We'd recommend reading the terms carefully…")."""
 _WEB_ADDRESS = rx.compile(r"https?://|\bwww\.|\b[\w-]+(?:\.[\w-]+)+/")
