@@ -5270,6 +5270,25 @@ def test_a_calm_report_met_with_thanks_and_a_fix_to_try_gets_no_parroted_sorry()
     assert rewrite == draft, rewrite
 
 
+def test_trouble_they_call_off_themselves_gets_no_sorry_and_keeps_its_cheer() -> None:
+    draft = ("Ha, happens to the best of us! Glad it's back. I've closed tickets 88101 and 88102 so nobody rings you. "
+             "Have a good evening! – Priya, Lumen Broadband")
+    customer = ("Ok this is embarrassing. Spent an hour on your help pages getting furious, turns out my son switched "
+                "the router off at the wall. All working. Ignore my last two messages!!")
+    result = check(draft, customer)
+    assert result.rewrite == draft, result.rewrite
+    assert not read_customer(customer).problem and not read_customer(customer).upset
+
+
+@pytest.mark.parametrize(("customer", "safety"), [
+    ("The rowing machine by the window is giving off a burning smell and juddering. I stopped using it.", False),
+    ("The light fitting in the bathroom has water dripping through it and it's sparking when I flick the switch. "
+     "I've stopped using it.", True),
+])
+def test_a_machine_left_alone_needs_no_evacuation_but_sparks_and_water_still_do(customer: str, safety: bool) -> None:
+    assert ("safety" in read_stakes(customer.lower()).kinds) == safety
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

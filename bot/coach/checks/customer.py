@@ -539,6 +539,10 @@ def read_customer(message: str | None) -> Customer:
         sarcastic or feeling or question_indexes or requested)
     if settled:
         problem = False  # "Thanks! Received the claim money today for when our bags were lost": that's the story
+    if _CALLED_OFF.search(lower) and not (question_indexes or requested or sarcastic):
+        # "…getting furious, turns out the cleaner unplugged the router. All working. Ignore my last three messages!!":
+        # the trouble is over and the fury was then
+        problem, feeling, intense = False, None, False
     if (question_indexes or requested) and all(_words(draft, n) <= 2 for n in praise_sentences):
         praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
@@ -580,6 +584,10 @@ _AWAY_FOR = rx.compile(r"\b(?:holiday|vacation|trip|away|abroad|visiting|staying
 """"I go on holiday to Portugal on the 3rd for two weeks": a stay they have planned, not a wait they have endured."""
 
 
+_CALLED_OFF = rx.compile(r"\b(?:all (?:working|sorted|good|fine)(?: now)?|(?:it'?s|it is|everything'?s|everything is) "
+                         r"(?:working|fine|sorted) now|ignore my (?:last|previous|earlier)(?: \w+)? (?:messages?|"
+                         r"emails?|texts?|chats?)|panic over|never ?mind,? (?:it'?s|all) (?:working|sorted|fine))\b")
+"""They call the trouble off themselves ("All working. Ignore my last three messages!!")."""
 _CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|nice work|bravo|way to go|thanks a lot|"
                                r"cheers for that|great stuff|brilliant|fantastic|impressive|stellar service|"
                                r"(?:just )?love it|loving it|lovely|classy|top service|(?:10|five|5)(?:/10| stars?)"

@@ -309,6 +309,11 @@ _SAFE_NOW = rx.compile(r"\b(?:i'?m|i am|we'?re|we are|everyone'?s|everyone is|we
                        r"consumer unit|mains)\b")
 """"I'm safe behind the barrier, the AA are on the way", "it sparked, I've unplugged it": a danger they have already got
 clear of needs no safety line."""
+_STOPPED_USING = rx.compile(r"\b(?:i'?ve|i have|we'?ve|we have|i|we) (?:already |now |just )?stopped using (?:it|them|"
+                            r"the machine)\b")
+_STILL_LIVE = rx.compile(r"\b(?:spark\w*|water|drip\w*|leak\w*|flood\w*|gas|smoke|smoking|flames?|fire)\b")
+""""The treadmill… burning smell… I stopped using it": a machine they've left alone is no danger now; sparks, water
+or smoke still are, used or not."""
 _COLD_RISK = rx.compile(r"\b(?:cold|freezing|frozen|degrees|minus|below zero|snow\w*|ice|icy|frost\w*|baby|newborn|"
                         r"toddler|\d+[- ]?(?:day|week|month)s?[- ]old|pregnant|elderly|pensioner|unwell|ill|"
                         r"asthma\w*|poorly|disabled|disability|(?:i'?m|i am|is|aged?) [6-9]\d|[6-9]\d (?:years?|and)|"
@@ -329,7 +334,8 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
     if kind == "safety":
         unheated = "heating" in m.group(0) and not _COLD_RISK.search(lower)
         faulty_alarm = bool(_ALARM_FAULT.search(lower)) and not _SIGNS_OF_FIRE.search(lower.replace("smoke alarm", ""))
-        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated or faulty_alarm
+        left_alone = bool(_STOPPED_USING.search(lower)) and not _STILL_LIVE.search(lower)
+        return bool(_SAFE_NOW.search(lower) or _BATTERY_CHIRP.search(lower)) or unheated or faulty_alarm or left_alone
     if kind == "bereavement":  # "do you have bereavement fares?" for someone still alive
         # "I am a widow on a pension" says who they are, not news of a death
         widowed = m.group(0).startswith("widow") and bool(_WIDOWED.search(lower, max(0, m.start() - 40), m.end()))
