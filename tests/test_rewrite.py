@@ -5289,6 +5289,15 @@ def test_a_machine_left_alone_needs_no_evacuation_but_sparks_and_water_still_do(
     assert ("safety" in read_stakes(customer.lower()).kinds) == safety
 
 
+def test_it_after_a_cut_question_names_the_thing_the_question_named() -> None:
+    draft = ("Hi, have you tried restarting your modem? Please also make sure it is not next to a baby monitor. If it "
+             "still drops after 24 hours, reply here.")
+    customer = ("Fourth time contacting you about my wifi dropping every night. I've restarted the modem dozens of "
+                "times. I work from home. Fix it or let me leave.")
+    rewrite = check(draft, customer).rewrite
+    assert "restarting" not in rewrite and "make sure your modem is not next to a baby monitor" in rewrite, rewrite
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

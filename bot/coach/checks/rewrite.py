@@ -1423,7 +1423,8 @@ _NOT_POINTED_AT = frozenset("this that these those with from your have will been
 
 def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
     """"We also recommend…", "Please also check…" or "…a confirmation screen for this reason." right after a
-    sentence that was cut has nothing to point back to: the word goes quietly."""
+    sentence that was cut has nothing to point back to: the word goes quietly. "Please make sure it is not near a
+    microwave" after a cut "Have you tried restarting your router?" names the router instead."""
     out = []
     for edit in edits:
         if edit.text or not any(s.start == edit.start for s in draft.sentences):
@@ -1433,10 +1434,17 @@ def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
         nxt = _sentence_at(draft, _swallow_space(draft.original, edit.end))
         if m := _FOR_THIS_REASON.search(draft.original, nxt.start, nxt.end):  # "…confirmation screen for this reason."
             out.append(_Edit(m.start(), m.end(), "", None))
+        things = _YOUR_THING.findall(draft.lower, edit.start, edit.end)
+        if things and (it := _IT_NEXT.match(draft.lower, nxt.start)):
+            out.append(_Edit(it.start(1), it.end(1), f"your {things[-1]}", None))
     return out
 
 
 _ALSO_NEXT = rx.compile(r"[ \t]*(?:(?:we|i|you)(?:'d| would| can| could| will| may)?|please)( also) ", re.IGNORECASE)
+_YOUR_THING = rx.compile(r"\byour ([a-z]{3,})\b(?! (?:of|for|to|with|in|on)\b)")
+_IT_NEXT = rx.compile(r"(?:please )?(?:also )?(?:make sure|check(?: that)?|ensure|keep|move|place|put|plug|leave) "
+                      r"(it)\b(?!'s)")
+""""Please make sure it is not placed near a microwave": "it" is the thing the sentence before named."""
 _FOR_THIS_REASON = rx.compile(r",? (?:for (?:this|that) reason|because of this)(?=[.!?])", re.IGNORECASE)
 
 
