@@ -5244,6 +5244,8 @@ def test_a_fall_told_calmly_is_never_trouble_with_the_thing_they_fell_against() 
 @pytest.mark.parametrize(("message", "said_back", "left_out"), [
     ("The ceiling is still down and we've got a newborn. Nobody has rung in a fortnight.", "the ceiling is still down",
      "newborn"),
+    ("No water since 7am on Ash Lane. I've got a toddler and can't even run a bath. When is it back?",
+     "you can't run a bath", "toddler"),
     ("Card declined in Lisbon trying to pay taxi. Only card I have!!", "your card was declined in Lisbon", "taxi"),
     ("The broadband has stopped working since Friday. The box has a red light.", "hasn't worked since Friday",
      "stopped working since"),

@@ -581,6 +581,9 @@ back alone ("sorry to hear the next one was late") it names nothing."""
 _AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)(?:'ve| have)? got (?:an? |two |three |four |a (?:little|young|new) )?"
                               r"(?:toddler|baby|newborn|kids|children|child|twins|son|daughter)s?\b.*$", re.IGNORECASE)
 """"…the floor is still up and we've got a toddler": who is at home is why it matters, never a thing to be sorry for."""
+_WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)(?:'ve| have)? got (?:an? |two |three |a (?:little|young|new) )?(?:toddler|"
+                                r"baby|newborn|kids|children|child|twins)s? and (?:i |we )?", re.IGNORECASE)
+""""I've got a baby and can't even make up a bottle": what they can't do is the trouble, never having the baby."""
 _TRYING_TO = rx.compile(r",?\s+(?:while |when )?trying to \w+(?: \w+){0,4}\W*$", re.IGNORECASE)
 """"Card declined in Tokyo trying to pay hotel": the errand they were on, in their shorthand; the snag is the
 decline."""
@@ -843,6 +846,7 @@ def _tidy(clause: str) -> str | None:
     clause = _DOING_NOW.sub("", clause)  # "declined at hotel in Lisbon checking out NOW": the hurry is theirs to say
     clause = _AND_RECORDED.sub("", clause)  # "…in the mattress seam and photographed it": the proof is theirs
     clause = _AND_WHO_WE_HAVE.sub("", clause)  # "the floor is still up and we've got a toddler": why it matters
+    clause = _WHO_WE_HAVE_FIRST.sub(r"\1 ", clause)  # "I've got a baby and can't even make up a bottle"
     clause = _TRYING_TO.sub("", clause)  # "declined in Tokyo trying to pay hotel": what they were doing, not the snag
     clause = _SINCE_STOPPED.sub(r"\1n't worked", clause)  # "has stopped working since Tuesday"
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the

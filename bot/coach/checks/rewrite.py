@@ -910,8 +910,8 @@ def _lecture_edits(
         opens = _OPENS_WITH_PLEASE.fullmatch(draft.lower, sentence.start, start) is not None \
             and not overlaps_fact(facts, sentence.start, sentence.end) and not _WEB_ADDRESS.search(sentence.text)
         # "…we'd recommend checking your bag at the door in future": without "in future" the advice is a reproach
-        advice_ahead = bool(clause) and _ADVISED.search(draft.lower, start, start + clause.start()) is not None \
-            and _AHEAD.fullmatch(clause.group(0))
+        advice_ahead = clause is not None and _ADVISED.search(draft.lower, start, start + clause.start()) is not None \
+            and _AHEAD.fullmatch(clause.group(0)) is not None
         if clause and not opens and not advice_ahead \
                 and len(keywords(draft.lower[sentence.start : start + clause.start()])) >= 3:
             cut_start, cut_end = start + clause.start(), start + clause.end()
