@@ -7,7 +7,7 @@ import re
 import pytest
 
 from bot.coach import analyze, check
-from bot.coach.checks.acknowledge import acknowledgement, their_moment, troubled_thing
+from bot.coach.checks.acknowledge import acknowledgement, keepsake, their_moment, troubled_thing
 from bot.coach.checks.customer import read_customer
 from bot.coach.checks.facts import find_facts, missing_facts
 from bot.coach.checks.layout import layout
@@ -5298,6 +5298,17 @@ def test_it_after_a_cut_question_names_the_thing_the_question_named() -> None:
                 "times. I work from home. Fix it or let me leave.")
     rewrite = check(draft, customer).rewrite
     assert "restarting" not in rewrite and "make sure your modem is not next to a baby monitor" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "Does my late mother's ring count as an asset on this form? I've filled it in wrong twice.",
+    "My dad (79) was left standing at the gate for over an hour with no wheelchair. He was exhausted.",
+])
+def test_a_keepsake_asked_about_or_the_place_it_happened_is_not_the_trouble(message: str) -> None:
+    assert troubled_thing(message) is None and keepsake(message) is None
+    draft = "Dear Customer,\n\nPlease see the guidance notes.\n\nRegards,\nCustomer Relations"
+    rewrite = check(draft, message).rewrite
+    assert "ring matters" not in rewrite and "means to you" not in rewrite and "the gate" not in rewrite, rewrite
 
 
 def test_a_joking_feature_request_gets_no_sorry() -> None:

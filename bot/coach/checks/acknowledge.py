@@ -317,11 +317,16 @@ got £3", money owed to them that hasn't come."""
 def keepsake(message: str) -> str | None:
     """The keepsake of someone who died long enough ago that the death is not the news ("I left my late
     grandmother's ring in the room"), said back as "your late grandmother's ring"; ``None`` when the message
-    reports a death itself or names no keepsake."""
+    reports a death itself or names no keepsake, or asks about it ("Does my late husband's watch count as capital?"):
+    a question about it is not trouble with it."""
     m = KEEPSAKE.search(message)
-    if not m or "bereavement" in read_stakes(KEEPSAKE.sub(" ", message).lower()).kinds:
+    if not m or "bereavement" in read_stakes(KEEPSAKE.sub(" ", message).lower()).kinds \
+            or _ASKED_ABOUT.match(message, m.end()):
         return None
     return f"your late {m.group(1).lower()}'s {m.group(2).lower()}"
+
+
+_ASKED_ABOUT = rx.compile(r"[^.!?\n]*\?")
 
 
 def relies_on(customer: Customer) -> str | None:
@@ -384,8 +389,9 @@ def troubled_thing(message: str) -> str | None:
         troubles = [m.start() for m in PROBLEM.finditer(lower)  # not left behind, not "never once missed"
                     if not FEELING.fullmatch(m.group(0)) and not m.group(0).startswith("left ")
                     and not _NEGATED.search(lower, 0, m.start())]
+        # "left sitting alone at the gate for over an hour": where it happened, not what went wrong
         near = [(min(_words_between(lower, m.start("thing"), t) for t in troubles), m) for m in _THING.finditer(lower)
-                if troubles]
+                if troubles and not _AT_PLACE.search(lower, max(0, m.start("thing") - 12), m.start("thing"))]
         near = [(distance, m) for distance, m in near if distance <= _NEAR]
         if near:  # the thing nearest the trouble: "the flight got cancelled and the app…" is about the flight
             m = min(near, key=lambda pair: pair[0])[1]
@@ -397,6 +403,7 @@ def troubled_thing(message: str) -> str | None:
 
 
 _NEAR = 2
+_AT_PLACE = rx.compile(r"\bat (?:the |my |our |your )?$")
 _DECIDED = rx.compile(r"\b(?:rejected|refused|denied|declined|turned down|upheld)\b")
 _DECIDED_THINGS = frozenset({"claim", "refund", "application", "appeal", "complaint"})
 _NEGATED = rx.compile(r"\b(?:never|not|n't|no)(?: once| ever| even)?\s+\Z|n't\s+\Z")
