@@ -5311,6 +5311,34 @@ def test_a_keepsake_asked_about_or_the_place_it_happened_is_not_the_trouble(mess
     assert "ring matters" not in rewrite and "means to you" not in rewrite and "the gate" not in rewrite, rewrite
 
 
+def test_not_the_only_one_reassures_a_parent_who_is_only_confused() -> None:
+    draft = ("Hi Sam,\n\nThanks for asking. You're not the only one, and it's our mistake! The right amount is £12; "
+             "the £20 on the app included a different trip.\n\nBest wishes,\nMrs Reid")
+    customer = "Hi, sorry, I'm confused about the farm trip. The letter says £12 and the app says £20. Which do I pay?"
+    assert "not the only one" in check(draft, customer).rewrite
+
+
+@pytest.mark.parametrize("message", [
+    "My premium went from £420 to £760. I haven't crashed, I haven't moved, nothing has changed. Explain please!",
+    "I thought I'd cancelled my meal kit subscription in May but another £39.99 has been taken. How do I stop it?",
+])
+def test_the_case_they_make_or_a_word_before_the_thing_is_not_said_back_as_trouble(message: str) -> None:
+    moment = their_moment(message)
+    assert moment is None or "crashed" not in moment, moment
+    assert troubled_thing(message) not in ("the meal", "your meal")
+    # ...but what hasn't happened to their parcel is the trouble itself
+    stuck = their_moment("My order was due Monday. It's Friday and the tracking hasn't moved since Sunday. Where is it?")
+    assert stuck is not None and "hasn't moved" in stuck
+
+
+def test_an_acronym_already_spelled_out_or_in_a_menu_path_stays_as_written() -> None:
+    draft = ("Dear Mrs Ali,\n\nThe in-home display (IHD) shows what you use in pence per hour. The full guide is on "
+             "our website under Smart Meters > IHD > Guide.\n\nSmart Energy Team")
+    customer = "A man fitted a new meter and now there's a little screen with a red light. I'm worried. I am 81."
+    rewrite = check(draft, customer).rewrite
+    assert "display (IHD)" in rewrite and "Smart Meters > IHD > Guide" in rewrite, rewrite
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

@@ -678,8 +678,11 @@ def _not_kept(clause: str) -> str:
 
 
 _KEPT_UP = rx.compile(r"\b(?:haven'?t|have not|hasn'?t|has not|never|not|without) (?:yet |once |ever )?(?:missed|"
-                      r"been late|fallen behind|defaulted)\b", re.IGNORECASE)
-""""I haven't missed one yet" is what they've kept up: sorry to hear it would be sorry for the good news."""
+                      r"been late|fallen behind|defaulted)\b|\b(?:i|we) (?:haven'?t|have not|never|didn'?t|did not) "
+                      r"(?:crashed|moved|claimed|made a claim|had an? (?:accident|claim|crash)|changed (?:anything|a "
+                      r"thing))\b", re.IGNORECASE)
+""""I haven't missed one yet" is what they've kept up, and "I haven't crashed, I haven't moved" the case they make:
+sorry to hear it would be sorry for the good news."""
 _GOOD_NEWS = rx.compile(r"\b(?:still|is|are|was|were) (?:completely |perfectly )?(?:driveable|drivable|working|usable|"
                         r"fine|ok|okay|safe|intact|in one piece|alright|all right|unharmed|unhurt)\b|\b(?:nobody|no one|"
                         r"no-one|everyone) (?:is |was |got )?(?:badly |seriously )?(?:hurt|injured|fine|ok|okay|safe)\b",
@@ -1131,7 +1134,7 @@ _THING = rx.compile(
     r"coupon|status|"
     r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|"
     r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?|pass|stop|station|"
-    r"shelter|driver)\b)"
+    r"shelter|driver|kit)\b)"
 )
 """Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
 

@@ -861,9 +861,10 @@ class Reply:
         customer = self.customer
         complained = customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
         presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if complained else ()
-        # "you're not the only one who asked" reassures someone who doubts themselves or jokes about their own lapse
-        # ("still haven't been to the gym 😅"); to a complaint it lumps them in
-        reassures = customer.doubts_themselves or customer.joking
+        # "you're not the only one who asked" reassures someone who doubts themselves, is only confused ("which one do
+        # I pay?") or jokes about their own lapse ("still haven't been to the gym 😅"); to a complaint it lumps them in
+        puzzled = customer.only_confused and "confus" in customer.text.lower()  # "2 missed deliveries" names nothing
+        reassures = customer.doubts_themselves or customer.joking or puzzled
         return tuple(span for span in _spans(self.draft, DISMISSIVE_EXTRA)
                      if not (reassures and "only" in span.text.lower())) + presumed
 

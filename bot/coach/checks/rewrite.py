@@ -317,7 +317,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
         edits = [e for e in edits if not _drops_hedged_apology(e)]
     edits = _without_overlaps(edits + canned)
     edits = [e for e in edits if not _orphans_a_reference(draft, e, edits)]
-    edits = _without_overlaps(edits + _alsos_left(draft, edits))
+    edits = _without_overlaps(edits + _mends_after_cuts(draft, edits))
     text, changes = _apply(draft.original, edits)
     if not _has_body(text):  # "@tom Hi Tom, ^SC", "Hi, sorry to hear this.": a reply cut to its frame or a stock
         return analysis.text, ()  # line says nothing; the findings say why
@@ -676,13 +676,19 @@ def _phrase_edits(
     return [e for e in edits if e is not None]
 
 
+_MENU_STEP = rx.compile(r"\s*[>›]\s*")
+
+
 def _jargon_edit(draft: Draft, m: re.Match[str]) -> _Edit | None:
     """The plain words in place of the term, fitted to the words before it: "escalated to the L2 team"… becomes
     "escalated to our specialist team", not "the our…", and "the nightly ERP sync" loses the "our". ``None`` when
-    the plain words would echo the words right after them ("our records show no record")."""
+    the plain words would echo the words right after them ("our records show no record") or just before them ("the
+    in-home display (IHD)"), or the term is a label in a menu path ("Smart Meters > IHD > Guide")."""
     start, words = m.start(), plain(m.group(0))
-    following = draft.lower[m.end() : m.end() + 40]
-    if any(word[:5] in following for word in re.findall(r"[a-z]{5,}", words.lower())):
+    near = draft.lower[max(0, start - 40) : start] + " " + draft.lower[m.end() : m.end() + 40]
+    if any(word[:5] in near for word in re.findall(r"[a-z]{5,}", words.lower())):
+        return None
+    if _MENU_STEP.search(draft.original, max(0, start - 3), start) or _MENU_STEP.match(draft.original, m.end()):
         return None
     if words.startswith("our "):
         before = draft.original[:start]
@@ -1398,14 +1404,14 @@ def _orphans_a_reference(draft: Draft, edit: _Edit, edits: list[_Edit]) -> bool:
     # one the cut named, when nothing before it did
     before = draft.lower[: edit.start]
     return any(the.group(1) in nouns and not re.search(rf"\b{the.group(1)}", before)
-               for the in _THE.finditer(draft.lower, edit.end, following.end)
+               for the in _THE_PAPER.finditer(draft.lower, edit.end, following.end)
                if not any(start <= the.start() < end for start, end in cuts))
 
 
 _POINTER = rx.compile(r"\b(?:this|that|these|those|the same) ([a-z]{4,})\b")
 """Words that point back to something said before: "this form", "that letter"."""
-_THE = rx.compile(r"\bthe (form|report|document|sheet|checklist|leaflet|notice|guide|booklet|card)\b"
-                  r"(?! (?:you|we|i|that|which)\b)")
+_THE_PAPER = rx.compile(r"\bthe (form|report|document|sheet|checklist|leaflet|notice|guide|booklet|card)\b"
+                        r"(?! (?:you|we|i|that|which)\b)")
 """Papers a cut lecture may have named ("report it on the checkout form"), that a later bare "the form" then points
 to; "the report you signed" says which one itself."""
 _BARE_REFERENCE = rx.compile(r"\b(?:doing|do|done|does|did|setting up|set up|switching on|switch on|turning on|"
@@ -1421,7 +1427,7 @@ bare "this" or "do so" leans on the one before it."""
 _NOT_POINTED_AT = frozenset("this that these those with from your have will been they them their what when which".split())
 
 
-def _alsos_left(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
+def _mends_after_cuts(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
     """"We also recommend…", "Please also check…" or "…a confirmation screen for this reason." right after a
     sentence that was cut has nothing to point back to: the word goes quietly. "Please make sure it is not near a
     microwave" after a cut "Have you tried restarting your router?" names the router instead."""
