@@ -5327,7 +5327,7 @@ def test_the_case_they_make_or_a_word_before_the_thing_is_not_said_back_as_troub
     assert moment is None or "crashed" not in moment, moment
     assert troubled_thing(message) not in ("the meal", "your meal")
     # ...but what hasn't happened to their parcel is the trouble itself
-    stuck = their_moment("My order was due Monday. It's Friday and the tracking hasn't moved since Sunday. Where is it?")
+    stuck = their_moment("My order was due Monday. It's Friday and the tracking hasn't moved since Sunday. Where?")
     assert stuck is not None and "hasn't moved" in stuck
 
 
