@@ -5339,6 +5339,18 @@ def test_an_acronym_already_spelled_out_or_in_a_menu_path_stays_as_written() -> 
     assert "display (IHD)" in rewrite and "Smart Meters > IHD > Guide" in rewrite, rewrite
 
 
+@pytest.mark.parametrize(("draft", "sorry"), [
+    ("Hi Sam,\n\nThis isn't fraud. I've checked HX-2210, and the second £95 is the deposit hold taken at check-in. It "
+     "shows as a charge but is released automatically at check-out.\n\nBest,\nAna", False),
+    ("Hi Sam,\n\nThis isn't fraud. I've passed HX-2210 to our billing team, who will check both payments by "
+     "Friday.\n\nBest,\nAna", True),
+])
+def test_no_sorry_for_a_double_charge_the_reply_explains_is_a_hold(draft: str, sorry: bool) -> None:
+    customer = ("Subject: Two charges of £95 for one night?\n\nHi, my card's been charged £95 twice by you on 3 May. I "
+                "only stayed one night (ref HX-2210). Should I cancel my card? I'm worried this is fraud.\nSam")
+    assert ("double charge" in check(draft, customer).rewrite) == sorry
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

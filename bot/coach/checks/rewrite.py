@@ -544,6 +544,8 @@ def _acknowledgement_unlike_opening(
             return None  # "sorry about the trouble with your refund" can read as the refund being on its way
         if ack is not None and _NOT_ARRIVED.search(ack) and _SAYS_DELIVERED.search(text):
             return None  # "sorry your order never came" over "the rider confirmed it was delivered" argues with itself
+        if ack is not None and _CHARGED_TWICE.search(ack) and _ONLY_A_HOLD.search(text):
+            return None  # "sorry about the double charge" over "the second £312 is the deposit hold" argues too
         if ack is None or _opening_words(ack) != opening and not (thanked and _opening_words(ack) == _THANK_YOU):
             return ack
     return None
@@ -571,6 +573,14 @@ def _opening_words(text: str) -> list[str]:
     return ["thank", "you"] if words[:1] == ["thanks"] else words
 
 
+_CHARGED_TWICE = rx.compile(r"\b(?:double|duplicate)(?:[- ]charge[ds]?| payments?)\b|\bcharged (?:you )?twice\b",
+                            re.IGNORECASE)
+_ONLY_A_HOLD = rx.compile(r"\b(?:(?<!on )hold(?! off)|pre-?authori[sz]ation|(?:security )?deposit)\b[^\n]{0,120}?"
+                          r"\b(?:released|drop off|"
+                          r"disappear|fall off|clear)|\b(?:isn'?t|is not|wasn'?t|was not|not) (?:a |an )?(?:double|"
+                          r"duplicate|second) (?:charge|payment)|\bonly (?:been )?charged once\b", re.IGNORECASE)
+""""The second £312 is the deposit hold… released automatically", "you've only been charged once": the draft says
+there is no double charge, so a sorry for one argues with it."""
 _MONEY_WORD = rx.compile("|".join(PROMISES[kind] for kind in (
     "refund", "credit", "discount", "voucher", "compensation", "guarantee", "waiver", "free")), re.IGNORECASE)
 
