@@ -5351,6 +5351,28 @@ def test_no_sorry_for_a_double_charge_the_reply_explains_is_a_hold(draft: str, s
     assert ("double charge" in check(draft, customer).rewrite) == sorry
 
 
+@pytest.mark.parametrize("message", [
+    "Our shop phone line (account LINE-20411) has been down since 9am and customers can't ring us. ETA please.",
+    "Our office line (acct BUS-30981) has been down since 8am and patients can't book. Engineer ETA please.",
+])
+def test_a_reference_in_brackets_is_never_the_thing_that_went_wrong(message: str) -> None:
+    assert troubled_thing(message) not in ("the account", "your account", "the bus", "your bus")
+
+
+def test_a_full_name_is_not_said_back_with_a_death_but_a_first_name_is() -> None:
+    moment = their_moment("Hello, my mother Jean Pryce died two weeks ago. I need to close her broadband account.")
+    assert moment is not None and "Jean" not in moment and "your mother died" in moment, moment
+    kept = their_moment("My son Noah in Year 8 has come home crying three times this week.")
+    assert kept is not None and "your son Noah" in kept, kept
+
+
+def test_a_deadline_asked_for_and_given_needs_no_sorry_in_front() -> None:
+    draft = ("Dear Mr Shah,\n\nThe deadline for the Year 9 Paris trip deposit of £120 is Friday 8th December. "
+             "Payments are made through ParentPay.\n\nKind regards,\nSchool Office")
+    customer = "Hi, my daughter Zara is in 9K. When is the deadline for the Paris trip deposit? I've lost the letter."
+    assert check(draft, customer).rewrite == draft
+
+
 def test_a_joking_feature_request_gets_no_sorry() -> None:
     draft = "There are no plans for dark mode yet. Your operating system's high-contrast setting may help meanwhile."
     customer = "any chance you're adding dark mode to the dashboard? my eyes are dying at 2am deploys lol"

@@ -18,7 +18,7 @@ import re
 from bot.coach import rx
 from bot.coach.checks.customer import ANOTHER_SUM, FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
-from bot.coach.checks.stakes import read_stakes
+from bot.coach.checks.stakes import RELATIVE, read_stakes
 from bot.coach.text import read
 
 MAX_WORDS = 14
@@ -380,7 +380,8 @@ def _names_stakes(moment: str, word: str | None) -> bool:
 def troubled_thing(message: str) -> str | None:
     """What the trouble is with, named as the customer named it ("your booking", "the app"), when a sentence of
     theirs puts that thing within a few words of a sign of trouble; ``None`` otherwise, rather than a guess."""
-    for sentence in read(_NOISE.sub(" ; ", _QUOTED.sub(" ; ", message))).sentences:  # a 'premium' cleaner is no thing
+    # a 'premium' cleaner is no thing, and "(account BUS-30981)" is a reference, not what went down
+    for sentence in read(_NOISE.sub(" ; ", _QUOTED.sub(" ; ", _REFERENCE_ASIDE.sub(" ", message)))).sentences:
         lower = sentence.text.lower()
         if _HYPOTHETICAL.search(lower):
             continue
@@ -403,6 +404,8 @@ def troubled_thing(message: str) -> str | None:
 
 
 _NEAR = 2
+_REFERENCE_ASIDE = rx.compile(r"\((?:account|acct|ref|reference|order|booking|policy|claim|ticket|case|customer)\b"
+                              r"[^()\n]{0,30}\)", re.IGNORECASE)
 _AT_PLACE = rx.compile(r"\bat (?:the |my |our |your )?$")
 _DECIDED = rx.compile(r"\b(?:rejected|refused|denied|declined|turned down|upheld)\b")
 _DECIDED_THINGS = frozenset({"claim", "refund", "application", "appeal", "complaint"})
@@ -594,6 +597,9 @@ _WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)(?:'ve| have)? got (?:an? |two |thre
 _TRYING_TO = rx.compile(r",?\s+(?:while |when )?trying to \w+(?: \w+){0,4}\W*$", re.IGNORECASE)
 """"Card declined in Tokyo trying to pay hotel": the errand they were on, in their shorthand; the snag is the
 decline."""
+_NAMED_RELATIVE = rx.compile(r"\b((?i:my|our) " + RELATIVE + r"),? [A-Z][a-z]+ [A-Z][a-z'-]+,?(?= [a-z])")
+""""My father Derek Alton died three weeks ago": the full name is for the records, and said back it reads like a form;
+"your son Noah" keeps the name they use."""
 _SINCE_STOPPED = rx.compile(r"\b(has|have) stopped working(?= since\b)", re.IGNORECASE)
 """"The internet has stopped working since Tuesday": said back as "hasn't worked since Tuesday"."""
 _WITH_THEM = rx.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kids|children|baby|babies|toddlers?|"
@@ -859,6 +865,7 @@ def _tidy(clause: str) -> str | None:
     clause = _WHO_WE_HAVE_FIRST.sub(r"\1 ", clause)  # "I've got a baby and can't even make up a bottle"
     clause = _TRYING_TO.sub("", clause)  # "declined in Tokyo trying to pay hotel": what they were doing, not the snag
     clause = _SINCE_STOPPED.sub(r"\1n't worked", clause)  # "has stopped working since Tuesday"
+    clause = _NAMED_RELATIVE.sub(r"\1", clause)  # "my father Derek Alton died": "your father died" says it gently
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the
         return None                                    # internet down in CV3" asks, it doesn't tell
     if _ONLY_IT.search(clause) or _ON_IT.search(clause):  # "now I've lost it", "I've had £0 on it": "it" names nothing
@@ -1134,7 +1141,7 @@ _THING = rx.compile(
     r"coupon|status|"
     r"prescription|medication|transfer|loan|mortgage|premium|policy renewal|contract|tariff|signal|"
     r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?|pass|stop|station|"
-    r"shelter|driver|kit)\b)"
+    r"shelter|driver|kit)\b)(?![-/]?\d)"
 )
 """Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
 

@@ -648,8 +648,11 @@ _CHECK_THIS = rx.compile(r"\bplease (?:check|confirm|try|restart|reset|clear|upd
 reply has heard them."""
 _TRY_THIS = rx.compile(r"\bplease (?:try (?!again)\w+ing|reset|restart|unplug|switch (?:it|the \w+) off)\b")
 """Something for them to do now ("please try resetting the display"): with the answer, the next step is theirs."""
-_WHEN = rx.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b")
-"""A time or a duration in the answer ("now expected at 07:58", "about 15 mins late"): a status question answered."""
+_WHEN = rx.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d+ (?:mins?|minutes|hours?|days?)\b|\b(?:is|by|before|until) (?:\w+day )?"
+                   r"\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december)\b")
+"""A time, a duration or a date to meet in the answer ("now expected at 07:58", "about 15 mins late", "the deadline is
+Friday 17th November"): a status question answered. "Inspected on 4 July" is history, not an answer."""
 
 
 def _still_acknowledges(reply: Reply) -> bool:
@@ -1555,7 +1558,7 @@ def _insert_opening(text: str, sentence: str, after_thanks: bool = True, signed:
     is the name the customer signed with: a body that opens on it ("Amira, I'm away…") is greeting them."""
     frame = layout(text)
     head, rest = text[: frame.body_start], text[frame.body_start :]
-    if signed and not head.strip() and (vocative := _VOCATIVE.match(rest)) and vocative.group(1) == signed:
+    if signed and not head.strip() and (vocative := _SIGNED_VOCATIVE.match(rest)) and vocative.group(1) == signed:
         head, rest = head + vocative.group(0), rest[vocative.end() :]
     if interjection := _INTERJECTION.match(rest):  # "Ok. Please note…": the "Ok." answers them, so it stays first
         head, rest = head + interjection.group(0), rest[interjection.end() :]
@@ -1578,7 +1581,7 @@ def _insert_opening(text: str, sentence: str, after_thanks: bool = True, signed:
     return f"{head}{sentence} {_capitalise(rest)}"
 
 
-_VOCATIVE = rx.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
+_SIGNED_VOCATIVE = rx.compile(r"([A-Z][a-z]+),[ \t]+(?=[A-Z])")
 """"Amira, I'm away until next week": their name, then the body."""
 
 
