@@ -588,12 +588,13 @@ _LEANS_BACK = rx.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|fir
                           r"(?:this|that) one|the next)\b", re.IGNORECASE)
 """"…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
 back alone ("sorry to hear the next one was late") it names nothing."""
-_AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)(?:'ve| have)? got (?:an? |two |three |four |a (?:little|young|new) )?"
-                              r"(?:toddler|baby|newborn|kids|children|child|twins|son|daughter)s?\b.*$", re.IGNORECASE)
-""""…the floor is still up and we've got a toddler": who is at home is why it matters, never a thing to be sorry for."""
-_WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)(?:'ve| have)? got (?:an? |two |three |a (?:little|young|new) )?(?:toddler|"
-                                r"baby|newborn|kids|children|child|twins)s? and (?:i |we )?", re.IGNORECASE)
-""""I've got a baby and can't even make up a bottle": what they can't do is the trouble, never having the baby."""
+_GOT_CHILDREN = (r"(?:'ve| have)? got (?:an? |two |three |four |a (?:little|young|new) )?(?:toddler|baby|newborn|kids|"
+                 r"children|child|twins)s?\b")
+"""Who is at home with them ("we've got a toddler"): why it matters, never a thing to be sorry for."""
+_AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)" + _GOT_CHILDREN + r".*$", re.IGNORECASE)
+""""…the floor is still up and we've got a toddler": the trouble is the floor."""
+_WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)" + _GOT_CHILDREN + r" and (?:i |we )?", re.IGNORECASE)
+""""I've got a baby and can't even make up a bottle": what they can't do is the trouble."""
 _TRYING_TO = rx.compile(r",?\s+(?:while |when )?trying to \w+(?: \w+){0,4}\W*$", re.IGNORECASE)
 """"Card declined in Tokyo trying to pay hotel": the errand they were on, in their shorthand; the snag is the
 decline."""

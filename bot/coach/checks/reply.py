@@ -562,7 +562,7 @@ FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(
                  r"okay|all right)\b")
 """Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
 COMFORT = rx.compile(FALSE_COMFORT)
-KNOWABLE_WORRIES = (None, "hardship")
+_KNOWABLE_WORRIES = (None, "hardship")
 """Where the agent can know a worry is unfounded (a fine, a tax bill), unlike a fear for their health, safety or
 money taken by a stranger."""
 _WORRIED = rx.compile(r"worr(?:ied|ying|y)|anxious|nervous|concerned")
@@ -570,14 +570,12 @@ _REASON = rx.compile(r"\b(?:won'?t|will not|isn'?t|is not|aren'?t|are not|doesn'
                      r"(?:don'?t|do not) (?:need|have) to|free|covered|enough)\b")
 
 
-def reasoned_comfort(draft: Draft, start: int, end: int) -> bool:
-    """"No need to worry. Changing the address is free, and you won't be fined": comfort with its reason beside it
-    (in its sentence or the next) answers the worry; "This is most likely nothing to worry about." alone brushes it
-    aside."""
-    if "worry" not in draft.lower[start:end]:
+def _with_its_reason(draft: Draft, span: Span) -> bool:
+    """Whether a "no need to worry" has its reason in its sentence or the next."""
+    if "worry" not in span.text.lower():
         return False
     sentences = draft.sentences
-    n = next((i for i, sentence in enumerate(sentences) if sentence.start <= start < sentence.end), None)
+    n = next((i for i, sentence in enumerate(sentences) if sentence.start <= span.start < sentence.end), None)
     if n is None:
         return False
     stop = sentences[min(n + 1, len(sentences) - 1)].end
@@ -738,14 +736,18 @@ class Reply:
         return min(found, default=len(self.lower))
 
     @cached_property
-    def _worry_answered(self) -> tuple[Span, ...]:
-        """"I'm worried I'll get fined" – "No need to worry: it's free, and you won't be fined": the worry heard and
-        answered with its reason, which is the acknowledgement a lead looks for."""
-        customer = self.customer
-        if customer.stakes.grave not in KNOWABLE_WORRIES or not _WORRIED.fullmatch((customer.feeling or "").lower()):
+    def reasoned_comfort(self) -> tuple[Span, ...]:
+        """"No need to worry. Changing the address is free, and you won't be fined": comfort with its reason beside it,
+        about something the agent can settle, answers the worry; "This is most likely nothing to worry about." alone,
+        or any comfort about health, safety or fraud, brushes it aside."""
+        if self.customer.stakes.grave not in _KNOWABLE_WORRIES:
             return ()
-        return tuple(span for span in _spans(self.draft, COMFORT)
-                     if reasoned_comfort(self.draft, span.start, span.end))
+        return tuple(span for span in _spans(self.draft, COMFORT) if _with_its_reason(self.draft, span))
+
+    @property
+    def _worry_answered(self) -> tuple[Span, ...]:
+        """"I'm worried I'll get fined" answered with comfort and its reason: the acknowledgement a lead looks for."""
+        return self.reasoned_comfort if _WORRIED.fullmatch((self.customer.feeling or "").lower()) else ()
 
     @property
     def acknowledges(self) -> bool:
@@ -784,10 +786,9 @@ class Reply:
 
     @cached_property
     def cheer(self) -> tuple[Span, ...]:
-        spans = _spans(self.draft, CHEER)
-        if self.customer.stakes.grave not in KNOWABLE_WORRIES:
-            return spans
-        return tuple(span for span in spans if not reasoned_comfort(self.draft, span.start, span.end))
+        settled = self.reasoned_comfort
+        return tuple(span for span in _spans(self.draft, CHEER)
+                     if not any(c.start < span.end and span.start < c.end for c in settled))
 
     @cached_property
     def safety(self) -> bool:

@@ -29,7 +29,6 @@ from bot.coach.checks.reply import (
     ADD_ON_PLUG,
     BOOK_EARLY,
     COMFORT,
-    KNOWABLE_WORRIES,
     NON_APOLOGY,
     PRESUMED_UNDERSTANDING,
     REVIEW_ASK,
@@ -38,7 +37,6 @@ from bot.coach.checks.reply import (
     TO_BE_EXPECTED,
     Reply,
     read_reply,
-    reasoned_comfort,
 )
 from bot.coach.checks.rules import (
     APOLOGY,
@@ -295,9 +293,9 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _should_have_edits(draft, rules, facts, body, grave=situation.stakes.grave is not None)
     edits += _shouting_edits(draft, rules, facts, body)
     edits += _apology_edits(draft, rules, facts)
-    # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
-    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave)
     reply = read_reply(draft, situation)  # what the draft does, read once for the cuts that depend on the customer
+    # a vulnerable customer's age is not a hard moment: "No problem" still reassures them
+    edits += _cheer_edits(draft, rules, facts, body, grave=situation.stakes.grave, settled=reply.reasoned_comfort)
     edits += _lecture_edits(draft, reply, rules, facts, body)
     edits += _sentence_drops(draft, [(s.start, s.end) for s in reply.thanks_for_staying], facts, body, "E406",
                              STAYING_WHY)
@@ -489,9 +487,10 @@ _REGRET = rx.compile(r"\b(?:i|we)(?:'m| am| are|'re)? (?:deeply |sincerely |trul
 
 _POINTS_BACK = rx.compile(r"\s*(?:it|this|that|which|doing so)\b", re.IGNORECASE)
 """"…before the payment date. It really does help": the next sentence is still about the thanks."""
+_FOR_THE_REPORT = r"letting (?:us|me) know|telling (?:us|me)|reporting|flagging|raising"
+"""What a thank-you can be for that hears what they reported, not only that they wrote."""
 _THANKS_OPENER = rx.compile(r"(?:and )?(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|"
-                            r"contacting\b|reaching out|letting (?:us|me) know|telling (?:us|me)|reporting|"
-                            r"flagging|raising|"
+                            r"contacting\b|reaching out|" + _FOR_THE_REPORT + r"|"
                             r"your (?:message|email|enquiry|inquiry))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
                             re.IGNORECASE)
@@ -641,8 +640,8 @@ _REASSURED = rx.compile(r"\W*(?:no problem|no worries|not at all|of course|not t
 _STRAIGHT_YES = rx.compile(r"\W*yes\b[,.!]", re.IGNORECASE)
 """A question answered with "Yes," before anything else: someone at a hotel desk asking whether their card is blocked
 needs that first, and a "sorry about the trouble" in front only stands between them and it."""
-_THANKS_FOR_FLAGGING = rx.compile(r"[^.!?\n]{0,30}?\b(?:thanks|thank you) for (?:flagging|reporting|raising|spotting|"
-                                  r"the heads[- ]up|letting (?:us|me) know)\b", re.IGNORECASE)
+_THANKS_FOR_FLAGGING = rx.compile(r"[^.!?\n]{0,30}?\b(?:thanks|thank you) for (?:" + _FOR_THE_REPORT
+                                  + r"|spotting|the heads[- ]up)\b", re.IGNORECASE)
 _CHECK_THIS = rx.compile(r"\bplease (?:check|confirm|try|restart|reset|clear|update|re-?upload|re-?enter)\b")
 """A step for them to take now ("Please check your identity provider settings"): with thanks for the report, the
 reply has heard them."""
@@ -1094,12 +1093,14 @@ _KEEP = rx.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (
 
 
 def _cheer_edits(
-    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, grave: str | None
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, grave: str | None,
+    settled: tuple[Span, ...],
 ) -> list[_Edit]:
     """To someone upset: no "Great news!", no "Have a great day!", no sales pitch. To someone grieving or in danger,
     no emoji and no exclamation marks either; to someone angry about a parcel they are the agent's voice.
 
-    ``grave`` names the grave situation, if any ("bereavement", "health"…)."""
+    ``grave`` names the grave situation, if any ("bereavement", "health"…); ``settled`` is the comfort that comes with
+    its reason (``Reply.reasoned_comfort``), which stays."""
     if "E107" not in rules:
         return []
     edits = []
@@ -1112,7 +1113,7 @@ def _cheer_edits(
         if grave or not _NO_PROBLEM.search(m.group(0)):  # "No problem" reassures someone who is only upset
             edits.append(_Edit(m.start(), m.end(), "", Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)))
     for m in COMFORT.finditer(draft.lower, *body):  # "No news is usually good news!" to someone frightened
-        if grave in KNOWABLE_WORRIES and reasoned_comfort(draft, m.start(), m.end()):
+        if any(span.start == m.start() for span in settled):
             continue  # "…you've paid enough tax and there's nothing to worry about": the reason is the comfort
         edits.append(_drop(draft, _sentence_at(draft, m.start()), m.start(), m.end(), facts, "E107"))
     for sentence in draft.sentences:

@@ -354,12 +354,13 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
 
 
 _FEARED = rx.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
-_FEE_FOR = rx.compile(r"\b(?:charged|charging|fined|fee|charge|penalty)\b[^.!?\n]{0,40}\bfor (?:going|being)\b")
+_FEE = r"\b(?:charged|charging|fined|fee|charge|penalty)\b"
+_FEE_FOR = rx.compile(_FEE + r"[^.!?\n]{0,40}\bfor (?:going|being)\b")
 """A loss they fear from our delay ("if this falls through we lose the house") is not money trouble they disclose."""
 _WENT_OVER = rx.compile(r"\b(?:went|gone|going|go) (?:\d+p|a (?:few|couple of) (?:pence|p)) $")
 """Pence over ("went 37p overdrawn"): a slip the fee punishes; "gone £300 overdrawn because my wages were late" may be
 money trouble."""
-_FEE_WORD = rx.compile(r"\b(?:charged|charging|fined|fee|charge|penalty)\b")
+_FEE_WORD = rx.compile(_FEE)
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december) "
 _LONG_PAST = rx.compile(r"\b(?:died|passed(?: away| on)?|lost (?:him|her|them))(?: back)? (?:in (?:" + _MONTH
