@@ -172,6 +172,53 @@ def test_an_offer_to_act_or_a_named_person_to_see_is_a_next_step(reply: str) -> 
     assert "E301" not in analyze(reply, "My suitcase didn't come off the carousel, still waiting").rules
 
 
+@pytest.mark.parametrize("customer", [
+    "My coach home got in at 23:10 and the car park locks at 23:00. My car is inside. What happens now?",
+    "Put unleaded in the hire van by mistake, I haven't started it. What do I do?",
+    "The school gave our daughter a place four miles away. Can anything be done?",
+    "My visa appointment is in nine days and the application still says pending. Can it be expedited?",
+])
+def test_asking_what_to_do_calls_for_a_next_step_even_when_the_reply_explains(customer: str) -> None:
+    reply = "The car park and vehicle terms are set out in the agreement you accepted when booking."
+    assert read_customer(customer).needs_next_step
+    assert "E301" in analyze(reply, customer).rules
+
+
+@pytest.mark.parametrize("reply", [
+    "Appetite often dips for a day after an operation. If you have any concerns, please call the surgery.",
+    "Some swelling is normal. Should the stitches look red tomorrow, you can bring her back in.",
+    "The wound may look red for a while. If it doesn't settle, you may need to book a check-up.",
+    "Please contact reception for any further assistance.",
+    "You can unlock free night calls with our Care Plus plan, why not sign up today?",
+])
+def test_a_step_held_back_for_some_other_day_or_a_sales_pitch_is_not_a_next_step(reply: str) -> None:
+    customer = "My cat came home from her op today and she still won't eat and keeps crying. What should I do?"
+    assert "E301" in analyze(reply, customer).rules
+
+
+@pytest.mark.parametrize("reply", [
+    "If you'd like, I can book her in with the on-call vet at 8am tomorrow.",
+    "If she still won't eat by morning, I'll ask Dr Ruiz to ring you at 9.",
+])
+def test_the_agents_own_offer_inside_an_if_is_still_a_next_step(reply: str) -> None:
+    customer = "My cat came home from her op today and she still won't eat and keeps crying. What should I do?"
+    assert "E301" not in analyze(reply, customer).rules
+
+
+def test_a_discounted_replacement_offered_instead_of_a_refund_is_not_a_sales_pitch() -> None:
+    customer = "The lid of my kettle snapped when I dropped it. I want a refund, order 55120."
+    offer = analyze("I can't refund accidental damage, but I can send you a new lid at 40% off today.", customer)
+    pitch = analyze("I can't refund accidental damage. Get 40% off our new toaster range this week!", customer)
+    assert "E111" not in offer.rules and "E301" not in offer.rules
+    assert "E111" in pitch.rules
+
+
+def test_a_yes_after_the_greeting_answers_the_question() -> None:
+    customer = "Is it OK to give Rex his flea treatment on the same day as his jabs?"
+    assert "E201" not in analyze("Hi Ella, yes, that's absolutely fine, nothing to worry about there.", customer).rules
+    assert "E201" in analyze("Hi Ella, thanks for getting in touch with the practice team.", customer).rules
+
+
 def test_a_form_letter_line_is_canned_only_when_nothing_of_theirs_is_in_the_reply() -> None:
     customer = "Can I bring my folding bike on the 7:40 commuter train to Leeds?"
     form = analyze("Please see our website for the relevant policy.", customer)

@@ -4982,6 +4982,20 @@ def test_money_being_really_tight_is_hardship() -> None:
     assert "hardship" in read_stakes("my partner left and i'm on my own with the kids, money is really tight").kinds
 
 
+@pytest.mark.parametrize(("customer", "hardship"), [
+    ("I signed up for the food bank shift on Sunday 9-12 but I can't see myself on the rota. Am I still on?", False),
+    ("We've had to use the food bank twice this month since my hours were cut. Can I pay the bill late?", True),
+])
+def test_volunteering_at_a_food_bank_is_not_needing_one(customer: str, hardship: bool) -> None:
+    assert ("hardship" in read_stakes(customer.lower()).kinds) == hardship
+
+
+def test_a_letter_that_is_the_trouble_is_still_said_back() -> None:
+    moment = their_moment("I've got a letter saying I owe a £90 penalty for filing late, but I closed the business in "
+                          "2022. I'm panicking.")
+    assert moment is not None and "letter saying" in moment
+
+
 def test_money_being_a_bit_tight_beside_a_warm_answer_is_no_hard_moment() -> None:
     draft = "Hi Jo,\n\nNo bother at all, and it's not too late! Pay when you can this week and Sam's place is safe."
     customer = "Sorry to bother you, I missed the deadline to pay for Sam's trip. Money's a bit tight this month."
@@ -5613,6 +5627,10 @@ def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_famil
                  "the gate, boards her first and hands her only to her dad in Glasgow. – Rosa",
                  "My daughter (12) is flying alone for the first time on Friday. I'm a nervous wreck. What happens?",
                  id="their nerves called completely natural"),
+    pytest.param("That's a grim week, and an outage page saying all is well must make it worse. I've booked an "
+                 "engineer for Thursday between 8am and noon and added £20 credit to account 5521-0093. – Sam",
+                 "Third day without internet. I've been working from the library since Monday and your outage page "
+                 "says no problems. Account 5521-0093.", id="a grim week, said in their own terms"),
 ])
 def test_a_draft_that_already_meets_them_is_left_alone(draft: str, customer: str) -> None:
     assert check(draft, customer).rewrite == draft
@@ -5625,7 +5643,17 @@ def test_a_draft_that_already_meets_them_is_left_alone(draft: str, customer: str
                  "depot. Do you just make these up?", r"receipt", id="the receipt they kept"),
     pytest.param("Fourth day with no broadband. I've lost two days' pay already and every time I ring I get told "
                  "'engineers are aware'. What are you doing about it??", r"\btold\W*$", id="told, its quote gone"),
+    pytest.param("Hi, I broke my wrist last week (slipped on ice, not at the gym lol) and I'll be in a cast for 6 "
+                 "weeks. Can I freeze my membership? I've got a letter from the fracture clinic.", r"\bletter\b",
+                 id="the letter they can send"),
 ])
 def test_what_would_read_wrong_said_back_is_not_said_back(message: str, unwanted: str) -> None:
     moment = their_moment(message)
     assert moment is None or not re.search(unwanted, moment), moment
+
+
+def test_asking_us_to_stop_calling_is_not_trouble_with_their_phone() -> None:
+    customer = ("I've told you twice to stop phoning me about donations. Another call came at 9pm last night. "
+                "I'm 80 and it scares me when the phone goes late. Stop it.")
+    draft = "Dear Supporter,\n\nOur calls follow the Fundraising Regulator's code.\n\nSupporter Care"
+    assert "phone" not in check(draft, customer).rewrite.replace(draft, "")

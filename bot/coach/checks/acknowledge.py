@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.coach import rx
-from bot.coach.checks.customer import ANOTHER_SUM, FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
+from bot.coach.checks.customer import ANOTHER_SUM, ASKS_TO_STOP, FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import RELATIVE, read_stakes
 from bot.coach.text import read
@@ -218,7 +218,10 @@ def acknowledgement(
     if nouns:
         frame = pick(acknowledgement_frames("with_noun" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))
-    if (thing := troubled_thing(customer.text)) and (feeling == "confused" or not _HURT_PERSON.search(customer.text)):
+    # "I've asked three times to stop the calls… it frightens me when the phone rings late": what troubles them is
+    # what we keep doing, never "problems with the phone"
+    if (thing := troubled_thing(customer.text)) and not _what_we_do(customer.text, thing) \
+            and (feeling == "confused" or not _HURT_PERSON.search(customer.text)):
         kind = "confusion" if feeling == "confused" else "with_thing"
         frame = pick(acknowledgement_frames(kind + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
@@ -227,6 +230,14 @@ def acknowledgement(
     if _DISPUTES_DECISION.search(customer.text):
         return _sentence(pick(acknowledgement_frames("disputed_decision"), seed, variant))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+def _what_we_do(message: str, thing: str) -> bool:
+    """Whether the thing is what they ask us to stop using on them ("stop phoning me… it frightens me when the phone
+    rings late"): the trouble is what we keep doing, never "problems with the phone"."""
+    lower = message.lower()
+    stem = thing.split()[-1][:4]  # "phone" in "stop phoning me"
+    return any(stem in lower[m.start() : m.end() + 40] for m in ASKS_TO_STOP.finditer(lower))
 
 
 _DISPUTES_DECISION = rx.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
@@ -557,7 +568,8 @@ _SCREEN_SAYS = rx.compile(r"\b(?:it|my \w+|your \w+|the (?:app|screen|site|websi
 pharmacy keeps saying my patches are out of stock" is a whole clause, and stays)."""
 _EVIDENCE = rx.compile(r"\b(?:haven'?t|have not|hadn'?t|had not|never) (?:been|gone|travell?ed) (?:to|near|abroad)\b|"
                        r"\b(?:i'?ve|i have|we'?ve|we have) (?:got|kept|still got) (?:the|a|my|our) (?:\w+ )?"
-                       r"(?:receipts?|proof|photos?|screenshots?|confirmation|video)\b|"
+                       r"(?:receipts?|proof|photos?|screenshots?|confirmation|video|"
+                       r"(?:letter|note|report|certificate)s? from)\b|"
                        r"\b(?:still )?(?:got|have|has) (?:my|the|our|her|his) (?:\w+ )?card (?:with|on|in)\b|"
                        r"\bcard (?:is|was) (?:still )?(?:in|on|with) (?:my|me)\b|"
                        r"\bneighbou?rs? (?:haven'?t|hasn'?t|have not|has not|didn'?t|did not|don'?t) (?:got|have|seen|"

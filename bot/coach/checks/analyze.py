@@ -365,7 +365,7 @@ def _left_out(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
             out.append(_finding(draft, "E101", 0, 0))
     if customer.needs_answer and not reply.answers:
         out.append(_finding(draft, "E201", 0, 0, _question_why(customer)))
-    answered = customer.questions and reply.answers and not (stakes.high or customer.waiting)
+    answered = customer.questions and reply.answers and not (stakes.high or customer.waiting or customer.stuck)
     if customer.needs_next_step and not reply.next_step and not stakes.crisis and not answered:
         out.append(_finding(draft, "E301", end, end))
     questions = [draft.lower[s.start : s.end] for s in draft.sentences if s.is_question]

@@ -46,12 +46,12 @@ PRAISE = compile_fast(
 )
 """Thanks, compliments and delight."""
 
-_STOP_DOING = (r"stop (?:sending|calling|emailing|texting|charging|billing|taking|ringing|messaging|spamming|"
-               r"contacting|chasing|writing|posting|with)\b")
+_STOP_DOING = (r"stop (?:sending|calling|emailing|texting|charging|billing|taking|ringing|phoning|messaging|spamming|"
+               r"contacting|chasing|writing|posting|receiving|getting|with)\b")
 """Asking a company to stop doing something ("please stop sending me offers", "can you stop with the ads?"): a
 complaint, however politely put."""
 
-_ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
+ASKS_TO_STOP = compile_fast(r"\b" + _STOP_DOING)
 _HAS_LEFT = compile_fast(r"\b(?:(?:i|we) (?:asked|told) (?:you )?to (?:stop|cancel|close|end)|(?:(?:i|we) (?:need|want|"
                          r"have)|(?:i|we)(?:'d| would) like) to (?:stop|cancel|close|end)|(?:please|can you|could you) "
                          r"(?:stop|cancel|close|end)|(?:i|we)(?:'ve| have)? "
@@ -232,6 +232,14 @@ WAITING = compile_fast(
     r"(?:out|down) again)\b"
 )
 """Waiting on something of theirs, or on a service to come back."""
+STUCK = compile_fast(
+    r"\bwhat (?:do|should|can|shall) (?:i|we) do\b|\bwhat (?:now|happens (?:now|next|then))\b|\bwhat happens\?|"
+    r"\bwhat are (?:my|our) options\b|\b(?:can|could) (?:anything|something) be done\b|\bis there (?:any ?way|anything "
+    r"(?:at all|you can|that can)|any chance)\b|\bany chance (?:of|you|at all)\b|\b(?:can|could) (?:it|this|that) be "
+    r"(?:expedited|sped up|fast[- ]tracked|hurried)\b|\b(?:speed|hurry) (?:it|this|things) up\b"
+)
+"""They ask what to do or whether anything can be done ("What happens?", "Can it be expedited?"): whatever the
+trouble is, the answer has to be a way forward."""
 _NEGATED = rx.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
@@ -371,10 +379,12 @@ class Customer:
     """Content words of what they asked or asked for: a reply that shares none of them may not have answered."""
     text: str = ""
     sarcastic: bool = False
+    """Praise that means the opposite ("Great job losing my bag", a closing "Well done." after a complaint)."""
     asks_about_trouble: bool = False
     """A calm question about something gone wrong ("how can a claim take two months?"): no comfort needed, but
     an answer and what happens next are."""
-    """Praise that means the opposite ("Great job losing my bag", a closing "Well done." after a complaint)."""
+    stuck: bool = False
+    """They ask what to do now or whether anything can be done: a way forward is the answer."""
 
     @property
     def needs_ack(self) -> bool:
@@ -395,7 +405,7 @@ class Customer:
     def needs_next_step(self) -> bool:
         """Whether something is left open that the reply must say who will do what about."""
         troubled = self.problem or self.asks_about_trouble
-        return not self.praise and (troubled and (self.open or self.stakes.high) or self.waiting)
+        return not self.praise and (troubled and (self.open or self.stakes.high) or self.waiting or self.stuck)
 
     @property
     def needs_answer(self) -> bool:
@@ -454,7 +464,7 @@ class Customer:
     @property
     def asks_to_stop(self) -> bool:
         """"Stop writing to me", "please stop sending me catalogues": what they want is for it to stop."""
-        return bool(_ASKS_TO_STOP.search(self.text.lower()))
+        return bool(ASKS_TO_STOP.search(self.text.lower()))
 
     @property
     def neutral_question(self) -> bool:
@@ -552,7 +562,7 @@ def read_customer(message: str | None) -> Customer:
     # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
     # "Can you stop with the ads?" asks for nothing to be explained: it's a complaint in a question's clothes
     calm_question = not upset and bool(problem_sentences) and problem_sentences <= question_indexes \
-        and not _ASKS_TO_STOP.search(lower)
+        and not ASKS_TO_STOP.search(lower)
     return Customer(
         given=True,
         praise=praise,
@@ -562,6 +572,7 @@ def read_customer(message: str | None) -> Customer:
         problem=(problem and not calm_question) or _grave(
             stakes, (problem and not (calm_question and stakes.kinds == ("hardship",))) or upset, lower),
         asks_about_trouble=problem and calm_question,
+        stuck=bool(STUCK.search(lower)),
         open=bool(question_indexes) or requested or (bool(_sentences_with(draft, OPEN) - _arrived(draft)) and not settled),
         upset=upset,
         intense=intense,

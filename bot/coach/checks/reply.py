@@ -31,6 +31,8 @@ EMPATHY = compile_fast(
     r"(?:so |really |very |truly |incredibly |such |quite |a bit |deeply |pretty |absolutely |understandably )*"
     r"(?:hard|tough|awful|terrible|horrible|difficult|frustrating|stressful|painful|scary|upsetting|rough|"
     r"exhausting|heartbreaking|devastating|worrying|worrisome|confusing|annoying|maddening|unfair|not okay|"
+    r"(?:an? )?(?:miserable|grim|rotten|awful|horrible|rough|tough|long|stressful) (?:week|day|night|morning|evening|"
+    r"weekend|few days|time|wait|start)|"
     r"not ok|not good enough|not right|unacceptable|disappointing|infuriating|a lot|a nightmare|a pain|"
     r"a hassle|no fun|not fun|alarming|unsettling|distressing|concerning|a worry|a shock|not what you "
     r"(?:expected|deserve|needed|wanted))|how (?:frustrating|stressful|worrying|upsetting|awful|annoying|"
@@ -50,6 +52,7 @@ EMPATHY = compile_fast(
     r"(?:it'?s|that'?s|it is|that is) (?:a |such a )?(?:big|large|huge|significant) (?:amount|sum|bill|cost|expense)|"
     r"(?:it'?s|that'?s|it is|that is) a lot (?:of money|to (?:find|pay|cover))\b|"
     r"(?:shouldn'?t|should not) have (?:happened|had to)|not (?:the experience|what) we want|"
+    r"(?:must|would|will|only) (?:make|have made) (?:it|that|this|things|all this) (?:so much |even |all the )?worse|"
     r"condolences|sorry for your loss|heart goes out|thinking of you|my sympathies|our sympathies|oh no|"
     r"not (?:obvious|" + _SILLY + r"|a (?:" + _SILLY + r") question) at all|not a (?:" + _SILLY + r") question|"
     r"(?:i'?m|we'?re|i am|we are) (?:really |so )?glad you (?:told|let) (?:me|us)|not making a fuss|"
@@ -157,7 +160,13 @@ DEFENSIVE = compile_fast(
     r"(?:are|is|were|was) (?:often |sometimes |usually )?under (?:a lot of )?"
     r"pressure|can (?:come across|be taken|sound) (?:differently|wrong)|(?:wasn'?t|was not|weren'?t|were not) "
     r"(?:meant|intended)|(?:is|are) provided by [^.!?\n]{1,40}?,? (?:and )?not (?:by )?(?:us|\w+)|not by us|"
-    r"rather than (?:by )?us|(?:is|are) (?:self-employed|contractors|third[- ]party))\b"
+    r"rather than (?:by )?us|(?:is|are) (?:self-employed|contractors|third[- ]party)|"
+    r"(?:can ?not|can'?t) be guaranteed|(?:is|are|am) (?:not|n't) (?:liable|responsible) for|"
+    r"(?:are|is) estimates? only|"
+    r"(?:are|is) subject to change|(?:can|may|do) (?:happen|occur) for (?:a (?:variety|number|range) of|many|various) "
+    r"reasons|at the discretion of|(?:processed|handled|dealt with) in the order (?:they(?:'re| are| were) )?received|"
+    r"(?:we are|we're) (?:currently )?experiencing (?:a )?(?:high|higher than (?:usual|normal)|unusually high) "
+    r"(?:call |contact )?volumes?)\b"
 )
 """Defending the company ("the vast majority of our flights...", "this allows our customers...") before,
 or instead of, hearing what went wrong for this customer."""
@@ -487,17 +496,21 @@ VAGUE = compile_fast(
     r"bank|travel agent|carrier|retailer|council|provider|landlord|courier|operator|venue)\w*(?: directly)?|"
     r"(?:check|see|visit|refer to|consult) (?:our|the) (?:website|app|faq|help (?:centre|center|pages?)|"
     r"terms|live (?:times|updates))|let us know if|if (?:you need|there'?s) anything|anything else|"
-    r"(?:allow|wait) (?:another|a further|up to) \d)\b"
+    r"(?:allow|wait) (?:another|a further|up to) \d|for (?:any|all) (?:further |other |more )?(?:assistance|queries|"
+    r"enquiries|questions|help)|for (?:the latest |further |more )?(?:updates|information))\b"
 )
-"""Next steps that name nobody and no time: "someone will be in touch in due course"."""
+"""Next steps that name nobody and no time: "someone will be in touch in due course", "please contact reception
+for any further assistance"."""
 UPSELL = compile_fast(
-    r"\b(?:did you know|upgrade to|(?:use|with) (?:the )?code|\d+% off|discount code|new range|treat yourself|"
+    r"\b(?:did you know|upgrade to|(?:use|with) (?:the )?code|(?<!\bat )\d+% off|discount code|new range|"
+    r"treat yourself|"
     r"why not (?:try(?! (?:our|the) (?:app|website|phone line|live chat|chat)\b)|take a look|check out|join|sign up)|"
     r"have you tried our|(?:is|are) proving (?:really |very )?popular|plans start from|don'?t miss|"
     r"limited[- ]time (?:offer|only|deal|discount)|"
     r"take a look at our|you could be earning|earn up to)\b"
 )
-"""Selling: an offer, a code, a product pitch."""
+"""Selling: an offer, a code, a product pitch. A replacement "at 30% off" is what the agent can do instead of a
+refund, not a pitch."""
 THANKS_FOR_STAYING = compile_fast(r"\b(?:thank you|thanks|we appreciate|we value)(?: so much| very much)?(?: for)? "
                                   r"your (?:continued|ongoing|loyal|kind) (?:support|custom|loyalty|business|"
                                   r"membership|generosity|donations?)\b|"
@@ -546,7 +559,8 @@ ASK_AGAIN = {
 }
 """For each thing they've done, the words of a request to do it again."""
 ANSWER_FORM = compile_fast(
-    r"(?:^|[.!?]\s+)\W*(?:yes|yep|yeah|no|nope|sure|absolutely|definitely|of course|unfortunately|correct|right|"
+    r"(?:^|[.!?:]\s+)\W*(?:(?:hi|hello|hey|dear)\b[^,.!?\n]{0,40},\s*)?(?:yes|yep|yeah|no|nope|sure|absolutely|"
+    r"definitely|of course|unfortunately|correct|right|"
     r"good question|it'?s|it is|they'?re|they are|there'?s|there is|you can|you can'?t|you'?ll|you will|"
     r"we do|we don'?t|we can|we can'?t|we won'?t|it will|it won'?t|this is|that'?s|that is)\b|"
     r"\b(?:because|due to|caused by|the reason|that'?s why|this is why|which means|so that|in order to)\b|"
@@ -1077,12 +1091,20 @@ def _next_step(draft: Draft, own: str) -> bool:
     the agent needs to act moves things on too."""
     for sentence in draft.sentences:
         text = own[sentence.start : sentence.end]
-        if ELSEWHERE_PARTY.search(text) or LECTURE.search(text) or HOUSE_RULES.search(text):
+        if ELSEWHERE_PARTY.search(text) or LECTURE.search(text) or HOUSE_RULES.search(text) or UPSELL.search(text):
             continue  # "you'll need to work with the other airline directly", "please read the FAQ first": not ours
+        if _IN_CASE.match(text) and not _WE_STEP.search(text):
+            continue  # "If you have concerns, please call the practice": what they could do one day, not what's next
         concrete = not VAGUE.search(text) or CONCRETE.search(text) or SEND_DETAILS.search(text)
         if concrete and (sentence.is_question and ASKS_FOR_DETAILS.search(text) or NEXT_STEP.search(text)):
             return True
     return False
+
+
+_IN_CASE = rx.compile(r"\W*(?:if|should|in case)\b")
+"""A step held back for a case that may never come ("If the issue continues, you may need a new SIM")."""
+_WE_STEP = rx.compile(r"\b(?:(?:i|we)(?:'ll| will|'d| would| can| could)|let me)\b")
+"""The agent's own part in a conditional ("if you'd like, I can rebook you"): that one is an offer, and counts."""
 
 
 ELSEWHERE_PARTY = compile_fast(

@@ -83,7 +83,8 @@ STAKES: dict[str, str] = {
     ),
     "hardship": (
         r"\b(?:can'?t afford|cannot afford|couldn'?t afford|lost my job|made redundant|redundancy|unemployed|"
-        r"laid off|universal credit|on benefits|food bank|hardship|struggling (?:to pay|financially|with money|"
+        r"laid off|universal credit|on benefits|food ?bank(?! (?:shift|rota|volunteer|collection|drive|donation))|"
+        r"hardship|struggling (?:to pay|financially|with money|"
         r"with bills)|struggle to (?:pay|afford|keep up with|meet|make)|"
         r"(?:can'?t|cannot) pay (?:the|our|my) (?:[\w-]+ ){0,3}(?:fees|rent|mortgage)\b"
         r"(?! (?:online|by card|through|with|in the app|via))|"
