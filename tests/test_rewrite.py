@@ -5631,6 +5631,15 @@ def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_famil
                  "engineer for Thursday between 8am and noon and added £20 credit to account 5521-0093. – Sam",
                  "Third day without internet. I've been working from the library since Monday and your outage page "
                  "says no problems. Account 5521-0093.", id="a grim week, said in their own terms"),
+    pytest.param("Hi Ana, it's genuine: the £12.50 is import VAT on your gift. You can pay it at example.com/fees and "
+                 "it comes the next working day.\n\nFor future reference: we never email a link asking for payment, "
+                 "so if you get one like that, it's fake.\n\nTom",
+                 "Got a card saying I owe £12.50 before you deliver a present from my uncle in Canada. Is it a scam?",
+                 id="what we never do, for future reference"),
+    pytest.param("You're right: your plan ended in March and you should have moved to the cheaper tariff "
+                 "automatically. I've switched you today and refunded £36, which reaches your card in 3 days. - Lou",
+                 "My broadband deal ended in March, why am I still paying the full £45?",
+                 id="what should have happened to them, owned"),
 ])
 def test_a_draft_that_already_meets_them_is_left_alone(draft: str, customer: str) -> None:
     assert check(draft, customer).rewrite == draft

@@ -279,7 +279,7 @@ LECTURE = compile_fast(
     r"contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you (?:agreed to|accepted|signed)|"
     r"\b(?:it is|it'?s|this is|which is|is) clearly "
     r"(?:stated|written|listed|explained|displayed|shown|marked)|\b(?:is|are) (?:stated|written|listed|displayed|shown|"
-    r"marked) (?:very |really )?clearly\b|\bfor (?:future reference|your information)|"
+    r"marked) (?:very |really )?clearly\b|\bfor (?:future reference|your information)(?![,:]?\s+(?:we|our|i)\b)|"
     r"\byou (?:need|have|ought) to (?:read|check|understand|follow|make sure)|\bmake sure (?:you|to) (?:read|"
     r"check) (?:the|our)|\bin (?:the )?future,? (?:please )?(?:make sure|ensure|remember|read|check)|"
     r"(?:\b(?:please|you (?:should|must|need to|will need to)) |(?:^|(?<=[.!?] )))(?:double-check|check(?! back)|read|"

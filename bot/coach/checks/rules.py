@@ -192,13 +192,15 @@ OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|
         r"walked (?:in|into|"
         r"straight)|heard (?:from|back|something|anything)|found (?:your|a) room|"
         r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|"
-        r"that|it) sooner)\b)"
+        r"that|it) sooner|(?:been )?(?:moved|switched|transferred) (?:on)?to)\b)"
+        r"(?![^.;!?\n]{0,60}?\bautomatically\b)"
         r"(?![^.;!?\n]{0,40}?\b(?<!by )(?:now|shortly|soon|within (?:the (?:next )?)?(?:a |an |\d+ )?\w+|"
         r"in (?:the next |a few |a couple of |\d+ )(?:minutes?|mins?|hours?|days?)|today|tomorrow)\b)")
 """"You should have had an apology", "you should have been in one (a sea-view room)", "you should have been asleep an
 hour ago", "you should have been treated with care", "you should have walked into the
 room you booked", "you should have heard this
-from us before the board went up": what was owed to them, not what they did wrong; "you should have it within a few
+from us before the board went up", "you should have moved to a SIM-only price automatically": what was owed to them,
+not what they did wrong; "you should have it within a few
 minutes" and "you should have full access now" say what they can expect."""
 
 TOLD_ALL_WAS_WELL = (r"(?![^.!?\n]{0,30}? that (?:everything|it|all|the \w+) (?:was|were|is|would be) (?:fine|ok|okay|"
