@@ -213,6 +213,16 @@ def test_a_discounted_replacement_offered_instead_of_a_refund_is_not_a_sales_pit
     assert "E111" in pitch.rules
 
 
+@pytest.mark.parametrize("reply", [
+    "Dear Passenger, baggage is traced in the order files are opened.",
+    "Baggage files are traced in order. All decisions are final.",
+    "Baggage files are traced in order and will be dealt with in due course.",
+])
+def test_a_form_letter_with_nothing_of_theirs_in_it_reads_as_a_script(reply: str) -> None:
+    customer = "My bag with my son's inhaler didn't arrive in Bergen on NV 212. What's happening?"
+    assert "E406" in analyze(reply, customer).rules
+
+
 def test_a_yes_after_the_greeting_answers_the_question() -> None:
     customer = "Is it OK to give Rex his flea treatment on the same day as his jabs?"
     assert "E201" not in analyze("Hi Ella, yes, that's absolutely fine, nothing to worry about there.", customer).rules

@@ -5666,3 +5666,12 @@ def test_asking_us_to_stop_calling_is_not_trouble_with_their_phone() -> None:
                 "I'm 80 and it scares me when the phone goes late. Stop it.")
     draft = "Dear Supporter,\n\nOur calls follow the Fundraising Regulator's code.\n\nSupporter Care"
     assert "phone" not in check(draft, customer).rewrite.replace(draft, "")
+
+
+def test_a_defence_is_cut_even_when_what_is_left_reads_as_a_form_letter() -> None:
+    customer = ("Room 311. A party next door went on until 3am last night and I rang reception TWICE. "
+                "Nothing happened. I had a 6am start. I want something done about this.")
+    draft = ("Dear Guest,\n\nThank you for your feedback. Our night staff have no record of any complaint about noise "
+             "that night. As a seafront hotel, some noise is to be expected and we advise light sleepers to ask for a "
+             "quiet room when booking.\n\nWe hope to welcome you again.\n\nFront Desk, The Esplanade")
+    assert "to be expected" not in check(draft, customer).rewrite

@@ -80,7 +80,11 @@ FORM_LINE = rx.compile(
     r"policy|policies|terms|faqs?|documents?|documentation|help (?:centre|center|pages?)|map|guide|page)\b|"
     r"subject to availability|(?:comments|feedback|concerns?) (?:have|has) been noted|(?:is|are) (?:currently )?"
     r"being (?:processed|reviewed|handled)|"
-    r"(?:our|the) team is (?:always )?(?:happy|glad|here) to help)"
+    r"(?:our|the) team is (?:always )?(?:happy|glad|here) to help|"
+    r"^\W*dear (?:valued )?(?:customer|passenger|patient|guest|applicant|policyholder|member|supporter|client|"
+    r"tenant|resident|sir(?: or madam|/madam)?)\b|thank you for (?:flying|choosing|banking|shopping|travell?ing) with|"
+    r"thank you for your (?:patience|understanding)|(?:in|with) due course|we acknowledge receipt|"
+    r"(?:all|our|this) decisions? (?:is|are) final)"
 )
 """Form-letter lines: a pointer to the rules or a status with nothing of this customer's in it."""
 

@@ -37,11 +37,13 @@ def _worse(improved: Analysis, analysis: Analysis) -> bool:
     rewrite only cuts what hurts and adds an acknowledgement, so a question that reads as unanswered afterwards
     never was answered: a brush-off that shared its words ("it's just a parcel" to "where is my parcel?") is gone,
     or an added sentence moved the reading of where the answer starts. Likewise "You might want to try being
-    quicker next time" reads as a next step and isn't one. The cut or the addition only shows the gap.
+    quicker next time" reads as a next step and isn't one. The cut or the addition only shows the gap. So with a
+    form letter: once "as a city centre hotel, some noise is to be expected" goes, "Dear Guest… we hope to welcome
+    you again" reads as the script it always was.
     """
     if improved.score is None or analysis.score is None:
         return True  # what's left reads as another language: keep the agent's words
-    before = set(analysis.rules) | {"E201", "E301"}
+    before = set(analysis.rules) | {"E201", "E301", "E406"}
     # a no read first as policy (or as a lecture: "our policy, which you agreed to, states…"), then, with the policy
     # words or the aside cut, as a plain no
     if before & (_REFUSALS | {"E407"}):
