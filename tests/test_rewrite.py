@@ -5675,3 +5675,12 @@ def test_a_defence_is_cut_even_when_what_is_left_reads_as_a_form_letter() -> Non
              "that night. As a seafront hotel, some noise is to be expected and we advise light sleepers to ask for a "
              "quiet room when booking.\n\nWe hope to welcome you again.\n\nFront Desk, The Esplanade")
     assert "to be expected" not in check(draft, customer).rewrite
+
+
+@pytest.mark.parametrize("guess", ["It's probably just the bins outside.",
+                                   "I'm sure it's nothing, that boiler is new."])
+def test_a_guess_that_the_hazard_is_nothing_goes_once_safety_comes_first(guess: str) -> None:
+    customer = "There's a smell of gas in the hallway of flat 2 since lunchtime. Is that normal?"
+    draft = f"Hi Priya, {guess} Keep a window open and I'll send the engineer on Tuesday. Mark"
+    rewrite = check(draft, customer).rewrite
+    assert guess not in rewrite and "Tuesday" in rewrite

@@ -305,6 +305,9 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _restart_again_edits(draft, reply, facts, body)
     edits += _sentence_drops(draft, [m.span() for m in TO_BE_EXPECTED.finditer(draft.lower)], facts, body, "E402",
                              force=True)
+    if "E501" in rules:  # "Probably just the drains" after "if you can smell gas, get everyone out now" unsays it
+        edits += _sentence_drops(draft, [m.span() for m in _DOWNPLAYED.finditer(draft.lower)], facts, body, "E501",
+                                 _DOWNPLAYED_WHY, force=True)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
     canned = _canned_edits(draft, rules, facts, body)
@@ -1667,6 +1670,13 @@ def _ack_why(customer: Customer, rule: str) -> str:
 def _crisis_why(customer: Customer) -> str:
     return ("The customer's message sounds like a crisis. Concern for them comes first, then the handoff to your "
             "team's emergency route; everything else can wait.")
+
+
+_DOWNPLAYED = rx.compile(r"\b(?:(?:probably|most likely|almost certainly) (?:just|only|nothing)|nothing to worry "
+                         r"about|i'?m sure it'?s (?:fine|nothing))\b")
+"""A guess that the hazard is nothing ("Probably just the drains"): beside the safety line it says to ignore it."""
+_DOWNPLAYED_WHY = ("A guess that it's nothing tells them to ignore the safety steps. Until someone qualified has "
+                   "checked, treat it as real.")
 
 
 def _safety_why(customer: Customer) -> str:
