@@ -5684,3 +5684,24 @@ def test_a_guess_that_the_hazard_is_nothing_goes_once_safety_comes_first(guess: 
     draft = f"Hi Priya, {guess} Keep a window open and I'll send the engineer on Tuesday. Mark"
     rewrite = check(draft, customer).rewrite
     assert guess not in rewrite and "Tuesday" in rewrite
+
+
+@pytest.mark.parametrize("message", ["That bill for £1,120 nearly gave me a heart attack. Can you check the reading?",
+                                     "I almost had a heart attack when I saw £1,120. I think the reading is wrong."])
+def test_a_heart_attack_as_a_figure_of_speech_is_no_emergency(message: str) -> None:
+    assert read_stakes(message.lower()).crisis is None
+    assert read_stakes("my dad is having a heart attack on the platform").crisis == "medical"
+
+
+def test_what_they_only_think_happened_is_not_said_back_as_fact() -> None:
+    message = "Hi I think I got charged twice for parking at Leeds station this morning, £9 not £4.50"
+    assert their_moment(message) is None
+
+
+def test_asking_to_skip_two_weeks_is_a_how_to_question_not_trouble() -> None:
+    customer = ("Hi, I want to pause my veg box while we're away but I can't see where? Not cancelling, just skip two "
+                "weeks (w/c 4th and 11th August)")
+    draft = ("Hi! You can skip any week under 'My deliveries' in your account, up to midnight the Wednesday "
+             "before. - Sue")
+    assert not read_customer(customer).problem
+    assert check(draft, customer).rewrite == draft

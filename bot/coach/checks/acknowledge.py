@@ -535,7 +535,7 @@ def their_moment(message: str) -> str | None:
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
-                    or _HERE.search(candidate) or _HEDGED.search(candidate) or _STEP_DONE.match(candidate) \
+                    or _HERE.search(candidate) or _HEDGED.search(clause) or _STEP_DONE.match(candidate) \
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
@@ -620,8 +620,10 @@ _WITH_THEM = rx.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kid
                         r"\bwith (?:me|us)\b", re.IGNORECASE)
 """"I've got two kids with me and we've been waiting an hour": who is with them is why it matters, never a thing to be
 sorry they have."""
-_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b", re.IGNORECASE)
-""""…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them."""
+_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b|\bi (?:think|believe|reckon) (?:i|we)(?:'ve| have)? "
+                     r"(?:got |was |were |been )?(?:charged|billed|overcharged|double[- ]charged)\b", re.IGNORECASE)
+""""…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them; "I think I got charged
+twice" said back as "you got charged twice" states as our mistake what they only suspect."""
 _NO_ARTICLE = rx.compile(r"\b(on|in|at|off|missed) (train|bus|plane|tube|platform|motorway|ferry|coach|tram|flight|"
                          r"station|hotel|restaurant|airport|supermarket|shop|till|connection)\b(?! [A-Z]*\d)",
                          re.IGNORECASE)

@@ -517,6 +517,7 @@ def read_customer(message: str | None) -> Customer:
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
     planned = _AWAY_FOR.sub(lambda m: " " * len(m.group(0)), lower)  # "on holiday… for two weeks" waited for nothing
     planned = _MOCKED.sub(lambda m: " " * len(m.group(0)), planned)  # "my legs have filed a complaint": nothing wrong
+    planned = _PAUSE_FOR.sub(lambda m: " " * len(m.group(0)), planned)  # "just skip two weeks": a break they want
     problem_sentences = _sentences_with(draft, PROBLEM, planned) - praise_sentences
     trouble_sentences = _sentences_with(draft, TROUBLE, planned) - praise_sentences
     if feeling and not (problem_sentences or intense or sarcastic) and _only_confused(lower):
@@ -593,6 +594,11 @@ _AWAY_FOR = rx.compile(r"\b(?:holiday|vacation|trip|away|abroad|visiting|staying
                       r"[^.!?\n]{0,40}?\b(?:for|over) (?:\d+|two|three|four|five|six|several|a|an|one) "
                       r"(?:days?|weeks?|months?)\b")
 """"I go on holiday to Portugal on the 3rd for two weeks": a stay they have planned, not a wait they have endured."""
+
+
+_PAUSE_FOR = rx.compile(r"\b(?:skip|pause|freeze|suspend)(?:ping|ing|ed|d)? (?:(?:my|the|our|a) \w+ )?(?:for )?"
+                        r"(?:\d+|two|three|four|five|six|several|a|an|one|a couple of) (?:days?|weeks?|months?)\b")
+""""Just skip two weeks", "pause my membership for a month": a break they ask for, not a wait they've endured."""
 
 
 _CALLED_OFF = rx.compile(r"\b(?:all (?:working|sorted|good|fine)(?: now)?|(?:it'?s|it is|everything'?s|everything is) "

@@ -203,7 +203,8 @@ CRISIS: dict[str, str] = {
     ),
     "medical": (
         r"\b(?:can'?t breathe|cannot breathe|struggling to breathe|chest pains?|having a (?:stroke|heart attack|"
-        r"seizure|fit)|(?<!died of a )(?<!died from a )(?<!died after a )heart attack|(?<!died of an )(?<!died from an )"
+        r"seizure|fit)|(?<!died of a )(?<!died from a )(?<!died after a )(?<!nearly had a )(?<!almost had a )"
+        r"(?<!gave me a )(?<!give me a )heart attack|(?<!died of an )(?<!died from an )"
         r"overdos\w*(?! (?:her|him|them|it|my (?:dog|cat|pet|puppy|kitten))\b)|unconscious|" + _COLLAPSED + r"|not breathing|"
         r"bleeding (?:heavily|badly|a lot)|"
         r"call(?:ed)? (?:an )?ambulance|need an ambulance|(?<!can't )(?<!can’t )(?<!cannot )(?<!even )(?<!couldn't )"
