@@ -5640,6 +5640,18 @@ def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_famil
                  "automatically. I've switched you today and refunded £36, which reaches your card in 3 days. - Lou",
                  "My broadband deal ended in March, why am I still paying the full £45?",
                  id="what should have happened to them, owned"),
+    pytest.param("Thanks Ana. I can confirm the second payment was taken in error. A refund of £32.50 has been "
+                 "processed and reaches your card in 3-5 working days.",
+                 "You've charged me twice for my March box, £32.50 on the 1st and again on the 2nd.",
+                 id="the error owned and refunded"),
+    pytest.param("Dear Mr Hale,\n\nGood news: housekeeping found it. Your watch was on the bedside shelf and is safe "
+                 "at reception, labelled with your name. We can post it by tracked mail for £5.\n\nJo",
+                 "I think I left my late father's watch in room 12 last night. I'm desperate to get it back.",
+                 id="good news that it was found"),
+    pytest.param("Dear Sam,\n\nThere's nothing to be sorry for. We're all so sorry about Rufus. I've put the invoice "
+                 "on hold, and there's no rush at all.\n\nKate",
+                 "I got the bill for Rufus's operation. He died that night. I can't face it yet. Sorry.",
+                 id="nothing to be sorry for"),
 ])
 def test_a_draft_that_already_meets_them_is_left_alone(draft: str, customer: str) -> None:
     assert check(draft, customer).rewrite == draft
@@ -5705,3 +5717,10 @@ def test_asking_to_skip_two_weeks_is_a_how_to_question_not_trouble() -> None:
              "before. - Sue")
     assert not read_customer(customer).problem
     assert check(draft, customer).rewrite == draft
+
+
+def test_the_only_thanks_in_a_reply_to_praise_stays() -> None:
+    customer = "Just want to say the nurse on ward 4, Priya, was wonderful with my mum last week. Thank you."
+    draft = ("Dear Patient,\n\nThank you for contacting the Trust. We aim to respond within 20 working days.\n\n"
+             "We appreciate your feedback.\n\nPatient Relations")
+    assert "We appreciate your feedback." in check(draft, customer).rewrite

@@ -166,6 +166,8 @@ _CONDOLENCE = compile_fast(r"\b(?:sorry (?:about|for|to hear about) (?:the (?:lo
 _LATE = rx.compile(r"\b(?:my|our) late \w+")
 _OWED_APOLOGY = rx.compile(r"\b(?:an|no|any|a proper|a full|the) $")
 """"You should have had an apology": the word, not an apology made."""
+_NO_NEED = rx.compile(r"\b(?:nothing to(?: be)?|no need to(?: be)?|don'?t be|needn'?t be) $", re.IGNORECASE)
+""""There's nothing to be sorry for" answers their apology: it makes none."""
 _HANDED_BACK = compile_fast(
     r"\b(?:please |you(?:'ll| will)? need to |you should |you can )(?:contact|call|speak to|ring|get in touch with|chase) "
     r"(?:your|the) (?:gp|doctor|surgery|bank|provider|insurer|landlord|airline|restaurant|retailer|seller|manufacturer|"
@@ -290,7 +292,7 @@ def _said(draft: Draft, customer: Customer, reply: Reply) -> list[Finding]:
             and (m := FORM_LINE.search(text)):
         findings.append(_finding(draft, "E406", m.start(), m.end(), _FORM_WHY))
     apologies = [m for m in APOLOGY.finditer(text) if not _SIGNED_WITH_APOLOGIES.match(text, m.start())
-                 and not _OWED_APOLOGY.search(text, 0, m.start())]
+                 and not _OWED_APOLOGY.search(text, 0, m.start()) and not _NO_NEED.search(text, 0, m.start())]
     if len(apologies) >= 3:
         findings.append(_finding(draft, "E105", apologies[2].start(), apologies[2].end()))
     if not FIRST_PERSON_ACTION.search(text) and (m := PATTERNS["E302"].search(text)):
@@ -473,8 +475,11 @@ _NEWS_TO_CHEER = rx.compile(r"(?:(?:good|great) news|congratulations|congrats)!*
 """"You haven't lost your place… you're in for Biology in September. Congratulations!": the news they were afraid
 not to get, and cheering it is part of giving it."""
 _FOUND_IT = rx.compile(r"\b(?:was|were|has been|have been|'s been) (?:found|handed in|located|traced|recovered|"
-                       r"loaded on(?:to)?|put on(?:to)?)\b")
-""""Good news, a blue rucksack was handed in at Piccadilly": the news someone desperate for it needs first."""
+                       r"loaded on(?:to)?|put on(?:to)?)\b|\b(?:we(?:'ve| have)?|housekeeping|cleaners?|staff|"
+                       r"security|(?:the|our) (?:\w+ )?team) (?:found|located|recovered|traced) "
+                       r"(?:both|it|them|your|the)\b")
+""""Good news, a blue rucksack was handed in at Piccadilly", "housekeeping found both": the news someone desperate for
+it needs first."""
 _ALL_CLEAR = rx.compile(r"\b(?:this|it|that)(?: is|'s| was)(?:n'?t| not) (?:fraud|a scam|a hack|someone else)\b|"
                         r"\b(?:your|the) (?:card |account |bank )?(?:details|money|account|card|data|savings) "
                         r"(?:is|are) (?:safe|secure|unaffected|not affected)\b|"

@@ -97,7 +97,9 @@ EMPATHY = compile_fast(
     r"(?:wear|get|grind) anyone down|would (?:frustrate|upset|worry|annoy) anyone|i (?:really |do )?want to "
     r"(?:help|get (?:this|it|your \w+) (?:sorted|fixed|back))|not (?:good enough|okay|ok|right|fair)|"
     r"let (?:you|your \w+) down|(?:we|i) (?:got|get) (?:it|this|that) wrong|(?:our|my) (?:mistake|fault|"
-    r"error)|(?:glad|relieved|thankful|thank goodness|thank god)(?: to hear)?(?: that)? (?:no ?one|nobody|every(?:one|body)|"
+    r"error)|(?<!believe )(?<!think )(?:payment|charge|fee|debit|amount|transaction)s? (?:was|were) (?:taken|charged|"
+    r"debited|billed|applied|made) in error|"
+    r"(?:glad|relieved|thankful|thank goodness|thank god)(?: to hear)?(?: that)? (?:no ?one|nobody|every(?:one|body)|"
     r"you(?:'re| are)(?: all| both)?|you and (?:\w+ ){1,2}are)(?:'s| is| are| was| were| got)? (?:(?:all |both )?(?:ok|okay|"
     r"safe|unhurt|alright|all right)|(?:not |un)?(?:hurt|injured|harmed)))\b"
 )
