@@ -1103,8 +1103,9 @@ def _next_step(draft: Draft, own: str) -> bool:
     return False
 
 
-_IN_CASE = rx.compile(r"\W*(?:if|should|in case)\b")
-"""A step held back for a case that may never come ("If the issue continues, you may need a new SIM")."""
+_IN_CASE = rx.compile(r"\W*(?:if|should (?:you|the|this|it|that|there|she|he|they)|in case)\b")
+"""A step held back for a case that may never come ("If the issue continues, you may need a new SIM"); "Should I book
+you on the 6pm?" is an offer, not a case."""
 _WE_STEP = rx.compile(r"\b(?:(?:i|we)(?:'ll| will|'d| would| can| could)|let me)\b")
 """The agent's own part in a conditional ("if you'd like, I can rebook you"): that one is an offer, and counts."""
 
