@@ -5724,3 +5724,13 @@ def test_the_only_thanks_in_a_reply_to_praise_stays() -> None:
     draft = ("Dear Patient,\n\nThank you for contacting the Trust. We aim to respond within 20 working days.\n\n"
              "We appreciate your feedback.\n\nPatient Relations")
     assert "We appreciate your feedback." in check(draft, customer).rewrite
+
+
+@pytest.mark.parametrize(("message", "crisis"), [
+    ("My husband had a heart attack last week and he's still in hospital. Can I pause our broadband bill?", None),
+    ("My mum had a heart attack in March, so I'm handling her account now.", None),
+    ("My dad's just had a heart attack at the station, we're in the ambulance now", "medical"),
+])
+def test_a_heart_attack_in_the_past_is_a_hard_moment_not_an_emergency(message: str, crisis: str | None) -> None:
+    stakes = read_stakes(message.lower())
+    assert stakes.crisis == crisis and "health" in stakes.kinds
