@@ -223,6 +223,15 @@ def test_a_form_letter_with_nothing_of_theirs_in_it_reads_as_a_script(reply: str
     assert "E406" in analyze(reply, customer).rules
 
 
+@pytest.mark.parametrize(("customer", "dismissed"), [
+    ("It's been nine weeks since you cancelled my flight and I still haven't had my £212 back.", True),
+    ("I asked for a refund this morning, when will it come through?", False),
+])
+def test_telling_someone_who_has_waited_weeks_to_be_patient_dismisses_them(customer: str, dismissed: bool) -> None:
+    reply = "Refunds can take up to 12 weeks. Please be patient while the team works through them."
+    assert ("E402" in analyze(reply, customer).rules) == dismissed
+
+
 def test_a_yes_after_the_greeting_answers_the_question() -> None:
     customer = "Is it OK to give Rex his flea treatment on the same day as his jabs?"
     assert "E201" not in analyze("Hi Ella, yes, that's absolutely fine, nothing to worry about there.", customer).rules

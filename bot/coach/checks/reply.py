@@ -882,8 +882,10 @@ class Reply:
         # I pay?") or jokes about their own lapse ("still haven't been to the gym 😅"); to a complaint it lumps them in
         puzzled = customer.only_confused and "confus" in customer.text.lower()  # "2 missed deliveries" names nothing
         reassures = customer.doubts_themselves or customer.joking or puzzled
+        # "Please be patient" to someone eleven weeks into waiting for a refund tells them to wait more
+        waited = _spans(self.draft, _WAIT_MORE) if complained and _LONG_WAIT.search(customer.text.lower()) else ()
         return tuple(span for span in _spans(self.draft, DISMISSIVE_EXTRA)
-                     if not (reassures and "only" in span.text.lower())) + presumed
+                     if not (reassures and "only" in span.text.lower())) + presumed + waited
 
     @cached_property
     def defensive(self) -> tuple[Span, ...]:
@@ -948,6 +950,17 @@ class Reply:
     def ends_contact(self) -> bool:
         """It ends the contact and reports it: the answer to a threat."""
         return bool(ENDS_CONTACT.search(self.lower))
+
+
+_LONG_WAIT = rx.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) "
+                        r"(?:weeks|months)\b|\b(?:a|one) (?:whole |full )?(?:week|month)\b")
+"""A wait of weeks or months, in their words."""
+_WAIT_MORE = compile_fast(
+    r"\bplease be patient\b|"
+    r"\bplease (?:allow|wait) (?:some |a little |a bit )?(?:additional|more|further|extra) time\b|"
+    r"\bplease (?:continue|keep) (?:to )?(?:check|wait|monitor)(?:ing)?\b"
+)
+"""Telling someone who has waited weeks to keep waiting or keep checking."""
 
 
 def read_reply(draft: Draft, customer: Customer) -> Reply:
