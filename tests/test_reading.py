@@ -232,6 +232,12 @@ def test_telling_someone_who_has_waited_weeks_to_be_patient_dismisses_them(custo
     assert ("E402" in analyze(reply, customer).rules) == dismissed
 
 
+def test_praise_that_asks_whether_to_be_grateful_is_sarcasm() -> None:
+    customer = read_customer("Paid £12 to watch a film with the sound cutting out for the last half hour. Loved the "
+                             "silent-movie experience. Can I get my money back or should I just be grateful?")
+    assert customer.sarcastic and not customer.praise and customer.problem
+
+
 def test_a_yes_after_the_greeting_answers_the_question() -> None:
     customer = "Is it OK to give Rex his flea treatment on the same day as his jabs?"
     assert "E201" not in analyze("Hi Ella, yes, that's absolutely fine, nothing to worry about there.", customer).rules

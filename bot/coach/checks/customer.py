@@ -167,9 +167,12 @@ SARCASM = compile_fast(
     r"\b(?:thanks?|thank you|cheers)(?: (?:so|very) much| a lot| a bunch| again)?\W{0,3}(?:🙄|😒|🙃)|"
     r"\bnothing like (?:sitting|waiting|being|spending)\b|\breally (?:helping|looking after|caring for|supporting) "
     r"(?:[\w']+ ){0,3}?there\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
-    r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b"
+    r"\W+(?:my|our|the|another|now)\b[^.!?\n]{0,60}?\b(?:cancel\w*|delay\w*|lost|late|broke\w*|stuck)\b|"
+    r"\b(?:should|shall) (?:i|we) (?:just )?be (?:grateful|thankful)\b|\b(?:am i|are we) (?:meant|supposed) to be "
+    r"(?:grateful|thankful|impressed)\b"
 )
-"""Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag", "Thanks so much 🙄"."""
+"""Praise words that mean the opposite: "Thanks for nothing", "Great job losing my bag", "Thanks so much 🙄"; and the
+question that gives praise away as sarcasm ("Great immersive strobe experience… or should I just be grateful?")."""
 
 FEELING = compile_fast(
     r"\b(?:furious|angry|livid|fuming|outraged|(?<!gone )(?<!going )(?<!go )(?<!went )mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
