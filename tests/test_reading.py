@@ -184,25 +184,20 @@ def test_asking_what_to_do_calls_for_a_next_step_even_when_the_reply_explains(cu
     assert "E301" in analyze(reply, customer).rules
 
 
-@pytest.mark.parametrize("reply", [
-    "Appetite often dips for a day after an operation. If you have any concerns, please call the surgery.",
-    "Some swelling is normal. Should the stitches look red tomorrow, you can bring her back in.",
-    "The wound may look red for a while. If it doesn't settle, you may need to book a check-up.",
-    "Please contact reception for any further assistance.",
-    "You can unlock free night calls with our Care Plus plan, why not sign up today?",
+@pytest.mark.parametrize(("reply", "step"), [
+    ("Appetite often dips for a day after an operation. If you have any concerns, please call the surgery.", False),
+    ("Some swelling is normal. Should the stitches look red tomorrow, you can bring her back in.", False),
+    ("The wound may look red for a while. If it doesn't settle, you may need to book a check-up.", False),
+    ("Please contact reception for any further assistance.", False),
+    ("You can unlock free night calls with our Care Plus plan, why not sign up today?", False),
+    ("If you'd like, I can book her in with the on-call vet at 8am tomorrow.", True),
+    ("If she still won't eat by morning, I'll ask Dr Ruiz to ring you at 9.", True),
 ])
-def test_a_step_held_back_for_some_other_day_or_a_sales_pitch_is_not_a_next_step(reply: str) -> None:
+def test_a_next_step_is_what_happens_now_not_a_case_for_some_other_day_or_a_pitch(reply: str, step: bool) -> None:
+    """A step held back for a case that may never come, a pointer or a sales pitch moves nothing on; the agent's own
+    offer inside an "if" does."""
     customer = "My cat came home from her op today and she still won't eat and keeps crying. What should I do?"
-    assert "E301" in analyze(reply, customer).rules
-
-
-@pytest.mark.parametrize("reply", [
-    "If you'd like, I can book her in with the on-call vet at 8am tomorrow.",
-    "If she still won't eat by morning, I'll ask Dr Ruiz to ring you at 9.",
-])
-def test_the_agents_own_offer_inside_an_if_is_still_a_next_step(reply: str) -> None:
-    customer = "My cat came home from her op today and she still won't eat and keeps crying. What should I do?"
-    assert "E301" not in analyze(reply, customer).rules
+    assert ("E301" not in analyze(reply, customer).rules) == step
 
 
 def test_a_discounted_replacement_offered_instead_of_a_refund_is_not_a_sales_pitch() -> None:
@@ -230,12 +225,6 @@ def test_a_form_letter_with_nothing_of_theirs_in_it_reads_as_a_script(reply: str
 def test_telling_someone_who_has_waited_weeks_to_be_patient_dismisses_them(customer: str, dismissed: bool) -> None:
     reply = "Refunds can take up to 12 weeks. Please be patient while the team works through them."
     assert ("E402" in analyze(reply, customer).rules) == dismissed
-
-
-def test_praise_that_asks_whether_to_be_grateful_is_sarcasm() -> None:
-    customer = read_customer("Paid £12 to watch a film with the sound cutting out for the last half hour. Loved the "
-                             "silent-movie experience. Can I get my money back or should I just be grateful?")
-    assert customer.sarcastic and not customer.praise and customer.problem
 
 
 def test_a_yes_after_the_greeting_answers_the_question() -> None:
@@ -443,6 +432,8 @@ def test_a_price_rise_is_something_gone_wrong_for_the_customer() -> None:
     "Cheers for the 'fast' delivery, my parcel turned up a week after the party.",
     "Nothing says luxury like a 'deluxe' room with a broken kettle. Five stars. 🙃",
     "The lift was out of order for the whole stay and nobody told us. Love it.",
+    "Paid £12 to watch a film with the sound cutting out for the last half hour. Loved the silent-movie experience. "
+    "Can I get my money back or should I just be grateful?",
 ])
 def test_praise_for_what_went_wrong_is_sarcasm_not_thanks(customer: str) -> None:
     reader = read_customer(customer)

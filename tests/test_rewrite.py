@@ -4982,14 +4982,6 @@ def test_money_being_really_tight_is_hardship() -> None:
     assert "hardship" in read_stakes("my partner left and i'm on my own with the kids, money is really tight").kinds
 
 
-@pytest.mark.parametrize(("customer", "hardship"), [
-    ("I signed up for the food bank shift on Sunday 9-12 but I can't see myself on the rota. Am I still on?", False),
-    ("We've had to use the food bank twice this month since my hours were cut. Can I pay the bill late?", True),
-])
-def test_volunteering_at_a_food_bank_is_not_needing_one(customer: str, hardship: bool) -> None:
-    assert ("hardship" in read_stakes(customer.lower()).kinds) == hardship
-
-
 def test_a_letter_that_is_the_trouble_is_still_said_back() -> None:
     moment = their_moment("I've got a letter saying I owe a £90 penalty for filing late, but I closed the business in "
                           "2022. I'm panicking.")
@@ -5092,9 +5084,27 @@ def test_a_bad_experience_long_ago_is_why_they_are_nervous_not_our_let_down() ->
     ("My phone's dying, can you just text me the gate number?", "health", False),
     ("My feet are dying after that walk between terminals, is there a buggy?", "health", False),
     ("My mum is dying and I need to get to Belfast tonight. Is there anything sooner?", "health", True),
+    ("I signed up for the food bank shift on Sunday 9-12 but I can't see myself on the rota. Am I still on?",
+     "hardship", False),
+    ("We've had to use the food bank twice this month since my hours were cut. Can I pay the bill late?",
+     "hardship", True),
+    ("I went 52p overdrawn for a night and you've charged me a £25 fee. Is that fair?", "hardship", False),
+    ("I've gone £300 overdrawn because my wages were late and you've charged me £75 in fees. I have £12 left.",
+     "hardship", True),
+    ("The rowing machine by the window is giving off a burning smell and juddering. I stopped using it.",
+     "safety", False),
+    ("The light fitting in the bathroom has water dripping through it and it's sparking when I flick the switch. "
+     "I've stopped using it.", "safety", True),
+    ("The smoke alarm on the landing keeps chirping and now the test button does nothing. Is that bad?",
+     "safety", False),
+    ("The smoke alarm is not working and there's a burning smell coming from the socket.", "safety", True),
 ])
-def test_who_they_are_or_a_figure_of_speech_is_no_hard_moment(customer: str, kind: str, hard_moment: bool) -> None:
-    """A widow saying who she is brings no news of a death; a tired body or a flat phone is not someone dying."""
+def test_a_hard_moment_is_what_happened_to_them_not_a_word_in_the_message(
+    customer: str, kind: str, hard_moment: bool
+) -> None:
+    """A widow saying who she is brings no news of a death; a tired body or a flat phone is not someone dying; a food
+    bank shift is not needing one; a fee for pence over is a dispute; a machine they stopped using, or a chirping
+    smoke alarm, needs a repair, not an evacuation."""
     assert (kind in read_stakes(customer.lower()).kinds) == hard_moment
 
 
@@ -5205,14 +5215,6 @@ def test_praise_with_a_sting_in_its_tail_is_sarcasm(customer: str, sarcastic: bo
     assert read_customer(customer).sarcastic == sarcastic
 
 
-@pytest.mark.parametrize(("customer", "hardship"), [
-    ("I went 52p overdrawn for a night and you've charged me a £25 fee. Is that fair?", False),
-    ("I've gone £300 overdrawn because my wages were late and you've charged me £75 in fees. I have £12 left.", True),
-])
-def test_a_fee_for_pence_over_is_a_dispute_not_money_trouble(customer: str, hardship: bool) -> None:
-    assert ("hardship" in read_stakes(customer.lower()).kinds) == hardship
-
-
 @pytest.mark.parametrize(("draft", "kept"), [
     ("Hi, fees are set out in your account terms. To avoid fees in future, we recommend setting up low balance alerts "
      "in the app.", "It's worth setting up low balance alerts in the app."),
@@ -5294,15 +5296,6 @@ def test_trouble_they_call_off_themselves_gets_no_sorry_and_keeps_its_cheer() ->
     result = check(draft, customer)
     assert result.rewrite == draft, result.rewrite
     assert not read_customer(customer).problem and not read_customer(customer).upset
-
-
-@pytest.mark.parametrize(("customer", "safety"), [
-    ("The rowing machine by the window is giving off a burning smell and juddering. I stopped using it.", False),
-    ("The light fitting in the bathroom has water dripping through it and it's sparking when I flick the switch. "
-     "I've stopped using it.", True),
-])
-def test_a_machine_left_alone_needs_no_evacuation_but_sparks_and_water_still_do(customer: str, safety: bool) -> None:
-    assert ("safety" in read_stakes(customer.lower()).kinds) == safety
 
 
 def test_it_after_a_cut_question_names_the_thing_the_question_named() -> None:
@@ -5550,14 +5543,6 @@ def test_the_photo_they_took_is_their_evidence_not_what_happened() -> None:
     assert moment is not None and "photographed" not in moment, moment
 
 
-@pytest.mark.parametrize(("customer", "danger"), [
-    ("The smoke alarm on the landing keeps chirping and now the test button does nothing. Is that bad?", False),
-    ("The smoke alarm is not working and there's a burning smell coming from the socket.", True),
-])
-def test_a_faulty_smoke_alarm_is_a_repair_unless_there_are_signs_of_fire(customer: str, danger: bool) -> None:
-    assert ("safety" in read_stakes(customer.lower()).kinds) == danger
-
-
 def test_no_thanks_for_letting_me_know_after_the_gas_safety_line() -> None:
     draft = ("Hi Aisha,\n\nThanks for letting me know. I'll get our gas engineer to book in a visit next week.\n\n"
              "Craig")
@@ -5648,8 +5633,8 @@ def test_a_greeting_to_the_person_who_died_is_told_apart_from_one_to_their_famil
                  "at reception, labelled with your name. We can post it by tracked mail for £5.\n\nJo",
                  "I think I left my late father's watch in room 12 last night. I'm desperate to get it back.",
                  id="good news that it was found"),
-    pytest.param("Dear Sam,\n\nThere's nothing to be sorry for. We're all so sorry about Rufus. I've put the invoice "
-                 "on hold, and there's no rush at all.\n\nKate",
+    pytest.param("Dear Sam,\n\nThere's nothing to be sorry for. We're all so sorry about Rufus, and I'm sorry the "
+                 "invoice reached you so soon. I've put it on hold, and there's no rush at all.\n\nKate",
                  "I got the bill for Rufus's operation. He died that night. I can't face it yet. Sorry.",
                  id="nothing to be sorry for"),
 ])

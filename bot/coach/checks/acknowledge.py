@@ -218,10 +218,7 @@ def acknowledgement(
     if nouns:
         frame = pick(acknowledgement_frames("with_noun" + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(noun=nouns[0], feeling=feeling))
-    # "I've asked three times to stop the calls… it frightens me when the phone rings late": what troubles them is
-    # what we keep doing, never "problems with the phone"
-    if (thing := troubled_thing(customer.text)) and not _what_we_do(customer.text, thing) \
-            and (feeling == "confused" or not _HURT_PERSON.search(customer.text)):
+    if (thing := troubled_thing(customer.text)) and (feeling == "confused" or not _HURT_PERSON.search(customer.text)):
         kind = "confusion" if feeling == "confused" else "with_thing"
         frame = pick(acknowledgement_frames(kind + suffix, upset=strong), seed, variant)
         return _sentence(frame.format(thing=thing, feeling=feeling))
@@ -230,14 +227,6 @@ def acknowledgement(
     if _DISPUTES_DECISION.search(customer.text):
         return _sentence(pick(acknowledgement_frames("disputed_decision"), seed, variant))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
-
-
-def _what_we_do(message: str, thing: str) -> bool:
-    """Whether the thing is what they ask us to stop using on them ("stop phoning me… it frightens me when the phone
-    rings late"): the trouble is what we keep doing, never "problems with the phone"."""
-    lower = message.lower()
-    stem = thing.split()[-1][:4]  # "phone" in "stop phoning me"
-    return any(stem in lower[m.start() : m.end() + 40] for m in ASKS_TO_STOP.finditer(lower))
 
 
 _DISPUTES_DECISION = rx.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
@@ -409,12 +398,22 @@ def troubled_thing(message: str) -> str | None:
             m = min(near, key=lambda pair: pair[0])[1]
             if m.group("thing") in _DECIDED_THINGS and _DECIDED.search(lower) or _DISPUTES_DECISION.search(lower):
                 return None  # "you've rejected my claim": a decision they dispute, not "the trouble with your claim"
+            if _asked_to_stop(message.lower(), m.group("thing")):
+                return None  # "stop phoning me… it scares me when the phone rings late": not "problems with the phone"
             owner = "your" if m.group("mine") else "the"
             return f"{owner} {m.group('thing').replace('check in', 'check-in')}"  # typed as a verb, named as a noun
     return None
 
 
 _NEAR = 2
+
+
+def _asked_to_stop(lower: str, thing: str) -> bool:
+    """Whether the thing is what they ask us to stop using on them ("stop phoning me"): the trouble is what we keep
+    doing, not the thing."""
+    stem = thing.split()[-1][:4]  # "phone" in "stop phoning me"
+    return any(stem in lower[m.start() : m.end() + 40] for m in ASKS_TO_STOP.finditer(lower))
+
 _REFERENCE_ASIDE = rx.compile(r"\((?:account|acct|ref|reference|order|booking|policy|claim|ticket|case|customer)\b"
                               r"[^()\n]{0,30}\)", re.IGNORECASE)
 _AT_PLACE = rx.compile(r"\bat (?:the |my |our |your )?$")

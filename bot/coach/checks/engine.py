@@ -43,16 +43,19 @@ def _worse(improved: Analysis, analysis: Analysis) -> bool:
     """
     if improved.score is None or analysis.score is None:
         return True  # what's left reads as another language: keep the agent's words
-    before = set(analysis.rules) | {"E201", "E301", "E406"}
+    before = set(analysis.rules)
     # a no read first as policy (or as a lecture: "our policy, which you agreed to, states…"), then, with the policy
     # words or the aside cut, as a plain no
     if before & (_REFUSALS | {"E407"}):
         before |= _REFUSALS
     if before & _CANNED:  # a form line ("please refer to our website") is flagged once the stock apology beside it goes
         before |= _CANNED
+    before |= _SHOWN_BY_A_CUT
     return improved.score < analysis.score or any(rule not in before for rule in improved.rules)
 
 
+_SHOWN_BY_A_CUT = frozenset({"E201", "E301", "E406"})
+"""Gaps the draft already had that a cut or an addition only brings to light (see ``_worse``)."""
 _REFUSALS = frozenset({"E303", "E304"})
 _CANNED = frozenset({"E102", "E406"})
 

@@ -310,9 +310,10 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
                                  _DOWNPLAYED_WHY, force=True)
     mockery = _mockery_edits(draft, reply, rules, facts, body)
     edits += mockery
-    # praise beside a question ("Great strobe experience. Any chance of a refund?") may be sarcasm read straight
-    canned = _canned_edits(draft, rules, facts, body,
-                           thanks_due=(situation.praise or situation.thanks_back) and not situation.asks)
+    # "We appreciate your feedback" may be the only thanks a reply to praise has; praise beside a question ("Great
+    # strobe experience. Any chance of a refund?") may be sarcasm read straight
+    unthanked = (situation.praise or situation.thanks_back) and not situation.asks and not reply.warm
+    canned = _canned_edits(draft, rules, facts, body, keep_thanks=unthanked)
     cuts_apology = any(e.change is None for e in canned) or any(_drops_hedged_apology(e) for e in edits)
     if cuts_apology and not acknowledgement(situation, analysis.text, variant, apologise=True):
         # an apology, even a stock or hedged one, stays unless something better replaces it
@@ -1049,7 +1050,7 @@ def _whole_or_clause(draft: Draft, sentence: Sentence, start: int, end: int) -> 
 
 
 def _canned_edits(
-    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, thanks_due: bool
+    draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], *, keep_thanks: bool
 ) -> list[_Edit]:
     """Stock lines go when they stand alone; a specific acknowledgement takes the place of a stock apology, and care
     takes the place of one that misses a hard moment ("sorry to hear you want to leave us" to someone who lost their
@@ -1069,9 +1070,8 @@ def _canned_edits(
             continue
         end = _swallow_space(draft.original, sentence.end)
         stock = draft.lower[m.start() : m.end()]
-        if thanks_due and _APPRECIATES.search(stock) and not _THANKED.search(
-                draft.lower[body[0] : sentence.start] + " " + draft.lower[sentence.end : body[1]]):
-            continue  # "We appreciate your feedback", the only thanks a reply to praise has: the finding asks for more
+        if keep_thanks and _APPRECIATES.search(stock):
+            continue  # the only thanks a reply to praise has: the finding asks for more, not for none
         if canned and _HOLLOW_BOILERPLATE.search(stock) and not keywords(rest):  # "Your feedback is important to us."
             removed = draft.original[sentence.start : sentence.end].strip()
             rule = "E406" if "E406" in rules else "E102"
@@ -1099,9 +1099,6 @@ _HOLLOW_BOILERPLATE = rx.compile(
 
 
 _APPRECIATES = rx.compile(r"\b(?:appreciate|value|thank)")
-_THANKED = rx.compile(r"\b(?:thank(?:s| you)(?! for (?:contacting|getting in touch|reaching out|your (?:email|message|"
-                      r"enquiry|query)))|grateful|appreciated?|lovely|wonderful|delighted|great to hear|glad)\b")
-"""Thanks for the praise said elsewhere in the reply, not a stock "thank you for contacting us"."""
 
 
 _KEEP = rx.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)")
