@@ -32,6 +32,9 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("the attendant asked if I wanted pretzels, I said no thanks, and the bag hit me in the face", False),
     ("please help us make sure our weekend away isn't ruined!", False),
     ("I can't believe you're leaving the old terminal, you leave me no choice but to switch carriers", False),
+    ("My husband died this month and I can't find his policy. Could someone tell me how to start. Thank you, Margaret "
+     "Ellis", False),
+    ("The fitter was brilliant and tidied up after himself. Thank you, Lou", True),
 ])
 def test_thanks_is_praise_only_when_it_is_meant(message: str, praise: bool) -> None:
     assert read_customer(message).praise is praise
@@ -551,3 +554,26 @@ def test_sending_the_customer_to_another_company_is_not_a_next_step() -> None:
     result = analyze("If they're booked on separate tickets, you'll need to work with the other airline directly about "
                      "the connection.", "Our connecting flight leaves in an hour and we're stuck here. Can someone help?")
     assert "E301" in result.rules
+
+
+@pytest.mark.parametrize(("message", "feeling"), [
+    ("My router lights are orange and I don't really understand these things, I'm afraid. Is it broken?", None),
+    ("Can I pause my deliveries while I travel without losing my price? Would be gutted to lose it.", None),
+    ("I'm so afraid. Someone has my card details.", "afraid"),
+    ("Honestly gutted, the box arrived crushed.", "gutted"),
+])
+def test_a_feeling_is_what_they_feel_now_not_a_politeness_or_a_what_if(message: str, feeling: str | None) -> None:
+    assert read_customer(message).feeling == feeling
+
+
+def test_a_body_part_filing_a_complaint_is_a_joke_not_trouble_to_be_sorry_for() -> None:
+    draft = "@devin Haha, your eyes have been heard! 😄 Dark mode is on our roadmap for spring. ^Team"
+    result = check(draft, "@notably day 47 of asking for dark mode. my retinas have filed a formal complaint 😎")
+    assert result.rewrite == draft and "sorry" not in result.rewrite.lower(), result.rewrite
+
+
+def test_the_policy_number_is_the_insurance_policy_not_a_rule_hidden_behind() -> None:
+    analysis = analyze("Dear Mrs Ellis, I'm so sorry about Geoff. To start a claim we need the policy number and a "
+                       "copy of the death certificate; I've attached the form.", "My husband died and had a life "
+                       "policy with you. How do I start?")
+    assert "E303" not in analysis.rules, analysis.rules

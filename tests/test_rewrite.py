@@ -4665,6 +4665,64 @@ def test_their_hedge_is_not_said_back() -> None:
     assert "pretty sure" not in rewrite, rewrite
 
 
+@pytest.mark.parametrize("customer", [
+    "I think I may have been charged twice for order 4411, can you check? I'm worried as money is tight.",
+    "Not sure, but it looks like I've been charged twice for my March bill. Really worried about this.",
+])
+def test_a_charge_they_only_suspect_is_not_said_back_as_our_mistake(customer: str) -> None:
+    rewrite = check("Hi Sam, please allow 3-5 working days for any pending transaction to drop off. Regards, Lee",
+                    customer).rewrite.lower()
+    assert "double charge" not in rewrite and "charged twice" not in rewrite, rewrite
+
+
+def test_a_wait_they_are_sure_of_is_still_acknowledged_after_looks_like() -> None:
+    rewrite = check("Hi, refunds can take up to 28 days. ^AB", "Looks like my refund is delayed again, same as my "
+                    "train was. Three weeks now and nothing. Fuming.").rewrite
+    assert "delay" in rewrite, rewrite
+
+
+@pytest.mark.parametrize("draft", [
+    "Dear Mr Patel, We acknowledge receipt of your complaint. It will be dealt with in due course. Regards, Waste "
+    "Services",
+    "Dear Mr Patel,\n\nI acknowledge receipt of your formal complaint. Your comments have been noted.\n\nWaste Services",
+])
+def test_a_form_letters_receipt_of_a_complaint_becomes_a_plain_thank_you(draft: str) -> None:
+    rewrite = check(draft, "Third time my bin has been missed and now there are rats. I'm disgusted.").rewrite
+    assert "acknowledge receipt" not in rewrite and "thank you for raising this" in rewrite.lower(), rewrite
+
+
+def test_a_widow_who_signs_off_with_thanks_gets_condolences_not_thanks_for_praise() -> None:
+    result = check("Dear Mrs Ellis, Thank you for your email. We apologise for any inconvenience caused. To make a "
+                   "claim we need the policy number and a death certificate. Kind regards, Claims Team",
+                   "Hello, my husband Geoff passed away on the 3rd and I've been told he had a life policy with you. "
+                   "I can't find any paperwork. Could someone please tell me how to start. Thank you, Margaret Ellis")
+    assert "E108" not in result.analysis.rules and "sorry for your loss" in result.rewrite, result.rewrite
+    assert "any inconvenience" not in result.rewrite, result.rewrite
+
+
+def test_a_cut_call_is_important_to_us_leaves_no_dangling_and() -> None:
+    rewrite = check("Dear Patient, Appointments may need to be rescheduled. Your call is important to us and a member "
+                    "of our bookings team will be in touch in due course. Kind regards, Patient Services",
+                    "My physio appointment has been cancelled for the third time. Who can guarantee me one?").rewrite
+    assert "important to us" not in rewrite and "And a member" not in rewrite, rewrite
+    assert "A member of our bookings team" in rewrite, rewrite
+
+
+def test_a_dismissal_that_opens_a_reply_after_a_handle_goes_and_the_next_word_starts_the_sentence() -> None:
+    rewrite = check("@kim_r It's just one class, the 7:30 has bikes free. ^PG",
+                    "@PulseGyms got there at 6:25 and my bike had been given away. third time this month").rewrite
+    assert "just one class" not in rewrite and "@kim_r The 7:30 has bikes free" in rewrite, rewrite
+
+
+def test_when_something_is_due_is_not_said_back_as_the_trouble() -> None:
+    rewrite = check("Dear Student, Thank you for your enquiry. Your request is in the queue and will be processed in "
+                    "due course. Regards, Admissions",
+                    "I asked for my enrolment letter 3 weeks ago (request #UNI-5581). My visa appointment is on 19 "
+                    "August and without the letter I can't submit. If I miss the appointment I'll miss the start of "
+                    "term. When will it be issued?").rewrite
+    assert "sorry your visa appointment is" not in rewrite.lower(), rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -463,6 +463,11 @@ happen: "sorry to hear it was supposed to be ready" is sorry for the plan."""
 _PLANNED = rx.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\b", re.IGNORECASE)
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
+_SCHEDULED = rx.compile(r"\W*(?:my|our|your) (?:[\w'’-]+ ){0,2}?(?:appointment|interview|exam|hearing|surgery|"
+                        r"operation|flight|wedding|deadline|start date|court date) is (?:on|at|this|next|tomorrow|today|"
+                        r"in \d)\b", re.IGNORECASE)
+""""My visa appointment is on 19 August and without the letter I can't submit": when something is due is why the wait
+matters; "sorry your visa appointment is on 19 August" is sorry for the appointment."""
 _WORDS_FAIL = rx.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explain|describe|tell you|express|put into "
                          r"words|say) (?:how|what)\b", re.IGNORECASE)
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""
@@ -533,6 +538,7 @@ def their_moment(message: str) -> str | None:
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
+                    or _SCHEDULED.match(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
                     or _HERE.search(candidate) or _HEDGED.search(clause) or _STEP_DONE.match(candidate) \
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
@@ -1167,9 +1173,17 @@ _RIDE = rx.compile(r"\b(?:train|flight|bus|ferry|coach|tram)\b", re.IGNORECASE)
 
 
 def _said_as_if(message: str, at: int) -> bool:
-    """Whether a word sits in a "what if" ("if our flights are cancelled"): nothing to be sorry about yet."""
+    """Whether a word sits in a "what if" ("if our flights are cancelled") or a suspicion ("I think I may have been
+    charged twice"): nothing to be sorry about yet, and said back as fact it would own a mistake nobody has found."""
     sentence_start = max(message.rfind(mark, 0, at) for mark in ".!?\n") + 1
-    return bool(_HYPOTHETICAL.search(message[sentence_start:at].lower()))
+    before = message[sentence_start:at].lower()
+    return bool(_HYPOTHETICAL.search(before) or _SUSPECTED.search(before))
+
+
+_SUSPECTED = rx.compile(r"\b(?:may (?:have|well)|i (?:think|believe|reckon|suspect)(?: that)? (?:i|we|my|our|it)|"
+                        r"not sure (?:if|whether)|(?:it )?(?:looks|seems) (?:like|as if) (?:i|we))\b")
+"""A suspicion about what happened to them; not "looks like my response is delayed, just like my flight", which is
+sure of it, or "you may want to…"."""
 
 
 _LENGTH = rx.compile(

@@ -178,7 +178,9 @@ FEELING = compile_fast(
     r"\b(?:furious|angry|livid|fuming|outraged|(?<!gone )(?<!going )(?<!go )(?<!went )mad|pissed|frustrat\w*|fed up|sick of|annoyed|irritated|"
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|mortified|belittled|"
     r"patroni[sz]ed|disrespected|embarrassed|"
-    r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)|terrified|panick\w*|stress\w*|confused|helpless|bummed|"
+    # "I don't understand these things, I'm afraid." is politeness, not fear
+    r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)(?!(?<=i'm afraid)\s*(?:[.,;!]|$))|"
+    r"terrified|panick\w*|stress\w*|confused|helpless|bummed|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|"
     r"(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=been )|(?<=being )|(?<=was )|(?<=were )|(?<=completely )|"
     r"(?<=totally ))ignored|unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"
@@ -245,6 +247,8 @@ STUCK = compile_fast(
 trouble is, the answer has to be a way forward."""
 _NEGATED = rx.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
+_WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?\Z")
+""""Would be gutted to lose it": a feeling they'd have if it went wrong, not one they have."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
 """"Need to call a taxi NOW": one shouted word of hurry."""
 _AT_THEM = rx.compile(r"\s+(?:by|with|at) (?:me|us)\b")
@@ -266,10 +270,12 @@ ARRIVED = compile_fast(
 )
 """They say the journey is over ("Finally made it to Denver after a missed connection"): the trouble in the same
 sentence is the story of how they got there, not something still open. A later "but now my bag is missing" is."""
-_MOCK_COMPLAINT = (r"\bmy (?:legs|arms|knees|thighs|glutes|calves|abs|muscles|body|feet) (?:have|has|are|is|will be) "
+_MOCK_COMPLAINT = (r"\bmy (?:legs|arms|knees|thighs|glutes|calves|abs|muscles|body|feet|eyes|eyeballs|retinas|ears|"
+                   r"brain|back|wallet|liver|stomach|taste ?buds) (?:have|has|are|is|will be) "
                    r"(?:filed|filing|lodged|lodging|submitted|making|made|writing|written) "
                    r"(?:an? )?(?:formal |official )?complaint\b")
-""""My legs have filed a formal complaint" after a hard spin class: praise for the class, dressed as a complaint."""
+""""My legs have filed a formal complaint" after a hard spin class: praise for the class, dressed as a complaint;
+"my retinas have filed a formal complaint" about a missing dark mode: a request, made light of."""
 _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
                   r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀]|"
                   + _MOCK_COMPLAINT, re.IGNORECASE)
@@ -511,7 +517,8 @@ def read_customer(message: str | None) -> Customer:
     draft = read(message)
     lower = draft.lower
     feeling = next((m for m in FEELING.finditer(lower)
-                    if not (_NEGATED.search(lower, 0, m.start()) or _AT_THEM.match(lower, m.end()))), None)
+                    if not (_NEGATED.search(lower, 0, m.start()) or _WOULD_FEEL.search(lower, 0, m.start())
+                            or _AT_THEM.match(lower, m.end()))), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     stung = _closing_sarcasm(draft)
     sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(draft)
@@ -557,8 +564,9 @@ def read_customer(message: str | None) -> Customer:
         # "…getting furious, turns out the cleaner unplugged the router. All working. Ignore my last three messages!!":
         # the trouble is over and the fury was then
         problem, feeling, intense = False, None, False
-    if (question_indexes or requested) and all(_words(draft, n) <= 2 for n in praise_sentences):
-        praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
+    if (question_indexes or requested) and all(_words(draft, n) <= 2 or _SIGNED_THANKS.match(draft.sentences[n].text)
+                                               for n in praise_sentences):
+        praise_sentences = set()  # "Can you cancel my plan please? Thanks, Margaret": a courtesy, not praise to answer
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = _without_laughed_off_scratches(_without_mock_grief(read_stakes(lower), lower), lower)
@@ -736,6 +744,11 @@ def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
         return False
     closing = draft.lower[draft.sentences[max(ending)].start : draft.sentences[max(ending)].end]
     return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3
+
+
+_SIGNED_THANKS = rx.compile(r"\W*(?i:(?:many |kind )?thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?)[,.!]*[ \t]+"
+                            r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?\W*$")
+"""A thanks that signs the message off with their name: "Thank you, Margaret Ellis" is two words of courtesy."""
 
 
 def _words(draft: Draft, index: int) -> int:

@@ -179,8 +179,13 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
              r"for you\b|\bi'?m (?:so |really )?sorry for you\b", "I'm sorry you're dealing with this"),
     ("E103", r"\b(?:poor you|i pity you|what a shame for you)\b", DROP),
     ("E406", r"\bwe regret to inform you(?: that)?\b,?\s*", "I'm sorry to say "),
-    ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b",
-     DROP),
+    # "Your call is important to us and a member of our team will…" keeps its news without the "and"
+    ("E406", r"\byour (?:call|business|custom|request|patience) is (?:very )?(?:important|valued)(?: to us)?\b"
+             r"(?:,?\s+and\b)?", DROP),
+    # "We acknowledge receipt of your complaint." is a form letter's thank-you; "thank you for your email" would be
+    # as stock, so only the complaint has a plain version
+    ("E406", r"\b(?:we|i) (?:hereby )?acknowledge (?:the )?receipt of your (?:recent |formal )?complaint\b(?=\s*[.!])",
+     "thank you for raising this with us"),
     ("E202", r"^[^\w\n]*is there anything else (?:i|we) can (?:help you with|help with|do for you)\s*\?",
      "What else can I help you with?"),
     ("E202", r"^[^\w\n]*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
@@ -668,10 +673,13 @@ def _phrase_edits(
     draft: Draft, rules: set[str], facts: tuple[Span, ...], body: tuple[int, int], customer: str | None
 ) -> list[_Edit]:
     edits = []
+    view = draft.view
+    if 0 < body[0] and view[body[0] - 1] in " \t":  # "@kim It's just one class, …": the body starts a line, as a
+        view = f"{view[: body[0] - 1]}\n{view[body[0] :]}"  # phrase that must open one looks for
     for rule, pattern, replacement, polish in _COMPILED:
         if rule not in rules:
             continue
-        for m in pattern.finditer(draft.view, *body):
+        for m in pattern.finditer(view, *body):
             # a match may start on the space before its sentence (", it's just a parcel"): look it up by its words
             words_start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             sentence = _sentence_at(draft, words_start)
@@ -1648,9 +1656,10 @@ _ALWAYS_CAPITAL = frozenset("I May March Christmas Easter".split())
 
 
 def _at_sentence_start(before: str) -> bool:
-    """After a full stop, a line break, or an emoji that ended the sentence before ("…firstborn! 😄 Dark mode…")."""
+    """After a full stop, a line break, an emoji that ended the sentence before ("…firstborn! 😄 Dark mode…") or the
+    handles a reply opens with ("@kim There are…")."""
     return before.endswith("\n") or _last_mark(before, len(before)) in ("", ".", "!", "?", "\n") \
-        or bool(_ENDS_WITH_EMOJI.search(before))
+        or bool(_ENDS_WITH_EMOJI.search(before)) or bool(HANDLES_ONLY.fullmatch(before))
 
 
 _ENDS_WITH_EMOJI = rx.compile(r"[.!?]?[ \t]*" + EMOJI_CHAR + r"[ \t]*\Z")

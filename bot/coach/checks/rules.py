@@ -308,7 +308,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         _FLAGS,
     ),
     "E303": compile_fast(
-        r"\b(?:company|our|the) polic(?:y|ies)\b|\bper (?:our |the )?polic(?:y|ies)\b|\bpolicy (?:states|says|"
+        # "the policy number" is the insurance policy itself, not a rule
+        r"\b(?:company|our|the) polic(?:y|ies)\b(?! (?:number|holder|document|schedule|details|renewal|reference|"
+        r"wording|excess|premium)s?\b)|\bper (?:our |the )?polic(?:y|ies)\b|\bpolicy (?:states|says|"
         r"is|does not|doesn'?t|won'?t)\b|\bterms and conditions\b|\bt&cs?\b|\bour rules\b|\bagainst (?:our |"
         r"the )?(?:rules|policy)\b|\b(?:terms|conditions) of (?:service|business|use|sale|carriage)\b|\b(?:as set out|as stated|as "
         r"outlined|as detailed|set out) in (?:the|our|your)\b|\b(?:in line with|in accordance with|under|as per) (?:our|the) "
