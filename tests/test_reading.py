@@ -35,6 +35,10 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("My husband died this month and I can't find his policy. Could someone tell me how to start. Thank you, Margaret "
      "Ellis", False),
     ("The fitter was brilliant and tidied up after himself. Thank you, Lou", True),
+    ("Shoutout to the crew on SL482, my 4yo had a meltdown and Aisha showed him the 'secret' safety card. Saved my "
+     "sanity 🙏", True),
+    ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
+     False),
 ])
 def test_thanks_is_praise_only_when_it_is_meant(message: str, praise: bool) -> None:
     assert read_customer(message).praise is praise
@@ -577,3 +581,9 @@ def test_the_policy_number_is_the_insurance_policy_not_a_rule_hidden_behind() ->
                        "copy of the death certificate; I've attached the form.", "My husband died and had a life "
                        "policy with you. How do I start?")
     assert "E303" not in analysis.rules, analysis.rules
+
+
+def test_tears_beside_a_flexed_arm_are_joy_not_distress() -> None:
+    customer = read_customer("a year ago I couldn't run for a bus. today I did 10 laps in a row and the whole class "
+                             "clapped 😭💪")
+    assert not customer.upset and not customer.problem, customer

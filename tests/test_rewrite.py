@@ -4723,6 +4723,12 @@ def test_when_something_is_due_is_not_said_back_as_the_trouble() -> None:
     assert "sorry your visa appointment is" not in rewrite.lower(), rewrite
 
 
+def test_a_laugh_at_their_trouble_goes_and_the_apology_after_it_stays() -> None:
+    rewrite = check("Haha love this! 😂 So sorry your pizza went AWOL! Can you DM us your order details?",
+                    "ordered a large pizza, box was empty. Driver was lovely tho. Order 55-KT19").rewrite
+    assert "Haha" not in rewrite and "😂" not in rewrite and "So sorry your pizza went AWOL!" in rewrite, rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -119,7 +119,9 @@ PROBLEM = compile_fast(
     r"(?:for|over|nearly|almost) (?:an|a|one) (?:hour|day|week|month)|get (?:your|their|it) (?:act|shit) together|"
     r"(?:a|such a|what a|cluster|hot|total|complete|big) mess|getting (?:silly|ridiculous|old|worse)|silly|"
     r"#?neveragain|bump(?:s|ed|ing)?|"
-    r"in a row|(?:month|week|time|year) running|(?:raised|put up|increased|hiked|doubled) (?:my|our|the) (?:\w+ )?"
+    r"(?:times?|days?|weeks?|months?|nights?|years?|twice|occasions?|second|third|fourth|fifth|\d(?:st|nd|rd|th)) "
+    r"in a row|(?:month|week|time|year) running|(?:bag|box|parcel|package|order|envelope) (?:was|is|came|arrived) "
+    r"(?:completely |totally |literally )?empty|(?:raised|put up|increased|hiked|doubled) (?:my|our|the) (?:\w+ )?"
     r"(?:fee|fees|price|prices|bill|premium|rent|subscription|tariff)|packed (?:up|in)|"
     r"(?:is|was|has been|have been|gone|went) dead"
     r"(?! (?:friendly|easy|nice|good|helpful|quick|simple|polite|lovely|kind|chuffed|pleased|happy))|"
@@ -277,7 +279,7 @@ _MOCK_COMPLAINT = (r"\bmy (?:legs|arms|knees|thighs|glutes|calves|abs|muscles|bo
 """"My legs have filed a formal complaint" after a hard spin class: praise for the class, dressed as a complaint;
 "my retinas have filed a formal complaint" about a missing dark mode: a request, made light of."""
 _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
-                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀]|"
+                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀👻]|"
                   + _MOCK_COMPLAINT, re.IGNORECASE)
 """How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀")."""
 _MOCKED = rx.compile(_MOCK_COMPLAINT + r"[^\w\n]*")  # with the "😩" after it
@@ -511,7 +513,7 @@ def read_customer(message: str | None) -> Customer:
     """What ``message`` calls for; ``NO_CUSTOMER`` when there is none."""
     if not message or not message.strip() or GREETING_ONLY.match(message.lower()):
         return NO_CUSTOMER
-    if "😭" in message and not _troubled(message.lower().replace("😭", " ")):
+    if "😭" in message and (not _troubled(message.lower().replace("😭", " ")) or _JOYFUL_TEARS.search(message)):
         # "asking for my knees 😭" with nothing wrong: tears of laughter, read (and kept in ``text``) as "😅"
         message = message.replace("😭", "😅")
     draft = read(message)
@@ -556,8 +558,9 @@ def read_customer(message: str | None) -> Customer:
         problem = False
         if feeling and _FELT_THEN.search(lower, max(0, feeling.start() - 25), feeling.start()):
             feeling = None  # "After my knee surgery I was scared to lift anything… Please tell her.": then, not now
-    settled = bool(praise_sentences) and bool(SETTLED.search(lower)) and not (
-        sarcastic or feeling or question_indexes or requested)
+    # put right after the trouble, not "received the spiritual essence of large fries. Bag was empty."
+    settled = bool(praise_sentences) and max(_sentences_with(draft, SETTLED), default=-1) >= max(
+        problem_sentences, default=-1) and not (sarcastic or feeling or question_indexes or requested)
     if settled:
         problem = False  # "Thanks! Received the claim money today for when our bags were lost": that's the story
     if _CALLED_OFF.search(lower) and not (question_indexes or requested or sarcastic):
@@ -620,6 +623,10 @@ _CLOSING_PRAISE = compile_fast(r"^\W*(?:well done|great job|good job|nice one|ni
                                r"cheers for that|great stuff|brilliant|fantastic|impressive|stellar service|"
                                r"(?:just )?love it|loving it|lovely|classy|top service|(?:10|five|5)(?:/10| stars?)"
                                r"(?: service)?)\W*$")
+
+
+_JOYFUL_TEARS = rx.compile(r"😭\s*[💪🥹🎉🙌👏🥳❤💜💙💚💛🧡🏆🎓]|[💪🥹🎉🙌👏🥳🏆🎓]\s*😭")
+""""made the whole class clap 😭💪": tears beside a flexed arm or a party popper are joy, whatever the story before."""
 
 
 def _troubled(lower: str) -> bool:
@@ -696,7 +703,7 @@ _OPENS_WITH_THANKS = compile_fast(
     _THANKS_GREETING + r"(?:just )?a (?:quick |big |huge |massive |special )?(?:thank you|thanks|note of thanks) "
     r"(?:to|for)\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |short )?(?:note|message|line) to say (?:a (?:big |huge )?)?(?:thanks|"
-    r"thank you)\b"
+    r"thank you)\b|" + _THANKS_GREETING + r"(?:a )?(?:huge |big |massive )?(?:shout ?-?outs?|kudos) (?:to|for)\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
 _TURN = rx.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")
@@ -736,14 +743,19 @@ they are thanking for, not a wait to be sorry about."""
 def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
     """Whether the message closes on real thanks or praise: the point of telling the story.
 
-    Not "thanks in advance", and not a bare "Thanks." after a complaint, which is sarcasm.
+    Not "thanks in advance", not a bare "Thanks." after a complaint, which is sarcasm, and not praise given in
+    passing ("Bag was empty. Driver was lovely tho."), which concedes a point rather than makes one.
     """
     last = len(draft.sentences) - 1
     ending = {n for n in praise_sentences if n >= last - 1}
     if not ending:
         return False
     closing = draft.lower[draft.sentences[max(ending)].start : draft.sentences[max(ending)].end]
-    return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3
+    return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3 \
+        and not _IN_PASSING.search(closing)
+
+
+_IN_PASSING = rx.compile(r"\b(?:tho|though|at least)\W*$")
 
 
 _SIGNED_THANKS = rx.compile(r"\W*(?i:(?:many |kind )?thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?)[,.!]*[ \t]+"

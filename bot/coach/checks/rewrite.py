@@ -828,7 +828,11 @@ def _mockery_edits(
         return []
     edits = []
     for span in reply.thanks_for_sarcasm + reply.laughs_at_trouble:
-        if body[0] <= span.start < body[1]:
+        laugh = _EMOJI_RUN.match(span.text)
+        if body[0] <= span.start < body[1] and laugh and APOLOGY.search(span.text, laugh.end()):
+            # "😂 So sorry your fries went AWOL!": the laugh goes, the apology it opened stays
+            edits.append(_Edit(span.start, _swallow_space(draft.original, span.start + laugh.end()), "", None))
+        elif body[0] <= span.start < body[1]:
             dropped = _drop(draft, _sentence_at(draft, span.start), span.start, span.end, facts, "E405",
                             RULES["E405"].why, force=True)
             edits.append(dropped)
