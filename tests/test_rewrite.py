@@ -4729,6 +4729,33 @@ def test_a_laugh_at_their_trouble_goes_and_the_apology_after_it_stays() -> None:
     assert "Haha" not in rewrite and "😂" not in rewrite and "So sorry your pizza went AWOL!" in rewrite, rewrite
 
 
+def test_a_percentage_is_not_cut_off_as_a_clock_time_leaving_half_a_clause() -> None:
+    rewrite = check("Hi, thanks for reaching out. This is likely the export job timing out. Let us know if this helps.",
+                    "Our CSV export of all client records keeps failing at about 60% and we need it for an audit on "
+                    "Thursday. Please help, this is urgent.").rewrite
+    assert "failing at." not in rewrite, rewrite
+
+
+def test_a_therefore_whose_reason_was_cut_goes_with_it() -> None:
+    rewrite = check("I understand your frustration. You should have ensured the damage was marked before signing. The "
+                    "charge therefore stands.", "You took £350 for a scratch that was there when I picked the car up. "
+                    "I showed your desk. This is a scam.").rewrite
+    assert "should have" not in rewrite and "therefore" not in rewrite and "The charge stands." in rewrite, rewrite
+
+
+def test_it_after_a_cut_restart_question_names_the_router() -> None:
+    rewrite = check("Hi, sorry about the dropouts. Have you tried turning the router off and on again? Please make "
+                    "sure it is away from other electronics.",
+                    "Internet drops every evening this week. I've restarted the router 50 times").rewrite
+    assert "turning the router off" not in rewrite and "make sure your router is away" in rewrite, rewrite
+
+
+def test_a_party_popper_goes_from_a_reply_to_an_angry_customer() -> None:
+    rewrite = check("Hey there! 🎉 Thanks for ordering with DashBite! Pop us a DM and we'll see what we can do! 🍛",
+                    "waited 1hr 40 for a curry that arrived stone cold. £32 for this. Absolute joke").rewrite
+    assert "🎉" not in rewrite and "🍛" in rewrite, rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

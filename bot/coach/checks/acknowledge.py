@@ -446,9 +446,9 @@ _IRONY = rx.compile(r"\biron(?:y|ic)\b|\bnot lost on\b|\b(?:can'?t|cannot|couldn
 """A wry remark ("the irony is not lost on me", "I can't exactly go to the shops") said back with "sorry" reads as
 mockery."""
 _CUT_SHORT = rx.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named|been|being|be|is|was|"
-                        r"are|were|it'?s|it’s|that|to|of|the|a|an|my|your|with|for|either)$", re.IGNORECASE)
+                        r"are|were|it'?s|it’s|that|to|of|at|than|the|a|an|my|your|our|with|for|either)$", re.IGNORECASE)
 """"My dashboard keeps showing", "two emails saying it's been": the quoted words are never lifted, so the clause stops
-short. "…haven't got it either" leans on something said before it."""
+short, as "keeps failing at" does once a figure goes. "…haven't got it either" leans on something said before it."""
 _DATE_NOW = rx.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
@@ -645,7 +645,7 @@ _HEARSAY = rx.compile(r"\W*(?:the |a |an |my |your |our )?\w+(?: \w+)? (?:says|s
                       re.IGNORECASE)
 """"The driver says it is not working": what someone else said; sorry to hear it reads as doubting them both."""
 _CLOCK_TAIL = rx.compile(r",?\s+(?:at|around|about|approximately|approx\.?|just (?:after|before))\s+"
-                         r"\d{1,2}(?:[.:]\d{2})?"
+                         r"\d{1,2}(?:[.:]\d{2})?(?!\s*%)"
                          r"(?:\s?(?:am|pm|a\.m\.|p\.m\.))?\W*$", re.IGNORECASE)
 """"You left your laptop bag on the 73 bus this morning around 8.20": the minute is for the lost property office, and
 said back it reads like a form being filled in."""

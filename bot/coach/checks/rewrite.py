@@ -1158,7 +1158,8 @@ def _cheer_edits(
                 end = tail.end()
             stop = "." if draft.original[start - 1 : start].isalnum() else ""
             edits.append(_Edit(start, end, stop, Change("E107", f'Removed "{closer.group(1).strip()}"', RULES["E107"].why)))
-    for m in _EMOJI.finditer(draft.original, *body) if grave else ():
+    # to someone angry an emoji is the agent's voice, but a party popper still celebrates their trouble
+    for m in (_EMOJI if grave else _CELEBRATION).finditer(draft.original, *body):
         if any(e is not None and e.start <= m.start() and m.end() <= e.end for e in edits):
             continue  # it goes with the closer it ended
         # "Thanks for getting in touch 😊 I can log it": the emoji was the full stop
@@ -1171,6 +1172,9 @@ def _cheer_edits(
     for m in re.finditer(r"!", draft.original[body[0] : body[1]]) if grave else ():  # alone, leads call it no change
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None, polish=True))
     return [e for e in edits if e is not None]
+
+
+_CELEBRATION = rx.compile(r"[ \t]*[🎉🥳🎊🍾]+")
 
 
 def _sentence_drops(
@@ -1468,8 +1472,9 @@ _NOT_POINTED_AT = frozenset("this that these those with from your have will been
 
 def _mends_after_cuts(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
     """"We also recommend…", "Please also check…" or "…a confirmation screen for this reason." right after a
-    sentence that was cut has nothing to point back to: the word goes quietly. "Please make sure it is not near a
-    microwave" after a cut "Have you tried restarting your router?" names the router instead."""
+    sentence that was cut has nothing to point back to: the word goes quietly, as does a "therefore" whose reason
+    went. "Please make sure it is not near a microwave" after a cut "Have you tried restarting the router?" names
+    the router instead."""
     out = []
     for edit in edits:
         if edit.text or not any(s.start == edit.start for s in draft.sentences):
@@ -1479,6 +1484,8 @@ def _mends_after_cuts(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
         nxt = _sentence_at(draft, _swallow_space(draft.original, edit.end))
         if m := _FOR_THIS_REASON.search(draft.original, nxt.start, nxt.end):  # "…confirmation screen for this reason."
             out.append(_Edit(m.start(), m.end(), "", None))
+        if m := _THEREFORE.search(draft.original, nxt.start, nxt.end):  # "The charge therefore stands."
+            out.append(_Edit(m.start(), m.end(), "", None))
         things = _YOUR_THING.findall(draft.lower, edit.start, edit.end)
         if things and (it := _IT_NEXT.match(draft.lower, nxt.start)):
             out.append(_Edit(it.start(1), it.end(1), f"your {things[-1]}", None))
@@ -1486,11 +1493,13 @@ def _mends_after_cuts(draft: Draft, edits: list[_Edit]) -> list[_Edit]:
 
 
 _ALSO_NEXT = rx.compile(r"[ \t]*(?:(?:we|i|you)(?:'d| would| can| could| will| may)?|please)( also) ", re.IGNORECASE)
-_YOUR_THING = rx.compile(r"\byour ([a-z]{3,})\b(?! (?:of|for|to|with|in|on)\b)")
+_YOUR_THING = rx.compile(r"\b(?:your|the) ([a-z]{3,})\b(?! (?:of|for|to|with|in|on)\b)")
 _IT_NEXT = rx.compile(r"(?:please )?(?:also )?(?:make sure|check(?: that)?|ensure|keep|move|place|put|plug|leave) "
                       r"(it)\b(?!'s)")
 """"Please make sure it is not placed near a microwave": "it" is the thing the sentence before named."""
 _FOR_THIS_REASON = rx.compile(r",? (?:for (?:this|that) reason|because of this)(?=[.!?])", re.IGNORECASE)
+_THEREFORE = rx.compile(r",? (?:therefore|thus|hence|consequently|as a result)\b,?(?= )", re.IGNORECASE)
+""""The charge therefore stands." after the reason was cut as blame: there is nothing left for it to follow from."""
 
 
 def _without_overlaps(edits: list[_Edit]) -> list[_Edit]:
