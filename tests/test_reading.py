@@ -565,6 +565,7 @@ def test_sending_the_customer_to_another_company_is_not_a_next_step() -> None:
     ("Can I pause my deliveries while I travel without losing my price? Would be gutted to lose it.", None),
     ("I'm so afraid. Someone has my card details.", "afraid"),
     ("Honestly gutted, the box arrived crushed.", "gutted"),
+    ("There were peanuts all through it and my son has a nut allergy. He seems ok but I'm shaking.", "shaking"),
 ])
 def test_a_feeling_is_what_they_feel_now_not_a_politeness_or_a_what_if(message: str, feeling: str | None) -> None:
     assert read_customer(message).feeling == feeling
@@ -587,3 +588,16 @@ def test_tears_beside_a_flexed_arm_are_joy_not_distress() -> None:
     customer = read_customer("a year ago I couldn't run for a bus. today I did 10 laps in a row and the whole class "
                              "clapped 😭💪")
     assert not customer.upset and not customer.problem, customer
+
+
+@pytest.mark.parametrize("message", [
+    "Room 214, a party below us until 2am. Asked reception twice for another room, got shrugs. £189 for zero sleep.",
+    "Wedding party downstairs, bass through the floor, no sleep at all. Reception just shrugged.",
+])
+def test_a_night_without_sleep_is_trouble(message: str) -> None:
+    assert read_customer(message).problem
+
+
+def test_a_nut_allergy_met_with_peanuts_is_a_health_matter() -> None:
+    assert "health" in read_customer("I wrote NUT ALLERGY in the notes and there were peanuts all through it. My son "
+                                     "had two mouthfuls.").stakes.kinds

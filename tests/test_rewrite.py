@@ -4756,6 +4756,44 @@ def test_a_party_popper_goes_from_a_reply_to_an_angry_customer() -> None:
     assert "🎉" not in rewrite and "🍛" in rewrite, rewrite
 
 
+def test_needs_met_in_what_was_done_are_the_care_a_vulnerable_customer_needs() -> None:
+    draft = ("Dear Nadia, Thank you for letting us know. I've added wheelchair assistance to both flights and noted "
+             "that your dad has dementia, so the team can take you through security by a quieter route. If anything "
+             "worries you before the day, reply here and I'll sort it. Kind regards, Owen")
+    result = check(draft, "My dad is 84, uses a wheelchair and has early dementia, so busy places frighten him. I'm "
+                          "really anxious about the airport. What help can we get? Thank you, Nadia")
+    assert "E503" not in result.analysis.rules and result.rewrite == draft, result.rewrite
+
+
+def test_telling_someone_who_has_waited_weeks_to_be_patient_goes() -> None:
+    rewrite = check("Your order is with the courier. Please be patient and keep checking the tracking link.",
+                    "Order 5520913 was meant to arrive 2 weeks ago. Every time I'm told it's on its way. It's "
+                    "not.").rewrite
+    assert "patient" not in rewrite and "Your order is with the courier." in rewrite, rewrite
+
+
+def test_a_thank_you_for_telling_us_does_not_meet_fear() -> None:
+    result = check("Hi Emily, Thank you for letting us know about your experience. I've passed this to our courier "
+                   "team and added a £10 credit to your account. Jamie",
+                   "Your driver swore at me and then stood at the bottom of my stairs for minutes, which honestly "
+                   "scared me because I live alone. He knows where I live now.")
+    assert result.rewrite != result.draft and "sorry" in result.rewrite.lower(), result.rewrite
+
+
+def test_a_sorry_that_names_nothing_goes_for_care_when_a_child_ate_what_they_are_allergic_to() -> None:
+    rewrite = check("Hi there, I'm sorry to hear there was an issue with your order. I've refunded the £8.50 and added "
+                    "a £5 credit.", "I wrote NUT ALLERGY in the notes. There were peanuts all through it. My son had "
+                    "two mouthfuls, he's had his antihistamine and seems ok but I'm shaking.").rewrite
+    assert "an issue with your order" not in rewrite and "sorry" in rewrite and "£8.50" in rewrite, rewrite
+
+
+def test_a_party_popper_after_the_greeting_goes_on_its_own_from_a_reply_to_a_complaint() -> None:
+    rewrite = check("@mark Hey Mark! 🎉 Sorry it kept you up, we'd love to welcome you back for a quieter stay! ^GF",
+                    "@hotel party below until 2am, asked reception twice for another room, got shrugs. £189 for zero "
+                    "sleep. lovely.").rewrite
+    assert rewrite.startswith("@mark Hey Mark! Sorry it kept you up"), rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -25,8 +25,10 @@ from bot.coach.checks.reply import (
     ANY_INCONVENIENCE,
     CONDITIONAL_APOLOGY,
     EMPATHY,
+    FRIGHTENED,
     STAYING_WHY,
     THANKS_FOR_TELLING,
+    VAGUE_SORRY,
     Reply,
     read_reply,
 )
@@ -391,7 +393,12 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
     thanked_only = bool(THANKS_FOR_TELLING.search(lower)) and not APOLOGY.search(lower) \
         and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
-    if reply.acknowledges_in_own_words and not (hurt and thanked_only and not _PRIORITISED.search(lower)):
+    # "I'm sorry to hear there was an issue with your order" to a parent whose child with a nut allergy ate peanuts
+    rest = VAGUE_SORRY.sub(" ", lower)
+    vague_only = hurt and rest != lower and not (EMPATHY.search(rest) or APOLOGY.search(rest))
+    if reply.acknowledges_in_own_words and not vague_only \
+            and not (hurt and thanked_only and not _PRIORITISED.search(lower)
+                     and not ("vulnerable" in routine and _ACCOMMODATED.search(lower))):
         return True
     # "Good news first: your bag with the insulin in it has been loaded onto tonight's flight" is the care itself
     if "bereavement" not in routine and _reassured_and_acted(customer, lower):
@@ -406,9 +413,15 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
     return reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower)) \
-        and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None \
+        and not vague_only and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None \
         and (customer.feeling or "").lower() not in _AFRAID \
         and not ("hardship" in routine and (penalty or reply.upsell))
+
+
+_ACCOMMODATED = rx.compile(r"\b(?:i|we)(?:'ve| have) (?:also )?(?:added|noted|arranged|booked|flagged|put)\b[^.!?\n]{0,60}?"
+                           r"\b(?:assistance|support|needs?|dementia|wheelchair|access|adjustments?|register|carer)\b")
+""""Thank you for letting us know. I've added wheelchair assistance and noted that he has dementia": the needs of
+someone vulnerable, met in what was done, are the care; a sorry in front would only delay it."""
 
 
 def _reassured_and_acted(customer: Customer, lower: str) -> bool:
@@ -460,7 +473,7 @@ _NON_APOLOGY_WHY = ("Being sorry that someone *feels* upset, rather than for wha
                     "is their reaction.")
 
 
-_AFRAID = frozenset({"terrified", "scared", "frightened", "afraid", "petrified", "panicking", "desperate"})
+_AFRAID = FRIGHTENED | {"panicking", "desperate"}
 
 
 def _crisis_why(kind: str) -> str:

@@ -90,7 +90,8 @@ PROBLEM = compile_fast(
     r"without (?:broadband|internet|power|heating|hot water|"
     r"water|signal|wi-?fi|service|a (?:phone|car|bed|room))|stone cold|didn'?t (?:even )?apologi[sz]e|"
     r"(?:i'?m|we'?re|i am|we are) not paying|dangerous|swore at|nearly (?:hit|ran|knocked)|hard to swallow|"
-    r"barely slept|(?:couldn'?t|could not|can'?t) sleep|kept (?:us|me) awake|(?:can'?t|cannot|couldn'?t) "
+    r"barely slept|(?:couldn'?t|could not|can'?t) sleep|kept (?:us|me) awake|(?:zero|no|barely any|hardly any) sleep|"
+    r"got (?:a )?shrugs?|(?:can'?t|cannot|couldn'?t) "
     r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|(?:roaming|signal|phone|line|internet|broadband|wi-?fi|router|screen|data|"
@@ -182,7 +183,7 @@ FEELING = compile_fast(
     r"patroni[sz]ed|disrespected|embarrassed|"
     # "I don't understand these things, I'm afraid." is politeness, not fear
     r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)(?!(?<=i'm afraid)\s*(?:[.,;!]|$))|"
-    r"terrified|panick\w*|stress\w*|confused|helpless|bummed|"
+    r"terrified|panick\w*|stress\w*|confused|helpless|bummed|(?<=i'm )shaking|(?<=i am )shaking|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|"
     r"(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=been )|(?<=being )|(?<=was )|(?<=were )|(?<=completely )|"
     r"(?<=totally ))ignored|unheard|fed-up|in tears|crying(?<!toes are crying)(?<!feet are crying)(?<!knees are crying)"

@@ -24,6 +24,12 @@ _THANKS_FOR_TELLING = (r"thank(?:s| you)(?: so much| very much)? for (?:taking t
                        r"(?:telling|letting|tell|let) (?:me|us)")
 THANKS_FOR_TELLING = compile_fast(r"\b" + _THANKS_FOR_TELLING + r"\b")
 """Thanks for being told: honours a disclosure, and counts as acknowledging one."""
+VAGUE_SORRY = compile_fast(r"\b(?:i'?m|we'?re|i am|we are) (?:so |very |really )?sorry (?:to hear )?(?:that |about |for )?"
+                          r"(?:there (?:was|has been|were) )?(?:an? |the |this |that |any |these )?(?:issues?|problems?|"
+                          r"experience)(?: with (?:your|the) (?:order|delivery|booking|food|meal|visit|stay))?\b")
+""""Sorry to hear there was an issue with your order": to someone hurt or ill, a sorry that names nothing."""
+FRIGHTENED = frozenset({"terrified", "scared", "frightened", "afraid", "petrified"})
+"""Feelings a thank-you for telling doesn't meet."""
 _SILLY = r"weird|silly|stupid|daft|dumb|strange|odd"
 """What someone fears their question is ("sorry if that's a silly question"), which "not silly at all" answers."""
 EMPATHY = compile_fast(
@@ -726,8 +732,12 @@ class Reply:
 
     @property
     def acknowledges_in_own_words(self) -> bool:
-        """An acknowledgement outside its stock lines: nothing more needs adding, whatever else is stock."""
-        return bool(EMPATHY.search(self.own) or APOLOGY.search(self.own) or self._worry_answered)
+        """An acknowledgement outside its stock lines: nothing more needs adding, whatever else is stock. To someone
+        frightened, "thank you for letting us know" thanks them for telling and leaves the fear unmet."""
+        own = self.own
+        if (self.customer.feeling or "").lower() in FRIGHTENED:
+            own = THANKS_FOR_TELLING.sub(lambda m: " " * len(m.group(0)), own)
+        return bool(EMPATHY.search(own) or APOLOGY.search(own) or self._worry_answered)
 
     @cached_property
     def non_apologies(self) -> tuple[Span, ...]:
@@ -874,18 +884,26 @@ class Reply:
                      if m.group(0) in names), None)
 
     @cached_property
+    def _complained(self) -> bool:
+        customer = self.customer
+        return customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
+
+    @cached_property
     def brush_offs(self) -> tuple[Span, ...]:
         customer = self.customer
-        complained = customer.given and not (customer.praise or customer.thanks_back or customer.neutral_question)
-        presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if complained else ()
+        presumed = _spans(self.draft, PRESUMED_UNDERSTANDING) if self._complained else ()
         # "you're not the only one who asked" reassures someone who doubts themselves, is only confused ("which one do
         # I pay?") or jokes about their own lapse ("still haven't been to the gym 😅"); to a complaint it lumps them in
         puzzled = customer.only_confused and "confus" in customer.text.lower()  # "2 missed deliveries" names nothing
         reassures = customer.doubts_themselves or customer.joking or puzzled
-        # "Please be patient" to someone eleven weeks into waiting for a refund tells them to wait more
-        waited = _spans(self.draft, _WAIT_MORE) if complained and _LONG_WAIT.search(customer.text.lower()) else ()
         return tuple(span for span in _spans(self.draft, DISMISSIVE_EXTRA)
-                     if not (reassures and "only" in span.text.lower())) + presumed + waited
+                     if not (reassures and "only" in span.text.lower())) + presumed + self.told_to_wait
+
+    @cached_property
+    def told_to_wait(self) -> tuple[Span, ...]:
+        """"Please be patient" to someone eleven weeks into waiting for a refund: it tells them to wait more."""
+        waited = self._complained and _LONG_WAIT.search(self.customer.text.lower())
+        return _spans(self.draft, _WAIT_MORE) if waited else ()
 
     @cached_property
     def defensive(self) -> tuple[Span, ...]:

@@ -35,6 +35,7 @@ from bot.coach.checks.reply import (
     STAYING_WHY,
     STOCK,
     TO_BE_EXPECTED,
+    VAGUE_SORRY,
     Reply,
     read_reply,
 )
@@ -310,6 +311,8 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     edits += _restart_again_edits(draft, reply, facts, body)
     edits += _sentence_drops(draft, [m.span() for m in TO_BE_EXPECTED.finditer(draft.lower)], facts, body, "E402",
                              force=True)
+    # "Please be patient and keep checking the tracking link." to someone two weeks into waiting goes whole
+    edits += _sentence_drops(draft, [(s.start, s.end) for s in reply.told_to_wait], facts, body, "E402", force=True)
     if "E501" in rules:  # "Probably just the drains" after "if you can smell gas, get everyone out now" unsays it
         edits += _sentence_drops(draft, [m.span() for m in _DOWNPLAYED.finditer(draft.lower)], facts, body, "E501",
                                  _DOWNPLAYED_WHY, force=True)
@@ -1072,7 +1075,9 @@ def _canned_edits(
         return []
     edits = []
     sentences = [s for s in draft.sentences if body[0] <= s.start < body[1]]
-    for m in STOCK.finditer(draft.lower, *body):
+    # "I'm sorry to hear there was an issue with your order" misses a hard moment as a stock line does
+    vague = VAGUE_SORRY.finditer(draft.lower, *body) if "E503" in rules else ()
+    for m in [*STOCK.finditer(draft.lower, *body), *vague]:
         if _KEEP.match(m.group(0)):
             continue
         sentence = _sentence_at(draft, m.start())
@@ -1167,7 +1172,12 @@ def _cheer_edits(
         # "Great news! 🎉": the cut before it took the space before the emoji, so the emoji takes the one after it
         cuts = [e.end for e in edits if e is not None and e.start <= m.start() <= e.end]
         end = _swallow_space(draft.original, m.end()) if cuts else m.end()
-        edits.append(_Edit(max([m.start(), *cuts]), end, "." if ends_sentence else "", None, polish=True))
+        # a party popper celebrating someone's trouble is a fix in itself; any emoji to someone grieving is polish
+        party = None if grave else Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)
+        start = max([m.start(), *cuts])
+        if party and start == body[0]:  # "Hey Mark! 🎉 Sounds like…": the space after it goes with it
+            end = _swallow_space(draft.original, end)
+        edits.append(_Edit(start, end, "." if ends_sentence else "", party, polish=bool(grave)))
     edits += _pitch_edits(draft, facts, body)
     for m in re.finditer(r"!", draft.original[body[0] : body[1]]) if grave else ():  # alone, leads call it no change
         edits.append(_Edit(body[0] + m.start(), body[0] + m.end(), ".", None, polish=True))
