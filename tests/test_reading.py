@@ -35,6 +35,12 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("My husband died this month and I can't find his policy. Could someone tell me how to start. Thank you, Margaret "
      "Ellis", False),
     ("The fitter was brilliant and tidied up after himself. Thank you, Lou", True),
+    ("My mum died last month and I'm her executor. I don't know where to start. Any help would be appreciated. "
+     "Thank you, Gareth Lewis", False),
+    ("tracking says delivered with a photo of a door that is NOT MY DOOR. that's her birthday present gone. brilliant",
+     False),
+    ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
+     "tyre. legends 👏", True),
     ("Shoutout to the crew on SL482, my 4yo had a meltdown and Aisha showed him the 'secret' safety card. Saved my "
      "sanity 🙏", True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",

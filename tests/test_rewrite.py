@@ -4794,6 +4794,24 @@ def test_a_party_popper_after_the_greeting_goes_on_its_own_from_a_reply_to_a_com
     assert rewrite.startswith("@mark Hey Mark! Sorry it kept you up"), rewrite
 
 
+def test_a_stool_that_collapsed_under_them_is_no_one_collapsing() -> None:
+    assert read_stakes("the step stool collapsed under me yesterday and i've got a badly bruised hip").crisis is None
+
+
+def test_their_own_diagnosis_is_named_not_all_this_to_deal_with() -> None:
+    rewrite = check("Hi, memberships can be frozen for up to 3 months at £5 a month. Let me know how you'd like to "
+                    "proceed.", "hi I've just been diagnosed with breast cancer and start chemo next week. can I "
+                    "freeze my membership for 6 months?").rewrite
+    assert "sorry to hear about your diagnosis" in rewrite, rewrite
+
+
+def test_a_deadline_they_quote_is_not_said_back_as_the_trouble() -> None:
+    rewrite = check("Thank you for your enquiry. Your application is under consideration. Planning Services",
+                    "I submitted a planning application (ref 24/01877/HOU) 10 weeks ago. The website still says "
+                    "'under consideration'. The statutory deadline is 8 weeks. When will I get a decision?").rewrite
+    assert "deadline" not in rewrite, rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -198,6 +198,8 @@ def acknowledgement(
     if grave == "fraud" and not customer.upset:
         return None  # "got a text saying my account is suspended. Is this you?" asks for an answer, not comfort
     calm = grave == "health" and not customer.upset and not customer.seriously_ill
+    if grave == "health" and _DIAGNOSED.search(customer.text):
+        grave = "diagnosis"  # "I've been diagnosed with MS": the news they had, named, not "all this to deal with"
     if grave and not calm:
         return _sentence(pick(grave_acknowledgements(grave), seed, variant))
     if calm and _FELL_HURT.search(customer.text):
@@ -227,6 +229,10 @@ def acknowledgement(
     if _DISPUTES_DECISION.search(customer.text):
         return _sentence(pick(acknowledgement_frames("disputed_decision"), seed, variant))
     return None  # nothing of theirs to name: a stock line would be worse than none, so the explanation asks instead
+
+
+_DIAGNOSED = rx.compile(r"\b(?:i(?:'ve| have)?|i was|i'?m|i am) (?:just |recently |now )?(?:been )?diagnosed with\b",
+                        re.IGNORECASE)
 
 
 _DISPUTES_DECISION = rx.compile(r"\b(?:you(?:'ve| have)?|your (?:\w+ )?(?:team|department|insurer)) (?:have |has )?"
@@ -465,9 +471,11 @@ _PLANNED = rx.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
 _SCHEDULED = rx.compile(r"\W*(?:my|our|your) (?:[\w'’-]+ ){0,2}?(?:appointment|interview|exam|hearing|surgery|"
                         r"operation|flight|wedding|deadline|start date|court date) is (?:on|at|this|next|tomorrow|today|"
-                        r"in \d)\b", re.IGNORECASE)
-""""My visa appointment is on 19 August and without the letter I can't submit": when something is due is why the wait
-matters; "sorry your visa appointment is on 19 August" is sorry for the appointment."""
+                        r"in \d)\b|\W*(?:the|my|our|your) (?:[\w'’-]+ ){0,2}?(?:deadline|time ?limit|target|timescale|"
+                        r"timeframe) (?:is|was|are)\b", re.IGNORECASE)
+""""My visa appointment is on 19 August and without the letter I can't submit", "the statutory deadline is 8 weeks":
+when something is due is why the wait matters; "sorry your visa appointment is on 19 August" is sorry for the
+appointment, and "sorry the deadline is 8 weeks" for the rule."""
 _WORDS_FAIL = rx.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explain|describe|tell you|express|put into "
                          r"words|say) (?:how|what)\b", re.IGNORECASE)
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""

@@ -22,7 +22,7 @@ from bot.coach.language import language_of
 from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
-    r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?|grateful|kudos|shout ?outs?|props|bravo|hats off|"
+    r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?(?<!would be appreciated)(?<!will be appreciated)|grateful|kudos|shout ?outs?|props|bravo|hats off|(?:absolute )?legends?(?= ?\W*$)|"
     r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just |"
     r"dead |super |very )?"
     r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding|"
@@ -91,7 +91,8 @@ PROBLEM = compile_fast(
     r"water|signal|wi-?fi|service|a (?:phone|car|bed|room))|stone cold|didn'?t (?:even )?apologi[sz]e|"
     r"(?:i'?m|we'?re|i am|we are) not paying|dangerous|swore at|nearly (?:hit|ran|knocked)|hard to swallow|"
     r"barely slept|(?:couldn'?t|could not|can'?t) sleep|kept (?:us|me) awake|(?:zero|no|barely any|hardly any) sleep|"
-    r"got (?:a )?shrugs?|(?:can'?t|cannot|couldn'?t) "
+    r"got (?:a )?shrugs?|(?:present|parcel|package|order|money|delivery|gift)s? (?:is |has |'s )?(?:gone|vanished)\b|"
+    r"not (?:my|our) (?:door|house|address|flat|building|porch)|(?:can'?t|cannot|couldn'?t) "
     r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
     r"print|start|charge|turn on|respond)|(?:roaming|signal|phone|line|internet|broadband|wi-?fi|router|screen|data|"
@@ -263,7 +264,8 @@ ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiti
 """Trouble still going on ("the bag is now on its way to New York"): a "Thanks" after it is a courtesy."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
-    r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again)\b(?! (?:\w+ )?(?:cracked|"
+    r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again|came (?:out|round|over) "
+    r"within|charged (?:me|us) less)\b(?! (?:\w+ )?(?:cracked|"
     r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
 )
 """What they say has been put right: with thanks and nothing asked, the trouble is the story, not an open problem."""
@@ -568,9 +570,11 @@ def read_customer(message: str | None) -> Customer:
         # "…getting furious, turns out the cleaner unplugged the router. All working. Ignore my last three messages!!":
         # the trouble is over and the fury was then
         problem, feeling, intense = False, None, False
-    if (question_indexes or requested) and all(_words(draft, n) <= 2 or _SIGNED_THANKS.match(draft.sentences[n].text)
-                                               for n in praise_sentences):
-        praise_sentences = set()  # "Can you cancel my plan please? Thanks, Margaret": a courtesy, not praise to answer
+    if (question_indexes or requested) and all(_words(draft, n) <= 2 for n in praise_sentences):
+        praise_sentences = set()  # "Can you cancel my plan please? Thanks": a courtesy, not praise to answer
+    last = len(draft.sentences) - 1
+    if last > 0 and _SIGNED_THANKS.match(draft.sentences[last].text):
+        praise_sentences.discard(last)  # "…Any help would be appreciated. Thank you, Gareth Lewis": a sign-off
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = _without_laughed_off_scratches(_without_mock_grief(read_stakes(lower), lower), lower)
@@ -761,7 +765,8 @@ _IN_PASSING = rx.compile(r"\b(?:tho|though|at least)\W*$")
 
 _SIGNED_THANKS = rx.compile(r"\W*(?i:(?:many |kind )?thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?)[,.!]*[ \t]+"
                             r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?\W*$")
-"""A thanks that signs the message off with their name: "Thank you, Margaret Ellis" is two words of courtesy."""
+"""A thanks that signs the message off with their name: "Thank you, Margaret Ellis" closes a letter, and praise is
+what comes before it."""
 
 
 def _words(draft: Draft, index: int) -> int:
