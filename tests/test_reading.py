@@ -41,6 +41,11 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
      False),
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
+    ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("'arriving in 15 mins' for an hour and a half. pizza came out colder than my ex's heart. 10/10 would starve again",
+     False),
+    ("got upgraded to an electric Kia at the airport and the guy spent 10 mins showing me how charging works. great "
+     "start to the holiday 🚗⚡", True),
     ("Shoutout to the crew on SL482, my 4yo had a meltdown and Aisha showed him the 'secret' safety card. Saved my "
      "sanity 🙏", True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
@@ -607,3 +612,10 @@ def test_a_night_without_sleep_is_trouble(message: str) -> None:
 def test_a_nut_allergy_met_with_peanuts_is_a_health_matter() -> None:
     assert "health" in read_customer("I wrote NUT ALLERGY in the notes and there were peanuts all through it. My son "
                                      "had two mouthfuls.").stakes.kinds
+
+
+def test_you_shouldnt_have_paid_is_what_was_owed_to_them_not_blame() -> None:
+    analysis = analyze("Hi Holly, the order was cancelled before the restaurant started it, so you shouldn't have paid "
+                       "anything. I've refunded the £31.40 today.", "I cancelled my order two minutes after placing "
+                       "it but I've still been charged £31.40.")
+    assert "E401" not in analysis.rules, analysis.rules

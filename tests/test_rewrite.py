@@ -4812,6 +4812,35 @@ def test_a_deadline_they_quote_is_not_said_back_as_the_trouble() -> None:
     assert "deadline" not in rewrite, rewrite
 
 
+def test_as_i_explained_on_the_phone_goes_whole_and_just_a_recommendation_stays_as_reassurance() -> None:
+    rewrite = check("Hi Lorraine, As I already explained on the phone, advisories are items our technician has "
+                    "flagged. It's just a recommendation, you don't have to do it. Thanks, Garage",
+                    "You've quoted £780 for 'advisory' work I didn't ask for. I feel like you're trying it on.").rewrite
+    assert "explained" not in rewrite and "on the phone" not in rewrite, rewrite
+    assert "It's just a recommendation, you don't have to do it." in rewrite, rewrite
+
+
+def test_a_one_word_legend_closing_a_rescue_story_is_thanks_and_gets_no_apology() -> None:
+    draft = "@hannah Callum is indeed a legend and we'll make sure he hears it! Enjoy the Highlands 🚗 ^RM"
+    rewrite = check(draft, "picked up a car in Inverness at 11pm after my flight was delayed and the guy waited for "
+                           "me AND gave me directions to a 24hr petrol station. Legend 🙌").rewrite
+    assert rewrite == draft, rewrite
+
+
+def test_a_path_in_an_api_error_is_no_order_to_be_sorry_about() -> None:
+    rewrite = check("Hi team, thanks for reaching out. We're seeing elevated error rates on the gateway and are "
+                    "rolling out a fix. Best, Support", "Our integration has been returning 503s from your "
+                    "/v2/orders endpoint since 09:40 UTC. This is blocking our checkout.").rewrite
+    assert "the order" not in rewrite, rewrite
+
+
+def test_where_to_look_something_up_is_kept_when_a_lecture_is_cut() -> None:
+    rewrite = check("Dear Mr Hoskins, Residents should put bins out by 6am and use only accepted materials as stated "
+                    "on our website. Regards, Waste Services", "Third time in five weeks my recycling hasn't been "
+                    "collected. The bin is out by 6am every time.").rewrite
+    assert "on our website" in rewrite, rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

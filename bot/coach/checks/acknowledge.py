@@ -1156,7 +1156,7 @@ _LET_DOWN = rx.compile(
 """A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"; not a
 bad experience long ago or elsewhere ("a really bad experience as a kid"), which is why they are nervous now."""
 _THING = rx.compile(
-    r"\b(?P<mine>my |our )?(?:\w+ )??(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
+    r"\b(?P<mine>my |our )?(?:\w+ )??(?<![/_.-])(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
     r"wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|(?<!\bno )card|payment|refund|miles|points|(?<!out of )order|parcel|package|"
     r"delivery|bill|"
@@ -1171,7 +1171,8 @@ _THING = rx.compile(
     r"(?<!in )(?<!in the )(?<!in a )line)s?\b(?! (?:money|budget|allowance|shopping|bill|costs?|pass|stop|station|"
     r"shelter|driver|kit)\b)(?![-/]?\d)"
 )
-"""Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence."""
+"""Things support customers have trouble with, as they'd name them; the trouble must be in the same sentence. Not a
+part of a path ("your /v2/orders endpoint" is no order)."""
 
 
 _STATUS = r"\b(?:says?|said|shows?|showing|showed)\s+(?:it'?s\s+|as\s+)?(?:delayed|cancel+ed|on time|boarding)\b"

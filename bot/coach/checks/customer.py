@@ -41,7 +41,8 @@ PRAISE = compile_fast(
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a raise|worship|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
-    r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy)\b"
+    r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy(?! to (?:pay|wait|send|provide|cover|"
+    r"collect|come|call|drive|travel|give|do|send|post|sign|upload|share)\b))\b"
     r"|[❤💙💕😍🥰🙌👏🙏💯😊🥳🎉]"
 )
 """Thanks, compliments and delight."""
@@ -167,7 +168,9 @@ SARCASM = compile_fast(
     r"delay\w*|broke\w*|breaking|late|wait\w*|evil|worst|#fail|stranded|stuck|charging|overcharg\w*|"
     r"ignor\w*|leav(?:e|es|ing) (?:my|our|me|us)|forg[eo]t\w*|misplac\w*)\b|🙄|😒|🙃|/s\b)|\bthanks?\s+(?:\w+\s+)?for\s+(?:nothing|ruining|wasting|losing|leaving (?:me|us)|"
     r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying|not (?:putting|loading|sending|telling|letting|"
-    r"answering|replying|responding|helping|informing|updating|calling|notifying|bothering))\b|\b(?:great|perfect|fantastic|wonderful) start to\b|"
+    r"answering|replying|responding|helping|informing|updating|calling|notifying|bothering))\b|"
+    r"\b(?:great|perfect|fantastic|wonderful) start to\b(?![^.!?\n]*[🚗⚡😀😃😄😁🥳🎉☀🌞😎🙌👏❤💙])|"
+    r"\b10/10,? would (?:starve|cry|die|wait|suffer|sob|scream|weep)\w* again\b|"
     r"\b(?:thanks?|thank you|cheers)(?: (?:so|very) much| a lot| a bunch| again)?\W{0,3}(?:🙄|😒|🙃)|"
     r"\bnothing like (?:sitting|waiting|being|spending)\b|\breally (?:helping|looking after|caring for|supporting) "
     r"(?:[\w']+ ){0,3}?there\b|\bgood thing (?:your|you)\b|^\W*(?:yay|great|wonderful|fantastic|perfect|brilliant)"
@@ -756,8 +759,14 @@ def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
     if not ending:
         return False
     closing = draft.lower[draft.sentences[max(ending)].start : draft.sentences[max(ending)].end]
-    return "in advance" not in closing and len(re.findall(r"[^\W\d_]+", closing)) >= 3 \
+    return "in advance" not in closing and (len(re.findall(r"[^\W\d_]+", closing)) >= 3 or _HERO.match(closing)) \
         and not _IN_PASSING.search(closing)
+
+
+_HERO = rx.compile(r"\W*(?:(?:an? |what an? |absolute |total |true |proper )?(?:legends?|heroe?s?|superstars?|"
+                   r"life ?savers?|gems?)|you (?:guys )?rock)\b")
+""""Legend 🙌" closing the story of a driver who waited past 11pm: one word, and the whole thanks; a bare "brilliant"
+after a lost parcel is the sting of a complaint."""
 
 
 _IN_PASSING = rx.compile(r"\b(?:tho|though|at least)\W*$")

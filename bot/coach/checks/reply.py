@@ -442,9 +442,13 @@ your continued support" goes with it, or the cut leaves "And your continued supp
 TO_BE_EXPECTED = rx.compile(r"\b(?:some (?:level of |degree of |amount of )?)?(?:noise|disruption|disturbance|"
                             r"delays?) (?:is|are|should be|must be|can be) (?:to be )?expected\b")
 """"Some noise is to be expected": telling someone kept awake until 3am to put up with it."""
+NOT_MINIMISING = (r"(?!(?:estimate|guide|guess|approximation|indication|forecast|rough|average|example|recommendation|"
+                  r"suggestion|advisory|precaution|formality|courtesy|reminder|pre-?authori[sz]ation|temporary|"
+                  r"holding)\b)")
+""""It's just a recommendation, you don't have to do it", "it's only an estimate": reassurance, not minimising."""
 DISMISSIVE_EXTRA = compile_fast(
-    r"\b(?<!if )(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) (?!(?:estimate|guide|guess|approximation|"
-    r"indication|forecast|rough|average|example)\b)\w+|\bwill (?:only|just) (?:tell|say|give) you "
+    r"\b(?<!if )(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) " + NOT_MINIMISING
+    + r"\w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"
     r"situation) as (?:everyone|everybody|all)|(?<!exactly )(?<!treated )(?<!just )\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"

@@ -30,6 +30,7 @@ from bot.coach.checks.reply import (
     BOOK_EARLY,
     COMFORT,
     NON_APOLOGY,
+    NOT_MINIMISING,
     PRESUMED_UNDERSTANDING,
     REVIEW_ASK,
     STAYING_WHY,
@@ -62,7 +63,7 @@ DROP = "\x00drop"
 # "As I said in February," isn't cut at all: the month is a fact to keep, and "In February, the leak…" is garbled
 _PAST_MENTION = (
     r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
-    r"note|call|chat|response)| (?:in|by|over) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)|"
+    r"note|call|chat|response)| (?:in|by|over|on) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)|"
     r" (?:before|earlier|previously|yesterday|already|last time|the last time|last (?:week|month))| to you)?"
     r"(?! (?:back )?(?:in|on) (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d))"
@@ -90,10 +91,11 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\bi can'?t help you( with (?:that|this|it|(?:your|the|this|that) \w+(?: \w+)?))?\b",
      r"I'm not the right person to help with this"),
     ("E402", r"\bi don'?t know what (?:else )?to tell you\b", DROP),
-    ("E402", r"(?:^|(?<=\n)|(?<=[.!?] ))(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) \w+(?=,)", DROP),
+    ("E402", r"(?:^|(?<=\n)|(?<=[.!?] ))(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) " + NOT_MINIMISING
+     + r"\w+(?=,)", DROP),
     ("E402", r"(?:,? ?(?:but |and |so |as |because )?"
              r"(?:at the end of the day,? )?(?:it'?s|it is|that'?s|that is) (?:just|only) "
-             r"(?:a|an|one) \w+(?: and)?)(?=\s*(?:[.!?;]|$))", DROP),
+             r"(?:a|an|one) " + NOT_MINIMISING + r"\w+(?: and)?)(?=\s*(?:[.!?;]|$))", DROP),
     ("E402", r"(?:,? ?(?:but |and |so |as |because )?"
              r"(?:it'?s|it is|that'?s|that is|it was) (?:just|only) (?:a (?:few|couple of) "
              r"(?:days|hours|minutes|weeks|pounds|dollars|euros)|(?:a|one) (?:small|minor|short|little|tiny) (?:delay|"
@@ -914,9 +916,11 @@ def _lecture_edits(
                 continue
         comma = draft.original.rfind(",", sentence.start, start)
         aside = comma >= 0 and not draft.original[comma + 1 : start].strip()
-        if (_AS_STATED.match(draft.lower, start) or _AGREED.match(draft.lower, start)) and start > sentence.start \
+        pointer = _AS_STATED.match(draft.lower, start)
+        if (pointer or _AGREED.match(draft.lower, start)) and start > sentence.start \
                 and not aside and "," not in draft.original[start : sentence.end] \
-                and not overlaps_fact(facts, start, sentence.end):
+                and not overlaps_fact(facts, start, sentence.end) \
+                and not (pointer and _WHERE_TO_LOOK.match(draft.lower, pointer.end())):
             # "All bans are final as stated in the EULA you agreed to.", "…set out in our Tariff of Charges which you
             # agreed to when opening your account.": the sentence ends where the pointer began
             cut = start
@@ -992,6 +996,9 @@ _AS_STATED_IN = r"as (?:is )?(?:clearly )?(?:stated|written|listed|explained|men
 """A pointer to where the rules were written ("as stated in our terms"), as a lecture opens or closes with it."""
 _AS_STATED = rx.compile(_AS_STATED_IN + r"|as per (?:the|our|your) ")
 """"…as stated in our terms", "…as per the terms you agreed to on sign-up": a pointer that can end its sentence."""
+_WHERE_TO_LOOK = rx.compile(r"(?:our|the) (?:[\w-]+ )?(?:website|app|leaflet|help (?:centre|center|pages?)|"
+                            r"bin collection page|guide)\b")
+""""…contain only accepted materials as stated on our website": where to look it up, which they can use."""
 _AGREED_ASIDE = rx.compile(r"[ \t]*(?:which|that) you agreed to\b[^,.!?\n]*,[ \t]*", re.IGNORECASE)
 
 

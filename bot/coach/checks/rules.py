@@ -213,7 +213,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?<!whether )(?<!wonder if )(?<!asking if )(?<!rate )(?<!price )(?<!discount )(?<!deal )(?<!refund )"
         r"(?<!service )(?<!treatment )(?<!support )(?<!level )(?<!than )(?<!what )"
         r"\byou (?:really |clearly |obviously )?(?:should(?:'ve| have)(?! to\b)" + OWED
-        + r"|shouldn'?t have(?! (?:to|been|had to|needed to)\b)|failed to|forgot to|"
+        + r"|shouldn'?t have(?! (?:to|been|had to|needed to|paid|lost|received (?:a|any|the) (?:bill|charge|fee|"
+        r"letter|fine))\b)|failed to|forgot to|"
         r"neglected to|didn'?t bother|were supposed to|were (?:already |clearly )?told(?= (?:to|not to|at|when|by|before|"
         r"several|multiple|twice|already|on|in))" + TOLD_ALL_WAS_WELL + r"|should know|ought to have|never "
         r"(?:read|checked|followed))\b|\b(?<!none of )(?<!not that )(?:it'?s|it is|this is|that'?s|that is|was) (?:entirely |"
