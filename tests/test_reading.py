@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("Your driver spotted my neighbour had fallen in her garden, called an ambulance and waited with her. She's OK. "
+     "Please give that man a medal.", True),
     ("'arriving in 15 mins' for an hour and a half. pizza came out colder than my ex's heart. 10/10 would starve again",
      False),
     ("got upgraded to an electric Kia at the airport and the guy spent 10 mins showing me how charging works. great "
@@ -619,3 +621,11 @@ def test_you_shouldnt_have_paid_is_what_was_owed_to_them_not_blame() -> None:
                        "anything. I've refunded the £31.40 today.", "I cancelled my order two minutes after placing "
                        "it but I've still been charged £31.40.")
     assert "E401" not in analysis.rules, analysis.rules
+
+
+@pytest.mark.parametrize(("message", "hardship"), [
+    ("app has been down all morning, can't pay my rent which is due TODAY. what am I supposed to do", False),
+    ("I can't pay my rent this month, I've lost my job and I'm scared.", True),
+])
+def test_cant_pay_is_money_trouble_only_when_the_way_to_pay_works(message: str, hardship: bool) -> None:
+    assert ("hardship" in read_customer(message).stakes.kinds) is hardship

@@ -4841,6 +4841,25 @@ def test_where_to_look_something_up_is_kept_when_a_lecture_is_cut() -> None:
     assert "on our website" in rewrite, rewrite
 
 
+def test_its_important_to_remember_to_someone_with_a_problem_is_a_lecture_and_goes() -> None:
+    result = check("Dear Mr Allen, It's important to remember that energy usage increases in winter. We've used your "
+                   "latest reading of 18204 to correct the bill. Kind regards, Customer Services",
+                   "My bill has jumped from £95 to £287 this month and it says 'estimated'. I've sent you readings "
+                   "every month. Why are you estimating??")
+    assert "E407" in result.analysis.rules and "important to remember" not in result.rewrite, result.rewrite
+    assert "18204" in result.rewrite, result.rewrite
+
+
+def test_as_i_already_said_goes_even_when_it_held_a_word_of_theirs() -> None:
+    rewrite = check("Dear Mr Holt,\n\nAs I already said in my previous email, deposits are non-refundable once paid, "
+                    "as explained in the letter sent home in September. I'm not able to change this.\n\nRegards,\n"
+                    "Ms Parkes\nTrips Coordinator, St Aldhelm's School",
+                    "Dear Ms Parkes, I'm writing again about the £280 deposit for the Year 9 Paris trip. My son can't "
+                    "go as his grandmother is very ill and we'll be travelling to see her. I asked three weeks ago if "
+                    "we can get it back and haven't had a clear answer. Regards, Andrew Holt").rewrite
+    assert "already said" not in rewrite and "Deposits are non-refundable" in rewrite, rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

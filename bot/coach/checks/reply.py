@@ -402,6 +402,12 @@ _INSURANCE_ADVICE = compile_fast(
     r"(?:taking out |having |getting )?(?:(?:pet|travel|home|contents|gadget|phone) )?insurance\b[^.!?\n]*"
 )
 """Advice to have been insured, given to someone facing a bill now."""
+_REMINDER = compile_fast(
+    r"\b(?:it'?s|it is) (?:important|worth|useful|good) (?:to )?(?:remember|remembering|bear(?:ing)? in mind|"
+    r"keep(?:ing)? in mind|understand|note|noting) that\b"
+)
+""""It's important to remember that energy usage increases in winter" to someone whose readings were ignored: a
+lesson in what they should already know, when they came with a problem."""
 _THINK_FIRST = compile_fast(
     r"\b(?:(?:think|consider)(?: [^.!?\n]{1,40}?)?|(?:recommend|suggest|advise) (?:reading|checking|reviewing)"
     r"(?: \w+){0,4}?) (?:very )?(?:carefully|thoroughly) (?:about [^.!?\n]{0,40}?)?before (?:committing|"
@@ -853,7 +859,8 @@ class Reply:
         # "students should consider their availability carefully before enrolling" to someone who had to drop out
         weighing_up = self.customer.given and bool(_WEIGHING_UP.search(self.customer.text))
         first = _spans(self.draft, _THINK_FIRST) if self.customer.given and not weighing_up else ()
-        return tuple(sorted(lectures + rules + warned + busy + insured + first, key=lambda span: span.start))
+        reminded = _spans(self.draft, _REMINDER) if self.customer.problem else ()
+        return tuple(sorted(lectures + rules + warned + busy + insured + first + reminded, key=lambda span: span.start))
 
     def _sentences_holding(self, spans: tuple[Span, ...]) -> tuple[Span, ...]:
         """The whole sentences the spans fall in, for blanking out what they say."""

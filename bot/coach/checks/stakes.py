@@ -361,8 +361,15 @@ def _ruled_out(kind: str, lower: str, m: re.Match[str]) -> bool:
         slipped = bool(_WENT_OVER.search(lower, max(0, m.start() - 20), m.start())) \
             and bool(_FEE_WORD.search(before) or _FEE_WORD.search(lower, m.end(), m.end() + 80))
         disputed = "overdrawn" in m.group(0) and (bool(_FEE_FOR.search(before)) or slipped)
-        return bool(_FEARED.search(before)) or disputed
+        # "app has been down all morning, can't pay my rent": the way to pay is broken, not the money short
+        blocked = "pay" in m.group(0) and "afford" not in m.group(0) and bool(_WAY_TO_PAY_DOWN.search(lower))
+        return bool(_FEARED.search(before)) or disputed or blocked
     return False
+
+
+_WAY_TO_PAY_DOWN = rx.compile(r"\b(?:app|website|site|online banking|card|payment page|portal|system)(?:'s| is| has "
+                              r"been| was| keeps)? (?:\w+ )?(?:down|not working|crashing|crashed|declined|broken|"
+                              r"offline)\b")
 
 
 _FEARED = rx.compile(r"\b(?:if|could|might|would|may|will|worried|afraid|scared)\b")
