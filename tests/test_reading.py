@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("My portal says I owe £4,625 but I thought Student Finance paid this directly? Thanks, Oliver Grant (ID 2318874)",
+     False),
     ("Your driver spotted my neighbour had fallen in her garden, called an ambulance and waited with her. She's OK. "
      "Please give that man a medal.", True),
     ("'arriving in 15 mins' for an hour and a half. pizza came out colder than my ex's heart. 10/10 would starve again",
@@ -629,3 +631,10 @@ def test_you_shouldnt_have_paid_is_what_was_owed_to_them_not_blame() -> None:
 ])
 def test_cant_pay_is_money_trouble_only_when_the_way_to_pay_works(message: str, hardship: bool) -> None:
     assert ("hardship" in read_customer(message).stakes.kinds) is hardship
+
+
+def test_you_need_to_make_sure_your_application_is_complete_is_a_step_not_a_lecture() -> None:
+    analysis = analyze("Hi Oliver, the balance shows until Student Finance pays. You need to make sure your SFE "
+                       "application is complete and that the course details match.", "My portal says I owe £4,625 "
+                       "and I'll be withdrawn if it's not paid by 30 November. I'm panicking a bit.")
+    assert "E407" not in analysis.rules, analysis.rules

@@ -4860,6 +4860,29 @@ def test_as_i_already_said_goes_even_when_it_held_a_word_of_theirs() -> None:
     assert "already said" not in rewrite and "Deposits are non-refundable" in rewrite, rewrite
 
 
+def test_a_clinics_routine_follow_up_is_the_reassurance_a_worried_patient_needs() -> None:
+    rewrite = check("Hi, it's a routine follow up, there's no need to worry. The next appointment is in 3 weeks. You can "
+                    "check the app daily for cancellations.", "I had blood tests 2 weeks ago and got a text saying "
+                    "'please book a follow up with your GP'. Is something wrong? I'm really panicking").rewrite
+    assert "there's no need to worry" in rewrite, rewrite
+
+
+def test_its_been_is_said_back_with_its_apostrophe() -> None:
+    rewrite = check("Thank you for contacting us about your delayed baggage. Claims take up to 28 days.",
+                    "my bag didnt come off the carousel in Rome and its been 3 DAYS. my suit for the wedding is in "
+                    "it").rewrite
+    assert "its been" not in rewrite and "it's been" in rewrite, rewrite
+
+
+def test_a_plan_that_holds_off_the_bailiffs_is_the_care_someone_in_arrears_needs() -> None:
+    draft = ("Dear Ms Evans, Thank you for getting in touch, and I want to reassure you that nothing will be passed to "
+             "enforcement agents while we agree a plan with you. We can spread the £460 over the rest of the year; "
+             "call me on 01632 960 418 and I'll set it up. Kind regards, Aisha")
+    result = check(draft, "I've received a reminder for council tax arrears of £460. I had my hours cut at work and I "
+                          "just don't have it. I'm scared about bailiffs. Is there anything I can do? Nicola Evans")
+    assert "E503" not in result.analysis.rules and result.rewrite == draft, result.rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -842,15 +842,18 @@ _SPEECH_TAIL = rx.compile(r"\b(?:told|say|says|said|saying)\W*$", re.IGNORECASE)
 """"Every time I ring I get told 'engineers are aware'": the words in quotes are taken out, and what is left ends on
 "told", pointing at nothing."""
 _TOLD = rx.compile(r"(?:was|were|been|got) told\b", re.IGNORECASE)
-_NO_APOSTROPHE = rx.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b",
+_NO_APOSTROPHE = rx.compile(r"\b(ca|do|does|did|is|was|were|are|has|have|had|could|would|should|wo)nt\b|\b(i)(m|ve)\b|"
+                            r"\b(it)(s)(?= (?:been|not|still|gone|now|just|taken|never|always|a |the |so |too |only))",
                             re.IGNORECASE)
-""""cant", "didnt", "im": said back as typed, a phone's shortcut reads as a mistake of the agent's."""
+""""cant", "didnt", "im", "its been": said back as typed, a phone's shortcut reads as a mistake of the agent's."""
 
 
 def _apostrophes(clause: str) -> str:
     def fixed(m: re.Match[str]) -> str:
         if m.group(1):
             return f"{m.group(1)}n't"
+        if m.group(4):
+            return f"{m.group(4)}'{m.group(5)}"
         return f"{m.group(2)}'{m.group(3)}"
     return _NO_APOSTROPHE.sub(fixed, clause)
 

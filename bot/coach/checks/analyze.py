@@ -224,7 +224,9 @@ _PENALTY = compile_fast(
 )
 """What happens if they don't pay, or when and how to: to someone who says they can't, a warning or a demand, not a
 plan."""
-_WAIVED = rx.compile(r"\b(?:no|not|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
+_REASSURED = rx.compile(r"\b(?:i|we) (?:just )?(?:want(?:ed)?|would like|'d like) to reassure you\b")
+""""I want to reassure you that nothing will be passed to enforcement agents": warmth that answers a fear."""
+_WAIVED = rx.compile(r"\b(?:no|not|nothing|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
 """What comes before a penalty that isn't one: "no suspension or late fee will apply", "we've waived the late fee"."""
 
 
@@ -404,7 +406,8 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
     if "bereavement" not in routine and _reassured_and_acted(customer, lower):
         return True
     penalty = _warns_of_penalty(lower)
-    if "hardship" in routine and reply.warm and reply.next_step and _EASED.search(lower) and not penalty:
+    if "hardship" in routine and (reply.warm or _REASSURED.search(lower)) and reply.next_step \
+            and _EASED.search(lower) and not penalty:
         return True
     # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
     # be heard too
@@ -436,7 +439,8 @@ def _reassured_and_acted(customer: Customer, lower: str) -> bool:
 
 _EASED = rx.compile(r"\b(?:(?:put|placed) a (?:[\w-]+ )?(?:hold|pause) on|paused (?:the|your|all)|(?:nobody|no one)"
                     r"(?:'s| is) (?:getting |going to be )?(?:cut off|disconnected)|you won'?t be (?:cut off|"
-                    r"disconnected))")
+                    r"disconnected)|nothing will (?:be passed|go) to (?:enforcement agents|bailiffs|debt collectors)|"
+                    r"(?:we )?won'?t (?:pass|send) (?:this|it|your account|anything) to (?:enforcement|bailiffs|debt))")
 """"Nobody's getting cut off while we sort this. I've put a 30-day hold on your account": the pressure taken off,
 which is the care someone who can't pay needs."""
 _SAFE_NOW = rx.compile(r"\bno money has (?:left|gone|been taken)|\byour (?:money|account|card|details|savings) "

@@ -774,7 +774,8 @@ _IN_PASSING = rx.compile(r"\b(?:tho|though|at least)\W*$")
 
 
 _SIGNED_THANKS = rx.compile(r"\W*(?i:(?:many |kind )?thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?)[,.!]*[ \t]+"
-                            r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?\W*$")
+                            r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?(?:,?[ \t]*\([^()\n]{1,40}\)|,?[ \t]+(?i:account|acct|"
+                            r"ref|id|member|student|order|booking)\w*[ \t.:#]*[\w-]+)?\W*$")
 """A thanks that signs the message off with their name: "Thank you, Margaret Ellis" closes a letter, and praise is
 what comes before it."""
 

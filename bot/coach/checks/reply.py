@@ -288,7 +288,8 @@ LECTURE = compile_fast(
     r"\b(?:it is|it'?s|this is|which is|is) clearly "
     r"(?:stated|written|listed|explained|displayed|shown|marked)|\b(?:is|are) (?:stated|written|listed|displayed|shown|"
     r"marked) (?:very |really )?clearly\b|\bfor (?:future reference|your information)(?![,:]?\s+(?:we|our|i)\b)|"
-    r"\byou (?:need|have|ought) to (?:read|check|understand|follow|make sure)|\bmake sure (?:you|to) (?:read|"
+    r"\byou (?:need|have|ought) to (?:read|check|understand|follow|make sure (?:that )?(?:you|to)\b)|"
+    r"\bmake sure (?:you|to) (?:read|"
     r"check) (?:the|our)|\bin (?:the )?future,? (?:please )?(?:make sure|ensure|remember|read|check)|"
     r"(?:\b(?:please|you (?:should|must|need to|will need to)) |(?:^|(?<=[.!?] )))(?:double-check|check(?! back)|read|"
     r"make sure|ensure|take care)\b[^.!?\n]{0,60}? (?:in (?:the )?future|"
@@ -594,10 +595,13 @@ FALSE_COMFORT = (r"\bno news is (?:\w+ )?good news\b|\b(?:there'?s |there is )?(
                  r"okay|all right)\b")
 """Comfort the agent can't know to be true: to someone frightened about their health, it brushes the fear aside."""
 COMFORT = rx.compile(FALSE_COMFORT)
+_ROUTINE_CHECK = compile_fast(r"\b(?:a |the )?routine (?:follow[- ]?up|text|check|check-?up|review|letter|"
+                              r"appointment|request|recall|reminder)\b")
+""""It's a routine follow-up": what a clinic sent and why, which it can know, unlike how a test will come out."""
 _KNOWABLE_WORRIES = (None, "hardship")
 """Where the agent can know a worry is unfounded (a fine, a tax bill), unlike a fear for their health, safety or
 money taken by a stranger."""
-_WORRIED = rx.compile(r"worr(?:ied|ying|y)|anxious|nervous|concerned")
+_WORRIED = rx.compile(r"worr(?:ied|ying|y)|anxious|nervous|concerned|panick(?:ed|ing|y)")
 _REASON = rx.compile(r"\b(?:won'?t|will not|isn'?t|is not|aren'?t|are not|doesn'?t|does not|"
                      r"(?:don'?t|do not) (?:need|have) to|free|covered|enough)\b")
 
@@ -775,10 +779,15 @@ class Reply:
     def reasoned_comfort(self) -> tuple[Span, ...]:
         """"No need to worry. Changing the address is free, and you won't be fined": comfort with its reason beside it,
         about something the agent can settle, answers the worry; "This is most likely nothing to worry about." alone,
-        or any comfort about health, safety or fraud, brushes it aside."""
-        if self.customer.stakes.grave not in _KNOWABLE_WORRIES:
-            return ()
-        return tuple(span for span in _spans(self.draft, COMFORT) if _with_its_reason(self.draft, span))
+        or any comfort about health, safety or fraud, brushes it aside, except a clinic's own "it's a routine
+        follow-up, there's no need to worry", which says what it asked for and why."""
+        grave = self.customer.stakes.grave
+        comfort = _spans(self.draft, COMFORT)
+        # "it's a routine follow-up, there's no need to worry": the clinic knows what it asked for
+        routine = tuple(span for span in comfort if _ROUTINE_CHECK.search(self._sentence_of(span)))
+        if grave not in _KNOWABLE_WORRIES:
+            return routine if grave == "health" else ()
+        return tuple(span for span in comfort if span in routine or _with_its_reason(self.draft, span))
 
     @property
     def _worry_answered(self) -> tuple[Span, ...]:
