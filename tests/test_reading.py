@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("I'd left my late father's watch on the bedside table and the housekeeper handed it in and came to find me "
+     "herself. I can't tell you what that meant. Best wishes, Alan", True),
     ("My portal says I owe £4,625 but I thought Student Finance paid this directly? Thanks, Oliver Grant (ID 2318874)",
      False),
     ("Your driver spotted my neighbour had fallen in her garden, called an ambulance and waited with her. She's OK. "

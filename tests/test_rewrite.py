@@ -4714,13 +4714,21 @@ def test_a_dismissal_that_opens_a_reply_after_a_handle_goes_and_the_next_word_st
     assert "just one class" not in rewrite and "@kim_r The 7:30 has bikes free" in rewrite, rewrite
 
 
-def test_when_something_is_due_is_not_said_back_as_the_trouble() -> None:
-    rewrite = check("Dear Student, Thank you for your enquiry. Your request is in the queue and will be processed in "
-                    "due course. Regards, Admissions",
-                    "I asked for my enrolment letter 3 weeks ago (request #UNI-5581). My visa appointment is on 19 "
-                    "August and without the letter I can't submit. If I miss the appointment I'll miss the start of "
-                    "term. When will it be issued?").rewrite
-    assert "sorry your visa appointment is" not in rewrite.lower(), rewrite
+@pytest.mark.parametrize(("customer", "draft", "unwanted"), [
+    ("I asked for my enrolment letter 3 weeks ago (request #UNI-5581). My visa appointment is on 19 August and without "
+     "the letter I can't submit. If I miss the appointment I'll miss the start of term. When will it be issued?",
+     "Dear Student, Thank you for your enquiry. Your request is in the queue and will be processed in due course. "
+     "Regards, Admissions", "sorry your visa appointment is"),
+    ("I submitted a planning application (ref 24/01877/HOU) 10 weeks ago. The website still says 'under "
+     "consideration'. The statutory deadline is 8 weeks. When will I get a decision?",
+     "Thank you for your enquiry. Your application is under consideration. Planning Services", "deadline"),
+    ("Our integration has been returning 503s from your /v2/orders endpoint since 09:40 UTC. This is blocking our "
+     "checkout.", "Hi team, thanks for reaching out. We're seeing elevated error rates on the gateway and are rolling "
+     "out a fix. Best, Support", "the order"),
+], ids=["when it is due", "a deadline they quote", "a path in an error report"])
+def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: str, unwanted: str) -> None:
+    rewrite = check(draft, customer).rewrite
+    assert unwanted not in rewrite.lower(), rewrite
 
 
 def test_a_laugh_at_their_trouble_goes_and_the_apology_after_it_stays() -> None:
@@ -4805,13 +4813,6 @@ def test_their_own_diagnosis_is_named_not_all_this_to_deal_with() -> None:
     assert "sorry to hear about your diagnosis" in rewrite, rewrite
 
 
-def test_a_deadline_they_quote_is_not_said_back_as_the_trouble() -> None:
-    rewrite = check("Thank you for your enquiry. Your application is under consideration. Planning Services",
-                    "I submitted a planning application (ref 24/01877/HOU) 10 weeks ago. The website still says "
-                    "'under consideration'. The statutory deadline is 8 weeks. When will I get a decision?").rewrite
-    assert "deadline" not in rewrite, rewrite
-
-
 def test_as_i_explained_on_the_phone_goes_whole_and_just_a_recommendation_stays_as_reassurance() -> None:
     rewrite = check("Hi Lorraine, As I already explained on the phone, advisories are items our technician has "
                     "flagged. It's just a recommendation, you don't have to do it. Thanks, Garage",
@@ -4825,13 +4826,6 @@ def test_a_one_word_legend_closing_a_rescue_story_is_thanks_and_gets_no_apology(
     rewrite = check(draft, "picked up a car in Inverness at 11pm after my flight was delayed and the guy waited for "
                            "me AND gave me directions to a 24hr petrol station. Legend 🙌").rewrite
     assert rewrite == draft, rewrite
-
-
-def test_a_path_in_an_api_error_is_no_order_to_be_sorry_about() -> None:
-    rewrite = check("Hi team, thanks for reaching out. We're seeing elevated error rates on the gateway and are "
-                    "rolling out a fix. Best, Support", "Our integration has been returning 503s from your "
-                    "/v2/orders endpoint since 09:40 UTC. This is blocking our checkout.").rewrite
-    assert "the order" not in rewrite, rewrite
 
 
 def test_where_to_look_something_up_is_kept_when_a_lecture_is_cut() -> None:
@@ -4881,6 +4875,20 @@ def test_a_plan_that_holds_off_the_bailiffs_is_the_care_someone_in_arrears_needs
     result = check(draft, "I've received a reminder for council tax arrears of £460. I had my hours cut at work and I "
                           "just don't have it. I'm scared about bailiffs. Is there anything I can do? Nicola Evans")
     assert "E503" not in result.analysis.rules and result.rewrite == draft, result.rewrite
+
+
+def test_laughing_along_with_a_boiler_they_have_named_stays() -> None:
+    draft = "Haha love the name! 😂 Sorry to hear Gerald is playing up again. Please report it via the tenant portal."
+    rewrite = check(draft, "the boiler at flat 12 has broken so many times we've named it Gerald. Gerald died again "
+                           "last night. RIP Gerald 🪦").rewrite
+    assert rewrite == draft, rewrite
+
+
+def test_as_i_mentioned_in_our_release_notes_goes_whole() -> None:
+    rewrite = check("Hi, your notes aren't lost. As I mentioned in our release notes, the notes panel has moved to the "
+                    "sidebar.", "After your update all our project notes are GONE. we have a client presentation "
+                    "tomorrow. what the hell happened").rewrite
+    assert "release notes" not in rewrite and "The notes panel has moved to the sidebar." in rewrite, rewrite
 
 
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:

@@ -22,7 +22,8 @@ from bot.coach.language import language_of
 from bot.coach.text import Draft, keywords, lower_same_length, read
 
 PRAISE = compile_fast(
-    r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?(?<!would be appreciated)(?<!will be appreciated)|grateful|kudos|shout ?outs?|props|bravo|hats off|(?:absolute )?legends?(?= ?\W*$)|"
+    r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?(?<!would be appreciated)(?<!will be appreciated)|grateful|kudos|shout ?outs?|props|bravo|hats off|(?:can'?t|cannot) tell you (?:how much |what )(?:that|it|this) "
+    r"meant|meant (?:so much|the world|a lot) to (?:me|us)|(?:absolute )?legends?(?= ?\W*$)|"
     r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just |"
     r"dead |super |very )?"
     r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding|"
@@ -286,6 +287,7 @@ _MOCK_COMPLAINT = (r"\bmy (?:legs|arms|knees|thighs|glutes|calves|abs|muscles|bo
 """"My legs have filed a formal complaint" after a hard spin class: praise for the class, dressed as a complaint;
 "my retinas have filed a formal complaint" about a missing dark mode: a request, made light of."""
 _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
+                  r"(?:we|i)(?:'ve| have)? (?:named|christened|nicknamed) (?:it|him|her|the \w+)|"
                   r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀👻]|"
                   + _MOCK_COMPLAINT, re.IGNORECASE)
 """How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀")."""

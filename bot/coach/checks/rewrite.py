@@ -63,7 +63,8 @@ DROP = "\x00drop"
 # "As I said in February," isn't cut at all: the month is a fact to keep, and "In February, the leak…" is garbled
 _PAST_MENTION = (
     r"(?: (?:in|on|during) (?:my|our|the) (?:last|previous|earlier|first|other) (?:email|e-mail|message|reply|"
-    r"note|call|chat|response)| (?:in|by|over|on) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone)|"
+    r"note|call|chat|response)| (?:in|by|over|on) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone|"
+    r"release notes|changelog|newsletter|announcement|update)|"
     r" (?:before|earlier|previously|yesterday|already|last time|the last time|last (?:week|month))| to you)?"
     r"(?! (?:back )?(?:in|on) (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d))"
