@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("The engineer who came out today was fantastic, explained everything and tidied the cables. Internet has never "
+     "been faster. Cheers, Bill", True),
     ("I'd left my late father's watch on the bedside table and the housekeeper handed it in and came to find me "
      "herself. I can't tell you what that meant. Best wishes, Alan", True),
     ("My portal says I owe £4,625 but I thought Student Finance paid this directly? Thanks, Oliver Grant (ID 2318874)",

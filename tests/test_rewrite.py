@@ -4891,6 +4891,21 @@ def test_as_i_mentioned_in_our_release_notes_goes_whole() -> None:
     assert "release notes" not in rewrite and "The notes panel has moved to the sidebar." in rewrite, rewrite
 
 
+def test_a_cut_that_would_leave_only_an_as_clause_takes_the_sentence() -> None:
+    rewrite = check("Hello, All customers must note any damage on the condition report. As no damage was recorded on "
+                    "your report, you should have raised this at collection. The charge stands. Damage Team",
+                    "You've charged me £275 for a scratch that was ALREADY THERE when I collected it. I mentioned it "
+                    "at the desk. I want this refunded.").rewrite
+    assert "should have" not in rewrite and "As no damage was recorded" not in rewrite, rewrite
+
+
+def test_who_pays_import_vat_is_an_answer_not_blame() -> None:
+    analysis = analyze("Dear Mr Hollis, Import VAT and duty are the responsibility of the recipient. The handling fee "
+                       "is for processing your customs clearance.", "I've been asked to pay £27.50 in customs and "
+                       "handling before you'll deliver a present. I don't understand what the £12 handling part is.")
+    assert not {"E402", "E407"} & set(analysis.rules), analysis.rules
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -393,7 +393,8 @@ HOUSE_RULES = compile_fast(
     r"\bwe (?:would )?(?:kindly )?(?:ask|encourage|urge|expect) (?:all |our )?(?:" + _PERSON
     + r"s|you) to be (?:more )?"
     r"(?:patient|understanding|resilient|tolerant|thick-skinned)\b|"
-    r"\b(?:is|are) (?:the )?(?:sole |full )?responsibility of (?:the )?" + _PERSON + r"s?\b"
+    # "Import VAT and duty are the responsibility of the recipient" says who pays a tax, not how they should behave
+    r"(?<!vat )(?<!duty )(?<!duties )(?<!tax )(?<!taxes )(?<!fees )(?<!charges )\b(?:is|are) (?:the )?(?:sole |full )?responsibility of (?:the )?" + _PERSON + r"s?\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved. "We
 recommend checking your statements" is one; "we recommend checking your supply pipe" is how to find the leak."""

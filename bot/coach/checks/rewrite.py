@@ -1318,6 +1318,9 @@ def _drop(
     removed = draft.original[start:end].strip(" ,")
     if not draft.original[end : sentence.end].strip(" \t.!?;"):  # the phrase ended the sentence
         before = draft.original[sentence.start : start]
+        if _SUBORDINATE_OPENING.match(before) and before.count(",") <= 1:
+            # "As no damage was recorded on your report, [you should have raised this]": only the "as" clause is left
+            return _drop(draft, sentence, start, end, facts, rule, why, force=True)
         if joint := _DANGLING_JOINT.search(before):  # "…from your phone, so [you should have hung up]."
             start = sentence.start + joint.start()
         elif _DANGLING_WORD.search(before):  # "…but it's worth remembering that [it's just a game]."; "…and bed
@@ -1351,6 +1354,7 @@ _VERB_NEXT = rx.compile(r"(?:will|would|can|hope|look|are|am|have|do)\b", re.IGN
 _SUBJECT = rx.compile(r"(?:we|i) ", re.IGNORECASE)
 
 
+_SUBORDINATE_OPENING = rx.compile(r"\s*(?:as|because|since|although|though|whereas|given that|unless)\b", re.IGNORECASE)
 _DANGLING_JOINT = rx.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
 _DANGLING_WORD = rx.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
 _CLAUSE_JOINT = rx.compile(r",\s*|\s+(?:but|and|so)\s+", re.IGNORECASE)

@@ -250,7 +250,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
         r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|"
         r"\bas (?:was |you were )?(?:explained|told|shown|mentioned) (?:at|in|on|during|when|before|earlier)\b|"
-        r"\b(?:is|are|was|were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
+        r"(?<!vat )(?<!duty )(?<!duties )(?<!tax )(?<!taxes )(?<!fees )(?<!charges )\b(?:is|are|was|were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\b" + DEAL_WITH_IT + r"\b|\bi can'?t help "
