@@ -4906,6 +4906,29 @@ def test_who_pays_import_vat_is_an_answer_not_blame() -> None:
     assert not {"E402", "E407"} & set(analysis.rules), analysis.rules
 
 
+def test_three_ways_of_saying_stop_asking_go_even_when_what_is_left_never_met_their_hardship() -> None:
+    rewrite = check("Dear Mr Radcliffe, As I already explained in my previous email, the matter has been referred to the "
+                    "relevant department. As I also said, we cannot give a timescale for this. Please do not send "
+                    "further emails about this matter as it will not speed up the process. Regards, Mortgage Servicing",
+                    "This is my fourth email. My mortgage payment went out twice this month and I've now gone "
+                    "overdrawn and been charged £35. Nobody has given me a straight answer.").rewrite
+    assert "already explained" not in rewrite and "also said" not in rewrite and "speed up" not in rewrite, rewrite
+    assert "We cannot give a timescale" in rewrite, rewrite
+
+
+def test_a_dig_cut_from_the_start_of_a_sentence_keeps_the_space_before_it() -> None:
+    rewrite = check("Hi Aisha, Mould is usually caused by condensation. As mentioned at check-in, tenants are "
+                    "responsible for ventilating the property. If it persists, let me know. Thanks, Gary",
+                    "The black mould in the baby's bedroom is back. She's 7 months and has had a cough for 2 weeks. "
+                    "I'm really worried. Can someone come this week?").rewrite
+    assert "check-in" not in rewrite and "condensation. Tenants are" in rewrite, rewrite
+
+
+def test_collapsing_on_a_chair_in_tears_is_exhaustion_not_an_emergency() -> None:
+    assert read_stakes("she had to walk to the gate and collapsed on a chair in tears. she's been in bed for two "
+                       "days").crisis is None
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

@@ -55,12 +55,18 @@ def _worse(improved: Analysis, analysis: Analysis) -> bool:
     before |= _SHOWN_BY_A_CUT
     # "As I already said in my previous email, deposits are…" loses "email", a word of theirs it picked up, with the
     # dismissal: a lower score with a finding fewer and none new is that word, not a worse reply
-    fewer = Counter(improved.rules) < Counter(analysis.rules)
+    fewer = _kept(improved) < _kept(analysis)
     return improved.score < analysis.score and not fewer or any(rule not in before for rule in improved.rules)
 
 
-_SHOWN_BY_A_CUT = frozenset({"E201", "E301", "E406"})
-"""Gaps the draft already had that a cut or an addition only brings to light (see ``_worse``)."""
+def _kept(analysis: Analysis) -> Counter[str]:
+    """The findings a rewrite answers for: those a cut only brings to light don't count."""
+    return Counter(rule for rule in analysis.rules if rule not in _SHOWN_BY_A_CUT)
+
+
+_SHOWN_BY_A_CUT = frozenset({"E201", "E301", "E406", "E503"})
+"""Gaps the draft already had that a cut or an addition only brings to light (see ``_worse``): "Please do not send
+further emails…" cut from a reply to someone overdrawn leaves a reply that never met their hardship, as it never had."""
 _REFUSALS = frozenset({"E303", "E304"})
 _CANNED = frozenset({"E102", "E406"})
 

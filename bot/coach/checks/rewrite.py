@@ -78,7 +78,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
     ("E402", r"\bi(?:'ve| have) (?:already )?told you (?:this |that )?(?:before|already|twice|several times)\b"
              r",?\s*|\bi(?:'ve| have) already told you (?:that )?(?=(?:the|your|our|we|it|this|there) )", ""),
-    ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|told you|advised)|"
+    ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have |also )?(?:said|mentioned|stated|explained|told you|"
+             r"advised)|"
              r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
      + r",?\s*", ""),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:department|job|area|responsibility)\b",
@@ -1366,6 +1367,9 @@ def _replace(draft: Draft, sentence: Sentence, m: re.Match[str], replacement: st
     original = draft.original[start:end]
     if not replacement:
         end = _swallow_punctuation(draft.original, end)
+        words = start + len(original) - len(original.lstrip())
+        if words == sentence.start:  # "…windows. As mentioned at check-in, tenants…": the space between sentences stays
+            start = words
     elif start == sentence.start and not draft.original[:start].rstrip(" \t").endswith(",") \
             or original[:1].isupper() and not re.match(r"I\b", original):  # "…caused, I'm sure you can" → "you can"
         replacement = replacement[:1].upper() + replacement[1:]  # not after "Hi Hannah,"

@@ -151,8 +151,12 @@ CHASING_WONT_HELP = (r"\b" + _CHASING + r"(?:,? (?:or|and) " + _CHASING + r")? (
                      r"(?:the|this|our) (?:surgery|clinic|practice|office|helpline|department|call cent(?:re|er)) |"
                      r"(?:the|your|this) (?:claim|case|complaint|application|order|request) |it |this )?"
                      r"(?:again |repeatedly |further |more )?(?:will not|won'?t|does not|doesn'?t|cannot|can'?t) "
-                     r"(?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?")
-""""Chasing us will not speed this up": to someone left waiting past what they were promised, a door closed on them."""
+                     r"(?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?|"
+                     r"\b(?:please )?(?:do not|don'?t) (?:send|make|submit) (?:any )?(?:further|more|repeated|additional) "
+                     r"(?:emails?|calls?|messages?|chasers?|complaints?)\b[^.!?\n]{0,40}?\b(?:will not|won'?t|does "
+                     r"not|doesn'?t) (?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?")
+""""Chasing us will not speed this up", "please do not send further emails as it will not speed up the process": to
+someone left waiting past what they were promised, a door closed on them."""
 WORKS_FOR_US = r"\b(?:it )?(?:works|working|seems fine|looks fine) (?:fine |ok |okay )?(?:for|to) us\b"
 """"Works fine for us!" to someone whose service is down: their trouble denied, not checked."""
 TRY_NEXT_TIME = (r"\b(?:maybe|perhaps|you (?:might|may) want to) (?:try|you could try) [^.!?\n]{0,40}\bnext time\b|"
@@ -246,7 +250,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E402": compile_fast(
         r"\bcalm down\b|"
         r"\bi(?:'ve| have) (?:already )?told you (?:this |that )?(?:before|already|twice|several times)\b|"
-        r"\b(?:as|like) i (?:already |previously |just |have )?(?:said|mentioned|stated|explained|"
+        r"\b(?:as|like) i (?:already |previously |just |have |also )?(?:said|mentioned|stated|explained|"
         r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
         r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|"
         r"\bas (?:was |you were )?(?:explained|told|shown|mentioned) (?:at|in|on|during|when|before|earlier)\b|"

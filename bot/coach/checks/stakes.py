@@ -46,9 +46,11 @@ _COLLAPSED = _unless_after("collapsed", ("it", "which", "that", "ceiling", "roof
                                          "another member", "a customer", "a passenger", "a man", "a woman", "someone",
                                          "somebody", "a guest", "a player", "a runner", "a shopper"),
                            ("", " had", " has", " just", " partly", " has partly", " had partly", " completely",
-                            " has completely", " had completely", " now", " has now")) + r"(?! under (?:me|him|her|us|them)\b)"
-""""Half of it had collapsed" is a cake, "the ceiling has partly collapsed" a ceiling, and a stool that "collapsed
-under me" a stool, not a person: only someone collapsing is an emergency."""
+                            " has completely", " had completely", " now", " has now")) + (
+    r"(?! under (?:me|him|her|us|them)\b)"
+    r"(?! (?:on|onto|into|in) (?:a |the |her |his |my )?(?:chair|sofa|seat|bench|bed)\b)")
+""""Half of it had collapsed" is a cake, "the ceiling has partly collapsed" a ceiling, a stool that "collapsed under
+me" a stool, and "collapsed on a chair in tears" someone worn out: only someone collapsing is an emergency."""
 _USED_TO = r"(?! (?:always|used to|would always|had always|dealt with|handled|looked after|took care of)\b)"
 """"My late husband always dealt with the bills": how things used to be done, not news of a death."""
 _DYING = r"(?:is|was|are|were|'s) dying" + "".join(
