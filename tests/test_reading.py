@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("I just want to thank Kemi. After my knee op I was scared to even walk on a treadmill, and I've just done my "
+     "first 5k. She was patient and funny. Please let her know. Many thanks, Diane", True),
     ("The engineer who came out today was fantastic, explained everything and tidied the cables. Internet has never "
      "been faster. Cheers, Bill", True),
     ("I'd left my late father's watch on the bedside table and the housekeeper handed it in and came to find me "
@@ -583,6 +585,7 @@ def test_sending_the_customer_to_another_company_is_not_a_next_step() -> None:
     ("My router lights are orange and I don't really understand these things, I'm afraid. Is it broken?", None),
     ("Can I pause my deliveries while I travel without losing my price? Would be gutted to lose it.", None),
     ("I'm so afraid. Someone has my card details.", "afraid"),
+    ("my neighbour ate half my curry and brought the rest round. I'm not even mad, I'm impressed 😂", None),
     ("Honestly gutted, the box arrived crushed.", "gutted"),
     ("There were peanuts all through it and my son has a nut allergy. He seems ok but I'm shaking.", "shaking"),
 ])

@@ -4929,6 +4929,15 @@ def test_collapsing_on_a_chair_in_tears_is_exhaustion_not_an_emergency() -> None
                        "days").crisis is None
 
 
+def test_credit_added_to_the_meter_right_now_is_the_warmth_so_no_cold_safety_line_goes_first() -> None:
+    draft = ("I'm really glad you messaged us. I can add £30 of fuel support credit to your meter right now, and you "
+             "won't need to pay it back. It'll show within about 15 minutes.")
+    rewrite = check(draft, "my prepayment meter is on emergency credit and I get paid friday. I've got £3 to my name "
+                           "and a 9 month old. if it goes off tonight we've got no heating. please is there "
+                           "anything").rewrite
+    assert rewrite.startswith("I'm really glad you messaged us."), rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

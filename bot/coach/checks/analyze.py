@@ -457,9 +457,12 @@ def _warmed(customer: Customer, draft: Draft) -> bool:
 
 _WARMING = rx.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority|one)|(?:(?:oil|electric|fan|"
                       r"portable|temporary)[- ])?heaters? (?:dropped|brought|delivered|sent|round|over|to you)\b|"
-                      r"heaters?\b[^.!?\n]{0,40}\b(?:leave|drop|bring|deliver)\w* (?:\w+ )?(?:with|to|round|off)\b)")
-""""I'm treating this as an emergency… heaters dropped round within the hour": the cold is already being dealt
-with."""
+                      r"heaters?\b[^.!?\n]{0,40}\b(?:leave|drop|bring|deliver)\w* (?:\w+ )?(?:with|to|round|off)\b|"
+                      r"(?:can|will|'ll|have|'ve) (?:just )?(?:add|added|put|apply|applied|top(?:ped)? up) [^.!?\n]{0,40}?"
+                      r"\bcredit\b[^.!?\n]{0,30}?\b(?:meter|account)\b[^.!?\n]{0,20}?\b(?:now|right now|today|tonight|"
+                      r"straight away|immediately)\b)")
+""""I'm treating this as an emergency… heaters dropped round within the hour", "I can add £30 of credit to your meter
+right now": the cold is already being dealt with."""
 
 
 _SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}

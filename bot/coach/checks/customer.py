@@ -255,7 +255,7 @@ STUCK = compile_fast(
 )
 """They ask what to do or whether anything can be done ("What happens?", "Can it be expedited?"): whatever the
 trouble is, the answer has to be a way forward."""
-_NEGATED = rx.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+)?\Z")
+_NEGATED = rx.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+|even\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
 _WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?\Z")
 """"Would be gutted to lose it": a feeling they'd have if it went wrong, not one they have."""
@@ -747,9 +747,10 @@ _PASS_ON_THANKS = rx.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our
                              r"an?) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
                              r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
-                             r"thank you)\b|\bsay (?:thanks|thank you) to\b|\bplease (?:tell|thank) (?:him|her|them)\b")
-""""Could you pass on our thanks?" asks for nothing but that the thanks reach the driver: the story before it is what
-they are thanking for, not a wait to be sorry about."""
+                             r"thank you)\b|\bsay (?:thanks|thank you) to\b|\bplease (?:tell|thank) (?:him|her|them)\b|"
+                             r"\bplease let (?:him|her|them|the team) know\b")
+""""Could you pass on our thanks?", or "Please let her know." after praise for her, asks for nothing but that the
+thanks reach the driver: the story before it is what they are thanking for, not a wait to be sorry about."""
 
 
 def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
