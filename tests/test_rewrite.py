@@ -4938,6 +4938,21 @@ def test_credit_added_to_the_meter_right_now_is_the_warmth_so_no_cold_safety_lin
     assert rewrite.startswith("I'm really glad you messaged us."), rewrite
 
 
+def test_a_calm_check_on_a_wait_with_no_rush_gets_no_apology() -> None:
+    draft = ("Hi, thanks for checking in. Yes, claim CL-204517 is in the system and has been approved. Our partner "
+             "should phone you within 2 working days.")
+    rewrite = check(draft, "Just checking on claim CL-204517 for my windscreen. It was submitted on the 3rd and I "
+                           "haven't heard anything. No rush really, just want to know it's in the system.").rewrite
+    assert rewrite == draft, rewrite
+
+
+def test_as_i_already_said_earlier_in_this_chat_goes_whole() -> None:
+    rewrite = check("As I already said earlier in this chat, cancellations after the Wednesday cut-off still include "
+                    "the next box. The charge is correct.", "I cancelled my meal kit on the 2nd and you've STILL taken "
+                    "£59.96 today. Why?").rewrite
+    assert rewrite.startswith("Cancellations after the Wednesday cut-off"), rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

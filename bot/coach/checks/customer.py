@@ -257,6 +257,8 @@ STUCK = compile_fast(
 trouble is, the answer has to be a way forward."""
 _NEGATED = rx.compile(r"(?:\b(?:not|never|no longer|less)|n't)\s+(?:so\s+|as\s+|too\s+|at all\s+|even\s+)?\Z")
 """"They make flying not miserable" is praise: a feeling word after a "not" is not what they feel."""
+_NO_RUSH = rx.compile(r"\b(?:no rush|no hurry|not urgent|not in a (?:rush|hurry)|no (?:real )?urgency)\b")
+""""I haven't heard anything. No rush really, just want to know it's in the system": a calm check on a wait."""
 _WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?\Z")
 """"Would be gutted to lose it": a feeling they'd have if it went wrong, not one they have."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
@@ -588,7 +590,8 @@ def read_customer(message: str | None) -> Customer:
     upset = bool(feeling) or sarcastic or intense
     # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
     # "Can you stop with the ads?" asks for nothing to be explained: it's a complaint in a question's clothes
-    calm_question = not upset and bool(problem_sentences) and problem_sentences <= question_indexes \
+    calm_question = not upset and bool(problem_sentences) and (problem_sentences <= question_indexes
+                                                               or bool(_NO_RUSH.search(lower))) \
         and not ASKS_TO_STOP.search(lower)
     return Customer(
         given=True,
