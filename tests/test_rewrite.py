@@ -4953,6 +4953,13 @@ def test_as_i_already_said_earlier_in_this_chat_goes_whole() -> None:
     assert rewrite.startswith("Cancellations after the Wednesday cut-off"), rewrite
 
 
+def test_a_clause_left_on_still_when_its_quoted_status_goes_is_not_said_back() -> None:
+    rewrite = check("@jen We apologise for any inconvenience caused. Our baggage team are working to reunite you with "
+                    "your bag. ^DL", "@Skyvale 4 days. FOUR DAYS and my suitcase is still 'being traced'. I'm at a "
+                    "wedding in Lisbon in the same jeans I flew in.").rewrite
+    assert not re.search(r"\bstill\.", rewrite), rewrite
+
+
 def test_good_news_that_it_was_handed_in_is_the_care_someone_desperate_needs() -> None:
     draft = ("Hi, good news: a black Herschel backpack with a laptop inside was handed in at Victoria yesterday. It's "
              "held under reference LP-55102 at the Lost Property office, open 8am to 6pm.")

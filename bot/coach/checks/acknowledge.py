@@ -452,9 +452,11 @@ _IRONY = rx.compile(r"\biron(?:y|ic)\b|\bnot lost on\b|\b(?:can'?t|cannot|couldn
 """A wry remark ("the irony is not lost on me", "I can't exactly go to the shops") said back with "sorry" reads as
 mockery."""
 _CUT_SHORT = rx.compile(r"\b(?:showing|shows|saying|says|reads|reading|displaying|displays|called|named|been|being|be|is|was|"
-                        r"are|were|it'?s|it’s|that|to|of|at|than|the|a|an|my|your|our|with|for|either)$", re.IGNORECASE)
+                        r"are|were|it'?s|it’s|that|to|of|at|than|the|a|an|my|your|our|with|for|either|still)$",
+                        re.IGNORECASE)
 """"My dashboard keeps showing", "two emails saying it's been": the quoted words are never lifted, so the clause stops
-short, as "keeps failing at" does once a figure goes. "…haven't got it either" leans on something said before it."""
+short, as "keeps failing at" does once a figure goes, and "is still" once "'being traced'" does. "…haven't got it
+either" leans on something said before it."""
 _DATE_NOW = rx.compile(r"\b(?:is|are|'s) now (?:the )?(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
                        re.IGNORECASE)
 """"It's now the 16th" says how long they've waited, not what went wrong: "sorry your refund is now the 16th"."""
@@ -470,7 +472,8 @@ _PLANNED = rx.compile(r"\b(?:was|were|is|are) (?:meant|supposed) (?:to be )?for\
 """What was planned ("the set was meant to be for his birthday") is why it matters, not what went wrong: "sorry to
 hear the set was meant to be for his birthday" reads as sorry about the birthday."""
 _SCHEDULED = rx.compile(r"\W*(?:my|our|your) (?:[\w'’-]+ ){0,2}?(?:appointment|interview|exam|hearing|surgery|"
-                        r"operation|flight|wedding|deadline|start date|court date) is (?:on|at|this|next|tomorrow|today|"
+                        r"operation|flight|wedding|deadline|start date|court date) is (?:on|at|this|next|"
+                        r"tomorrow|today|"
                         r"in \d)\b|\W*(?:the|my|our|your) (?:[\w'’-]+ ){0,2}?(?:deadline|time ?limit|target|timescale|"
                         r"timeframe) (?:is|was|are)\b", re.IGNORECASE)
 """"My visa appointment is on 19 August and without the letter I can't submit", "the statutory deadline is 8 weeks":
@@ -1159,7 +1162,8 @@ _LET_DOWN = rx.compile(
 """A verdict on the service ("terrible customer service at ORD"): answered with "I'm sorry the ... let you down"; not a
 bad experience long ago or elsewhere ("a really bad experience as a kid"), which is why they are nervous now."""
 _THING = rx.compile(
-    r"\b(?P<mine>my |our )?(?:\w+ )??(?<![/_.-])(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|parking) pass|check[- ]in|"
+    r"\b(?P<mine>my |our )?(?:\w+ )??(?<![/_.-])(?P<thing>boarding pass|(?:bus|travel|season|rail|gym|"
+    r"parking) pass|check[- ]in|"
     r"wifi|wi-fi|app|website|site|booking|reservation|"
     r"flight|seat|upgrade|account|(?<!\bno )card|payment|refund|miles|points|(?<!out of )order|parcel|package|"
     r"delivery|bill|"

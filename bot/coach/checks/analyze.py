@@ -416,12 +416,14 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
     # ...and not when the step hands the problem back: "please contact your GP to resolve this"
     # ...and not for someone whose mum's oxygen is running on a battery: "engineers are working on it" isn't heard
     return reply.next_step and reply.specific and not (_HANDED_BACK.search(lower) and not _WE_ACT.search(lower)) \
-        and not vague_only and "bereavement" not in routine and not customer.seriously_ill and customer.dependence is None \
+        and not vague_only and "bereavement" not in routine and not customer.seriously_ill \
+        and customer.dependence is None \
         and (customer.feeling or "").lower() not in _AFRAID \
         and not ("hardship" in routine and (penalty or reply.upsell))
 
 
-_ACCOMMODATED = rx.compile(r"\b(?:i|we)(?:'ve| have) (?:also )?(?:added|noted|arranged|booked|flagged|put)\b[^.!?\n]{0,60}?"
+_ACCOMMODATED = rx.compile(r"\b(?:i|we)(?:'ve| have) (?:also )?(?:added|noted|arranged|booked|flagged|"
+                           r"put)\b[^.!?\n]{0,60}?"
                            r"\b(?:assistance|support|needs?|dementia|wheelchair|access|adjustments?|register|carer)\b")
 """"Thank you for letting us know. I've added wheelchair assistance and noted that he has dementia": the needs of
 someone vulnerable, met in what was done, are the care; a sorry in front would only delay it."""
@@ -458,7 +460,8 @@ def _warmed(customer: Customer, draft: Draft) -> bool:
 _WARMING = rx.compile(r"\b(?:treating (?:this|it) as (?:an? )?(?:emergency|urgent|priority|one)|(?:(?:oil|electric|fan|"
                       r"portable|temporary)[- ])?heaters? (?:dropped|brought|delivered|sent|round|over|to you)\b|"
                       r"heaters?\b[^.!?\n]{0,40}\b(?:leave|drop|bring|deliver)\w* (?:\w+ )?(?:with|to|round|off)\b|"
-                      r"(?:can|will|'ll|have|'ve) (?:just )?(?:add|added|put|apply|applied|top(?:ped)? up) [^.!?\n]{0,40}?"
+                      r"(?:can|will|'ll|have|'ve) (?:just )?(?:add|added|put|apply|applied|"
+                      r"top(?:ped)? up) [^.!?\n]{0,40}?"
                       r"\bcredit\b[^.!?\n]{0,30}?\b(?:meter|account)\b[^.!?\n]{0,20}?\b(?:now|right now|today|tonight|"
                       r"straight away|immediately)\b)")
 """"I'm treating this as an emergency… heaters dropped round within the hour", "I can add £30 of credit to your meter

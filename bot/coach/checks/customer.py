@@ -95,11 +95,12 @@ PROBLEM = compile_fast(
     r"(?:i'?m|we'?re|i am|we are) not paying|dangerous|swore at|nearly (?:hit|ran|knocked)|hard to swallow|"
     r"barely slept|(?:couldn'?t|could not|can'?t) sleep|kept (?:us|me) awake|(?:zero|no|barely any|hardly any) sleep|"
     r"got (?:a )?shrugs?|(?:bill|price|premium|payment|charge|rent|tariff|renewal)s? (?:has |have |just )?(?:jumped|"
-    r"shot up|rocketed|skyrocketed|doubled|tripled)|(?:present|parcel|package|order|money|delivery|gift)s? (?:is |has |'s )?(?:gone|vanished)\b|"
+    r"shot up|rocketed|skyrocketed|doubled|tripled)|(?:present|parcel|package|order|money|delivery|"
+    r"gift)s? (?:is |has |'s )?(?:gone|vanished)\b|"
     r"not (?:my|our) (?:door|house|address|flat|building|porch)|(?:can'?t|cannot|couldn'?t) "
     r"(?:get into|get in|log ?in|sign in|access)|"
     r"(?:not|isn'?t|doesn'?t|won'?t|wasn'?t|aren'?t|don'?t|didn'?t|stopped) (?:working|work|load|open|connect|"
-    r"print|start|charge|turn on|respond)|(?:roaming|signal|phone|line|internet|broadband|wi-?fi|router|screen|data|"
+    r"print|start|charge(?! (?:me|us|him|her|them|for|a)\b)|turn on|respond)|(?:roaming|signal|phone|line|internet|broadband|wi-?fi|router|screen|data|"
     r"connection)(?: is| has| went| has gone| gone)? dead\b|outage|down again|charged (?:twice|again|double|me)|"
     r"billed (?:twice|double)|"
     r"double[- ]charged|(?:got|been|was|were|is|am) (?:permanently )?(?:banned|suspended)|perma[- ]?bann?(?:ed)?|"
@@ -189,7 +190,8 @@ FEELING = compile_fast(
     r"upset|disappointed|let down|gutted|devastated|heartbroken|sad|hurt|humiliated|mortified|belittled|"
     r"patroni[sz]ed|disrespected|embarrassed|"
     # "I don't understand these things, I'm afraid." is politeness, not fear
-    r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|this)\b)(?!(?<=i'm afraid)\s*(?:[.,;!]|$))|"
+    r"worried|anxious|nervous|scared|afraid(?! (?:i|we|that|it|so|not|you|there|"
+    r"this)\b)(?!(?<=i'm afraid)\s*(?:[.,;!]|$))|"
     r"terrified|panick\w*|stress\w*|confused|helpless|bummed|(?<=i'm )shaking|(?<=i am )shaking|"
     r"exhausted|desperate|distraught|shaken|unhappy|miserable|disgusted|insulted|offended|"
     r"(?:(?<=feel )|(?<=felt )|(?<=feeling )|(?<=been )|(?<=being )|(?<=was )|(?<=were )|(?<=completely )|"
@@ -718,7 +720,8 @@ _OPENS_WITH_THANKS = compile_fast(
     _THANKS_GREETING + r"(?:just )?a (?:quick |big |huge |massive |special )?(?:thank you|thanks|note of thanks) "
     r"(?:to|for)\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |short )?(?:note|message|line) to say (?:a (?:big |huge )?)?(?:thanks|"
-    r"thank you)\b|" + _THANKS_GREETING + r"(?:a )?(?:huge |big |massive )?(?:shout ?-?outs?|kudos) (?:to|for)\b"
+    r"thank you)\b|" + _THANKS_GREETING + r"(?:a )?(?:huge |big |massive )?(?:shout ?-?outs?|kudos|fair play|"
+    r"hats off|props) (?:to|for)\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
 _TURN = rx.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")
@@ -780,9 +783,12 @@ after a lost parcel is the sting of a complaint."""
 _IN_PASSING = rx.compile(r"\b(?:tho|though|at least)\W*$")
 
 
-_SIGNED_THANKS = rx.compile(r"\W*(?i:(?:many |kind )?thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?)[,.!]*[ \t]+"
-                            r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?(?:,?[ \t]*\([^()\n]{1,40}\)|,?[ \t]+(?i:account|acct|"
-                            r"ref|id|member|student|order|booking)\w*[ \t.:#]*[\w-]+)?\W*$")
+_SIGNED_THANKS = rx.compile(
+    r"\W*(?i:(?:many |kind )?thanks?(?: you)?(?: (?:so|very) much)?(?: in advance)?)[,.!]*[ \t]+"
+    r"[A-Z][a-z'-]+(?:[ \t]+[A-Z][a-z'-]+)?"
+    r"(?:,?[ \t]*\([^()\n]{1,40}\)|,?[ \t]+(?i:account|acct|ref|id|member|student|order|booking)\w*"
+    r"[ \t.:#]*[\w-]+)?\W*$"
+)
 """A thanks that signs the message off with their name: "Thank you, Margaret Ellis" closes a letter, and praise is
 what comes before it."""
 

@@ -24,9 +24,11 @@ _THANKS_FOR_TELLING = (r"thank(?:s| you)(?: so much| very much)? for (?:taking t
                        r"(?:telling|letting|tell|let) (?:me|us)")
 THANKS_FOR_TELLING = compile_fast(r"\b" + _THANKS_FOR_TELLING + r"\b")
 """Thanks for being told: honours a disclosure, and counts as acknowledging one."""
-VAGUE_SORRY = compile_fast(r"\b(?:i'?m|we'?re|i am|we are) (?:so |very |really )?sorry (?:to hear )?(?:that |about |for )?"
-                          r"(?:there (?:was|has been|were) )?(?:an? |the |this |that |any |these )?(?:issues?|problems?|"
-                          r"experience)(?: with (?:your|the) (?:order|delivery|booking|food|meal|visit|stay))?\b")
+VAGUE_SORRY = compile_fast(
+    r"\b(?:i'?m|we'?re|i am|we are) (?:so |very |really )?sorry (?:to hear )?(?:that |about |for )?"
+    r"(?:there (?:was|has been|were) )?(?:an? |the |this |that |any |these )?(?:issues?|problems?|experience)"
+    r"(?: with (?:your|the) (?:order|delivery|booking|food|meal|visit|stay))?\b"
+)
 """"Sorry to hear there was an issue with your order": to someone hurt or ill, a sorry that names nothing."""
 FRIGHTENED = frozenset({"terrified", "scared", "frightened", "afraid", "petrified"})
 """Feelings a thank-you for telling doesn't meet."""
@@ -394,7 +396,8 @@ HOUSE_RULES = compile_fast(
     + r"s|you) to be (?:more )?"
     r"(?:patient|understanding|resilient|tolerant|thick-skinned)\b|"
     # "Import VAT and duty are the responsibility of the recipient" says who pays a tax, not how they should behave
-    r"(?<!vat )(?<!duty )(?<!duties )(?<!tax )(?<!taxes )(?<!fees )(?<!charges )\b(?:is|are) (?:the )?(?:sole |full )?responsibility of (?:the )?" + _PERSON + r"s?\b"
+    r"(?<!vat )(?<!duty )(?<!duties )(?<!tax )(?<!taxes )(?<!fees )(?<!charges )\b(?:is|"
+    r"are) (?:the )?(?:sole |full )?responsibility of (?:the )?" + _PERSON + r"s?\b"
 )
 """The house rules recited to someone something went wrong for: a lecture on how they should have behaved. "We
 recommend checking your statements" is one; "we recommend checking your supply pipe" is how to find the leak."""

@@ -79,7 +79,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r"\b(?:please,? )?calm down\b(?: and\b)?", DROP),
     ("E402", r"\bi(?:'ve| have) (?:already )?told you (?:this |that )?(?:before|already|twice|several times)\b"
              r",?\s*|\bi(?:'ve| have) already told you (?:that )?(?=(?:the|your|our|we|it|this|there) )", ""),
-    ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have |also )?(?:said|mentioned|stated|explained|told you|"
+    ("E402", r"\b(?:(?:as|like) i (?:already |previously |just |have |also )?(?:said|mentioned|stated|"
+             r"explained|told you|"
              r"advised)|"
              r"as (?:previously|already) (?:stated|mentioned|explained|said|advised|informed))" + _PAST_MENTION
      + r",?\s*", ""),

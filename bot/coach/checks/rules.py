@@ -152,7 +152,8 @@ CHASING_WONT_HELP = (r"\b" + _CHASING + r"(?:,? (?:or|and) " + _CHASING + r")? (
                      r"(?:the|your|this) (?:claim|case|complaint|application|order|request) |it |this )?"
                      r"(?:again |repeatedly |further |more )?(?:will not|won'?t|does not|doesn'?t|cannot|can'?t) "
                      r"(?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?|"
-                     r"\b(?:please )?(?:do not|don'?t) (?:send|make|submit) (?:any )?(?:further|more|repeated|additional) "
+                     r"\b(?:please )?(?:do not|don'?t) (?:send|make|submit) (?:any )?(?:further|more|"
+                     r"repeated|additional) "
                      r"(?:emails?|calls?|messages?|chasers?|complaints?)\b[^.!?\n]{0,40}?\b(?:will not|won'?t|does "
                      r"not|doesn'?t) (?:speed|hurry) (?:\w+ ){0,3}?up\b(?: (?:the|your|this) [\w-]+)?")
 """"Chasing us will not speed this up", "please do not send further emails as it will not speed up the process": to
@@ -254,7 +255,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"told you)(?: (?:yesterday|before|earlier|already|previously|last time|in my (?:last|previous|earlier) "
         r"(?:email|message|reply)))?\b|\bas (?:previously|already) (?:stated|mentioned|explained|said)\b|"
         r"\bas (?:was |you were )?(?:explained|told|shown|mentioned) (?:at|in|on|during|when|before|earlier)\b|"
-        r"(?<!vat )(?<!duty )(?<!duties )(?<!tax )(?<!taxes )(?<!fees )(?<!charges )\b(?:is|are|was|were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
+        r"(?<!vat )(?<!duty )(?<!duties )(?<!tax )(?<!taxes )(?<!fees )(?<!charges )\b(?:is|are|was|"
+        r"were) (?:the )?(?:sole )?responsibility of (?:the|your)\b|\b(?:that'?s|that is|"
         r"it'?s|it is|this is) not my (?:department|job|problem|responsibility|area|fault)\b|\bnot (?:our|my) "
         r"(?:problem|concern|issue)\b|\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|"
         r"\bnothing (?:more|else) (?:we|i) can do\b|\bit is what it is\b|\b" + DEAL_WITH_IT + r"\b|\bi can'?t help "
