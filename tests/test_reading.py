@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("massive thank you to the crew on SV402 today. I'm a really anxious flyer and the steward sat with me during the "
+     "bumpy bit. genuinely didn't think I'd get on the plane 💙", True),
     ("Fair play to @Hollins_Motors. Took my car in expecting a big bill, they tightened a loose bracket and didn't "
      "charge me for it. Honest mechanics do exist 🔧", True),
     ("I just want to thank Kemi. After my knee op I was scared to even walk on a treadmill, and I've just done my "

@@ -716,7 +716,7 @@ _THANKS_GREETING = r"^\W*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:h
 _OPENS_WITH_THANKS = compile_fast(
     _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|" +
     _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
-    r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) thanks? (?:to|for))\b|" +
+    r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) (?:thanks?|thank you) (?:to|for))\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |big |huge |massive |special )?(?:thank you|thanks|note of thanks) "
     r"(?:to|for)\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |short )?(?:note|message|line) to say (?:a (?:big |huge )?)?(?:thanks|"
