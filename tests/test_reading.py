@@ -347,8 +347,10 @@ def test_thanks_beside_trouble_that_is_still_open_is_not_settled(customer: str) 
 @pytest.mark.parametrize("customer", [
     "Your API keeps returning a 500 error since this morning. We haven't changed anything.",
     "I've been billed £200 for a dent that was already there when I picked the car up. I want this reversed.",
+    "Room 214, a party below us until 2am. Asked reception twice for another room, got shrugs. £189 for zero sleep.",
+    "Wedding party downstairs, bass through the floor, no sleep at all. Reception just shrugged.",
 ])
-def test_an_error_or_a_charge_they_dispute_is_a_problem(customer: str) -> None:
+def test_an_error_a_charge_they_dispute_or_a_sleepless_night_is_a_problem(customer: str) -> None:
     assert read_customer(customer).problem
 
 
@@ -614,14 +616,6 @@ def test_tears_beside_a_flexed_arm_are_joy_not_distress() -> None:
     customer = read_customer("a year ago I couldn't run for a bus. today I did 10 laps in a row and the whole class "
                              "clapped 😭💪")
     assert not customer.upset and not customer.problem, customer
-
-
-@pytest.mark.parametrize("message", [
-    "Room 214, a party below us until 2am. Asked reception twice for another room, got shrugs. £189 for zero sleep.",
-    "Wedding party downstairs, bass through the floor, no sleep at all. Reception just shrugged.",
-])
-def test_a_night_without_sleep_is_trouble(message: str) -> None:
-    assert read_customer(message).problem
 
 
 def test_a_nut_allergy_met_with_peanuts_is_a_health_matter() -> None:

@@ -224,8 +224,6 @@ _PENALTY = compile_fast(
 )
 """What happens if they don't pay, or when and how to: to someone who says they can't, a warning or a demand, not a
 plan."""
-_REASSURED = rx.compile(r"\b(?:i|we) (?:just )?(?:want(?:ed)?|would like|'d like) to reassure you\b")
-""""I want to reassure you that nothing will be passed to enforcement agents": warmth that answers a fear."""
 _WAIVED = rx.compile(r"\b(?:no|not|nothing|without|won'?t|never|waiv\w*)\b[^.!?\n]{0,25}\Z")
 """What comes before a penalty that isn't one: "no suspension or late fee will apply", "we've waived the late fee"."""
 
@@ -396,8 +394,8 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
         and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
     # "I'm sorry to hear there was an issue with your order" to a parent whose child with a nut allergy ate peanuts
-    rest = VAGUE_SORRY.sub(" ", lower)
-    vague_only = hurt and rest != lower and not (EMPATHY.search(rest) or APOLOGY.search(rest))
+    rest = VAGUE_SORRY.sub(" ", lower) if hurt else lower
+    vague_only = rest != lower and not (EMPATHY.search(rest) or APOLOGY.search(rest))
     if reply.acknowledges_in_own_words and not vague_only \
             and not (hurt and thanked_only and not _PRIORITISED.search(lower)
                      and not ("vulnerable" in routine and _ACCOMMODATED.search(lower))):
@@ -406,8 +404,7 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
     if "bereavement" not in routine and _reassured_and_acted(customer, lower):
         return True
     penalty = _warns_of_penalty(lower)
-    if "hardship" in routine and (reply.warm or _REASSURED.search(lower)) and reply.next_step \
-            and _EASED.search(lower) and not penalty:
+    if "hardship" in routine and reply.warm and reply.next_step and _EASED.search(lower) and not penalty:
         return True
     # a concrete next step is care for a calm "I can't pay this month"; someone who says they're terrified needs to
     # be heard too

@@ -113,7 +113,8 @@ EMPATHY = compile_fast(
 )
 """An acknowledgement of something hard: naming how hard it is, saying you see why they feel so."""
 WARMTH = compile_fast(
-    r"\b(?:what a (?:great|lovely|wonderful)|(?:so )?(?:glad|happy|delighted|thrilled|pleased) (?:to hear|you|"
+    r"\b(?:what a (?:great|lovely|wonderful)|(?:i|we) (?:just )?(?:want(?:ed)?|would like|'d like) to reassure you|"
+    r"(?:so )?(?:glad|happy|delighted|thrilled|pleased) (?:to hear|you|"
     r"that|it|we|to see)|love (?:to hear|hearing|that|this|getting|being|seeing|having)|made our day|"
     r"means a lot|(?:great|lovely|wonderful|fantastic|amazing|awesome) to (?:hear|see|have)|congrat\w*|enjoy|"
     r"welcome (?:aboard|back|home)|you(?:'re| are) (?:very |so |most )?welcome|safe travels|happy birthday|"
