@@ -42,6 +42,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("broke down on the A38 with a flat, rang you on the off chance and Dave came out within 40 mins and found me a "
      "tyre. legends 👏", True),
     ("I think I left my charger in room 208. Can you post it to me? Happy to pay postage.", False),
+    ("Lost my card in Rome yesterday and you had a replacement at my hotel within 36 hours. Genuinely impressed 👏",
+     True),
     ("massive thank you to the crew on SV402 today. I'm a really anxious flyer and the steward sat with me during the "
      "bumpy bit. genuinely didn't think I'd get on the plane 💙", True),
     ("Fair play to @Hollins_Motors. Took my car in expecting a big bill, they tightened a loose bracket and didn't "
@@ -621,6 +623,13 @@ def test_tears_beside_a_flexed_arm_are_joy_not_distress() -> None:
 def test_a_nut_allergy_met_with_peanuts_is_a_health_matter() -> None:
     assert "health" in read_customer("I wrote NUT ALLERGY in the notes and there were peanuts all through it. My son "
                                      "had two mouthfuls.").stakes.kinds
+
+
+def test_you_should_have_been_after_what_they_werent_told_is_owed_to_them_not_blame() -> None:
+    analysis = analyze("Dear Ms Grant, I'm sorry you weren't told before the change; you should have been. Sets were "
+                       "reviewed after the autumn tests.", "Joel has been moved down a set and he's really knocked by "
+                       "it. We weren't told anything. How was this decided?")
+    assert "E401" not in analysis.rules, analysis.rules
 
 
 def test_you_shouldnt_have_paid_is_what_was_owed_to_them_not_blame() -> None:

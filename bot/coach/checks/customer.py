@@ -775,7 +775,7 @@ def _thanks_at_the_end(draft: Draft, praise_sentences: set[int]) -> bool:
 
 
 _HERO = rx.compile(r"\W*(?:(?:an? |what an? |absolute |total |true |proper )?(?:legends?|heroe?s?|superstars?|"
-                   r"life ?savers?|gems?)|you (?:guys )?rock)\b")
+                   r"life ?savers?|gems?)|you (?:guys )?rock|(?:genuinely |really |very |so |seriously )?impressed)\b")
 """"Legend 🙌" closing the story of a driver who waited past 11pm: one word, and the whole thanks; a bare "brilliant"
 after a lost parcel is the sting of a complaint."""
 

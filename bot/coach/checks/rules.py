@@ -198,6 +198,7 @@ OWED = (r"(?! (?:it|them|this|that|these|those|one|an?|the|yours|everything|all|
         r"straight)|heard (?:from|back|something|anything)|found (?:your|a) room|"
         r"(?:heard|learned|learnt|found out|been told)(?: \w+){0,3}? (?:from|by) (?:us|me)|known (?:about )?(?:this|"
         r"that|it) sooner|(?:been )?(?:moved|switched|transferred) (?:on)?to)\b)"
+        r"(?! been\s*[.;!,])"
         r"(?![^.;!?\n]{0,60}?\bautomatically\b)"
         r"(?![^.;!?\n]{0,40}?\b(?<!by )(?:now|shortly|soon|within (?:the (?:next )?)?(?:a |an |\d+ )?\w+|"
         r"in (?:the next |a few |a couple of |\d+ )(?:minutes?|mins?|hours?|days?)|today|tomorrow)\b)")
