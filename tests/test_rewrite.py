@@ -4711,7 +4711,10 @@ def test_a_widow_who_signs_off_with_thanks_gets_condolences_not_thanks_for_prais
     ("Our integration has been returning 503s from your /v2/orders endpoint since 09:40 UTC. This is blocking our "
      "checkout.", "Hi team, thanks for reaching out. We're seeing elevated error rates on the gateway and are rolling "
      "out a fix. Best, Support", "the order"),
-], ids=["when it is due", "a deadline they quote", "a path in an error report"])
+    ("@homes hi, it's been six weeks since the surveyor came to look at our broken bedroom window (doesn't shut "
+     "properly). any update on when it'll be repaired?", "Hi, thanks for getting in touch. Your repair is in the "
+     "system and will be completed in due course. ^CH", "sorry the surveyor came"),
+], ids=["when it is due", "a deadline they quote", "a path in an error report", "the visit the wait began with"])
 def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: str, unwanted: str) -> None:
     rewrite = check(draft, customer).rewrite
     assert unwanted not in rewrite.lower(), rewrite
@@ -4745,9 +4748,13 @@ def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: 
      "you should have raised this at collection. The charge stands. Damage Team",
      "You've charged me £275 for a scratch that was ALREADY THERE when I collected it. I mentioned it at the desk. I "
      "want this refunded.", ("should have", "As no damage was recorded"), "The charge stands."),
+    ("Dear Mrs Kemp, As I already explained on the phone last week, the offer renews to a 12-month subscription "
+     "unless cancelled. The renewal is non-refundable. Regards, Subscriptions Team", "I've been charged £59.99 for a "
+     "renewal but I thought I'd only signed up for three issues at £1. I am 77 and don't understand why.",
+     ("explained", "last week"), "Dear Mrs Kemp, the offer renews"),
 ], ids=["a therefore whose reason went", "it names the router", "as I mentioned in our release notes",
         "as I already said earlier in this chat", "a dismissal right after a handle", "a dig opening a sentence",
-        "your call is important to us and", "only an as clause left"])
+        "your call is important to us and", "only an as clause left", "on the phone last week"])
 def test_a_cut_leaves_whole_sentences_behind(draft: str, customer: str, gone: tuple[str, ...], kept: str) -> None:
     rewrite = check(draft, customer).rewrite
     assert not [words for words in gone if words in rewrite] and kept in rewrite, rewrite

@@ -479,6 +479,10 @@ _SCHEDULED = rx.compile(r"\W*(?:my|our|your) (?:[\w'’-]+ ){0,2}?(?:appointment
 """"My visa appointment is on 19 August and without the letter I can't submit", "the statutory deadline is 8 weeks":
 when something is due is why the wait matters; "sorry your visa appointment is on 19 August" is sorry for the
 appointment, and "sorry the deadline is 8 weeks" for the rule."""
+_CAME_TO_LOOK = rx.compile(r"\b(?:came|come|visited|called) (?:out |round |over )?to (?:look at|inspect|assess|check|"
+                           r"see|survey|measure|quote for)\b", re.IGNORECASE)
+""""It's been six weeks since the surveyor came to look at our broken window": the visit is where the wait began;
+"sorry the surveyor came to look at your window" is sorry for the visit."""
 _WORDS_FAIL = rx.compile(r"\b(?:can'?t|cannot|couldn'?t) (?:begin to )?(?:explain|describe|tell you|express|put into "
                          r"words|say) (?:how|what)\b", re.IGNORECASE)
 """"I can't explain how much that hurt": how strongly they feel, not something they can't do."""
@@ -549,7 +553,7 @@ def their_moment(message: str) -> str | None:
                     or _OWN_LAPSE.match(candidate) or _LEFT_OVER.search(candidate) \
                     or _IRONY.search(candidate) or _DATE_NOW.search(candidate) or _CUT_SHORT.search(candidate) \
                     or _PLANNED.search(candidate) or _PLAN.search(candidate) or _DENIED.match(candidate) \
-                    or _SCHEDULED.match(candidate) \
+                    or _SCHEDULED.match(candidate) or _CAME_TO_LOOK.search(candidate) \
                     or _BARE_COUNT.search(candidate) or _BARE_SUBJECT.search(candidate) or _HEARSAY.match(candidate) \
                     or _HERE.search(candidate) or _HEDGED.search(clause) or _STEP_DONE.match(candidate) \
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \

@@ -66,7 +66,7 @@ _PAST_MENTION = (
     r"note|call|chat|response)| (?:in|by|over|on) (?:a |the |my |our )?(?:dms?|direct messages?|chat|email|phone|"
     r"release notes|changelog|newsletter|announcement|update)|"
     r" (?:before|earlier|previously|yesterday|already|last time|the last time|last (?:week|month))"
-    r"(?: (?:in|on) (?:this|the|our) (?:chat|conversation|thread|call))?| to you)?"
+    r"(?: (?:in|on) (?:this|the|our) (?:chat|conversation|thread|call))?| to you){0,2}"
     r"(?! (?:back )?(?:in|on) (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|\d))"
 )
