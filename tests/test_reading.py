@@ -64,6 +64,13 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
      "start to the holiday 🚗⚡", True),
     ("Shoutout to the crew on SL482, my 4yo had a meltdown and Aisha showed him the 'secret' safety card. Saved my "
      "sanity 🙏", True),
+    ("Heard a grinding noise and braced for a huge bill. Turned out a stone was stuck behind the brake shield and the "
+     "garage didn't charge a penny. Honest mechanics do exist!", True),
+    ("My wallet fell out in your taxi and the driver drove it back across town. Good people still exist.", True),
+    ("Brought the van in for a 'clunking noise' and braced for the worst. It was a loose heat shield and they fixed it "
+     "while I waited. Decent mechanics do exist!", True),
+    ("@bank online banking down on the first of the month, again. Truly a bold strategy. Can't move my rent money. "
+     "Thanks lads", False),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])

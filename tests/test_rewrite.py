@@ -328,6 +328,31 @@ def test_a_cheery_closer_to_a_ruined_occasion_goes_with_the_emoji_before_the_ini
     assert "enjoy your stay" not in rewrite and "🌊" not in rewrite and rewrite.endswith("availability. ^GM"), rewrite
 
 
+def test_who_came_along_is_why_it_mattered_not_the_trouble() -> None:
+    said = acknowledgement(read_customer("We had two small children with us and missed our ferry."), "Sorry.", 0,
+                           apologise=True)
+    assert said is not None and "missed your ferry" in said and "children" not in said, said
+
+
+def test_a_stock_apology_beside_another_apology_goes_with_nothing_in_its_place() -> None:
+    result = check("Hi! Sorry, the pool at Eastgate is closed for repairs. It should reopen on Monday. Apologies for any "
+                   "inconvenience!", "is the pool at eastgate shut or have I got the wrong day")
+    assert result.rewrite == "Hi! Sorry, the pool at Eastgate is closed for repairs. It should reopen on Monday."
+    assert any(c.change.startswith('Removed "Apologies for any inconvenience') for c in result.edits), result.edits
+
+
+def test_a_stock_line_with_something_of_its_own_stays_beside_another_apology() -> None:
+    draft = "We're sorry for the mix-up, Ana. We understand your frustration and will pass this to the depot. ^LS"
+    assert "pass this to the depot" in check(draft, "Parcel went to the wrong town AGAIN.").rewrite
+
+
+def test_sympathy_and_a_stock_apology_in_one_sentence_make_way_for_their_situation() -> None:
+    result = check("@dana_r We understand your frustration and apologise for any inconvenience caused. Our team are "
+                   "on it. ^PB", "@air 6 days since you lost my suitcase on the Leeds-Faro flight and not one update")
+    assert "inconvenience" not in result.rewrite and "suitcase" in result.rewrite, result.rewrite
+    assert result.rewrite.endswith("Our team are on it. ^PB")
+
+
 def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation() -> None:
     result = check("@marta We apologise for any inconvenience caused. Please refer to our website for information on "
                    "your passenger rights. ^JT",
@@ -520,6 +545,10 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Hi, there is a known outage in the CV3 area. Engineers are working on it.",
                  "Is the internet down in CV3? Nothing since 6am and I'm meant to be working from home 😤",
                  ("is the internet", "your is"), id="their question, as a statement"),
+    pytest.param("Thank you for your email. The claim was declined under section 4 of your policy wording.",
+                 "My scooter claim (ref SC-2231) was turned down. It was stolen from inside my locked garage, and I sent "
+                 "you the crime number. I want this looked at again.", ("your claim was stolen",),
+                 id="the claim, as what was stolen"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite
@@ -4752,9 +4781,14 @@ def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: 
      "unless cancelled. The renewal is non-refundable. Regards, Subscriptions Team", "I've been charged £59.99 for a "
      "renewal but I thought I'd only signed up for three issues at £1. I am 77 and don't understand why.",
      ("explained", "last week"), "Dear Mrs Kemp, the offer renews"),
+    ("Dear Ms Khan, It is important to remember that repayments must be made on time, and missed payments can harm "
+     "your credit score and your chances of borrowing again. Please call our support team on 0345 600 7788. Regards, "
+     "Lending", "I've lost my job and can't make this month's £150 repayment. I'm scared of what happens next.",
+     ("important to remember", "chances of borrowing"), "Please call our support team on 0345 600 7788."),
 ], ids=["a therefore whose reason went", "it names the router", "as I mentioned in our release notes",
         "as I already said earlier in this chat", "a dismissal right after a handle", "a dig opening a sentence",
-        "your call is important to us and", "only an as clause left", "on the phone last week"])
+        "your call is important to us and", "only an as clause left", "on the phone last week",
+        "a list joined by and is not two clauses"])
 def test_a_cut_leaves_whole_sentences_behind(draft: str, customer: str, gone: tuple[str, ...], kept: str) -> None:
     rewrite = check(draft, customer).rewrite
     assert not [words for words in gone if words in rewrite] and kept in rewrite, rewrite

@@ -620,9 +620,10 @@ _LEANS_BACK = rx.compile(r"^\W*(?:and |but |then )?(?:the (?:next|last|other|fir
                           r"(?:this|that) one|the next)\b", re.IGNORECASE)
 """"…my 07:42 was cancelled and the next one was 47 minutes late": "the next one" needs the clause before it, so said
 back alone ("sorry to hear the next one was late") it names nothing."""
-_GOT_CHILDREN = (r"(?:'ve| have)? got (?:an? |two |three |four |a (?:little|young|new) )?(?:toddler|baby|newborn|kids|"
-                 r"children|child|twins)s?\b")
-"""Who is at home with them ("we've got a toddler"): why it matters, never a thing to be sorry for."""
+_GOT_CHILDREN = (r"(?:(?:'ve| have)? got| had) (?:an? |(?:two |three |four )?(?:little |young |small )?|"
+                 r"a (?:little|young|new) )?(?:toddler|baby|newborn|kids|children|child|twins)s?(?: with (?:us|me))?\b")
+"""Who is at home or along with them ("we've got a toddler", "we had two young children with us"): why it matters,
+never a thing to be sorry for."""
 _AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)" + _GOT_CHILDREN + r".*$", re.IGNORECASE)
 """"…the floor is still up and we've got a toddler": the trouble is the floor."""
 _WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)" + _GOT_CHILDREN + r" and (?:i |we )?", re.IGNORECASE)
@@ -773,9 +774,19 @@ def _it_from_before(sentence: str, mine: re.Match[str] | None) -> str:
     day, not the thing."""
     if mine is None or not _IT_FIRST.match(sentence) or _TIME_PASSED.match(sentence):
         return sentence
+    if _PAPERWORK.fullmatch(mine.group("thing").lower()) and _HANDLED_ROUGHLY.match(sentence):
+        return sentence  # "My bike claim was rejected… It was stolen from my shed": the bike was, never the claim
     rest = re.sub(r"^['’]s been\b", " has been", sentence[2:])
     rest = re.sub(r"^['’]s\b", " is", rest)
     return f"{mine.group('mine').strip()} {mine.group('thing')}{rest}"
+
+
+_PAPERWORK = rx.compile(r"(?:claim|policy|account|booking|reservation|refund|subscription|plan|contract|payment|bill|"
+                        r"invoice|charge|statement|status|appointment|loan|mortgage|premium|tariff|fare|transfer|"
+                        r"upgrade|points|miles|voucher|coupon)s?")
+_HANDLED_ROUGHLY = rx.compile(r"it(?:'s|’s| is| was| has been| got)\s+(?:\w+\s+)?(?:stolen|nicked|smashed|cracked|"
+                              r"shattered|dented|scratched|broken into|chewed|soaked|burnt|burned)\b", re.IGNORECASE)
+""""It was stolen" happens to a thing you can carry, never to the claim or the policy the sentence before named."""
 
 
 _DANGLING = rx.compile(r"(?<=\w)(?<!paid)(?<!asked)(?<!waited)(?<!looking)(?<!looked)(?<!\d)"

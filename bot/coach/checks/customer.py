@@ -40,6 +40,7 @@ PRAISE = compile_fast(
     r"applause|praise|nice (?:gesture|touch|one)|(?:nice|lovely|heart-?warming|moving) to (?:see|hear|know|read)|"
     r"favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a (?:raise|pay rise|medal|bonus|promotion)|worship|"
+    r"(?:honest|good|decent|kind) (?:\w+s|people|folk) (?:do |still )exist|(?:restored|restores) my faith|faith in (?:humanity|people) (?:is )?restored|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy(?! to (?:pay|wait|send|provide|cover|"
@@ -174,6 +175,7 @@ SARCASM = compile_fast(
     r"making (?:me|us) (?:wait|miss)|ignoring|cancel+ing|delaying|not (?:putting|loading|sending|telling|letting|"
     r"answering|replying|responding|helping|informing|updating|calling|notifying|bothering))\b|"
     r"\b(?:great|perfect|fantastic|wonderful) start to\b(?![^.!?\n]*[🚗⚡😀😃😄😁🥳🎉☀🌞😎🙌👏❤💙])|"
+    r"\b(?:truly|really|such|what) a bold (?:strategy|move|choice|decision)\b|"
     r"\b10/10,? would (?:starve|cry|die|wait|suffer|sob|scream|weep)\w* again\b|"
     r"\b(?:thanks?|thank you|cheers)(?: (?:so|very) much| a lot| a bunch| again)?\W{0,3}(?:🙄|😒|🙃)|"
     r"\bnothing like (?:sitting|waiting|being|spending)\b|\breally (?:helping|looking after|caring for|supporting) "
@@ -270,7 +272,7 @@ _AT_THEM = rx.compile(r"\s+(?:by|with|at) (?:me|us)\b")
 them, is a joke or someone else's, not what they feel."""
 ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiting|heading|going)|still(?! (?:there|"
                        r"here|intact|in (?:it|there|one piece)|inside|fine|ok|okay|working|good)\b)|yet again|"
-                       r"once again)\b")
+                       r"once again|(?<=, )again)\b")
 """Trouble still going on ("the bag is now on its way to New York"): a "Thanks" after it is a courtesy."""
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
@@ -693,8 +695,10 @@ _PRAISED_ACT = compile_fast(
 
 _UNSURE_ASIDE = rx.compile(r"\([^()]{1,30}\?\)\W*$")
 """"the lady at your desk (Fiona?)": unsure of a name, not asking anything."""
-_SCARE_QUOTED = rx.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-z][\w -]{0,18}['’\"”] [a-z]")
-""""my 'hot' curry", "the 'unlimited' data": their word in quotes, because it wasn't so."""
+_SCARE_QUOTED = rx.compile(r"\b(?:my|the|your|our|this|that|a|an) ['‘\"“][a-z][\w -]{0,18}['’\"”] "
+                           r"(?!(?:and|but|or|so|which|that|because|when)\b)[a-z]")
+""""my 'hot' curry", "the 'unlimited' data": their word in quotes, because it wasn't so. A quoted name for
+something ("a 'grinding noise' and…") goes on to say what happened, not which thing it mocks."""
 
 
 def _grave(stakes: Stakes, troubled: bool, lower: str) -> bool:

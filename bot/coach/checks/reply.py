@@ -183,7 +183,7 @@ DEFENSIVE = compile_fast(
 or instead of, hearing what went wrong for this customer."""
 
 STOCK = compile_fast(
-    r"\b(?:(?:we|i) (?:sincerely |truly |deeply |do |greatly |really )*apologi[sz]e for (?:any|all|the) "
+    r"\b(?:(?:we|i|and) (?:sincerely |truly |deeply |do |greatly |really )*apologi[sz]e for (?:any|all|the) "
     r"(?:inconvenience|trouble|frustration|confusion|disruption|issues?)(?: (?:this|that|it) (?:may|might|could)? ?"
     r"(?:have )?(?:caused|causes))?(?: you)?|(?:sorry|apologies) for (?:any|the) (?:inconvenience|trouble|"
     r"disruption)(?: (?:this|that) (?:may have |has )?caused)?(?: you)?|(?:we(?:'re| are)|i(?:'m| am)) "

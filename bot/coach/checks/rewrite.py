@@ -327,7 +327,7 @@ def rewrite(analysis: Analysis, customer: str | None = None, variant: int = 0) -
     # "We appreciate your feedback" may be the only thanks a reply to praise has; praise beside a question ("Great
     # strobe experience. Any chance of a refund?") may be sarcasm read straight
     unthanked = (situation.praise or situation.thanks_back) and not situation.asks and not reply.warm
-    canned = _canned_edits(draft, rules, facts, body, keep_thanks=unthanked)
+    canned = _second_apologies_go(draft, rules, edits, _canned_edits(draft, rules, facts, body, keep_thanks=unthanked))
     cuts_apology = any(e.change is None for e in canned) or any(_drops_hedged_apology(e) for e in edits)
     if cuts_apology and not acknowledgement(situation, analysis.text, variant, apologise=True):
         # an apology, even a stock or hedged one, stays unless something better replaces it
@@ -1047,7 +1047,9 @@ arrives"); "…and will refund you" takes the draft's own "we" back (see the tha
 _COMPLEMENT = rx.compile(r"\s+to\s+\w")
 _TURN_BEFORE = rx.compile(r",?\s+(?:but|however|and)\s+$")
 _NOTE_LEAD = rx.compile(r"(?:please (?:note|be aware|remember)(?: that)?,?\s+)?")
-_AND_THEN = rx.compile(r",?\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
+_AND_THEN = rx.compile(r",\s+(?:and|but)\s+(?=(?:our|the|we|you|your|this|there)\b)|;\s+(?=\w)", re.IGNORECASE)
+""""…, and our lines are open 2 to 4pm" starts a clause of its own; "your credit file and your ability to borrow" is
+one list, and cut at its "and" leaves half of it behind."""
 _AGREED = rx.compile(r"(?:which|that) you agreed to\b")
 _TOOL_TIP = rx.compile(r"(?:so as |in order )?to (?:avoid|prevent) [\w' ]{1,30}? in (?:the )?future,?\s*(?:we|i) "
                        r"(?:would |'d )?(?:strongly )?(?:recommend|suggest)\s+(?P<tool>(?:setting up|turning on|"
@@ -1092,7 +1094,8 @@ def _canned_edits(
         if _KEEP.match(m.group(0)):
             continue
         sentence = _sentence_at(draft, m.start())
-        rest = draft.lower[sentence.start : m.start()] + " " + draft.lower[m.end() : sentence.end]
+        # "We understand your frustration and apologise for any inconvenience caused." is stock from end to end
+        rest = _stock_rest(draft, sentence, m)
         if len(keywords(rest)) >= 3 or overlaps_fact(facts, sentence.start, sentence.end) or len(sentences) < 2 \
                 or _UNFINISHED.search(sentence.text):
             continue
@@ -1111,6 +1114,43 @@ def _canned_edits(
             continue  # "Erin, I am sorry for your disappointment.": cutting it would take the name they're addressed by
         edits.append(_Edit(sentence.start, end, "", None))
     return edits
+
+
+def _stock_rest(draft: Draft, sentence: Sentence, stock: re.Match[str]) -> str:
+    """What a sentence says besides ``stock`` and any other stock apology or sympathy in it ("We understand your
+    frustration and apologise for any inconvenience caused." says nothing else; "Thank you for getting in touch
+    and…" does)."""
+    lower = draft.lower
+    return STOCK.sub(_blank_sorry, lower[sentence.start : stock.start()] + " " * len(stock.group(0))
+                     + lower[stock.end() : sentence.end])
+
+
+def _blank_sorry(m: re.Match[str]) -> str:
+    stock = m.group(0)
+    return " " if APOLOGY.search(stock) or _STOCK_EMPATHY.search(stock) else stock
+
+
+def _second_apologies_go(draft: Draft, rules: set[str], edits: list[_Edit], canned: list[_Edit]) -> list[_Edit]:
+    """A stock apology beside another apology that stays ("Sorry, the sauna is out of order… Sorry for any
+    inconvenience!") goes with nothing in its place: the reply has said sorry once already. Only a sentence that is
+    stock from end to end: "We understand your frustration and will feed this back" still says what they'll do."""
+    cuts = [e for e in canned if e.change is None and _all_stock(draft, e)]
+    gone = [*cuts, *(e for e in edits if not e.text)]
+    if not cuts or not any(not any(e.start <= m.start() < e.end for e in gone) for m in APOLOGY.finditer(draft.lower)):
+        return canned
+    rule = "E102" if "E102" in rules else "E406"
+    return [replace(e, change=Change(rule, f'Removed "{draft.original[e.start : e.end].strip()}"', _SAID_SORRY_WHY))
+            if e in cuts else e for e in canned]
+
+
+def _all_stock(draft: Draft, edit: _Edit) -> bool:
+    return not keywords(STOCK.sub(" ", draft.lower[edit.start : edit.end])) - _STOCK_TAIL
+
+
+_STOCK_TAIL = keywords("caused")
+
+
+_SAID_SORRY_WHY = "The reply already says sorry; a second, stock apology only makes it sound scripted."
 
 
 _VOCATIVE = rx.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?=[A-Za-z])")
