@@ -549,6 +549,12 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  "My scooter claim (ref SC-2231) was turned down. It was stolen from inside my locked garage, and I sent "
                  "you the crime number. I want this looked at again.", ("your claim was stolen",),
                  id="the claim, as what was stolen"),
+    pytest.param("Thank you for your email. Premiums have risen across the market.",
+                 "My home insurance renewal is £820, up from £410. I haven't made a claim, I haven't had any points, "
+                 "nothing has changed. Loyalty counts for nothing.", ("points", "claim"), id="a clean record, as trouble"),
+    pytest.param("Hi Ria, applications are taking longer than usual due to high demand. Please allow a few more weeks.",
+                 "11 weeks waiting for my visa decision. Can't start my job, can't get on with my life. What is "
+                 "happening?", ("get on with",), id="how much it matters, parroted"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite

@@ -388,7 +388,7 @@ def troubled_thing(message: str) -> str | None:
     theirs puts that thing within a few words of a sign of trouble; ``None`` otherwise, rather than a guess."""
     # a 'premium' cleaner is no thing, and "(account BUS-30981)" is a reference, not what went down
     for sentence in read(_NOISE.sub(" ; ", _QUOTED.sub(" ; ", _REFERENCE_ASIDE.sub(" ", message)))).sentences:
-        lower = sentence.text.lower()
+        lower = _CLEAN_RECORD.sub(lambda m: " " * len(m.group(0)), sentence.text.lower())  # no claim is no trouble
         if _HYPOTHETICAL.search(lower):
             continue
         # what happened to the thing, not how they feel about it: "disappointed you're ending flights" is not
@@ -559,6 +559,7 @@ def their_moment(message: str) -> str | None:
                     or _LEANS_BACK.match(candidate) or _WITH_THEM.match(candidate) \
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
+                    or _CLEAN_RECORD.search(candidate) or _LIFE_ON_HOLD.search(candidate) \
                     or _SPEECH_TAIL.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -803,6 +804,14 @@ _ASIDE_ADVERB = rx.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
 
 
 _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
+_CLEAN_RECORD = rx.compile(r"\b(?:haven'?t|have not|hadn'?t|never|didn'?t|did not) (?:made|make|had|have|got|get|"
+                           r"claimed) (?:a |any |one )?(?:single )?(?:claims?|points|accidents?|penalt(?:y|ies)|"
+                           r"convictions?|fines?|speeding tickets?)\b", re.IGNORECASE)
+""""I haven't made a claim, I haven't had any points": their clean record, the reason a price rise stings, never the
+trouble to be sorry for."""
+_LIFE_ON_HOLD = rx.compile(r"\b(?:get|getting|move|moving|carry|carrying) on with (?:my|our) li(?:fe|ves)\b|"
+                           r"\b(?:my|our) li(?:fe|ves) (?:is|are) on hold\b", re.IGNORECASE)
+""""Can't book my test, can't get on with my life": how much it matters, in their words; said back it mocks."""
 _OWN_MOMENT = rx.compile(r"(?:i|we) took (?:\d+|a few|a couple of|two|three|a) (?:seconds?|minutes?|mins?)\b",
                          re.IGNORECASE)
 """"…swore at me because I took 2 minutes to get downstairs": the minute they took is the pretext, never the trouble."""
