@@ -21,6 +21,8 @@ from bot.coach.checks.customer import read_customer
     "This quarter's bill is triple the usual. I'm not paying it.",
     "Your van mounted the kerb and nearly hit my dog. That's dangerous.",
     "Lovely staff, but the room was next to the lift and we barely slept.",
+    "I wrote NO PEANUTS on the order because I'm allergic. The satay came anyway. I had to use my EpiPen and spent "
+    "the night in A&E.",
 ])
 def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     customer = read_customer(message)

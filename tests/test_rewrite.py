@@ -167,6 +167,9 @@ def test_the_greeting_sign_off_and_thread_marker_stay_where_they_were(customer: 
      "Dear Mr. and Mrs. Okoro,\n\n"),
     ("My seat is broken and won't recline on a nine hour flight, and the crew just shrugged.",
      "__company__  Hi Matt, have you spoken to the flight crew in regards to your concerns?", "__company__  Hi Matt, "),
+    ("@ShardfallHelp my mage has been frozen mid-jump in the market square since the update. cool statue, can't play",
+     "Hey adventurer! We're so glad you're enjoying Shardfall! The Frost Fair event is live until Friday. ^QA",
+     "Hey adventurer! "),
 ])
 def test_nothing_is_added_inside_or_before_the_salutation(customer: str, draft: str, head: str) -> None:
     assert check(draft, customer).rewrite.startswith(head)
@@ -326,6 +329,21 @@ def test_a_cheery_closer_to_a_ruined_occasion_goes_with_the_emoji_before_the_ini
     rewrite = check("@jen Rooms are allocated subject to availability. We hope you still enjoy your stay with us! 🌊✨ ^GM",
                     "@hotel booked a sea-view room for our anniversary, we're facing the bins. ruined.").rewrite
     assert "enjoy your stay" not in rewrite and "🌊" not in rewrite and rewrite.endswith("availability. ^GM"), rewrite
+
+
+@pytest.mark.parametrize("draft", [
+    "Hi Dan, we're sorry your order didn't meet expectations and apologise for any inconvenience. A £10 voucher has "
+    "been added to your account.",
+    "Hi Dan,\n\nThank you for reaching out, and we're sorry to hear that your order did not meet your expectations. "
+    "A £10 voucher has been added to your account.",
+    "Hi Dan, I'm sorry to hear your order wasn't as expected! A £10 voucher has been added to your account.",
+])
+def test_sorry_your_order_disappointed_does_not_meet_an_allergic_reaction(draft: str) -> None:
+    customer = ("I wrote SESAME ALLERGY in the notes and the noodles were covered in sesame. I had to use my EpiPen and "
+                "spent the night in A&E. How does this happen?")
+    result = check(draft, customer)
+    assert "E503" in result.analysis.rules
+    assert "expect" not in result.rewrite and "A £10 voucher has been added" in result.rewrite, result.rewrite
 
 
 def test_who_came_along_is_why_it_mattered_not_the_trouble() -> None:

@@ -197,7 +197,8 @@ def acknowledgement(
     # chase for test results is not someone "going through" something
     if grave == "fraud" and not customer.upset:
         return None  # "got a text saying my account is suspended. Is this you?" asks for an answer, not comfort
-    calm = grave == "health" and not customer.upset and not customer.seriously_ill
+    calm = grave == "health" and not customer.upset and not customer.seriously_ill \
+        and not _EMERGENCY.search(customer.text)
     if grave == "health" and _DIAGNOSED.search(customer.text):
         grave = "diagnosis"  # "I've been diagnosed with MS": the news they had, named, not "all this to deal with"
     if grave and not calm:
@@ -804,6 +805,9 @@ _ASIDE_ADVERB = rx.compile(r"\b(?:honestly|literally|seriously|genuinely|actuall
 
 
 _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
+_EMERGENCY = rx.compile(r"\b(?:a ?& ?e|ambulance|epi-?pens?|anaphyla\w*|intensive care|icu|could have "
+                        r"(?:died|killed (?:him|her|them|me))|nearly died)\b", re.IGNORECASE)
+""""I had to use my EpiPen and go to A&E": however calmly told, never a calm question about health."""
 _CLEAN_RECORD = rx.compile(r"\b(?:haven'?t|have not|hadn'?t|never|didn'?t|did not) (?:made|make|had|have|got|get|"
                            r"claimed) (?:a |any |one )?(?:single )?(?:claims?|points|accidents?|penalt(?:y|ies)|"
                            r"convictions?|fines?|speeding tickets?)\b", re.IGNORECASE)

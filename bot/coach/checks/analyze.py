@@ -394,7 +394,8 @@ def _cared_for(customer: Customer, reply: Reply, routine: list[str], lower: str)
         and not EMPATHY.search(THANKS_FOR_TELLING.sub(" ", lower))
     hurt = bool(set(routine) & {"health", "medical", "bereavement"})
     # "I'm sorry to hear there was an issue with your order" to a parent whose child with a nut allergy ate peanuts
-    rest = VAGUE_SORRY.sub(" ", lower) if hurt else lower
+    # ...or "and apologise for any inconvenience" beside it
+    rest = ANY_INCONVENIENCE.sub(" ", VAGUE_SORRY.sub(" ", lower)) if hurt else lower
     vague_only = rest != lower and not (EMPATHY.search(rest) or APOLOGY.search(rest))
     if reply.acknowledges_in_own_words and not vague_only \
             and not (hurt and thanked_only and not _PRIORITISED.search(lower)

@@ -30,7 +30,7 @@ GREETING = rx.compile(
     r"member|supporter|guest|resident|student|colleague|valued customer|patient|client|passenger|tenant|parent|"
     r"applicant|policyholder|traveller|traveler|donor|friend|neighbour|user|carer|guardian)s?\b"
     r"(?:[ \t]*/[ \t]*(?i:carer|guardian|parent|student|customer|member|pupil)s?\b)?|@\w+(?:[.-]\w+)*|<@\w+>|"
-    r"[A-Za-z][A-Za-z.]*(?:_\w*|\d\w*)(?=[ \t]*[,!.:])|[a-z]+[A-Z]\w*(?=[ \t]*[,!.:])|"
+    r"[A-Za-z][A-Za-z.]*(?:_\w*|\d\w*)(?=[ \t]*[,!.:])|[a-z]+[A-Z]\w*(?=[ \t]*[,!.:])|[a-z]+(?=[ \t]*!)|"
     r"(?:" + _HONORIFIC + r"[ \t]+(?:and|&)[ \t]+)?(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r")"
     r"(?:[ \t]+(?:(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME + r"|(?:and|&)[ \t]+(?:" + _HONORIFIC + r"[ \t]+)?" + _NAME
     + r"))*)?"
@@ -39,7 +39,7 @@ GREETING = rx.compile(
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
 "Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle or username for the name: "Hi @VexRunner_77,",
-"Hi xShadowWolfx,". "Hello and thank you for contacting SkyBlue Airways." greets in one sentence: nothing goes in
+"Hi xShadowWolfx,", or whatever they are called in a game or a fan club: "Hey adventurer!". "Hello and thank you for contacting SkyBlue Airways." greets in one sentence: nothing goes in
 front of its "Hello"."""
 HANDLES_ONLY = rx.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
 SIGN_OFF = rx.compile(

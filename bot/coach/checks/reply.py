@@ -27,9 +27,13 @@ THANKS_FOR_TELLING = compile_fast(r"\b" + _THANKS_FOR_TELLING + r"\b")
 VAGUE_SORRY = compile_fast(
     r"\b(?:i'?m|we'?re|i am|we are) (?:so |very |really )?sorry (?:to hear )?(?:that |about |for )?"
     r"(?:there (?:was|has been|were) )?(?:an? |the |this |that |any |these )?(?:issues?|problems?|experience)"
-    r"(?: with (?:your|the) (?:order|delivery|booking|food|meal|visit|stay))?\b"
+    r"(?: with (?:your|the) (?:order|delivery|booking|food|meal|visit|stay))?\b|"
+    r"\b(?:i'?m|we'?re|i am|we are) (?:so |very |really )?sorry (?:to hear )?(?:that )?(?:your|the) (?:order|delivery|"
+    r"food|meal|visit|stay|experience) (?:(?:didn'?t|did not) meet (?:your |our )?(?:expectations|standards)|"
+    r"(?:wasn'?t|was not) (?:as expected|what you expected|up to (?:standard|scratch)))\b"
 )
-""""Sorry to hear there was an issue with your order": to someone hurt or ill, a sorry that names nothing."""
+""""Sorry to hear there was an issue with your order", "…your order didn't meet expectations": to someone hurt or ill,
+a sorry that names nothing."""
 FRIGHTENED = frozenset({"terrified", "scared", "frightened", "afraid", "petrified"})
 """Feelings a thank-you for telling doesn't meet."""
 _SILLY = r"weird|silly|stupid|daft|dumb|strange|odd"
@@ -147,7 +151,7 @@ HOLLOW_APOLOGY = compile_fast(
 """An apology that doesn't own what happened ("sorry if you were made to feel...") or is about something
 else (our slow reply): it doesn't acknowledge what the customer went through."""
 ANY_INCONVENIENCE = compile_fast(
-    r"\b(?:(?:we|i) (?:sincerely |truly |do )*apologi[sz]e|(?:so |very )?sorry|apologies) for (?:any|all the) "
+    r"\b(?:(?:we|i|and) (?:sincerely |truly |do )*apologi[sz]e|(?:so |very )?sorry|apologies) for (?:any|all the) "
     r"(?:inconvenience|trouble|frustration|disruption)[^.!?\n]{0,40}"
 )
 """The archetypal apology for nothing in particular: it acknowledges nothing the customer said."""

@@ -1169,8 +1169,10 @@ _HOLLOW_BOILERPLATE = rx.compile(
 _APPRECIATES = rx.compile(r"\b(?:appreciate|value|thank)")
 
 
-_KEEP = rx.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)")
-""""Sorry about that" points back at what they said: flagged as stock, but a lead would leave it."""
+_KEEP = rx.compile(r"(?:we(?:'re| are)|i(?:'m| am)) (?:very |so |truly )?sorry (?:to hear|for|about) (?:that|this)\b"
+                   r"(?! (?:your|you|the|our|there|it|we|a|an|his|her|their)\b)")
+""""Sorry about that" points back at what they said: flagged as stock, but a lead would leave it. In "sorry to hear
+that your order did not meet your expectations" the "that" points at nothing."""
 
 
 def _cheer_edits(
