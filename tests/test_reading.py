@@ -23,6 +23,7 @@ from bot.coach.checks.customer import read_customer
     "Lovely staff, but the room was next to the lift and we barely slept.",
     "I wrote NO PEANUTS on the order because I'm allergic. The satay came anyway. I had to use my EpiPen and spent "
     "the night in A&E.",
+    "@insure my renewal has gone up 40%. No claims, same car, nine years with you.",
 ])
 def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     customer = read_customer(message)
@@ -73,6 +74,12 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
      "while I waited. Decent mechanics do exist!", True),
     ("@bank online banking down on the first of the month, again. Truly a bold strategy. Can't move my rent money. "
      "Thanks lads", False),
+    ("I bought 1000 gems and the app took the money twice but I only got 1000 gems?? is this a bug", False),
+    ("You lot at the Leeds branch are absolute gems, thank you for finding my keys", True),
+    ("@net love how my wifi goes down every night at 9 like clockwork. really impressive consistency. working from "
+     "home is going great thanks", False),
+    ("@bank oh good, app down on payday again. Truly love guessing if my wages have landed. Top tier banking as "
+     "always 👏", False),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])
@@ -520,6 +527,12 @@ def test_an_email_that_opens_with_hi_on_its_own_line_is_read_in_full() -> None:
 def test_delight_at_what_went_wrong_said_mid_message_is_sarcasm(customer: str) -> None:
     reader = read_customer(customer)
     assert reader.sarcastic and not reader.praise
+
+
+def test_years_on_a_price_are_loyalty_not_a_wait() -> None:
+    customer = read_customer("I'm pregnant (due in May!) and I'd like to freeze my membership for the summer. Can I keep "
+                             "my rate? I've been on the founder price since 2018.")
+    assert not customer.problem and not customer.needs_ack
 
 
 def test_a_great_deal_more_is_not_praise() -> None:

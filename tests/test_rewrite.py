@@ -346,6 +346,13 @@ def test_sorry_your_order_disappointed_does_not_meet_an_allergic_reaction(draft:
     assert "expect" not in result.rewrite and "A £10 voucher has been added" in result.rewrite, result.rewrite
 
 
+def test_a_party_popper_cut_between_emoji_keeps_the_space() -> None:
+    rewrite = check("@sam_k Happy exam results day!! 🎉🎓 The portal is busy right now so keep trying! ^NC",
+                    "@college results day and the portal has been down for 3 HOURS. My uni place depends on these "
+                    "grades and I can't see them. Absolute joke.").rewrite
+    assert "🎉" not in rewrite and ".🎓" not in rewrite and "!🎓" not in rewrite, rewrite
+
+
 def test_who_came_along_is_why_it_mattered_not_the_trouble() -> None:
     said = acknowledgement(read_customer("We had two small children with us and missed our ferry."), "Sorry.", 0,
                            apologise=True)
@@ -397,6 +404,13 @@ def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation
                  "My claim for the burst pipe was approved last week but I haven't been told when the contractor is "
                  "coming. The kitchen ceiling is still drooping.", "E101",
                  id="'you should already have been told' acknowledges"),
+    pytest.param("Hi Priya, Congratulations! 🎉 Yes, there's no fee to freeze for maternity, and your founder rate "
+                 "stays. I've set it from 1 June to 30 November.",
+                 "I'm pregnant (due in July!) and would like to freeze my membership from June. Is there a fee? I've "
+                 "been on the founder price since 2018.", "E107", id="congratulations on happy news"),
+    pytest.param("I can see a security block on your card for an overseas payment. I've removed it now. Please try "
+                 "again.", "card declined in a cafe in Rome, I'm stood at the till, sort it", "E104",
+                 id="the fix, to someone at the till"),
 ])
 def test_a_good_reply_is_left_alone(draft: str, customer: str, quiet: str | None) -> None:
     """``quiet`` is the finding that misread it; ``None`` when nothing should fire at all."""
@@ -573,6 +587,11 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Hi Ria, applications are taking longer than usual due to high demand. Please allow a few more weeks.",
                  "11 weeks waiting for my visa decision. Can't start my job, can't get on with my life. What is "
                  "happening?", ("get on with",), id="how much it matters, parroted"),
+    pytest.param("Dear Ms Fry, Thank you for your email. We take hygiene very seriously. Our housekeeping team found no "
+                 "evidence of bedbugs in room 12. Kind regards, Guest Services",
+                 "I stayed in room 12 for two nights and woke up with bites all over my legs. I found what I'm almost "
+                 "certain is a bedbug on the pillow and I have photos. I'd like a full refund.", ("almost certain",),
+                 id="their hedge"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite

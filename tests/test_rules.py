@@ -163,6 +163,8 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
 
 # (rule that must NOT fire, draft, customer message or None)
 QUIET: list[tuple[str, str, str | None]] = [
+    # an easier way offered is not talking down
+    ("E405", "Our pharmacist can call you back today, or simply reply to this email and she'll ring you.", None),
     # a policy or a "no" paired with what we *can* do
     ("E303", "I'm sorry, our policy doesn't allow refunds after 30 days, but I can offer to repair the "
              "blender instead.", None),

@@ -643,7 +643,7 @@ _WITH_THEM = rx.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kid
                         r"\bwith (?:me|us)\b", re.IGNORECASE)
 """"I've got two kids with me and we've been waiting an hour": who is with them is why it matters, never a thing to be
 sorry they have."""
-_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) sure\b|\bi (?:think|believe|reckon) (?:i|we)(?:'ve| have)? "
+_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) (?:sure|certain|positive|convinced)\b|\bi (?:think|believe|reckon) (?:i|we)(?:'ve| have)? "
                      r"(?:got |was |were |been )?(?:charged|billed|overcharged|double[- ]charged)\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them; "I think I got charged
 twice" said back as "you got charged twice" states as our mistake what they only suspect."""

@@ -198,7 +198,7 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E202", r"^[^\w\n]*do you have any (?:other |more |further )?questions\s*\?", "What questions do you still have?"),
 )
 _POLISH_PHRASES: tuple[tuple[str, str, str], ...] = (
-    ("E405", r"(?<!\bas )\bsimply\s+(?!as\b)", ""),
+    ("E405", r"(?<!\bas )(?<!\bor )\bsimply\s+(?!as\b)", ""),
     ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
     ("E406", _DONT_HESITATE, "you're welcome to"),
     ("E406", r"\bas per\b", "in line with"),
@@ -649,9 +649,14 @@ def _already_handling(reply: Reply) -> bool:
         return False
     if _GOT_YOU.search(reply.lower) and _REBOOKED.search(reply.lower):
         return True  # "I've got you, Karin. You're now confirmed on the 16:40…": reassured, and already rebooked
+    if (reply.customer.in_a_hurry or _ON_THE_SPOT.search(reply.customer.text.lower())) and ACTED.search(reply.lower):
+        return True  # "card declined, I'm stood at the till" – "I've removed the block now": the fix is the answer
     return reply.warm and reply.next_step and bool(ACTED.search(reply.lower))
 
 
+_ON_THE_SPOT = rx.compile(r"\b(?:i'?m|i am|we'?re|we are) (?:stood|standing|stuck|sat|sitting|waiting) at (?:the )?(?:till|"
+                          r"checkout|counter|pump|barrier|gate|reception|front desk|register)\b")
+"""They are at the till or the gate as they write: every word before the fix keeps them standing there."""
 _GOT_YOU = rx.compile(r"\b(?:i'?ve got you|i'?ve got this|leave it with me|i'?m on it|you'?re in safe hands)\b")
 _REBOOKED = rx.compile(r"\byou(?:'re| are) (?:now )?(?:confirmed|booked|rebooked|re-booked) (?:on|onto|into|for)\b")
 _REASSURED = rx.compile(r"\W*(?:no problem|no worries|not at all|of course|not to worry|don'?t worry)\b", re.IGNORECASE)
@@ -1228,6 +1233,8 @@ def _cheer_edits(
         # a party popper celebrating someone's trouble is a fix in itself; any emoji to someone grieving is polish
         party = None if grave else Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)
         start = max([m.start(), *cuts])
+        if start == m.start() and not draft.original[m.end() : m.end() + 1].isspace() and m.end() < len(draft.original):
+            start += len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # "day!! 🎉🎓": the space stays before the 🎓
         if party and start == body[0]:  # "Hey Mark! 🎉 Sounds like…": the space after it goes with it
             end = _swallow_space(draft.original, end)
         edits.append(_Edit(start, end, "." if ends_sentence else "", party, polish=bool(grave)))

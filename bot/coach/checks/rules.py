@@ -272,7 +272,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "E405": compile_fast(
         r"\b(?:obviously|clearly),? you\b|\bas (?:anyone|everyone|any customer) (?:knows|can see)\b|"
         r"\bit'?s (?:really |quite |very )?(?:simple|easy|not (?:that )?(?:hard|difficult|complicated|rocket "
-        r"science))\b(?! to (?:miss|overlook|forget|misread|mix up|confuse|get wrong))(?!,? and (?:i|we)(?:'ll| will))|\bsimply\b|\bi'?m sure (?:even )?you (?:can|understand|know|realise|realize)\b|\bwith all "
+        r"science))\b(?! to (?:miss|overlook|forget|misread|mix up|confuse|get wrong))(?!,? and (?:i|we)(?:'ll| will))|(?<!\bor )\bsimply\b|\bi'?m sure (?:even )?you (?:can|understand|know|realise|realize)\b|\bwith all "
         r"due respect\b|\bgood luck with that\b|\bnice try\b|\bthanks for nothing\b|\bread the (?:manual|"
         r"instructions|faq|terms)\b|\bif you (?:had )?(?:bothered|cared) to\b|\b(?<!a )(?<!the )(?:sweetie|sweetheart|"
         r"honey|hun|darling)\b(?![-‐])|\blike i said\b|\bi(?:'ll| will) (?:say|explain) (?:it )?(?:again|slowly)\b|"
