@@ -529,6 +529,10 @@ def test_delight_at_what_went_wrong_said_mid_message_is_sarcasm(customer: str) -
     assert reader.sarcastic and not reader.praise
 
 
+def test_a_feeling_in_a_picture_of_a_sound_is_not_theirs() -> None:
+    assert read_customer("My washing machine has started making a noise like an angry seagull on spin.").feeling is None
+
+
 def test_years_on_a_price_are_loyalty_not_a_wait() -> None:
     customer = read_customer("I'm pregnant (due in May!) and I'd like to freeze my membership for the summer. Can I keep "
                              "my rate? I've been on the founder price since 2018.")

@@ -2429,6 +2429,17 @@ def test_the_laughing_emoji_goes_with_the_laugh_at_someones_trouble() -> None:
     assert "😄" not in result.rewrite and "order number" in result.rewrite
 
 
+@pytest.mark.parametrize("customer", [
+    "my bike has started squeaking like an angry goose when I brake. only the front one. is that bad or has it just "
+    "got a personality",
+    "the oven clock resets every morning at 6. is that a fault or has it just decided it's a rooster",
+])
+def test_laughing_along_with_a_deadpan_joke_is_not_mockery(customer: str) -> None:
+    draft = "Ha, that's a new one! It could be the brake pads or the clock's backup battery. Want me to book a check?"
+    result = check(draft, customer)
+    assert "E405" not in result.analysis.rules and result.rewrite.startswith("Ha, that's a new one!"), result.rewrite
+
+
 def test_laughing_along_with_a_customer_who_laughs_first_is_not_mockery() -> None:
     draft = ("@jo 😂 a free upgrade to 'the tank'! If parking's a pain, pop back to the desk and they'll swap it for "
              "a compact at no charge. ^LR")

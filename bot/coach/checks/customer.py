@@ -274,6 +274,8 @@ _NO_RUSH = rx.compile(r"\b(?:no rush|no hurry|not urgent|not in a (?:rush|hurry)
 """"I haven't heard anything. No rush really, just want to know it's in the system": a calm check on a wait."""
 _WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?\Z")
 """"Would be gutted to lose it": a feeling they'd have if it went wrong, not one they have."""
+_SIMILE = rx.compile(r"\blike (?:an?|some) (?:very |really )?\Z")
+""""A noise like an annoyed duck": the duck's feeling, in a picture of a sound, not theirs."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
 """"Need to call a taxi NOW": one shouted word of hurry."""
 _AT_THEM = rx.compile(r"\s+(?:by|with|at) (?:me|us)\b")
@@ -304,9 +306,12 @@ _MOCK_COMPLAINT = (r"\bmy (?:legs|arms|knees|thighs|glutes|calves|abs|muscles|bo
 "my retinas have filed a formal complaint" about a missing dark mode: a request, made light of."""
 _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao|haha\w*|asking for a friend|"
                   r"(?:we|i)(?:'ve| have)? (?:named|christened|nicknamed) (?:it|him|her|the \w+)|"
-                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend))\b|[😂🤣😅🙃🐌💀👀👻]|"
+                  r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend)|"
+                  r"or (?:has it|have i|am i|did it|have we|has she|has he) (?:just |finally |somehow )?(?:got|become|"
+                  r"developed|decided|achieved|gained|started|turned|gone|learned|learnt) \w+)\b|[😂🤣😅🙃🐌💀👀👻]|"
                   + _MOCK_COMPLAINT, re.IGNORECASE)
-"""How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀")."""
+"""How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀", "is that bad or has it
+just got opinions")."""
 _MOCKED = rx.compile(_MOCK_COMPLAINT + r"[^\w\n]*")  # with the "😩" after it
 _MOCK_MOURNING = rx.compile(_JOKE.pattern + r"|\brip\b|😭", re.IGNORECASE)
 _BEING = rx.compile(r"\b(?:" + RELATIVE + r"|someone|somebody|person|"
@@ -545,7 +550,7 @@ def read_customer(message: str | None) -> Customer:
     lower = draft.lower
     feeling = next((m for m in FEELING.finditer(lower)
                     if not (_NEGATED.search(lower, 0, m.start()) or _WOULD_FEEL.search(lower, 0, m.start())
-                            or _AT_THEM.match(lower, m.end()))), None)
+                            or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start()))), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     stung = _closing_sarcasm(draft)
     sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(draft)
