@@ -353,6 +353,15 @@ def test_a_party_popper_cut_between_emoji_keeps_the_space() -> None:
     assert "🎉" not in rewrite and ".🎓" not in rewrite and "!🎓" not in rewrite, rewrite
 
 
+@pytest.mark.parametrize(("draft", "kept"), [
+    ("Sorry about that, mistakes happen! I've added a £5 credit to your account.", "Sorry about that!"),
+    ("It's a stock syncing fault, these things happen. Your refund has gone through.", "It's a stock syncing fault."),
+])
+def test_a_shrug_goes_and_what_it_was_said_beside_stays(draft: str, kept: str) -> None:
+    rewrite = check(draft, "you forgot half my order and charged me for all of it. not happy").rewrite
+    assert "happen" not in rewrite and kept in rewrite, rewrite
+
+
 def test_who_came_along_is_why_it_mattered_not_the_trouble() -> None:
     said = acknowledgement(read_customer("We had two small children with us and missed our ferry."), "Sorry.", 0,
                            apologise=True)

@@ -63,6 +63,8 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
     ("E402", "Calm down. I'll check your bill.", None, "calm down"),
     ("E402", "As I already said, the refund takes 5 days. I'll track it for you.", None, "as i already said"),
     ("E402", "That's not my department. I'm sorry.", None, "not my department"),
+    ("E402", "Sorry about that, mistakes happen! I've added a £5 credit.", "You forgot my main. I'm starving.",
+     "mistakes happen"),
     ("E402", "There's nothing we can do. Sorry about the delay.", None, "nothing we can do"),
     # E403: jargon
     ("E403", "I'm sorry about the wait. Your ticket is in the L2 queue and I'll update you.", None, "L2"),
@@ -163,6 +165,9 @@ FIRING: list[tuple[str, str, str | None, str | None]] = [
 
 # (rule that must NOT fire, draft, customer message or None)
 QUIET: list[tuple[str, str, str | None]] = [
+    # owning the mistake, or explaining why delays come, is no shrug
+    ("E402", "Mistakes happen, but this one was ours. I've refunded the £12 today.", None),
+    ("E402", "Delivery delays can happen due to high volumes. Your parcel arrives on Friday.", None),
     # an easier way offered is not talking down
     ("E405", "Our pharmacist can call you back today, or simply reply to this email and she'll ring you.", None),
     # a policy or a "no" paired with what we *can* do

@@ -115,6 +115,11 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) "
              r"(?:at (?:the (?:time|point) of (?:your |the |our )?[\w-]+|the [\w-]+|[\w-]+)|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
+    # "Sorry about that, mistakes happen!" to someone whose dinner never came: the sorry stays, the shrug goes
+    ("E402", r",\s*(?:but |and )?(?:mistakes|these things|things like this) (?:do |can |will )?happen\b"
+             r"(?=\s*(?:[.!?;]|$))", ""),
+    ("E402", r"(?:^|(?<=[.!?]\s))(?:mistakes|these things|things like this) (?:do |can |will )?happen\b"
+             r"(?=\s*(?:[.!?;]|$))", DROP),
     ("E402", PRESUMED_UNDERSTANDING.pattern, DROP),
     ("E402", WORKS_FOR_US, DROP),
     # "Please be patient, and note that repeatedly chasing does not speed up the process": the note goes with it
