@@ -362,6 +362,13 @@ def test_a_shrug_goes_and_what_it_was_said_beside_stays(draft: str, kept: str) -
     assert "happen" not in rewrite and kept in rewrite, rewrite
 
 
+def test_a_wonderful_day_goes_when_a_sorry_comes_in_front_of_it() -> None:
+    result = check("Thanks for contacting QuickBite! 😊 I hope you're having a wonderful day! Double charges are usually "
+                   "holds that your bank releases in 3-5 working days.", "you've charged me twice for order 44120, £19.80 x2")
+    assert "wonderful day" not in result.rewrite and "charged twice" in result.rewrite, result.rewrite
+    assert any(c.change == 'Removed "I hope you\'re having a wonderful day!"' for c in result.edits), result.edits
+
+
 def test_who_came_along_is_why_it_mattered_not_the_trouble() -> None:
     said = acknowledgement(read_customer("We had two small children with us and missed our ferry."), "Sorry.", 0,
                            apologise=True)
@@ -601,6 +608,16 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  "I stayed in room 12 for two nights and woke up with bites all over my legs. I found what I'm almost "
                  "certain is a bedbug on the pillow and I have photos. I'd like a full refund.", ("almost certain",),
                  id="their hedge"),
+    pytest.param("@kai_r Hi Kai, we're experiencing high volumes of applications and thank you for your patience. ^DG",
+                 "@agency sent my licence application off 8 weeks ago. Can't start my new job as a courier without it. "
+                 "How much longer?", ("without it",), id="a pronoun the sentence before named"),
+    pytest.param("Hello Ana, Thanks for your question. You normally don't need a countersignatory when renewing.",
+                 "I'm renewing online and it asks for a countersignatory. My old passport isn't damaged and I look the "
+                 "same. Do I need one?", ("isn't damaged", "sorry"), id="what is fine, as trouble"),
+    pytest.param("Our reception team follow practice policy on late arrivals. Please allow extra time for your journey.",
+                 "Your receptionist talked to me like I was an idiot because I was 5 minutes late, in front of everyone. "
+                 "I was late because the train was cancelled.", ("train was cancelled",),
+                 id="their excuse, not how they were treated"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite

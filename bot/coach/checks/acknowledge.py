@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from bot.coach import rx
-from bot.coach.checks.customer import ANOTHER_SUM, ASKS_TO_STOP, FEELING, KEEPSAKE, PROBLEM, TROUBLE, Customer
+from bot.coach.checks.customer import (
+    ANOTHER_SUM,
+    ASKS_TO_STOP,
+    FEELING,
+    KEEPSAKE,
+    NOT_HARMED,
+    PROBLEM,
+    TROUBLE,
+    Customer,
+)
 from bot.coach.checks.phrasing import acknowledgement_frames, grave_acknowledgements, pick
 from bot.coach.checks.stakes import RELATIVE, read_stakes
 from bot.coach.text import read
@@ -165,6 +174,9 @@ def acknowledgement(
     if grave == "health" and _only_mobility(customer.text.lower()):
         grave = None  # "my dad uses a wheelchair… he's nervous": patience and plain words, not "going through this"
     strong = customer.upset or bool(grave)
+    if moment and grave in (None, "health") and _MISTREATED.search(customer.text) and not _MISTREATED.search(moment):
+        moment = None  # "talked to me like I was an idiot… I was late because the bus broke down": how they were
+        # treated is the complaint, not the bus they explain it with
     # money trouble said beside what went wrong ("charged twice and now I'm overdrawn") is what went wrong: a death,
     # an illness or a danger comes first whatever else they mention
     if feeling == "confused" and not grave and _FELT.search(customer.text):  # what confuses them, not the dent
@@ -561,6 +573,7 @@ def their_moment(message: str) -> str | None:
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
                     or _CLEAN_RECORD.search(candidate) or _LIFE_ON_HOLD.search(candidate) \
+                    or NOT_HARMED.search(candidate.lower()) \
                     or _SPEECH_TAIL.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -630,6 +643,7 @@ _AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)" + _GOT_CHILDREN + r".*$", re.IG
 """"…the floor is still up and we've got a toddler": the trouble is the floor."""
 _WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)" + _GOT_CHILDREN + r" and (?:i |we )?", re.IGNORECASE)
 """"I've got a baby and can't even make up a bottle": what they can't do is the trouble."""
+_WITHOUT_IT = rx.compile(r"\s+without (?:it|them|this|that|one)\W*$", re.IGNORECASE)
 _TRYING_TO = rx.compile(r",?\s+(?:while |when )?trying to \w+(?: \w+){0,4}\W*$", re.IGNORECASE)
 """"Card declined in Tokyo trying to pay hotel": the errand they were on, in their shorthand; the snag is the
 decline."""
@@ -643,7 +657,8 @@ _WITH_THEM = rx.compile(r"^\W*(?:i|we)(?:'ve| have)? got (?:[\w-]+ ){0,2}?(?:kid
                         r"\bwith (?:me|us)\b", re.IGNORECASE)
 """"I've got two kids with me and we've been waiting an hour": who is with them is why it matters, never a thing to be
 sorry they have."""
-_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) (?:sure|certain|positive|convinced)\b|\bi (?:think|believe|reckon) (?:i|we)(?:'ve| have)? "
+_HEDGED = rx.compile(r"\b(?:fairly|pretty|quite|almost|not) (?:sure|certain|positive|convinced)\b|"
+                     r"\bi (?:think|believe|reckon) (?:i|we)(?:'ve| have)? "
                      r"(?:got |was |were |been )?(?:charged|billed|overcharged|double[- ]charged)\b", re.IGNORECASE)
 """"…found what I'm fairly sure were bedbugs": their hedge, said back, reads as doubting them; "I think I got charged
 twice" said back as "you got charged twice" states as our mistake what they only suspect."""
@@ -926,6 +941,7 @@ def _tidy(clause: str) -> str | None:
     clause = _AND_WHO_WE_HAVE.sub("", clause)  # "the floor is still up and we've got a toddler": why it matters
     clause = _WHO_WE_HAVE_FIRST.sub(r"\1 ", clause)  # "I've got a baby and can't even make up a bottle"
     clause = _TRYING_TO.sub("", clause)  # "declined in Tokyo trying to pay hotel": what they were doing, not the snag
+    clause = _WITHOUT_IT.sub("", clause)  # "can't start my new job without it": the "it" was named a sentence before
     clause = _SINCE_STOPPED.sub(r"\1n't worked", clause)  # "has stopped working since Tuesday"
     clause = _NAMED_RELATIVE.sub(r"\1", clause)  # "my father Derek Alton died": "your father died" says it gently
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the

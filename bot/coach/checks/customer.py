@@ -40,7 +40,8 @@ PRAISE = compile_fast(
     r"applause|praise|nice (?:gesture|touch|one)|(?:nice|lovely|heart-?warming|moving) to (?:see|hear|know|read)|"
     r"favou?rite (?:day|part|bit|moment|person)|"
     r"turned (?:what could have been|it|things|a \w+ \w+) (?:\w+ ){0,4}?into|(?:get|give) (?:that|this|the|her|him|them) (?:\w+ )?a (?:raise|pay rise|medal|bonus|promotion)|worship|"
-    r"(?:honest|good|decent|kind) (?:\w+s|people|folk) (?:do |still )exist|(?:restored|restores) my faith|faith in (?:humanity|people) (?:is )?restored|"
+    r"(?:honest|good|decent|kind) (?:\w+s|people|folk) (?:do |still )exist|(?:restored|restores) my faith|"
+    r"faith in (?:humanity|people) (?:is )?restored|"
     r"best ?in ?class|went out of (?:his|her|their|the|your) way|(?:please )?(?:thank|pass (?:on )?my thanks to) "
     r"(?:him|her|them)|(?<!been )(?:helped|helping|assisted|assisting|got|rebooked|sorted|hooked) (?:me|us)|"
     r"great(?! deal| many| big)|awesome|amazing|excellent|fantastic|wonderful|brilliant|perfect|superb|outstanding|happy(?! to (?:pay|wait|send|provide|cover|"
@@ -274,6 +275,9 @@ _NO_RUSH = rx.compile(r"\b(?:no rush|no hurry|not urgent|not in a (?:rush|hurry)
 """"I haven't heard anything. No rush really, just want to know it's in the system": a calm check on a wait."""
 _WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|very\s+|absolutely\s+)?\Z")
 """"Would be gutted to lose it": a feeling they'd have if it went wrong, not one they have."""
+NOT_HARMED = rx.compile(r"\b(?:is|was|are|were)(?:n'?t|n’t| not) (?:at all |even )?(?:damaged|broken|cracked|"
+                        r"scratched|faulty|expired|stolen)\b")
+""""My old passport isn't damaged and I look the same": what is fine, said to show a rule doesn't apply."""
 _SIMILE = rx.compile(r"\blike (?:an?|some) (?:very |really )?\Z")
 """"A noise like an annoyed duck": the duck's feeling, in a picture of a sound, not theirs."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
@@ -560,6 +564,7 @@ def read_customer(message: str | None) -> Customer:
     planned = _AWAY_FOR.sub(lambda m: " " * len(m.group(0)), lower)  # "on holiday… for two weeks" waited for nothing
     planned = _MOCKED.sub(lambda m: " " * len(m.group(0)), planned)  # "my legs have filed a complaint": nothing wrong
     planned = _PAUSE_FOR.sub(lambda m: " " * len(m.group(0)), planned)  # "just skip two weeks": a break they want
+    planned = NOT_HARMED.sub(lambda m: " " * len(m.group(0)), planned)  # "my old passport isn't damaged": all well
     problem_sentences = _sentences_with(draft, PROBLEM, planned) - praise_sentences
     trouble_sentences = _sentences_with(draft, TROUBLE, planned) - praise_sentences
     if feeling and not (problem_sentences or intense or sarcastic) and _only_confused(lower):

@@ -440,6 +440,9 @@ def _add(
         if ack:
             rule = next((r for r in _ACK_RULES if r in rules), "E101")  # a cut joke was the only acknowledgement
             opening.append((ack, Change(rule, f'Added "{ack}"', _ack_why(customer, rule))))
+            text, pleasantry = _without_pleasantry(text)
+            if pleasantry:
+                changes = [*changes, Change("E107", f'Removed "{pleasantry}"', RULES["E107"].why)]
     if opening:
         added = " ".join(sentence for sentence, _ in opening)
         if rules & {"E501", "E502"}:  # "Get out now and call the emergency line. Thanks for getting in touch." jars
@@ -533,6 +536,24 @@ def _without_bare_sorry(text: str) -> tuple[str, str | None]:
     if not sorry or not text[sorry.end() : frame.body_end].strip():
         return text, None
     return text[: frame.body_start] + _capitalise(text[sorry.end() :]), _capitalise(sorry.group(0).strip())
+
+
+def _without_pleasantry(text: str) -> tuple[str, str | None]:
+    """The body without "I hope you're having a wonderful day!" where it opens (after any thank-you), and that
+    sentence: beside "sorry to hear you were charged twice" it reads as if nobody had read their message."""
+    frame = layout(text)
+    opener = _THANKS_OPENER.match(text, frame.body_start)
+    start = opener.end() if opener else frame.body_start
+    pleasantry = _PLEASANTRY.match(text, start)
+    if not pleasantry or not text[pleasantry.end() : frame.body_end].strip():
+        return text, None
+    return text[:start] + _capitalise(text[pleasantry.end() :]), pleasantry.group(0).strip()
+
+
+_PLEASANTRY = rx.compile(r"(?:i |we )?hope (?:you(?:'re| are) (?:having an? (?:wonderful|great|lovely|fantastic|good|"
+                         r"brilliant|amazing) (?:day|week|weekend|morning|afternoon|evening)|(?:keeping |doing )?well)|"
+                         r"this (?:email|message) finds you well)[.!]*[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
+                         re.IGNORECASE)
 
 
 def _without_thanks_opener(text: str) -> str:
@@ -659,8 +680,8 @@ def _already_handling(reply: Reply) -> bool:
     return reply.warm and reply.next_step and bool(ACTED.search(reply.lower))
 
 
-_ON_THE_SPOT = rx.compile(r"\b(?:i'?m|i am|we'?re|we are) (?:stood|standing|stuck|sat|sitting|waiting) at (?:the )?(?:till|"
-                          r"checkout|counter|pump|barrier|gate|reception|front desk|register)\b")
+_ON_THE_SPOT = rx.compile(r"\b(?:i'?m|i am|we'?re|we are) (?:stood|standing|stuck|sat|sitting|waiting) at "
+                          r"(?:the )?(?:till|checkout|counter|pump|barrier|gate|reception|front desk|register)\b")
 """They are at the till or the gate as they write: every word before the fix keeps them standing there."""
 _GOT_YOU = rx.compile(r"\b(?:i'?ve got you|i'?ve got this|leave it with me|i'?m on it|you'?re in safe hands)\b")
 _REBOOKED = rx.compile(r"\byou(?:'re| are) (?:now )?(?:confirmed|booked|rebooked|re-booked) (?:on|onto|into|for)\b")
@@ -1239,7 +1260,8 @@ def _cheer_edits(
         party = None if grave else Change("E107", f'Removed "{m.group(0).strip()}"', RULES["E107"].why)
         start = max([m.start(), *cuts])
         if start == m.start() and not draft.original[m.end() : m.end() + 1].isspace() and m.end() < len(draft.original):
-            start += len(m.group(0)) - len(m.group(0).lstrip(" \t"))  # "day!! 🎉🎓": the space stays before the 🎓
+            # "day!! 🎉🎓": the space stays before the 🎓
+            start += len(m.group(0)) - len(m.group(0).lstrip(" \t"))
         if party and start == body[0]:  # "Hey Mark! 🎉 Sounds like…": the space after it goes with it
             end = _swallow_space(draft.original, end)
         edits.append(_Edit(start, end, "." if ends_sentence else "", party, polish=bool(grave)))
