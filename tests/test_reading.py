@@ -80,6 +80,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
      "home is going great thanks", False),
     ("@bank oh good, app down on payday again. Truly love guessing if my wages have landed. Top tier banking as "
      "always 👏", False),
+    ("@air just want to thank the crew on SV218 last night. my dad had a panic attack at take-off and the purser sat "
+     "with him for half an hour. he's been scared of flying for years and said he'd do it again", True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])

@@ -2466,6 +2466,13 @@ def test_laughing_along_with_a_deadpan_joke_is_not_mockery(customer: str) -> Non
     assert "E405" not in result.analysis.rules and result.rewrite.startswith("Ha, that's a new one!"), result.rewrite
 
 
+def test_a_reply_that_jokes_then_says_seriously_though_gets_no_sorry_in_front() -> None:
+    draft = ("@max_p He's fine, he's on a spiritual journey 🫡 Seriously though, that's the physics bug from the last patch. "
+             "Which map were you on? ^LM")
+    assert check(draft, "@game my archer just floated into the sky and never came back. is he ok. does he have "
+                        "family").rewrite == draft
+
+
 def test_laughing_along_with_a_customer_who_laughs_first_is_not_mockery() -> None:
     draft = ("@jo 😂 a free upgrade to 'the tank'! If parking's a pain, pop back to the desk and they'll swap it for "
              "a compact at no charge. ^LR")
@@ -4865,10 +4872,19 @@ def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: 
      "your credit score and your chances of borrowing again. Please call our support team on 0345 600 7788. Regards, "
      "Lending", "I've lost my job and can't make this month's £150 repayment. I'm scared of what happens next.",
      ("important to remember", "chances of borrowing"), "Please call our support team on 0345 600 7788."),
+    ("Hi, the compressor is still on back order so unfortunately there is nothing we can do until it arrives.",
+     "my fridge has been with you 3 weeks for a '5 day' repair. nobody has called. when do I get it back?",
+     ("unfortunately", "nothing we can do"), "Hi, the compressor is still on back order."),
+    ("Hi Amy,\n\nThank you for your patience. We appreciate your understanding while we work to resolve this. We will "
+     "update you as soon as we have more information.\n\nKind regards,\nRepairs",
+     "Just checking in on the heating. It broke on the 2nd. It's now the 19th. I'm sure the engineer is having a "
+     "lovely time wherever he is. We're having cold showers.",
+     ("While we work",), "We appreciate your understanding while we work to resolve this."),
 ], ids=["a therefore whose reason went", "it names the router", "as I mentioned in our release notes",
         "as I already said earlier in this chat", "a dismissal right after a handle", "a dig opening a sentence",
         "your call is important to us and", "only an as clause left", "on the phone last week",
-        "a list joined by and is not two clauses"])
+        "a list joined by and is not two clauses", "so unfortunately goes with the shrug",
+        "a while clause is no sentence"])
 def test_a_cut_leaves_whole_sentences_behind(draft: str, customer: str, gone: tuple[str, ...], kept: str) -> None:
     rewrite = check(draft, customer).rewrite
     assert not [words for words in gone if words in rewrite] and kept in rewrite, rewrite

@@ -278,6 +278,8 @@ _WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|ver
 NOT_HARMED = rx.compile(r"\b(?:is|was|are|were)(?:n'?t|n’t| not) (?:at all |even )?(?:damaged|broken|cracked|"
                         r"scratched|faulty|expired|stolen)\b")
 """"My old passport isn't damaged and I look the same": what is fine, said to show a rule doesn't apply."""
+_SOMEONE_FELT = rx.compile(r"\b(?:she|he|they)(?:'s|’s| has| was| were| is| are| had| got)?(?: been| felt| became)?"
+                           r"(?: so| really| very| quite| absolutely)? \Z")
 _SIMILE = rx.compile(r"\blike (?:an?|some) (?:very |really )?\Z")
 """"A noise like an annoyed duck": the duck's feeling, in a picture of a sound, not theirs."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
@@ -591,8 +593,11 @@ def read_customer(message: str | None) -> Customer:
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
         problem = False
-        if feeling and _FELT_THEN.search(lower, max(0, feeling.start() - 25), feeling.start()):
-            feeling = None  # "After my knee surgery I was scared to lift anything… Please tell her.": then, not now
+        if feeling and (_FELT_THEN.search(lower, max(0, feeling.start() - 25), feeling.start())
+                        or _SOMEONE_FELT.search(lower, max(0, feeling.start() - 25), feeling.start())):
+            # "After my knee surgery I was scared to lift anything… Please tell her.": then, not now; "she's been scared
+            # of flying for years": hers, in the story of what the crew did for her
+            feeling = None
     # put right after the trouble, not "received the spiritual essence of large fries. Bag was empty."
     settled = bool(praise_sentences) and max(_sentences_with(draft, SETTLED), default=-1) >= max(
         problem_sentences, default=-1) and not (sarcastic or feeling or question_indexes or requested)
@@ -734,8 +739,8 @@ _SERIOUS_ILLNESS = rx.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy
 """The words of a serious illness (see ``Customer.seriously_ill``)."""
 
 
-_THANKS_GREETING = r"^\W*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
-"""The greeting a thank-you may open with: "Dear Wellpoint team,", "Hi all!", "Hello,"."""
+_THANKS_GREETING = r"^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
+"""The greeting a thank-you may open with: "Dear Wellpoint team,", "Hi all!", "Hello,", after any @handles."""
 _OPENS_WITH_THANKS = compile_fast(
     _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|" +
     _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"

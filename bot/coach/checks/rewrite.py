@@ -88,7 +88,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
      "another team handles this"),
     ("E402", r"\b(?:that'?s|that is|it'?s|it is|this is) not my (?:problem|fault)\b|\bnot (?:our|my) "
              r"(?:problem|concern|issue)\b", DROP),
-    ("E402", r"(?:,?\s*(?:and|so|but)\s+)?\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do"
+    ("E402", r"(?:,?\s*(?:and|so|but)\s+)?(?:(?:unfortunately|sadly|i'?m afraid),?\s+)?\bthere(?:'?s| is) nothing "
+             r"(?:more |else )?(?:we|i) can do"
              r"(?: (?:until|till|before)\b[^.!?\n;,]*)?(?=\s*(?:[.!?;\n]|$))|"
              r"\bthere(?:'?s| is) nothing (?:more |else )?(?:we|i) can do\b|\bnothing (?:more|else) (?:we|i) can do\b|"
              r"\bnot much (?:we|i) can do\b", DROP),
@@ -492,7 +493,8 @@ def _light_hearted(text: str, customer: Customer) -> bool:
     if customer.stakes.high:
         return False
     start = layout(text).body_start
-    laughing = bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start))
+    laughing = bool(_LAUGHS_FIRST.match(text, start) or _JOKES_ALONG.match(text, start)
+                    or _BACK_TO_SERIOUS.search(text, start, start + 200))
     if customer.intense and not (laughing and customer.makes_light):  # "Asking for a friend. I'm furious. 😤" with
         return False                                                   # "Ha! A betrayal as old as streaming"
     # "I'm worried you've forgotten about me 😂" answered with "Ha – we'd never forget you": their worry is the joke
@@ -501,6 +503,9 @@ def _light_hearted(text: str, customer: Customer) -> bool:
 
 _JOKES_ALONG = rx.compile(r"[^.!?\n]{0,120}[.!?]*[ \t]*[😄😂🤣😆😅😁😜😉]")
 """"Don't sell up and buy the farm just yet! 😄": a first sentence that laughs with them."""
+_BACK_TO_SERIOUS = rx.compile(r"\b(?:seriously though|(?:all )?jokes? aside|joking aside|in all seriousness|on a "
+                              r"serious note)\b", re.IGNORECASE)
+""""He's just gone to find himself 🫡 Seriously though, …": what came before it was a joke shared with them."""
 _LAUGHS_FIRST = rx.compile(r"\W*(?:ha(?:ha)*|lol|hehe|😂|🤣|😅|😄|😆)(?:\W|$)", re.IGNORECASE)
 _PRAISE_REPLY = rx.compile(
     r"\bthank(?:s| you)(?: so much| very much)? for (?:your |the |such )?(?:kind|lovely|wonderful|great|positive|glowing) "
@@ -1410,6 +1415,8 @@ def _drop(
             start = sentence.start + clause[-1].start()
     elif _DANGLING_WORD.search(draft.original, sentence.start, start):
         return None  # "Most drops are [caused by customer-side kit], so reboot…" can't lose its middle
+    elif start == sentence.start and _CLAUSE_LEFT.match(draft.original, end):
+        return None  # "[We appreciate your understanding] while we work to resolve this." leaves no sentence
     elif joint := _AND_NEXT.match(draft.original, end):
         # the phrase was the first half of "… and …": the cut takes the "and", and the half left keeps a subject.
         # "We [thank you for your understanding and] hope…", "[Thank you for your understanding and] we will ship it",
@@ -1433,6 +1440,7 @@ _VERB_NEXT = rx.compile(r"(?:will|would|can|hope|look|are|am|have|do)\b", re.IGN
 _SUBJECT = rx.compile(r"(?:we|i) ", re.IGNORECASE)
 
 
+_CLAUSE_LEFT = rx.compile(r"\s*(?:while|whilst|until|till|as|once|when|whenever)\b", re.IGNORECASE)
 _SUBORDINATE_OPENING = rx.compile(r"\s*(?:as|because|since|although|though|whereas|given that|unless)\b", re.IGNORECASE)
 _DANGLING_JOINT = rx.compile(r"(?:,\s*|\s+)(?:so|and|but|because|as|since|then|which)\s*\Z", re.IGNORECASE)
 _DANGLING_WORD = rx.compile(r"\b(?:that|are|is|was|were|be|been|get|gets|got)\s*\Z", re.IGNORECASE)
