@@ -82,6 +82,9 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
      "always 👏", False),
     ("@air just want to thank the crew on SV218 last night. my dad had a panic attack at take-off and the purser sat "
      "with him for half an hour. he's been scared of flying for years and said he'd do it again", True),
+    ("Dear Sir/Madam, I'm writing to thank Ms Okoro at the Bridge Street library. After my operation I was scared of "
+     "the online forms. She sat with me and helped me apply. It was approved last week. Yours faithfully, Ann Lee",
+     True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])

@@ -424,6 +424,9 @@ def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation
                  "stays. I've set it from 1 June to 30 November.",
                  "I'm pregnant (due in July!) and would like to freeze my membership from June. Is there a fee? I've "
                  "been on the founder price since 2018.", "E107", id="congratulations on happy news"),
+    pytest.param("Hey! It's a bit hidden, so you're not the only one who's asked. Go to Contacts, select all, then "
+                 "choose Export to CSV.", "hey, how do I export my contacts to a CSV? can't find it anywhere", "E402",
+                 id="a common question, reassured"),
     pytest.param("I can see a security block on your card for an overseas payment. I've removed it now. Please try "
                  "again.", "card declined in a cafe in Rome, I'm stood at the till, sort it", "E104",
                  id="the fix, to someone at the till"),
@@ -2464,6 +2467,13 @@ def test_laughing_along_with_a_deadpan_joke_is_not_mockery(customer: str) -> Non
     draft = "Ha, that's a new one! It could be the brake pads or the clock's backup battery. Want me to book a check?"
     result = check(draft, customer)
     assert "E405" not in result.analysis.rules and result.rewrite.startswith("Ha, that's a new one!"), result.rewrite
+
+
+def test_laughing_along_with_a_whimsical_complaint_keeps_the_laugh() -> None:
+    draft = "@sam_d Haha, love it! 🦢 It could be the steering rack. We'd recommend booking a check with your dealer. ^ZM"
+    rewrite = check(draft, "@motors my 2022 hatchback now makes a noise like an angry goose when I turn left. Is this "
+                           "a feature? Is there a goose-free software update?").rewrite
+    assert rewrite == draft, rewrite
 
 
 def test_a_reply_that_jokes_then_says_seriously_though_gets_no_sorry_in_front() -> None:
@@ -4880,11 +4890,15 @@ def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: 
      "Just checking in on the heating. It broke on the 2nd. It's now the 19th. I'm sure the engineer is having a "
      "lovely time wherever he is. We're having cold showers.",
      ("While we work",), "We appreciate your understanding while we work to resolve this."),
+    ("Dear Sam, As stated in our booking terms, which are signed at drop-off, small nicks can occur when a dog "
+     "won't keep still. Regards, Salon Manager", "Collected Bruno today and his ear was cut and bleeding. Nobody "
+     "told me. The vet cost £70. I'm very upset.", ("As stated", "which are signed"),
+     "Small nicks can occur when a dog won't keep still."),
 ], ids=["a therefore whose reason went", "it names the router", "as I mentioned in our release notes",
         "as I already said earlier in this chat", "a dismissal right after a handle", "a dig opening a sentence",
         "your call is important to us and", "only an as clause left", "on the phone last week",
         "a list joined by and is not two clauses", "so unfortunately goes with the shrug",
-        "a while clause is no sentence"])
+        "a while clause is no sentence", "a lecture's aside goes with its lead"])
 def test_a_cut_leaves_whole_sentences_behind(draft: str, customer: str, gone: tuple[str, ...], kept: str) -> None:
     rewrite = check(draft, customer).rewrite
     assert not [words for words in gone if words in rewrite] and kept in rewrite, rewrite

@@ -314,7 +314,10 @@ _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao
                   r"(?:we|i)(?:'ve| have)? (?:named|christened|nicknamed) (?:it|him|her|the \w+)|"
                   r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend)|"
                   r"or (?:has it|have i|am i|did it|have we|has she|has he) (?:just |finally |somehow )?(?:got|become|"
-                  r"developed|decided|achieved|gained|started|turned|gone|learned|learnt) \w+)\b|[😂🤣😅🙃🐌💀👀👻]|"
+                  r"developed|decided|achieved|gained|started|turned|gone|learned|learnt) \w+|is (?:this|it|that) a "
+                  r"feature|like an? (?:angry|annoyed|sad|dying|confused|possessed|haunted|grumpy|startled|"
+                  r"disgruntled) (?:goose|duck|cat|whale|seagull|walrus|cow|sheep|dinosaur|ghost|robot|dragon|pigeon|"
+                  r"donkey|swan|owl|badger))\b|[😂🤣😅🙃🐌💀👀👻]|"
                   + _MOCK_COMPLAINT, re.IGNORECASE)
 """How a customer makes light of their own snag ("starting to think the tote bag is a myth 👀", "is that bad or has it
 just got opinions")."""
@@ -749,7 +752,8 @@ _OPENS_WITH_THANKS = compile_fast(
     r"(?:to|for)\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |short )?(?:note|message|line) to say (?:a (?:big |huge )?)?(?:thanks|"
     r"thank you)\b|" + _THANKS_GREETING + r"(?:a )?(?:huge |big |massive )?(?:shout ?-?outs?|kudos|fair play|"
-    r"hats off|props) (?:to|for)\b"
+    r"hats off|props) (?:to|for)\b|" + _THANKS_GREETING + r"(?:i'?m|i am|we'?re|we are) writing (?:just )?to (?:say )?"
+    r"(?:a (?:big |huge )?)?(?:thank|thanks|say thank you)\b"
 )
 """A message written to thank someone: what went wrong in it is the story of the help."""
 _TURN = rx.compile(r"\b(?:but|however|sadly|unfortunately|except|though)\b")

@@ -462,13 +462,17 @@ NOT_MINIMISING = (r"(?!(?:estimate|guide|guess|approximation|indication|forecast
                   r"suggestion|advisory|precaution|formality|courtesy|reminder|pre-?authori[sz]ation|temporary|"
                   r"holding)\b)")
 """"It's just a recommendation, you don't have to do it", "it's only an estimate": reassurance, not minimising."""
+ASKED_TOO = (r"(?! (?:who(?:'s| has| have)?|to(?: have)?|that(?:'s| has)?) (?:\w+ )?(?:ask|asks|asked|wonder|"
+              r"wondered|miss|missed|struggle|struggled)\b)")
+""""You're not the only one who's asked": their question is a common one, which reassures; to a complaint, "you're
+not the only one" lumps them in with everyone else."""
 DISMISSIVE_EXTRA = compile_fast(
     r"\b(?<!if )(?:it'?s|it is|that'?s|that is) (?:just|only) (?:a|an|one) " + NOT_MINIMISING
     + r"\w+|\bwill (?:only|just) (?:tell|say|give) you "
     r"the same\b|\b(?:in|into) the same (?:position|boat|"
     r"situation) as (?:everyone|everybody|all)|(?<!exactly )(?<!treated )(?<!just )\blike (?:everyone|everybody|all "
     r"(?:the )?other (?:customers|passengers|people)) else\b|\byou(?:'re| are) not the only (?:one|customer|"
-    r"person|passenger)|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
+    r"person|passenger)" + ASKED_TOO + r"|\b(?:has|have) the final say|\b(?:our|the|this) decision is final|\bno further "
     r"(?:correspondence|discussion|action(?! (?:is |was )?(?:needed|required|necessary)|,| will| (?:can|against|on) "
     r"(?:be taken|you|your)))|\bwe (?:will|can) not (?:be )?(?:comment|discuss|respond)\w* "
     r"(?:further|any further)|\bthis (?:matter|case|conversation) is (?:now )?closed|\bthere is nothing "

@@ -27,6 +27,7 @@ from bot.coach.checks.promises import PROMISES
 from bot.coach.checks.reply import (
     ACTED,
     ADD_ON_PLUG,
+    ASKED_TOO,
     BOOK_EARLY,
     COMFORT,
     NON_APOLOGY,
@@ -112,7 +113,8 @@ _PHRASES: tuple[tuple[str, str, str], ...] = (
      ""),
     ("E402", r",?\s*(?:and )?you(?:'re| are) not the only (?:one|customer|person|passenger)\b(?=\s*(?:[,.!?;]|$))",
      DROP),
-    ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger) (?:to|who|that)\b[^.!?\n]*", DROP),
+    ("E402", r"\byou(?:'re| are) not the only (?:one|customer|person|passenger)" + ASKED_TOO
+             + r" (?:to|who|that)\b[^.!?\n]*", DROP),
     ("E402", r",?\s*as (?:was |you were )?(?:explained|told|shown|mentioned) "
              r"(?:at (?:the (?:time|point) of (?:your |the |our )?[\w-]+|the [\w-]+|[\w-]+)|during [\w-]+|before|"
              r"earlier|previously)\b", ""),
@@ -951,8 +953,10 @@ def _lecture_edits(
             continue
         if lead := _LECTURE_LEAD.match(draft.lower, start):  # "Before contacting us, please check…"
             if start == sentence.start:
-                edits.append(_Edit(lead.start(), lead.end(), "", Change(
-                    "E407", f'Removed "{draft.original[lead.start() : lead.end()].strip(" ,")}"', RULES["E407"].why)))
+                # "As stated in our terms, which are signed at booking, small nicks…": the aside goes with its lead
+                lead_end = aside.end() if (aside := _LEAD_ASIDE.match(draft.lower, lead.end())) else lead.end()
+                edits.append(_Edit(lead.start(), lead_end, "", Change(
+                    "E407", f'Removed "{draft.original[lead.start() : lead_end].strip(" ,")}"', RULES["E407"].why)))
                 continue
         comma = draft.original.rfind(",", sentence.start, start)
         aside = comma >= 0 and not draft.original[comma + 1 : start].strip()
@@ -1100,6 +1104,7 @@ _LECTURE_LEAD = rx.compile(r"(?:before (?:contacting|writing to|calling|emailing
                            r"(?:the|our|your) "
                            r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
                            r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
+_LEAD_ASIDE = rx.compile(r"(?:which|that|who)\b[^,.!?\n]{1,60},\s*")
 _SECTION_NEXT = rx.compile(r"[^,.!?\n]{0,60},\s*(?:sections?|clauses?|paragraphs?|parts?|articles?|conditions?|terms?) "
                            r"\d", re.IGNORECASE)
 """"As stated in our terms, section 9.2, the renter…": the pointer stays, or the section number is left hanging."""
