@@ -24,6 +24,7 @@ from bot.coach.checks.customer import read_customer
     "I wrote NO PEANUTS on the order because I'm allergic. The satay came anyway. I had to use my EpiPen and spent "
     "the night in A&E.",
     "@insure my renewal has gone up 40%. No claims, same car, nine years with you.",
+    "@bank app down on payday. no idea if my wages are in.",
 ])
 def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     customer = read_customer(message)
@@ -85,6 +86,11 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("Dear Sir/Madam, I'm writing to thank Ms Okoro at the Bridge Street library. After my operation I was scared of "
      "the online forms. She sat with me and helped me apply. It was approved last week. Yours faithfully, Ann Lee",
      True),
+    ("broke down on the A1 at midnight with the kids in the car, @RescueCo had someone to us in 40 minutes. cheers "
+     "guys", True),
+    ("I just wanted to say thank you to your driver on Elm Road this morning. My mum had fallen in the hall and he "
+     "heard her, called an ambulance and stayed until it came. She's fine, just bruised. Please find out who he was "
+     "and thank him properly.", True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])
@@ -536,6 +542,12 @@ def test_delight_at_what_went_wrong_said_mid_message_is_sarcasm(customer: str) -
 
 def test_a_feeling_in_a_picture_of_a_sound_is_not_theirs() -> None:
     assert read_customer("My washing machine has started making a noise like an angry seagull on spin.").feeling is None
+
+
+def test_a_balance_that_went_down_less_than_expected_is_a_question_not_trouble() -> None:
+    customer = read_customer("My statement says I paid £6,200 this year but my balance only went down by £2,000. "
+                             "Where did the rest go?")
+    assert not customer.problem and not customer.needs_ack
 
 
 def test_years_on_a_price_are_loyalty_not_a_wait() -> None:

@@ -621,6 +621,9 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
                  "Your receptionist talked to me like I was an idiot because I was 5 minutes late, in front of everyone. "
                  "I was late because the train was cancelled.", ("train was cancelled",),
                  id="their excuse, not how they were treated"),
+    pytest.param("Refunds take up to 6 weeks from the date you withdrew. Yours should arrive by next Friday.",
+                 "i dropped the pottery evening class after week 2, was told i'd get a refund. it's been a month. "
+                 "where is it", ("dropped",), id="what they chose to do, as the trouble"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite

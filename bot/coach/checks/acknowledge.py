@@ -573,7 +573,7 @@ def their_moment(message: str) -> str | None:
                     or _PROMISED_NOW.search(candidate) or _BANNED_FOR.search(candidate) or _AT_STAKE.search(candidate) \
                     or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
                     or _CLEAN_RECORD.search(candidate) or _LIFE_ON_HOLD.search(candidate) \
-                    or NOT_HARMED.search(candidate.lower()) \
+                    or NOT_HARMED.search(candidate.lower()) or _OWN_CHOICE.match(candidate) \
                     or _SPEECH_TAIL.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -823,6 +823,10 @@ _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
 _EMERGENCY = rx.compile(r"\b(?:a ?& ?e|ambulance|epi-?pens?|anaphyla\w*|intensive care|icu|could have "
                         r"(?:died|killed (?:him|her|them|me))|nearly died)\b", re.IGNORECASE)
 """"I had to use my EpiPen and go to A&E": however calmly told, never a calm question about health."""
+_OWN_CHOICE = rx.compile(r"\W*(?:i|we) (?:just )?(?:dropped|cancell?ed|withdrew|quit|pulled out of|unsubscribed|"
+                         r"closed)\b", re.IGNORECASE)
+""""I dropped the Spanish course in week 2, was told I'd get a refund": what they chose to do; the refund that never
+came is the trouble."""
 _CLEAN_RECORD = rx.compile(r"\b(?:haven'?t|have not|hadn'?t|never|didn'?t|did not) (?:made|make|had|have|got|get|"
                            r"claimed) (?:a |any |one )?(?:single )?(?:claims?|points|accidents?|penalt(?:y|ies)|"
                            r"convictions?|fines?|speeding tickets?)\b", re.IGNORECASE)

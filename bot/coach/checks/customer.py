@@ -142,7 +142,9 @@ PROBLEM = compile_fast(
     r"(?! (?:friendly|easy|nice|good|helpful|quick|simple|polite|lovely|kind|chuffed|pleased|happy))|"
     r"(?:wasn'?t|weren'?t|was not|were not) seen (?:until|till|for)|(?:charged|billed)\b[^.!?\n]{0,40}?\bagain\b|overflowing|(?:made|making) (?:me|us|him|her|them) (?:ill|sick)|been sick|(?:was|been|got|feel|feeling) "
     r"ill|hurt (?:my|his|her)|injur\w*|(?:i|he|she) fell|slipped|rash|swollen|bleeding|in pain|(?:stone )?cold food|"
-    r"(?:is|'s|has been|have been|been|was|went|goes|keeps going) down\b|(?:have|'ve|has|had|just|now) (?:now |just )?(?:run|ran) out\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
+    r"(?:app|site|website|servers?|portal|system|internet|wi-?fi|broadband|network|online banking) (?:down|offline)\b|"
+    r"(?<!balance )(?<!balance only )(?<!price )(?<!prices )(?<!bill )(?<!rate )(?<!weight )(?<!debt )(?:is|'s|has been|"
+    r"have been|been|was|went|goes|keeps going) down\b(?! (?:by|to|from) [£$€\d])|(?:have|'ve|has|had|just|now) (?:now |just )?(?:run|ran) out\b|(?:allergic |bad )?reaction|reacted|(?:gave|given|sent|delivered|dispensed) (?:me |us |him |her )?"
     r"(?:the |a )?wrong|wrong (?:medication|medicine|tablets|pills|dose|prescription|item|order|size|parcel|amount)|no (?:sign|trace) of|dodgy|(?:was|were|wasn'?t|weren'?t) (?:never |not )?"
     r"mentioned|(?:car |road |traffic )?accident|collision|(?:went|drove|crashed) into (?:the back of )?(?:me|my|us|our)|"
     r"rear-ended|(?:hasn'?t|has not|haven'?t|have not|wasn'?t|weren'?t) been (?:sent|received|processed|paid|refunded|fixed|done|"
@@ -280,6 +282,8 @@ NOT_HARMED = rx.compile(r"\b(?:is|was|are|were)(?:n'?t|n’t| not) (?:at all |ev
 """"My old passport isn't damaged and I look the same": what is fine, said to show a rule doesn't apply."""
 _SOMEONE_FELT = rx.compile(r"\b(?:she|he|they)(?:'s|’s| has| was| were| is| are| had| got)?(?: been| felt| became)?"
                            r"(?: so| really| very| quite| absolutely)? \Z")
+_CHEERS = rx.compile(r"\W*cheers(?: guys| all| lads| team| folks| everyone| mate)?\W*", re.IGNORECASE)
+""""cheers guys" closing a story that ends well: thanks, where after a story that hasn't it may be a sting."""
 _SIMILE = rx.compile(r"\blike (?:an?|some) (?:very |really )?\Z")
 """"A noise like an annoyed duck": the duck's feeling, in a picture of a sound, not theirs."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
@@ -294,7 +298,7 @@ ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiti
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
     r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again|came (?:out|round|over) "
-    r"within|charged (?:me|us) less)\b(?! (?:\w+ )?(?:cracked|"
+    r"within|charged (?:me|us) less|had (?:someone|somebody|a \w+) (?:to|with|out to) (?:us|me) (?:in|within))\b(?! (?:\w+ )?(?:cracked|"
     r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
 )
 """What they say has been put right: with thanks and nothing asked, the trouble is the story, not an open problem."""
@@ -561,6 +565,8 @@ def read_customer(message: str | None) -> Customer:
                     if not (_NEGATED.search(lower, 0, m.start()) or _WOULD_FEEL.search(lower, 0, m.start())
                             or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start()))), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
+    if len(draft.sentences) > 1 and _CHEERS.fullmatch(draft.sentences[-1].text) and SETTLED.search(lower):
+        praise_sentences.add(len(draft.sentences) - 1)  # "…had someone to us in 35 minutes. cheers guys"
     stung = _closing_sarcasm(draft)
     sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(draft)
     if stung:
@@ -785,7 +791,8 @@ _PASS_ON_THANKS = rx.compile(r"\b(?:pass|send|give|forward|relay) (?:on )?(?:our
                              r"an?) (?:\w+ )?(?:thanks|"
                              r"gratitude|compliments|appreciation|thank you)|\b(?:pass|send) (?:it|this|that) on\b|"
                              r"\b(?:tell|say to|let) (?:him|her|them|the \w+)(?: know)? (?:a big )?(?:thanks|"
-                             r"thank you)\b|\bsay (?:thanks|thank you) to\b|\bplease (?:tell|thank) (?:him|her|them)\b|"
+                             r"thank you)\b|\bsay (?:thanks|thank you) to\b|\bplease (?:find (?:out|him|her|them)[^.!?\n]{0,30}? "
+                             r"and )?(?:tell|thank) (?:him|her|them)\b|"
                              r"\bplease let (?:him|her|them|the team) know\b")
 """"Could you pass on our thanks?", or "Please let her know." after praise for her, asks for nothing but that the
 thanks reach the driver: the story before it is what they are thanking for, not a wait to be sorry about."""
