@@ -91,6 +91,8 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
     ("I just wanted to say thank you to your driver on Elm Road this morning. My mum had fallen in the hall and he "
      "heard her, called an ambulance and stayed until it came. She's fine, just bruised. Please find out who he was "
      "and thank him properly.", True),
+    ("Just wanted to say well done: I claimed Delay Repay for my 40-minute delay on Friday and the money was in my "
+     "account by Monday. Easiest refund I've ever had.", True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])

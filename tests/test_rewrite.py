@@ -382,6 +382,23 @@ def test_a_stock_apology_beside_another_apology_goes_with_nothing_in_its_place()
     assert any(c.change.startswith('Removed "Apologies for any inconvenience') for c in result.edits), result.edits
 
 
+def test_their_frustration_heard_stays_beside_an_apology() -> None:
+    draft = ("@jo Sorry to hear you're having issues with your connection. We understand how frustrating this can be. "
+             "Please DM us your account number. ^KL")
+    rewrite = check(draft, "@net paying £45 a month for internet that works about as often as my ex texted back. Third "
+                           "outage this week. Stellar stuff 👏").rewrite
+    assert "We understand how frustrating this can be." in rewrite, rewrite
+
+
+def test_as_per_beside_in_line_with_does_not_say_it_twice() -> None:
+    rewrite = check("Dear Mrs Hughes, Thank you for your email. As per our terms and conditions, accounts in arrears may "
+                    "be moved to a prepayment meter in line with our debt recovery process. Please call 0330 088 4410. "
+                    "Yours sincerely, Accounts",
+                    "I was made redundant in August and I'm now behind by about £380. I got a letter saying you might fit "
+                    "a prepayment meter. Please don't, my son has asthma and I'm scared we'll run out of credit.").rewrite
+    assert rewrite.lower().count("in line with") == 1 and "As per" not in rewrite, rewrite
+
+
 def test_a_stock_line_with_something_of_its_own_stays_beside_another_apology() -> None:
     draft = "We're sorry for the mix-up, Ana. We understand your frustration and will pass this to the depot. ^LS"
     assert "pass this to the depot" in check(draft, "Parcel went to the wrong town AGAIN.").rewrite
@@ -4897,11 +4914,16 @@ def test_what_is_not_their_trouble_is_not_said_back_as_it(customer: str, draft: 
      "won't keep still. Regards, Salon Manager", "Collected Bruno today and his ear was cut and bleeding. Nobody "
      "told me. The vet cost £70. I'm very upset.", ("As stated", "which are signed"),
      "Small nicks can occur when a dog won't keep still."),
+    ("Hi Owen, As outlined in the terms and conditions you agreed to at sign-up, relocation will need to be evidenced "
+     "with a tenancy agreement and a letter from your employer. Kind regards, Membership",
+     "Please cancel my membership, I'm moving to Aberdeen for work next month and you have no branch there.",
+     ("As outlined", "agreed to"), "relocation will need to be evidenced with a tenancy agreement"),
 ], ids=["a therefore whose reason went", "it names the router", "as I mentioned in our release notes",
         "as I already said earlier in this chat", "a dismissal right after a handle", "a dig opening a sentence",
         "your call is important to us and", "only an as clause left", "on the phone last week",
         "a list joined by and is not two clauses", "so unfortunately goes with the shrug",
-        "a while clause is no sentence", "a lecture's aside goes with its lead"])
+        "a while clause is no sentence", "a lecture's aside goes with its lead",
+        "what a long lead was said beside stays"])
 def test_a_cut_leaves_whole_sentences_behind(draft: str, customer: str, gone: tuple[str, ...], kept: str) -> None:
     rewrite = check(draft, customer).rewrite
     assert not [words for words in gone if words in rewrite] and kept in rewrite, rewrite

@@ -24,7 +24,8 @@ from bot.coach.text import Draft, keywords, lower_same_length, read
 PRAISE = compile_fast(
     r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?(?<!would be appreciated)(?<!will be appreciated)|grateful|kudos|shout ?outs?|props|bravo|hats off|(?:can'?t|cannot) tell you (?:how much |what )(?:that|it|this) "
     r"meant|meant (?:so much|the world|a lot) to (?:me|us)|(?:absolute )?legends?(?= ?\W*$)|"
-    r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:was|were) (?:so |really |absolutely |just |"
+    r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:easiest|quickest|fastest|smoothest|best|"
+    r"kindest) \w+ (?:i'?ve|i have|we'?ve|we have) ever had|(?:was|were) (?:so |really |absolutely |just |"
     r"dead |super |very )?"
     r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding|"
     r"friendly|patient|polite)|"
@@ -298,7 +299,9 @@ ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiti
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
     r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again|came (?:out|round|over) "
-    r"within|charged (?:me|us) less|had (?:someone|somebody|a \w+) (?:to|with|out to) (?:us|me) (?:in|within))\b(?! (?:\w+ )?(?:cracked|"
+    r"within|charged (?:me|us) less|had (?:someone|somebody|a \w+) (?:to|with|out to) (?:us|me) (?:in|within)|"
+    r"(?:money|refund|payment|compensation) (?:was|came|landed|arrived) (?:in|into|back in) (?:my|our) (?:account|"
+    r"bank))\b(?! (?:\w+ )?(?:cracked|"
     r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
 )
 """What they say has been put right: with thanks and nothing asked, the trouble is the story, not an open problem."""
@@ -569,6 +572,8 @@ def read_customer(message: str | None) -> Customer:
         praise_sentences.add(len(draft.sentences) - 1)  # "…had someone to us in 35 minutes. cheers guys"
     stung = _closing_sarcasm(draft)
     sarcastic = stung or bool(SARCASM.search(lower)) or _mock_praise(draft)
+    if sarcastic and not stung and _OPENS_WITH_THANKS.match(lower) and SETTLED.search(lower):
+        sarcastic = False  # "Just wanted to say well done: …my delay… the money was in my account by Tuesday"
     if stung:
         praise_sentences.discard(len(draft.sentences) - 1)
     intense = bool(_sentences_with(draft, INTENSE, draft.view) - praise_sentences)  # "#BEST!!!" is delight
@@ -751,7 +756,8 @@ _SERIOUS_ILLNESS = rx.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy
 _THANKS_GREETING = r"^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
 """The greeting a thank-you may open with: "Dear Wellpoint team,", "Hi all!", "Hello,", after any @handles."""
 _OPENS_WITH_THANKS = compile_fast(
-    _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that)\b|" +
+    _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that|well done|good job|great job|"
+    r"bravo|kudos)\b|" +
     _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"
     r"huge |massive )?)?(?:thank|thanks|say thanks)|(?:a )?(?:huge|big|massive|special) (?:thanks?|thank you) (?:to|for))\b|" +
     _THANKS_GREETING + r"(?:just )?a (?:quick |big |huge |massive |special )?(?:thank you|thanks|note of thanks) "

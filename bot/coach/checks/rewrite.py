@@ -209,7 +209,8 @@ _POLISH_PHRASES: tuple[tuple[str, str, str], ...] = (
     ("E405", r"(?<!\bas )(?<!\bor )\bsimply\s+(?!as\b)", ""),
     ("E406", r"\b(?:please be advised|kindly be (?:informed|advised))(?: that)?,?\s*", ""),
     ("E406", _DONT_HESITATE, "you're welcome to"),
-    ("E406", r"\bas per\b", "in line with"),
+    ("E406", r"\bas per\b(?![^.!?\n]*\bin line with\b)", "in line with"),
+    ("E406", r"\bas per\b(?=[^.!?\n]*\bin line with\b)", "under"),  # "in line with… in line with" says it twice
     ("E406", r"\bhereby\s+", ""),
     ("E406", r"\bthe aforementioned\b", "that"),
     ("E406", r"\bpursuant to\b", "under"),
@@ -927,8 +928,12 @@ def _lecture_edits(
     starts, last_end = [], -1
     for span in reply.lectures:  # in order; two patterns finding the same words count once
         if body[0] <= span.start < body[1] and span.start >= last_end:
-            starts.append(_sentence_at(draft, span.start).start)
-            last_end = span.end
+            start = _sentence_at(draft, span.start).start
+            lead = _LECTURE_LEAD.match(draft.lower, start)
+            # "As outlined in the terms you agreed to at sign-up, relocation will need…": one lead, however many
+            # lecture words are in it, and what follows it is what they need to know
+            last_end = max(span.end, lead.end()) if lead and span.start < lead.end() else span.end
+            starts.append(start)
     twice = {start for start in starts if starts.count(start) > 1}
     gone: set[int] = set()
     for span in reply.lectures:
@@ -1100,7 +1105,7 @@ account in credit" is no tool, only the lecture."""
 _IN_FUTURE_LEAD = rx.compile(r"(?:so as |in order )?to (?:avoid|prevent) this(?: happening)?(?: again)?(?: in (?:the )?"
                              r"future)?,?\s*")
 _LECTURE_LEAD = rx.compile(r"(?:before (?:contacting|writing to|calling|emailing|messaging) (?:us|support|customer \w+)"
-                           r"(?: again)?|" + _AS_STATED_IN + r"(?:our|the|your|that|this|my) [^,.!?\n]{1,40}|as per "
+                           r"(?: again)?|" + _AS_STATED_IN + r"(?:our|the|your|that|this|my) [^,.!?\n]{1,60}|as per "
                            r"(?:the|our|your) "
                            r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
                            r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
@@ -1175,7 +1180,9 @@ def _second_apologies_go(draft: Draft, rules: set[str], edits: list[_Edit], cann
     """A stock apology beside another apology that stays ("Sorry, the sauna is out of order… Sorry for any
     inconvenience!") goes with nothing in its place: the reply has said sorry once already. Only a sentence that is
     stock from end to end: "We understand your frustration and will feed this back" still says what they'll do."""
-    cuts = [e for e in canned if e.change is None and _all_stock(draft, e)]
+    # "We understand how frustrating this can be" is their feeling heard, not a second sorry: it stays
+    cuts = [e for e in canned if e.change is None and _all_stock(draft, e)
+            and not _HEARD.search(draft.lower, e.start, e.end)]
     gone = [*cuts, *(e for e in edits if not e.text)]
     if not cuts or not any(not any(e.start <= m.start() < e.end for e in gone) for m in APOLOGY.finditer(draft.lower)):
         return canned
@@ -1189,6 +1196,7 @@ def _all_stock(draft: Draft, edit: _Edit) -> bool:
 
 
 _STOCK_TAIL = keywords("caused")
+_HEARD = rx.compile(r"\bunderstand (?:how|your|that|why)\b")
 
 
 _SAID_SORRY_WHY = "The reply already says sorry; a second, stock apology only makes it sound scripted."
