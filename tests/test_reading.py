@@ -93,6 +93,10 @@ def test_a_complaint_is_read_as_something_gone_wrong(message: str) -> None:
      "and thank him properly.", True),
     ("Just wanted to say well done: I claimed Delay Repay for my 40-minute delay on Friday and the money was in my "
      "account by Monday. Easiest refund I've ever had.", True),
+    ("@power engineer came out in under 2 hours when we lost power last night. the kids were scared of the dark and he "
+     "was brilliant with them. thank you", True),
+    ("Hi, Just wanted to drop a note about Ben in your Leeds showroom. No pressure at all, he spoke to me like an adult "
+     "and talked me out of a model I didn't need. I'll be recommending you to everyone. Thanks, Sarah", True),
     ("ordered a large pizza, received the spiritual essence of a large pizza. Box was empty. Driver was lovely tho.",
      False),
 ])
@@ -540,6 +544,15 @@ def test_an_email_that_opens_with_hi_on_its_own_line_is_read_in_full() -> None:
 def test_delight_at_what_went_wrong_said_mid_message_is_sarcasm(customer: str) -> None:
     reader = read_customer(customer)
     assert reader.sarcastic and not reader.praise
+
+
+@pytest.mark.parametrize(("message", "feeling"), [
+    ("My son got a 3 in his mock when he was predicted a 6. He's very upset. Can someone explain?", None),
+    ("My son got a 3 in his mock when he was predicted a 6. He's very upset and so are we. Can someone explain?",
+     "upset"),
+])
+def test_a_feeling_is_theirs_only_when_they_say_so(message: str, feeling: str | None) -> None:
+    assert read_customer(message).feeling == feeling
 
 
 def test_a_feeling_in_a_picture_of_a_sound_is_not_theirs() -> None:

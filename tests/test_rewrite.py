@@ -641,6 +641,13 @@ def test_an_opening_line_goes_after_a_thread_marker_and_greeting_at_the_start() 
     pytest.param("Refunds take up to 6 weeks from the date you withdrew. Yours should arrive by next Friday.",
                  "i dropped the pottery evening class after week 2, was told i'd get a refund. it's been a month. "
                  "where is it", ("dropped",), id="what they chose to do, as the trouble"),
+    pytest.param("Dear Policyholder, Thank you for your correspondence. The settlement is calculated in line with your "
+                 "policy, less your £250 excess.", "I've had a letter saying my claim for my stolen scooter was approved "
+                 "but you're only paying £300 when it cost £550. I thought I was fully insured? Confused.",
+                 ("was approved",), id="good news, as the trouble"),
+    pytest.param("Dear Mr Cole, Your challenge has been considered and rejected. You may pay the reduced amount of £35.",
+                 "My appeal against PCN WK4021 has been rejected. The sign was hidden behind a skip and I sent photos.",
+                 ("against PCN",), id="the label a reference hung on"),
 ])
 def test_the_acknowledgement_never_says(draft: str, customer: str, wrong: tuple[str, ...]) -> None:
     rewrite = check(draft, customer).rewrite
@@ -2494,6 +2501,14 @@ def test_laughing_along_with_a_whimsical_complaint_keeps_the_laugh() -> None:
     rewrite = check(draft, "@motors my 2022 hatchback now makes a noise like an angry goose when I turn left. Is this "
                            "a feature? Is there a goose-free software update?").rewrite
     assert rewrite == draft, rewrite
+
+
+def test_a_reply_that_has_opened_an_emergency_case_gets_no_crisis_line() -> None:
+    draft = ("Dear Susan, I'm so sorry, that must be frightening so far from home. I've opened an emergency medical case "
+             "for you, reference MED-40921. Please give the hospital our 24-hour assistance number, +44 20 3984 5100.")
+    result = check(draft, "I'm writing from a hospital in Malaga. My husband collapsed yesterday, they say it's a heart "
+                          "attack. He's stable now but the hospital is asking how we'll pay. I'm on my own and frightened.")
+    assert "E502" not in result.analysis.rules and result.rewrite == draft, result.rewrite
 
 
 def test_a_reply_that_jokes_then_says_seriously_though_gets_no_sorry_in_front() -> None:

@@ -298,7 +298,8 @@ def _owns_a_slip(message: str) -> bool:
 
 _MISTREATED = rx.compile(r"\brolled (?:her|his|their) eyes\b|\b(?:was|were|being) (?:so |really |very |incredibly |"
                          r"extremely )?(?:rude|dismissive|condescending|patroni[sz]ing|sarcastic|abrupt|short) (?:to|"
-                         r"towards|with) (?:me|us)\b|\b(?:spoke|talked) (?:to (?:me|us) like|down to (?:me|us))|"
+                         r"towards|with) (?:me|us)\b|\b(?:spoke|talked) (?:to (?:me|us) like(?! an? (?:adult|human|"
+                         r"person|friend|grown-up|equal))|down to (?:me|us))|"
                          r"\blaughed at (?:me|us)\b|\b(?:i|we) felt (?:so |really |completely )?(?:humiliated|"
                          r"belittled|patroni[sz]ed)\b|\bmade (?:me|us) feel (?:so |really )?(?:humiliated|belittled|"
                          r"stupid|small)\b|\b(?:swore|shouted|yelled|screamed) at (?:me|us)\b",
@@ -574,6 +575,7 @@ def their_moment(message: str) -> str | None:
                     or _LOST_TO.search(candidate) or _LOYAL.search(candidate) or _OWN_MOMENT.match(candidate) \
                     or _CLEAN_RECORD.search(candidate) or _LIFE_ON_HOLD.search(candidate) \
                     or NOT_HARMED.search(candidate.lower()) or _OWN_CHOICE.match(candidate) \
+                    or _GRANTED.search(candidate) \
                     or _SPEECH_TAIL.search(candidate) \
                     or _unclosed_quote(candidate):  # "keeps saying 'it's on the list" lost its closing quote
                 continue
@@ -823,6 +825,9 @@ _MARKUP = rx.compile(r"(?<![\w*_~])[*_~]([^*_~\n]+?)[*_~](?![\w*_~])")
 _EMERGENCY = rx.compile(r"\b(?:a ?& ?e|ambulance|epi-?pens?|anaphyla\w*|intensive care|icu|could have "
                         r"(?:died|killed (?:him|her|them|me))|nearly died)\b", re.IGNORECASE)
 """"I had to use my EpiPen and go to A&E": however calmly told, never a calm question about health."""
+_GRANTED = rx.compile(r"\b(?:was|were|has been|have been|got|been) (?:approved|accepted|granted|upheld)\b",
+                      re.IGNORECASE)
+""""…saying my claim for my stolen bike was approved but they're only paying £350": the approval is not the trouble."""
 _OWN_CHOICE = rx.compile(r"\W*(?:i|we) (?:just )?(?:dropped|cancell?ed|withdrew|quit|pulled out of|unsubscribed|"
                          r"closed)\b", re.IGNORECASE)
 """"I dropped the Spanish course in week 2, was told I'd get a refund": what they chose to do; the refund that never
@@ -871,7 +876,9 @@ _ONLY_IT = rx.compile(r"^(?:(?:now|and|so|then)\s+)?(?:i|we)(?:'ve|’ve| have| 
 """"Now I've lost it", "I've now run out": said back alone, they name nothing."""
 _TIMES_COUNTED = rx.compile(r",?\s+(?:for the )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) time (?:this|in a|in) \w+$",
                             re.IGNORECASE)
-_REFERENCE = rx.compile(r"\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
+_REFERENCE = rx.compile(r"(?:\s+(?i:against|for|on|about|regarding|under) (?:(?i:the|my|our) )?[A-Z]{2,5}(?=\s+[A-Z]{0,6}"
+                        r"-?\d))?\s*\(?(?i:\b(?:ref(?:erence)?|no\.?|number)\s*)?#?\b[A-Z]{1,6}-?\d[\w-]{2,}\b\)?")
+""""My appeal against PCN WK40219876": the code goes, and the label it hung on ("against PCN") with it."""
 _ON_DOCUMENT_CODE = rx.compile(r"\s+(?i:on|under|for|with|in) (?i:the |my |our )?(?i:invoice|order|booking|account|"
                                r"ticket|policy|claim|case|ref(?:erence)?)s?\s+#?[A-Z]{0,6}-?\d[\w-]{2,}"
                                r"(?:\s+(?:and|&)\s+#?[A-Z]{0,6}-?\d[\w-]{2,})?\b")

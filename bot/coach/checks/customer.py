@@ -25,7 +25,8 @@ PRAISE = compile_fast(
     r"\b(?<!not )(?<!not very )(?<!not so )(?<!not that )(?<!n't )(?<!n’t )(?<!never )(?:(?<!no )thanks?|cheers for|thank you|thx|thnx|thanx|tks|ty|appreciate[ds]?(?<!would be appreciated)(?<!will be appreciated)|grateful|kudos|shout ?outs?|props|bravo|hats off|(?:can'?t|cannot) tell you (?:how much |what )(?:that|it|this) "
     r"meant|meant (?:so much|the world|a lot) to (?:me|us)|(?:absolute )?legends?(?= ?\W*$)|"
     r"fair play|credit where it'?s due|best \w+ (?:of my life|ever)|(?:easiest|quickest|fastest|smoothest|best|"
-    r"kindest) \w+ (?:i'?ve|i have|we'?ve|we have) ever had|(?:was|were) (?:so |really |absolutely |just |"
+    r"kindest) \w+ (?:i'?ve|i have|we'?ve|we have) ever had|(?:be |am |'m )?recommending you to (?:everyone|all|"
+    r"friends|anyone)|(?:was|were) (?:so |really |absolutely |just |"
     r"dead |super |very )?"
     r"(?:incredible|amazing|fantastic|brilliant|wonderful|lovely|sweet|kind|helpful|excellent|superb|outstanding|"
     r"friendly|patient|polite)|"
@@ -281,10 +282,14 @@ _WOULD_FEEL = rx.compile(r"(?:\bwould|'d)\s+(?:be|feel)\s+(?:so\s+|really\s+|ver
 NOT_HARMED = rx.compile(r"\b(?:is|was|are|were)(?:n'?t|n’t| not) (?:at all |even )?(?:damaged|broken|cracked|"
                         r"scratched|faulty|expired|stolen)\b")
 """"My old passport isn't damaged and I look the same": what is fine, said to show a rule doesn't apply."""
-_SOMEONE_FELT = rx.compile(r"\b(?:she|he|they)(?:'s|’s| has| was| were| is| are| had| got)?(?: been| felt| became)?"
+_SOMEONE_FELT = rx.compile(r"\b(?:she|he|they|(?:the )?(?:kids|children|boys|girls)|(?:my|our|the) (?:son|daughter|mum|"
+                           r"mom|dad|mother|father|husband|wife|partner|kids|children|boy|girl|baby|nan|gran|grandad|"
+                           r"grandma|grandpa))(?:'s|’s| has| was| were| is| are| had| got)?(?: been| felt| became)?"
                            r"(?: so| really| very| quite| absolutely)? \Z")
 _CHEERS = rx.compile(r"\W*cheers(?: guys| all| lads| team| folks| everyone| mate)?\W*", re.IGNORECASE)
 """"cheers guys" closing a story that ends well: thanks, where after a story that hasn't it may be a sting."""
+_SO_ARE_WE = rx.compile(r"\W*(?:and )?(?:so (?:am i|are we)|as (?:am i|are we)|(?:me|us) too)\b")
+""""He's very upset and so are we": theirs as well as his."""
 _SIMILE = rx.compile(r"\blike (?:an?|some) (?:very |really )?\Z")
 """"A noise like an annoyed duck": the duck's feeling, in a picture of a sound, not theirs."""
 _SHOUTED_HURRY = rx.compile(r"\b(?:NOW|URGENT(?:LY)?|IMMEDIATELY)\b")
@@ -299,7 +304,7 @@ ONGOING = compile_fast(r"\b(?:(?:is|are) now|now (?:on|in|at|stuck|sitting|waiti
 SETTLED = compile_fast(
     r"(?<!n't )(?<!not )(?<!never )(?<!yet to )\b(?:received|arrived|came through|turned up|showed up|sorted|"
     r"resolved|fixed|refunded|reimbursed|paid out|back up and running|working again|came (?:out|round|over) "
-    r"within|charged (?:me|us) less|had (?:someone|somebody|a \w+) (?:to|with|out to) (?:us|me) (?:in|within)|"
+    r"(?:with)?in(?: under)?|charged (?:me|us) less|had (?:someone|somebody|a \w+) (?:to|with|out to) (?:us|me) (?:in|within)|"
     r"(?:money|refund|payment|compensation) (?:was|came|landed|arrived) (?:in|into|back in) (?:my|our) (?:account|"
     r"bank))\b(?! (?:\w+ )?(?:cracked|"
     r"broken|damaged|late|wrong|missing|faulty|smashed|torn|open|without|empty|incomplete|short)\b)"
@@ -566,7 +571,9 @@ def read_customer(message: str | None) -> Customer:
     lower = draft.lower
     feeling = next((m for m in FEELING.finditer(lower)
                     if not (_NEGATED.search(lower, 0, m.start()) or _WOULD_FEEL.search(lower, 0, m.start())
-                            or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start()))), None)
+                            or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start())
+                            or _SOMEONE_FELT.search(lower, max(0, m.start() - 30), m.start())
+                            and not _SO_ARE_WE.match(lower, m.end()))), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     if len(draft.sentences) > 1 and _CHEERS.fullmatch(draft.sentences[-1].text) and SETTLED.search(lower):
         praise_sentences.add(len(draft.sentences) - 1)  # "…had someone to us in 35 minutes. cheers guys"
@@ -756,6 +763,8 @@ _SERIOUS_ILLNESS = rx.compile(r"\b(?:diagnosed with|cancer|chemo\w*|radiotherapy
 _THANKS_GREETING = r"^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey|dear)\b[^\n.!?,]{0,30}[,!\n]\W*|(?:hi|hello|hey)(?: there| all| team)?\b\W*)?"
 """The greeting a thank-you may open with: "Dear Wellpoint team,", "Hi all!", "Hello,", after any @handles."""
 _OPENS_WITH_THANKS = compile_fast(
+    _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to (?:drop|send|leave) (?:you )?a (?:quick |short )?(?:note|line|"
+    r"message) (?:about|to say)\b|" +
     _THANKS_GREETING + r"(?:i |we )?just want(?:ed)? to say (?:the|your|a|how|what|that|well done|good job|great job|"
     r"bravo|kudos)\b|" +
     _THANKS_GREETING + r"(?:i |we )?(?:just )?(?:(?:want(?:ed)?|would like|'d like) to (?:say )?(?:a (?:big |"

@@ -688,7 +688,9 @@ HANDOFF = compile_fast(
     r"violence) (?:line|helpline|service)|(?:talk|speak) to (?:someone|a doctor|your gp|a professional|a "
     r"friend|someone you trust)|(?:i'?m|i am) (?:really |very )?(?:worried|concerned) (?:about|for) you|"
     r"(?:is there|do you have) (?:someone|anyone) (?:with you|you can|nearby)|support (?:line|services?)|"
-    r"immediate (?:help|danger)|(?:get|find) (?:help|support) (?:right away|now|today)|please reach out)\b"
+    r"immediate (?:help|danger)|(?:get|find) (?:help|support) (?:right away|now|today)|please reach out|"
+    r"emergency (?:medical|assistance) (?:case|team|line)|24-hour (?:assistance|emergency|medical) (?:line|number|team)|"
+    r"our (?:medical|assistance) team)\b"
 )
 """What a crisis needs first: concern for the person, and the route to real help."""
 
