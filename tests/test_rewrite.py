@@ -441,6 +441,10 @@ def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation
                  "stays. I've set it from 1 June to 30 November.",
                  "I'm pregnant (due in July!) and would like to freeze my membership from June. Is there a fee? I've "
                  "been on the founder price since 2018.", "E107", id="congratulations on happy news"),
+    pytest.param("Sorry to hear about your knee. Good news: you don't need to cancel, and you won't lose your founder "
+                 "rate. With a doctor's note you can freeze for 3 months for free.",
+                 "I've torn my meniscus, surgery next month. Can I pause my membership or do I have to cancel? Don't "
+                 "want to lose my founder rate", "E107", id="good news that lifts a worry"),
     pytest.param("Hey! It's a bit hidden, so you're not the only one who's asked. Go to Contacts, select all, then "
                  "choose Export to CSV.", "hey, how do I export my contacts to a CSV? can't find it anywhere", "E402",
                  id="a common question, reassured"),
@@ -5855,6 +5859,15 @@ def test_sorry_about_a_product_by_name_is_never_what_replaces_a_hedged_apology()
              "account. To cancel, go to Settings > Membership > Cancel.")
     customer = "I cancelled StreamBox in May, I have the email. You've just charged me again. I want it back."
     assert "sorry about StreamBox" not in check(draft, customer).rewrite
+
+
+@pytest.mark.parametrize("customer", [
+    "@council 2 hours 14 mins on hold to report a missed bin collection. Could've driven it to the tip myself.",
+    "58 minutes on hold. FIFTY EIGHT. Is anyone actually there?",
+])
+def test_time_on_hold_said_first_is_what_went_wrong(customer: str) -> None:
+    moment = their_moment(customer)
+    assert moment is not None and re.match(r"you've been on hold for \d+ (?:hours|minutes)", moment), moment
 
 
 @pytest.mark.parametrize("customer", [

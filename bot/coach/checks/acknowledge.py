@@ -645,6 +645,9 @@ _AND_WHO_WE_HAVE = rx.compile(r"\s+and (?:i|we)" + _GOT_CHILDREN + r".*$", re.IG
 """"…the floor is still up and we've got a toddler": the trouble is the floor."""
 _WHO_WE_HAVE_FIRST = rx.compile(r"^\W*(i|we)" + _GOT_CHILDREN + r" and (?:i |we )?", re.IGNORECASE)
 """"I've got a baby and can't even make up a bottle": what they can't do is the trouble."""
+_HOLD_FIRST = rx.compile(r"^\W*(?:@\w+\s+)?(\d+ (?:hours?|hrs?|mins?|minutes?)(?:,? (?:and )?\d+ (?:mins?|minutes?))?) "
+                         r"on hold\b(?:\s+to \w+\b.*$)?", re.IGNORECASE)
+""""2 hours 14 mins on hold to report a missed bin": chat shorthand for how long they were kept waiting."""
 _WITHOUT_IT = rx.compile(r"\s+without (?:it|them|this|that|one)\W*$", re.IGNORECASE)
 _TRYING_TO = rx.compile(r",?\s+(?:while |when )?trying to \w+(?: \w+){0,4}\W*$", re.IGNORECASE)
 """"Card declined in Tokyo trying to pay hotel": the errand they were on, in their shorthand; the snag is the
@@ -953,6 +956,7 @@ def _tidy(clause: str) -> str | None:
     clause = _WHO_WE_HAVE_FIRST.sub(r"\1 ", clause)  # "I've got a baby and can't even make up a bottle"
     clause = _TRYING_TO.sub("", clause)  # "declined in Tokyo trying to pay hotel": what they were doing, not the snag
     clause = _WITHOUT_IT.sub("", clause)  # "can't start my new job without it": the "it" was named a sentence before
+    clause = _HOLD_FIRST.sub(r"I've been on hold for \1", clause)  # "2 hours 14 mins on hold to report…"
     clause = _SINCE_STOPPED.sub(r"\1n't worked", clause)  # "has stopped working since Tuesday"
     clause = _NAMED_RELATIVE.sub(r"\1", clause)  # "my father Derek Alton died": "your father died" says it gently
     if _TOLD.match(clause) or _ASKED.match(clause):  # "was told flight was delayed…": no one to say it of; "Is the

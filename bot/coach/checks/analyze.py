@@ -504,8 +504,11 @@ it needs first."""
 _ALL_CLEAR = rx.compile(r"\b(?:this|it|that)(?: is|'s| was)(?:n'?t| not) (?:fraud|a scam|a hack|someone else)\b|"
                         r"\b(?:your|the) (?:card |account |bank )?(?:details|money|account|card|data|savings) "
                         r"(?:is|are) (?:safe|secure|unaffected|not affected)\b|"
-                        r"\bnothing (?:has been|was|'s been) (?:taken|stolen)\b")
-""""Good news, this isn't fraud… your card details are safe": the fear they wrote with, lifted first."""
+                        r"\bnothing (?:has been|was|'s been) (?:taken|stolen)\b|"
+                        r"\byou (?:don'?t|won'?t|will not|do not) (?:need to (?:cancel|pay|reapply|start again)|lose "
+                        r"(?:your|the))\b")
+""""Good news, this isn't fraud… your card details are safe", "Good news: you don't need to cancel": the fear they
+wrote with, lifted first."""
 _DECEASED_WHY = ("Someone close to them has died, and this asks the account holder to act, who may be the person "
                  "who died. Say what the family or executor can do instead, and what you need from them.")
 
