@@ -550,6 +550,7 @@ def test_delight_at_what_went_wrong_said_mid_message_is_sarcasm(customer: str) -
     ("My son got a 3 in his mock when he was predicted a 6. He's very upset. Can someone explain?", None),
     ("My son got a 3 in his mock when he was predicted a 6. He's very upset and so are we. Can someone explain?",
      "upset"),
+    ("We've just got our first puppy and I'm scared of upsetting his tummy. Which food is closest to Puppy Start?", None),
 ])
 def test_a_feeling_is_theirs_only_when_they_say_so(message: str, feeling: str | None) -> None:
     assert read_customer(message).feeling == feeling

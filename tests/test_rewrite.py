@@ -441,6 +441,12 @@ def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation
                  "stays. I've set it from 1 June to 30 November.",
                  "I'm pregnant (due in July!) and would like to freeze my membership from June. Is there a fee? I've "
                  "been on the founder price since 2018.", "E107", id="congratulations on happy news"),
+    pytest.param("Hi, /  / Thank you for contacting Player Support. /  / I understand your frustration at having your "
+                 "account banned. I have submitted an appeal on your behalf to our Security team. Appeals are reviewed "
+                 "within 7-14 days.".replace(" /  / ", "\n\n"),
+                 "My account (Vexxor_77) was permanently banned yesterday for \"cheating.\" I have NEVER cheated. "
+                 "I've played for 6 years. This is ridiculous and I want it reversed.", "E104",
+                 id="their frustration at the ban, heard"),
     pytest.param("Sorry to hear about your knee. Good news: you don't need to cancel, and you won't lose your founder "
                  "rate. With a doctor's note you can freeze for 3 months for free.",
                  "I've torn my meniscus, surgery next month. Can I pause my membership or do I have to cancel? Don't "
@@ -2498,6 +2504,18 @@ def test_laughing_along_with_a_deadpan_joke_is_not_mockery(customer: str) -> Non
     draft = "Ha, that's a new one! It could be the brake pads or the clock's backup battery. Want me to book a check?"
     result = check(draft, customer)
     assert "E405" not in result.analysis.rules and result.rewrite.startswith("Ha, that's a new one!"), result.rewrite
+
+
+@pytest.mark.parametrize(("draft", "customer"), [
+    ("Haha, we promise it's not personal! Thanks for letting us know, we'll pass this on to the team. ^LD",
+     "@gym the rowing machine by the window makes a noise like it's laughing at me every time I pull harder. either "
+     "it's broken or it's personal"),
+    ("@sam_p Haha, sounds like the dog's enjoying it! 😂 Sorry about that. Please DM us your order number. ^AB",
+     "@food your rider left my curry on next door's step and their dog has been guarding it for 20 mins. do i get a "
+     "refund or do i negotiate with the dog"),
+])
+def test_a_laugh_with_someone_offering_an_absurd_alternative_stays(draft: str, customer: str) -> None:
+    assert check(draft, customer).rewrite == draft
 
 
 def test_laughing_along_with_a_whimsical_complaint_keeps_the_laugh() -> None:

@@ -288,6 +288,9 @@ _SOMEONE_FELT = rx.compile(r"\b(?:she|he|they|(?:the )?(?:kids|children|boys|gir
                            r"(?: so| really| very| quite| absolutely)? \Z")
 _CHEERS = rx.compile(r"\W*cheers(?: guys| all| lads| team| folks| everyone| mate)?\W*", re.IGNORECASE)
 """"cheers guys" closing a story that ends well: thanks, where after a story that hasn't it may be a sting."""
+_WORRY_ABOUT_A_CHOICE = rx.compile(r"\s+of (?:upsetting|getting (?:it|this|the \w+) wrong|messing (?:it|this) up|"
+                                   r"choosing|picking|buying|ordering) (?:the wrong|her|his|its|their|it|the)\b")
+""""I'm scared of upsetting her tummy" asks which food to pick: a question to answer well, not fear to comfort."""
 _SO_ARE_WE = rx.compile(r"\W*(?:and )?(?:so (?:am i|are we)|as (?:am i|are we)|(?:me|us) too)\b")
 """"He's very upset and so are we": theirs as well as his."""
 _SIMILE = rx.compile(r"\blike (?:an?|some) (?:very |really )?\Z")
@@ -326,7 +329,9 @@ _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao
                   r"(?:we|i)(?:'ve| have)? (?:named|christened|nicknamed) (?:it|him|her|the \w+)|"
                   r"rip me|pray for me|(?:is|are|was) (?:a |an |just a )?(?:myth|urban legend)|"
                   r"or (?:has it|have i|am i|did it|have we|has she|has he) (?:just |finally |somehow )?(?:got|become|"
-                  r"developed|decided|achieved|gained|started|turned|gone|learned|learnt) \w+|is (?:this|it|that) a "
+                  r"developed|decided|achieved|gained|started|turned|gone|learned|learnt) \w+|either (?:it'?s|its|"
+                  r"it is|the \w+ is) (?:broken|faulty|a bug|dead|haunted) or|or do (?:i|we) (?:need to |have to )?"
+                  r"(?:negotiate|fight|bribe|pray|move in|adopt|call an exorcist)|is (?:this|it|that) a "
                   r"feature|like an? (?:angry|annoyed|sad|dying|confused|possessed|haunted|grumpy|startled|"
                   r"disgruntled) (?:goose|duck|cat|whale|seagull|walrus|cow|sheep|dinosaur|ghost|robot|dragon|pigeon|"
                   r"donkey|swan|owl|badger))\b|[😂🤣😅🙃🐌💀👀👻]|"
@@ -573,7 +578,8 @@ def read_customer(message: str | None) -> Customer:
                     if not (_NEGATED.search(lower, 0, m.start()) or _WOULD_FEEL.search(lower, 0, m.start())
                             or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start())
                             or _SOMEONE_FELT.search(lower, max(0, m.start() - 30), m.start())
-                            and not _SO_ARE_WE.match(lower, m.end()))), None)
+                            and not _SO_ARE_WE.match(lower, m.end())
+                            or _WORRY_ABOUT_A_CHOICE.match(lower, m.end()))), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     if len(draft.sentences) > 1 and _CHEERS.fullmatch(draft.sentences[-1].text) and SETTLED.search(lower):
         praise_sentences.add(len(draft.sentences) - 1)  # "…had someone to us in 35 minutes. cheers guys"
