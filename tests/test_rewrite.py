@@ -362,6 +362,13 @@ def test_a_shrug_goes_and_what_it_was_said_beside_stays(draft: str, kept: str) -
     assert "happen" not in rewrite and kept in rewrite, rewrite
 
 
+def test_a_short_word_shouted_with_the_next_is_said_back_calmly_with_it() -> None:
+    rewrite = check("@kim_d Hi Kim, our app is working as normal. Please try reinstalling it. ^SB",
+                    "@bank app has been down since 8am ON PAYDAY. can't see if I've been paid, can't pay my rent. sort "
+                    "it out").rewrite
+    assert "since 8am on payday" in rewrite, rewrite
+
+
 def test_a_wonderful_day_goes_when_a_sorry_comes_in_front_of_it() -> None:
     result = check("Thanks for contacting QuickBite! 😊 I hope you're having a wonderful day! Double charges are usually "
                    "holds that your bank releases in 3-5 working days.", "you've charged me twice for order 44120, £19.80 x2")

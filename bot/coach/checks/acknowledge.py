@@ -90,7 +90,8 @@ _RUDE = rx.compile(r"\b(?:fuck\w*|shit\w*|damn\w*|crap\w*|bloody|hell|wtf|ffs|st
 _SHOUTED = rx.compile(r"\b(?=[A-Z]*[AEIOU])[A-Z]{5,}\b|(?<!my )(?<!My )(?<!your )(?<!our )(?<!his )(?<!her )"
                       r"\b(?=(?:[B-DF-HJ-NP-TV-Z]*[AEIOU]){2})[A-Z]{4}\b|"
                       r"\b(?:DAYS?|WEEKS?|HOURS?|HRS|MINS?|MONTHS?|YEARS?|TIMES?|NOT|NO|NOW|ALL|AND|THE|FOR|ONE|TWO|SIX|"
-                      r"TEN|GOT|HAS|HAD|WAS|YET|OUT|OFF|STILL)\b")
+                      r"TEN|GOT|HAS|HAD|WAS|YET|OUT|OFF|STILL)\b|\b(?:ON|IN|AT|TO|OF|IS|IT|SO|MY)\b(?= (?:DAYS?|WEEKS?|"
+                      r"HOURS?|(?=[A-Z]*[AEIOU])[A-Z]{4,})\b)")
 """A shouted word ("THIRD", "STILL") in a lifted clause is said back calmly; short codes like "BA" or "JFK" stay, and
 so does a name they own ("my UCAS statement")."""
 _SHOUTED_PLACE = rx.compile(r"(?:\s+(?:in|at|from|near|to)\s+[a-z]+)+$")
