@@ -454,6 +454,10 @@ def test_a_stock_apology_beside_a_form_line_is_still_replaced_by_their_situation
                  "My account (Vexxor_77) was permanently banned yesterday for \"cheating.\" I have NEVER cheated. "
                  "I've played for 6 years. This is ridiculous and I want it reversed.", "E104",
                  id="their frustration at the ban, heard"),
+    pytest.param("I can see why that's worrying. I've frozen your card now. The £389 payment is still pending, and as you "
+                 "didn't authorise it, you won't lose that money. Have you used your card on any new websites lately?",
+                 "there's a payment on my card for £389 to VNTG-MKT that I didn't make. is my money gone??", "E401",
+                 id="as you didn't authorise it, in their favour"),
     pytest.param("Sorry to hear about your knee. Good news: you don't need to cancel, and you won't lose your founder "
                  "rate. With a doctor's note you can freeze for 3 months for free.",
                  "I've torn my meniscus, surgery next month. Can I pause my membership or do I have to cancel? Don't "
@@ -2517,6 +2521,10 @@ def test_laughing_along_with_a_deadpan_joke_is_not_mockery(customer: str) -> Non
     ("Haha, we promise it's not personal! Thanks for letting us know, we'll pass this on to the team. ^LD",
      "@gym the rowing machine by the window makes a noise like it's laughing at me every time I pull harder. either "
      "it's broken or it's personal"),
+    ("@wren Haha he's just asserting dominance 😄 Sorry about that! Try verifying your game files in the launcher. ^LM",
+     "@game my guy has been T-posing in the tavern for three days straight. is he ok. should I call someone"),
+    ("@nomad haha the void claims another! 😄 Sounds like a bug, thanks for letting us know. ^TM",
+     "@game my guy fell through the floor in the keep and is now just vibing in the void. should I be worried 😂"),
     ("@sam_p Haha, sounds like the dog's enjoying it! 😂 Sorry about that. Please DM us your order number. ^AB",
      "@food your rider left my curry on next door's step and their dog has been guarding it for 20 mins. do i get a "
      "refund or do i negotiate with the dog"),

@@ -288,6 +288,12 @@ _SOMEONE_FELT = rx.compile(r"\b(?:she|he|they|(?:the )?(?:kids|children|boys|gir
                            r"(?: so| really| very| quite| absolutely)? \Z")
 _CHEERS = rx.compile(r"\W*cheers(?: guys| all| lads| team| folks| everyone| mate)?\W*", re.IGNORECASE)
 """"cheers guys" closing a story that ends well: thanks, where after a story that hasn't it may be a sting."""
+_LAUGHED_OFF = rx.compile(r"[^\w\n]{0,4}[😂🤣😅😆]")
+_ASKED_TO_FEEL = rx.compile(r"\b(?:should (?:i|we) be|do (?:i|we) need to be|am i|are we) \Z")
+""""Should I be worried 😂": the feeling asked about with a laugh is the joke."""
+_GAME_FALL = rx.compile(r"\bmy (?:guy|character|char|knight|mage|toon|avatar|hero|sim|dude|warrior|archer|paladin|rogue|"
+                        r"wizard) (?:just |has |keeps |then )?(?:fell|fallen|falling|fall)\b[^.!?\n]*")
+"""A game character who fell through the floor: a bug, not a fall to be sorry for."""
 _WORRY_ABOUT_A_CHOICE = rx.compile(r"\s+of (?:upsetting|getting (?:it|this|the \w+) wrong|messing (?:it|this) up|"
                                    r"choosing|picking|buying|ordering) (?:the wrong|her|his|its|their|it|the)\b")
 """"I'm scared of upsetting her tummy" asks which food to pick: a question to answer well, not fear to comfort."""
@@ -331,7 +337,8 @@ _JOKE = rx.compile(r"\b(?:i live here now|send (?:snacks|help|biscuits)|lol|lmao
                   r"or (?:has it|have i|am i|did it|have we|has she|has he) (?:just |finally |somehow )?(?:got|become|"
                   r"developed|decided|achieved|gained|started|turned|gone|learned|learnt) \w+|either (?:it'?s|its|"
                   r"it is|the \w+ is) (?:broken|faulty|a bug|dead|haunted) or|or do (?:i|we) (?:need to |have to )?"
-                  r"(?:negotiate|fight|bribe|pray|move in|adopt|call an exorcist)|is (?:this|it|that) a "
+                  r"(?:negotiate|fight|bribe|pray|move in|adopt|call an exorcist)|(?:is he|is she) ok\W+(?:should "
+                  r"i|do i|does he|does she)|just vibing|is (?:this|it|that) a "
                   r"feature|like an? (?:angry|annoyed|sad|dying|confused|possessed|haunted|grumpy|startled|"
                   r"disgruntled) (?:goose|duck|cat|whale|seagull|walrus|cow|sheep|dinosaur|ghost|robot|dragon|pigeon|"
                   r"donkey|swan|owl|badger))\b|[😂🤣😅🙃🐌💀👀👻]|"
@@ -579,7 +586,9 @@ def read_customer(message: str | None) -> Customer:
                             or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start())
                             or _SOMEONE_FELT.search(lower, max(0, m.start() - 30), m.start())
                             and not _SO_ARE_WE.match(lower, m.end())
-                            or _WORRY_ABOUT_A_CHOICE.match(lower, m.end()))), None)
+                            or _WORRY_ABOUT_A_CHOICE.match(lower, m.end())
+                            or _LAUGHED_OFF.match(lower, m.end()) and _ASKED_TO_FEEL.search(lower, 0, m.start()))),
+                   None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     if len(draft.sentences) > 1 and _CHEERS.fullmatch(draft.sentences[-1].text) and SETTLED.search(lower):
         praise_sentences.add(len(draft.sentences) - 1)  # "…had someone to us in 35 minutes. cheers guys"
@@ -642,6 +651,8 @@ def read_customer(message: str | None) -> Customer:
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = _without_laughed_off_scratches(_without_mock_grief(read_stakes(lower), lower), lower)
+    if "health" in stakes.kinds and _GAME_FALL.search(lower) and not _REALLY_HURT.search(_GAME_FALL.sub(" ", lower)):
+        stakes = stakes.without("health")  # "my guy fell through the floor and is vibing in the void": a game's bug
     upset = bool(feeling) or sarcastic or intense
     # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
     # "Can you stop with the ads?" asks for nothing to be explained: it's a complaint in a question's clothes
