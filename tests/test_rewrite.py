@@ -167,6 +167,9 @@ def test_the_greeting_sign_off_and_thread_marker_stay_where_they_were(customer: 
      "Dear Mr. and Mrs. Okoro,\n\n"),
     ("My seat is broken and won't recline on a nine hour flight, and the crew just shrugged.",
      "__company__  Hi Matt, have you spoken to the flight crew in regards to your concerns?", "__company__  Hi Matt, "),
+    ("I was made redundant last month and can't make my loan payment on the 1st. I'm really worried about my credit.",
+     "Dear Mr Lowe,\n\nThank you for your correspondence. Failure to make contractual repayments may result in the "
+     "account falling into arrears.\n\nYours sincerely,\nLending", "Dear Mr Lowe,\n\nThank you for your correspondence. "),
     ("@ShardfallHelp my mage has been frozen mid-jump in the market square since the update. cool statue, can't play",
      "Hey adventurer! We're so glad you're enjoying Shardfall! The Frost Fair event is live until Friday. ^QA",
      "Hey adventurer! "),

@@ -527,7 +527,7 @@ _FOR_THE_REPORT = r"letting (?:us|me) know|telling (?:us|me)|reporting|flagging|
 """What a thank-you can be for that hears what they reported, not only that they wrote."""
 _THANKS_OPENER = rx.compile(r"(?:and )?(?:thanks|thank you)(?: so much| very much)? for (?:getting in touch|"
                             r"contacting\b|reaching out|" + _FOR_THE_REPORT + r"|"
-                            r"your (?:message|email|enquiry|inquiry))"
+                            r"your (?:message|email|enquiry|inquiry|correspondence|letter))"
                             r"[^.!?\n]{0,40}[.!]+[ \t]*(?:(?:" + EMOJI_CHAR + r")+[ \t]*)?",
                             re.IGNORECASE)
 
