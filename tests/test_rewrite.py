@@ -365,6 +365,14 @@ def test_a_shrug_goes_and_what_it_was_said_beside_stays(draft: str, kept: str) -
     assert "happen" not in rewrite and kept in rewrite, rewrite
 
 
+def test_a_lead_is_never_cut_from_the_aside_that_follows_it() -> None:
+    rewrite = check("As mentioned in our release notes, which were emailed to all users last week and are also in the "
+                    "What's New panel, the export button has moved to the Share menu.",
+                    "since the update yesterday i cant find where to export my reports to csv?? it used to be top right"
+                    ).rewrite
+    assert not rewrite.startswith("Which") and "the export button has moved to the Share menu" in rewrite, rewrite
+
+
 def test_a_short_word_shouted_with_the_next_is_said_back_calmly_with_it() -> None:
     rewrite = check("@kim_d Hi Kim, our app is working as normal. Please try reinstalling it. ^SB",
                     "@bank app has been down since 8am ON PAYDAY. can't see if I've been paid, can't pay my rent. sort "

@@ -960,6 +960,8 @@ def _lecture_edits(
             if start == sentence.start:
                 # "As stated in our terms, which are signed at booking, small nicks…": the aside goes with its lead
                 lead_end = aside.end() if (aside := _LEAD_ASIDE.match(draft.lower, lead.end())) else lead.end()
+                if aside and overlaps_fact(facts, aside.start(), aside.end()):
+                    continue  # "…which are also in the What's New panel,": where to look stays, and so does the lead
                 edits.append(_Edit(lead.start(), lead_end, "", Change(
                     "E407", f'Removed "{draft.original[lead.start() : lead_end].strip(" ,")}"', RULES["E407"].why)))
                 continue
@@ -1109,7 +1111,7 @@ _LECTURE_LEAD = rx.compile(r"(?:before (?:contacting|writing to|calling|emailing
                            r"(?:the|our|your) "
                            r"(?:terms|t&cs?|contract|agreement|policy)[^,.!?\n]{0,25}? (?:(?:that|which) )?you "
                            r"(?:agreed to|accepted|signed)[^,.!?\n]{0,40}),\s*")
-_LEAD_ASIDE = rx.compile(r"(?:which|that|who)\b[^,.!?\n]{1,60},\s*")
+_LEAD_ASIDE = rx.compile(r"(?:which|that|who)\b[^,.!?\n]{1,100},\s*")
 _SECTION_NEXT = rx.compile(r"[^,.!?\n]{0,60},\s*(?:sections?|clauses?|paragraphs?|parts?|articles?|conditions?|terms?) "
                            r"\d", re.IGNORECASE)
 """"As stated in our terms, section 9.2, the renter…": the pointer stays, or the section number is left hanging."""
