@@ -372,6 +372,27 @@ _REALLY_HURT = rx.compile(r"\b(?:hospital|a&e|ambulance|stitches|broke|broken|fr
                           r"infect\w*|swollen|doctor|gp)\b")
 
 
+def _felt_by_them(lower: str, m: re.Match[str]) -> bool:
+    """Whether a feeling word is the customer's own, felt now: not negated ("not worried"), not one they would have
+    ("would be gutted"), not a thing's ("the printer is mad at me", "a noise like an annoyed duck"), not someone
+    else's ("the kids were scared", unless "and so are we"), not a worry about a choice ("scared of upsetting her
+    tummy") and not one asked about with a laugh ("should I be worried 😂")."""
+    start, end = m.start(), m.end()
+    return not (_NEGATED.search(lower, 0, start) or _WOULD_FEEL.search(lower, 0, start) or _AT_THEM.match(lower, end)
+                or _SIMILE.search(lower, 0, start)
+                or _SOMEONE_FELT.search(lower, max(0, start - 30), start) and not _SO_ARE_WE.match(lower, end)
+                or _WORRY_ABOUT_A_CHOICE.match(lower, end)
+                or _LAUGHED_OFF.match(lower, end) and _ASKED_TO_FEEL.search(lower, 0, start))
+
+
+def _without_game_falls(stakes: Stakes, lower: str) -> Stakes:
+    """"My guy fell through the floor and is just vibing in the void": a game character's fall is a bug, not a fall to
+    be sorry for, unless something else in the message really hurt someone."""
+    if "health" not in stakes.kinds or not _GAME_FALL.search(lower) or _REALLY_HURT.search(_GAME_FALL.sub(" ", lower)):
+        return stakes
+    return stakes.without("health")
+
+
 def _without_laughed_off_scratches(stakes: Stakes, lower: str) -> Stakes:
     """"Biscuit thinks the carrier is a portal to hell and I'm bleeding from 3 places 😂": a cat's scratches told as a
     joke are not an injury to be sorry for. A fall, a break or a trip to A&E is, whoever laughs."""
@@ -581,14 +602,7 @@ def read_customer(message: str | None) -> Customer:
         message = message.replace("😭", "😅")
     draft = read(message)
     lower = draft.lower
-    feeling = next((m for m in FEELING.finditer(lower)
-                    if not (_NEGATED.search(lower, 0, m.start()) or _WOULD_FEEL.search(lower, 0, m.start())
-                            or _AT_THEM.match(lower, m.end()) or _SIMILE.search(lower, 0, m.start())
-                            or _SOMEONE_FELT.search(lower, max(0, m.start() - 30), m.start())
-                            and not _SO_ARE_WE.match(lower, m.end())
-                            or _WORRY_ABOUT_A_CHOICE.match(lower, m.end())
-                            or _LAUGHED_OFF.match(lower, m.end()) and _ASKED_TO_FEEL.search(lower, 0, m.start()))),
-                   None)
+    feeling = next((m for m in FEELING.finditer(lower) if _felt_by_them(lower, m)), None)
     praise_sentences = _sentences_with(draft, PRAISE) - _turns_to_complaint(draft)
     if len(draft.sentences) > 1 and _CHEERS.fullmatch(draft.sentences[-1].text) and SETTLED.search(lower):
         praise_sentences.add(len(draft.sentences) - 1)  # "…had someone to us in 35 minutes. cheers guys"
@@ -629,11 +643,8 @@ def read_customer(message: str | None) -> Customer:
         # "The boiler broke, the engineer came in 3 hours. Thank you!", "Just want to say thank you to the crew…
         # my daughter was terrified and…": the trouble, and how it felt, is the story of what they're thanking
         problem = False
-        if feeling and (_FELT_THEN.search(lower, max(0, feeling.start() - 25), feeling.start())
-                        or _SOMEONE_FELT.search(lower, max(0, feeling.start() - 25), feeling.start())):
-            # "After my knee surgery I was scared to lift anything… Please tell her.": then, not now; "she's been scared
-            # of flying for years": hers, in the story of what the crew did for her
-            feeling = None
+        if feeling and _FELT_THEN.search(lower, max(0, feeling.start() - 25), feeling.start()):
+            feeling = None  # "After my knee surgery I was scared to lift anything… Please tell her.": then, not now
     # put right after the trouble, not "received the spiritual essence of large fries. Bag was empty."
     settled = bool(praise_sentences) and max(_sentences_with(draft, SETTLED), default=-1) >= max(
         problem_sentences, default=-1) and not (sarcastic or feeling or question_indexes or requested)
@@ -651,8 +662,7 @@ def read_customer(message: str | None) -> Customer:
     praise = bool(praise_sentences) and not sarcastic and not problem
     questions = tuple(draft.sentences[n].text for n in sorted(question_indexes))
     stakes = _without_laughed_off_scratches(_without_mock_grief(read_stakes(lower), lower), lower)
-    if "health" in stakes.kinds and _GAME_FALL.search(lower) and not _REALLY_HURT.search(_GAME_FALL.sub(" ", lower)):
-        stakes = stakes.without("health")  # "my guy fell through the floor and is vibing in the void": a game's bug
+    stakes = _without_game_falls(stakes, lower)
     upset = bool(feeling) or sarcastic or intense
     # A calm question about something gone wrong ("why is my flight delayed?") asks for an answer, not comfort.
     # "Can you stop with the ads?" asks for nothing to be explained: it's a complaint in a question's clothes

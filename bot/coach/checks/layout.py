@@ -39,8 +39,8 @@ GREETING = rx.compile(
 )
 """A salutation, with any @handles (or a redacted "__company__") before it: "@kendra_ross Hi Kendra,",
 "Dear Mr. and Mrs. Okoro,", "Hey Ben!", or a handle or username for the name: "Hi @VexRunner_77,",
-"Hi xShadowWolfx,", or whatever they are called in a game or a fan club: "Hey adventurer!". "Hello and thank you for contacting SkyBlue Airways." greets in one sentence: nothing goes in
-front of its "Hello"."""
+"Hi xShadowWolfx,", or whatever they are called in a game or a fan club: "Hey adventurer!". "Hello and thank you for
+contacting SkyBlue Airways." greets in one sentence: nothing goes in front of its "Hello"."""
 HANDLES_ONLY = rx.compile(r"(?:[ \t]*\.?(?:@\w+|<@\w+>|__\w+__))+[ \t]*" + _LEADING_MARKER)
 SIGN_OFF = rx.compile(
     r"\n[ \t]*(?i:(?:with )?(?:kind|best|warm|warmest|many|all the)?[ \t]*(?:regards|wishes|thanks)|thanks(?: again)?|"
